@@ -1,0 +1,53 @@
+# Athar: `make run` (set up and open the dashboard) and `make test` (set up and run every test).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     := data/athar.db
+PORT   ?= 8501
+export ATHAR_DB_URL ?= sqlite:///$(CURDIR)/$(DB)
+
+.PHONY: run test setup setup-test db e2e-deps clean bench
+.DEFAULT_GOAL := run
+
+setup: $(VENV)/.installed
+setup-test: $(VENV)/.installed-test
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	@touch $@
+
+# The database is rebuilt when articles, lexicons, gazetteer or extraction code change;
+# ingest is idempotent, so a rebuild only touches articles whose extraction changed.
+db: $(DB)
+$(DB): $(VENV)/.installed $(wildcard data/articles/*) $(wildcard data/lexicon/*) \
+       $(wildcard data/gazetteer/*) $(wildcard events/*.py events/extract/*.py geo/*.py)
+	$(BIN)/python -m events ingest data/articles --db "$(ATHAR_DB_URL)"
+	@touch $@
+
+run: setup db
+	@echo "Athar dashboard: http://127.0.0.1:$(PORT)"
+	@($(BIN)/python -c "import time, webbrowser; time.sleep(3); webbrowser.open('http://127.0.0.1:$(PORT)')" >/dev/null 2>&1 &)
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) \
+	    --server.headless true --browser.gatherUsageStats false
+
+# Browser tests need Debian's chromium and local copies of the JS/CSS folium loads from CDNs.
+e2e-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; }
+
+test: setup-test e2e-deps
+	@$(BIN)/python -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: ERROR: pytest collected no tests" >&2; fi; exit $$rc
+
+bench: setup
+	$(BIN)/python -m events bench
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

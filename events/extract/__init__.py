@@ -1,0 +1,1 @@
+"""The extraction pipeline: article text in, events out (see `pipeline`)."""

@@ -1,0 +1,215 @@
+"""Arabic-aware text primitives shared by extraction and the gazetteer.
+
+Three things every matcher needs, done once and fast:
+
+* `normalize` — one normalised copy of the text for matching (no tashkeel or tatweel, one alef,
+  ى→ي, ة→ه, Persian letters, Western digits, plain quotes and dashes, no bidi marks) with a map
+  back to original offsets, so every span we report points into the article as written.
+* `tokenize` — word tokens over the normalised text, each with its clitic-stripped stems
+  (و/ف, then ب/ل/ك/لل, then ال). Stemmers are not used: they damage names (تدمر→دمر).
+* `PhraseMatcher` — longest-match lookup of multi-word phrases (actors, places, triggers),
+  clitic-aware on the first word only.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Generic, Iterable, TypeVar
+
+_ONE_TO_ONE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ي": "ي",
+    "ک": "ك", "ؤ": "و", "ئ": "ي", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
+    "‟": '"', "‹": '"', "›": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "ـ": "",
+    "٫": ".", "٬": ",",
+}
+_ONE_TO_ONE.update({chr(0x0660 + i): str(i) for i in range(10)})
+_ONE_TO_ONE.update({chr(0x06F0 + i): str(i) for i in range(10)})
+# Tashkeel, superscript alef, tatweel, bidi and zero-width marks: removed before matching.
+_DELETED = "[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]"
+_DELETED_RE = re.compile(_DELETED)
+_TABLE = str.maketrans({k: v for k, v in _ONE_TO_ONE.items() if v})
+_TABLE.update({ord(c): None for c in "ـ"})
+
+
+@dataclass
+class NormText:
+    """The original text, its normalised copy, and the map between their offsets."""
+    original: str
+    norm: str
+    _shifts: list[int] = field(default_factory=list, repr=False)
+
+    def to_orig(self, i: int) -> int:
+        """Original offset of normalised offset ``i`` (a start offset)."""
+        return i + bisect_right(self._shifts, i) if self._shifts else i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of a normalised half-open span."""
+        if start >= end:
+            return self.to_orig(start), self.to_orig(start)
+        return self.to_orig(start), self.to_orig(end - 1) + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+
+def normalize(text: str) -> NormText:
+    shifts: list[int] = []
+    if _DELETED_RE.search(text):
+        for k, m in enumerate(_DELETED_RE.finditer(text)):
+            shifts.append(m.start() - k)
+        stripped = _DELETED_RE.sub("", text)
+    else:
+        stripped = text
+    return NormText(text, stripped.translate(_TABLE), shifts)
+
+
+def normalize_key(text: str) -> str:
+    """The matching key of a lexicon or gazetteer entry: normalised, lower-cased, one space."""
+    return " ".join(t.key for t in tokenize(normalize(text).norm))
+
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int  # offsets into the normalised text
+    end: int
+    key: str  # normalised, lower-cased surface
+    stems: tuple[str, ...]  # clitic-stripped candidates, least stripped first
+
+
+def clitic_stems(word: str) -> tuple[str, ...]:
+    """Candidate bare forms of an Arabic word: و/ف, then ب/ل/ك or لل (=ل+ال), then ال.
+
+    ``وبالرقه`` → (وبالرقه, بالرقه, رقه); the caller tries them in order.
+    """
+    if not _ARABIC_RE.match(word):
+        return (word,)
+    cands = [word]
+    if word[0] in "وف" and len(word) > 3:
+        cands.append(word[1:])
+    for c in list(cands):
+        if c.startswith("لل") and len(c) > 4:
+            cands.append(c[2:])
+        elif c[0] in "بلك" and len(c) > 3:
+            cands.append(c[1:])
+    out: list[str] = []
+    for c in cands:
+        bare = c[2:] if c.startswith("ال") and len(c) > 4 else c
+        for form in (c, bare):
+            if form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+def tokenize(norm: str) -> list[Token]:
+    return [Token(m.start(), m.end(), (k := m.group().lower()), clitic_stems(k))
+            for m in _TOKEN_RE.finditer(norm)]
+
+
+def bare(key: str) -> str:
+    """An entry's first word without ال, the form `PhraseMatcher` indexes by."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+T = TypeVar("T")
+_GAP_OK = re.compile(r"[\s\"'\-()]*")
+
+
+@dataclass(slots=True)
+class Match(Generic[T]):
+    first: int  # token indexes, half-open
+    last: int
+    start: int  # normalised character offsets, half-open
+    end: int
+    payloads: list[T]
+    clitic: str  # proclitics stripped from the first word (و، ب، ل…), outside the span
+
+
+class PhraseMatcher(Generic[T]):
+    """Longest-match, left-to-right lookup of phrases over tokens.
+
+    Phrases are indexed by the bare form of their first word; the first word of a mention may
+    carry clitics, later words must match exactly. Words may be separated by spaces, quotes,
+    hyphens or brackets, not by commas or full stops.
+    """
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self.max_len = 1
+
+    def add(self, phrase: str, payload: T) -> None:
+        keys = [t.key for t in tokenize(normalize(phrase).norm)]
+        if not keys:
+            return
+        head = bare(keys[0])
+        self._index.setdefault(head, []).append((tuple(keys[1:]), payload))
+        self.max_len = max(self.max_len, len(keys))
+
+    def add_all(self, items: Iterable[tuple[str, T]]) -> None:
+        for phrase, payload in items:
+            self.add(phrase, payload)
+
+    def __contains__(self, phrase: str) -> bool:
+        return bool(self.lookup(phrase))
+
+    def lookup(self, phrase: str) -> list[T]:
+        """Payloads of a whole phrase (clitics allowed on its first word)."""
+        norm = normalize(phrase).norm
+        tokens = tokenize(norm)
+        if not tokens:
+            return []
+        m = self.match_at(norm, tokens, 0)
+        return m.payloads if m and m.last == len(tokens) else []
+
+    def match_at(self, norm: str, tokens: list[Token], i: int) -> Match[T] | None:
+        tok = tokens[i]
+        best: Match[T] | None = None
+        for stem in tok.stems:
+            entries = self._index.get(bare(stem))
+            if not entries:
+                continue
+            for rest, payload in entries:
+                j = i + 1 + len(rest)
+                if j > len(tokens) or (best and j < best.last):
+                    continue
+                if any(tokens[i + 1 + k].key != r for k, r in enumerate(rest)):
+                    continue
+                if rest and not all(_GAP_OK.fullmatch(norm, tokens[k - 1].end, tokens[k].start)
+                                    for k in range(i + 1, j)):
+                    continue
+                if best and j == best.last:
+                    if payload not in best.payloads:
+                        best.payloads.append(payload)
+                    continue
+                clitic = tok.key[: len(tok.key) - len(stem)]
+                best = Match(i, j, tok.start + len(clitic), tokens[j - 1].end, [payload], clitic)
+            if best:
+                break
+        return best
+
+    def find(self, norm: str, tokens: list[Token], skip: set[int] | None = None) -> list[Match[T]]:
+        """All non-overlapping longest matches, left to right; tokens in ``skip`` never match."""
+        out: list[Match[T]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if skip and i in skip:
+                i += 1
+                continue
+            m = self.match_at(norm, tokens, i)
+            if m and not (skip and any(k in skip for k in range(m.first, m.last))):
+                out.append(m)
+                i = m.last
+            else:
+                i += 1
+        return out
+
+
+def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
+    matcher: PhraseMatcher[Any] = PhraseMatcher()
+    matcher.add_all(entries)
+    return matcher

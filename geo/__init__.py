@@ -1,0 +1,1 @@
+"""Gazetteer, geocoder chain and route geometry. Runs as ``python -m geo``."""
