@@ -1,0 +1,153 @@
+"""``python -m events``: extract, ingest, list, export, bench.
+
+Exit status 0 on success, 2 on bad input (one line per problem on stderr, naming the file).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from events.reader import ArticleError, parse_date, read_article
+
+EXIT_BAD_INPUT = 2
+
+
+def _published(value: str) -> date:
+    try:
+        parsed = parse_date(value, "--published", "command line")
+    except ArticleError as e:
+        raise argparse.ArgumentTypeError(e.problem)
+    assert parsed is not None
+    return parsed
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", default=None,
+                   help="SQLAlchemy database URL (default: $ATHAR_DB_URL or sqlite:///data/athar.db)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m events", description=(
+        "Athar: turn conflict news articles into dated, geocoded events."))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="print the events of one article (touches no database)",
+                       description="Print the events of one article as a JSON list (the event "
+                                   "contract) or a table. Metadata comes from the sidecar .json "
+                                   "if present; flags override it.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--published", type=_published, metavar="YYYY-MM-DD",
+                   help="publication date, to resolve 'yesterday', 'last May'…")
+    p.add_argument("--language", choices=["ar", "en"])
+    p.add_argument("--format", choices=["json", "table"], default="json")
+
+    p = sub.add_parser("ingest", help="extract articles and store them",
+                       description="Ingest article files or directories of *.txt (with optional "
+                                   "<id>.json metadata). Atomic per article; idempotent.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _db_arg(p)
+
+    p = sub.add_parser("list", help="list stored articles and events")
+    _db_arg(p)
+
+    p = sub.add_parser("export", help="export stored events as CSV, GeoJSON or KML")
+    p.add_argument("--format", choices=["csv", "geojson", "kml"], required=True)
+    p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
+    _db_arg(p)
+
+    p = sub.add_parser("bench", help="print speed figures (extraction, geocoding)")
+    p.add_argument("what", nargs="?", choices=["extract", "geo", "all"], default="all")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
+    p.add_argument("--limit", type=int, default=None, help="at most this many corpus articles")
+    return parser
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from events.ingest import extract_events
+
+    article = read_article(args.file, published=args.published, language=args.language)
+    found = extract_events(article)
+    if args.format == "json":
+        print(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
+    else:
+        for e in found:
+            where = (e.location or e.destination or e.origin)
+            claims = ", ".join(f"{c.category} {c.display()}" for c in e.claims)
+            print(f"{e.event_type:16} {e.modality:9} {e.date_start or '?'}..{e.date_end or '?'}  "
+                  f"{where.name if where else '-':24} "
+                  f"{', '.join(a.name for a in e.actors)[:50]:50} {claims}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from events.ingest import ingest_paths, tqdm_progress
+    from events.store import Store
+
+    store = Store(args.db)
+    summary = ingest_paths(args.paths, store, progress=tqdm_progress)
+    for err in summary.errors:
+        print(f"error: {err}", file=sys.stderr)
+    counts = store.counts()
+    print(f"{summary.line()} (store holds {counts['articles']} articles, "
+          f"{counts['events']} events)")
+    return EXIT_BAD_INPUT if summary.failed else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from events.store import Store
+
+    store = Store(args.db)
+    for a in store.articles():
+        est = "~" if a.published_is_estimate else ""
+        print(f"{a.article_id}  {est}{a.published or '????-??-??'}  {a.language}  "
+              f"{a.n_events} events  {a.title[:60]}")
+        for e in store.events(a.article_id):
+            claims = ", ".join(f"{c.category} {c.display()}" for c in e.claims)
+            print(f"    {e.event_type:16} {e.date_start or '?'}..{e.date_end or '?'}  {claims}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from events.export import EXPORTERS
+    from events.store import Store
+
+    text = EXPORTERS[args.format](Store(args.db).events())
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from events.bench import run
+
+    figures = run(args.what, limit=args.limit)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        for key, value in figures.items():
+            print(f"{key:40} {value}")
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "list": cmd_list,
+            "export": cmd_export, "bench": cmd_bench}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse already printed one line; bad input is status 2
+        return int(e.code or 0)
+    try:
+        return COMMANDS[args.command](args)
+    except ArticleError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0

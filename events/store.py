@@ -1,0 +1,254 @@
+"""The store: SQLAlchemy Core over SQLite (WAL) by default; any SQLAlchemy URL works.
+
+One transaction per article. The full event JSON (the contract) is kept beside flat columns
+(claims, actors, places) that queries and outside SQL tools can use directly, so reading events
+back never loses a field and ad-hoc SQL never needs JSON functions.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Iterator
+
+from sqlalchemy import (Boolean, Column, Date, Engine, Float, ForeignKey, Integer, MetaData,
+                        String, Table, Text, create_engine, delete, event, func, insert, select,
+                        update)
+from sqlalchemy.engine import Connection
+
+from events.lexicon import DATA_DIR
+from events.model import Article, Event
+
+SCHEMA_VERSION = 1
+DEFAULT_DB_PATH = DATA_DIR / "athar.db"
+
+metadata = MetaData()
+
+schema_info = Table(
+    "schema_info", metadata,
+    Column("version", Integer, nullable=False),
+)
+articles = Table(
+    "articles", metadata,
+    Column("article_id", String(200), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("outlet", Text, nullable=False, default=""),
+    Column("url", Text),
+    Column("published", Date),
+    Column("published_is_estimate", Boolean, nullable=False, default=False),
+    Column("language", String(8), nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    Column("path", Text),
+    Column("text", Text, nullable=False),
+    Column("extractor_version", String(64), nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+events = Table(
+    "events", metadata,
+    Column("event_id", String(240), primary_key=True),
+    Column("article_id", String(200), ForeignKey("articles.article_id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("event_type", String(32), nullable=False, index=True),
+    Column("modality", String(16), nullable=False),
+    Column("date_start", Date, index=True),
+    Column("date_end", Date, index=True),
+    Column("date_prec", Integer),
+    Column("claimant", Text),
+    Column("confidence", Float, nullable=False),
+    Column("json", Text, nullable=False),
+)
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(240), ForeignKey("events.event_id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("category", String(32), nullable=False),
+    Column("who", String(16), nullable=False),
+    Column("qualifier", String(16), nullable=False),
+    Column("low", Integer), Column("best", Integer), Column("high", Integer),
+    Column("claimant", Text),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+)
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(240), ForeignKey("events.event_id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("name_ar", Text),
+    Column("role", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+)
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(240), ForeignKey("events.event_id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("role", String(16), nullable=False),  # location|origin|destination|via
+    Column("name", Text, nullable=False),
+    Column("name_ar", Text),
+    Column("lat", Float), Column("lon", Float),
+    Column("kind", String(32)),
+    Column("admin1", Text), Column("country", String(8)),
+    Column("geo_precision", Integer), Column("where_prec", Integer),
+    Column("gazetteer_id", Text),
+)
+
+
+@dataclass
+class StoredArticle:
+    article_id: str
+    title: str
+    outlet: str
+    url: str | None
+    published: date | None
+    published_is_estimate: bool
+    language: str
+    notes: str
+    text: str
+    content_hash: str
+    n_events: int = 0
+    path: str | None = None
+
+
+def default_url() -> str:
+    return os.environ.get("ATHAR_DB_URL") or f"sqlite:///{DEFAULT_DB_PATH}"
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+    return engine
+
+
+class Store:
+    """A thin layer over the tables; every write of one article is one transaction."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_url()
+        self.engine = make_engine(self.url)
+        metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            if conn.execute(select(schema_info.c.version)).first() is None:
+                conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
+
+    # --- writing -------------------------------------------------------------------------
+    def save(self, article: Article, found: list[Event], extractor_version: str) -> str:
+        """Store an article and its events atomically; returns new|unchanged|updated.
+
+        The same text (by content hash) already stored with the same extractor version is
+        left alone; after the extractor changed, its events are replaced in one transaction.
+        """
+        with self.engine.begin() as conn:
+            same = conn.execute(select(articles.c.article_id, articles.c.extractor_version)
+                                .where(articles.c.content_hash == article.content_hash)).first()
+            if same is not None:
+                if same.extractor_version == extractor_version:
+                    return "unchanged"
+                self._replace(conn, same.article_id, article, found, extractor_version)
+                return "updated"
+            if conn.execute(select(articles.c.article_id)
+                            .where(articles.c.article_id == article.article_id)).first():
+                self._replace(conn, article.article_id, article, found, extractor_version)
+                return "updated"
+            conn.execute(insert(articles).values(**self._article_row(article, extractor_version)))
+            self._insert_events(conn, article.article_id, found)
+            return "new"
+
+    def _replace(self, conn: Connection, article_id: str, article: Article,
+                 found: list[Event], extractor_version: str) -> None:
+        conn.execute(delete(events).where(events.c.article_id == article_id))
+        row = self._article_row(article, extractor_version)
+        row["article_id"] = article_id
+        conn.execute(update(articles).where(articles.c.article_id == article_id).values(**row))
+        self._insert_events(conn, article_id, found)
+
+    @staticmethod
+    def _article_row(a: Article, extractor_version: str) -> dict[str, Any]:
+        return dict(article_id=a.article_id, content_hash=a.content_hash, title=a.title,
+                    outlet=a.outlet, url=a.url, published=a.published,
+                    published_is_estimate=a.published_is_estimate, language=a.language,
+                    notes=a.notes, path=a.path, text=a.text,
+                    extractor_version=extractor_version,
+                    ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+    @staticmethod
+    def _insert_events(conn: Connection, article_id: str, found: list[Event]) -> None:
+        for ev in found:
+            ev.article_id = article_id
+            ev.assign_id()
+            conn.execute(insert(events).values(
+                event_id=ev.event_id, article_id=article_id, event_type=ev.event_type,
+                modality=ev.modality, date_start=_date(ev.date_start), date_end=_date(ev.date_end),
+                date_prec=ev.date_prec, claimant=ev.claimant, confidence=ev.confidence,
+                json=ev.to_json()))
+            if ev.claims:
+                conn.execute(insert(claims), [dict(event_id=ev.event_id, category=c.category,
+                             who=c.who, qualifier=c.qualifier, low=c.low, best=c.best,
+                             high=c.high, claimant=c.claimant, text=c.text, start=c.start,
+                             end=c.end) for c in ev.claims])
+            if ev.actors:
+                conn.execute(insert(actors), [dict(event_id=ev.event_id, name=a.name,
+                             name_ar=a.name_ar, role=a.role, text=a.text) for a in ev.actors])
+            roles = [("location", ev.location), ("origin", ev.origin),
+                     ("destination", ev.destination)] + [("via", p) for p in ev.via]
+            rows = [dict(event_id=ev.event_id, role=role, name=p.name, name_ar=p.name_ar,
+                         lat=p.lat, lon=p.lon, kind=p.kind, admin1=p.admin1, country=p.country,
+                         geo_precision=p.geo_precision, where_prec=p.where_prec,
+                         gazetteer_id=p.gazetteer_id) for role, p in roles if p is not None]
+            if rows:
+                conn.execute(insert(places), rows)
+
+    # --- reading -------------------------------------------------------------------------
+    def events(self, article_id: str | None = None) -> list[Event]:
+        query = select(events.c.json).order_by(events.c.date_start, events.c.event_id)
+        if article_id is not None:
+            query = query.where(events.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            return [Event.from_dict(json.loads(j)) for (j,) in conn.execute(query)]
+
+    def articles(self) -> list[StoredArticle]:
+        return list(self._articles())
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        return next(self._articles(article_id), None)
+
+    def _articles(self, article_id: str | None = None) -> Iterator[StoredArticle]:
+        n_events = (select(func.count()).where(events.c.article_id == articles.c.article_id)
+                    .scalar_subquery())
+        query = select(articles, n_events.label("n_events")).order_by(
+            articles.c.published, articles.c.article_id)
+        if article_id is not None:
+            query = query.where(articles.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            for r in conn.execute(query).mappings():
+                yield StoredArticle(
+                    article_id=r["article_id"], title=r["title"], outlet=r["outlet"], url=r["url"],
+                    published=r["published"], published_is_estimate=r["published_is_estimate"],
+                    language=r["language"], notes=r["notes"], text=r["text"],
+                    content_hash=r["content_hash"], n_events=r["n_events"], path=r["path"])
+
+    def find_article(self, article_id: str) -> tuple[str, str | None] | None:
+        """(content_hash, path) of the stored article with this id, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles.c.content_hash, articles.c.path)
+                               .where(articles.c.article_id == article_id)).first()
+        return None if row is None else (row.content_hash, row.path)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                    for t in (articles, events, claims, actors, places)}
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

@@ -1,0 +1,52 @@
+"""Shared fixtures: the repo, a fresh database URL in a temp dir, and the CLI as a subprocess."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "data" / "articles"
+SEED_ID = "000_52d545aa72dbd2d1"
+SEED = ARTICLES / f"{SEED_ID}.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+# Tests never touch the network or the user's database.
+os.environ["ATHAR_TILES"] = "none"
+os.environ.pop("ATHAR_ONLINE_GEOCODER", None)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'athar.db'}"
+
+
+def run_cli(module: str, *args: str, db_url: str | None = None,
+            cwd: Path = ROOT, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if db_url:
+        env["ATHAR_DB_URL"] = db_url
+    return subprocess.run([sys.executable, "-m", module, *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture
+def cli():
+    """``cli("ingest", path, db_url=...)`` runs ``python -m events`` for real."""
+    return lambda *args, **kw: run_cli("events", *args, **kw)
+
+
+def db_dump(db_url: str) -> str:
+    """Every row of every table, as SQL text: equal dumps mean an unchanged database."""
+    path = db_url.removeprefix("sqlite:///")
+    if not Path(path).exists():
+        return ""
+    con = sqlite3.connect(path)
+    try:
+        return "\n".join(con.iterdump())
+    finally:
+        con.close()
