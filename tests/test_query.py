@@ -1,0 +1,254 @@
+"""The dashboard's rules, as specifications of ``events.query`` and ``events.query_losses``.
+
+Built on events constructed here (varied: dated, undated, one-sided dates, routes, governorate-level
+places, several articles about one strike) so the rules do not depend on extraction.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from events.model import Actor, Claim, Event, Evidence, Place
+from events.query import (
+    CLUSTER_LIMIT, MARKER_LIMIT, NO_PLACE, Filters, build_table, grid_cells, level_of_detail,
+    options, select, shift_window, summary, timeline_counts, timeline_rows,
+)
+from events.query_losses import claim_range, claims_frame, killed_claimed, totals
+
+RAQQA = Place("Raqqa", "الرقة", 35.95, 39.01)
+PALMYRA = Place("Palmyra", "تدمر", 34.56, 38.27)
+IDLIB = Place("Idlib Governorate", "محافظة إدلب", 35.8, 36.6, kind="governorate", geo_precision=3)
+RU = Actor("Russian Aerospace Forces", "القوات الجوية الروسية", "actor1")
+IS = Actor("Islamic State", "داعش", "actor2")
+SDF = Actor("SDF", "قوات سوريا الديمقراطية", "actor1")
+MOD = "Russian Ministry of Defence"
+
+
+def ev(eid: str, etype: str = "airstrike", start: str | None = "2017-05-30",
+       end: str | None = "2017-05-30", article: str = "a1", **kw) -> Event:
+    kw.setdefault("actors", [RU, IS])
+    kw.setdefault("evidence", [Evidence(f"sentence {eid}", 0, 100)])
+    return Event(article_id=article, event_type=etype, event_id=eid, date_start=start,
+                 date_end=end, **kw)
+
+
+def killed(q: str, low=None, best=None, high=None, claimant=MOD, category="killed") -> Claim:
+    return Claim(category=category, who="fighters", qualifier=q, low=low, best=best, high=high,
+                 claimant=claimant, start=10, end=20)
+
+
+@pytest.fixture()
+def table():
+    return build_table([
+        ev("strike", location=RAQQA, claimant=MOD),
+        ev("convoy", "movement", "2017-05-29", "2017-05-30", origin=RAQQA, destination=PALMYRA,
+           actors=[Actor("Islamic State", "داعش", "actor1")], modality="attempted"),
+        ev("long", "clash", "2017-05-01", "2017-06-30", location=IDLIB, actors=[SDF, IS]),
+        ev("undated", "agreement", None, None, modality="alleged", claimant="Sergey Lavrov"),
+        ev("start-only", "statement", "2017-05-31", None, location=Place("Moscow", lat=55.7,
+                                                                           lon=37.6)),
+        ev("old", "operation_launch", "2016-11-06", "2016-11-06", actors=[SDF], location=RAQQA),
+    ])
+
+
+def ids(frame: pd.DataFrame) -> set[str]:
+    return set(frame["event_id"])
+
+
+# --- date window ---------------------------------------------------------------------------
+
+def test_an_event_counts_when_its_interval_overlaps_the_window(table):
+    in_view = select(table, Filters(start=date(2017, 6, 10), end=date(2017, 6, 20)))
+    assert "long" in ids(in_view)  # May 1 - June 30 overlaps June 10-20
+    assert "strike" not in ids(in_view)
+
+
+def test_window_edges_are_inclusive(table):
+    assert "convoy" in ids(select(table, Filters(start=date(2017, 5, 30), end=date(2017, 5, 30))))
+    assert "convoy" in ids(select(table, Filters(start=date(2017, 5, 20), end=date(2017, 5, 29))))
+    assert "convoy" not in ids(select(table, Filters(start=date(2017, 5, 31),
+                                                     end=date(2017, 6, 5))))
+
+
+def test_a_one_sided_date_is_a_single_day(table):
+    assert "start-only" in ids(select(table, Filters(start=date(2017, 5, 31),
+                                                     end=date(2017, 5, 31))))
+    assert "start-only" not in ids(select(table, Filters(start=date(2017, 6, 1),
+                                                         end=date(2017, 6, 9))))
+
+
+def test_undated_events_are_kept_in_every_window_unless_excluded(table):
+    window = Filters(start=date(2010, 1, 1), end=date(2010, 1, 2))
+    assert ids(select(table, window)) == {"undated"}
+    assert ids(select(table, Filters(start=date(2010, 1, 1), end=date(2010, 1, 2),
+                                     include_undated=False))) == set()
+
+
+def test_no_window_shows_everything(table):
+    assert len(select(table, Filters())) == 6
+
+
+# --- other filters --------------------------------------------------------------------------
+
+def test_actor_filter_matches_any_role(table):
+    assert ids(select(table, Filters(actors=("Islamic State",)))) == \
+        {"strike", "convoy", "long", "undated", "start-only"}
+    assert ids(select(table, Filters(actors=("SDF",)))) == {"long", "old"}
+
+
+def test_type_modality_and_claimant_filters_combine_with_and(table):
+    assert ids(select(table, Filters(event_types=("movement", "agreement")))) == \
+        {"convoy", "undated"}
+    assert ids(select(table, Filters(event_types=("movement", "agreement"),
+                                     modalities=("alleged",)))) == {"undated"}
+    assert ids(select(table, Filters(claimants=(MOD,)))) == {"strike"}
+
+
+def test_precision_filter_drops_coarse_and_placeless_events(table):
+    exact = ids(select(table, Filters(max_precision=1)))
+    assert "long" not in exact and "undated" not in exact  # governorate / no place
+    assert "convoy" not in exact  # "between Raqqa and Palmyra" is not an exact place
+    assert "long" in ids(select(table, Filters(max_precision=3)))
+    assert "undated" in ids(select(table, Filters(max_precision=NO_PLACE)))
+
+
+def test_a_route_event_is_drawn_between_its_ends(table):
+    convoy = table.frame.set_index("event_id").loc["convoy"]
+    assert convoy["is_route"] and convoy["place"] == "between Raqqa and Palmyra"
+    assert convoy["lat"] == pytest.approx((35.95 + 34.56) / 2)
+
+
+def test_options_offer_arabic_names_and_the_data_span(table):
+    opts = options(table)
+    assert opts.actors["Islamic State"] == "Islamic State — داعش"
+    assert opts.first_day == date(2016, 11, 6) and opts.last_day == date(2017, 6, 30)
+    assert "Sergey Lavrov" in opts.claimants and "movement" in opts.event_types
+
+
+def test_summary_counts_articles_events_and_undated(table):
+    s = summary(table, select(table, Filters()))
+    assert (s["events"], s["articles"], s["undated"]) == (6, 1, 1)
+
+
+# --- level of detail and the time axis ------------------------------------------------------
+
+def test_level_of_detail_thresholds():
+    assert level_of_detail(0) == level_of_detail(MARKER_LIMIT) == "markers"
+    assert level_of_detail(MARKER_LIMIT + 1) == level_of_detail(CLUSTER_LIMIT) == "cluster"
+    assert level_of_detail(CLUSTER_LIMIT + 1) == "grid"
+
+
+def test_grid_cells_keep_every_event_and_stay_under_the_cap():
+    n = 30_000
+    frame = pd.DataFrame({"lat": [30 + (i % 173) * 0.05 for i in range(n)],
+                          "lon": [35 + (i % 311) * 0.03 for i in range(n)]})
+    cells = grid_cells(frame, max_cells=500)
+    assert len(cells) <= 500 and cells["count"].sum() == n
+    assert (cells["south"] <= cells["lat"]).all() and (cells["lat"] <= cells["north"]).all()
+
+
+def test_timeline_bars_cover_whole_days_and_lanes_switch(table):
+    rows = timeline_rows(select(table, Filters()), lane="actor").set_index("event_id")
+    assert "undated" not in rows.index  # no bar without a date; the page lists it apart
+    assert rows.loc["strike", "finish"] - rows.loc["strike", "start"] == pd.Timedelta(days=1)
+    assert rows.loc["convoy", "lane"] == "Islamic State"
+    by_type = timeline_rows(select(table, Filters()), lane="type").set_index("event_id")
+    assert by_type.loc["convoy", "lane"] == "movement"
+
+
+def test_timeline_counts_aggregate_by_day_or_week(table):
+    frame = select(table, Filters())
+    weekly = timeline_counts(frame)  # the data spans > 6 months
+    assert weekly.attrs["freq"] == "W" and weekly["events"].sum() == 5
+    daily = timeline_counts(frame, "D")
+    assert daily[daily["period"] == pd.Timestamp("2017-05-30")]["events"].sum() == 1
+
+
+def test_shift_window_keeps_width_and_stays_inside_the_data():
+    bounds = (date(2017, 5, 1), date(2017, 5, 31))
+    assert shift_window((date(2017, 5, 10), date(2017, 5, 12)), 1, bounds) == \
+        (date(2017, 5, 11), date(2017, 5, 13))
+    assert shift_window((date(2017, 5, 28), date(2017, 5, 30)), 5, bounds) == \
+        (date(2017, 5, 29), date(2017, 5, 31))
+    assert shift_window((date(2017, 5, 2), date(2017, 5, 4)), -7, bounds) == \
+        (date(2017, 5, 1), date(2017, 5, 3))
+
+
+# --- losses ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("q, low, best, high, expected", [
+    ("more_than", 80, None, None, (80, None, False)),
+    ("exact", 36, 36, 36, (36, 36, False)),
+    ("exact", None, 8, None, (8, 8, False)),
+    ("about", None, 30, None, (30, 30, True)),
+    ("exact", 12, None, 20, (12, 20, False)),
+    ("up_to", None, None, 50, (0, 50, False)),
+    ("vague", 10, None, None, (10, None, False)),
+])
+def test_each_claim_becomes_a_range(q, low, best, high, expected):
+    assert claim_range(q, low, best, high) == expected
+
+
+def seed_like_claims() -> list[Claim]:
+    return [killed("more_than", 80), killed("exact", 36, 36, 36, category="vehicles_destroyed"),
+            killed("exact", 8, 8, 8, category="tankers_destroyed"),
+            killed("exact", 17, 17, 17, category="technicals_destroyed")]
+
+
+def test_a_claim_repeated_within_an_article_counts_once():
+    # the lead and the quoted statement as two events carrying the same claims
+    lead = ev("lead", "airstrike", "2017-05-31", "2017-06-01", claims=seed_like_claims())
+    quote = ev("quote", "airstrike", "2017-05-29", "2017-05-30", claims=seed_like_claims())
+    claims = claims_frame([lead, quote])
+    assert list(claims["estimate"]) .count("80+") == 1
+    assert sorted(claims["estimate"]) == sorted(["80+", "36", "8", "17"])
+    assert set(claims["repeats"]) == {2}
+    assert {t.category: t.display() for t in totals(claims)} == {
+        "killed": "80+", "vehicles_destroyed": "36", "tankers_destroyed": "8",
+        "technicals_destroyed": "17"}
+
+
+def test_different_articles_about_one_event_are_side_by_side_not_summed():
+    a = ev("a", location=RAQQA, article="a1", claims=[killed("exact", 40, 40, 40)])
+    b = ev("b", location=RAQQA, article="a2", claims=[killed("exact", 60, 60, 60)])
+    claims = claims_frame([a, b])
+    assert len(claims) == 2 and set(claims["reports"]) == {2}
+    assert all("not summed" in n for n in claims["note"])
+    (total,) = totals(claims)
+    assert total.display() == "40–60" and total.multi_report_groups == 1
+
+
+def test_distinct_events_are_summed_and_open_bounds_stay_open():
+    a = ev("a", location=RAQQA, claims=[killed("more_than", 80)])
+    b = ev("b", location=PALMYRA, article="a2", claims=[killed("about", best=30)])
+    c = ev("c", location=IDLIB, start="2017-07-01", end="2017-07-01",
+           claims=[killed("exact", 12, None, 20)])
+    claims = claims_frame([a, b, c])
+    (total,) = totals(claims)
+    assert (total.low, total.high) == (122, None) and total.display() == "122+"
+    closed = totals(claims_frame([b, c]))[0]
+    assert closed.display() == "42–50"
+    assert killed_claimed(claims) == "122+"
+
+
+def test_totals_per_claimant_keep_claimants_apart():
+    a = ev("a", location=RAQQA, claims=[killed("more_than", 80)])
+    b = ev("b", location=RAQQA, article="a2", start="2017-06-05", end="2017-06-05",
+           claims=[killed("exact", 5, 5, 5, claimant="SOHR")])
+    per = {(t.claimant, t.category): t.display() for t in totals(claims_frame([a, b]), True)}
+    assert per == {(MOD, "killed"): "80+", ("SOHR", "killed"): "5"}
+
+
+def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target():
+    e = ev("e", location=RAQQA, claimant=MOD,
+           claims=[Claim("killed", "fighters", "exact", 3, 3, 3, start=5, end=9)],
+           evidence=[Evidence("the strike sentence", 0, 50)])
+    row = claims_frame([e]).iloc[0]
+    assert (row["claimant"], row["target"], row["evidence"]) == \
+        (MOD, "Islamic State", "the strike sentence")
+
+
+def test_no_claims_no_totals():
+    assert totals(claims_frame([ev("x")])) == [] and killed_claimed(claims_frame([])) == "0"
