@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from events.lexicon import ROOT
-from events.model import Article, Event
+from events.model import Article, Event, assign_ids
 from events.reader import ArticleError, article_files, read_article
 from events.store import Store
 
@@ -45,7 +45,7 @@ def extract_events(article: Article) -> list[Event]:
                     article_id=article.article_id)
     for ev in found:
         ev.article_id = article.article_id
-        ev.assign_id()
+    assign_ids(found)
     return found
 
 

@@ -181,6 +181,16 @@ class Event:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
+def assign_ids(events: list[Event]) -> None:
+    """Give each event its stable id; two events anchored on the same span get -2, -3…"""
+    seen: dict[str, int] = {}
+    for ev in events:
+        base = ev.assign_id()
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:
+            ev.event_id = f"{base}-{seen[base]}"
+
+
 @dataclass
 class Article:
     """An article and its metadata (``data/articles/<id>.json``)."""

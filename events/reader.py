@@ -50,13 +50,13 @@ def decode(raw: bytes, path: Path | str) -> str:
         return _strict(raw[len(codecs.BOM_UTF8):], "utf-8", path)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(raw, "utf-16", path)
+    utf16 = _bomless_utf16(raw)  # before UTF-8: UTF-16LE Arabic is also "valid" UTF-8
+    if utf16:
+        return _strict(raw, utf16, path)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _bomless_utf16(raw)
-    if utf16:
-        return _strict(raw, utf16, path)
     if b"\x00" in raw:
         raise ArticleError(path, "binary file (NUL bytes), not article text")
     from charset_normalizer import from_bytes

@@ -18,7 +18,7 @@ from sqlalchemy import (Boolean, Column, Date, Engine, Float, ForeignKey, Intege
 from sqlalchemy.engine import Connection
 
 from events.lexicon import DATA_DIR
-from events.model import Article, Event
+from events.model import Article, Event, assign_ids
 
 SCHEMA_VERSION = 1
 DEFAULT_DB_PATH = DATA_DIR / "athar.db"
@@ -185,7 +185,8 @@ class Store:
     def _insert_events(conn: Connection, article_id: str, found: list[Event]) -> None:
         for ev in found:
             ev.article_id = article_id
-            ev.assign_id()
+        assign_ids(found)
+        for ev in found:
             conn.execute(insert(events).values(
                 event_id=ev.event_id, article_id=article_id, event_type=ev.event_type,
                 modality=ev.modality, date_start=_date(ev.date_start), date_end=_date(ev.date_end),
