@@ -1,0 +1,206 @@
+"""find_dates: Arabic (all regional month spellings, relative days, weekdays, Hijri) and English."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events.extract.dates import find_dates
+from events.extract.doc import Doc
+from events.extract.sentences import split_sentences
+
+PUB = date(2017, 6, 2)  # a Friday
+SEED = Path(__file__).resolve().parents[1] / "data" / "articles" / "000_52d545aa72dbd2d1.txt"
+
+
+def dates(text: str, published: date | None = PUB) -> list:
+    d = Doc(text, published=published)
+    split_sentences(d)
+    find_dates(d)
+    return d.dates
+
+
+def one(text: str, published: date | None = PUB):
+    found = dates(text, published)
+    assert len(found) == 1, [(m.text, m.kind) for m in found]
+    return found[0]
+
+
+def span(text: str, published: date | None = PUB) -> tuple:
+    m = one(text, published)
+    return m.date_start, m.date_end, m.date_prec
+
+
+@pytest.mark.parametrize("text, month", [
+    ("قصفت الطائرات البلدة في 12 يناير 2017", 1), ("في 12 كانون الثاني 2017", 1),
+    ("في 12 جانفي 2017", 1), ("في 12 فبراير 2017", 2), ("في 12 شباط 2017", 2),
+    ("في 12 فيفري 2017", 2), ("في 12 مارس 2017", 3), ("في 12 آذار 2017", 3),
+    ("في 12 أبريل 2017", 4), ("في 12 ابريل 2017", 4), ("في 12 نيسان 2017", 4),
+    ("في 12 أفريل 2017", 4), ("في 12 مايو 2017", 5), ("في 12 أيار 2017", 5),
+    ("في 12 ماي 2017", 5), ("في 12 يونيو 2017", 6), ("في 12 يونيه 2017", 6),
+    ("في 12 حزيران 2017", 6), ("في 12 جوان 2017", 6), ("في 12 يوليو 2016", 7),
+    ("في 12 يوليه 2016", 7), ("في 12 تموز 2016", 7), ("في 12 جويلية 2016", 7),
+    ("في 12 يوليوز 2016", 7), ("في 12 أغسطس 2016", 8), ("في 12 آب 2016", 8),
+    ("في 12 أوت 2016", 8), ("في 12 غشت 2016", 8), ("في 12 سبتمبر 2016", 9),
+    ("في 12 أيلول 2016", 9), ("في 12 شتنبر 2016", 9), ("في 12 أكتوبر 2016", 10),
+    ("في 12 تشرين الأول 2016", 10), ("في 12 نوفمبر 2016", 11), ("في 12 تشرين الثاني 2016", 11),
+    ("في 12 نونبر 2016", 11), ("في 12 ديسمبر 2016", 12), ("في 12 كانون الأول 2016", 12),
+    ("في 12 دجنبر 2016", 12),
+])
+def test_every_regional_month_spelling(text, month):
+    m = one(text)
+    assert m.date_start.month == month and m.date_start.day == 12 and m.date_prec == 1
+    assert m.kind == "absolute"
+
+
+def test_day_month_with_year_and_arabic_indic_digits():
+    assert span("قُتل ٣ مدنيين يوم ٢٥ مايو ٢٠١٧ في درعا") == (date(2017, 5, 25),) * 2 + (1,)
+    m = one("وفي ٢٥ مايو ٢٠١٧ سقطت قذائف")
+    assert m.text == "٢٥ مايو ٢٠١٧"
+
+
+def test_last_and_next_cues_pick_the_year():
+    assert span("أعلنت يوم 6 نوفمبر الماضي انطلاق العملية")[0] == date(2016, 11, 6)
+    assert span("يوم 25 ماي الماضي")[0] == date(2017, 5, 25)
+    assert span("ستعقد الجولة يوم 10 يوليو المقبل")[0] == date(2017, 7, 10)
+    assert span("ستعقد الجولة يوم 1 مايو المقبل")[0] == date(2018, 5, 1)
+
+
+def test_no_cue_means_not_after_publication():
+    assert span("اندلعت الاشتباكات في 28 أيار")[0] == date(2017, 5, 28)
+    assert span("اندلعت الاشتباكات في 20 تموز")[0] == date(2016, 7, 20)
+    assert span("وقع الهجوم في 2 حزيران")[0] == date(2017, 6, 2)
+
+
+def test_numeric_dates():
+    assert span("بتاريخ 25/5/2017 شنت الطائرات غارات")[0] == date(2017, 5, 25)
+    assert span("التقرير الصادر 2017-05-25 يؤكد")[0] == date(2017, 5, 25)
+    assert span("وذلك بتاريخ 25.05.2017")[0] == date(2017, 5, 25)
+
+
+def test_day_ranges():
+    assert span("في ليلة 29 – 30 ماي الماضي حاولوا") == (date(2017, 5, 29), date(2017, 5, 30), 2)
+    assert span("بين 3 و5 حزيران 2017") == (date(2017, 6, 3), date(2017, 6, 5), 2)
+    assert span("من 3 إلى 5 يونيو 2016") == (date(2016, 6, 3), date(2016, 6, 5), 2)
+    assert span("خلال الفترة 28 أيار - 1 حزيران") == (date(2017, 5, 28), date(2017, 6, 1), 2)
+    assert one("بين 3 و5 حزيران 2017").kind == "range"
+
+
+def test_month_only_and_year_only():
+    assert span("في مايو الماضي قصفت الطائرات") == (date(2017, 5, 1), date(2017, 5, 31), 4)
+    assert span("خلال شهر آذار 2016") == (date(2016, 3, 1), date(2016, 3, 31), 4)
+    assert span("منذ مطلع نيسان") == (date(2017, 4, 1), date(2017, 4, 30), 4)
+    assert span("خلال عام 2016 قتل الآلاف") == (date(2016, 1, 1), date(2016, 12, 31), 5)
+    assert span("خلال العام الماضي") == (date(2016, 1, 1), date(2016, 12, 31), 5)
+    assert span("خلال الشهر الماضي") == (date(2017, 5, 1), date(2017, 5, 31), 4)
+    assert one("في مايو الماضي").kind == "month"
+    assert one("عام 2016").kind == "year"
+
+
+def test_ambiguous_month_words_need_a_day_or_year():
+    assert dates("وصل أب الضحية إلى المستشفى") == []
+    assert dates('17 سيارة «بيك آب» مزودة برشاشات') == []
+    assert dates("مارس الجيش ضغوطا على المسلحين") == []
+    assert span("في آب 2016")[0] == date(2016, 8, 1)
+
+
+def test_relative_days():
+    assert span("قصفت الطائرات اليوم مواقع") == (PUB, PUB, 1)
+    assert span("قصفت الطائرات امس مواقع") == (date(2017, 6, 1),) * 2 + (1,)
+    assert span("وقال أمس إن") == (date(2017, 6, 1),) * 2 + (1,)
+    for t in ("أول أمس", "أول من أمس", "اول امس"):
+        assert span(f"قتل {t} ثلاثة") [0] == date(2017, 5, 31), t
+    assert span("فجر اليوم") == (PUB, PUB, 1)
+    assert span("مساء أمس")[0] == date(2017, 6, 1)
+    assert span("قبل يومين")[0] == date(2017, 5, 31)
+    assert span("قبل 3 أيام")[0] == date(2017, 5, 30)
+    assert span("منذ ثلاثة أيام")[0] == date(2017, 5, 30)
+
+
+def test_night_is_a_two_day_interval():
+    assert span("ليلة أمس") == (date(2017, 6, 1), date(2017, 6, 2), 2)
+    assert span("قصفت ليلة- اول امس") == (date(2017, 5, 31), date(2017, 6, 1), 2)
+
+
+def test_week_intervals():
+    assert span("خلال أسبوع") == (date(2017, 5, 27), PUB, 3)
+    assert span("خلال الأيام الماضية") == (date(2017, 5, 27), PUB, 3)
+    assert span("الأسبوع الماضي") == (date(2017, 5, 26), date(2017, 6, 1), 3)
+
+
+def test_weekdays_are_the_last_one_before_publication():
+    assert span("يوم الاثنين")[0] == date(2017, 5, 29)
+    assert span("يوم الإثنين")[0] == date(2017, 5, 29)
+    assert span("قصفت الطائرات الثلاثاء بلدة")[0] == date(2017, 5, 30)
+    assert span("يوم الجمعة")[0] == date(2017, 5, 26)
+    assert span("اليوم الجمعة")[0] == PUB
+    assert span("الاثنين المقبل")[0] == date(2017, 6, 5)
+    assert dates("اتفق الاثنين على وقف إطلاق النار") == []
+    assert dates("أحد المسلحين") == []
+
+
+def test_weekday_joins_the_full_date_it_names():
+    m = one("يوم الخميس 25 مايو 2017")
+    assert m.date_start == date(2017, 5, 25) and m.text == "يوم الخميس 25 مايو 2017"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 شوال 1436", date(2015, 7, 17)),
+    ("23 ربيع الأول 1439 هـ", date(2017, 12, 11)),
+    ("1439/3/23 هـ", date(2017, 12, 11)),
+    ("الموافق 23 ربيع الاول 1439هـ", date(2017, 12, 11)),
+])
+def test_hijri(text, expected):
+    m = one(text)
+    assert (m.date_start, m.kind, m.date_prec) == (expected, "hijri", 1)
+
+
+def test_hijri_month_and_year():
+    assert span("في رمضان 1438 هـ") == (date(2017, 5, 27), date(2017, 6, 24), 4)
+
+
+def test_counts_and_more_than_are_not_dates():
+    assert dates("تدمير 36 مركبة و8 صهاريج") == []
+    assert dates("قتل أكثر من 80 إرهابيا") == []
+    assert dates("وغادرت 3 قوافل الرقة") == []
+
+
+def test_without_publication_date_mentions_are_kept_with_null_dates():
+    m = one("قصفت الطائرات امس", published=None)
+    assert m.text == "امس" and m.date_start is None and m.date_end is None
+    m = one("في 25 مايو", published=None)
+    assert m.date_start is None
+    assert span("في 25 مايو 2017", published=None)[0] == date(2017, 5, 25)
+
+
+def test_sentence_index_and_offsets_point_into_the_text():
+    d = Doc("قتل ثلاثة. وأصيب آخرون أمس في حلب.", published=PUB)
+    split_sentences(d)
+    find_dates(d)
+    (m,) = d.dates
+    assert m.sentence == 1 and d.surface(m.start, m.end) == "أمس" == m.text
+
+
+def test_english():
+    assert span("Jets struck the town on 25 May 2017.")[0] == date(2017, 5, 25)
+    assert span("Jets struck the town on May 25.")[0] == date(2017, 5, 25)
+    assert span("Jets struck the town yesterday.")[0] == date(2017, 6, 1)
+    assert span("Jets struck the town on Monday.")[0] == date(2017, 5, 29)
+    assert span("Fighting continued last week.") == (date(2017, 5, 26), date(2017, 6, 1), 3)
+    assert span("three days ago")[0] == date(2017, 5, 30)
+    assert dates("They may attack again.") == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article absent")
+def test_seed_article():
+    found = dates(SEED.read_text(encoding="utf-8"))
+    got = {m.text: (m.date_start, m.date_end, m.date_prec) for m in found}
+    assert got["ليلة- اول امس"] == (date(2017, 5, 31), date(2017, 6, 1), 2)
+    assert got["25 ماي الماضي"] == (date(2017, 5, 25),) * 2 + (1,)
+    assert got["29 – 30 ماي الماضي"] == (date(2017, 5, 29), date(2017, 5, 30), 2)
+    assert got["امس"] == (date(2017, 6, 1),) * 2 + (1,)
+    assert got["6 نوفمبر الماضي"] == (date(2016, 11, 6),) * 2 + (1,)
+    assert got["خلال أسبوع"] == (date(2017, 5, 27), PUB, 3)
+    assert got["اول امس"] == (date(2017, 5, 31),) * 2 + (1,)
+    assert len(found) == 7
