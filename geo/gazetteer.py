@@ -1,0 +1,239 @@
+"""The offline gazetteer: load ``data/gazetteer/gazetteer.tsv`` once, look names up fast.
+
+Every name goes through `events.text` (one normaliser for the whole project), so a lookup of
+``بالرقة``, ``الرقه`` or ``Ar-Raqqah`` lands on the same entry. Ranking is a static prior
+(kind, population) plus context (country focus, cue word); the context-free part is
+precomputed per key, so a warm lookup is one dict hit.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from events.model import Place
+from events.text import PhraseMatcher, Token, normalize, normalize_key, tokenize
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+TSV_PATH = DATA_DIR / "gazetteer.tsv"
+CUES_PATH = DATA_DIR / "cues.yaml"
+EXTENSION_DIR = DATA_DIR / "extension"
+
+CUE_KINDS = ("governorate", "city", "town", "village", "river", "region", "capital", "near",
+             "countryside")
+_POPULATED = ("populated_place", "capital")
+# How much a cue word favours each kind of entry (missing = 0).
+_CUE_BONUS: dict[str, dict[str, float]] = {
+    "governorate": {"governorate": 1.0, "populated_place": -0.2, "capital": -0.2},
+    "city": {"populated_place": 0.3, "capital": 0.3, "governorate": -0.3},
+    "town": {"populated_place": 0.3, "capital": 0.2, "governorate": -0.3},
+    "village": {"populated_place": 0.3, "governorate": -0.3},
+    "river": {"river": 1.0},
+    "region": {"region": 0.5, "river": -0.3},
+    "capital": {"capital": 0.6, "populated_place": 0.1, "governorate": -0.3},
+    "near": {"populated_place": 0.1, "capital": 0.1},
+    "countryside": {"region": 0.5, "governorate": 0.2},
+}
+_NISBA_END = ("يه", "ي")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row. Immutable: `place()` hands out a fresh `Place` each time."""
+    id: str
+    kind: str
+    name: str
+    name_ar: str | None
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    population: int
+    geo_precision: int
+    where_prec: int
+    names: tuple[str, ...]
+    points: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def prior(self) -> float:
+        """Context-free plausibility: big places and countries first, villages last."""
+        p = min(math.log10(self.population + 10) / 7.0, 1.0)
+        if self.kind == "country":
+            return 0.8
+        if self.kind == "capital":
+            return 0.45 + 0.4 * p
+        if self.kind == "populated_place":
+            return 0.2 + 0.4 * p
+        if self.kind == "governorate":
+            return 0.15 + 0.4 * p
+        return 0.6  # rivers, regions: curated, so meant
+
+    def place(self) -> Place:
+        return Place(name=self.name, name_ar=self.name_ar, lat=self.lat, lon=self.lon,
+                     kind=self.kind, admin1=self.admin1, country=self.country,
+                     geo_precision=self.geo_precision, where_prec=self.where_prec,
+                     gazetteer_id=self.id)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A ranked answer to a lookup; higher ``score`` is better (not a probability)."""
+    place: Place
+    score: float
+    entry: Entry = field(repr=False)
+
+
+def read_tsv(path: Path) -> list[Entry]:
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
+            pts = tuple(tuple(float(x) for x in p.split(",")) for p in r["points"].split(";")
+                        if p) if r.get("points") else ()
+            out.append(Entry(
+                id=r["id"], kind=r["kind"], name=r["name"], name_ar=r["name_ar"] or None,
+                lat=float(r["lat"]), lon=float(r["lon"]), country=r["country"] or None,
+                admin1=r["admin1"] or None, population=int(r["population"] or 0),
+                geo_precision=int(r["geo_precision"]), where_prec=int(r["where_prec"]),
+                names=tuple(n for n in r["names"].split("|") if n), points=pts))  # type: ignore[arg-type]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    """A matcher payload: which entry, through which of its names (for the nisba rule)."""
+    entry: Entry
+    key: str
+
+
+class Gazetteer:
+    """Names -> ranked places. Build once (`Gazetteer.default()`); lookups are read-only."""
+
+    def __init__(self, paths: Iterable[Path] | None = None, cues_path: Path = CUES_PATH,
+                 extension_dir: Path | None = EXTENSION_DIR) -> None:
+        files = list(paths) if paths is not None else [TSV_PATH]
+        if extension_dir is not None and extension_dir.is_dir():
+            files += sorted(extension_dir.glob("*.tsv"))
+        self.entries: dict[str, Entry] = {}
+        for f in files:
+            for e in read_tsv(f):
+                self.entries.setdefault(e.id, e)  # the bundled file wins over the extension
+        cfg = yaml.safe_load(cues_path.read_text(encoding="utf-8"))
+        self.cue_words: dict[str, str] = {}
+        for cue, words in cfg["cues"].items():
+            for w in words:
+                self.cue_words.setdefault(normalize_key(w), cue)
+        self.plural_cues = {normalize_key(w) for w in cfg.get("plural") or []}
+        self.need_cue = {normalize_key(w) for w in cfg.get("need_cue") or []}
+        self.matcher: PhraseMatcher[NameRef] = PhraseMatcher()
+        self.by_key: dict[str, list[Entry]] = {}
+        for e in self.entries.values():
+            seen: set[str] = set()
+            for n in (e.name, e.name_ar or "", *e.names):
+                k = normalize_key(n) if n else ""
+                if k and k not in seen:
+                    seen.add(k)
+                    self.matcher.add(k, NameRef(e, k))
+                    self.by_key.setdefault(k, []).append(e)
+        self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide gazetteer (bundled TSV + local extension), loaded on first use."""
+        return _default()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def cue_of(self, token: Token) -> str | None:
+        """The cue kind a word expresses (محافظة -> governorate), clitics allowed."""
+        for s in token.stems:
+            c = self.cue_words.get(s)
+            if c:
+                return c
+        return None
+
+    def rank(self, refs: Iterable[NameRef], mention_word: str = "", country: str | None = None,
+             cue: str | None = None, clitic: str = "") -> list[Candidate]:
+        """Score matcher payloads in context; drop nisba adjectives and uncued common words."""
+        bonus = _CUE_BONUS.get(cue or "", {})
+        best: dict[str, Candidate] = {}
+        for ref in refs:
+            e = ref.entry
+            if _is_nisba(mention_word, ref.key) or _lost_article(mention_word, ref.key, clitic):
+                continue
+            if ref.key in self.need_cue and cue is None:
+                continue
+            s = e.prior + bonus.get(e.kind, 0.0)
+            if country and e.country == country:
+                s += 0.3
+            if mention_word and ref.key.split(" ")[0] == mention_word:
+                s += 0.02  # the exact written form beats a match through ال-stripping
+            if e.id not in best or s > best[e.id].score:
+                best[e.id] = Candidate(e.place(), round(s, 4), e)
+        return sorted(best.values(), key=lambda c: (-c.score, c.entry.id))
+
+    def lookup(self, name: str, country: str | None = None,
+               cue: str | None = None) -> list[Candidate]:
+        """Ranked candidates for a whole name (Arabic with clitics, or English).
+
+        ``country`` (ISO alpha-2) is a preference, not a filter; ``cue`` one of `CUE_KINDS`.
+        A leading cue word in ``name`` ("محافظة حمص" when not itself a name) is used as cue.
+        Results are cached per (name, country, cue); the returned list is yours to keep.
+        """
+        ck = (name, country, cue)
+        hit = self._lookup_cache.get(ck)
+        if hit is None:
+            hit = self._lookup(name, country, cue)
+            if len(self._lookup_cache) > 200_000:
+                self._lookup_cache.clear()
+            self._lookup_cache[ck] = hit
+        return [Candidate(replace(c.place), c.score, c.entry) for c in hit]
+
+    def best(self, name: str, country: str | None = None, cue: str | None = None) -> Place | None:
+        cands = self.lookup(name, country, cue)
+        return cands[0].place if cands else None
+
+    def _lookup(self, name: str, country: str | None, cue: str | None) -> list[Candidate]:
+        norm = normalize(name).norm
+        tokens = tokenize(norm)
+        if not tokens:
+            return []
+        m = self.matcher.match_at(norm, tokens, 0)
+        if m and m.last == len(tokens):
+            word = tokens[0].key[len(m.clitic):]
+            return self.rank(m.payloads, word, country, cue, m.clitic)
+        if len(tokens) > 1 and (c := self.cue_of(tokens[0])):
+            rest = norm[tokens[1].start:]
+            return self._lookup(rest, country, cue or c)
+        return []
+
+
+def _is_nisba(mention_word: str, name_key: str) -> bool:
+    """«السورية», «الروسي»: the mention carries ال, the name does not, and it ends like a nisba."""
+    return (mention_word.startswith("ال") and not name_key.startswith("ال")
+            and mention_word.endswith(_NISBA_END))
+
+
+def _lost_article(mention_word: str, name_key: str, clitic: str) -> bool:
+    """«ورقة» is not «الرقة»: a name written with ال keeps it in text, except after لل."""
+    return (bool(mention_word) and name_key.startswith("ال") and not mention_word.startswith("ال")
+            and not clitic.endswith("لل") and _ARABIC.match(name_key) is not None)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    return Gazetteer()
+
+
