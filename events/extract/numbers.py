@@ -1,0 +1,179 @@
+"""Numbers in running text: digits, Arabic number words, vague plurals (``data/lexicon/numbers.yaml``).
+
+Not a pipeline step of its own: `events.extract.quantities` reads claims around the numbers
+found here. Digits are already Western in ``doc.norm``. Number words are parsed the way Arabic
+builds them: unit + عشر (teens), unit + "و" + ten (ستة وثلاثين = 36), hundred words (ثلاثمئة,
+ثلاث مئة), scales (ثلاثة آلاف, 3 آلاف, 1.5 مليون). أحد/إحدى count only inside teens (alone they
+mean "someone"); ordinals (ثاني، ثالث) are not in the lexicon, so they never count.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from events import lexicon
+from events.text import Token, normalize
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_GAP = re.compile(r"\s*")
+
+
+@dataclass
+class Number:
+    start: int  # normalised offsets, half-open
+    end: int
+    first: int  # token indexes, half-open
+    last: int
+    value: float
+    vague: bool = False
+
+
+def _n(text: str) -> str:
+    return normalize(str(text)).norm.strip().lower()
+
+
+class _Words:
+    """numbers.yaml as word -> {class: value}; a word may be a unit and a teen part (عشر)."""
+
+    def __init__(self) -> None:
+        raw = lexicon.load("numbers")
+        self.classes: dict[str, dict[str, float]] = {}
+        for cls in ("units", "teen_units", "tens", "hundreds", "scales", "vague"):
+            for value, words in raw[cls].items():
+                for w in words:
+                    self.classes.setdefault(_n(w), {})[cls] = float(value)
+        for w in raw["teen_tens"]:
+            self.classes.setdefault(_n(w), {})["teen_tens"] = 10.0
+        en = raw["en"]
+        for w, v in en["units"].items():
+            self.classes.setdefault(w, {})["units" if v < 20 else "tens"] = float(v)
+        for w, v in en["scales"].items():
+            self.classes.setdefault(w, {})["scales"] = float(v)
+        for w, v in en["vague"].items():
+            if " " not in w:
+                self.classes.setdefault(w, {})["vague"] = float(v)
+
+    def of(self, key: str) -> dict[str, float]:
+        return self.classes.get(key, {})
+
+    def first(self, tok: Token) -> tuple[str, dict[str, float]]:
+        """Classes of a number's first word, allowing a leading و/ف (and ب/ل on vague words)."""
+        key = tok.key
+        if key in self.classes:
+            return "", self.classes[key]
+        if key[:1] in "وف" and key[1:] in self.classes:
+            return key[:1], self.classes[key[1:]]
+        for stem in tok.stems[1:]:
+            c = self.classes.get(stem, {})
+            if "vague" in c:
+                return key[: len(key) - len(stem)] if key.endswith(stem) else "", {"vague": c["vague"]}
+        return "", {}
+
+
+@functools.cache
+def _words() -> _Words:
+    return _Words()
+
+
+def _digit_value(text: str) -> float | None:
+    """12 / 1,500 / 1.5: a comma before exactly three digits groups thousands."""
+    if "," in text:
+        head, *groups = text.split(",")
+        if all(len(g) == 3 for g in groups):
+            return float(head + "".join(groups))
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _adjacent(norm: str, tokens: list[Token], j: int) -> bool:
+    """Token j follows token j-1 with only whitespace between (no comma, no quote)."""
+    return 0 < j < len(tokens) and bool(_GAP.fullmatch(norm, tokens[j - 1].end, tokens[j].start))
+
+
+def _scale_after(norm: str, tokens: list[Token], j: int, words: _Words) -> float | None:
+    if _adjacent(norm, tokens, j):
+        return words.of(tokens[j].key).get("scales")
+    return None
+
+
+def parse_at(norm: str, tokens: list[Token], i: int) -> Number | None:
+    """The number starting at token ``i``, or None."""
+    words = _words()
+    tok = tokens[i]
+    if _DIGITS.fullmatch(tok.key):
+        value = _digit_value(tok.key)
+        if value is None:
+            return None
+        j = i + 1
+        scale = _scale_after(norm, tokens, j, words)
+        if scale:
+            value, j = value * scale, j + 1
+        return Number(tok.start, tokens[j - 1].end, i, j, value)
+    clitic, cls = words.first(tok)
+    if not cls:
+        return None
+    start = tok.start + len(clitic)
+    if "vague" in cls and not cls.keys() & {"units", "tens", "hundreds"}:
+        value, j = cls["vague"], i + 1
+        if _adjacent(norm, tokens, j):  # عشرات الآلاف: tens of thousands
+            more = words.of(tokens[j].key)
+            more = more or next((words.of(s) for s in tokens[j].stems[1:] if words.of(s)), {})
+            mult = more.get("vague") or more.get("scales")
+            if mult and mult > value:
+                value, j = value * mult, j + 1
+        return Number(start, tokens[j - 1].end, i, j, value, vague=True)
+    return _parse_words(norm, tokens, i, start, cls, words)
+
+
+def _parse_words(norm: str, tokens: list[Token], i: int, start: int,
+                 cls: dict[str, float], words: _Words) -> Number | None:
+    """Number words: teens, unit + hundred, coordinated parts (و), scales."""
+    nxt = words.of(tokens[i + 1].key) if _adjacent(norm, tokens, i + 1) else {}
+    total, j = 0.0, i + 1
+    if "teen_tens" in nxt and ("teen_units" in cls or 1 < cls.get("units", 0) < 10):
+        cur, j = cls.get("teen_units", cls.get("units", 0)) + 10, i + 2
+    elif "teen_units" in cls and "units" not in cls:
+        return None
+    elif "units" in cls and "hundreds" in nxt and nxt["hundreds"] == 100 and cls["units"] < 10:
+        cur, j = cls["units"] * 100, i + 2
+    elif cls.keys() & {"units", "tens", "hundreds"}:
+        cur = cls.get("units") or cls.get("tens") or cls["hundreds"]
+    elif "scales" in cls:
+        cur, total = 0.0, cls["scales"]
+    else:
+        return None
+    last_part = cur or total
+    while j < len(tokens):
+        scale = _scale_after(norm, tokens, j, words)
+        if scale and cur and scale > cur:
+            total, cur, last_part, j = total + cur * scale, 0.0, scale, j + 1
+            continue
+        key = tokens[j].key
+        if not (_adjacent(norm, tokens, j) and key[:1] == "و"):
+            break
+        part = words.of(key[1:])
+        value = part.get("units") or part.get("tens") or part.get("hundreds")
+        if not value or "vague" in part:
+            break
+        if not (value < last_part or ("tens" in part and last_part < 10)):
+            break
+        cur, last_part, j = cur + value, value, j + 1
+    return Number(start, tokens[j - 1].end, i, j, total + cur)
+
+
+def find_numbers(norm: str, tokens: list[Token]) -> list[Number]:
+    """Every number in the text, left to right, non-overlapping."""
+    out: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        num = parse_at(norm, tokens, i)
+        if num:
+            out.append(num)
+            i = num.last
+        else:
+            i += 1
+    return out

@@ -1,0 +1,301 @@
+"""Step: find loss claims — who or what was killed, injured, captured or destroyed, and how many.
+
+A claim is built around every number `events.extract.numbers` finds, in small steps:
+
+1. the qualifier right before it (أكثر من، نحو، ما لا يقل عن…) or a range (بين 12 و20);
+2. the noun after it (skipping من: "80 من عناصر"), else a noun right before it
+   ("حصيلة القتلى إلى 25", "مقتل مدنيين اثنين");
+3. the category: the noun's own (قتلى، جرحى، أسرى), or the nearest action before the number
+   in its sentence (مقتل، إصابة، تدمير…; nearest, so coordination carries the verb: "وتدمير
+   36 سيارة و8 صهاريج"), or an action right after the noun ("قتلوا");
+4. who: from the noun (مدنيين → civilians; عناصر من قوات النظام → soldiers; آخرين → as before).
+
+A number without a loss noun or a fitting action produces nothing: counts of convoys, attempts,
+hours, articles, percentages and money are never claims. All vocabulary is in
+``data/lexicon/quantities.yaml``; number words in ``numbers.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from events import lexicon
+from events.extract.doc import Doc, LossMention
+from events.extract.numbers import Number, find_numbers, parse_at
+from events.text import Match, PhraseMatcher, Token, normalize, tokenize
+
+_ACTION_BACK = 12  # tokens searched before a number for its action
+_ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
+_CUE_AHEAD = 6  # tokens searched after a vehicle noun for a technical cue
+_SPACE = re.compile(r"[\s\"'()]*")
+_BREAK = re.compile(r"[،,.;:؛!?؟\n]")
+
+
+def _key(text: str) -> str:
+    return " ".join(t.key for t in tokenize(normalize(str(text)).norm))
+
+
+def _variants(word: str) -> list[str]:
+    """A noun with the endings Arabic adds: ـا، ـين، ـون، ـي، and ة → ات/تين/تان."""
+    head, _, rest = word.partition(" ")
+    if not re.match(r"[\u0600-\u06FF]", head) or rest:
+        return [word]
+    forms = [head, head + "ا", head + "ين", head + "ون", head + "ي"]
+    if head.endswith("ه"):
+        forms += [head[:-1] + "ات", head[:-1] + "تين", head[:-1] + "تان", head[:-1] + "تي"]
+    return forms
+
+
+@dataclass
+class _Claim:
+    num: Number
+    qualifier: str
+    low: float | None
+    best: float | None
+    high: float | None
+    start: int
+    end: int
+    first: int  # first token of the claim (qualifier, opener or number)
+    number_end: int
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        raw = lexicon.load("quantities")
+        self.before: PhraseMatcher[str] = PhraseMatcher()
+        self.after: PhraseMatcher[str] = PhraseMatcher()
+        for kind, words in raw["qualifiers"]["before"].items():
+            self.before.add_all((w, kind) for w in words)
+        for kind, words in raw["qualifiers"]["after"].items():
+            self.after.add_all((w, kind) for w in words)
+        self.actions: PhraseMatcher[str] = PhraseMatcher()
+        for cat, words in raw["actions"].items():
+            self.actions.add_all((w, cat) for w in words)
+        self.nouns: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
+        for entry in raw["nouns"]:
+            for w in entry["words"]:
+                for form in _variants(_key(w)):
+                    self.nouns.add(form, entry)
+        self.cues: PhraseMatcher[bool] = PhraseMatcher()
+        self.cues.add_all((w, True) for w in raw["technical_cues"])
+        self.state: PhraseMatcher[bool] = PhraseMatcher()
+        self.state.add_all((w, True) for w in raw["state_force_words"])
+        self.inherit: PhraseMatcher[bool] = PhraseMatcher()
+        self.inherit.add_all((w, True) for w in raw["inherit_markers"])
+        r = raw["ranges"]
+        self.openers = {_key(w) for w in r["openers"]}
+        self.joiners = {_key(w) for w in r["joiners"]}
+        self.joiners_open = {_key(w) for w in r["joiners_with_opener"]}
+        self.links = {_key(w) for w in raw["noun_links"]}
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def _gap_ok(norm: str, a: int, b: int) -> bool:
+    """Only spaces, quotes or brackets between two offsets: the same phrase."""
+    return a <= b and bool(_SPACE.fullmatch(norm, a, b))
+
+
+def _amounts(qualifier: str, n: float) -> tuple[float | None, float | None, float | None]:
+    """(low, best, high) of a qualified number, UCDP style."""
+    return {
+        "exact": (n, n, n), "more_than": (n, None, None), "at_least": (n, None, None),
+        "about": (None, n, None), "up_to": (None, None, n), "vague": (n, None, None),
+    }[qualifier]
+
+
+def _claim(doc: Doc, lex: _Lexicon, num: Number, lo: int) -> _Claim:
+    """Step 1: the number with its qualifier or range partner."""
+    norm, toks = doc.norm, doc.tokens
+    start, first, qual = num.start, num.first, "vague" if num.vague else "exact"
+    low, best, high = _amounts(qual, num.value)
+    end, last = num.end, num.last
+    # Range: "بين 12 و20", "12 إلى 20", "12 - 20".
+    opener = num.first - 1 >= lo and toks[num.first - 1].key in lex.openers
+    if not num.vague and last < len(toks):
+        nxt, partner = toks[last], None
+        if nxt.key in lex.joiners or (opener and nxt.key in lex.joiners_open):
+            partner = parse_at(norm, toks, last + 1) if last + 1 < len(toks) else None
+        elif "-" in norm[num.end:nxt.start] or (opener and nxt.key[:1] == "و"):
+            partner = parse_at(norm, toks, last)
+        if partner and not partner.vague and partner.value > num.value:
+            qual, low, best, high = "about", num.value, None, partner.value
+            end, last = partner.end, partner.last
+            if opener:
+                start, first = toks[num.first - 1].start, num.first - 1
+    if qual in ("exact", "vague"):
+        q = _ending_at(lex.before, norm, toks, num.first, lo)
+        if q is not None:
+            if not num.vague:
+                qual = q.payloads[0]
+                low, best, high = _amounts(qual, num.value)
+            start, first = q.start, q.first
+    c = _Claim(num, qual, low, best, high, start, end, first, end)
+    c.num = Number(num.start, num.end, num.first, last, num.value, num.vague)
+    return c
+
+
+def _ending_at(matcher: PhraseMatcher[Any], norm: str, toks: list[Token], i: int,
+               lo: int) -> Match[Any] | None:
+    """A phrase of ``matcher`` that ends right before token ``i`` (same phrase, no comma)."""
+    for back in range(min(matcher.max_len, i - lo), 0, -1):  # longest first
+        m = matcher.match_at(norm, toks, i - back)
+        if m and m.last == i and _gap_ok(norm, m.end, toks[i].start):
+            return m
+    return None
+
+
+def _noun_after(doc: Doc, lex: _Lexicon, j: int, hi: int) -> Match[dict[str, Any]] | None:
+    """Step 2: the counted noun right after the number, skipping one link word (من)."""
+    toks, norm = doc.tokens, doc.norm
+    for k in (j, j + 1):
+        if k >= hi or not _gap_ok(norm, toks[k - 1].end, toks[k].start):
+            return None
+        m = lex.nouns.match_at(norm, toks, k)
+        if m:
+            return m
+        if toks[k].key not in lex.links:
+            return None
+    return None
+
+
+def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
+            lo: int, hi: int, wanted: set[str]) -> str | None:
+    """Step 3: the nearest fitting action before the claim, else one right after the noun."""
+    before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK]
+    if before:
+        cat = before[-1].payloads[0]
+        if cat in wanted:
+            return cat
+    for a in actions:
+        if (noun_last <= a.first < min(hi, noun_last + _ACTION_AHEAD) and a.payloads[0] in wanted
+                and not a.clitic):  # "ومقتل" after the noun starts a new claim
+            return a.payloads[0]
+    return None
+
+
+def _technical(doc: Doc, lex: _Lexicon, k: int, hi: int) -> int | None:
+    """End offset of a technical cue after a vehicle noun, before the next و-word or comma."""
+    toks, norm = doc.tokens, doc.norm
+    for j in range(k, min(hi, k + _CUE_AHEAD)):
+        if _BREAK.search(norm, toks[j - 1].end, toks[j].start) or (j > k and toks[j].key[:1] == "و"):
+            return None
+        m = lex.cues.match_at(norm, toks, j)
+        if m:
+            return m.end
+    return None
+
+
+def _who(doc: Doc, lex: _Lexicon, entry: dict[str, Any], k: int, hi: int,
+         previous: LossMention | None) -> str:
+    """Step 4: who the people were; عناصر/أفراد become soldiers before a state-force name."""
+    who = entry.get("who", "unknown")
+    toks = doc.tokens
+    if who == "fighters":
+        for j in range(k, min(hi, k + 4)):
+            if lex.state.match_at(doc.norm, toks, j):
+                return "soldiers"
+    if who == "unknown" and previous is not None and previous.who != "unknown":
+        return previous.who
+    return who
+
+
+def _sentence_bounds(doc: Doc, tok: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.tokens[0] <= tok < s.tokens[1]:
+            return s.tokens
+    return 0, len(doc.tokens)
+
+
+def find_losses(doc: Doc) -> None:
+    """Append a `LossMention` for every casualty or destruction claim in ``doc.norm``."""
+    lex = _lexicon()
+    toks, norm = doc.tokens, doc.norm
+    actions = lex.actions.find(norm, toks)
+    dated = [(m.start, m.end) for m in doc.dates]
+    previous: LossMention | None = None
+    taken = 0  # a range partner ("بين 12 و20") is not a claim of its own
+    for num in find_numbers(norm, toks):
+        if num.start < taken or any(s < num.end and num.start < e for s, e in dated):
+            continue
+        if "%" in norm[num.end:num.end + 2]:
+            continue
+        lo, hi = _sentence_bounds(doc, num.first)
+        if previous is not None and previous.sentence != doc.sentence_of(num.start):
+            previous = None
+        mention = _read_claim(doc, lex, actions, num, lo, hi, previous)
+        if mention is not None:
+            doc.losses.append(mention)
+            previous, taken = mention, mention.number_end
+
+
+def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
+                lo: int, hi: int, previous: LossMention | None) -> LossMention | None:
+    c = _claim(doc, lex, num, lo)
+    toks, norm = doc.tokens, doc.norm
+    noun = _noun_after(doc, lex, c.num.last, hi)
+    start, end = c.start, c.end
+    if noun is None:
+        noun = _noun_before(doc, lex, c)
+        if noun is None:
+            return None
+        start = min(start, noun.start)
+        noun_last = c.num.last
+    else:
+        end, noun_last = noun.end, noun.last
+    entry = noun.payloads[0]
+    category = entry.get("category")
+    if category is None and entry.get("object"):
+        if _action(doc, actions, c.first, noun_last, lo, hi, {"destroyed"}) is None:
+            return None
+        category = entry["object"]
+        if category in ("vehicles_destroyed", "technicals_destroyed"):
+            cue_end = _technical(doc, lex, noun.last, hi)
+            if cue_end is not None:
+                category, end = "technicals_destroyed", max(end, cue_end)
+    elif category is None:
+        category = _action(doc, actions, c.first, noun_last, lo, hi, {"killed", "injured", "captured"})
+        if category is None and previous is not None and _ending_at(lex.inherit, norm, toks, c.first, lo):
+            category = previous.category
+        if category is None:
+            return None
+    who = _who(doc, lex, entry, noun.last, hi, previous) if entry.get("person") else "unknown"
+    if entry.get("category") and entry.get("who"):
+        who = entry["who"]
+    qual, low, best, high = c.qualifier, c.low, c.best, c.high
+    if noun_last < hi:
+        q = lex.after.match_at(norm, toks, noun_last)
+        if q and _gap_ok(norm, toks[noun_last - 1].end, q.start) and qual == "exact":
+            qual = q.payloads[0]
+            low, best, high = _amounts(qual, c.num.value)
+            end = max(end, q.end)
+    return LossMention(
+        start=start, end=end, text=doc.surface(start, end), sentence=doc.sentence_of(start),
+        category=category, who=who, qualifier=qual, low=_int(low), best=_int(best),
+        high=_int(high), number_start=c.num.start, number_end=c.number_end)
+
+
+def _noun_before(doc: Doc, lex: _Lexicon, c: _Claim) -> Match[dict[str, Any]] | None:
+    """"حصيلة القتلى إلى 25" (a noun with its own category a few words back) or
+    "مقتل مدنيين اثنين" (a person noun right before a number word)."""
+    toks, norm = doc.tokens, doc.norm
+    for back in range(1, 4):
+        k = c.first - back
+        if k < 0 or _BREAK.search(norm, toks[k].end, toks[c.first].start):
+            return None
+        m = lex.nouns.match_at(norm, toks, k)
+        if m and m.last <= c.first:
+            if m.payloads[0].get("category"):
+                return m
+            if back == 1 and m.last == c.first and not toks[c.num.first].key[:1].isdigit():
+                return m
+    return None
+
+
+def _int(x: float | None) -> int | None:
+    return None if x is None else int(round(x))

@@ -1,0 +1,156 @@
+"""find_losses: casualty and destruction claims with UCDP low/best/high."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events.extract.dates import find_dates
+from events.extract.doc import Doc
+from events.extract.quantities import find_losses
+from events.extract.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "articles" / "000_52d545aa72dbd2d1.txt"
+
+
+def losses(text: str) -> list:
+    d = Doc(text, published=date(2017, 6, 2))
+    split_sentences(d)
+    find_dates(d)
+    find_losses(d)
+    return d.losses
+
+
+def claims(text: str) -> list[tuple]:
+    return [(m.category, m.who, m.qualifier, m.low, m.best, m.high) for m in losses(text)]
+
+
+def test_sohr_style_killed_and_injured():
+    assert claims("مقتل 12 مدنياً وإصابة 20 آخرين جراء غارات جوية على مدينة سراقب بريف إدلب") == [
+        ("killed", "civilians", "exact", 12, 12, 12), ("injured", "civilians", "exact", 20, 20, 20)]
+
+
+def test_arabic_indic_digits_and_inherit_marker():
+    assert claims("قُتل ١٥ شخصاً بينهم ٤ أطفال في قصف على دوما") == [
+        ("killed", "unknown", "exact", 15, 15, 15), ("killed", "civilians", "exact", 4, 4, 4)]
+
+
+@pytest.mark.parametrize("text, qualifier, low, best, high", [
+    ("قتل أكثر من 80 إرهابياً", "more_than", 80, None, None),
+    ("مقتل ما يزيد عن 40 مسلحا", "more_than", 40, None, None),
+    ("مقتل ما يزيد على 40 مسلحا", "more_than", 40, None, None),
+    ("مقتل أزيد من 40 مسلحا", "more_than", 40, None, None),
+    ("مقتل نحو 25 مسلحا", "about", None, 25, None),
+    ("مقتل حوالي 25 مسلحا", "about", None, 25, None),
+    ("مقتل قرابة 25 مسلحا", "about", None, 25, None),
+    ("مقتل زهاء 25 مسلحا", "about", None, 25, None),
+    ("مقتل ما يقارب 25 مسلحا", "about", None, 25, None),
+    ("مقتل 25 مسلحا تقريبا", "about", None, 25, None),
+    ("مقتل ما لا يقل عن 30 عنصراً", "at_least", 30, None, None),
+    ("مقتل 30 عنصراً على الأقل", "at_least", 30, None, None),
+    ("مقتل حتى 10 مدنيين", "up_to", None, None, 10),
+    ("مقتل ما يصل إلى 10 مدنيين", "up_to", None, None, 10),
+    ("مقتل بين 12 و20 مدنيا", "about", 12, None, 20),
+    ("مقتل 12 إلى 20 مدنيا", "about", 12, None, 20),
+    ("سقط عشرات القتلى في القصف", "vague", 10, None, None),
+    ("مقتل العشرات من المدنيين", "vague", 10, None, None),
+    ("مقتل مئات المدنيين", "vague", 100, None, None),
+    ("نزوح آلاف المدنيين ومقتل آلاف المدنيين", "vague", 1000, None, None),
+])
+def test_qualifiers(text, qualifier, low, best, high):
+    (m,) = losses(text)
+    assert (m.qualifier, m.low, m.best, m.high) == (qualifier, low, best, high)
+
+
+def test_range_is_one_claim_spanning_both_numbers():
+    (m,) = losses("مقتل بين 12 و20 مدنيا")
+    assert m.text == "بين 12 و20 مدنيا"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أسفرت الغارة عن مقتل 7 أشخاص", "killed"),
+    ("سقوط 9 قتلى", "killed"),
+    ("سقوط 9 جرحى", "injured"),
+    ("إصابة 20 شخصا", "injured"),
+    ("أسر 5 جنود", "captured"),
+    ("اعتقال 7 أشخاص", "captured"),
+    ("تدمير 36 مركبة", "vehicles_destroyed"),
+    ("تدمير 4 آليات", "vehicles_destroyed"),
+    ("تدمير 8 صهاريج", "tankers_destroyed"),
+    ("تدمير 3 دبابات", "tanks_destroyed"),
+    ("إسقاط طائرتين و3 مروحيات", "aircraft_destroyed"),
+    ("تدمير 2 مدفع و4 راجمات صواريخ", "weapons_destroyed"),
+    ("تدمير 12 منزلا", "buildings_destroyed"),
+    ("تدمير 4 سيارات رباعية الدفع مزودة برشاش", "technicals_destroyed"),
+])
+def test_categories(text, category):
+    assert losses(text)[-1].category == category
+
+
+def test_coordination_carries_the_verb():
+    got = claims("وتدمير 36 سيارة و8 صهاريج و17 سيارة «بيك آب» مزودة برشاشات وقذائف")
+    assert [(c[0], c[3]) for c in got] == [
+        ("vehicles_destroyed", 36), ("tankers_destroyed", 8), ("technicals_destroyed", 17)]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("مقتل 3 أطفال", "civilians"), ("مقتل 3 نساء", "civilians"), ("مقتل 3 مدنيين", "civilians"),
+    ("مقتل 3 إرهابيين", "fighters"), ("مقتل 3 مسلحين", "fighters"), ("مقتل 3 مقاتلين", "fighters"),
+    ("مقتل 3 عناصر من تنظيم داعش", "fighters"), ("مقتل 3 عناصر من قوات النظام", "soldiers"),
+    ("مقتل 3 عناصر من الجيش", "soldiers"), ("مقتل 3 جنود", "soldiers"),
+    ("مقتل 3 عسكريين", "soldiers"), ("مقتل 3 أشخاص", "unknown"),
+])
+def test_who(text, who):
+    (m,) = losses(text)
+    assert m.who == who and m.category == "killed"
+
+
+def test_number_words():
+    (m,) = losses("مقتل ستة وثلاثين شخصاً في الغارة")
+    assert (m.low, m.text) == (36, "ستة وثلاثين شخصاً".replace("ً", ""))
+    assert claims("وأصيب ثلاثة مدنيين")[0][:4] == ("injured", "civilians", "exact", 3)
+    assert claims("مقتل مدنيين اثنين")[0][:4] == ("killed", "civilians", "exact", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "وغادرت 3 قوافل تنقل مسلحين الرقة",
+    "أحبطت القوات محاولتين للخروج",
+    "وصلت 36 مركبة إلى المدينة",
+    "عقد الاجتماع في الساعة 5 مساء",
+    "قتل 50% من السكان",
+    "بلغت الخسائر 3 ملايين دولار",
+    "وفقا للمادة 3 من القانون",
+    "قتل أحد المسلحين",
+    "في 25 مايو 2017 قتل الطيران",
+    "خلال عام 2016",
+    "للمرة الثانية",
+])
+def test_not_losses(text):
+    assert losses(text) == []
+
+
+def test_offsets_text_and_sentence():
+    d = Doc("قصف عنيف. وأسفر عن مقتل أكثر من 80 إرهابياً.", published=date(2017, 6, 2))
+    split_sentences(d)
+    find_losses(d)
+    (m,) = d.losses
+    assert m.sentence == 1
+    assert d.surface(m.start, m.end).startswith("أكثر من 80 إرهابيا")
+    assert d.norm[m.number_start:m.number_end] == "80"
+
+
+def test_english():
+    assert claims("Airstrikes killed at least 12 civilians and wounded dozens of others") == [
+        ("killed", "civilians", "at_least", 12, None, None),
+        ("injured", "civilians", "vague", 12, None, None)]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article absent")
+def test_seed_article():
+    got = [(m.category, m.qualifier, m.low, m.best) for m in losses(SEED.read_text(encoding="utf-8"))]
+    assert got.count(("killed", "more_than", 80, None)) == 2
+    assert got.count(("vehicles_destroyed", "exact", 36, 36)) == 2
+    assert ("tankers_destroyed", "exact", 8, 8) in got
+    assert ("technicals_destroyed", "exact", 17, 17) in got
+    assert len(got) == 6
