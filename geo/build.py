@@ -196,6 +196,13 @@ def build_rows() -> list[dict[str, str]]:
             name_ar=ar[0], lat=float(lat), lon=float(lon), country=cc,
             population=info.get("population", 0), geo_precision=3, where_prec=6,
             names=[*c["ar"], info.get("name", "")])
+    for code, c in (cur.get("nations") or {}).items():
+        lat, lon = c["point"]
+        ar = [n for n in c["ar"] if not _latin(n)]
+        rows[f"country:{code}"] = _row(
+            id=f"country:{code}", kind="country", name=c["ar"][-1], name_ar=ar[0],
+            lat=float(lat), lon=float(lon), country=c["country"], population=0,
+            geo_precision=3, where_prec=6, names=c["ar"])
     return [rows[k] for k in sorted(rows)]
 
 

@@ -170,8 +170,8 @@ class Gazetteer:
             e = ref.entry
             if _is_nisba(mention_word, ref.key) or _lost_article(mention_word, ref.key, clitic):
                 continue
-            if ref.key in self.need_cue and cue is None:
-                continue
+            if (ref.key in self.need_cue and cue is None) or ref.key in self.cue_words:
+                continue  # everyday words, and cue words themselves (مدينة), are not names
             s = e.prior + bonus.get(e.kind, 0.0)
             if country and e.country == country:
                 s += 0.3

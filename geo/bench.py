@@ -1,0 +1,169 @@
+"""Benchmarks: warm lookup throughput, and place recognition against NewsFANE gold.
+
+NewsFANE (Alotaibi & Lee 2014, CC BY-SA 3.0) is read from ``../shared/corpus`` by path and never
+copied. Scoring is entity-level with *overlap* matching (a predicted span counts if it shares a
+character with a gold span — NewsFANE splits clitics into their own tokens, so exact span
+equality mostly measures tokenisation); exact-span figures are reported alongside.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from geo.gazetteer import Gazetteer
+
+DEFAULT_NEWSFANE = (Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+                    / "newsfane" / "NewsFANE_Gold_2014_170K.txt")
+PLACE_CLASSES = ("Nation", "Population-Center", "State-or-Province", "County-or-District",
+                 "Water-Body")
+# Which NewsFANE class each Place kind claims to be, for per-class precision.
+KIND_CLASS = {"country": "Nation", "capital": "Population-Center",
+              "populated_place": "Population-Center", "governorate": "State-or-Province",
+              "region": "County-or-District", "river": "Water-Body"}
+_SENTENCE_END = {".", "!", "?", "؟"}
+_WORDS = ("الرقة", "بتدمر", "Palmyra", "محافظة حمص", "موسكو", "نهر الفرات", "ادلب", "Hama")
+
+
+def lookup_rate(seconds: float = 2.0, gazetteer: Gazetteer | None = None) -> dict[str, float]:
+    """Warm offline lookups per second (cached path, a mix of Arabic, clitics and English)."""
+    gaz = gazetteer or Gazetteer.default()
+    for w in _WORDS:
+        gaz.lookup(w, country="SY")
+    n, t0 = 0, time.perf_counter()
+    deadline = t0 + seconds
+    while time.perf_counter() < deadline:
+        for w in _WORDS:
+            gaz.lookup(w, country="SY")
+        n += len(_WORDS)
+    elapsed = time.perf_counter() - t0
+    return {"lookups": n, "seconds": round(elapsed, 3), "per_second": round(n / elapsed)}
+
+
+@dataclass
+class Sentence:
+    text: str
+    gold: list[tuple[int, int, str]]  # char spans and class
+
+
+def read_newsfane(path: Path | str) -> list[Sentence]:
+    """Sentences of the gold file: tokens joined by spaces, place entities as char spans."""
+    out: list[Sentence] = []
+    toks: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    cur: tuple[int, int, str] | None = None
+
+    def flush() -> None:
+        nonlocal toks, spans, pos, cur
+        if cur:
+            spans.append(cur)
+        if toks:
+            out.append(Sentence(" ".join(toks), spans))
+        toks, spans, pos, cur = [], [], 0, None
+
+    with open(path, encoding="utf-8-sig", newline=None) as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                flush()
+                continue
+            word, _, tag = line.partition("\t")
+            word = word.replace("\u200e", "").strip()
+            if not word:
+                continue
+            start = pos + (1 if toks else 0)
+            end = start + len(word)
+            toks.append(word)
+            pos = end
+            bio, _, cls = tag.strip().partition("-")
+            if cur and not (bio == "I" and cls == cur[2]):
+                spans.append(cur)
+                cur = None
+            if cls in PLACE_CLASSES:
+                if bio == "B" or cur is None:
+                    cur = (start, end, cls)
+                else:
+                    cur = (cur[0], end, cls)
+            if word in _SENTENCE_END:
+                flush()
+    flush()
+    return out
+
+
+def _recogniser() -> tuple[str, Callable[[str], list[tuple[int, int, str]]]]:
+    try:
+        from events.extract.pipeline import find_place_mentions
+    except Exception:  # the pipeline is optional: fall back to geo.mentions alone
+        find_place_mentions = None
+    if find_place_mentions is not None:
+        def pipeline(text: str) -> list[tuple[int, int, str]]:
+            return [(m.start, m.end, m.place.kind if m.place else "")
+                    for m in find_place_mentions(text)]
+        return "events.extract.pipeline.find_place_mentions", pipeline
+
+    from events.text import normalize, tokenize
+    from geo.mentions import find_places
+
+    def geo_only(text: str) -> list[tuple[int, int, str]]:
+        nt = normalize(text)
+        return [(h.start, h.end, h.place.kind) for h in find_places(nt, tokenize(nt.norm))]
+    return "geo.mentions.find_places", geo_only
+
+
+def newsfane(path: str | Path = DEFAULT_NEWSFANE, limit: int | None = None,
+             errors: int = 0) -> dict:
+    """Precision/recall of place recognition per class (overlap matching; exact alongside)."""
+    name, recognise = _recogniser()
+    sents = read_newsfane(path)[:limit]
+    gold_n, gold_hit, gold_exact = Counter(), Counter(), Counter()
+    pred_n, pred_hit = Counter(), Counter()
+    pred_total = pred_any = pred_exact = 0
+    misses: list[str] = []
+    false: list[str] = []
+    t0 = time.perf_counter()
+    for s in sents:
+        preds = recognise(s.text)
+        for gs, ge, gc in s.gold:
+            gold_n[gc] += 1
+            if any(ps < ge and gs < pe for ps, pe, _ in preds):
+                gold_hit[gc] += 1
+            elif len(misses) < errors:
+                misses.append(f"{gc}: {s.text[gs:ge]}")
+            if any(ps == gs and pe == ge for ps, pe, _ in preds):
+                gold_exact[gc] += 1
+        for ps, pe, kind in preds:
+            cls = KIND_CLASS.get(kind, "")
+            pred_total += 1
+            pred_n[cls] += 1
+            over = [gc for gs, ge, gc in s.gold if ps < ge and gs < pe]
+            if over:
+                pred_any += 1
+                pred_hit[cls] += cls in over
+            elif len(false) < errors:
+                false.append(f"{kind}: {s.text[ps:pe]} | {s.text[max(0, ps - 30):pe + 30]}")
+            pred_exact += any(ps == gs and pe == ge for gs, ge, _ in s.gold)
+    elapsed = time.perf_counter() - t0
+    total_gold = sum(gold_n.values())
+    per_class = {c: {"gold": gold_n[c], "recall": _ratio(gold_hit[c], gold_n[c]),
+                     "recall_exact": _ratio(gold_exact[c], gold_n[c]),
+                     "predicted": pred_n[c], "precision": _ratio(pred_hit[c], pred_n[c])}
+                 for c in PLACE_CLASSES}
+    result = {
+        "recogniser": name, "matching": "overlap", "sentences": len(sents),
+        "gold": total_gold, "predicted": pred_total,
+        "recall": _ratio(sum(gold_hit.values()), total_gold),
+        "precision": _ratio(pred_any, pred_total),
+        "recall_exact": _ratio(sum(gold_exact.values()), total_gold),
+        "precision_exact": _ratio(pred_exact, pred_total),
+        "per_class": per_class, "seconds": round(elapsed, 2),
+    }
+    if errors:
+        result["misses"], result["false_positives"] = misses, false
+    return result
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
