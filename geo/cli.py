@@ -37,6 +37,67 @@ def _lookup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _route(args: argparse.Namespace) -> int:
+    from geo.gazetteer import Gazetteer
+    from geo.routes import route
+
+    g = Gazetteer.default()
+    a, b = g.best(args.a, country=args.country), g.best(args.b, country=args.country)
+    for name, p in ((args.a, a), (args.b, b)):
+        if p is None:
+            print(f"no match for {name!r}", file=sys.stderr)
+            return 1
+    r = route(a, b, n=args.n)  # type: ignore[arg-type]
+    mid = r.midpoint()
+    if args.json:
+        print(json.dumps({"origin": asdict(r.origin), "destination": asdict(r.destination),
+                          "length_km": r.length_km, "points": r.points,
+                          "midpoint": asdict(mid)}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{a.name} -> {b.name}: {r.length_km:.1f} km")  # type: ignore[union-attr]
+    print(f"midpoint: {mid.name} {mid.lat:.4f},{mid.lon:.4f} (where_prec={mid.where_prec})")
+    for lat, lon in r.points:
+        print(f"  {lat:.5f},{lon:.5f}")
+    return 0
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from geo.exc import FetchError
+    from geo.fetch import fetch
+
+    try:
+        for path in fetch(args.countries, base_url=args.base_url):
+            print(f"wrote {path}")
+    except FetchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from pathlib import Path
+    from geo.bench import DEFAULT_NEWSFANE, lookup_rate, newsfane
+
+    path = Path(args.path) if args.path else DEFAULT_NEWSFANE
+    if not path.exists():
+        print(f"NewsFANE not found at {path}", file=sys.stderr)
+        return 1
+    result = newsfane(path, limit=args.limit)
+    result["lookup_rate"] = lookup_rate(args.seconds)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    print(f"recogniser: {result['recogniser']}  ({result['sentences']} sentences, "
+          f"{result['matching']} matching)")
+    print(f"all places: P={result['precision']} R={result['recall']}  "
+          f"(exact spans: P={result['precision_exact']} R={result['recall_exact']})")
+    for cls, v in result["per_class"].items():
+        print(f"  {cls:20s} gold={v['gold']:5d} R={v['recall']}  predicted={v['predicted']:5d} "
+              f"P={v['precision']}")
+    print(f"lookups/s (warm): {result['lookup_rate']['per_second']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -51,6 +112,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", default=None, help="preferred ISO country code, e.g. SY")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_lookup)
+    p = sub.add_parser("route", help="geodesic route between two places",
+                       description="Length, intermediate points and the between-places point.")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("-n", type=int, default=10, help="number of segments (default 10)")
+    p.add_argument("--country", default="SY", help="preferred ISO country code (default SY)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_route)
+    p = sub.add_parser("fetch-geonames", help="download GeoNames dumps into the local extension",
+                       description="Download <base-url>/<CC>.zip for each country into "
+                                   "data/gazetteer/extension/ (git-ignored).")
+    p.add_argument("countries", nargs="+", metavar="CC", help="ISO country codes, e.g. SY IQ")
+    p.add_argument("--base-url", default=None, help="default: the public GeoNames dump")
+    p.set_defaults(func=_fetch)
+    p = sub.add_parser("bench-newsfane", help="place recognition P/R on NewsFANE, lookups/s",
+                       description="Precision/recall of place recognition on NewsFANE gold "
+                                   "(read from ../shared/corpus, never copied) and warm "
+                                   "lookup throughput.")
+    p.add_argument("--path", default=None, help="NewsFANE gold file")
+    p.add_argument("--limit", type=int, default=None, help="first N sentences only")
+    p.add_argument("--seconds", type=float, default=1.0, help="lookup benchmark duration")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_bench)
     return ap
 
 

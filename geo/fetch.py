@@ -69,6 +69,6 @@ def fetch_country(country: str, base_url: str = DEFAULT_BASE_URL,
     return out
 
 
-def fetch(countries: Iterable[str], base_url: str = DEFAULT_BASE_URL,
+def fetch(countries: Iterable[str], base_url: str | None = None,
           dest: Path = EXTENSION_DIR) -> list[Path]:
-    return [fetch_country(c, base_url, dest) for c in countries]
+    return [fetch_country(c, base_url or DEFAULT_BASE_URL, dest) for c in countries]
