@@ -1,0 +1,124 @@
+"""Athar dashboard: the shared frame (navigation, header strip, sidebar filters) around four pages.
+
+The filters live here, in the entry file, so they survive page switches; each is bound to the URL
+(``bind="query-params"``) so a filtered view is a shareable link. Pages only lay out what
+``events.query*`` computes. Programmatic changes to the date window (step buttons, play, a box
+selection on the timeline) go through ``request_window``: they are applied at the top of the
+next run, before the slider exists, which is the only moment Streamlit allows it.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import streamlit as st
+
+from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, options, select, \
+    shift_window, summary
+from events.query_losses import claims_frame, killed_claimed
+from pages._shared import PENDING, View, db_url, fingerprint, load, set_view
+
+def _apply_pending() -> None:
+    for key, value in st.session_state.pop(PENDING, {}).items():
+        st.session_state[key] = value
+
+
+def _step(days: int, bounds: tuple[date, date]) -> None:
+    window = st.session_state.get("window", bounds)
+    st.session_state["window"] = shift_window(window, days, bounds)
+
+
+def date_scrubber(opts: Options) -> tuple[date | None, date | None]:
+    """Range slider over days + step back/forward + play (advances the window each second)."""
+    if opts.first_day is None:
+        st.caption("No dated events yet.")
+        return None, None
+    lo, hi = opts.first_day, max(opts.last_day, opts.first_day + timedelta(days=1))
+    # The default is given only while the key is unset: step buttons, play and the timeline
+    # set it through Session State, and Streamlit warns when a widget gets both.
+    if "window" in st.session_state:  # keep a remembered window inside new data's span
+        a, b = st.session_state["window"]
+        st.session_state["window"] = (min(max(a, lo), hi), max(min(b, hi), lo))
+    default = {} if "window" in st.session_state else {"value": (lo, hi)}
+    window = st.slider("Date window", min_value=lo, max_value=hi, step=timedelta(days=1),
+                       format="YYYY-MM-DD", key="window", bind="query-params", **default,
+                       help="An event counts if its date interval overlaps the window.")
+    step = int(st.number_input("Step (days)", 1, 365, 1, key="step"))
+    back, fwd, play = st.columns(3)
+    back.button("◀", key="step_back", on_click=_step, args=(-step, (lo, hi)),
+                help="Move the window back", width="stretch")
+    fwd.button("▶", key="step_fwd", on_click=_step, args=(step, (lo, hi)),
+               help="Move the window forward", width="stretch")
+    playing = play.toggle("Play", key="play", help="Advance the window by one step a second")
+    if playing:
+        _player(step, (lo, hi))
+    return window
+
+
+@st.fragment(run_every=1.0)
+def _player(step: int, bounds: tuple[date, date]) -> None:
+    if not st.session_state.get("play"):
+        return
+    window = st.session_state.get("window", bounds)
+    new = shift_window(window, step, bounds)
+    pending = st.session_state.setdefault(PENDING, {})
+    if new == tuple(window):
+        pending["play"] = False
+    pending["window"] = new
+    st.rerun(scope="app")
+
+
+def sidebar(opts: Options) -> Filters:
+    with st.sidebar:
+        st.subheader("Filters")
+        start, end = date_scrubber(opts)
+        actors = st.multiselect("Actors", list(opts.actors), key="actor", bind="query-params",
+                                format_func=lambda a: opts.actors.get(a, a))
+        types = st.multiselect("Event types", opts.event_types, key="type", bind="query-params")
+        modalities = st.multiselect("Modality", opts.modalities, key="modality",
+                                    bind="query-params")
+        claimants = st.multiselect("Claimants", opts.claimants, key="claimant",
+                                   bind="query-params")
+        precision = st.selectbox("Location precision at least", list(PRECISION_LABELS),
+                                 index=len(PRECISION_LABELS) - 1, key="precision",
+                                 format_func=PRECISION_LABELS.get, bind="query-params")
+        undated = st.checkbox("Include undated events", value=True, key="undated",
+                              bind="query-params",
+                              help="Events whose date is unknown are kept in every window.")
+    return Filters(start=start, end=end, actors=tuple(actors), event_types=tuple(types),
+                   modalities=tuple(modalities), claimants=tuple(claimants),
+                   max_precision=int(precision or NO_PLACE), include_undated=undated)
+
+
+def header(view: View) -> None:
+    s = summary(view.table, view.frame)
+    span = (f"{s['first_day']} → {s['last_day']}" if s["first_day"] else "—")
+    cols = st.columns(4)
+    cols[0].metric("Articles in view", s["articles"])
+    cols[1].metric("Events in view", s["events"],
+                   help=f"{s['undated']} without a date" if s["undated"] else None)
+    cols[2].metric("Date span", span)
+    cols[3].metric("Killed (claimed)", killed_claimed(view.claims),
+                   help="Sum over distinct events as a range; reports of one event by several "
+                        "articles are not summed (see Losses).")
+
+
+def main() -> None:
+    st.set_page_config(page_title="Athar", page_icon="🗺️", layout="wide")
+    _apply_pending()
+    url = db_url()
+    table, articles = load(url, fingerprint(url))
+    filters = sidebar(options(table))
+    frame = select(table, filters)
+    view = View(table=table, articles=articles, filters=filters, frame=frame,
+                claims=claims_frame(table.pick(frame)))
+    set_view(view)
+    pages = [st.Page("pages/map.py", title="Map", icon="🗺️", url_path="map", default=True),
+             st.Page("pages/timeline.py", title="Timeline", icon="📅", url_path="timeline"),
+             st.Page("pages/losses.py", title="Losses", icon="📊", url_path="losses"),
+             st.Page("pages/sources.py", title="Sources", icon="📰", url_path="sources")]
+    nav = st.navigation(pages)
+    header(view)
+    nav.run()
+
+
+main()

@@ -1,0 +1,75 @@
+"""What every page reads: the cached base table and the current view (set by ``app.py``).
+
+The base table is read-only and large, so it is an ``st.cache_resource`` (no copy per rerun),
+keyed by the database URL and a fingerprint of its contents: a new or re-run ingest changes the
+fingerprint, and the next rerun sees the new data without restarting the server.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+from sqlalchemy import func, select
+
+from events.query import EventTable, Filters, build_table
+from events.store import Store, StoredArticle, default_url
+from events.store import articles as articles_t
+from events.store import events as events_t
+
+VIEW_KEY = "_athar_view"
+PENDING = "_pending"  # widget values requested by callbacks and fragments, applied next run
+
+
+@dataclass
+class View:
+    """The sidebar's filters applied to the base table (one per rerun)."""
+    table: EventTable
+    articles: dict[str, StoredArticle]
+    filters: Filters
+    frame: pd.DataFrame  # events in view
+    claims: pd.DataFrame  # their claims, one row per distinct claim
+
+
+def db_url() -> str:
+    return os.environ.get("ATHAR_DB_URL") or default_url()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    return Store(url)
+
+
+def fingerprint(url: str) -> str:
+    """Cheap (one query) summary of the database that changes whenever an ingest does."""
+    with _store(url).engine.connect() as conn:
+        n_art, last = conn.execute(select(func.count(), func.max(articles_t.c.ingested_at))).one()
+        n_ev = conn.execute(select(func.count()).select_from(events_t)).scalar_one()
+    return f"{n_art}:{n_ev}:{last}"
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+def load(url: str, stamp: str) -> tuple[EventTable, dict[str, StoredArticle]]:
+    store = _store(url)
+    return build_table(store.events()), {a.article_id: a for a in store.articles()}
+
+
+def set_view(view: View) -> None:
+    st.session_state[VIEW_KEY] = view
+
+
+def view() -> View:
+    """The view ``app.py`` computed in this run. Missing only when Streamlit runs a page without
+    the entry file: on a fresh server's very first run at a deep link (legacy ``pages/`` mode,
+    until ``st.navigation`` is first called) — then start again from the entry file."""
+    if VIEW_KEY not in st.session_state:
+        st.switch_page("app.py")
+    return st.session_state[VIEW_KEY]
+
+
+def request_window(start: date, end: date) -> None:
+    """Ask for a new date window: ``app.py`` applies it at the top of the next run, before the
+    slider is drawn (the only moment a widget's value may be set from code)."""
+    st.session_state.setdefault(PENDING, {})["window"] = (start, end)

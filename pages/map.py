@@ -1,0 +1,31 @@
+"""Map: the events in view over a constant base map (scrubbing never remounts it)."""
+from __future__ import annotations
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from events.query_map import base_map, event_layer, events_at
+from events.views import legend_html, popup_html
+from pages._shared import view
+
+v = view()
+located = v.frame.dropna(subset=["lat", "lon"])
+left, right = st.columns([4, 1])
+with left:
+    clicked = st_folium(base_map(), key="athar_map", height=560, use_container_width=True,
+                        feature_group_to_add=event_layer(v.table, v.frame),
+                        returned_objects=["last_object_clicked"])
+with right:
+    st.html(legend_html(sorted(v.frame["event_type"].unique()),
+                        sorted({a for actors in v.frame["actors"] for a in actors})))
+    if missing := len(v.frame) - len(located):
+        st.caption(f"{missing} event(s) in view have no coordinates (see Timeline / Sources).")
+
+point = (clicked or {}).get("last_object_clicked")
+if point:
+    for event_id in events_at(v.frame, point["lat"], point["lng"])["event_id"]:
+        event = v.table.events[event_id]
+        with st.container(border=True):
+            st.html(popup_html(event))
+            st.page_link("pages/sources.py", label="Open the article at this evidence",
+                         query_params={"article": event.article_id, "event": event.event_id})

@@ -1,0 +1,62 @@
+"""Timeline: interval bars in swimlanes (by actor or type); a box selection sets the window."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+
+from events.query import TIMELINE_LIMIT, timeline_counts, timeline_rows
+from events.views import esc, sources_link
+from pages._shared import request_window, view
+
+v = view()
+lane = st.segmented_control("Swimlanes", ["actor", "event type"], default="actor",
+                            key="lane") or "actor"
+
+
+def _on_select() -> None:
+    """A box drawn on the chart becomes the date window (zoom never reaches Python)."""
+    boxes = st.session_state["timeline_chart"].selection.get("box") or []
+    if boxes:
+        x0, x1 = sorted(pd.Timestamp(x).date() for x in boxes[0]["x"])
+        first, last = v.table.frame["start"].min().date(), v.table.frame["end"].max().date()
+        request_window(max(x0, first), min(x1, last))
+
+
+dated = v.frame[v.frame["dated"]]
+if dated.empty:
+    st.info("No dated events in view.")
+elif len(dated) <= TIMELINE_LIMIT:
+    rows = timeline_rows(v.frame, "actor" if lane == "actor" else "type")
+    rows["hover"] = rows["evidence"].map(lambda s: esc(s[:200]))
+    fig = px.timeline(rows, x_start="start", x_end="finish", y="lane", color="event_type",
+                      custom_data=["event_id", "place", "modality", "hover"],
+                      labels={"lane": "", "event_type": "type"})
+    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
+                                    "%{customdata[3]}<extra></extra>")
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=max(260, 60 + 40 * rows["lane"].nunique()), dragmode="select",
+                      margin=dict(l=10, r=10, t=30, b=10))
+    st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
+else:
+    counts = timeline_counts(v.frame)
+    unit = "week" if counts.attrs["freq"] == "W" else "day"
+    st.caption(f"{len(dated):,} events: shown as counts per {unit}.")
+    fig = px.bar(counts, x="period", y="events", color="event_type")
+    fig.update_layout(dragmode="select", height=320)
+    st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
+
+st.caption("Drag a box on the chart to set the date window.")
+listing = v.frame.assign(
+    date=v.frame["start"].dt.date, until=v.frame["end"].dt.date,
+    source=[sources_link(a, e) for a, e in zip(v.frame["article_id"], v.frame["event_id"])],
+)[["date", "until", "event_type", "modality", "actor1", "place", "evidence", "source"]]
+st.subheader(f"Events in the window ({len(listing)})")
+st.dataframe(listing, hide_index=True, width="stretch", column_config={
+    "date": st.column_config.DateColumn("from"), "until": st.column_config.DateColumn("until"),
+    "event_type": "type", "actor1": "actor",
+    "evidence": st.column_config.TextColumn("evidence", width="large"),
+    "source": st.column_config.LinkColumn("source", display_text="read"),
+})
+if undated := int((~v.frame["dated"]).sum()):
+    st.caption(f"{undated} undated event(s) are listed without dates (no bar on the chart).")
