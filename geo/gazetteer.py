@@ -162,15 +162,17 @@ class Gazetteer:
         return None
 
     def rank(self, refs: Iterable[NameRef], mention_word: str = "", country: str | None = None,
-             cue: str | None = None, clitic: str = "") -> list[Candidate]:
-        """Score matcher payloads in context; drop nisba adjectives and uncued common words."""
+             cue: str | None = None, clitic: str = "", in_text: bool = True) -> list[Candidate]:
+        """Score matcher payloads in context; drop nisba adjectives and, in running text
+        (``in_text``), everyday words that need a cue (الباب needs «مدينة الباب»)."""
         bonus = _CUE_BONUS.get(cue or "", {})
         best: dict[str, Candidate] = {}
         for ref in refs:
             e = ref.entry
             if _is_nisba(mention_word, ref.key) or _lost_article(mention_word, ref.key, clitic):
                 continue
-            if (ref.key in self.need_cue and cue is None) or ref.key in self.cue_words:
+            if in_text and ((ref.key in self.need_cue and cue is None)
+                            or ref.key in self.cue_words):
                 continue  # everyday words, and cue words themselves (مدينة), are not names
             s = e.prior + bonus.get(e.kind, 0.0)
             if country and e.country == country:
@@ -210,7 +212,7 @@ class Gazetteer:
         m = self.matcher.match_at(norm, tokens, 0)
         if m and m.last == len(tokens):
             word = tokens[0].key[len(m.clitic):]
-            return self.rank(m.payloads, word, country, cue, m.clitic)
+            return self.rank(m.payloads, word, country, cue, m.clitic, in_text=False)
         if len(tokens) > 1 and (c := self.cue_of(tokens[0])):
             rest = norm[tokens[1].start:]
             return self._lookup(rest, country, cue or c)
