@@ -20,7 +20,14 @@ from typing import Callable
 from events import lexicon
 from events.extract import dates_calendar as cal
 from events.extract.doc import DateMention, Doc
-from events.text import normalize
+from events.text import Token, normalize, tokenize
+
+
+@dataclass
+class _Rule:
+    rx: re.Pattern[str]
+    handler: Callable[[re.Match[str], Doc], "_Found | None"]
+    english: bool
 
 
 @dataclass
@@ -42,6 +49,14 @@ def _alt(words) -> str:
     """A regex alternation of phrases, longest first; spaces match any whitespace."""
     uniq = sorted({w for w in words if w}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+def _first_word(phrase: str) -> str:
+    """The index key of a phrase: its first token ("#" for digits), as `tokenize` keys it."""
+    if phrase == "#":
+        return "#"
+    toks = tokenize(phrase.lower())
+    return "#" if not toks or toks[0].key[0].isdigit() else toks[0].key
 
 
 def _key(text: str) -> str:
@@ -74,7 +89,8 @@ class _Lexicon:
         self.en_counts = {k.lower(): int(v) for k, v in en["days_ago"]["counts"].items()}
         self.rules = self._build(raw)
 
-    def _build(self, raw: dict) -> list[tuple[re.Pattern[str], Callable]]:
+    def _build(self, raw: dict) -> dict[str, list[_Rule]]:
+        """The rules, indexed by the words (or "#" for a digit) a match can start with."""
         M, HM = _alt(self.months), _alt(self.hmonths)
         cue = rf"(?:\s+(?P<cue>{_alt(self.cues)}))?"
         join = rf"(?:{_alt(_n(w) for w in raw['day_month_joiners'])}\s+)?"
@@ -82,46 +98,56 @@ class _Lexicon:
         mark = rf"(?:\s*(?P<mk>{_alt(self.hmarks)}))?"
         rj = _alt(_n(w) for w in raw["range_joiners"])
         parts = _alt(self.parts)
+        openers = [_n(w) for w in raw["range_openers"]]
+        leads = [_n(w) for w in raw["month_leads"]]
+        yleads = [_n(w) for w in raw["year_leads"]]
+        ago = [_n(w) for w in raw["days_ago"]["leads"]]
+        today = [_n(w) for w in raw["weekday_today"]]
 
         def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)": one month, two spellings
             return rf"(?P<{g}>{M})(?:\s*[/(]\s*{M}\s*\)?)?"
 
-        ar = {
-            "numeric": (rf"(?P<a>\d{{1,4}})(?P<s>[/.\-])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{1,4}}){mark}",
-                        self._numeric),
-            "range": (rf"(?:{_alt(_n(w) for w in raw['range_openers'])}\s+)?(?P<d1>\d{{1,2}})\s*{rj}\s*"
-                      rf"(?P<d2>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}", self._range),
-            "range2": (rf"(?P<d1>\d{{1,2}})\s+{join}{mx('m1')}\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}"
-                       rf"{mx('m')}{year}{cue}", self._range),
-            "day": (rf"(?P<d>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}", self._day),
-            "month": (rf"(?:(?P<lead>{_alt(_n(w) for w in raw['month_leads'])})\s+)?{mx('m')}{year}{cue}",
-                      self._month),
-            "hday": (rf"(?P<d>\d{{1,2}})\s+{join}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
-                     self._hijri),
-            "hmonth": (rf"(?P<hm>{HM})\s+(?P<y>\d{{4}}){mark}", self._hijri),
-            "year": (rf"(?:{_alt(_n(w) for w in raw['year_leads'])})\s+(?P<y>\d{{4}}){mark}", self._year),
-            "relative": (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{_alt(self.relative)})", self._relative),
-            "ago": (rf"(?:{_alt(_n(w) for w in raw['days_ago']['leads'])})\s+(?P<n>\d{{1,2}}|"
-                    rf"{_alt(self.counts)})\s+{_alt(_n(w) for w in raw['days_ago']['units'])}", self._ago),
-            "weekday": (rf"(?:(?:(?P<today>{_alt(_n(w) for w in raw['weekday_today'])})|(?P<part>{parts}))"
-                        rf"[\s\-]+)?(?P<wd>{_alt(self.weekdays)}){cue}", self._weekday),
-        }
-        rules = [(re.compile(rf"(?<!\w)(?:[وفب])?(?P<body>{p})(?!\w)"), h) for p, h in ar.values()]
+        D = ["#"]
+        ar: list[tuple[str, Callable, list[str]]] = [
+            (rf"(?P<a>\d{{1,4}})(?P<s>[/.\-])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{1,4}}){mark}", self._numeric, D),
+            (rf"(?:{_alt(openers)}\s+)?(?P<d1>\d{{1,2}})\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}"
+             rf"{year}{cue}", self._range, D + openers),
+            (rf"(?P<d1>\d{{1,2}})\s+{join}{mx('m1')}\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}",
+             self._range, D),
+            (rf"(?P<d>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}", self._day, D),
+            (rf"(?:(?P<lead>{_alt(leads)})\s+)?{mx('m')}{year}{cue}", self._month, leads + list(self.months)),
+            (rf"(?P<d>\d{{1,2}})\s+{join}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}", self._hijri, D),
+            (rf"(?P<hm>{HM})\s+(?P<y>\d{{4}}){mark}", self._hijri, list(self.hmonths)),
+            (rf"(?:{_alt(yleads)})\s+(?P<y>\d{{4}}){mark}", self._year, yleads),
+            (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{_alt(self.relative)})", self._relative,
+             list(self.parts) + list(self.relative)),
+            (rf"(?:{_alt(ago)})\s+(?P<n>\d{{1,2}}|{_alt(self.counts)})\s+"
+             rf"{_alt(_n(w) for w in raw['days_ago']['units'])}", self._ago, ago),
+            (rf"(?:(?:(?P<today>{_alt(today)})|(?P<part>{parts}))[\s\-]+)?(?P<wd>{_alt(self.weekdays)}){cue}",
+             self._weekday, today + list(self.parts) + list(self.weekdays)),
+        ]
         en = raw["en"]
         EM, WD = _alt(self.en_months), _alt(self.en_weekdays)
         eyear = r"(?:,?\s+(?P<y>\d{4}))?"
-        ecue = _alt(self.en_cues)
-        english = [
-            (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EM})\.?{eyear}", self._en_day),
-            (rf"(?P<m>{EM})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{eyear}", self._en_day),
-            (rf"(?:(?P<lead>in|since|during|early|late|mid|{ecue})[\s\-]+)?(?P<m>{EM}){eyear}", self._en_month),
-            (rf"(?P<rel>{_alt(self.en_relative)})", self._en_relative),
+        mleads = ["in", "since", "during", "early", "late", "mid", *self.en_cues]
+        wleads = [w.lower() for w in en["weekday_leads"]]
+        english: list[tuple[str, Callable, list[str]]] = [
+            (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EM})\.?{eyear}", self._en_day, D),
+            (rf"(?P<m>{EM})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{eyear}", self._en_day, list(self.en_months)),
+            (rf"(?:(?P<lead>{_alt(mleads)})[\s\-]+)?(?P<m>{EM}){eyear}", self._en_month,
+             mleads + list(self.en_months)),
+            (rf"(?P<rel>{_alt(self.en_relative)})", self._en_relative, list(self.en_relative)),
             (rf"(?P<n>\d{{1,2}}|{_alt(self.en_counts)})\s+{_alt(en['days_ago']['units'])}\s+"
-             rf"{_alt(en['days_ago']['tail'])}", self._en_ago),
-            (rf"(?:(?P<lead>{_alt(w.lower() for w in en['weekday_leads'])})\s+)?(?P<wd>{WD})", self._en_weekday),
+             rf"{_alt(en['days_ago']['tail'])}", self._en_ago, D + list(self.en_counts)),
+            (rf"(?:(?P<lead>{_alt(wleads)})\s+)?(?P<wd>{WD})", self._en_weekday, wleads + list(self.en_weekdays)),
         ]
-        rules += [(re.compile(rf"(?<!\w)(?P<body>{p})(?!\w)", re.IGNORECASE), h) for p, h in english]
-        return rules
+        index: dict[str, list[_Rule]] = {}
+        for flags, group in ((0, ar), (re.IGNORECASE, english)):
+            for pattern, handler, firsts in group:
+                rule = _Rule(re.compile(rf"{pattern}(?!\w)", flags), handler, bool(flags))
+                for w in {_first_word(f) for f in firsts}:
+                    index.setdefault(w, []).append(rule)
+        return index
 
     # ---- Arabic handlers -------------------------------------------------------------
 
@@ -136,9 +162,9 @@ class _Lexicon:
             return None
         if m["mk"] or y <= self.hijri_max:
             g = cal.hijri_to_gregorian(y, mo, d)
-            return _Found(m.start("body"), m.end("body"), "hijri", g, g, 1) if g else None
+            return _Found(m.start(), m.end(), "hijri", g, g, 1) if g else None
         g = cal.safe_date(y, mo, d)
-        return _Found(m.start("body"), m.end("body"), "absolute", g, g, 1) if g else None
+        return _Found(m.start(), m.end(), "absolute", g, g, 1) if g else None
 
     def _day(self, m: re.Match, doc: Doc) -> _Found | None:
         """"25 مايو 2017", "يوم 25 ماي الماضي" (the day part is left to the caller's span)."""
@@ -149,7 +175,7 @@ class _Lexicon:
         g = cal.safe_date(y, mo, d) if y else None
         if y and g is None:
             return None
-        return _Found(m.start("body"), m.end("body"), "absolute", g, g, 1)
+        return _Found(m.start(), m.end(), "absolute", g, g, 1)
 
     def _range(self, m: re.Match, doc: Doc) -> _Found | None:
         """"29 – 30 ماي", "بين 3 و5 حزيران", "28 أيار - 2 حزيران": one interval."""
@@ -159,11 +185,11 @@ class _Lexicon:
             return None
         y = int(m["y"]) if m["y"] else cal.year_for_day(mo, d2, self.cues.get(m["cue"] or ""), doc.published)
         if y is None:
-            return _Found(m.start("body"), m.end("body"), "range", None, None, 2)
+            return _Found(m.start(), m.end(), "range", None, None, 2)
         s, e = cal.safe_date(y - (m1 > mo), m1, d1), cal.safe_date(y, mo, d2)
         if s is None or e is None or s > e:
             return None
-        return _Found(m.start("body"), m.end("body"), "range", s, e, cal.prec_of(s, e))
+        return _Found(m.start(), m.end(), "range", s, e, cal.prec_of(s, e))
 
     def _month(self, m: re.Match, doc: Doc) -> _Found | None:
         """"في مايو الماضي", "أيار 2017", "شهر آب": a whole month; needs a lead, year or cue."""
@@ -173,13 +199,13 @@ class _Lexicon:
         mo = self.months[name]
         y = int(m["y"]) if m["y"] else cal.year_for_month(mo, cue, doc.published)
         s, e = cal.month_interval(y, mo) if y else (None, None)
-        start = m.start("m") if lead else m.start("body")
-        return _Found(start, m.end("body"), "month", s, e, 4)
+        start = m.start("m") if lead else m.start()
+        return _Found(start, m.end(), "month", s, e, 4)
 
     def _hijri(self, m: re.Match, doc: Doc) -> _Found | None:
         """"1 شوال 1436", "23 ربيع الأول 1439 هـ", "رمضان 1438": Umm al-Qura to Gregorian."""
         mo = self.hmonths[_n(m["hm"])]
-        span = (m.start("body"), m.end("body"))
+        span = (m.start(), m.end())
         if not m.groupdict().get("d"):
             iv = cal.hijri_month_interval(int(m["y"]), mo)
             return _Found(*span, "hijri", *iv, 4) if iv else None
@@ -195,7 +221,7 @@ class _Lexicon:
     def _year(self, m: re.Match, doc: Doc) -> _Found | None:
         """"عام 2016", "سنة 1438 هـ": a whole year."""
         y = int(m["y"])
-        span = (m.start("body"), m.end("body"))
+        span = (m.start(), m.end())
         if m["mk"] or 1300 <= y <= self.hijri_max:
             iv = cal.hijri_year_interval(y)
             return _Found(*span, "year", *iv, 5) if iv else None
@@ -208,7 +234,7 @@ class _Lexicon:
         entry = self.relative[_key(_n(m["rel"]))]
         iv = cal.relative_interval(entry, doc.published)
         prec = int(entry["prec"])
-        start = m.start("body")
+        start = m.start()
         if m["part"] and not entry.get("day"):
             start = m.start("rel")
         elif m["part"] and self.parts.get(_key(_n(m["part"]))):
@@ -216,7 +242,7 @@ class _Lexicon:
             if iv:
                 iv = (iv[0], iv[1] + timedelta(days=1))
         kind = "relative"
-        return _Found(start, m.end("body"), kind, *(iv or (None, None)), prec)
+        return _Found(start, m.end(), kind, *(iv or (None, None)), prec)
 
     def _ago(self, m: re.Match, doc: Doc) -> _Found | None:
         """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication."""
@@ -224,7 +250,7 @@ class _Lexicon:
         if not n:
             return None
         g = doc.published - timedelta(days=n) if doc.published else None
-        return _Found(m.start("body"), m.end("body"), "relative", g, g, 1)
+        return _Found(m.start(), m.end(), "relative", g, g, 1)
 
     def _weekday(self, m: re.Match, doc: Doc) -> _Found | None:
         """"يوم الاثنين", "الثلاثاء الماضي", "اليوم الخميس": the last such day before publication."""
@@ -235,7 +261,7 @@ class _Lexicon:
         g = cal.weekday_date(wd, doc.published, today=bool(m["today"]), cue=cue)
         night = bool(m["part"] and self.parts.get(_key(_n(m["part"]))))
         s = g - timedelta(days=1) if g and night else g
-        return _Found(m.start("body"), m.end("body"), "weekday", s, g, 2 if night else 1)
+        return _Found(m.start(), m.end(), "weekday", s, g, 2 if night else 1)
 
     # ---- English handlers ------------------------------------------------------------
 
@@ -248,7 +274,7 @@ class _Lexicon:
         g = cal.safe_date(y, mo, d) if y else None
         if y and g is None:
             return None
-        return _Found(m.start("body"), m.end("body"), "absolute", g, g, 1)
+        return _Found(m.start(), m.end(), "absolute", g, g, 1)
 
     def _en_month(self, m: re.Match, doc: Doc) -> _Found | None:
         if not m["m"][0].isupper() or not (m["y"] or m["lead"]):
@@ -259,24 +285,24 @@ class _Lexicon:
         cue = self.en_cues.get((m["lead"] or "").lower())
         y = int(m["y"]) if m["y"] else cal.year_for_month(mo, cue, doc.published)
         s, e = cal.month_interval(y, mo) if y else (None, None)
-        return _Found(m.start("body"), m.end("body"), "month", s, e, 4)
+        return _Found(m.start(), m.end(), "month", s, e, 4)
 
     def _en_relative(self, m: re.Match, doc: Doc) -> _Found | None:
         entry = self.en_relative[_key(m["rel"].lower())]
         iv = cal.relative_interval(entry, doc.published) or (None, None)
-        return _Found(m.start("body"), m.end("body"), "relative", *iv, int(entry["prec"]))
+        return _Found(m.start(), m.end(), "relative", *iv, int(entry["prec"]))
 
     def _en_ago(self, m: re.Match, doc: Doc) -> _Found | None:
         n = int(m["n"]) if m["n"].isdigit() else self.en_counts.get(m["n"].lower())
         g = doc.published - timedelta(days=n) if doc.published and n else None
-        return _Found(m.start("body"), m.end("body"), "relative", g, g, 1)
+        return _Found(m.start(), m.end(), "relative", g, g, 1)
 
     def _en_weekday(self, m: re.Match, doc: Doc) -> _Found | None:
         if not m["wd"][0].isupper():
             return None
         cue = self.en_cues.get((m["lead"] or "").lower())
         g = cal.weekday_date(self.en_weekdays[m["wd"].lower()], doc.published, cue=cue)
-        return _Found(m.start("body"), m.end("body"), "weekday", g, g, 1)
+        return _Found(m.start(), m.end(), "weekday", g, g, 1)
 
 
 @functools.cache
@@ -312,15 +338,54 @@ def _merge_weekdays(doc: Doc, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_CLITICS = "وفب"
+
+
+def _word_start(text: str, i: int) -> bool:
+    """A match starts a word, or follows a single proclitic و/ف/ب that starts one.
+
+    Checked here rather than with a look-behind in every pattern: patterns that start with a
+    digit or a literal then get the regex engine's fast first-character scan.
+    """
+    if i == 0 or not text[i - 1].isalnum():
+        return True
+    return text[i - 1] in _CLITICS and (i == 1 or not text[i - 2].isalnum())
+
+
+def _candidates(lex: _Lexicon, tok: Token) -> list[tuple[int, list[_Rule]]]:
+    """Rules that may match at this token: by its first word, with or without a proclitic.
+
+    Trying rules only where their first word occurs (instead of scanning the text with
+    every regex) keeps the step well under a millisecond per article.
+    """
+    if tok.key[0].isdigit():
+        return [(tok.start, lex.rules.get("#", []))]
+    out = []
+    for stem in tok.stems:
+        rules = lex.rules.get(stem)
+        if rules and tok.key.endswith(stem):
+            out.append((tok.start + len(tok.key) - len(stem), rules))
+    return out
+
+
 def find_dates(doc: Doc) -> None:
     """Append a `DateMention` for every date expression in ``doc.norm``."""
     lex = _lexicon()
     found: list[_Found] = []
-    for rx, handler in lex.rules:
-        for m in rx.finditer(doc.norm):
-            f = handler(m, doc)
-            if f is not None:
-                found.append(f)
+    text = doc.norm
+    latin = bool(_LATIN.search(text))
+    for tok in doc.tokens:
+        for pos, rules in _candidates(lex, tok):
+            if not _word_start(text, pos):
+                continue
+            for rule in rules:
+                if rule.english and not latin:
+                    continue
+                m = rule.rx.match(text, pos)
+                f = rule.handler(m, doc) if m else None
+                if f is not None:
+                    found.append(f)
     for f in _merge_weekdays(doc, _select(found)):
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),

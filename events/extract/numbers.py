@@ -54,6 +54,10 @@ class _Words:
             if " " not in w:
                 self.classes.setdefault(w, {})["vague"] = float(v)
 
+        # Every key a number's first token can have: a quick filter before parsing.
+        self.starters = set(self.classes) | {c + k for k in self.classes for c in "وف"}
+        self.vague_stems = {k for k, c in self.classes.items() if "vague" in c}
+
     def of(self, key: str) -> dict[str, float]:
         return self.classes.get(key, {})
 
@@ -168,9 +172,13 @@ def _parse_words(norm: str, tokens: list[Token], i: int, start: int,
 def find_numbers(norm: str, tokens: list[Token]) -> list[Number]:
     """Every number in the text, left to right, non-overlapping."""
     out: list[Number] = []
+    words = _words()
+    starters, vague = words.starters, words.vague_stems
     i = 0
     while i < len(tokens):
-        num = parse_at(norm, tokens, i)
+        tok = tokens[i]
+        maybe = tok.key[0].isdigit() or tok.key in starters or tok.stems[-1] in vague
+        num = parse_at(norm, tokens, i) if maybe else None
         if num:
             out.append(num)
             i = num.last

@@ -24,7 +24,7 @@ from typing import Any
 from events import lexicon
 from events.extract.doc import Doc, LossMention
 from events.extract.numbers import Number, find_numbers, parse_at
-from events.text import Match, PhraseMatcher, Token, normalize, tokenize
+from events.text import Match, PhraseMatcher, Token, bare, normalize, tokenize
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
@@ -73,6 +73,8 @@ class _Lexicon:
         self.actions: PhraseMatcher[str] = PhraseMatcher()
         for cat, words in raw["actions"].items():
             self.actions.add_all((w, cat) for w in words)
+        firsts = {_key(w).split()[0] for ws in raw["actions"].values() for w in ws}
+        self.action_heads = firsts | {bare(f) for f in firsts}
         self.nouns: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
         for entry in raw["nouns"]:
             for w in entry["words"]:
@@ -205,6 +207,21 @@ def _who(doc: Doc, lex: _Lexicon, entry: dict[str, Any], k: int, hi: int,
     return who
 
 
+def _find_actions(lex: _Lexicon, norm: str, toks: list[Token]) -> list[Match[str]]:
+    """All action phrases, left to right; only tokens whose stem can start one are tried."""
+    heads, out, i = lex.action_heads, [], 0
+    while i < len(toks):
+        m = None
+        if not heads.isdisjoint(toks[i].stems):
+            m = lex.actions.match_at(norm, toks, i)
+        if m:
+            out.append(m)
+            i = m.last
+        else:
+            i += 1
+    return out
+
+
 def _sentence_bounds(doc: Doc, tok: int) -> tuple[int, int]:
     for s in doc.sentences:
         if s.tokens[0] <= tok < s.tokens[1]:
@@ -216,11 +233,14 @@ def find_losses(doc: Doc) -> None:
     """Append a `LossMention` for every casualty or destruction claim in ``doc.norm``."""
     lex = _lexicon()
     toks, norm = doc.tokens, doc.norm
-    actions = lex.actions.find(norm, toks)
+    numbers = find_numbers(norm, toks)
+    if not numbers:
+        return
+    actions = _find_actions(lex, norm, toks)
     dated = [(m.start, m.end) for m in doc.dates]
     previous: LossMention | None = None
     taken = 0  # a range partner ("بين 12 و20") is not a claim of its own
-    for num in find_numbers(norm, toks):
+    for num in numbers:
         if num.start < taken or any(s < num.end and num.start < e for s, e in dated):
             continue
         if "%" in norm[num.end:num.end + 2]:
