@@ -1,0 +1,150 @@
+"""Step: find actors (armed groups, forces, officials, monitors, media) — first of all mentions.
+
+Actors are matched before places because their names contain place names: four of the six
+"سوريا" in the seed article sit inside «قوات سوريا الديمقراطية». Matching is the shared
+`PhraseMatcher` (longest match, clitic-aware) over the registry `data/lexicon/actors.yaml`; the
+token indexes of every actor go to the place step as ``skip``.
+
+One rule is not a plain phrase: coordinated nationalities after قوات ("قوات أمريكية وفرنسية
+وبريطانية خاصة") become one mention "US/French/British special forces", because newspapers
+coordinate adjectives freely and listing every combination in the registry would not scale.
+"""
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from events import lexicon
+from events.extract.doc import ActorMention, Doc
+from events.text import PhraseMatcher, normalize, normalize_key
+
+ARMED_TYPES = ("state_force", "non_state_armed_group")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """A registry entry."""
+    id: str
+    name: str
+    name_ar: str | None
+    type: str
+    side: str | None
+    mode: str | None = None  # "air": its generic kill/destroy triggers are airstrikes
+
+
+@dataclass(frozen=True)
+class Registry:
+    matcher: PhraseMatcher[ActorInfo]
+    by_id: dict[str, ActorInfo]
+    allies: dict[str, frozenset[str]]
+    nationalities: dict[str, dict[str, str]]
+    anaphora: dict[str, str]
+
+
+@functools.cache
+def registry() -> Registry:
+    """The actor registry, built once per process."""
+    data = lexicon.load("actors")
+    matcher: PhraseMatcher[ActorInfo] = PhraseMatcher()
+    by_id: dict[str, ActorInfo] = {}
+    for a in data.get("actors") or []:
+        info = ActorInfo(a["id"], a["name"], a.get("name_ar"), a.get("type", "state_force"),
+                         a.get("side"), a.get("mode"))
+        by_id[info.id] = info
+        for alias in {a["name"], a.get("name_ar") or "", *(a.get("aliases") or [])}:
+            if alias:
+                matcher.add(str(alias), info)
+    allies: dict[str, set[str]] = {}
+    for group in data.get("allies") or []:
+        for side in group:
+            allies.setdefault(side, set()).update(group)
+    nats = {normalize_key(k): v for k, v in (data.get("nationalities") or {}).items()}
+    anaphora = {normalize_key(k): v for k, v in (data.get("anaphora") or {}).items()}
+    return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()}, nats, anaphora)
+
+
+def allied(side_a: str | None, side_b: str | None) -> bool:
+    """Same side, or sides the registry lists as allies (Russia with the Syrian army…)."""
+    if not side_a or not side_b or side_a == "unknown" or side_b == "unknown":
+        return False
+    return side_a == side_b or side_b in registry().allies.get(side_a, frozenset())
+
+
+def sentence_index(doc: Doc, offset: int) -> int:
+    """Index of the sentence holding a normalised offset (bisect; sentences are sorted)."""
+    starts = doc.extra.get("_sent_starts")
+    if starts is None or len(starts) != len(doc.sentences):
+        starts = doc.extra["_sent_starts"] = [s.start for s in doc.sentences]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+_QUWWAT = {"قوات", "القوات"}
+_KHASSA = {"خاصه", "الخاصه"}
+
+
+def _coordinated_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorInfo]]:
+    """"قوات أمريكية وفرنسية وبريطانية خاصة" → one actor, the nationalities joined by "/"."""
+    reg = registry()
+    toks, out = doc.tokens, []
+    for i, t in enumerate(toks):
+        if i in taken or t.key not in _QUWWAT and not (len(t.stems) > 1 and t.stems[1] in _QUWWAT):
+            continue
+        nats, j = [], i + 1
+        while j < len(toks) and j not in taken:
+            stems = toks[j].stems
+            hit = next((reg.nationalities[s] for s in stems if s in reg.nationalities), None)
+            if hit is None or (nats and toks[j].key[0] != "و" and stems[0] not in reg.nationalities):
+                break
+            nats.append(hit)
+            j += 1
+        if len(nats) < 2:
+            continue
+        special = j < len(toks) and toks[j].key in _KHASSA
+        last = j + 1 if special else j
+        codes = "/".join(dict.fromkeys(n["code"] for n in nats))
+        name = f"{codes} {'special forces' if special else 'forces'}"
+        sides = {n["side"] for n in nats}
+        info = ActorInfo("coord:" + name, name, None, "state_force",
+                         sides.pop() if len(sides) == 1 else "coalition")
+        out.append((i, last, info))
+    return out
+
+
+def find_actors(doc: Doc) -> None:
+    """Fill ``doc.actors`` and ``doc.extra["actor_tokens"]`` (token ranges, same order)."""
+    reg = registry()
+    found: list[tuple[int, int, int, int, ActorInfo]] = []
+    for m in reg.matcher.find(doc.norm, doc.tokens):
+        found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
+    taken = {k for f in found for k in range(f[0], f[1])}
+    for first, last, info in _coordinated_forces(doc, taken):
+        tok = doc.tokens[first]
+        clitic = len(tok.key) - len(next(s for s in tok.stems if s in _QUWWAT)) \
+            if tok.key not in _QUWWAT else 0
+        found.append((first, last, tok.start + clitic, doc.tokens[last - 1].end, info))
+    found.sort(key=lambda f: f[0])
+    ranges: list[tuple[int, int]] = []
+    for first, last, start, end, info in found:
+        doc.actors.append(ActorMention(
+            start, end, doc.surface(start, end), sentence_index(doc, start), actor_id=info.id,
+            name=info.name, name_ar=info.name_ar, actor_type=info.type, side=info.side))
+        ranges.append((first, last))
+    doc.extra["actor_tokens"] = ranges
+    doc.extra["actor_skip"] = {k for a, b in ranges for k in range(a, b)}
+
+
+def info_of(mention: ActorMention) -> ActorInfo:
+    """The registry entry behind a mention (coordinated forces are built on the fly)."""
+    reg = registry()
+    return reg.by_id.get(mention.actor_id) or ActorInfo(
+        mention.actor_id, mention.name, mention.name_ar, mention.actor_type, mention.side)
+
+
+def anaphor_kind(word: str) -> str | None:
+    """"الوزارة" → "government_body": the kind of actor an anaphoric noun refers back to."""
+    return registry().anaphora.get(normalize_key(word)) if word else None
+
+
+__all__ = ["ARMED_TYPES", "ActorInfo", "allied", "anaphor_kind", "find_actors", "info_of",
+           "registry", "sentence_index", "normalize"]

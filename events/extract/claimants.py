@@ -1,0 +1,163 @@
+"""Step: attribution frames — who claims what (``doc.attributions``).
+
+Numbers in war news are claims, not facts (Airwars keeps belligerents' reports apart from
+independent ones), so every claim carries its claimant. The speaker of a frame is an actor of
+the registry; anaphoric subjects ("وقالت الوزارة", "وأكد البيان") resolve to the last named
+actor of that kind or the last speaker, and a subject-less sentence-initial verb ("كما أعلنت
+أن", "وأضاف") continues the previous speaker. A sentence without a frame inherits the speaker
+of the previous sentence of its paragraph (a quote goes on), never across paragraphs.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from events import lexicon
+from events.extract.actors import anaphor_kind
+from events.extract.doc import ActorMention, Attribution, Doc
+from events.text import PhraseMatcher, normalize_key
+
+
+@dataclass
+class Frame(Attribution):
+    first: int = 0  # token range of the frame words and the speaker
+    last: int = 0
+    speaker: int | None = None  # index into doc.actors of the speaker's mention
+    clause_end: int = 0  # normalised offset where the reported content begins
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    matcher: PhraseMatcher[str]
+    continuation: frozenset[str]
+    after: int
+    before: int
+
+
+@functools.cache
+def attribution_lexicon() -> AttributionLexicon:
+    data = lexicon.load("attribution")
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for kind in ("verbs", "prepositions", "statement_nouns"):
+        for p in data.get(kind) or []:
+            m.add(str(p), kind)
+    cont = frozenset(normalize_key(w) for w in data.get("continuation") or [])
+    return AttributionLexicon(m, cont, int(data.get("window_after", 4)),
+                              int(data.get("window_before", 8)))
+
+
+_CONTENT_START = {"ان", "بان", "انه", "انها", "انهم", "الي"}
+
+
+def _content_starts(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens the reported content (a quote, a colon, a comma, أن): no speaker there."""
+    gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
+    return any(c in gap for c in ':"،,') or doc.tokens[k].key in _CONTENT_START
+
+
+def _clause_end(doc: Doc, last: int, sent_end: int) -> int:
+    """Where the reported content starts: the first أن/إن, colon or quote after the frame."""
+    toks = doc.tokens
+    for k in range(last, min(last + 10, len(toks))):
+        if toks[k].start >= sent_end:
+            break
+        gap = doc.norm[toks[k - 1].end:toks[k].start] if k > 0 else ""
+        if ":" in gap or '"' in gap or toks[k].key in _CONTENT_START:
+            return toks[k].start
+    return toks[last - 1].end if last > 0 else 0
+
+
+def find_attributions(doc: Doc) -> None:
+    lex = attribution_lexicon()
+    actor_tokens: list[tuple[int, int]] = doc.extra.get("actor_tokens") or []
+    by_first = {a: k for k, (a, _) in enumerate(actor_tokens)}
+    by_last = {b: k for k, (_, b) in enumerate(actor_tokens)}
+    matches = lex.matcher.find(doc.norm, doc.tokens, skip=doc.extra.get("actor_skip"))
+    last_speaker: str | None = None
+    frames_by_sentence: dict[int, list[Frame]] = {}
+    covered = -1
+    for m in matches:
+        kind = m.payloads[0]
+        if m.first < covered:
+            continue
+        sent_i = _sentence_of_token(doc, m.first)
+        sent = doc.sentences[sent_i]
+        speaker_idx: int | None = None
+        claimant: str | None = None
+        carries = False
+        end_tok = m.last
+        window = lex.after if kind != "prepositions" else 1
+        for k in range(m.last, min(m.last + window, sent.tokens[1])):
+            if _content_starts(doc, k):
+                break
+            if k in by_first:
+                speaker_idx = by_first[k]
+                end_tok = actor_tokens[speaker_idx][1]
+                break
+            kind_word = anaphor_kind(doc.tokens[k].key)
+            if kind_word:
+                claimant = _resolve_anaphor(doc, kind_word, doc.tokens[k].start, last_speaker)
+                end_tok = k + 1
+                break
+        if speaker_idx is None and claimant is None and kind == "verbs":
+            for k in range(m.first, max(m.first - lex.before, sent.tokens[0]) - 1, -1):
+                if k in by_last:
+                    speaker_idx = by_last[k]
+                    break
+        if speaker_idx is not None:
+            claimant = doc.actors[speaker_idx].name
+        elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions":
+            claimant, carries = last_speaker, True
+        elif claimant is not None:
+            carries = True
+        if claimant is None:
+            continue
+        if m.payloads[0] == "verbs" and doc.tokens[m.first].stems[-1] in lex.continuation \
+                and speaker_idx is None:
+            carries = True
+        start, end = m.start, doc.tokens[end_tok - 1].end
+        frame = Frame(start, end, doc.surface(start, end), sent_i, claimant=claimant,
+                      carries_over=carries, first=m.first, last=end_tok, speaker=speaker_idx,
+                      clause_end=_clause_end(doc, end_tok, sent.end))
+        doc.attributions.append(frame)
+        covered = end_tok
+        frames_by_sentence.setdefault(sent_i, []).append(frame)
+        last_speaker = claimant
+    # Sentence speakers: the sentence's first frame, else the previous sentence of the
+    # paragraph (the quote goes on).
+    speakers: list[str | None] = []
+    for i, s in enumerate(doc.sentences):
+        frames = frames_by_sentence.get(i)
+        if frames:
+            speakers.append(frames[0].claimant)
+        elif i > 0 and same_paragraph(doc, i - 1, i):
+            speakers.append(speakers[i - 1])
+        else:
+            speakers.append(None)
+    doc.extra["sentence_speaker"] = speakers
+
+
+def _resolve_anaphor(doc: Doc, kind: str, offset: int, last_speaker: str | None) -> str | None:
+    """"الوزارة" → the last government body named before ``offset``; "البيان" → last speaker."""
+    if kind == "claimant":
+        return last_speaker
+    best: ActorMention | None = None
+    for a in doc.actors:
+        if a.start >= offset:
+            break
+        if a.actor_type == kind:
+            best = a
+    return best.name if best else last_speaker
+
+
+def _sentence_of_token(doc: Doc, tok: int) -> int:
+    for i, s in enumerate(doc.sentences):
+        if s.tokens[0] <= tok < s.tokens[1]:
+            return i
+    return max(0, len(doc.sentences) - 1)
+
+
+def same_paragraph(doc: Doc, i: int, j: int) -> bool:
+    """Two sentences are in one paragraph when no line break separates them."""
+    a, b = sorted((i, j))
+    return "\n" not in doc.norm[doc.sentences[a].start:doc.sentences[b].start]

@@ -1,0 +1,66 @@
+"""Step: place mentions, from the geo package's gazetteer matcher.
+
+A thin wrapper: `geo.mentions.find_places` does recognition and resolution (cue words,
+country focus, precision codes). This step only decides what it must not look at — actor
+names («قوات سوريا الديمقراطية» is not the place Syria) and operation names («غضب الفرات» is
+not the Euphrates) — and turns its hits into ``doc.places``.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from events.extract.actors import sentence_index
+from events.extract.doc import Doc, PlaceMention
+
+log = logging.getLogger(__name__)
+
+_OPERATION_WORDS = {"عمليه", "معركه", "عملية"}
+_QUOTES = {'"', "'"}
+
+
+def _operation_name_tokens(doc: Doc) -> set[int]:
+    """Tokens of a quoted operation name right after عملية/معركة («غضب الفرات», «درع الفرات»)."""
+    out: set[int] = set()
+    toks, norm = doc.tokens, doc.norm
+    for i, t in enumerate(toks[:-1]):
+        if not any(s in _OPERATION_WORDS for s in t.stems):
+            continue
+        gap = norm[t.end:toks[i + 1].start]
+        if '"' not in gap:
+            continue
+        close = norm.find('"', toks[i + 1].start)
+        if close < 0 or close - t.end > 60:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].start < close:
+            out.add(j)
+            j += 1
+    return out
+
+
+def _geo_find() -> Any:
+    try:
+        from geo.mentions import find_places as geo_find_places
+    except Exception:  # the geo package is optional at import time; no places then
+        log.debug("geo.mentions unavailable", exc_info=True)
+        return None
+    return geo_find_places
+
+
+def find_places(doc: Doc, country_focus: str = "SY") -> None:
+    """Fill ``doc.places`` (and ``doc.extra["place_tokens"]``, token ranges in the same order)."""
+    finder = _geo_find()
+    doc.extra.setdefault("place_tokens", [])
+    if finder is None or not doc.tokens:
+        return
+    skip = set(doc.extra.get("actor_skip") or ()) | _operation_name_tokens(doc)
+    hits = finder(doc.nt, doc.tokens, skip=skip, country_focus=country_focus)
+    for h in hits:
+        if h.place is None:
+            continue
+        doc.places.append(PlaceMention(
+            h.start, h.end, doc.surface(h.start, h.end), sentence_index(doc, h.start),
+            place=h.place, cue=getattr(h, "cue", None),
+            alternatives=list(getattr(h, "alternatives", None) or [])))
+        doc.extra["place_tokens"].append((h.first, h.last))
