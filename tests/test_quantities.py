@@ -154,3 +154,45 @@ def test_seed_article():
     assert ("tankers_destroyed", "exact", 8, 8) in got
     assert ("technicals_destroyed", "exact", 17, 17) in got
     assert len(got) == 6
+
+
+def test_dual_nouns_count_two():
+    assert claims("مقتل شخصين وإصابة جنديين") == [
+        ("killed", "unknown", "exact", 2, 2, 2), ("injured", "soldiers", "exact", 2, 2, 2)]
+    assert [c[:4] for c in claims("تدمير دبابتين وسيارتين")] == [
+        ("tanks_destroyed", "unknown", "exact", 2), ("vehicles_destroyed", "unknown", "exact", 2)]
+    assert claims("مقتل مدنيين في القصف") == []  # a sound plural, not a dual
+    assert len(losses("مقتل شخصين اثنين")) == 1
+
+
+def test_bare_number_after_an_action():
+    assert claims("مصرع 4 وإصابة 7 آخرين في انفجار عبوة ناسفة") == [
+        ("killed", "unknown", "exact", 4, 4, 4), ("injured", "unknown", "exact", 7, 7, 7)]
+    assert claims("قتل 5 في القصف")[0][:4] == ("killed", "unknown", "exact", 5)
+    assert claims("قتل 5 صواريخ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Gulf / Saudi
+    ("لقي 3 أشخاص مصرعهم وأصيب 5 آخرون في حادث استهداف بمقذوف حوثي على جازان",
+     [("killed", "unknown", 3), ("injured", "unknown", 5)]),
+    # Egyptian
+    ("مصرع ٤ إرهابيين وإصابة ٣ مجندين في تبادل لإطلاق النار بشمال سيناء",
+     [("killed", "fighters", 4), ("injured", "soldiers", 3)]),
+    # Iraqi
+    ("استشهاد 3 منتسبين وإصابة 6 آخرين بتفجير انتحاري جنوب بغداد",
+     [("killed", "soldiers", 3), ("injured", "soldiers", 6)]),
+    # Maghrebi (Algeria)
+    ("تم القضاء على 7 إرهابيين وتوقيف 2 آخرين يوم 12 جوان",
+     [("killed", "fighters", 7), ("captured", "fighters", 2)]),
+    # Levantine / SOHR
+    ("ارتفع إلى 45 عدد القتلى جراء القصف", []),
+    ("ارتفعت حصيلة القتلى إلى 45 شخصا بينهم 11 طفلا",
+     [("killed", "unknown", 45), ("killed", "civilians", 11)]),
+    ("أسفر القصف الجوي عن مقتل ستة مدنيين بينهم امرأتان",
+     [("killed", "civilians", 6), ("killed", "civilians", 2)]),
+    # Yemen
+    ("مقتل وإصابة 20 حوثيا في غارات للتحالف", [("injured", "fighters", 20)]),
+])
+def test_regional_styles(text, expected):
+    assert [(c[0], c[1], c[3] if c[3] is not None else c[4]) for c in claims(text)] == expected

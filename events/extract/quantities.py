@@ -38,13 +38,13 @@ def _key(text: str) -> str:
 
 
 def _variants(word: str) -> list[str]:
-    """A noun with the endings Arabic adds: ـا، ـين، ـون، ـي، and ة → ات/تين/تان."""
+    """A noun with the endings Arabic adds to count it: ـا، ـين، ـون، ـي، and ة → ات."""
     head, _, rest = word.partition(" ")
     if not re.match(r"[\u0600-\u06FF]", head) or rest:
         return [word]
     forms = [head, head + "ا", head + "ين", head + "ون", head + "ي"]
     if head.endswith("ه"):
-        forms += [head[:-1] + "ات", head[:-1] + "تين", head[:-1] + "تان", head[:-1] + "تي"]
+        forms += [head[:-1] + "ات"]
     return forms
 
 
@@ -80,6 +80,16 @@ class _Lexicon:
             for w in entry["words"]:
                 for form in _variants(_key(w)):
                     self.nouns.add(form, entry)
+        self.duals: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
+        for entry in raw["nouns"]:
+            forms = [_key(w) for w in entry.get("duals", [])]
+            forms += [k[:-1] + end for k in map(_key, entry["words"])
+                      if " " not in k and k.endswith("ه") for end in ("تين", "تان")]
+            self.duals.add_all((f, entry) for f in forms)
+        self.dual_heads = {bare(f) for e in raw["nouns"] for f in map(_key, e.get("duals", []))}
+        self.dual_heads |= {bare(_key(w))[:-1] + end for e in raw["nouns"] for w in e["words"]
+                            if _key(w).endswith("ه") and " " not in _key(w) for end in ("تين", "تان")}
+        self.bare_followers = {_key(w) for w in raw["bare_number_followers"]}
         self.cues: PhraseMatcher[bool] = PhraseMatcher()
         self.cues.add_all((w, True) for w in raw["technical_cues"])
         self.state: PhraseMatcher[bool] = PhraseMatcher()
@@ -160,7 +170,7 @@ def _noun_after(doc: Doc, lex: _Lexicon, j: int, hi: int) -> Match[dict[str, Any
             return None
         m = lex.nouns.match_at(norm, toks, k)
         if m:
-            return m
+            return None if m.clitic[:1] in ("و", "ف") else m  # "4 وإصابة": a new clause
         if toks[k].key not in lex.links:
             return None
     return None
@@ -229,18 +239,42 @@ def _sentence_bounds(doc: Doc, tok: int) -> tuple[int, int]:
     return 0, len(doc.tokens)
 
 
+def _find_duals(lex: _Lexicon, doc: Doc) -> list[tuple[Number, Match[dict[str, Any]]]]:
+    """Dual nouns that count two by themselves: "مقتل شخصين", "تدمير دبابتين"."""
+    out = []
+    toks = doc.tokens
+    for i, tok in enumerate(toks):
+        if lex.dual_heads.isdisjoint(tok.stems):
+            continue
+        m = lex.duals.match_at(doc.norm, toks, i)
+        if m is None:
+            continue
+        nxt = toks[m.last] if m.last < len(toks) else None
+        if nxt is not None and (nxt.key[0].isdigit() or _words_value(nxt.key)):
+            continue  # "شخصين اثنين": the number word makes the claim
+        out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
+    return out
+
+
+def _words_value(key: str) -> bool:
+    from events.extract.numbers import _words
+    return key in _words().classes
+
+
 def find_losses(doc: Doc) -> None:
     """Append a `LossMention` for every casualty or destruction claim in ``doc.norm``."""
     lex = _lexicon()
     toks, norm = doc.tokens, doc.norm
-    numbers = find_numbers(norm, toks)
-    if not numbers:
+    found: list[tuple[Number, Match[dict[str, Any]] | None]] = [(n, None) for n in find_numbers(norm, toks)]
+    found += _find_duals(lex, doc)
+    if not found:
         return
+    found.sort(key=lambda f: f[0].start)
     actions = _find_actions(lex, norm, toks)
     dated = [(m.start, m.end) for m in doc.dates]
     previous: LossMention | None = None
-    taken = 0  # a range partner ("بين 12 و20") is not a claim of its own
-    for num in numbers:
+    taken = 0  # the rest of a claim ("بين 12 و20 مدنيا") is not a claim of its own
+    for num, dual in found:
         if num.start < taken or any(s < num.end and num.start < e for s, e in dated):
             continue
         if "%" in norm[num.end:num.end + 2]:
@@ -248,26 +282,32 @@ def find_losses(doc: Doc) -> None:
         lo, hi = _sentence_bounds(doc, num.first)
         if previous is not None and previous.sentence != doc.sentence_of(num.start):
             previous = None
-        mention = _read_claim(doc, lex, actions, num, lo, hi, previous)
+        mention = _read_claim(doc, lex, actions, num, lo, hi, previous, dual)
         if mention is not None:
             doc.losses.append(mention)
-            previous, taken = mention, mention.number_end
+            previous, taken = mention, max(mention.number_end, mention.end)
 
 
 def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
-                lo: int, hi: int, previous: LossMention | None) -> LossMention | None:
-    c = _claim(doc, lex, num, lo)
+                lo: int, hi: int, previous: LossMention | None,
+                dual: Match[dict[str, Any]] | None = None) -> LossMention | None:
+    """Steps 1-4 for one number (or one dual noun); None when it is not a loss claim."""
     toks, norm = doc.tokens, doc.norm
-    noun = _noun_after(doc, lex, c.num.last, hi)
+    if dual is not None:
+        c = _Claim(num, "exact", 2, 2, 2, num.start, num.end, num.first, num.end)
+        noun: Match[dict[str, Any]] | None = dual
+    else:
+        c = _claim(doc, lex, num, lo)
+        noun = _noun_after(doc, lex, c.num.last, hi)
     start, end = c.start, c.end
     if noun is None:
         noun = _noun_before(doc, lex, c)
         if noun is None:
-            return None
+            return _bare_claim(doc, lex, actions, c, hi)
         start = min(start, noun.start)
         noun_last = c.num.last
     else:
-        end, noun_last = noun.end, noun.last
+        end, noun_last = max(end, noun.end), noun.last
     entry = noun.payloads[0]
     category = entry.get("category")
     if category is None and entry.get("object"):
@@ -282,6 +322,9 @@ def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
         category = _action(doc, actions, c.first, noun_last, lo, hi, {"killed", "injured", "captured"})
         if category is None and previous is not None and _ending_at(lex.inherit, norm, toks, c.first, lo):
             category = previous.category
+        if category is None:  # "حصيلة القتلى إلى 45 شخصاً"
+            before = _noun_before(doc, lex, c) if dual is None else None
+            category = before.payloads[0].get("category") if before else None
         if category is None:
             return None
     who = _who(doc, lex, entry, noun.last, hi, previous) if entry.get("person") else "unknown"
@@ -294,10 +337,30 @@ def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
             qual = q.payloads[0]
             low, best, high = _amounts(qual, c.num.value)
             end = max(end, q.end)
+    return _mention(doc, c, start, end, category, who, qual, low, best, high)
+
+
+def _mention(doc: Doc, c: _Claim, start: int, end: int, category: str, who: str, qual: str,
+             low: float | None, best: float | None, high: float | None) -> LossMention:
     return LossMention(
         start=start, end=end, text=doc.surface(start, end), sentence=doc.sentence_of(start),
         category=category, who=who, qualifier=qual, low=_int(low), best=_int(best),
         high=_int(high), number_start=c.num.start, number_end=c.number_end)
+
+
+def _bare_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim,
+                hi: int) -> LossMention | None:
+    """"مصرع 4 وإصابة 7 آخرين": a number right after a casualty action, then a clause break."""
+    toks, norm = doc.tokens, doc.norm
+    act = next((a for a in actions if a.last == c.first and _gap_ok(norm, a.end, toks[c.first].start)), None)
+    if act is None or act.payloads[0] not in ("killed", "injured", "captured"):
+        return None
+    j = c.num.last
+    if j < hi and not (_BREAK.search(norm, toks[j - 1].end, toks[j].start)
+                       or toks[j].key in lex.bare_followers
+                       or (toks[j].key[:1] == "و" and len(toks[j].key) > 1)):
+        return None
+    return _mention(doc, c, c.start, c.end, act.payloads[0], "unknown", c.qualifier, c.low, c.best, c.high)
 
 
 def _noun_before(doc: Doc, lex: _Lexicon, c: _Claim) -> Match[dict[str, Any]] | None:
