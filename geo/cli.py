@@ -62,11 +62,14 @@ def _route(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from geo.exc import FetchError
     from geo.fetch import fetch
 
     try:
-        for path in fetch(args.countries, base_url=args.base_url):
+        kw = {"dest": Path(args.dest)} if args.dest else {}
+        for path in fetch(args.countries, base_url=args.base_url, **kw):
             print(f"wrote {path}")
     except FetchError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -125,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "data/gazetteer/extension/ (git-ignored).")
     p.add_argument("countries", nargs="+", metavar="CC", help="ISO country codes, e.g. SY IQ")
     p.add_argument("--base-url", default=None, help="default: the public GeoNames dump")
+    p.add_argument("--dest", default=None, help="default: data/gazetteer/extension/")
     p.set_defaults(func=_fetch)
     p = sub.add_parser("bench-newsfane", help="place recognition P/R on NewsFANE, lookups/s",
                        description="Precision/recall of place recognition on NewsFANE gold "

@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterable
 
-from geo.build import _admin1_names, _arabic, _latin, _row, render
+from geo.build import _arabic, _latin, _row, admin1_namer, render
 from geo.exc import FetchError
 from geo.gazetteer import EXTENSION_DIR
 
@@ -28,7 +28,7 @@ USER_AGENT = "athar-gazetteer-fetch"
 
 def parse_geonames(text: str, country: str) -> list[dict[str, str]]:
     """Rows of GeoNames' tab-separated dump -> gazetteer rows (feature class P, Arabic name)."""
-    admin_names, _ = _admin1_names()
+    admin1_name = admin1_namer()
     rows = []
     for rec in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
         if len(rec) < 15 or rec[6] != "P":
@@ -43,7 +43,7 @@ def parse_geonames(text: str, country: str) -> list[dict[str, str]]:
             id=f"gn:{rec[0]}", kind="capital" if rec[7] == "PPLC" else "populated_place",
             name=rec[1], name_ar=next((a for a in ar if a.startswith("ال")), ar[0]),
             lat=float(rec[4]), lon=float(rec[5]), country=cc,
-            admin1=admin_names.get(f"{cc}.{rec[10]}"), population=int(rec[14] or 0),
+            admin1=admin1_name(cc, rec[10]), population=int(rec[14] or 0),
             geo_precision=1, where_prec=1, names=[*ar, *la]))
     return sorted(rows, key=lambda r: r["id"])
 
