@@ -204,3 +204,48 @@ def test_seed_article():
     assert got["خلال أسبوع"] == (date(2017, 5, 27), PUB, 3)
     assert got["اول امس"] == (date(2017, 5, 31),) * 2 + (1,)
     assert len(found) == 7
+
+
+def test_ordinal_days():
+    assert span("في الخامس من حزيران 2016")[0] == date(2016, 6, 5)
+    assert span("في الحادي والعشرين من مايو الماضي")[0] == date(2017, 5, 21)
+    assert span("الثاني عشر من شهر آب 2016")[0] == date(2016, 8, 12)
+    assert span("السابع والعشرين من رمضان 1438 هـ")[0] == date(2017, 6, 22)
+    assert one("في كانون الأول 2016").kind == "month"  # الأول here is part of the month name
+
+
+def test_a_week_ago_is_a_week_window():
+    assert span("قبل أسبوع") == (date(2017, 5, 23), date(2017, 5, 29), 3)
+
+
+def test_levantine_double_month_names():
+    assert span("في 12 أيار/مايو 2017")[0] == date(2017, 5, 12)
+    assert span("في 12 حزيران (يونيو) 2016")[0] == date(2016, 6, 12)
+    assert span("في أيار/مايو الماضي") == (date(2017, 5, 1), date(2017, 5, 31), 4)
+
+
+@pytest.mark.parametrize("text, start, end, prec", [
+    # Syrian Observatory
+    ("وثق المرصد السوري مقتل 12 مدنياً فجر اليوم الجمعة في غارات على سراقب", PUB, PUB, 1),
+    # Gulf
+    ("وأعلن التحالف مساء أمس الخميس اعتراض صاروخ باليستي", date(2017, 6, 1), date(2017, 6, 1), 1),
+    # Egyptian
+    ("وكانت القوات قد نفذت حملة يوم الأحد الماضي في العريش", date(2017, 5, 28), date(2017, 5, 28), 1),
+    # Iraqi
+    ("وانطلقت العملية في 17 تشرين الأول 2016 لاستعادة الموصل", date(2016, 10, 17), date(2016, 10, 17), 1),
+    # Algerian
+    ("تم القضاء على إرهابيين يوم 25 ماي 2017 بولاية البويرة", date(2017, 5, 25), date(2017, 5, 25), 1),
+    # Tunisian
+    ("وقعت المواجهات ليلة 1 - 2 جوان الجاري بجبل الشعانبي", date(2017, 6, 1), date(2017, 6, 2), 2),
+    # Moroccan
+    ("وجرى توقيف المشتبه بهم يوم 3 يوليوز 2016", date(2016, 7, 3), date(2016, 7, 3), 1),
+])
+def test_regional_styles(text, start, end, prec):
+    found = [m for m in dates(text) if m.kind != "weekday" or m.date_start is not None]
+    assert (found[0].date_start, found[0].date_end, found[0].date_prec) == (start, end, prec)
+
+
+def test_weekday_after_a_relative_day_is_the_same_mention():
+    m = one("وأعلن التحالف مساء أمس الخميس اعتراض صاروخ")
+    assert (m.text, m.date_start, m.kind) == ("مساء أمس الخميس", date(2017, 6, 1), "relative")
+    assert len(dates("أمس الأربعاء")) == 2  # they disagree (Wednesday was 31 May): keep both

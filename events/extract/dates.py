@@ -59,6 +59,24 @@ def _first_word(phrase: str) -> str:
     return "#" if not toks or toks[0].key[0].isdigit() else toks[0].key
 
 
+def _ordinals(raw: dict) -> dict[str, int]:
+    """Ordinal day phrases 1-31 built from units, the compound "one", teen and tens words."""
+    units = {int(k): [_n(w) for w in ws] for k, ws in raw["units"].items()}
+    tens = {int(k): [_n(w) for w in ws] for k, ws in raw["tens"].items()}
+    ones = [_n(w) for w in raw["compound_one"]]
+    out: dict[str, int] = {w: d for d, ws in units.items() for w in ws}
+    for d in range(1, 10):
+        for u in (ones if d == 1 else units[d]):
+            for teen in raw["teen"]:
+                out[f"{u} {_n(teen)}"] = 10 + d
+            for t, ws in tens.items():
+                for w in ws:
+                    if t + d <= 31:
+                        out[f"{u} و{w}"] = t + d
+    out.update({w: t for t, ws in tens.items() for w in ws})
+    return out
+
+
 def _key(text: str) -> str:
     return " ".join(text.split()).lower()
 
@@ -79,6 +97,7 @@ class _Lexicon:
         self.relative = {_key(_n(p)): e for e in raw["relative"] for p in e["phrases"]}
         self.weekdays = {_n(w): (int(d), bool(v.get("needs_lead")))
                          for d, v in raw["weekdays"].items() for w in v["names"]}
+        self.ordinals = _ordinals(raw["ordinal_days"])
         self.counts = {_n(w): int(v) for v, ws in nums["units"].items() for w in ws}
         self.counts.update({_n(w): int(v) for v, ws in nums["tens"].items() for w in ws})
         en = raw["en"]
@@ -103,6 +122,7 @@ class _Lexicon:
         yleads = [_n(w) for w in raw["year_leads"]]
         ago = [_n(w) for w in raw["days_ago"]["leads"]]
         today = [_n(w) for w in raw["weekday_today"]]
+        ojoin = rf"(?:{_alt(_n(w) for w in raw['ordinal_month_joiners'])})\s+"
 
         def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)": one month, two spellings
             return rf"(?P<{g}>{M})(?:\s*[/(]\s*{M}\s*\)?)?"
@@ -118,6 +138,9 @@ class _Lexicon:
             (rf"(?:(?P<lead>{_alt(leads)})\s+)?{mx('m')}{year}{cue}", self._month, leads + list(self.months)),
             (rf"(?P<d>\d{{1,2}})\s+{join}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}", self._hijri, D),
             (rf"(?P<hm>{HM})\s+(?P<y>\d{{4}}){mark}", self._hijri, list(self.hmonths)),
+            (rf"(?P<od>{_alt(self.ordinals)})\s+{ojoin}{mx('m')}{year}{cue}", self._day, list(self.ordinals)),
+            (rf"(?P<od>{_alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
+             self._hijri, list(self.ordinals)),
             (rf"(?:{_alt(yleads)})\s+(?P<y>\d{{4}}){mark}", self._year, yleads),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{_alt(self.relative)})", self._relative,
              list(self.parts) + list(self.relative)),
@@ -151,6 +174,12 @@ class _Lexicon:
 
     # ---- Arabic handlers -------------------------------------------------------------
 
+    def _day_of(self, m: re.Match) -> int:
+        """The day of a match: digits, or an ordinal (الخامس والعشرين)."""
+        if m.groupdict().get("od"):
+            return self.ordinals[_key(_n(m["od"]))]
+        return int(m["d"])
+
     def _numeric(self, m: re.Match, doc: Doc) -> _Found | None:
         """25/5/2017, 2017-05-25, 1439/3/23 هـ: a four-digit year first or last."""
         a, b, c = m["a"], int(m["b"]), m["c"]
@@ -168,7 +197,7 @@ class _Lexicon:
 
     def _day(self, m: re.Match, doc: Doc) -> _Found | None:
         """"25 مايو 2017", "يوم 25 ماي الماضي" (the day part is left to the caller's span)."""
-        d, mo = int(m["d"]), self.months[_n(m["m"])]
+        d, mo = self._day_of(m), self.months[_n(m["m"])]
         if not 1 <= d <= 31:
             return None
         y = int(m["y"]) if m["y"] else cal.year_for_day(mo, d, self.cues.get(m["cue"] or ""), doc.published)
@@ -206,10 +235,10 @@ class _Lexicon:
         """"1 شوال 1436", "23 ربيع الأول 1439 هـ", "رمضان 1438": Umm al-Qura to Gregorian."""
         mo = self.hmonths[_n(m["hm"])]
         span = (m.start(), m.end())
-        if not m.groupdict().get("d"):
+        if not (m.groupdict().get("d") or m.groupdict().get("od")):
             iv = cal.hijri_month_interval(int(m["y"]), mo)
             return _Found(*span, "hijri", *iv, 4) if iv else None
-        d = int(m["d"])
+        d = self._day_of(m)
         y = int(m["y"]) if m["y"] else cal.hijri_year_for(mo, d, self.cues.get(m["cue"] or ""), doc.published)
         if m["y"] and not (m["mk"] or 1300 <= y <= self.hijri_max):
             return None
@@ -310,7 +339,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
-# A weekday right before a full date names the same day: "يوم الخميس 25 مايو", "الخميس، الموافق".
+# A weekday right before a full date names the same day: "يوم الخميس 25 مايو", "الخميس، الموافق";
+# so does one right after a relative day: "أمس الخميس".
 _WEEKDAY_GLUE = re.compile(r"[\s,،\-]*(?:الموافق\s*)?")
 
 
@@ -333,6 +363,9 @@ def _merge_weekdays(doc: Doc, found: list[_Found]) -> list[_Found]:
                 and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
             f.start = prev.start
             out[-1] = f
+        elif (prev and f.kind == "weekday" and prev.kind == "relative" and f.date_end == prev.date_end
+              and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
+            prev.end = f.end  # "مساء أمس الخميس": one day, named twice
         else:
             out.append(f)
     return out
