@@ -249,3 +249,19 @@ def test_weekday_after_a_relative_day_is_the_same_mention():
     m = one("وأعلن التحالف مساء أمس الخميس اعتراض صاروخ")
     assert (m.text, m.date_start, m.kind) == ("مساء أمس الخميس", date(2017, 6, 1), "relative")
     assert len(dates("أمس الأربعاء")) == 2  # they disagree (Wednesday was 31 May): keep both
+
+
+def test_day_of_a_relative_month():
+    assert span("في الـ15 من الشهر الجاري")[0] == date(2017, 6, 15)
+    assert span("في 15 من الشهر الماضي")[0] == date(2017, 5, 15)
+    assert span("العاشر من الشهر الماضي")[0] == date(2017, 5, 10)
+
+
+def test_same_day_and_next_day_are_not_today():
+    assert dates("وفي نفس اليوم قصفت الطائرات") == []
+    assert dates("وفي اليوم التالي انسحبوا") == []
+    assert dates("بمناسبة اليوم العالمي للطفل") == []
+
+
+def test_english_year():
+    assert span("Fighting has killed thousands since 2011.") == (date(2011, 1, 1), date(2011, 12, 31), 5)

@@ -98,6 +98,9 @@ class _Lexicon:
         self.weekdays = {_n(w): (int(d), bool(v.get("needs_lead")))
                          for d, v in raw["weekdays"].items() for w in v["names"]}
         self.ordinals = _ordinals(raw["ordinal_days"])
+        self.block_before = {_n(w) for w in raw["relative_blockers"]["before"]}
+        self.block_after = {_n(w) for w in raw["relative_blockers"]["after"]}
+        self.rel_months = {k: e for k, e in self.relative.items() if e.get("unit") == "month"}
         self.counts = {_n(w): int(v) for v, ws in nums["units"].items() for w in ws}
         self.counts.update({_n(w): int(v) for v, ws in nums["tens"].items() for w in ws})
         en = raw["en"]
@@ -139,6 +142,9 @@ class _Lexicon:
             (rf"(?P<d>\d{{1,2}})\s+{join}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}", self._hijri, D),
             (rf"(?P<hm>{HM})\s+(?P<y>\d{{4}}){mark}", self._hijri, list(self.hmonths)),
             (rf"(?P<od>{_alt(self.ordinals)})\s+{ojoin}{mx('m')}{year}{cue}", self._day, list(self.ordinals)),
+            (rf"(?P<d>\d{{1,2}})\s+{join}(?P<rm>{_alt(self.rel_months)})", self._day_rel, D),
+            (rf"(?P<od>{_alt(self.ordinals)})\s+{ojoin}(?P<rm>{_alt(self.rel_months)})", self._day_rel,
+             list(self.ordinals)),
             (rf"(?P<od>{_alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
              self._hijri, list(self.ordinals)),
             (rf"(?:{_alt(yleads)})\s+(?P<y>\d{{4}}){mark}", self._year, yleads),
@@ -160,6 +166,7 @@ class _Lexicon:
             (rf"(?:(?P<lead>{_alt(mleads)})[\s\-]+)?(?P<m>{EM}){eyear}", self._en_month,
              mleads + list(self.en_months)),
             (rf"(?P<rel>{_alt(self.en_relative)})", self._en_relative, list(self.en_relative)),
+            (r"(?:in|since|during)\s+(?P<y>\d{4})", self._en_year, ["in", "since", "during"]),
             (rf"(?P<n>\d{{1,2}}|{_alt(self.en_counts)})\s+{_alt(en['days_ago']['units'])}\s+"
              rf"{_alt(en['days_ago']['tail'])}", self._en_ago, D + list(self.en_counts)),
             (rf"(?:(?P<lead>{_alt(wleads)})\s+)?(?P<wd>{WD})", self._en_weekday, wleads + list(self.en_weekdays)),
@@ -261,6 +268,8 @@ class _Lexicon:
     def _relative(self, m: re.Match, doc: Doc) -> _Found | None:
         """أمس، ليلة أول أمس، الأسبوع الماضي…: offsets from the lexicon; ليلة X = X..X+1."""
         entry = self.relative[_key(_n(m["rel"]))]
+        if self._blocked(doc.norm, m.start(), m.end()):
+            return None
         iv = cal.relative_interval(entry, doc.published)
         prec = int(entry["prec"])
         start = m.start()
@@ -272,6 +281,22 @@ class _Lexicon:
                 iv = (iv[0], iv[1] + timedelta(days=1))
         kind = "relative"
         return _Found(start, m.end(), kind, *(iv or (None, None)), prec)
+
+    def _day_rel(self, m: re.Match, doc: Doc) -> _Found | None:
+        """"في الـ15 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a relative month."""
+        d = self._day_of(m)
+        iv = cal.relative_interval(self.relative[_key(_n(m["rm"]))], doc.published)
+        g = cal.safe_date(iv[0].year, iv[0].month, d) if iv else None
+        if iv and g is None:
+            return None
+        return _Found(m.start(), m.end(), "absolute", g, g, 1)
+
+    def _blocked(self, text: str, start: int, end: int) -> bool:
+        """"في نفس اليوم", "اليوم التالي": the relative phrase is not about publication."""
+        before = text[max(0, start - 12):start].split()
+        after = text[end:end + 12].split()
+        return bool((before and before[-1] in self.block_before)
+                    or (after and after[0].strip(".,،") in self.block_after))
 
     def _ago(self, m: re.Match, doc: Doc) -> _Found | None:
         """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication."""
@@ -320,6 +345,12 @@ class _Lexicon:
         entry = self.en_relative[_key(m["rel"].lower())]
         iv = cal.relative_interval(entry, doc.published) or (None, None)
         return _Found(m.start(), m.end(), "relative", *iv, int(entry["prec"]))
+
+    def _en_year(self, m: re.Match, doc: Doc) -> _Found | None:
+        y = int(m["y"])
+        if not 1900 <= y <= 2100:
+            return None
+        return _Found(m.start() + len(m[0]) - 4, m.end(), "year", date(y, 1, 1), date(y, 12, 31), 5)
 
     def _en_ago(self, m: re.Match, doc: Doc) -> _Found | None:
         n = int(m["n"]) if m["n"].isdigit() else self.en_counts.get(m["n"].lower())
@@ -383,6 +414,8 @@ def _word_start(text: str, i: int) -> bool:
     """
     if i == 0 or not text[i - 1].isalnum():
         return True
+    if text[i].isdigit() and text[max(0, i - 2):i] == "ال":  # "الـ15 من الشهر"
+        return i == 2 or not text[i - 3].isalnum()
     return text[i - 1] in _CLITICS and (i == 1 or not text[i - 2].isalnum())
 
 
