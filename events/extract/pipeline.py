@@ -12,10 +12,11 @@ import logging
 from datetime import date
 from typing import Callable
 
-from events.extract.actors import find_actors
+from events.extract.actors import ARMED_TYPES, find_actors
 from events.extract.assemble import assemble
 from events.extract.claimants import find_attributions
 from events.extract.doc import Doc, PlaceMention
+from events.extract.frames import VIOLENT
 from events.extract.places import find_places
 from events.extract.sentences import split_sentences
 from events.extract.triggers import find_modalities, find_triggers
@@ -67,13 +68,39 @@ def annotate(text: str, *, published: date | None = None, language: str = "ar",
     return doc
 
 
+def could_hold_events(doc: Doc) -> bool:
+    """Cheap test after actors and triggers: can any event be anchored at all? An event needs
+    a trigger and either an armed actor, a violent trigger (casualties may anchor it), or a
+    named speaker/party for statements and agreements. Most news fails it, and then places,
+    dates and numbers need not be looked for."""
+    if not doc.triggers:
+        return False
+    if any(a.actor_type in ARMED_TYPES for a in doc.actors):
+        return True
+    types = {t.event_type for t in doc.triggers}
+    if types & VIOLENT:
+        return True
+    return bool(doc.actors) and bool(types & {"statement", "agreement"})
+
+
 def extract(text: str, *, published: date | None = None, language: str = "ar",
             article_id: str = "") -> list[Event]:
-    """The events of one article, with ids, evidence and claims in original offsets."""
+    """The events of one article, with ids, evidence and claims in original offsets.
+
+    Runs the same steps as `STEPS`, but finds triggers right after actors so that an
+    article that cannot hold an event (`could_hold_events`) stops there; the results are
+    the same as running `STEPS` in order, since triggers read only sentences and actors."""
     try:
         if not isinstance(text, str) or not text.strip():
             return []
-        doc = annotate(text, published=published, language=language, article_id=article_id)
+        doc = Doc(_clip(text), published=published, language=language, article_id=article_id)
+        for step in (split_sentences, find_actors, find_triggers):
+            step(doc)
+        if not could_hold_events(doc):
+            return []
+        for step in STEPS:
+            if step not in (split_sentences, find_actors, find_triggers):
+                step(doc)
         events = assemble(doc)
         for e in events:
             e.assign_id()

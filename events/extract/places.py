@@ -15,7 +15,7 @@ from events.extract.doc import Doc, PlaceMention
 
 log = logging.getLogger(__name__)
 
-_OPERATION_WORDS = {"عمليه", "معركه", "عملية"}
+_OPERATION_WORDS = {"عمليه", "معركه"}
 _QUOTES = {'"', "'"}
 
 
@@ -23,6 +23,8 @@ def _operation_name_tokens(doc: Doc) -> set[int]:
     """Tokens of a quoted operation name right after عملية/معركة («غضب الفرات», «درع الفرات»)."""
     out: set[int] = set()
     toks, norm = doc.tokens, doc.norm
+    if "عمليه" not in norm and "معركه" not in norm:
+        return out
     for i, t in enumerate(toks[:-1]):
         if not any(s in _OPERATION_WORDS for s in t.stems):
             continue
