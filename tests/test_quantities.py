@@ -196,3 +196,13 @@ def test_bare_number_after_an_action():
 ])
 def test_regional_styles(text, expected):
     assert [(c[0], c[1], c[3] if c[3] is not None else c[4]) for c in claims(text)] == expected
+
+
+def test_rates_and_other_counts_after_a_toll_noun_are_not_claims():
+    assert claims("تراجعت خطورة الإصابة بالإنفلونزا 20 في المئة") == []
+    assert claims("نزاع أوقع أكثر من أربعين ألف قتيل في ثلاثين عاما") == [
+        ("killed", "unknown", "more_than", 40000, None, None)]
+
+
+def test_bare_number_takes_a_trailing_qualifier():
+    assert claims("مقتل 31 على الأقل في تفجيرين")[0][2:4] == ("at_least", 31)

@@ -90,6 +90,8 @@ class _Lexicon:
         self.dual_heads |= {bare(_key(w))[:-1] + end for e in raw["nouns"] for w in e["words"]
                             if _key(w).endswith("ه") and " " not in _key(w) for end in ("تين", "تان")}
         self.bare_followers = {_key(w) for w in raw["bare_number_followers"]}
+        self.not_counts: PhraseMatcher[bool] = PhraseMatcher()
+        self.not_counts.add_all((w, True) for w in raw["not_counts_after"])
         self.cues: PhraseMatcher[bool] = PhraseMatcher()
         self.cues.add_all((w, True) for w in raw["technical_cues"])
         self.state: PhraseMatcher[bool] = PhraseMatcher()
@@ -277,7 +279,8 @@ def find_losses(doc: Doc) -> None:
     for num, dual in found:
         if num.start < taken or any(s < num.end and num.start < e for s, e in dated):
             continue
-        if "%" in norm[num.end:num.end + 2]:
+        if "%" in norm[num.end:num.end + 2] or (
+                num.last < len(toks) and lex.not_counts.match_at(norm, toks, num.last)):
             continue
         lo, hi = _sentence_bounds(doc, num.first)
         if previous is not None and previous.sentence != doc.sentence_of(num.start):
@@ -301,7 +304,9 @@ def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
         noun = _noun_after(doc, lex, c.num.last, hi)
     start, end = c.start, c.end
     if noun is None:
-        noun = _noun_before(doc, lex, c)
+        if not _clause_ends(doc, lex, c.num.last, hi):
+            return None  # "قتيل في ثلاثين عاما": the number counts something else
+        noun = _noun_before(doc, lex, c, previous)
         if noun is None:
             return _bare_claim(doc, lex, actions, c, hi)
         start = min(start, noun.start)
@@ -323,25 +328,37 @@ def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
         if category is None and previous is not None and _ending_at(lex.inherit, norm, toks, c.first, lo):
             category = previous.category
         if category is None:  # "حصيلة القتلى إلى 45 شخصاً"
-            before = _noun_before(doc, lex, c) if dual is None else None
+            before = _noun_before(doc, lex, c, previous) if dual is None else None
             category = before.payloads[0].get("category") if before else None
         if category is None:
             return None
     who = _who(doc, lex, entry, noun.last, hi, previous) if entry.get("person") else "unknown"
     if entry.get("category") and entry.get("who"):
         who = entry["who"]
+    return _mention(doc, lex, c, start, end, category, who, noun_last, hi)
+
+
+def _clause_ends(doc: Doc, lex: _Lexicon, j: int, hi: int) -> bool:
+    """Nothing more belongs to the number at token j: the sentence or clause ends, or a
+    preposition (في، جراء…), a و-word or a trailing qualifier (على الأقل) follows."""
+    toks, norm = doc.tokens, doc.norm
+    if j >= hi or _BREAK.search(norm, toks[j - 1].end, toks[j].start):
+        return True
+    key = toks[j].key
+    return (key in lex.bare_followers or (key[:1] == "و" and len(key) > 1)
+            or lex.after.match_at(norm, toks, j) is not None)
+
+
+def _mention(doc: Doc, lex: _Lexicon, c: _Claim, start: int, end: int, category: str, who: str,
+             k: int, hi: int) -> LossMention:
+    """The mention, with a qualifier after the claim if any ("21 شخصاً على الأقل")."""
     qual, low, best, high = c.qualifier, c.low, c.best, c.high
-    if noun_last < hi:
-        q = lex.after.match_at(norm, toks, noun_last)
-        if q and _gap_ok(norm, toks[noun_last - 1].end, q.start) and qual == "exact":
+    if k < hi:
+        q = lex.after.match_at(doc.norm, doc.tokens, k)
+        if q and _gap_ok(doc.norm, doc.tokens[k - 1].end, q.start) and qual == "exact":
             qual = q.payloads[0]
             low, best, high = _amounts(qual, c.num.value)
             end = max(end, q.end)
-    return _mention(doc, c, start, end, category, who, qual, low, best, high)
-
-
-def _mention(doc: Doc, c: _Claim, start: int, end: int, category: str, who: str, qual: str,
-             low: float | None, best: float | None, high: float | None) -> LossMention:
     return LossMention(
         start=start, end=end, text=doc.surface(start, end), sentence=doc.sentence_of(start),
         category=category, who=who, qualifier=qual, low=_int(low), best=_int(best),
@@ -355,21 +372,20 @@ def _bare_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim,
     act = next((a for a in actions if a.last == c.first and _gap_ok(norm, a.end, toks[c.first].start)), None)
     if act is None or act.payloads[0] not in ("killed", "injured", "captured"):
         return None
-    j = c.num.last
-    if j < hi and not (_BREAK.search(norm, toks[j - 1].end, toks[j].start)
-                       or toks[j].key in lex.bare_followers
-                       or (toks[j].key[:1] == "و" and len(toks[j].key) > 1)):
-        return None
-    return _mention(doc, c, c.start, c.end, act.payloads[0], "unknown", c.qualifier, c.low, c.best, c.high)
+    return _mention(doc, lex, c, c.start, c.end, act.payloads[0], "unknown", c.num.last, hi)
 
 
-def _noun_before(doc: Doc, lex: _Lexicon, c: _Claim) -> Match[dict[str, Any]] | None:
+def _noun_before(doc: Doc, lex: _Lexicon, c: _Claim,
+                 previous: LossMention | None) -> Match[dict[str, Any]] | None:
     """"حصيلة القتلى إلى 25" (a noun with its own category a few words back) or
-    "مقتل مدنيين اثنين" (a person noun right before a number word)."""
+    "مقتل مدنيين اثنين" (a person noun right before a number word); not a noun that an
+    earlier claim already counted ("أربعين ألف قتيل في ثلاثين عاما")."""
     toks, norm = doc.tokens, doc.norm
     for back in range(1, 4):
         k = c.first - back
         if k < 0 or _BREAK.search(norm, toks[k].end, toks[c.first].start):
+            return None
+        if previous is not None and toks[k].start < previous.end:
             return None
         m = lex.nouns.match_at(norm, toks, k)
         if m and m.last <= c.first:
