@@ -265,3 +265,14 @@ def test_same_day_and_next_day_are_not_today():
 
 def test_english_year():
     assert span("Fighting has killed thousands since 2011.") == (date(2011, 1, 1), date(2011, 12, 31), 5)
+
+
+def test_plural_cues_and_spaced_numeric_dates():
+    assert span("في الـ13 من أكتوبر المقبلين")[0] == date(2017, 10, 13)
+    m = one("ابتداء من يوم الاربعاء 4 / 11 / 1436")
+    assert (m.kind, m.date_start) == ("hijri", date(2015, 8, 19))
+
+
+def test_weekday_in_brackets_after_a_relative_day():
+    m = one("مساء أول من أمس (الأربعاء)")
+    assert (m.date_start, m.kind) == (date(2017, 5, 31), "relative")

@@ -70,7 +70,7 @@ class _Lexicon(EnglishRules):
 
         D = ["#"]
         ar: list[tuple[str, Callable, list[str]]] = [
-            (rf"(?P<a>\d{{1,4}})(?P<s>[/.\-])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{1,4}}){mark}", self._numeric, D),
+            (rf"(?P<a>\d{{1,4}})\s?(?P<s>[/.\-])\s?(?P<b>\d{{1,2}})\s?(?P=s)\s?(?P<c>\d{{1,4}}){mark}", self._numeric, D),
             (rf"(?:{alt(openers)}\s+)?(?P<d1>\d{{1,2}})\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}"
              rf"{year}{cue}", self._range, D + openers),
             (rf"(?P<d1>\d{{1,2}})\s+{join}{mx('m1')}\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}",
@@ -251,7 +251,7 @@ def _lexicon() -> _Lexicon:
 
 # A weekday right before a full date names the same day: "يوم الخميس 25 مايو", "الخميس، الموافق";
 # so does one right after a relative day: "أمس الخميس".
-_WEEKDAY_GLUE = re.compile(r"[\s,،\-]*(?:الموافق\s*)?")
+_WEEKDAY_GLUE = re.compile(r"[\s,،\-(]*(?:الموافق\s*)?")
 
 
 def _select(found: list[Found]) -> list[Found]:
