@@ -207,6 +207,12 @@ def build_rows() -> list[dict[str, str]]:
                              lat=float(lat), lon=float(lon), country=r.get("country", "SY"),
                              population=0, geo_precision=3, where_prec=r.get("where_prec", 5),
                              names=[r["name"], r["name_ar"], *r.get("aliases", [])])
+    for r in cur.get("seas") or []:
+        lat, lon = r["point"]
+        rows[r["id"]] = _row(id=r["id"], kind="region", name=r["name"], name_ar=r["name_ar"],
+                             lat=float(lat), lon=float(lon), country=r.get("country"),
+                             population=0, geo_precision=3, where_prec=7,
+                             names=[r["name"], r["name_ar"], *r.get("aliases", [])])
     for cc, c in (cur.get("countries") or {}).items():
         lat, lon = c["point"]
         info = countries.get(cc, {})

@@ -95,8 +95,10 @@ def _bench(args: argparse.Namespace) -> int:
     print(f"all places: P={result['precision']} R={result['recall']}  "
           f"(exact spans: P={result['precision_exact']} R={result['recall_exact']})")
     for cls, v in result["per_class"].items():
-        print(f"  {cls:20s} gold={v['gold']:5d} R={v['recall']}  predicted={v['predicted']:5d} "
-              f"P={v['precision']}")
+        print(f"  gold {cls:20s} n={v['gold']:5d} R={v['recall']}")
+    for kind, v in result["per_kind"].items():
+        print(f"  predicted {kind:15s} n={v['predicted']:5d} P={v['precision']} "
+              f"(class agrees: {v['class_agreement']})")
     print(f"lookups/s (warm): {result['lookup_rate']['per_second']}")
     return 0
 

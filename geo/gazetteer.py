@@ -107,7 +107,7 @@ def read_tsv(path: Path) -> list[Entry]:
 @dataclass(frozen=True, slots=True)
 class NameRef:
     """A matcher payload: which entry, through which of its names (for the nisba rule)."""
-    entry: Entry
+    entry: Entry | None  # None: a phrase that is not a place (ريال مدريد)
     key: str
 
 
@@ -140,6 +140,9 @@ class Gazetteer:
                     seen.add(k)
                     self.matcher.add(k, NameRef(e, k))
                     self.by_key.setdefault(k, []).append(e)
+        for phrase in cfg.get("not_places") or []:
+            k = normalize_key(phrase)
+            self.matcher.add(k, NameRef(None, k))
         self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
 
     @classmethod
@@ -169,6 +172,8 @@ class Gazetteer:
         best: dict[str, Candidate] = {}
         for ref in refs:
             e = ref.entry
+            if e is None:
+                return []  # the longest match is a club or outlet named after a place
             if _is_nisba(mention_word, ref.key) or _lost_article(mention_word, ref.key, clitic):
                 continue
             if in_text and ((ref.key in self.need_cue and cue is None)

@@ -27,4 +27,4 @@ def test_newsfane_benchmark_returns_figures():
     r = newsfane(limit=300)
     assert r["sentences"] == 300 and r["gold"] > 0
     assert 0 <= r["precision"] <= 1 and 0 <= r["recall"] <= 1
-    assert set(r["per_class"]) == set(PLACE_CLASSES)
+    assert set(r["per_class"]) == set(PLACE_CLASSES) and r["per_kind"]
