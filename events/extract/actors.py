@@ -5,9 +5,10 @@ Actors are matched before places because their names contain place names: four o
 `PhraseMatcher` (longest match, clitic-aware) over the registry `data/lexicon/actors.yaml`; the
 token indexes of every actor go to the place step as ``skip``.
 
-One rule is not a plain phrase: coordinated nationalities after قوات ("قوات أمريكية وفرنسية
-وبريطانية خاصة") become one mention "US/French/British special forces", because newspapers
-coordinate adjectives freely and listing every combination in the registry would not scale.
+One rule is not a plain phrase: a force noun with nationality adjectives ("رتل عسكري تركي",
+"طائرات حربية روسية", "قوات أمريكية وفرنسية وبريطانية خاصة") names that country's forces —
+coordinated ones become one mention "US/French/British special forces" — because newspapers
+combine these words freely and listing every combination in the registry would not scale.
 """
 from __future__ import annotations
 
@@ -79,18 +80,35 @@ def sentence_index(doc: Doc, offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-_QUWWAT = {"قوات", "القوات"}
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    heads = lexicon.load("actors").get("force_heads") or {}
+    return tuple(frozenset(normalize_key(w) for w in heads.get(k) or [])  # type: ignore
+                 for k in ("ground", "air", "middle"))
+
+
 _KHASSA = {"خاصه", "الخاصه"}
 
 
-def _coordinated_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorInfo]]:
-    """"قوات أمريكية وفرنسية وبريطانية خاصة" → one actor, the nationalities joined by "/"."""
+def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorInfo]]:
+    """A force noun and nationality adjectives: "رتل عسكري تركي" → Turkish Armed Forces,
+    "طائرات حربية روسية" → Russian Aerospace Forces, "قوات أمريكية وفرنسية وبريطانية خاصة"
+    → one actor "US/French/British special forces"."""
     reg = registry()
+    ground, air, middle = _heads()
     toks, out = doc.tokens, []
-    for i, t in enumerate(toks):
-        if i in taken or t.key not in _QUWWAT and not (len(t.stems) > 1 and t.stems[1] in _QUWWAT):
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        head = next((s for s in t.stems if s in ground or s in air), None)
+        if i in taken or head is None:
+            i += 1
             continue
-        nats, j = [], i + 1
+        j = i + 1
+        while j < len(toks) and j not in taken and toks[j].stems[-1] in middle \
+                and toks[j].key not in _KHASSA and j - i <= 2:
+            j += 1
+        nat_first = j
+        nats: list[dict[str, str]] = []
         while j < len(toks) and j not in taken:
             stems = toks[j].stems
             hit = next((reg.nationalities[s] for s in stems if s in reg.nationalities), None)
@@ -98,17 +116,36 @@ def _coordinated_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
                 break
             nats.append(hit)
             j += 1
-        if len(nats) < 2:
+        if not nats:
+            i += 1
             continue
         special = j < len(toks) and toks[j].key in _KHASSA
         last = j + 1 if special else j
-        codes = "/".join(dict.fromkeys(n["code"] for n in nats))
-        name = f"{codes} {'special forces' if special else 'forces'}"
-        sides = {n["side"] for n in nats}
-        info = ActorInfo("coord:" + name, name, None, "state_force",
-                         sides.pop() if len(sides) == 1 else "coalition")
-        out.append((i, last, info))
-    return out
+        info = _force_info(nats, special, head in air)
+        if info is not None:
+            # a head that is itself an event word ("غارات روسية", "تعزيزات عسكرية تركية")
+            # stays outside the actor, so the trigger step still sees it
+            first = nat_first if _is_trigger(doc, i) else i
+            out.append((first, last, head, info))
+        i = last
+    return [(a, b, info) for a, b, _, info in out]
+
+
+def _is_trigger(doc: Doc, i: int) -> bool:
+    from events.extract.triggers import trigger_lexicon  # late: triggers imports this module
+    return trigger_lexicon().triggers.match_at(doc.norm, doc.tokens, i) is not None
+
+
+def _force_info(nats: list[dict[str, str]], special: bool, airborne: bool) -> ActorInfo | None:
+    reg = registry()
+    if len(nats) == 1 and not special:
+        key = nats[0].get("air" if airborne else "actor") or nats[0].get("actor")
+        return reg.by_id.get(key) if key else None
+    codes = "/".join(dict.fromkeys(n["code"] for n in nats))
+    name = f"{codes} {'special forces' if special else 'forces'}"
+    sides = {n["side"] for n in nats}
+    return ActorInfo("coord:" + name, name, None, "state_force",
+                     sides.pop() if len(sides) == 1 else "coalition")
 
 
 def find_actors(doc: Doc) -> None:
@@ -118,10 +155,11 @@ def find_actors(doc: Doc) -> None:
     for m in reg.matcher.find(doc.norm, doc.tokens):
         found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
     taken = {k for f in found for k in range(f[0], f[1])}
-    for first, last, info in _coordinated_forces(doc, taken):
+    ground, air, _ = _heads()
+    for first, last, info in _nationality_forces(doc, taken):
         tok = doc.tokens[first]
-        clitic = len(tok.key) - len(next(s for s in tok.stems if s in _QUWWAT)) \
-            if tok.key not in _QUWWAT else 0
+        stem = next((s for s in tok.stems if s in ground or s in air), tok.key)
+        clitic = len(tok.key) - len(stem) if tok.key.endswith(stem) else 0
         found.append((first, last, tok.start + clitic, doc.tokens[last - 1].end, info))
     found.sort(key=lambda f: f[0])
     ranges: list[tuple[int, int]] = []

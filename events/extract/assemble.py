@@ -179,7 +179,8 @@ def _event(doc: Doc, d: Draft) -> Event:
                 continue
             seen.add(key)
             s, t = doc.span(x.start, x.end)
-            who = speakers[x.sentence] if x.sentence < len(speakers) else None
+            who = _claimant_at(doc, x.sentence, x.start) or (
+                speakers[x.sentence] if x.sentence < len(speakers) else None)
             e.claims.append(Claim(x.category, x.who, x.qualifier, x.low, x.best, x.high,
                                   doc.text[s:t], s, t, who or c.claimant))
     sentences = sorted({c.sentence for c in d.cands} | {x.sentence for c in d.cands
@@ -187,6 +188,17 @@ def _event(doc: Doc, d: Draft) -> Event:
     e.evidence = [_evidence(doc, i) for i in sentences]
     e.confidence = _confidence(e, d)
     return e
+
+
+def _claimant_at(doc: Doc, sentence: int, offset: int) -> str | None:
+    """The speaker of the last frame before ``offset`` in its sentence: in "قال التحالف إن
+    غاراته قتلت 40…، فيما قالت جماعة الحوثي إن الغارات قتلت 12 مدنياً" each number has its
+    own claimant."""
+    best = None
+    for f in doc.attributions:
+        if f.sentence == sentence and f.start <= offset and f.claimant:
+            best = f.claimant
+    return best
 
 
 def _side_of(name: str) -> str | None:

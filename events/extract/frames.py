@@ -128,8 +128,10 @@ def _bind_modalities(doc: Doc, trigs: list[Trigger], mods: list[Modality]) -> di
     window = trigger_lexicon().modality_window
     bound: dict[int, str] = {}
     for m in mods:
-        after = [t for t in trigs if m.last <= t.first <= m.last + window
-                 and not _crosses_punct(doc, m.last - 1, t.first)]
+        # an allegation cue ("زعمت", "مزاعم") colours the whole rest of its sentence
+        reach = len(doc.tokens) if m.modality == "alleged" else window
+        after = [t for t in trigs if m.last <= t.first <= m.last + reach
+                 and (m.modality == "alleged" or not _crosses_punct(doc, m.last - 1, t.first))]
         before = [t for t in trigs if m.first - window <= t.last <= m.first
                   and not _crosses_punct(doc, t.last - 1, m.first)]
         t = after[0] if after else (before[-1] if before else None)
