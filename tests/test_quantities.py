@@ -206,3 +206,24 @@ def test_rates_and_other_counts_after_a_toll_noun_are_not_claims():
 
 def test_bare_number_takes_a_trailing_qualifier():
     assert claims("مقتل 31 على الأقل في تفجيرين")[0][2:4] == ("at_least", 31)
+
+
+def test_singular_after_an_action_counts_one():
+    assert claims("أسفرت عن مقتل شرطي وتدمير عدد من المنازل") == [("killed", "soldiers", "exact", 1, 1, 1)]
+    assert claims("إصابة طفل بجروح")[0][:4] == ("injured", "civilians", "exact", 1)
+    assert claims("مقتل الجندي") == []  # a known person, already counted where first reported
+    assert len(losses("مقتل شخص واحد")) == 1
+
+
+def test_counted_as_members_of_a_group():
+    assert claims("قتلت الغارات 3042 من تنظيم داعش بينهم عشرات القياديين") == [
+        ("killed", "fighters", "exact", 3042, 3042, 3042), ("killed", "fighters", "vague", 10, None, None)]
+    assert claims("مقتل 5 من قوات النظام")[0][:2] == ("killed", "soldiers")
+    assert claims("هاجمت سيارة على متنها 4 من عناصر الدرك ما أدى إلى مقتل 3 منهم")[-1][:4] == (
+        "killed", "unknown", "exact", 3)
+    assert claims("تقاتل 5 تنظيمات في المنطقة") == []
+
+
+def test_people_verb_after_an_unknown_noun():
+    assert claims("أعلن المرصد أن 12 سوريا قتلوا في قصف")[0][:4] == ("killed", "unknown", "exact", 12)
+    assert claims("سقط 12 صاروخا قتلت 5 مدنيين") == [("killed", "civilians", "exact", 5, 5, 5)]

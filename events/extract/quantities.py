@@ -89,6 +89,10 @@ class _Lexicon:
         self.dual_heads = {bare(f) for e in raw["nouns"] for f in map(_key, e.get("duals", []))}
         self.dual_heads |= {bare(_key(w))[:-1] + end for e in raw["nouns"] for w in e["words"]
                             if _key(w).endswith("ه") and " " not in _key(w) for end in ("تين", "تان")}
+        self.singulars: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
+        for entry in raw["nouns"]:
+            self.singulars.add_all((w, entry) for w in entry.get("singulars", []))
+        self.singular_keys = {_key(w).split()[0] for e in raw["nouns"] for w in e.get("singulars", [])}
         self.bare_followers = {_key(w) for w in raw["bare_number_followers"]}
         self.not_counts: PhraseMatcher[bool] = PhraseMatcher()
         self.not_counts.add_all((w, True) for w in raw["not_counts_after"])
@@ -172,7 +176,9 @@ def _noun_after(doc: Doc, lex: _Lexicon, j: int, hi: int) -> Match[dict[str, Any
             return None
         m = lex.nouns.match_at(norm, toks, k)
         if m:
-            return None if m.clitic[:1] in ("و", "ف") else m  # "4 وإصابة": a new clause
+            if m.clitic[:1] in ("و", "ف") or (k == j and m.payloads[0].get("after_link_only")):
+                return None  # "4 وإصابة": a new clause; "5 تنظيمات" counts groups
+            return m
         if toks[k].key not in lex.links:
             return None
     return None
@@ -241,20 +247,26 @@ def _sentence_bounds(doc: Doc, tok: int) -> tuple[int, int]:
     return 0, len(doc.tokens)
 
 
-def _find_duals(lex: _Lexicon, doc: Doc) -> list[tuple[Number, Match[dict[str, Any]]]]:
-    """Dual nouns that count two by themselves: "مقتل شخصين", "تدمير دبابتين"."""
+def _find_counted_nouns(lex: _Lexicon, doc: Doc,
+                        actions: list[Match[str]]) -> list[tuple[Number, Match[dict[str, Any]]]]:
+    """Nouns that count by themselves: duals ("مقتل شخصين", "تدمير دبابتين") are two;
+    an indefinite singular right after an action ("مقتل شرطي", "إصابة طفل") is one."""
     out = []
-    toks = doc.tokens
+    toks, norm = doc.tokens, doc.norm
+    ends = {a.last for a in actions}
     for i, tok in enumerate(toks):
-        if lex.dual_heads.isdisjoint(tok.stems):
+        if lex.dual_heads.isdisjoint(tok.stems) and (i not in ends or tok.key not in lex.singular_keys):
             continue
-        m = lex.duals.match_at(doc.norm, toks, i)
-        if m is None:
-            continue
-        nxt = toks[m.last] if m.last < len(toks) else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and (nxt.key[0].isdigit() or _words_value(nxt.key)):
-            continue  # "شخصين اثنين": the number word makes the claim
-        out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
+            continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim
+        m = lex.duals.match_at(norm, toks, i)
+        if m is not None:
+            out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
+            continue
+        m = lex.singulars.match_at(norm, toks, i)
+        if m is not None and not m.clitic and _gap_ok(norm, toks[i - 1].end, tok.start):
+            out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
     return out
 
 
@@ -268,11 +280,11 @@ def find_losses(doc: Doc) -> None:
     lex = _lexicon()
     toks, norm = doc.tokens, doc.norm
     found: list[tuple[Number, Match[dict[str, Any]] | None]] = [(n, None) for n in find_numbers(norm, toks)]
-    found += _find_duals(lex, doc)
+    actions = _find_actions(lex, norm, toks)
+    found += _find_counted_nouns(lex, doc, actions)
     if not found:
         return
     found.sort(key=lambda f: f[0].start)
-    actions = _find_actions(lex, norm, toks)
     dated = [(m.start, m.end) for m in doc.dates]
     previous: LossMention | None = None
     taken = 0  # the rest of a claim ("بين 12 و20 مدنيا") is not a claim of its own
@@ -297,7 +309,8 @@ def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
     """Steps 1-4 for one number (or one dual noun); None when it is not a loss claim."""
     toks, norm = doc.tokens, doc.norm
     if dual is not None:
-        c = _Claim(num, "exact", 2, 2, 2, num.start, num.end, num.first, num.end)
+        n = num.value
+        c = _Claim(num, "exact", n, n, n, num.start, num.end, num.first, num.end)
         noun: Match[dict[str, Any]] | None = dual
     else:
         c = _claim(doc, lex, num, lo)
@@ -305,10 +318,11 @@ def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
     start, end = c.start, c.end
     if noun is None:
         if not _clause_ends(doc, lex, c.num.last, hi):
-            return None  # "قتيل في ثلاثين عاما": the number counts something else
+            # "قتيل في ثلاثين عاما": the number counts something else, unless people verbs follow
+            return _passive_claim(doc, lex, actions, c, hi)
         noun = _noun_before(doc, lex, c, previous)
         if noun is None:
-            return _bare_claim(doc, lex, actions, c, hi)
+            return _bare_claim(doc, lex, actions, c, hi) or _passive_claim(doc, lex, actions, c, hi)
         start = min(start, noun.start)
         noun_last = c.num.last
     else:
@@ -369,10 +383,24 @@ def _bare_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim,
                 hi: int) -> LossMention | None:
     """"مصرع 4 وإصابة 7 آخرين": a number right after a casualty action, then a clause break."""
     toks, norm = doc.tokens, doc.norm
+    people = ("killed", "injured", "captured")
     act = next((a for a in actions if a.last == c.first and _gap_ok(norm, a.end, toks[c.first].start)), None)
-    if act is None or act.payloads[0] not in ("killed", "injured", "captured"):
-        return None
-    return _mention(doc, lex, c, c.start, c.end, act.payloads[0], "unknown", c.num.last, hi)
+    if act is not None and act.payloads[0] in people:
+        return _mention(doc, lex, c, c.start, c.end, act.payloads[0], "unknown", c.num.last, hi)
+    return None
+
+
+def _passive_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim,
+                   hi: int) -> LossMention | None:
+    """"12 سوريا قتلوا": a noun we do not know, then a plural verb that only people take."""
+    toks, people = doc.tokens, ("killed", "injured", "captured")
+    j = c.num.last
+    for a in actions:
+        if (j <= a.first <= j + 1 and a.first < hi and not a.clitic and a.payloads[0] in people
+                and toks[a.first].key.endswith(("وا", "ون"))):
+            end = toks[a.first - 1].end if a.first > j else c.end
+            return _mention(doc, lex, c, c.start, end, a.payloads[0], "unknown", a.first, hi)
+    return None
 
 
 def _noun_before(doc: Doc, lex: _Lexicon, c: _Claim,
