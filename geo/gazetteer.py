@@ -18,7 +18,7 @@ from typing import Iterable
 import yaml
 
 from events.model import Place
-from events.text import PhraseMatcher, Token, normalize, normalize_key, tokenize
+from events.text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 TSV_PATH = DATA_DIR / "gazetteer.tsv"
@@ -129,7 +129,8 @@ class Gazetteer:
             for w in words:
                 self.cue_words.setdefault(normalize_key(w), cue)
         self.plural_cues = {normalize_key(w) for w in cfg.get("plural") or []}
-        self.need_cue = {normalize_key(w) for w in cfg.get("need_cue") or []}
+        # Bare forms (no ال), as the matcher indexes: «الخبر» and «خبر» are one word here.
+        self.need_cue = {bare(normalize_key(w)) for w in cfg.get("need_cue") or []}
         self.matcher: PhraseMatcher[NameRef] = PhraseMatcher()
         self.by_key: dict[str, list[Entry]] = {}
         for e in self.entries.values():
@@ -176,7 +177,7 @@ class Gazetteer:
                 return []  # the longest match is a club or outlet named after a place
             if _is_nisba(mention_word, ref.key) or _lost_article(mention_word, ref.key, clitic):
                 continue
-            if in_text and ((ref.key in self.need_cue and cue is None)
+            if in_text and ((bare(ref.key) in self.need_cue and cue is None)
                             or ref.key in self.cue_words):
                 continue  # everyday words, and cue words themselves (مدينة), are not names
             s = e.prior + bonus.get(e.kind, 0.0)
