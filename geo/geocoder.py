@@ -100,11 +100,11 @@ class OnlineGeocoder:
         kind, gp, wp = _ADDRESSTYPES.get(str(raw.get("addresstype") or raw.get("type") or ""),
                                          ("populated_place", 2, 2))
         name = raw.get("name") or (loc.address or query).split(",")[0].strip()
-        cc = (raw.get("address") or {}).get("country_code") if isinstance(raw.get("address"),
-                                                                          dict) else None
+        address = raw.get("address") if isinstance(raw.get("address"), dict) else {}
+        cc = address.get("country_code") or country
         return Place(name=name, name_ar=query if _has_arabic(query) else None,
                      lat=float(loc.latitude), lon=float(loc.longitude), kind=kind,
-                     country=(cc or country or None) and (cc or country).upper(),
+                     country=cc.upper() if cc else None,
                      geo_precision=gp, where_prec=wp,
                      gazetteer_id=f"{self.service}:{raw.get('osm_type', '')}"
                                   f"{raw.get('osm_id', raw.get('place_id', ''))}")
