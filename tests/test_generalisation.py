@@ -46,8 +46,8 @@ CASES = [
          claims=[("killed", "exact", 12, 12, "civilians"), ("injured", "exact", 20, 20)],
          claimant="Syrian Observatory for Human Rights"),
     Case("sohr_indic_digits",
-         "قال المرصد السوري إن ٧ عناصر من قوات النظام قتلوا أمس في اشتباكات مع مقاتلي هيئة تحرير "
-         "الشام في ريف حماة الشمالي.",
+         "قال المرصد السوري إن اشتباكات اندلعت أمس مع مقاتلي هيئة تحرير الشام في ريف حماة الشمالي "
+         "أسفرت عن مقتل ٧ عناصر من قوات النظام.",
          type="clash", anywhere={"Syrian Arab Army", "Hayat Tahrir al-Sham"},
          date=("2017-06-01", "2017-06-01"), claims=[("killed", "exact", 7, 7)],
          claimant="Syrian Observatory for Human Rights", location="Hama"),
@@ -58,8 +58,8 @@ CASES = [
          date=("2017-06-02", "2017-06-02"), claims=[("killed", "exact", 8, 8, "civilians")],
          claim_claimants={"killed@8": "Syrian Observatory for Human Rights"}),
     Case("sohr_number_words",
-         "لقي ستة وثلاثون عنصراً من تنظيم داعش مصرعهم في غارات للتحالف الدولي على مدينة الميادين "
-         "بريف دير الزور الشرقي.",
+         "أسفرت غارات للتحالف الدولي على مدينة الميادين بريف دير الزور الشرقي عن مقتل ستة وثلاثين "
+         "عنصراً من تنظيم داعش.",
          type="airstrike", count=1, actor1={"US-led coalition"}, actor2={"Islamic State"},
          location="Al-Mayadin", claims=[("killed", "exact", 36, 36)]),
     Case("sohr_vague_dozens",

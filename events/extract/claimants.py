@@ -93,6 +93,10 @@ def find_attributions(doc: Doc) -> None:
             if k in by_first:
                 speaker_idx = by_first[k]
                 end_tok = actor_tokens[speaker_idx][1]
+                # "المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف": the person speaks
+                while end_tok in by_first and doc.actors[by_first[end_tok]].actor_type == "person":
+                    speaker_idx = by_first[end_tok]
+                    end_tok = actor_tokens[speaker_idx][1]
                 break
             kind_word = anaphor_kind(doc.tokens[k].key)
             if kind_word:

@@ -24,7 +24,7 @@ from events.extract.triggers import Modality, Trigger, trigger_lexicon
 VIOLENT = {"airstrike", "shelling", "clash", "attack", "bombardment", "violence"}
 MODALITY_RANK = {"prevented": 4, "attempted": 3, "alleged": 2, "planned": 1, "actual": 0}
 WINDOW_DAYS = 7  # an undated event: within the week before publication (UCDP date_prec 3)
-ACTOR_WINDOW = 12  # tokens around the trigger where its actors are looked for
+ACTOR_WINDOW = 15  # tokens around the trigger where its actors are looked for
 _TARGET_CUES = {"علي", "ضد", "مواقع", "معاقل", "تجمعات", "مقرات", "نقاط", "معقل", "مناطق"}
 _ORIGIN = {"من", "منطقه"}
 _DEST = {"الي", "نحو", "اتجاه", "باتجاه", "صوب", "تجاه", "حتي"}
@@ -144,13 +144,13 @@ def _absorb_cue(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
     return any(s in cues for k in range(max(0, t.first - 2), t.first) for s in doc.tokens[k].stems)
 
 
-def clause(doc: Doc, c: Candidate) -> tuple[int, int]:
+def clause(doc: Doc, c: Candidate, window: int = ACTOR_WINDOW) -> tuple[int, int]:
     """Token range of the trigger's clause: the sentence cut at clause openers (وكما، فيما،
     بينما، وأن، فإن) and at most `ACTOR_WINDOW` tokens either side of the trigger."""
     sent = doc.sentences[c.sentence]
     t0, t1 = c.triggers[0].first, c.triggers[-1].last
-    lo = max(sent.tokens[0], t0 - ACTOR_WINDOW)
-    hi = min(sent.tokens[1], t1 + ACTOR_WINDOW)
+    lo = max(sent.tokens[0], t0 - window)
+    hi = min(sent.tokens[1], t1 + window)
     for k in range(t0 - 1, lo - 1, -1):
         if doc.tokens[k].key in _BOUNDARY:
             lo = k
@@ -170,8 +170,6 @@ def _actors(doc: Doc, c: Candidate) -> None:
     sent = doc.sentences[c.sentence]
     t0, t1 = c.triggers[0].first, c.triggers[-1].last
     lo, hi = clause(doc, c)
-    if c.event_type == "agreement":
-        lo, hi = max(lo, t0 - 5), min(hi, t1 + 5)
     speaker_ids = {f.speaker for f in doc.attributions
                    if isinstance(f, AttrFrame) and f.sentence == c.sentence and f.speaker is not None}
     near: list[tuple[int, ActorMention, tuple[int, int]]] = []
@@ -197,6 +195,10 @@ def _actors(doc: Doc, c: Candidate) -> None:
             last_in = b
     if not near:
         return
+    if c.event_type == "agreement":
+        # parties: the armed groups when two are named, else whoever is named
+        armed = [x for x in near if x[1].actor_type in ARMED_TYPES]
+        near = armed if len({x[1].name for x in armed}) >= 2 else near
     if c.event_type in ("agreement", "statement"):
         seen: set[str] = set()
         for i, (_, m, _) in enumerate(near):
@@ -207,7 +209,8 @@ def _actors(doc: Doc, c: Candidate) -> None:
     targets = {k for k, m, (a, b) in near if _target_cue(doc, a)}
     free = [x for x in near if x[0] not in targets and not _ally_cue(doc, x[2][0])]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in _ANNOUNCED else []
-    immediate = [x for x in free if x[2][0] == t1]
+    ends = {t.last for t in c.triggers}
+    immediate = [x for x in free if x[2][0] in ends]
     before = [x for x in free if x[2][1] <= t0]
     after = [x for x in free if x[2][0] >= t1]
     pick = own or immediate or before[-1:] or after[:1] or near[:1]
@@ -271,6 +274,10 @@ def _places(doc: Doc, c: Candidate, route_from: list[Trigger]) -> None:
         lo, hi = min(lo, t.first), max(hi, stop)
     mine = [(doc.places[k], ranges[k]) for k in range(len(ranges))
             if doc.places[k].sentence == c.sentence and lo <= ranges[k][0] < hi]
+    if not mine:  # a long clause: its place may lie further than the actor window
+        lo, hi = clause(doc, c, window=len(doc.tokens))
+        mine = [(doc.places[k], ranges[k]) for k in range(len(ranges))
+                if doc.places[k].sentence == c.sentence and lo <= ranges[k][0] < hi]
     if not mine:
         return
     place_first = {r[0] for _, r in mine}
@@ -281,7 +288,7 @@ def _places(doc: Doc, c: Candidate, route_from: list[Trigger]) -> None:
         role = _place_role(doc, a, sent.tokens[0], prev, place_first | place_last)
         if role is None:
             for t in c.triggers + route_from:
-                if t.object_role and t.last <= a and a - t.last <= 6:
+                if t.object_role and t.last <= a and a - t.last <= 8:
                     role = t.object_role
         if role is None and p.place and p.place.kind == "river":
             role = "via" if c.event_type == "movement" else None
@@ -317,8 +324,8 @@ def _refine_type(doc: Doc, c: Candidate, lex) -> None:
     if c.event_type not in ("bombardment", "violence"):
         return
     actor1 = next((m for m, role in c.actors if role == "actor1"), None)
-    sent = doc.sentences[c.sentence]
-    stems = {s for t in doc.tokens[sent.tokens[0]:sent.tokens[1]] for s in t.stems}
+    lo, hi = clause(doc, c)
+    stems = {s for t in doc.tokens[lo:hi] for s in t.stems}
     if actor1 is not None and info_of(actor1).mode == "air" or stems & lex.air:
         c.event_type = "airstrike"
     elif stems & lex.ground:
