@@ -74,10 +74,12 @@ FRAME_COLUMNS = ["event_id", "article_id", "event_type", "modality", "start", "e
 
 
 def event_point(event: Event) -> tuple[Place | None, bool]:
-    """Where an event is drawn: its location, else the middle of its route (flagged as
-    "between A and B"), else its origin or destination."""
+    """Where an event is drawn, and whether that point stands for a route ("between A and B":
+    UCDP where_prec 5, drawn with the route rather than as a precise place): its location,
+    else the middle of its route, else its origin or destination."""
     if event.location is not None and event.location.lat is not None:
-        return event.location, False
+        loc = event.location
+        return loc, loc.kind == "route" or loc.where_prec == 5
     o, d = event.origin, event.destination
     if o is not None and d is not None and o.lat is not None and d.lat is not None:
         mid = Place(name=f"between {o.name} and {d.name}", lat=(o.lat + d.lat) / 2,
@@ -90,9 +92,17 @@ def event_point(event: Event) -> tuple[Place | None, bool]:
     return None, False
 
 
+def split_claimants(value: str | None) -> list[str]:
+    """Extraction joins several speakers with "; " (e.g. the MoD and Lavrov); each one is a
+    claimant of its own for the filter."""
+    return [n.strip() for n in (value or "").split(";") if n.strip()]
+
+
 def event_claimants(event: Event) -> tuple[str, ...]:
-    names = [event.claimant] + [c.claimant for c in event.claims]
-    return tuple(dict.fromkeys(n for n in names if n))
+    names = split_claimants(event.claimant)
+    for c in event.claims:
+        names += split_claimants(c.claimant)
+    return tuple(dict.fromkeys(names))
 
 
 def _day(value: str | None) -> pd.Timestamp:

@@ -28,11 +28,16 @@ TILES = {"osm": ("OpenStreetMap", None), "openstreetmap": ("OpenStreetMap", None
 PRECISION_RADIUS_M = {2: 15_000, 3: 45_000}  # dashed circle for district / governorate level
 
 
-def base_map(tiles: str | None = None) -> folium.Map:
-    """The constant base map. ``ATHAR_TILES``: ``osm`` (default), ``carto`` or ``none``."""
+def base_map(table: EventTable | None = None, tiles: str | None = None) -> folium.Map:
+    """The constant base map, framed on *all* stored events (not the filtered ones, so it does
+    not change while scrubbing). ``ATHAR_TILES``: ``osm`` (default), ``carto`` or ``none``."""
     choice = (tiles or os.environ.get("ATHAR_TILES") or "osm").strip().casefold()
     name, _ = TILES.get(choice, TILES["osm"])
     m = folium.Map(location=CENTER, zoom_start=6, tiles=name, control_scale=True)
+    if table is not None and table.frame["lat"].notna().any():
+        f = table.frame
+        m.fit_bounds([(f["lat"].min(), f["lon"].min()), (f["lat"].max(), f["lon"].max())],
+                     padding=(40, 40), max_zoom=8)
     m.default_js = [*folium.Map.default_js,
                     ("markercluster", MARKERCLUSTER + "leaflet.markercluster.js")]
     m.default_css = [*folium.Map.default_css,
@@ -87,7 +92,29 @@ def _movement(group: folium.FeatureGroup, event: Event, weight: int) -> None:
     _arrow_head(stops[-2], stops[-1], colour).add_to(group)
 
 
-def _marker(group: folium.FeatureGroup, event: Event, row: pd.Series) -> None:
+FAN_DEG = 0.09  # how far co-located markers are fanned out (about 10 px at zoom 7)
+
+
+def fan_out(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Markers sharing one point are placed on a small circle around it (each keeps a leader
+    line to the true point), so none hides another; a lone marker stays where it is."""
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i, (lat, lon) in enumerate(points):
+        groups.setdefault((round(lat, 4), round(lon, 4)), []).append(i)
+    out = list(points)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for k, i in enumerate(members):
+            angle = 2 * math.pi * k / len(members)
+            lat, lon = points[i]
+            out[i] = (lat + FAN_DEG * math.cos(angle),
+                      lon + FAN_DEG * math.sin(angle) / math.cos(math.radians(lat)))
+    return out
+
+
+def _marker(group: folium.FeatureGroup, event: Event, row: pd.Series,
+            drawn_at: tuple[float, float]) -> None:
     actor1 = row["actor1"]
     colour = actor_colour(actor1)
     place = row["place"]
@@ -100,7 +127,10 @@ def _marker(group: folium.FeatureGroup, event: Event, row: pd.Series) -> None:
         folium.Circle((row["lat"], row["lon"]), radius=radius, color=colour, weight=2,
                       dash_array="6 6", fill=True, fill_opacity=0.05,
                       tooltip=esc(f"{place}: location known only to this area")).add_to(group)
-    folium.Marker((row["lat"], row["lon"]), icon=_marker_icon(event, colour, not row["dated"]),
+    if drawn_at != (row["lat"], row["lon"]):  # fanned out: a leader line to the true point
+        folium.PolyLine([(row["lat"], row["lon"]), drawn_at], color="#555", weight=1,
+                        opacity=0.8).add_to(group)
+    folium.Marker(drawn_at, icon=_marker_icon(event, colour, not row["dated"]),
                   tooltip=tooltip_text(event, place),
                   popup=folium.Popup(popup_html(event, place), max_width=400)).add_to(group)
 
@@ -115,11 +145,9 @@ def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
         per_route = Counter(tuple(p.name for p in _route(e)) for e in moves)
         for e in moves:
             _movement(group, e, min(per_route[tuple(p.name for p in _route(e))], 6))
-        for _, row in located.iterrows():
-            event = table.events[row["event_id"]]
-            if event.event_type == "movement" and len(_route(event)) >= 2:
-                continue  # drawn as its line
-            _marker(group, event, row)
+        points = marker_spots(table, located)
+        for _, row in points.iterrows():
+            _marker(group, table.events[row["event_id"]], row, (row["x_lat"], row["x_lon"]))
     elif detail == "cluster":
         FastMarkerCluster(located[["lat", "lon"]].values.tolist()).add_to(group)
     else:
@@ -132,6 +160,21 @@ def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
     return group
 
 
-def events_at(frame: pd.DataFrame, lat: float, lon: float, tol: float = 1e-5) -> pd.DataFrame:
-    """The events drawn at a clicked point (the map reports only coordinates)."""
-    return frame[((frame["lat"] - lat).abs() < tol) & ((frame["lon"] - lon).abs() < tol)]
+def marker_spots(table: EventTable, frame: pd.DataFrame) -> pd.DataFrame:
+    """The events drawn as markers (movements with a route are lines) and where each marker
+    is drawn (``x_lat``/``x_lon``, after fanning out co-located ones)."""
+    located = frame.dropna(subset=["lat", "lon"])
+    lines = [i for i in located["event_id"] if table.events[i].event_type == "movement"
+             and len(_route(table.events[i])) >= 2]
+    points = located[~located["event_id"].isin(lines)].copy()
+    spots = fan_out(list(zip(points["lat"], points["lon"])))
+    points["x_lat"] = [p[0] for p in spots]
+    points["x_lon"] = [p[1] for p in spots]
+    return points
+
+
+def events_at(table: EventTable, frame: pd.DataFrame, lat: float, lon: float,
+              tol: float = 1e-5) -> pd.DataFrame:
+    """The event whose marker was clicked (the map reports only the marker's coordinates)."""
+    spots = marker_spots(table, frame)
+    return spots[((spots["x_lat"] - lat).abs() < tol) & ((spots["x_lon"] - lon).abs() < tol)]

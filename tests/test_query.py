@@ -120,6 +120,19 @@ def test_a_route_event_is_drawn_between_its_ends(table):
     assert convoy["lat"] == pytest.approx((35.95 + 34.56) / 2)
 
 
+def test_a_route_location_counts_as_a_route():
+    between = Place("between Raqqa and Palmyra", lat=35.2, lon=38.6, kind="route",
+                    geo_precision=2, where_prec=5)
+    row = build_table([ev("s", location=between, origin=RAQQA, destination=PALMYRA)]).frame
+    assert bool(row.loc[0, "is_route"]) and row.loc[0, "place"] == "between Raqqa and Palmyra"
+
+
+def test_joined_claimants_are_filtered_one_by_one():
+    table = build_table([ev("a", claimant=f"{MOD}; Sergey Lavrov"), ev("b", claimant=MOD)])
+    assert ids(select(table, Filters(claimants=("Sergey Lavrov",)))) == {"a"}
+    assert options(table).claimants == [MOD, "Sergey Lavrov"]
+
+
 def test_options_offer_arabic_names_and_the_data_span(table):
     opts = options(table)
     assert opts.actors["Islamic State"] == "Islamic State — داعش"
@@ -252,3 +265,34 @@ def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target():
 
 def test_no_claims_no_totals():
     assert totals(claims_frame([ev("x")])) == [] and killed_claimed(claims_frame([])) == "0"
+
+
+# --- map layers (events.query_map) ----------------------------------------------------------
+
+def test_co_located_markers_are_fanned_out_and_a_lone_one_stays_put():
+    from events.query_map import FAN_DEG, fan_out
+    spots = fan_out([(35.95, 39.01), (35.95, 39.01), (35.95, 39.01), (34.56, 38.27)])
+    assert spots[3] == (34.56, 38.27)
+    assert len(set(spots[:3])) == 3
+    assert all(abs(lat - 35.95) <= FAN_DEG + 1e-9 for lat, _ in spots[:3])
+
+
+def test_a_clicked_marker_leads_back_to_its_event(table):
+    from events.query_map import events_at, marker_spots
+    spots = marker_spots(table, select(table, Filters()))
+    assert "convoy" not in set(spots["event_id"])  # a movement with a route is a line
+    row = spots[spots["event_id"] == "old"].iloc[0]
+    hit = events_at(table, select(table, Filters()), row["x_lat"], row["x_lon"])
+    assert list(hit["event_id"]) == ["old"]
+
+
+def test_the_layer_switches_to_clusters_then_cells_as_the_view_grows(monkeypatch):
+    import events.query_map as qm
+    many = build_table([ev(f"e{i}", location=Place("p", lat=30 + i * 0.01, lon=36.0))
+                        for i in range(30)])
+    monkeypatch.setattr(qm, "level_of_detail", lambda n: "cluster")
+    group = qm.event_layer(many, many.frame)
+    assert [type(c).__name__ for c in group._children.values()] == ["FastMarkerCluster"]
+    monkeypatch.setattr(qm, "level_of_detail", lambda n: "grid")
+    group = qm.event_layer(many, many.frame)
+    assert {type(c).__name__ for c in group._children.values()} == {"Rectangle"}
