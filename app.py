@@ -43,12 +43,12 @@ def date_scrubber(opts: Options) -> tuple[date | None, date | None]:
                        format="YYYY-MM-DD", key="window", bind="query-params", **default,
                        help="An event counts if its date interval overlaps the window.")
     step = int(st.number_input("Step (days)", 1, 365, 1, key="step"))
-    back, fwd, play = st.columns(3)
+    back, fwd = st.columns(2)
     back.button("◀", key="step_back", on_click=_step, args=(-step, (lo, hi)),
                 help="Move the window back", width="stretch")
     fwd.button("▶", key="step_fwd", on_click=_step, args=(step, (lo, hi)),
                help="Move the window forward", width="stretch")
-    playing = play.toggle("Play", key="play", help="Advance the window by one step a second")
+    playing = st.toggle("Play", key="play", help="Advance the window by one step a second")
     if playing:
         _player(step, (lo, hi))
     return window
@@ -92,7 +92,7 @@ def sidebar(opts: Options) -> Filters:
 def header(view: View) -> None:
     s = summary(view.table, view.frame)
     span = (f"{s['first_day']} → {s['last_day']}" if s["first_day"] else "—")
-    cols = st.columns(4)
+    cols = st.columns([1, 1, 3, 1])
     cols[0].metric("Articles in view", s["articles"])
     cols[1].metric("Events in view", s["events"],
                    help=f"{s['undated']} without a date" if s["undated"] else None)
@@ -112,10 +112,10 @@ def main() -> None:
     view = View(table=table, articles=articles, filters=filters, frame=frame,
                 claims=claims_frame(table.pick(frame)))
     set_view(view)
-    pages = [st.Page("pages/map.py", title="Map", icon="🗺️", url_path="map", default=True),
-             st.Page("pages/timeline.py", title="Timeline", icon="📅", url_path="timeline"),
-             st.Page("pages/losses.py", title="Losses", icon="📊", url_path="losses"),
-             st.Page("pages/sources.py", title="Sources", icon="📰", url_path="sources")]
+    pages = [st.Page("pages/map.py", title="Map", icon=":material/map:", url_path="map", default=True),
+             st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+             st.Page("pages/losses.py", title="Losses", icon=":material/bar_chart:", url_path="losses"),
+             st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="sources")]
     nav = st.navigation(pages)
     header(view)
     nav.run()

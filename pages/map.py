@@ -12,7 +12,7 @@ v = view()
 located = v.frame.dropna(subset=["lat", "lon"])
 left, right = st.columns([4, 1])
 with left:
-    clicked = st_folium(base_map(), key="athar_map", height=560, use_container_width=True,
+    clicked = st_folium(base_map(v.table), key="athar_map", height=560, use_container_width=True,
                         feature_group_to_add=event_layer(v.table, v.frame),
                         returned_objects=["last_object_clicked"])
 with right:
@@ -23,7 +23,7 @@ with right:
 
 point = (clicked or {}).get("last_object_clicked")
 if point:
-    for event_id in events_at(v.frame, point["lat"], point["lng"])["event_id"]:
+    for event_id in events_at(v.table, v.frame, point["lat"], point["lng"])["event_id"]:
         event = v.table.events[event_id]
         with st.container(border=True):
             st.html(popup_html(event))

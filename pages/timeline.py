@@ -28,7 +28,9 @@ if dated.empty:
     st.info("No dated events in view.")
 elif len(dated) <= TIMELINE_LIMIT:
     rows = timeline_rows(v.frame, "actor" if lane == "actor" else "type")
+    # plotly renders a subset of HTML in labels and hovers: everything from articles is escaped
     rows["hover"] = rows["evidence"].map(lambda s: esc(s[:200]))
+    rows["lane"], rows["place"] = rows["lane"].map(esc), rows["place"].map(esc)
     fig = px.timeline(rows, x_start="start", x_end="finish", y="lane", color="event_type",
                       custom_data=["event_id", "place", "modality", "hover"],
                       labels={"lane": "", "event_type": "type"})
