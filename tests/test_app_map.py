@@ -1,0 +1,77 @@
+"""Map page: what the browser is sent — a constant base map plus the filtered feature group."""
+from __future__ import annotations
+
+import json
+import re
+
+from events.store import Store
+from test_app_support import IMG, SCRIPT, app_db, map_args, open_app  # noqa: F401
+
+NUM = r"-?\d+(?:\.\d+)?"
+
+
+def polylines(js: str) -> list[list[list[float]]]:
+    return [json.loads(m) for m in re.findall(r"L\.polyline\(\s*(\[\[.*?\]\])", js, re.S)]
+
+
+def markers(js: str) -> list[list[float]]:
+    return [json.loads(m) for m in re.findall(rf"L\.marker\(\s*(\[{NUM},\s*{NUM}\])", js)]
+
+
+def seed_route(app_db: str):
+    """The extracted movement Raqqa -> Palmyra (acceptance example (c) of extraction)."""
+    for e in Store(app_db).events():
+        if e.event_type == "movement" and e.origin and e.destination and e.origin.lat \
+                and "raqq" in e.origin.name.casefold() \
+                and any(k in e.destination.name.casefold() for k in ("palmyra", "tadmur")):
+            return e
+    raise AssertionError("no Raqqa -> Palmyra movement was extracted from the seed")
+
+
+def test_base_map_has_no_tiles_in_tests_and_returns_only_clicks(open_app):
+    args = map_args(open_app("map"))
+    assert "tileLayer" not in args["script"]  # ATHAR_TILES=none: no network
+    assert args["returned_objects"] == ["last_object_clicked"]
+    assert any("leaflet.markercluster" in u for u in args["js_links"])  # loaded up front
+
+
+def test_the_feature_group_draws_the_raqqa_palmyra_route_with_an_arrow(open_app, app_db):
+    move = seed_route(app_db)
+    fg = map_args(open_app("map"))["feature_group"]
+    ends = [(line[0], line[-1]) for line in polylines(fg)]
+    assert ([move.origin.lat, move.origin.lon], [move.destination.lat, move.destination.lon]) \
+        in ends
+    assert "L.polygon" in fg  # the arrow head at Palmyra
+    assert "dashArray" in fg  # an attempted movement is dashed
+
+
+def test_strikes_are_markers_styled_by_type_with_escaped_popups(open_app, app_db):
+    strikes = [e for e in Store(app_db).events() if e.event_type == "airstrike"]
+    fg = map_args(open_app("map"))["feature_group"]
+    assert len(re.findall(r'data-type=\\?"airstrike', fg)) == len(strikes) >= 2
+    assert len(markers(fg)) >= len(strikes)
+    assert "bindPopup" in fg and "Read in Sources" in fg and 'dir="rtl"' in fg
+
+
+def test_untrusted_text_never_reaches_the_map_as_markup(open_app):
+    fg = map_args(open_app("map"))["feature_group"]
+    assert SCRIPT not in fg and IMG not in fg and "<img" not in fg and "<script" not in fg
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in fg
+    assert "&lt;img src=x onerror=alert(1)&gt;" in fg
+
+
+def test_scrubbing_swaps_the_layer_but_keeps_the_map(open_app):
+    at = open_app("map")
+    before = map_args(at)
+    first_day = at.sidebar.slider(key="window").value[0]
+    at.sidebar.slider(key="window").set_value((first_day, first_day)).run()
+    after = map_args(at)
+    assert after["key"] == before["key"]  # same component identity: no remount, view kept
+    assert after["script"] == before["script"]
+    assert after["feature_group"] != before["feature_group"]
+    assert len(markers(after["feature_group"])) < len(markers(before["feature_group"]))
+
+
+def test_a_type_filter_from_the_url_reaches_the_map(open_app):
+    fg = map_args(open_app("map", type="operation_launch"))["feature_group"]
+    assert 'data-type=\\"operation_launch' in fg and "airstrike" not in fg
