@@ -35,12 +35,17 @@ run: setup db
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) \
 	    --server.headless true --browser.gatherUsageStats false
 
-# Browser tests need Debian's chromium and local copies of the JS/CSS folium loads from CDNs.
+# Browser tests need Debian's chromium and local copies of the JS/CSS folium loads from CDNs
+# (npm packages pinned in tests/e2e/package-lock.json, installed into the git-ignored
+# tests/e2e/node_modules; reinstalled only when the lock file changes).
 e2e-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; }
+	@test tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json || { \
+	  command -v npm >/dev/null 2>&1 || { echo "npm missing: install nodejs/npm" >&2; exit 1; }; \
+	  cd tests/e2e && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; }
 
 test: setup-test e2e-deps
 	@$(BIN)/python -m pytest; rc=$$?; \

@@ -1,0 +1,89 @@
+"""The dashboard in a real browser, offline: every page loads, the map draws the route and the
+strikes, scrubbing changes the map without reloading it, a hostile article stays text."""
+from __future__ import annotations
+
+import pytest
+
+from e2e_support import layer_count, map_frame, map_layers, map_view, screenshot, wait_for_app
+from events.store import Store
+from test_app_support import HOSTILE_ID, IMG, SCRIPT
+
+pytestmark = pytest.mark.e2e
+PAGES = ["", "timeline", "losses", "sources"]  # the Map is the default page, at the root
+
+
+def layer_count_of(layers: dict) -> int:
+    return len(layers["lines"]) + len(layers["markers"])
+
+
+def open_page(session, server, path: str) -> None:
+    session.page.goto(f"{server.url}/{path}")
+    wait_for_app(session.page)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_each_page_loads_without_an_exception(session, server, path):
+    open_page(session, server, path)
+    page = session.page
+    if path == "":
+        map_frame(page)
+    page.wait_for_timeout(500)
+    screenshot(page, path or "map")
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator("[data-testid='stMetric']").count() == 4  # the header strip
+    assert not session.errors, session.errors
+    assert not session.network.blocked, session.network.blocked  # nothing else was fetched
+
+
+def test_the_map_shows_the_raqqa_palmyra_route_and_the_strikes(session, server):
+    open_page(session, server, "")
+    frame = map_frame(session.page)
+    layers = map_layers(frame)
+    events = Store(server.db_url).events()
+    move = next(e for e in events if e.event_type == "movement" and e.origin and e.destination
+                and "raqq" in e.origin.name.casefold())
+    ends = [(line[0], line[-1]) for line in layers["lines"]]
+    assert ([move.origin.lat, move.origin.lon],
+            [move.destination.lat, move.destination.lon]) in ends
+    strikes = [m for m in layers["markers"] if m["type"] == "airstrike"]
+    assert len(strikes) == sum(e.event_type == "airstrike" for e in events) >= 2
+    assert frame.locator(".athar-marker").count() == len(layers["markers"])
+    assert any("leaflet.js" in u for u in session.network.served)  # from the local npm copy
+    screenshot(session.page, "map-route")
+
+
+def test_scrubbing_changes_the_map_without_reloading_it(session, server):
+    open_page(session, server, "")
+    page = session.page
+    frame = map_frame(page)
+    frame.evaluate("() => { window.__athar_mark = 'same iframe'; window.map.setView([35.2, 38.6], 7); }")
+    before, view = map_layers(frame), map_view(frame)
+    # drag the window's start to its end with the keyboard: only the last day stays in view
+    thumb = page.locator("[data-testid='stSlider'] input[type='range']").first
+    thumb.focus()
+    thumb.press("End")
+    page.wait_for_timeout(300)
+    wait_for_app(page)
+    for _ in range(50):  # the new feature group arrives after the rerun
+        if layer_count(frame) != layer_count_of(before):
+            break
+        page.wait_for_timeout(200)
+    after = map_layers(frame)
+    assert 0 < layer_count_of(after) < layer_count_of(before)
+    assert frame.evaluate("() => window.__athar_mark") == "same iframe"  # not reloaded
+    assert map_view(frame) == view  # the user's pan and zoom survived
+    assert "window=" in page.url  # the filtered view is a shareable link
+    screenshot(page, "map-scrubbed")
+
+
+def test_a_hostile_article_renders_as_text(session, server):
+    open_page(session, server, f"sources?article={HOSTILE_ID}")
+    page = session.page
+    page.get_by_text(SCRIPT, exact=False).first.wait_for(timeout=15_000)
+    assert page.get_by_text(IMG, exact=False).count() >= 1
+    assert page.locator("img[src='x']").count() == 0
+    open_page(session, server, "")
+    frame = map_frame(page)
+    assert frame.locator("img[src='x']").count() == 0
+    assert not session.dialogs, session.dialogs  # no alert() ever ran
+    screenshot(page, "sources-hostile")
