@@ -180,7 +180,7 @@ def _actors(doc: Doc, c: Candidate) -> None:
         m = doc.actors[k]
         inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
         if c.event_type == "statement":
-            if k in speaker_ids:
+            if k in speaker_ids and m.actor_type not in ("media", "monitor"):
                 near.append((k, m, (a, b)))
             continue
         if m.actor_type in ("media", "monitor"):
@@ -393,7 +393,7 @@ def is_anchored(c: Candidate) -> bool:
     if c.event_type in VIOLENT:
         return armed or any(x.category in ("killed", "injured") for x in c.losses)
     if c.event_type == "agreement":
-        return armed or len(c.actors) >= 2
+        return len(c.actors) >= 2  # an agreement needs two named parties
     if c.event_type == "statement":
-        return bool(c.actors) or c.claimant is not None
+        return bool(c.actors)  # a named speaker in the sentence
     return armed
