@@ -276,3 +276,8 @@ def test_plural_cues_and_spaced_numeric_dates():
 def test_weekday_in_brackets_after_a_relative_day():
     m = one("مساء أول من أمس (الأربعاء)")
     assert (m.date_start, m.kind) == (date(2017, 5, 31), "relative")
+
+
+def test_night_between_two_weekdays():
+    assert span("شهدت ليل الخميس - الجمعة تفجيرا") == (date(2017, 6, 1), PUB, 2)
+    assert span("ليلة السبت على الأحد") == (date(2017, 5, 27), date(2017, 5, 28), 2)

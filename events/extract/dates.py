@@ -63,6 +63,7 @@ class _Lexicon(EnglishRules):
         yleads = [norm_entry(w) for w in raw["year_leads"]]
         ago = [norm_entry(w) for w in raw["days_ago"]["leads"]]
         today = [norm_entry(w) for w in raw["weekday_today"]]
+        wjoin = [norm_entry(w) for w in raw["weekday_joiners"]]
         ojoin = rf"(?:{alt(norm_entry(w) for w in raw['ordinal_month_joiners'])})\s+"
 
         def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)": one month, two spellings
@@ -92,6 +93,8 @@ class _Lexicon(EnglishRules):
              rf"{alt(norm_entry(w) for w in raw['days_ago']['units'])}", self._ago, ago),
             (rf"(?:(?:(?P<today>{alt(today)})|(?P<part>{parts}))[\s\-]+)?(?P<wd>{alt(self.weekdays)}){cue}",
              self._weekday, today + list(self.parts) + list(self.weekdays)),
+            (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<wd>{alt(self.weekdays)})\s*(?:[-/]|{alt(wjoin)})?\s*"
+             rf"(?P<wd2>{alt(self.weekdays)}){cue}", self._weekdays, list(self.parts) + list(self.weekdays)),
         ]
         english = self._english_rules(raw["en"])
         index: dict[str, list[Rule]] = {}
@@ -243,6 +246,19 @@ class _Lexicon(EnglishRules):
         night = bool(m["part"] and self.parts.get(phrase_key(norm_entry(m["part"]))))
         s = g - timedelta(days=1) if g and night else g
         return Found(m.start(), m.end(), "weekday", s, g, 2 if night else 1)
+
+    def _weekdays(self, m: re.Match, doc: Doc) -> Found | None:
+        """"ليل الخميس - الجمعة", "ليلة السبت على الأحد": the days from one weekday to the next."""
+        wd, _ = self.weekdays[norm_entry(m["wd"])]
+        wd2, _ = self.weekdays[norm_entry(m["wd2"])]
+        days = (wd2 - wd) % 7
+        if not 1 <= days <= 6:
+            return None
+        # the span may end on publication day: a Friday paper reports "the night of Thu-Fri"
+        end = cal.weekday_date(wd2, doc.published, today=True, cue=self.cues.get(m["cue"] or ""))
+        start = end - timedelta(days=days) if end else None
+        return Found(m.start(), m.end(), "weekday", start, end, 2 if days < 6 else 3)
+
 
 @functools.cache
 def _lexicon() -> _Lexicon:
