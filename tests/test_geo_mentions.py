@@ -108,3 +108,9 @@ def test_alternatives_are_kept_for_analysts():
     (h,) = places("في الرقة")
     assert h.place.country == "SY"
     assert any(a.country == "KW" for a in h.alternatives)
+
+
+def test_area_of_a_town_is_near_it():
+    (h,) = places("لتدمير مسلحي داعش في منطقة الرقة")
+    assert h.place.name == "Raqqa" and h.cue == "near"
+    assert (h.place.geo_precision, h.place.where_prec) == (2, 2)
