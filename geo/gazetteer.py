@@ -132,7 +132,6 @@ class Gazetteer:
         # Bare forms (no ال), as the matcher indexes: «الخبر» and «خبر» are one word here.
         self.need_cue = {bare(normalize_key(w)) for w in cfg.get("need_cue") or []}
         self.matcher: PhraseMatcher[NameRef] = PhraseMatcher()
-        self.by_key: dict[str, list[Entry]] = {}
         for e in self.entries.values():
             seen: set[str] = set()
             for n in (e.name, e.name_ar or "", *e.names):
@@ -140,7 +139,6 @@ class Gazetteer:
                 if k and k not in seen:
                     seen.add(k)
                     self.matcher.add(k, NameRef(e, k))
-                    self.by_key.setdefault(k, []).append(e)
         for phrase in cfg.get("not_places") or []:
             k = normalize_key(phrase)
             self.matcher.add(k, NameRef(None, k))
