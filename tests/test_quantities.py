@@ -227,3 +227,17 @@ def test_counted_as_members_of_a_group():
 def test_people_verb_after_an_unknown_noun():
     assert claims("أعلن المرصد أن 12 سوريا قتلوا في قصف")[0][:4] == ("killed", "unknown", "exact", 12)
     assert claims("سقط 12 صاروخا قتلت 5 مدنيين") == [("killed", "civilians", "exact", 5, 5, 5)]
+
+
+def test_an_action_in_an_earlier_clause_does_not_carry_over_a_comma():
+    assert claims("أصيب عشرات، وأجلت السلطات 9900 شخص عن بيوتهم") == [
+        ("injured", "unknown", "vague", 10, None, None)]
+
+
+def test_prisoners_need_an_action():
+    assert claims("شرع 120 أسيرا بالإضراب المفتوح عن الطعام") == []
+    assert claims("أسر 12 أسيرا من قوات النظام")[0][:4] == ("captured", "soldiers", "exact", 12)
+
+
+def test_definite_duals_are_people_already_reported():
+    assert claims("وعبر عن فخره أثناء زيارته لأسرتي الشهيدين") == []

@@ -189,8 +189,10 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
     """Step 3: the nearest fitting action before the claim, else one right after the noun."""
     before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK]
     if before:
-        cat = before[-1].payloads[0]
-        if cat in wanted:
+        a = before[-1]
+        cat = a.payloads[0]
+        # across a comma the verb belongs to another clause ("أصيبوا، وأجلت السلطات 9900 شخص")
+        if cat in wanted and not _BREAK.search(doc.norm, a.end, doc.tokens[first].start):
             return cat
     for a in actions:
         if (noun_last <= a.first < min(hi, noun_last + _ACTION_AHEAD) and a.payloads[0] in wanted
@@ -213,10 +215,10 @@ def _technical(doc: Doc, lex: _Lexicon, k: int, hi: int) -> int | None:
 
 def _who(doc: Doc, lex: _Lexicon, entry: dict[str, Any], k: int, hi: int,
          previous: LossMention | None) -> str:
-    """Step 4: who the people were; عناصر/أفراد become soldiers before a state-force name."""
+    """Step 4: who the people were; عناصر/أسرى/أفراد become soldiers before a state-force name."""
     who = entry.get("who", "unknown")
     toks = doc.tokens
-    if who == "fighters":
+    if who in ("fighters", "unknown"):
         for j in range(k, min(hi, k + 4)):
             if lex.state.match_at(doc.norm, toks, j):
                 return "soldiers"
@@ -261,6 +263,8 @@ def _find_counted_nouns(lex: _Lexicon, doc: Doc,
         if nxt is not None and (nxt.key[0].isdigit() or _words_value(nxt.key)):
             continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim
         m = lex.duals.match_at(norm, toks, i)
+        if m is not None and any(st.startswith("ال") for st in tok.stems):
+            continue  # "أسرتي الشهيدين": two people already reported, not a new count
         if m is not None:
             out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
             continue
