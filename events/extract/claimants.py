@@ -114,8 +114,9 @@ def find_attributions(doc: Doc) -> None:
             claimant, carries = last_speaker, True
         elif claimant is not None:
             carries = True
-        if claimant is None:
-            continue
+        if claimant is None and kind == "prepositions":
+            continue  # "وفقاً للأهداف": not a frame at all
+        # a frame without a known speaker still marks its clause (its date is the report's)
         if m.payloads[0] == "verbs" and doc.tokens[m.first].stems[-1] in lex.continuation \
                 and speaker_idx is None:
             carries = True
@@ -126,14 +127,14 @@ def find_attributions(doc: Doc) -> None:
         doc.attributions.append(frame)
         covered = end_tok
         frames_by_sentence.setdefault(sent_i, []).append(frame)
-        last_speaker = claimant
+        last_speaker = claimant or last_speaker
     # Sentence speakers: the sentence's first frame, else the previous sentence of the
     # paragraph (the quote goes on).
     speakers: list[str | None] = []
     for i, s in enumerate(doc.sentences):
         frames = frames_by_sentence.get(i)
-        if frames:
-            speakers.append(frames[0].claimant)
+        if frames:  # an unknown speaker ("قال مصدر عسكري") is no one we know, not the last one
+            speakers.append(next((f.claimant for f in frames if f.claimant), None))
         elif i > 0 and same_paragraph(doc, i - 1, i):
             speakers.append(speakers[i - 1])
         else:

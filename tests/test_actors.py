@@ -1,0 +1,78 @@
+"""Actors are found first, longest match wins, with clitics; their tokens are kept from places."""
+from __future__ import annotations
+
+from events.extract.actors import allied, find_actors, registry
+from events.extract.doc import Doc
+from events.extract.pipeline import annotate, find_place_mentions
+from events.extract.sentences import split_sentences
+
+
+def actors(text: str) -> list[tuple[str, str]]:
+    doc = Doc(text)
+    split_sentences(doc)
+    find_actors(doc)
+    return [(a.text, a.name) for a in doc.actors]
+
+
+def test_longest_match_wins():
+    assert actors("أعلنت وزارة الدفاع الروسية") == [("وزارة الدفاع الروسية", "Russian Ministry of Defence")]
+    assert actors("قال وزير الخارجية الروسي سيرغي لافروف") == [
+        ("وزير الخارجية الروسي سيرغي لافروف", "Sergey Lavrov")]
+    assert actors("القوات الجوية الفضائية الروسية") == [
+        ("القوات الجوية الفضائية الروسية", "Russian Aerospace Forces")]
+
+
+def test_clitics_on_the_first_word_are_outside_the_span():
+    assert actors("والطيران الروسي") == [("الطيران الروسي", "Russian Aerospace Forces")]
+    assert actors("بالتنسيق مع التحالف الدولي") == [("التحالف الدولي", "US-led coalition")]
+    assert actors("وقسد") == [("قسد", "Syrian Democratic Forces")]
+
+
+def test_spelling_variants_are_normalised():
+    assert actors("تنظيم «داعش» الإرهابي")[0][1] == "Islamic State"
+    assert actors("الدولة الاسلامية")[0][1] == "Islamic State"
+    assert actors("قوات سورية الديمقراطية")[0][1] == "Syrian Democratic Forces"
+
+
+def test_sdf_is_an_actor_not_the_place_syria():
+    text = "مطوقون من قبل «قوات سوريا الديمقراطية» في سوريا"
+    assert actors(text)[0][1] == "Syrian Democratic Forces"
+    places = find_place_mentions(text)
+    assert [p.text for p in places] == ["سوريا"]
+    assert places[0].start > text.index("في")
+
+
+def test_coordinated_special_forces_are_one_actor():
+    found = actors("وقوات أمريكية وفرنسية وبريطانية خاصة")
+    assert found == [("قوات أمريكية وفرنسية وبريطانية خاصة", "US/French/British special forces")]
+
+
+def test_force_noun_with_a_nationality_names_that_country_forces():
+    assert actors("رتل عسكري تركي")[0][1] == "Turkish Armed Forces"
+    assert actors("طائرات حربية روسية")[0][1] == "Russian Aerospace Forces"
+    assert actors("سفن حربية روسية")[0][1] == "Russian forces"
+
+
+def test_an_event_word_head_stays_outside_the_actor():
+    doc = annotate("قتل عشرات في غارات روسية")
+    assert [a.text for a in doc.actors] == ["روسية"]
+    assert "غارات" in [t.text for t in doc.triggers]
+
+
+def test_types_and_sides():
+    reg = registry()
+    assert reg.by_id["sohr"].type == "monitor"
+    assert reg.by_id["sana"].type == "media"
+    assert reg.by_id["ru_vks"].mode == "air"
+    assert allied("russia", "syria_gov") and allied("sdf", "coalition")
+    assert not allied("isis", "sdf") and not allied(None, "isis")
+
+
+def test_actor_tokens_are_passed_to_places_as_skip():
+    doc = annotate("أعلنت قوات سوريا الديمقراطية السيطرة على الرقة")
+    assert doc.extra["actor_skip"] == {1, 2, 3}
+    assert [p.place.name for p in doc.places] == ["Raqqa"]
+
+
+def test_ambiguous_everyday_words_are_not_actors():
+    assert actors("أبدى اللاعبون حماسا كبيرا في القاعدة الجوية") == []

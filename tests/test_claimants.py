@@ -1,0 +1,70 @@
+"""Claimants: attribution frames bind claims to a speaker from the actor registry, and the
+speaker carries over to sentences that continue the quote."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import annotate, extract
+
+
+def speakers(text: str) -> list[str | None]:
+    return annotate(text).extra["sentence_speaker"]
+
+
+def test_verb_subject_speaker():
+    assert speakers("أعلنت وزارة الدفاع الروسية أن الطيران قصف المواقع.") == [
+        "Russian Ministry of Defence"]
+
+
+def test_subject_before_the_verb():
+    assert speakers("المرصد السوري قال إن 5 قتلوا.") == ["Syrian Observatory for Human Rights"]
+
+
+def test_preposition_frames():
+    assert speakers("قتل 5 مدنيين بحسب المرصد السوري لحقوق الإنسان.") == [
+        "Syrian Observatory for Human Rights"]
+    assert speakers("وفقاً للأهداف التي اكتشفها الطيران الروسي.") == [None]
+
+
+def test_anaphoric_subjects_resolve_to_the_last_named_body():
+    text = ("أعلنت وزارة الدفاع الروسية أن الطيران قصف المواقع.\n"
+            "وقالت الوزارة في بيان: «دمرنا 36 مركبة».\n"
+            "وأكد البيان أن العملية مستمرة.")
+    assert speakers(text) == ["Russian Ministry of Defence"] * 3
+
+
+def test_subjectless_sentence_initial_verb_continues_the_speaker():
+    text = ("وقال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب.\n"
+            "وأضاف «القوات الروسية قصفت مواكبهم».\n"
+            "كما أعلنت أن المسلحين انسحبوا.")
+    assert speakers(text) == ["Sergey Lavrov"] * 3
+
+
+def test_quote_goes_on_within_a_paragraph_not_across():
+    text = "وقالت الوزارة في بيان إن الطيران الروسي قصف. خسائر داعش كبيرة.\nالطقس حار."
+    doc = annotate("أعلنت وزارة الدفاع الروسية ذلك.\n" + text)
+    assert doc.extra["sentence_speaker"] == ["Russian Ministry of Defence"] * 3 + [None]
+
+
+def test_apposed_person_is_the_speaker():
+    assert speakers("وقال المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف إن الغارات مستمرة.") == [
+        "Igor Konashenkov"]
+
+
+def test_content_after_a_quote_is_not_the_speaker():
+    text = "قال لافروف إن الوضع صعب.\nواضاف»وزارة الدفاع الروسية تؤكد هذه المعلومات»."
+    assert speakers(text) == ["Sergey Lavrov", "Sergey Lavrov"]
+
+
+def test_each_number_has_its_own_claimant():
+    text = ("قال التحالف العربي إن الغارات قتلت 40 من مسلحي الحوثي في صعدة، فيما قالت جماعة الحوثي "
+            "إن الغارات قتلت 12 مدنياً.")
+    e = extract(text, published=date(2016, 3, 1))[0]
+    assert {c.low: c.claimant for c in e.claims} == {40: "Saudi-led coalition", 12: "Houthis"}
+
+
+def test_claimant_is_the_canonical_actor_name():
+    e = extract("أعلنت وزارة الدفاع الروسية أن الطيران الروسي قتل 20 إرهابياً من داعش في الرقة.",
+                published=date(2017, 6, 2))[0]
+    assert e.claimant == "Russian Ministry of Defence"
+    assert e.claims[0].claimant == "Russian Ministry of Defence"
