@@ -80,6 +80,11 @@ def _words() -> _Words:
     return _Words()
 
 
+def is_number_word(key: str) -> bool:
+    """Whether a token key is a number word of the lexicon (ثلاثة، اثنين، عشرات…)."""
+    return key in _words().classes
+
+
 def _digit_value(text: str) -> float | None:
     """12 / 1,500 / 1.5: a comma before exactly three digits groups thousands."""
     if "," in text:

@@ -16,36 +16,20 @@ hours, articles, percentages and money are never claims. All vocabulary is in
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from events import lexicon
 from events.extract.doc import Doc, LossMention
-from events.extract.numbers import Number, find_numbers, parse_at
-from events.text import Match, PhraseMatcher, Token, bare, normalize, tokenize
+from events.extract.numbers import Number, find_numbers, is_number_word, parse_at
+from events.extract.quantities_lexicon import LossLexicon, load_lexicon
+from events.text import Match, PhraseMatcher, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
 _CUE_AHEAD = 6  # tokens searched after a vehicle noun for a technical cue
 _SPACE = re.compile(r"[\s\"'()]*")
 _BREAK = re.compile(r"[،,.;:؛!?؟\n]")
-
-
-def _key(text: str) -> str:
-    return " ".join(t.key for t in tokenize(normalize(str(text)).norm))
-
-
-def _variants(word: str) -> list[str]:
-    """A noun with the endings Arabic adds to count it: ـا، ـين، ـون، ـي، and ة → ات."""
-    head, _, rest = word.partition(" ")
-    if not re.match(r"[\u0600-\u06FF]", head) or rest:
-        return [word]
-    forms = [head, head + "ا", head + "ين", head + "ون", head + "ي"]
-    if head.endswith("ه"):
-        forms += [head[:-1] + "ات"]
-    return forms
 
 
 @dataclass
@@ -61,59 +45,6 @@ class _Claim:
     number_end: int
 
 
-class _Lexicon:
-    def __init__(self) -> None:
-        raw = lexicon.load("quantities")
-        self.before: PhraseMatcher[str] = PhraseMatcher()
-        self.after: PhraseMatcher[str] = PhraseMatcher()
-        for kind, words in raw["qualifiers"]["before"].items():
-            self.before.add_all((w, kind) for w in words)
-        for kind, words in raw["qualifiers"]["after"].items():
-            self.after.add_all((w, kind) for w in words)
-        self.actions: PhraseMatcher[str] = PhraseMatcher()
-        for cat, words in raw["actions"].items():
-            self.actions.add_all((w, cat) for w in words)
-        firsts = {_key(w).split()[0] for ws in raw["actions"].values() for w in ws}
-        self.action_heads = firsts | {bare(f) for f in firsts}
-        self.nouns: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
-        for entry in raw["nouns"]:
-            for w in entry["words"]:
-                for form in _variants(_key(w)):
-                    self.nouns.add(form, entry)
-        self.duals: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
-        for entry in raw["nouns"]:
-            forms = [_key(w) for w in entry.get("duals", [])]
-            forms += [k[:-1] + end for k in map(_key, entry["words"])
-                      if " " not in k and k.endswith("ه") for end in ("تين", "تان")]
-            self.duals.add_all((f, entry) for f in forms)
-        self.dual_heads = {bare(f) for e in raw["nouns"] for f in map(_key, e.get("duals", []))}
-        self.dual_heads |= {bare(_key(w))[:-1] + end for e in raw["nouns"] for w in e["words"]
-                            if _key(w).endswith("ه") and " " not in _key(w) for end in ("تين", "تان")}
-        self.singulars: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
-        for entry in raw["nouns"]:
-            self.singulars.add_all((w, entry) for w in entry.get("singulars", []))
-        self.singular_keys = {_key(w).split()[0] for e in raw["nouns"] for w in e.get("singulars", [])}
-        self.bare_followers = {_key(w) for w in raw["bare_number_followers"]}
-        self.not_counts: PhraseMatcher[bool] = PhraseMatcher()
-        self.not_counts.add_all((w, True) for w in raw["not_counts_after"])
-        self.cues: PhraseMatcher[bool] = PhraseMatcher()
-        self.cues.add_all((w, True) for w in raw["technical_cues"])
-        self.state: PhraseMatcher[bool] = PhraseMatcher()
-        self.state.add_all((w, True) for w in raw["state_force_words"])
-        self.inherit: PhraseMatcher[bool] = PhraseMatcher()
-        self.inherit.add_all((w, True) for w in raw["inherit_markers"])
-        r = raw["ranges"]
-        self.openers = {_key(w) for w in r["openers"]}
-        self.joiners = {_key(w) for w in r["joiners"]}
-        self.joiners_open = {_key(w) for w in r["joiners_with_opener"]}
-        self.links = {_key(w) for w in raw["noun_links"]}
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    return _Lexicon()
-
-
 def _gap_ok(norm: str, a: int, b: int) -> bool:
     """Only spaces, quotes or brackets between two offsets: the same phrase."""
     return a <= b and bool(_SPACE.fullmatch(norm, a, b))
@@ -127,7 +58,7 @@ def _amounts(qualifier: str, n: float) -> tuple[float | None, float | None, floa
     }[qualifier]
 
 
-def _claim(doc: Doc, lex: _Lexicon, num: Number, lo: int) -> _Claim:
+def _claim(doc: Doc, lex: LossLexicon, num: Number, lo: int) -> _Claim:
     """Step 1: the number with its qualifier or range partner."""
     norm, toks = doc.norm, doc.tokens
     start, first, qual = num.start, num.first, "vague" if num.vague else "exact"
@@ -168,7 +99,7 @@ def _ending_at(matcher: PhraseMatcher[Any], norm: str, toks: list[Token], i: int
     return None
 
 
-def _noun_after(doc: Doc, lex: _Lexicon, j: int, hi: int) -> Match[dict[str, Any]] | None:
+def _noun_after(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, Any]] | None:
     """Step 2: the counted noun right after the number, skipping one link word (من)."""
     toks, norm = doc.tokens, doc.norm
     for k in (j, j + 1):
@@ -201,7 +132,7 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
     return None
 
 
-def _technical(doc: Doc, lex: _Lexicon, k: int, hi: int) -> int | None:
+def _technical(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int | None:
     """End offset of a technical cue after a vehicle noun, before the next و-word or comma."""
     toks, norm = doc.tokens, doc.norm
     for j in range(k, min(hi, k + _CUE_AHEAD)):
@@ -213,7 +144,7 @@ def _technical(doc: Doc, lex: _Lexicon, k: int, hi: int) -> int | None:
     return None
 
 
-def _who(doc: Doc, lex: _Lexicon, entry: dict[str, Any], k: int, hi: int,
+def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
          previous: LossMention | None) -> str:
     """Step 4: who the people were; عناصر/أسرى/أفراد become soldiers before a state-force name."""
     who = entry.get("who", "unknown")
@@ -227,7 +158,7 @@ def _who(doc: Doc, lex: _Lexicon, entry: dict[str, Any], k: int, hi: int,
     return who
 
 
-def _find_actions(lex: _Lexicon, norm: str, toks: list[Token]) -> list[Match[str]]:
+def _find_actions(lex: LossLexicon, norm: str, toks: list[Token]) -> list[Match[str]]:
     """All action phrases, left to right; only tokens whose stem can start one are tried."""
     heads, out, i = lex.action_heads, [], 0
     while i < len(toks):
@@ -249,7 +180,7 @@ def _sentence_bounds(doc: Doc, tok: int) -> tuple[int, int]:
     return 0, len(doc.tokens)
 
 
-def _find_counted_nouns(lex: _Lexicon, doc: Doc,
+def _find_counted_nouns(lex: LossLexicon, doc: Doc,
                         actions: list[Match[str]]) -> list[tuple[Number, Match[dict[str, Any]]]]:
     """Nouns that count by themselves: duals ("مقتل شخصين", "تدمير دبابتين") are two;
     an indefinite singular right after an action ("مقتل شرطي", "إصابة طفل") is one."""
@@ -260,7 +191,7 @@ def _find_counted_nouns(lex: _Lexicon, doc: Doc,
         if lex.dual_heads.isdisjoint(tok.stems) and (i not in ends or tok.key not in lex.singular_keys):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and (nxt.key[0].isdigit() or _words_value(nxt.key)):
+        if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key)):
             continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim
         m = lex.duals.match_at(norm, toks, i)
         if m is not None and any(st.startswith("ال") for st in tok.stems):
@@ -274,14 +205,9 @@ def _find_counted_nouns(lex: _Lexicon, doc: Doc,
     return out
 
 
-def _words_value(key: str) -> bool:
-    from events.extract.numbers import _words
-    return key in _words().classes
-
-
 def find_losses(doc: Doc) -> None:
     """Append a `LossMention` for every casualty or destruction claim in ``doc.norm``."""
-    lex = _lexicon()
+    lex = load_lexicon()
     toks, norm = doc.tokens, doc.norm
     found: list[tuple[Number, Match[dict[str, Any]] | None]] = [(n, None) for n in find_numbers(norm, toks)]
     actions = _find_actions(lex, norm, toks)
@@ -307,7 +233,7 @@ def find_losses(doc: Doc) -> None:
             previous, taken = mention, max(mention.number_end, mention.end)
 
 
-def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
+def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Number,
                 lo: int, hi: int, previous: LossMention | None,
                 dual: Match[dict[str, Any]] | None = None) -> LossMention | None:
     """Steps 1-4 for one number (or one dual noun); None when it is not a loss claim."""
@@ -356,7 +282,7 @@ def _read_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], num: Number,
     return _mention(doc, lex, c, start, end, category, who, noun_last, hi)
 
 
-def _clause_ends(doc: Doc, lex: _Lexicon, j: int, hi: int) -> bool:
+def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:
     """Nothing more belongs to the number at token j: the sentence or clause ends, or a
     preposition (في، جراء…), a و-word or a trailing qualifier (على الأقل) follows."""
     toks, norm = doc.tokens, doc.norm
@@ -367,7 +293,7 @@ def _clause_ends(doc: Doc, lex: _Lexicon, j: int, hi: int) -> bool:
             or lex.after.match_at(norm, toks, j) is not None)
 
 
-def _mention(doc: Doc, lex: _Lexicon, c: _Claim, start: int, end: int, category: str, who: str,
+def _mention(doc: Doc, lex: LossLexicon, c: _Claim, start: int, end: int, category: str, who: str,
              k: int, hi: int) -> LossMention:
     """The mention, with a qualifier after the claim if any ("21 شخصاً على الأقل")."""
     qual, low, best, high = c.qualifier, c.low, c.best, c.high
@@ -383,7 +309,7 @@ def _mention(doc: Doc, lex: _Lexicon, c: _Claim, start: int, end: int, category:
         high=_int(high), number_start=c.num.start, number_end=c.number_end)
 
 
-def _bare_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim,
+def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Claim,
                 hi: int) -> LossMention | None:
     """"مصرع 4 وإصابة 7 آخرين": a number right after a casualty action, then a clause break."""
     toks, norm = doc.tokens, doc.norm
@@ -394,7 +320,7 @@ def _bare_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim,
     return None
 
 
-def _passive_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim,
+def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Claim,
                    hi: int) -> LossMention | None:
     """"12 سوريا قتلوا": a noun we do not know, then a plural verb that only people take."""
     toks, people = doc.tokens, ("killed", "injured", "captured")
@@ -407,7 +333,7 @@ def _passive_claim(doc: Doc, lex: _Lexicon, actions: list[Match[str]], c: _Claim
     return None
 
 
-def _noun_before(doc: Doc, lex: _Lexicon, c: _Claim,
+def _noun_before(doc: Doc, lex: LossLexicon, c: _Claim,
                  previous: LossMention | None) -> Match[dict[str, Any]] | None:
     """"حصيلة القتلى إلى 25" (a noun with its own category a few words back) or
     "مقتل مدنيين اثنين" (a person noun right before a number word); not a noun that an

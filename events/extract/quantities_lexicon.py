@@ -1,0 +1,83 @@
+"""The loss-claim vocabulary of ``data/lexicon/quantities.yaml``, normalised and indexed once.
+
+Nouns get the endings Arabic adds when counting (ـا، ـين، ـون، ـي، ة→ات) so the YAML lists
+each word once; duals and singulars are kept apart because they count by themselves.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from events import lexicon
+from events.text import PhraseMatcher, bare, normalize, tokenize
+
+
+def _key(text: str) -> str:
+    return " ".join(t.key for t in tokenize(normalize(str(text)).norm))
+
+
+def _variants(word: str) -> list[str]:
+    """A noun with the endings Arabic adds to count it: ـا، ـين، ـون، ـي، and ة → ات."""
+    head, _, rest = word.partition(" ")
+    if not re.match(r"[\u0600-\u06FF]", head) or rest:
+        return [word]
+    forms = [head, head + "ا", head + "ين", head + "ون", head + "ي"]
+    if head.endswith("ه"):
+        forms += [head[:-1] + "ات"]
+    return forms
+
+
+class LossLexicon:
+    """Phrase matchers for qualifiers, actions, nouns (plain, dual, singular) and cues."""
+
+    def __init__(self) -> None:
+        raw = lexicon.load("quantities")
+        self.before: PhraseMatcher[str] = PhraseMatcher()
+        self.after: PhraseMatcher[str] = PhraseMatcher()
+        for kind, words in raw["qualifiers"]["before"].items():
+            self.before.add_all((w, kind) for w in words)
+        for kind, words in raw["qualifiers"]["after"].items():
+            self.after.add_all((w, kind) for w in words)
+        self.actions: PhraseMatcher[str] = PhraseMatcher()
+        for cat, words in raw["actions"].items():
+            self.actions.add_all((w, cat) for w in words)
+        firsts = {_key(w).split()[0] for ws in raw["actions"].values() for w in ws}
+        self.action_heads = firsts | {bare(f) for f in firsts}
+        self.nouns: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
+        for entry in raw["nouns"]:
+            for w in entry["words"]:
+                for form in _variants(_key(w)):
+                    self.nouns.add(form, entry)
+        self.duals: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
+        for entry in raw["nouns"]:
+            forms = [_key(w) for w in entry.get("duals", [])]
+            forms += [k[:-1] + end for k in map(_key, entry["words"])
+                      if " " not in k and k.endswith("ه") for end in ("تين", "تان")]
+            self.duals.add_all((f, entry) for f in forms)
+        self.dual_heads = {bare(f) for e in raw["nouns"] for f in map(_key, e.get("duals", []))}
+        self.dual_heads |= {bare(_key(w))[:-1] + end for e in raw["nouns"] for w in e["words"]
+                            if _key(w).endswith("ه") and " " not in _key(w) for end in ("تين", "تان")}
+        self.singulars: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
+        for entry in raw["nouns"]:
+            self.singulars.add_all((w, entry) for w in entry.get("singulars", []))
+        self.singular_keys = {_key(w).split()[0] for e in raw["nouns"] for w in e.get("singulars", [])}
+        self.bare_followers = {_key(w) for w in raw["bare_number_followers"]}
+        self.not_counts: PhraseMatcher[bool] = PhraseMatcher()
+        self.not_counts.add_all((w, True) for w in raw["not_counts_after"])
+        self.cues: PhraseMatcher[bool] = PhraseMatcher()
+        self.cues.add_all((w, True) for w in raw["technical_cues"])
+        self.state: PhraseMatcher[bool] = PhraseMatcher()
+        self.state.add_all((w, True) for w in raw["state_force_words"])
+        self.inherit: PhraseMatcher[bool] = PhraseMatcher()
+        self.inherit.add_all((w, True) for w in raw["inherit_markers"])
+        r = raw["ranges"]
+        self.openers = {_key(w) for w in r["openers"]}
+        self.joiners = {_key(w) for w in r["joiners"]}
+        self.joiners_open = {_key(w) for w in r["joiners_with_opener"]}
+        self.links = {_key(w) for w in raw["noun_links"]}
+
+
+@functools.cache
+def load_lexicon() -> LossLexicon:
+    return LossLexicon()
