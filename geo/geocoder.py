@@ -146,18 +146,18 @@ class GeocoderChain:
 
 def build_geocoder(config: GeoConfig | None = None, db_url: str | None = None,
                    gazetteer: Gazetteer | None = None) -> GeocoderChain:
-    """The chain the app uses: [online (if ``ATHAR_ONLINE_GEOCODER`` is set), gazetteer].
+    """The chain the app uses: [gazetteer, online (if ``ATHAR_ONLINE_GEOCODER`` is set)].
 
-    Online comes first when configured — the analyst asked for it — and the gazetteer is the
-    fallback for every failure. The cache lives in ``db_url`` (or ``ATHAR_DB_URL``).
+    The bundled gazetteer answers first (offline, microseconds); an online geocoder is only a
+    fallback for names it does not know, so public services see few, cached, rate-limited
+    requests. The cache lives in ``db_url`` (or ``ATHAR_DB_URL``).
     """
     cfg = config or GeoConfig.from_env()
-    backends: list[Geocoder] = []
+    backends: list[Geocoder] = [GazetteerGeocoder(gazetteer)]
     if cfg.online:
         backends.append(OnlineGeocoder(cfg.online, user_agent=cfg.user_agent, domain=cfg.domain,
                                        scheme=cfg.scheme, timeout=cfg.timeout,
                                        min_delay=cfg.min_delay))
-    backends.append(GazetteerGeocoder(gazetteer))
     url = db_url or cfg.db_url
     return GeocoderChain(backends, GeocodeCache(url) if url and cfg.online else None)
 

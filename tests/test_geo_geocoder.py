@@ -138,13 +138,14 @@ def test_cached_miss_falls_through_without_asking(stub, tmp_path):
     assert Stub.requests == ["nowhere"]
 
 
-def test_build_geocoder_with_online_env_puts_online_first_and_caches(stub, tmp_path):
+def test_build_geocoder_with_online_env_asks_online_only_for_unknown_names_and_caches(stub, tmp_path):
     cfg = GeoConfig.from_env({"ATHAR_ONLINE_GEOCODER": "nominatim",
                               "ATHAR_GEOCODER_DOMAIN": stub, "ATHAR_GEOCODER_SCHEME": "http",
                               "ATHAR_GEOCODER_MIN_DELAY": "0",
                               "ATHAR_DB_URL": f"sqlite:///{tmp_path}/athar.db"})
     chain = build_geocoder(cfg)
-    assert [b.name.split("@")[0] for b in chain.backends] == ["online:nominatim", "gazetteer"]
-    assert chain.geocode("Kobani").name == "Kobanî"
-    assert chain.geocode("Kobani").name == "Kobanî"
-    assert Stub.requests == ["Kobani"]
+    assert [b.name.split("@")[0] for b in chain.backends] == ["gazetteer", "online:nominatim"]
+    assert chain.geocode("تدمر").gazetteer_id == "gn:163808"
+    assert chain.geocode("Kharab Ishk Unlisted").name == "Kobanî"
+    assert chain.geocode("Kharab Ishk Unlisted").name == "Kobanî"
+    assert Stub.requests == ["Kharab Ishk Unlisted"]
