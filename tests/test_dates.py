@@ -281,3 +281,15 @@ def test_weekday_in_brackets_after_a_relative_day():
 def test_night_between_two_weekdays():
     assert span("شهدت ليل الخميس - الجمعة تفجيرا") == (date(2017, 6, 1), PUB, 2)
     assert span("ليلة السبت على الأحد") == (date(2017, 5, 27), date(2017, 5, 28), 2)
+
+
+def test_hijri_month_without_a_year():
+    # published during Ramadan 1438 (27 May - 24 June 2017)
+    assert span("قتل خلال شهر رمضان") == (date(2017, 5, 27), date(2017, 6, 24), 4)
+    assert span("في رمضان الماضي") == (date(2016, 6, 6), date(2016, 7, 5), 4)
+    assert span("في شوال المقبل") == (date(2017, 6, 25), date(2017, 7, 23), 4)
+    assert dates("وقال رمضان إن القصف مستمر") == []
+
+
+def test_hours_ago():
+    assert span("قبل ساعات") == (date(2017, 6, 1), PUB, 2)

@@ -64,6 +64,7 @@ class _Lexicon(EnglishRules):
         ago = [norm_entry(w) for w in raw["days_ago"]["leads"]]
         today = [norm_entry(w) for w in raw["weekday_today"]]
         wjoin = [norm_entry(w) for w in raw["weekday_joiners"]]
+        hleads = [norm_entry(w) for w in raw["hijri_month_leads"]]
         ojoin = rf"(?:{alt(norm_entry(w) for w in raw['ordinal_month_joiners'])})\s+"
 
         def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)": one month, two spellings
@@ -80,6 +81,8 @@ class _Lexicon(EnglishRules):
             (rf"(?:(?P<lead>{alt(leads)})\s+)?{mx('m')}{year}{cue}", self._month, leads + list(self.months)),
             (rf"(?P<d>\d{{1,2}})\s+{join}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}", self._hijri, D),
             (rf"(?P<hm>{HM})\s+(?P<y>\d{{4}}){mark}", self._hijri, list(self.hmonths)),
+            (rf"(?:(?P<lead>{alt(hleads)})\s+)?(?P<hm>{HM})(?:\s+(?P<cue>{alt(self.cues)}))?", self._hijri_month,
+             hleads + list(self.hmonths)),
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}{mx('m')}{year}{cue}", self._day, list(self.ordinals)),
             (rf"(?P<d>\d{{1,2}})\s+{join}(?P<rm>{alt(self.rel_months)})", self._day_rel, D),
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<rm>{alt(self.rel_months)})", self._day_rel,
@@ -183,6 +186,16 @@ class _Lexicon(EnglishRules):
         if y and g is None:
             return None
         return Found(*span, "hijri", g, g, 1)
+
+    def _hijri_month(self, m: re.Match, doc: Doc) -> Found | None:
+        """"رمضان الماضي", "خلال شهر رمضان": a Hijri month without a year (needs a lead or cue;
+        رمضان and رجب are also names)."""
+        cue = self.cues.get(m["cue"] or "")
+        if not (m["lead"] or cue):
+            return None
+        iv = cal.hijri_month_for(self.hmonths[norm_entry(m["hm"])], cue, doc.published)
+        start = m.start("hm") if m["lead"] and norm_entry(m["lead"]) != "شهر" else m.start()
+        return Found(start, m.end(), "hijri", *(iv or (None, None)), 4)
 
     def _year(self, m: re.Match, doc: Doc) -> Found | None:
         """"عام 2016", "سنة 1438 هـ": a whole year."""

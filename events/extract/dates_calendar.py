@@ -166,3 +166,23 @@ def hijri_year_for(month: int, day: int, cue: str | None, pub: date | None) -> i
             if g is not None and g > pub:
                 return y
     return None
+
+
+def hijri_month_for(month: int, cue: str | None, pub: date | None) -> Interval | None:
+    """A Hijri month named without a year ("رمضان الماضي", "شهر رمضان"), by the year rule:
+    past → the latest one over before publication; next → the first one starting after it;
+    otherwise the latest one that has started by publication."""
+    if pub is None:
+        return None
+    try:
+        hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    spans = [iv for y in (hy - 2, hy - 1, hy, hy + 1, hy + 2) if (iv := hijri_month_interval(y, month))]
+    if cue == "next":
+        return next((iv for iv in spans if iv[0] > pub), None)
+    if cue == "past":
+        done = [iv for iv in spans if iv[1] < pub]
+    else:
+        done = [iv for iv in spans if iv[0] <= pub]
+    return done[-1] if done else None
