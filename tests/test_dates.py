@@ -293,3 +293,17 @@ def test_hijri_month_without_a_year():
 
 def test_hours_ago():
     assert span("قبل ساعات") == (date(2017, 6, 1), PUB, 2)
+
+
+def test_tomorrow_and_its_weekday():
+    m = one("تستأنف التدريبات مساء غد السبت")
+    assert (m.text, m.date_start) == ("مساء غد السبت", date(2017, 6, 3))
+
+
+def test_per_day_and_newspaper_names_are_not_today():
+    assert dates('وقالت لـ"عين اليوم" إن') == []
+    assert dates("يتناول في اليوم الواحد عشرة فناجين") == []
+
+
+def test_year_joined_with_lam():
+    assert span("في الثلاثين من يونيو لعام 2007")[0] == date(2007, 6, 30)

@@ -54,7 +54,8 @@ class _Lexicon(EnglishRules):
         M, HM = alt(self.months), alt(self.hmonths)
         cue = rf"(?:\s+(?P<cue>{alt(self.cues)}))?"
         join = rf"(?:{alt(norm_entry(w) for w in raw['day_month_joiners'])}\s+)?"
-        year = r"(?:\s*,?\s*(?P<y>\d{4})(?:\s*م(?!\w))?)?"
+        yjoin = alt(norm_entry(w) for w in raw["year_joiners"])
+        year = rf"(?:\s*,?\s*(?:{yjoin}\s+)?(?P<y>\d{{4}})(?:\s*م(?!\w))?)?"
         mark = rf"(?:\s*(?P<mk>{alt(self.hmarks)}))?"
         rj = alt(norm_entry(w) for w in raw["range_joiners"])
         parts = alt(self.parts)
@@ -236,10 +237,10 @@ class _Lexicon(EnglishRules):
 
     def _blocked(self, text: str, start: int, end: int) -> bool:
         """"في نفس اليوم", "اليوم التالي": the relative phrase is not about publication."""
-        before = text[max(0, start - 12):start].split()
-        after = text[end:end + 12].split()
+        before = _WORD.findall(text, max(0, start - 12), start)
+        after = _WORD.findall(text, end, end + 12)
         return bool((before and before[-1] in self.block_before)
-                    or (after and after[0].strip(".,،") in self.block_after))
+                    or (after and after[0] in self.block_after))
 
     def _ago(self, m: re.Match, doc: Doc) -> Found | None:
         """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication."""
@@ -302,15 +303,17 @@ def _merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
                 and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
             f.start = prev.start
             out[-1] = f
-        elif (prev and f.kind == "weekday" and prev.kind == "relative" and f.date_end == prev.date_end
+        elif (prev and f.kind == "weekday" and prev.kind == "relative" and prev.date_end and f.date_end
+              and prev.date_end.weekday() == f.date_end.weekday()
               and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
-            prev.end = f.end  # "مساء أمس الخميس": one day, named twice
+            prev.end = f.end  # "مساء أمس الخميس", "غدا الأربعاء": one day, named twice
         else:
             out.append(f)
     return out
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
 _CLITICS = "وفب"
 
 
