@@ -307,3 +307,8 @@ def test_per_day_and_newspaper_names_are_not_today():
 
 def test_year_joined_with_lam():
     assert span("في الثلاثين من يونيو لعام 2007")[0] == date(2007, 6, 30)
+
+
+def test_english_ranges():
+    assert span("The night of May 29-30.") == (date(2017, 5, 29), date(2017, 5, 30), 2)
+    assert span("From 3 to 5 June 2016.") == (date(2016, 6, 3), date(2016, 6, 5), 2)

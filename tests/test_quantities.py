@@ -241,3 +241,11 @@ def test_prisoners_need_an_action():
 
 def test_definite_duals_are_people_already_reported():
     assert claims("وعبر عن فخره أثناء زيارته لأسرتي الشهيدين") == []
+
+
+def test_english_verb_after_the_noun():
+    assert claims("At least 12 civilians were killed and 20 others wounded in airstrikes.") == [
+        ("killed", "civilians", "at_least", 12, None, None), ("injured", "civilians", "exact", 20, 20, 20)]
+    assert claims("Russian jets killed more than 80 militants and destroyed 36 vehicles.") == [
+        ("killed", "fighters", "more_than", 80, None, None), ("vehicles_destroyed", "unknown", "exact", 36, 36, 36)]
+    assert claims("أسر 5 جنود قتل منهم 2")[0][:4] == ("captured", "soldiers", "exact", 5)

@@ -95,6 +95,9 @@ class EnglishRules:
             (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EM})\.?{eyear}", self._en_day, D),
             (rf"(?P<m>{EM})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{eyear}", self._en_day,
              list(self.en_months)),
+            (rf"(?P<m>{EM})\.?\s+(?P<d1>\d{{1,2}})\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}}){eyear}", self._en_range,
+             list(self.en_months)),
+            (rf"(?P<d1>\d{{1,2}})\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}})\s+(?P<m>{EM}){eyear}", self._en_range, D),
             (rf"(?:(?P<lead>{alt(mleads)})[\s\-]+)?(?P<m>{EM}){eyear}", self._en_month,
              mleads + list(self.en_months)),
             (rf"(?P<rel>{alt(self.en_relative)})", self._en_relative, list(self.en_relative)),
@@ -115,6 +118,19 @@ class EnglishRules:
         if y and g is None:
             return None
         return Found(m.start(), m.end(), "absolute", g, g, 1)
+
+    def _en_range(self, m: re.Match, doc: Doc) -> Found | None:
+        """"May 29-30", "3 to 5 June 2016": days of one month."""
+        if not m["m"][0].isupper():
+            return None
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), self.en_months[m["m"].lower()]
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        y = int(m["y"]) if m["y"] else cal.year_for_day(mo, d2, None, doc.published)
+        s, e = (cal.safe_date(y, mo, d1), cal.safe_date(y, mo, d2)) if y else (None, None)
+        if y and (s is None or e is None):
+            return None
+        return Found(m.start(), m.end(), "range", s, e, cal.prec_of(s, e) if s and e else 2)
 
     def _en_month(self, m: re.Match, doc: Doc) -> Found | None:
         if not m["m"][0].isupper() or not (m["y"] or m["lead"]):

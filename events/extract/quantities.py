@@ -27,6 +27,8 @@ from events.text import Match, PhraseMatcher, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
+_PEOPLE_VERB_ENDINGS = ("وا", "ون", "ed")  # قتلوا، أصيبوا؛ killed, wounded
+_AUXILIARIES = {"were", "was", "are", "is", "been", "have", "has", "had"}
 _CUE_AHEAD = 6  # tokens searched after a vehicle noun for a technical cue
 _SPACE = re.compile(r"[\s\"'()]*")
 _BREAK = re.compile(r"[،,.;:؛!?؟\n]")
@@ -117,7 +119,18 @@ def _noun_after(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, 
 
 def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
             lo: int, hi: int, wanted: set[str]) -> str | None:
-    """Step 3: the nearest fitting action before the claim, else one right after the noun."""
+    """Step 3: the nearest fitting action before the claim, else one right after the noun.
+
+    A people verb right after the noun comes first ("12 مدنيا قتلوا", "20 others wounded"):
+    in "killed 12 and wounded 20 others" the nearer verb before 20 is the wrong one."""
+    toks = doc.tokens
+    j = noun_last
+    while j < min(hi, noun_last + 2) and toks[j].key in _AUXILIARIES:
+        j += 1  # "were killed", "have been wounded"
+    for a in actions:
+        if (a.first == j and a.first < hi and not a.clitic
+                and a.payloads[0] in wanted and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)):
+            return a.payloads[0]
     before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK]
     if before:
         a = before[-1]
@@ -327,7 +340,7 @@ def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Cl
     j = c.num.last
     for a in actions:
         if (j <= a.first <= j + 1 and a.first < hi and not a.clitic and a.payloads[0] in people
-                and toks[a.first].key.endswith(("وا", "ون"))):
+                and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)):
             end = toks[a.first - 1].end if a.first > j else c.end
             return _mention(doc, lex, c, c.start, end, a.payloads[0], "unknown", a.first, hi)
     return None
