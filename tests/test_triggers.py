@@ -11,7 +11,7 @@ def triggers(text: str) -> list[tuple[str, str]]:
 def test_event_words_by_type():
     assert ("غارات", "airstrike") in triggers("شن الطيران غارات على المدينة")
     assert ("قصف مدفعي", "shelling") in triggers("تعرضت البلدة لقصف مدفعي")
-    assert ("اشتباكات", "clash") in triggers("اندلعت اشتباكات عنيفة")
+    assert ("اشتباكات", "clash") in triggers("اندلعت اشتباكات في المدينة")
     assert ("سيطرت", "territory_change") in triggers("سيطرت القوات على البلدة")
     assert ("اتفقت", "agreement") in triggers("اتفقت الأطراف على هدنة")
     assert ("مؤتمر صحفي", "statement") in triggers("في مؤتمر صحفي عقده أمس")

@@ -111,7 +111,7 @@ def build_candidates(doc: Doc) -> list[Candidate]:
             ts.sort(key=lambda t: t.first)
             c = Candidate(etype, si, ts)
             c.modality = max((bound.get(id(t), "actual") for t in ts), key=MODALITY_RANK.get)
-            c.weak = all(t.strength < 1 for t in ts)
+            c.weak = all(t.strength <= 0.5 for t in ts)
             c.claimant = speakers[si] if si < len(speakers) else None
             _actors(doc, c)
             _places(doc, c, route_from if etype in VIOLENT or etype == "agreement" else [])
@@ -391,7 +391,10 @@ def is_anchored(c: Candidate) -> bool:
     """Enough to stand as an event alone (else it may only join another event)."""
     armed = any(m.actor_type in ARMED_TYPES for m, _ in c.actors)
     if c.event_type in VIOLENT:
-        return armed or any(x.category in ("killed", "injured") for x in c.losses)
+        # an unambiguous strike/shelling/clash word with a place is an event even when the
+        # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")
+        named = max(t.strength for t in c.triggers) >= 1.0 and (c.location is not None or c.route)
+        return armed or named or any(x.category in ("killed", "injured") for x in c.losses)
     if c.event_type == "agreement":
         return len(c.actors) >= 2  # an agreement needs two named parties
     if c.event_type == "statement":
