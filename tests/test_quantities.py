@@ -249,3 +249,10 @@ def test_english_verb_after_the_noun():
     assert claims("Russian jets killed more than 80 militants and destroyed 36 vehicles.") == [
         ("killed", "fighters", "more_than", 80, None, None), ("vehicles_destroyed", "unknown", "exact", 36, 36, 36)]
     assert claims("أسر 5 جنود قتل منهم 2")[0][:4] == ("captured", "soldiers", "exact", 5)
+
+
+def test_range_with_a_qualifier_and_wounds_after_a_bare_number():
+    (m,) = losses("مقتل نحو 20 إلى 30 مسلحا")
+    assert (m.text, m.qualifier, m.low, m.high) == ("نحو 20 إلى 30 مسلحا", "about", 20, 30)
+    assert claims("أصيب العشرات بجروح") == [("injured", "unknown", "vague", 10, None, None)]
+    assert claims("مقتل ١٬٥٠٠ شخص")[0][3] == 1500

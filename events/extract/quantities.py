@@ -79,13 +79,12 @@ def _claim(doc: Doc, lex: LossLexicon, num: Number, lo: int) -> _Claim:
             end, last = partner.end, partner.last
             if opener:
                 start, first = toks[num.first - 1].start, num.first - 1
-    if qual in ("exact", "vague"):
-        q = _ending_at(lex.before, norm, toks, num.first, lo)
-        if q is not None:
-            if not num.vague:
-                qual = q.payloads[0]
-                low, best, high = _amounts(qual, num.value)
-            start, first = q.start, q.first
+    q = _ending_at(lex.before, norm, toks, first, lo)
+    if q is not None:  # a range or a vague amount keeps its own reading: "نحو 20 إلى 30"
+        if qual == "exact":
+            qual = q.payloads[0]
+            low, best, high = _amounts(qual, num.value)
+        start, first = q.start, q.first
     c = _Claim(num, qual, low, best, high, start, end, first, end)
     c.num = Number(num.start, num.end, num.first, last, num.value, num.vague)
     return c
