@@ -312,3 +312,8 @@ def test_year_joined_with_lam():
 def test_english_ranges():
     assert span("The night of May 29-30.") == (date(2017, 5, 29), date(2017, 5, 30), 2)
     assert span("From 3 to 5 June 2016.") == (date(2016, 6, 3), date(2016, 6, 5), 2)
+
+
+def test_safar_is_zero_without_a_year():
+    assert dates("فاز الفريق بنتيجة 3 صفر") == []
+    assert span("في 10 صفر 1439 هـ")[0] == date(2017, 10, 30)

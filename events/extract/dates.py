@@ -34,6 +34,7 @@ class _Lexicon(EnglishRules):
         self.ambiguous = {norm_entry(w) for w in raw["ambiguous_months"]}
         self.hmonths = {norm_entry(w): int(m) for m, ws in raw["hijri_months"].items() for w in ws}
         self.hmarks = [norm_entry(w) for w in raw["hijri_markers"]]
+        self.hambiguous = {norm_entry(w) for w in raw["ambiguous_hijri_months"]}
         self.hijri_max = int(raw["hijri_year_max"])
         self.cues = {norm_entry(w): c for c, ws in raw["cues"].items() for w in ws}
         self.parts = {norm_entry(w): bool((v or {}).get("night")) for w, v in raw["day_parts"].items()}
@@ -73,23 +74,29 @@ class _Lexicon(EnglishRules):
 
         D = ["#"]
         ar: list[tuple[str, Callable, list[str]]] = [
+            # 25/5/2017, 2017-05-25, 1439/3/23 هـ
             (rf"(?P<a>\d{{1,4}})\s?(?P<s>[/.\-])\s?(?P<b>\d{{1,2}})\s?(?P=s)\s?(?P<c>\d{{1,4}}){mark}", self._numeric, D),
+            # بين 3 و5 حزيران، 29 – 30 ماي؛ 28 أيار - 2 حزيران
             (rf"(?:{alt(openers)}\s+)?(?P<d1>\d{{1,2}})\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}"
              rf"{year}{cue}", self._range, D + openers),
             (rf"(?P<d1>\d{{1,2}})\s+{join}{mx('m1')}\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}",
              self._range, D),
+            # 25 ماي الماضي، 25 من شهر مايو 2017؛ في مايو الماضي، أيار 2016
             (rf"(?P<d>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}", self._day, D),
             (rf"(?:(?P<lead>{alt(leads)})\s+)?{mx('m')}{year}{cue}", self._month, leads + list(self.months)),
+            # 23 ربيع الأول 1439 هـ، رمضان 1438، رمضان الماضي
             (rf"(?P<d>\d{{1,2}})\s+{join}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}", self._hijri, D),
             (rf"(?P<hm>{HM})\s+(?P<y>\d{{4}}){mark}", self._hijri, list(self.hmonths)),
             (rf"(?:(?P<lead>{alt(hleads)})\s+)?(?P<hm>{HM})(?:\s+(?P<cue>{alt(self.cues)}))?", self._hijri_month,
              hleads + list(self.hmonths)),
+            # الخامس من حزيران؛ 15 من الشهر الجاري؛ السابع والعشرين من رمضان
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}{mx('m')}{year}{cue}", self._day, list(self.ordinals)),
             (rf"(?P<d>\d{{1,2}})\s+{join}(?P<rm>{alt(self.rel_months)})", self._day_rel, D),
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<rm>{alt(self.rel_months)})", self._day_rel,
              list(self.ordinals)),
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
              self._hijri, list(self.ordinals)),
+            # عام 2016؛ ليلة أول أمس، الأسبوع الماضي؛ قبل 3 أيام؛ يوم الاثنين؛ ليل الخميس - الجمعة
             (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}}){mark}", self._year, yleads),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{alt(self.relative)})", self._relative,
              list(self.parts) + list(self.relative)),
@@ -179,6 +186,8 @@ class _Lexicon(EnglishRules):
         if not (m.groupdict().get("d") or m.groupdict().get("od")):
             iv = cal.hijri_month_interval(int(m["y"]), mo)
             return Found(*span, "hijri", *iv, 4) if iv else None
+        if not (m["y"] or m["mk"]) and norm_entry(m["hm"]) in self.hambiguous:
+            return None
         d = self._day_of(m)
         y = int(m["y"]) if m["y"] else cal.hijri_year_for(mo, d, self.cues.get(m["cue"] or ""), doc.published)
         if m["y"] and not (m["mk"] or 1300 <= y <= self.hijri_max):
@@ -192,7 +201,7 @@ class _Lexicon(EnglishRules):
         """"رمضان الماضي", "خلال شهر رمضان": a Hijri month without a year (needs a lead or cue;
         رمضان and رجب are also names)."""
         cue = self.cues.get(m["cue"] or "")
-        if not (m["lead"] or cue):
+        if not (m["lead"] or cue) or (not m["lead"] and norm_entry(m["hm"]) in self.hambiguous):
             return None
         iv = cal.hijri_month_for(self.hmonths[norm_entry(m["hm"])], cue, doc.published)
         start = m.start("hm") if m["lead"] and norm_entry(m["lead"]) != "شهر" else m.start()
