@@ -28,8 +28,8 @@ def test_preposition_frames():
 
 def test_anaphoric_subjects_resolve_to_the_last_named_body():
     text = ("أعلنت وزارة الدفاع الروسية أن الطيران قصف المواقع.\n"
-            "وقالت الوزارة في بيان: «دمرنا 36 مركبة».\n"
-            "وأكد البيان أن العملية مستمرة.")
+            "وقالت الوزارة في بيان: «دمر الطيران 36 مركبة».\n"
+            "وأكد البيان أن الطيران الروسي دمر القافلة.")
     assert speakers(text) == ["Russian Ministry of Defence"] * 3
 
 

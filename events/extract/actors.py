@@ -80,6 +80,7 @@ def sentence_index(doc: Doc, offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+@functools.cache
 def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     heads = lexicon.load("actors").get("force_heads") or {}
     return tuple(frozenset(normalize_key(w) for w in heads.get(k) or [])  # type: ignore
@@ -181,7 +182,10 @@ def info_of(mention: ActorMention) -> ActorInfo:
 
 def anaphor_kind(word: str) -> str | None:
     """"الوزارة" → "government_body": the kind of actor an anaphoric noun refers back to."""
-    return registry().anaphora.get(normalize_key(word)) if word else None
+    if not word:
+        return None
+    reg = registry()
+    return reg.anaphora.get(word) or reg.anaphora.get(normalize_key(word))
 
 
 __all__ = ["ARMED_TYPES", "ActorInfo", "allied", "anaphor_kind", "find_actors", "info_of",

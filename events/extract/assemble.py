@@ -21,7 +21,7 @@ sentence to the evidence and nothing to the totals.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from events.extract.actors import allied, registry
@@ -270,8 +270,21 @@ def _set_places(e: Event, d: Draft) -> None:
         e.location = e.origin or e.destination
 
 
+_ROUTE_CACHE: dict[tuple, Place] = {}
+
+
 def _route_point(a: Place, b: Place) -> Place:
-    """A point between two places (UCDP where_prec 5), from geo.routes when available."""
+    """A point between two places (UCDP where_prec 5), from geo.routes when available; the
+    same pair recurs across articles, so its geodesic is computed once per process."""
+    key = (a.gazetteer_id or a.name, a.lat, a.lon, b.gazetteer_id or b.name, b.lat, b.lon)
+    if key not in _ROUTE_CACHE:
+        if len(_ROUTE_CACHE) > 10_000:
+            _ROUTE_CACHE.clear()
+        _ROUTE_CACHE[key] = _compute_route_point(a, b)
+    return replace(_ROUTE_CACHE[key])
+
+
+def _compute_route_point(a: Place, b: Place) -> Place:
     try:
         from geo.routes import route
         return route(a, b).midpoint()

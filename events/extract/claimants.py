@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from events import lexicon
 from events.extract.actors import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
+from events.extract.triggers import scan
 from events.text import PhraseMatcher, normalize_key
 
 
@@ -72,7 +73,11 @@ def find_attributions(doc: Doc) -> None:
     actor_tokens: list[tuple[int, int]] = doc.extra.get("actor_tokens") or []
     by_first = {a: k for k, (a, _) in enumerate(actor_tokens)}
     by_last = {b: k for k, (_, b) in enumerate(actor_tokens)}
-    matches = lex.matcher.find(doc.norm, doc.tokens, skip=doc.extra.get("actor_skip"))
+    # frames matter where an event word, a number or a named actor is (speakers are actors);
+    # elsewhere they could only repeat the last speaker, which the next frame does anyway
+    wanted = ({t.sentence for t in doc.triggers} | {a.sentence for a in doc.actors}
+              | {x.sentence for x in doc.losses})
+    matches = scan(lex.matcher, doc, wanted, skip=doc.extra.get("actor_skip"))
     last_speaker: str | None = None
     frames_by_sentence: dict[int, list[Frame]] = {}
     covered = -1

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from events import lexicon
 from events.extract.actors import sentence_index
 from events.extract.doc import Doc, ModalityMention, TriggerMention
-from events.text import PhraseMatcher, normalize_key
+from events.text import Match, PhraseMatcher, normalize_key
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,29 @@ def find_triggers(doc: Doc) -> None:
             purpose=purpose, participle=info.participle, object_role=info.object_role))
     suppressed: set[int] = set()
     if doc.triggers:
-        for m in lex.suppress.find(doc.norm, doc.tokens):
+        for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
             suppressed.add(sentence_index(doc, m.start))
     doc.extra["suppressed"] = suppressed
+
+
+def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
+         skip: set[int] | None = None) -> list[Match[Any]]:
+    """`PhraseMatcher.find` restricted to some sentences (longest match, left to right): cues
+    only matter where there is an event word, and most sentences have none."""
+    out: list[Match[Any]] = []
+    for si in sorted(sentences):
+        i, end = doc.sentences[si].tokens
+        while i < end:
+            if skip and i in skip:
+                i += 1
+                continue
+            m = matcher.match_at(doc.norm, doc.tokens, i)
+            if m and m.last <= end and not (skip and any(k in skip for k in range(m.first, m.last))):
+                out.append(m)
+                i = m.last
+            else:
+                i += 1
+    return out
 
 
 def find_modalities(doc: Doc) -> None:
@@ -119,7 +140,7 @@ def find_modalities(doc: Doc) -> None:
     if not doc.triggers:
         return
     lex = trigger_lexicon()
-    for m in lex.modality.find(doc.norm, doc.tokens):
+    for m in scan(lex.modality, doc, {t.sentence for t in doc.triggers}):
         doc.modalities.append(Modality(
             m.start, m.end, doc.surface(m.start, m.end), sentence_index(doc, m.start),
             modality=m.payloads[0], first=m.first, last=m.last))
