@@ -97,13 +97,14 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
     reg = registry()
     ground, air, middle = _heads()
     toks, out = doc.tokens, []
-    i = 0
-    while i < len(toks):
+    heads = ground | air
+    i, n = 0, len(toks)
+    while i < n:
         t = toks[i]
-        head = next((s for s in t.stems if s in ground or s in air), None)
-        if i in taken or head is None:
+        if heads.isdisjoint(t.stems) or i in taken:
             i += 1
             continue
+        head = next(s for s in t.stems if s in heads)
         j = i + 1
         while j < len(toks) and j not in taken and toks[j].stems[-1] in middle \
                 and toks[j].key not in _KHASSA and j - i <= 2:
