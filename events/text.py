@@ -44,10 +44,16 @@ class NormText:
         return i + bisect_right(self._shifts, i) if self._shifts else i
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original (start, end) of a normalised half-open span."""
+        """Original (start, end) of a normalised half-open span.
+
+        The end takes along marks removed right after the span's last letter (a final
+        tanween or shadda belongs to the word: "إرهابياً", not "إرهابيا").
+        """
         if start >= end:
             return self.to_orig(start), self.to_orig(start)
-        return self.to_orig(start), self.to_orig(end - 1) + 1
+        if end >= len(self.norm):
+            return self.to_orig(start), len(self.original)
+        return self.to_orig(start), self.to_orig(end)
 
     def original_text(self, start: int, end: int) -> str:
         s, e = self.span(start, end)

@@ -108,7 +108,7 @@ def test_who(text, who):
 
 def test_number_words():
     (m,) = losses("مقتل ستة وثلاثين شخصاً في الغارة")
-    assert (m.low, m.text) == (36, "ستة وثلاثين شخصاً".replace("ً", ""))
+    assert (m.low, m.text) == (36, "ستة وثلاثين شخصاً")
     assert claims("وأصيب ثلاثة مدنيين")[0][:4] == ("injured", "civilians", "exact", 3)
     assert claims("مقتل مدنيين اثنين")[0][:4] == ("killed", "civilians", "exact", 2)
 

@@ -19,6 +19,14 @@ def test_offsets_map_back_through_removed_tashkeel_tatweel_and_marks():
     assert nt.original_text(j, j + 6) == "المرصـــد"
 
 
+def test_a_span_keeps_the_final_marks_of_its_last_word():
+    text = "قتل 80 إرهابياً، وإنّ"
+    nt = normalize(text)
+    i = nt.norm.index("ارهابيا")
+    assert nt.original_text(i, i + 7) == "إرهابياً"
+    assert nt.original_text(len(nt.norm) - 3, len(nt.norm)) == "وإنّ"
+
+
 @pytest.mark.parametrize("word, stem", [
     ("والرقه", "رقه"), ("بالرقه", "رقه"), ("للرقه", "رقه"), ("وبتدمر", "تدمر"),
     ("فالرقه", "رقه"), ("كالرقه", "رقه"), ("لحمص", "حمص"), ("بموسكو", "موسكو"),
