@@ -62,6 +62,7 @@ class Candidate:
     losses: list[LossMention] = field(default_factory=list)
     claimant: str | None = None
     anchored: bool = False
+    close_armed: bool = False  # an armed actor within three words of the trigger
     weak: bool = False  # only result words (مقتل، تدمير): joins the previous sentence's event
 
     @property
@@ -170,6 +171,8 @@ def _actors(doc: Doc, c: Candidate) -> None:
     sent = doc.sentences[c.sentence]
     t0, t1 = c.triggers[0].first, c.triggers[-1].last
     lo, hi = clause(doc, c)
+    if c.event_type == "agreement":  # the parties stand next to the agreement word
+        lo, hi = max(lo, t0 - 8), min(hi, t1 + 8)
     speaker_ids = {f.speaker for f in doc.attributions
                    if isinstance(f, AttrFrame) and f.sentence == c.sentence and f.speaker is not None}
     near: list[tuple[int, ActorMention, tuple[int, int]]] = []
@@ -206,7 +209,10 @@ def _actors(doc: Doc, c: Candidate) -> None:
                 seen.add(m.name)
                 c.actors.append((m, "actor1" if i == 0 else "actor2"))
         return
-    targets = {k for k, m, (a, b) in near if _target_cue(doc, a)}
+    targets = {k for k, m, (a, b) in near if _target_cue(doc, a)
+               or any(t.target_after and a == t.last for t in c.triggers)}
+    c.close_armed = any(m.actor_type in ARMED_TYPES and (t.first - 3 <= b and a <= t.last + 3)
+                        for _, m, (a, b) in near for t in c.triggers)
     free = [x for x in near if x[0] not in targets and not _ally_cue(doc, x[2][0])]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in _ANNOUNCED else []
     ends = {t.last for t in c.triggers}
@@ -388,15 +394,18 @@ def _attach_losses(doc: Doc, si: int, cands: list[Candidate]) -> None:
 
 
 def is_anchored(c: Candidate) -> bool:
-    """Enough to stand as an event alone (else it may only join another event)."""
+    """Enough to stand as an event alone (else it may only join another event). Ambiguous
+    words (strength 0.8: "دخل", "هجوم", "معركة") need an armed actor close by."""
     armed = any(m.actor_type in ARMED_TYPES for m, _ in c.actors)
+    if max(t.strength for t in c.triggers) < 1.0 and not c.weak:
+        armed = c.close_armed
     if c.event_type in VIOLENT:
         # an unambiguous strike/shelling/clash word with a place is an event even when the
         # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")
         named = max(t.strength for t in c.triggers) >= 1.0 and (c.location is not None or c.route)
         return armed or named or any(x.category in ("killed", "injured") for x in c.losses)
-    if c.event_type == "agreement":
-        return len(c.actors) >= 2  # an agreement needs two named parties
+    if c.event_type == "agreement":  # two named parties, one of them armed
+        return len(c.actors) >= 2 and armed
     if c.event_type == "statement":
         return bool(c.actors)  # a named speaker in the sentence
     return armed

@@ -24,6 +24,7 @@ class TriggerInfo:
     strength: float = 1.0
     participle: bool = False
     object_role: str | None = None
+    target_after: bool = False
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Trigger(TriggerMention):
     purpose: bool = False  # carries a purposive ل ("لتحرير", "للسيطرة")
     participle: bool = False
     object_role: str | None = None
+    target_after: bool = False  # the actor right after is the target ("طرد الحوثيين")
 
 
 @dataclass
@@ -60,7 +62,8 @@ def trigger_lexicon() -> TriggerLexicon:
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
-                           bool(group.get("participle")), group.get("object_role"))
+                           bool(group.get("participle")), group.get("object_role"),
+                           bool(group.get("target_after")))
         for p in group["phrases"]:
             trig.add(str(p), info)
     mod: PhraseMatcher[str] = PhraseMatcher()
@@ -83,7 +86,8 @@ def trigger_lexicon() -> TriggerLexicon:
 def _pick(payloads: list[TriggerInfo]) -> TriggerInfo:
     """One phrase may sit in several groups (غادر: movement, and movement with an object role);
     the most specific entry wins."""
-    return max(payloads, key=lambda p: (p.object_role is not None, p.participle, p.strength))
+    return max(payloads, key=lambda p: (p.object_role is not None, p.participle, p.target_after,
+                                        p.strength))
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
@@ -107,7 +111,8 @@ def find_triggers(doc: Doc) -> None:
         doc.triggers.append(Trigger(
             m.start, m.end, doc.surface(m.start, m.end), sentence_index(doc, m.start),
             event_type=info.event_type, strength=info.strength, first=m.first, last=m.last,
-            purpose=purpose, participle=info.participle, object_role=info.object_role))
+            purpose=purpose, participle=info.participle, object_role=info.object_role,
+            target_after=info.target_after))
     suppressed: set[int] = set()
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
