@@ -395,10 +395,10 @@ def _attach_losses(doc: Doc, si: int, cands: list[Candidate]) -> None:
 
 def is_anchored(c: Candidate) -> bool:
     """Enough to stand as an event alone (else it may only join another event). Ambiguous
-    words (strength 0.8: "دخل", "هجوم", "معركة") need an armed actor close by."""
+    words (strength 0.8: "دخل", "هجوم", "معركة") and movements need an armed actor close by."""
     armed = any(m.actor_type in ARMED_TYPES for m, _ in c.actors)
-    if max(t.strength for t in c.triggers) < 1.0 and not c.weak:
-        armed = c.close_armed
+    if (max(t.strength for t in c.triggers) < 1.0 and not c.weak) or c.event_type == "movement":
+        armed = c.close_armed  # movement words (توجه، خروج، تنقل) are everyday words too
     if c.event_type in VIOLENT:
         # an unambiguous strike/shelling/clash word with a place is an event even when the
         # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")
