@@ -183,6 +183,15 @@ CASES = [
          "وقال التحالف الدولي في بيان إن غاراته قرب البوكمال قتلت 25 عنصراً من التنظيم.",
          type="airstrike", count=1, actor1={"US-led coalition"}, location="Al-Bukamal",
          claims=[("killed", "exact", 25, 25)]),
+    Case("victims_named_before_the_strike",
+         "لقي عشرات من عناصر تنظيم داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي قرب "
+         "مدينة الموصل.",
+         type="airstrike", count=1, actor1={"US-led coalition"}, actor2={"Islamic State"},
+         location="Mosul"),
+    Case("expelled_side_is_the_target",
+         "طردت المقاومة الشعبية الحوثيين من مدينة عدن بعد معارك استمرت أسابيع.",
+         published=date(2015, 7, 20), type="territory_change", actor1={"Yemeni government forces"},
+         actor2={"Houthis"}, location="Aden"),
     # --- Egyptian outlets
     Case("egypt_army_sinai",
          "أعلن المتحدث العسكري للقوات المسلحة المصرية مقتل 10 عناصر تكفيرية خلال مداهمات في مدينة "
