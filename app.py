@@ -8,6 +8,7 @@ next run, before the slider exists, which is the only moment Streamlit allows it
 """
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
 import streamlit as st
@@ -48,7 +49,8 @@ def date_scrubber(opts: Options) -> tuple[date | None, date | None]:
                 help="Move the window back", width="stretch")
     fwd.button("▶", key="step_fwd", on_click=_step, args=(step, (lo, hi)),
                help="Move the window forward", width="stretch")
-    playing = st.toggle("Play", key="play", help="Advance the window by one step a second")
+    playing = st.toggle("Play", key="play", help="Advance the window by one step a second",
+                        on_change=lambda: st.session_state.update(_played=time.monotonic()))
     if playing:
         _player(step, (lo, hi))
     return window
@@ -56,8 +58,13 @@ def date_scrubber(opts: Options) -> tuple[date | None, date | None]:
 
 @st.fragment(run_every=1.0)
 def _player(step: int, bounds: tuple[date, date]) -> None:
-    if not st.session_state.get("play"):
+    """Runs with every full run *and* every second. Only the timer's runs advance the window:
+    ``_played`` (set when play is switched on and at each step) keeps the full runs — the one
+    play's own switch causes, and the one each step causes — from advancing it again at once."""
+    now = time.monotonic()
+    if not st.session_state.get("play") or now - st.session_state.get("_played", 0) < 0.9:
         return
+    st.session_state["_played"] = now
     window = st.session_state.get("window", bounds)
     new = shift_window(window, step, bounds)
     pending = st.session_state.setdefault(PENDING, {})

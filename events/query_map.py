@@ -33,17 +33,26 @@ def base_map(table: EventTable | None = None, tiles: str | None = None) -> foliu
     not change while scrubbing). ``ATHAR_TILES``: ``osm`` (default), ``carto`` or ``none``."""
     choice = (tiles or os.environ.get("ATHAR_TILES") or "osm").strip().casefold()
     name, _ = TILES.get(choice, TILES["osm"])
-    m = folium.Map(location=CENTER, zoom_start=6, tiles=name, control_scale=True)
+    center, zoom = CENTER, 6
     if table is not None and table.frame["lat"].notna().any():
-        f = table.frame
-        m.fit_bounds([(f["lat"].min(), f["lon"].min()), (f["lat"].max(), f["lon"].max())],
-                     padding=(40, 40), max_zoom=8)
+        center, zoom = frame_view(table.frame)
+    # A fixed centre and zoom, not fitBounds: fitting runs in the browser against the
+    # container's size, which may still change after mount and would then move the map.
+    m = folium.Map(location=center, zoom_start=zoom, tiles=name, control_scale=True)
     m.default_js = [*folium.Map.default_js,
                     ("markercluster", MARKERCLUSTER + "leaflet.markercluster.js")]
     m.default_css = [*folium.Map.default_css,
                      ("markercluster_css", MARKERCLUSTER + "MarkerCluster.css"),
                      ("markercluster_default_css", MARKERCLUSTER + "MarkerCluster.Default.css")]
     return m
+
+
+def frame_view(frame: pd.DataFrame) -> tuple[tuple[float, float], int]:
+    """Centre and zoom showing every located event (from the whole table, so constant)."""
+    lat, lon = frame["lat"].dropna(), frame["lon"].dropna()
+    span = max(lat.max() - lat.min(), (lon.max() - lon.min()) / 1.6, 0.5)
+    zoom = int(max(3, min(9, math.floor(math.log2(300 / span)))))
+    return ((lat.max() + lat.min()) / 2, (lon.max() + lon.min()) / 2), zoom
 
 
 def _marker_icon(event: Event, colour: str, undated: bool) -> folium.DivIcon:

@@ -7,8 +7,10 @@ fingerprint, and the next rerun sees the new data without restarting the server.
 from __future__ import annotations
 
 import os
+import runpy
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -19,6 +21,7 @@ from events.store import Store, StoredArticle, default_url
 from events.store import articles as articles_t
 from events.store import events as events_t
 
+ROOT = Path(__file__).resolve().parent.parent
 VIEW_KEY = "_athar_view"
 PENDING = "_pending"  # widget values requested by callbacks and fragments, applied next run
 
@@ -62,10 +65,21 @@ def set_view(view: View) -> None:
 
 def view() -> View:
     """The view ``app.py`` computed in this run. Missing only when Streamlit runs a page without
-    the entry file: on a fresh server's very first run at a deep link (legacy ``pages/`` mode,
-    until ``st.navigation`` is first called) — then start again from the entry file."""
+    the entry file: on a fresh server's very first run at a deep link (e.g. a shared
+    ``/sources?article=…``), Streamlit is still in legacy ``pages/`` mode until ``st.navigation``
+    is first called."""
     if VIEW_KEY not in st.session_state:
-        st.switch_page("app.py")
+        # Run the entry file here: it calls st.navigation (which ends legacy mode) and runs
+        # this very page again inside the frame, with the view set; then this outer run stops.
+        if st.session_state.get("_athar_bootstrapping"):
+            st.error("The dashboard could not start this page; open it from the main page.")
+            st.stop()
+        st.session_state["_athar_bootstrapping"] = True
+        try:
+            runpy.run_path(str(ROOT / "app.py"), run_name="__main__")
+        finally:
+            st.session_state["_athar_bootstrapping"] = False
+        st.stop()
     return st.session_state[VIEW_KEY]
 
 

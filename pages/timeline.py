@@ -34,7 +34,8 @@ elif len(dated) <= TIMELINE_LIMIT:
     fig = px.timeline(rows, x_start="start", x_end="finish", y="lane", color="event_type",
                       custom_data=["event_id", "place", "modality", "hover"],
                       labels={"lane": "", "event_type": "type"})
-    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
+    fig.update_traces(opacity=0.7,  # bars of one lane overlap when intervals do
+                      hovertemplate="<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
                                     "%{customdata[3]}<extra></extra>")
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=max(260, 60 + 40 * rows["lane"].nunique()), dragmode="select",

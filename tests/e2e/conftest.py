@@ -5,6 +5,7 @@ exactly as users build theirs. See ``e2e_support`` for the offline routing.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -26,17 +28,12 @@ class Server:
     db_url: str  # the database it serves
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory):
-    """``streamlit run app.py`` on a free loopback port; yields its base URL."""
-    if not VENDOR.is_dir():
-        pytest.fail("tests/e2e/node_modules is missing: run `make e2e-deps`")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make e2e-deps` (apt-get install chromium)")
-    db_url = build_db(tmp_path_factory.mktemp("e2e_db"))
+@contextlib.contextmanager
+def streamlit_server(db_url: str, log_name: str) -> Iterator[Server]:
+    """``streamlit run app.py`` on a free loopback port, until the block ends."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "e2e-server.log", "w")
+    log = open(ARTIFACTS / log_name, "w")
     env = {**os.environ, "ATHAR_DB_URL": db_url, "ATHAR_TILES": "none",
            "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
@@ -55,7 +52,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start; see {ARTIFACTS / 'e2e-server.log'}")
+                pytest.fail(f"streamlit did not start; see {ARTIFACTS / log_name}")
             time.sleep(0.3)
         yield Server(url=base, db_url=db_url)
     finally:
@@ -65,6 +62,29 @@ def server(tmp_path_factory: pytest.TempPathFactory):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def e2e_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    if not VENDOR.is_dir():
+        pytest.fail("tests/e2e/node_modules is missing: run `make e2e-deps`")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make e2e-deps` (apt-get install chromium)")
+    return build_db(tmp_path_factory.mktemp("e2e_db"))
+
+
+@pytest.fixture(scope="session")
+def server(e2e_db: str) -> Iterator[Server]:
+    """One server for most tests (its first visit is the main page)."""
+    with streamlit_server(e2e_db, "e2e-server.log") as running:
+        yield running
+
+
+@pytest.fixture
+def fresh_server(e2e_db: str) -> Iterator[Server]:
+    """A server nobody has visited yet (its first run decides Streamlit's page mode)."""
+    with streamlit_server(e2e_db, "e2e-fresh-server.log") as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

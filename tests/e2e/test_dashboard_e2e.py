@@ -87,3 +87,33 @@ def test_a_hostile_article_renders_as_text(session, server):
     assert frame.locator("img[src='x']").count() == 0
     assert not session.dialogs, session.dialogs  # no alert() ever ran
     screenshot(page, "sources-hostile")
+
+
+def test_a_box_drawn_on_the_timeline_sets_the_date_window(session, server):
+    open_page(session, server, "timeline")
+    page = session.page
+    thumbs = page.locator("[data-testid='stSlider'] [data-testid='stSliderThumbValue']")
+    before = thumbs.all_inner_texts()
+    plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
+    x0, y0 = plot["x"] + plot["width"] * 0.80, plot["y"] + 5
+    page.mouse.move(x0, y0)
+    page.mouse.down()
+    page.mouse.move(x0 + plot["width"] * 0.15, y0 + plot["height"] - 10, steps=10)
+    page.mouse.up()
+    page.wait_for_function("b => [...document.querySelectorAll(\"[data-testid='stSliderThumbValue']\")]"
+                           ".map(e => e.innerText).join() != b", arg=",".join(before),
+                           timeout=15_000)
+    wait_for_app(page)
+    after = thumbs.all_inner_texts()
+    assert after != before and before[0] < after[0] <= after[1] <= before[1]
+    screenshot(page, "timeline-selected")
+
+
+def test_a_shared_link_opens_its_page_even_as_a_fresh_servers_first_visit(session,
+                                                                            fresh_server):
+    open_page(session, fresh_server, f"sources?article={HOSTILE_ID}&type=airstrike")
+    page = session.page
+    page.get_by_text(SCRIPT, exact=False).first.wait_for(timeout=15_000)  # the hostile article
+    assert page.locator("[data-testid='stMetric']").count() == 4  # inside the frame
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert "Page not found" not in page.content()
