@@ -60,6 +60,7 @@ def test_extract_never_fails_and_events_are_well_formed(sample, caplog):
     for aid, text, published in sample:
         events = extract(text, published=published, article_id=aid)
         total += len(events)
+        assert len({e.event_id for e in events}) == len(events), aid  # ids are unique
         for e in events:
             assert e.event_id.startswith(aid + ":")
             for v in e.evidence:

@@ -147,9 +147,30 @@ def assemble(doc: Doc) -> list[Event]:
             drafts.append(target)
         target.add(c)
         last_of_sentence.setdefault(c.sentence, []).append(target)
-    events = [_event(doc, d) for d in drafts if d.anchored]
+    events = _merge_twins([_event(doc, d) for d in drafts if d.anchored])
     _dedupe_claims(doc, events)
     return events
+
+
+def _merge_twins(events: list[Event]) -> list[Event]:
+    """Events that agree on what `Event.assign_id` hashes (type, modality, first sentence,
+    date) would share an id: they are one event told twice in one sentence — keep one."""
+    out: dict[tuple, Event] = {}
+    for e in events:
+        first = e.evidence[0].start if e.evidence else None
+        key = (e.event_type, e.modality, first, e.date_start)
+        twin = out.get(key)
+        if twin is None:
+            out[key] = e
+            continue
+        names = {a.name for a in twin.actors}
+        twin.actors += [a for a in e.actors if a.name not in names]
+        starts = {v.start for v in twin.evidence}
+        twin.evidence += [v for v in e.evidence if v.start not in starts]
+        twin.evidence.sort(key=lambda v: v.start)
+        twin.claims += e.claims
+        twin.location = twin.location or e.location
+    return list(out.values())
 
 
 def _event(doc: Doc, d: Draft) -> Event:

@@ -108,10 +108,43 @@ def build_candidates(doc: Doc) -> list[Candidate]:
             assign_places(doc, c, route_from if etype in VIOLENT or etype == "agreement" else [])
             _refine_type(doc, c, lex)
             c.date = _date(doc, c)
-            out.append(c)
+            same = next((o for o in out if o.sentence == si and _same_kind(doc, o, c)), None)
+            if same is None:
+                out.append(c)
+            else:  # "قصفت … بالمدفعية" and "قذائف" refine to one shelling: one event
+                _fold(same, c)
     for si in sorted({x.sentence for x in doc.losses} - suppressed):
         _attach_losses(doc, si, out)
     return out
+
+
+def _same_kind(doc: Doc, a: Candidate, b: Candidate) -> bool:
+    """One event type per sentence (an unresolved "قصف" joins the strike of its own clause)."""
+    kinds = {a.event_type, b.event_type}
+    if len(kinds) == 1:
+        return True
+    if kinds not in ({"bombardment", "shelling"}, {"bombardment", "airstrike"}):
+        return False
+    lo, hi = clause(doc, a)
+    return lo <= b.first_token < hi
+
+
+def _fold(into: Candidate, c: Candidate) -> None:
+    """Merge a candidate into another of the same type and sentence."""
+    if into.event_type == "bombardment":
+        into.event_type = c.event_type
+    into.triggers = sorted(into.triggers + c.triggers, key=lambda t: t.first)
+    names = {m.name for m, _ in into.actors}
+    into.actors += [(m, r) for m, r in c.actors if m.name not in names]
+    for attr in ("location", "origin", "destination"):
+        if getattr(into, attr) is None:
+            setattr(into, attr, getattr(c, attr))
+    into.via += [v for v in c.via if v not in into.via]
+    into.route = into.route or c.route
+    into.weak = into.weak and c.weak
+    into.close_armed = into.close_armed or c.close_armed
+    if MODALITY_RANK[c.modality] > MODALITY_RANK[into.modality]:
+        into.modality = c.modality
 
 
 def _bind_modalities(doc: Doc, trigs: list[Trigger], mods: list[Modality]) -> dict[int, str]:
