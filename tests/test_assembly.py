@@ -25,6 +25,11 @@ def test_lead_and_quote_of_one_strike_are_one_event_with_one_claim():
     assert len(e.evidence) == 3  # the lead and both sentences of the quote
 
 
+def test_equal_numbers_about_two_different_strikes_stay_two_claims():
+    events = ev("قتل 5 مدنيين في غارة جوية على مدينة إدلب.\nوفي مدينة دير الزور قتل 5 مدنيين في قصف مدفعي.")
+    assert sorted(c.low for e in events for c in e.claims) == [5, 5]
+
+
 def test_strikes_on_different_days_are_different_events():
     text = ("قصف الطيران الروسي مواقع داعش في تدمر يوم 25 ماي. وفي 29 ماي قصف الطيران الروسي "
             "مواقع داعش في تدمر.")

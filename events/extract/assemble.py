@@ -346,16 +346,18 @@ def _confidence(e: Event, d: Draft) -> float:
 
 
 def _dedupe_claims(doc: Doc, events: list[Event]) -> None:
-    """The same claim in two events of one article counts once: the first event keeps it and
-    gets the other sentence as evidence."""
+    """The same claim (same category, qualifier, figures and claimant) in two events of one
+    article that could be one — same kind of violence, places not contradicting — counts
+    once: the first event keeps it and gets the other sentence as evidence. Equal numbers
+    about strikes on two different towns stay two claims."""
     owner: dict[tuple, Event] = {}
     for e in events:
         kept = []
         for cl in e.claims:
-            key = (cl.category, cl.qualifier, cl.low, cl.best, cl.high)
+            key = (cl.category, cl.qualifier, cl.low, cl.best, cl.high, cl.claimant)
             first = owner.get(key)
-            if first is None or first is e:
-                owner[key] = e
+            if first is None or first is e or not _could_be_one(first, e):
+                owner.setdefault(key, e)
                 kept.append(cl)
                 continue
             ev = next((v for v in e.evidence if v.start <= cl.start < v.end), None)
@@ -363,3 +365,10 @@ def _dedupe_claims(doc: Doc, events: list[Event]) -> None:
                 first.evidence.append(ev)
                 first.evidence.sort(key=lambda v: v.start)
         e.claims = kept
+
+
+def _could_be_one(a: Event, b: Event) -> bool:
+    if (a.event_type in VIOLENT) != (b.event_type in VIOLENT):
+        return False
+    pa, pb = a.location, b.location
+    return pa is None or pb is None or pa.name == pb.name or bool(pa.admin1 and pa.admin1 == pb.admin1)
