@@ -38,7 +38,9 @@ def base_map(table: EventTable | None = None, tiles: str | None = None) -> foliu
         center, zoom = frame_view(table.frame)
     # A fixed centre and zoom, not fitBounds: fitting runs in the browser against the
     # container's size, which may still change after mount and would then move the map.
+    # maxZoom on the map itself: without tiles Leaflet has none, and marker clusters need it
     m = folium.Map(location=center, zoom_start=zoom, tiles=name, control_scale=True)
+    m.options.update(max_zoom=18, min_zoom=2)
     m.default_js = [*folium.Map.default_js,
                     ("markercluster", MARKERCLUSTER + "leaflet.markercluster.js")]
     m.default_css = [*folium.Map.default_css,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
+from events.query import level_of_detail
 from events.query_map import base_map, event_layer, events_at
 from events.views import legend_html, popup_html
 from pages._shared import view
@@ -18,6 +19,11 @@ with left:
 with right:
     st.html(legend_html(sorted(v.frame["event_type"].unique()),
                         sorted({a for actors in v.frame["actors"] for a in actors})))
+    detail = level_of_detail(len(located))
+    if detail != "markers":
+        st.caption(f"{len(located):,} located events: shown as "
+                   + ("clusters (zoom in to split them)." if detail == "cluster"
+                      else "grid cells with counts (narrow the filters for details)."))
     if missing := len(v.frame) - len(located):
         st.caption(f"{missing} event(s) in view have no coordinates (see Timeline / Sources).")
 

@@ -117,3 +117,13 @@ def test_a_shared_link_opens_its_page_even_as_a_fresh_servers_first_visit(sessio
     assert page.locator("[data-testid='stMetric']").count() == 4  # inside the frame
     assert page.locator("[data-testid='stException']").count() == 0
     assert "Page not found" not in page.content()
+
+
+def test_beyond_the_marker_limit_the_map_clusters(session, big_server):
+    open_page(session, big_server, "")
+    frame = map_frame(session.page)
+    frame.wait_for_selector(".marker-cluster", timeout=15_000)
+    assert frame.locator(".athar-marker").count() == 0  # no per-event markers
+    assert session.page.get_by_text("shown as clusters").count() == 1
+    assert not session.errors, session.errors
+    screenshot(session.page, "map-clustered")
