@@ -155,6 +155,25 @@ CASES = [
          "تدمر، بحسب وزارة الدفاع الروسية.",
          type="airstrike", count=1, actor1={"Russian forces"}, actor2={"Islamic State"},
          location="Tadmur", claimant="Russian Ministry of Defence"),
+    Case("kalibr_from_the_caspian",
+         "أعلنت وزارة الدفاع الروسية، اليوم الجمعة، أن سفنا حربية روسية في بحر قزوين أطلقت 26 "
+         "صاروخا مجنحا من طراز كاليبر على 11 هدفا لتنظيم داعش في سوريا.",
+         type="airstrike", count=1, actor1={"Russian forces"}, actor2={"Islamic State"},
+         location="Syria", claimant="Russian Ministry of Defence"),
+    Case("car_bomb_claimed_is_one_event",
+         "قتل 4 أشخاص وجرح 10 آخرون في انفجار سيارة مفخخة استهدف سوقا شعبية في مدينة القامشلي يوم "
+         "الأحد، وتبنى تنظيم داعش الهجوم.",
+         type="attack", count=1, location="Qamishli", date=("2017-05-28", "2017-05-28"),
+         claims=[("killed", "exact", 4, 4), ("injured", "exact", 10, 10)]),
+    Case("gulf_projectile_martyrs",
+         "استشهد جنديان سعوديان في مقذوف عسكري أطلقته الميليشيات الحوثية على مركز حدودي في منطقة "
+         "جازان.",
+         published=date(2016, 3, 1), type="shelling", count=1, actor1={"Houthis"},
+         location="Jizan", claims=[("killed", "exact", 2, 2, "soldiers")]),
+    Case("only_the_target_named",
+         "أكد مصدر عسكري أن وحدات من الجيش دمرت 3 آليات لإرهابيي داعش في محيط مدينة تدمر أمس.",
+         type="attack", actor2={"Islamic State"}, location="Tadmur",
+         date=("2017-06-01", "2017-06-01"), claims=[("vehicles_destroyed", "exact", 3, 3)]),
     Case("coalition_raqqa_levantine_month",
          "وفي 15 حزيران، شنت طائرات التحالف الدولي غارات على مواقع داعش في مدينة الرقة.",
          published=date(2017, 6, 20), type="airstrike", actor1={"US-led coalition"},
@@ -204,7 +223,7 @@ CASES = [
          type="clash", location="Ar", claims=[("killed", "exact", 3, 3)]),
     Case("iraq_foiled_car_bomb",
          "أحبطت القوات العراقية هجوماً بسيارة مفخخة كان يستهدف نقطة تفتيش في مدينة الرمادي.",
-         type="clash", modality="prevented", anywhere={"Iraqi security forces"},
+         type="attack", count=1, modality="prevented", anywhere={"Iraqi security forces"},
          location="Ramadi"),
     # --- agreements
     Case("agreement_between_groups",
@@ -260,6 +279,13 @@ CASES = [
     Case("football_attack", "شن الفريق هجوما قويا في الشوط الثاني وسجل هدف التعادل."),
     Case("aid_convoy", "وصلت قافلة مساعدات إنسانية تابعة للأمم المتحدة إلى مدينة حلب."),
     Case("english_only", "The weather in Riyadh is hot today."),
+    Case("denial_is_no_withdrawal", "نفت هيئة تحرير الشام ما تناقلته وسائل إعلام عن انسحاب مقاتليها من "
+                                    "معرة النعمان."),
+    Case("delegation_to_discuss_a_truce", "وصل وفد عسكري روسي إلى أنقرة لبحث اتفاق وقف إطلاق النار في "
+                                          "إدلب مع المسؤولين الأتراك."),
+    Case("denied_strike", "نفت وزارة الدفاع الروسية أن تكون الطائرات الروسية قد قصفت مستشفى في مدينة "
+                          "إدلب."),
+    Case("earthquake", "ارتفع عدد قتلى الزلزال الذي ضرب المنطقة إلى 120 قتيلا."),
 ]
 
 

@@ -327,8 +327,6 @@ def _set_actors(e: Event, d: Draft) -> None:
                 role = "associated" if allied(sides[a1.name], m.side) else "actor2"
             chosen[m.name] = Actor(m.name, m.name_ar, role, m.text)
             sides[m.name] = m.side
-    if chosen and not any(a.role == "actor1" for a in chosen.values()):
-        next(iter(chosen.values())).role = "actor1"
     e.actors = sorted(chosen.values(), key=lambda a: _ROLE_RANK.get(a.role, 3))
 
 

@@ -22,7 +22,8 @@ from events.extract.doc import ActorMention, DateMention, Doc, LossMention, Plac
 from events.extract.roles import VIOLENT, assign_actors, assign_places, clause, crosses_punct
 from events.extract.triggers import Modality, Trigger, trigger_lexicon
 
-MODALITY_RANK = {"prevented": 4, "attempted": 3, "alleged": 2, "planned": 1, "actual": 0}
+MODALITY_RANK = {"denied": 5, "prevented": 4, "attempted": 3, "alleged": 2, "planned": 1,
+                 "actual": 0}
 WINDOW_DAYS = 7  # an undated event: within the week before publication (UCDP date_prec 3)
 
 
@@ -90,14 +91,19 @@ def build_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if t.purpose and not governed:
                 continue  # an aim ("لتحرير الرقة"), not an event
+            if bound.get(id(t)) == "denied":
+                continue  # "نفت … انسحاب مقاتليها": what is denied did not happen
             kept.append(t)
         groups: dict[str, list[Trigger]] = {}
         for t in kept:
             groups.setdefault(t.event_type, []).append(t)
-        # Result words (مقتل، تدمير) join a named violent event of the same sentence.
-        if "violence" in groups and len(set(groups) & (VIOLENT - {"violence"})) > 0:
-            target = next(k for k in groups if k in VIOLENT and k != "violence")
-            groups[target].extend(groups.pop("violence"))
+        # Result words (مقتل، تدمير) and ambiguous ones ("وتبنى داعش الهجوم") join the event a
+        # named violent word of the same sentence reports.
+        strong = [k for k in groups if k in VIOLENT and k != "violence"
+                  and max(t.strength for t in groups[k]) >= 1.0]
+        if strong:
+            for k in [k for k in groups if k in VIOLENT and k not in strong]:
+                groups[strong[0]].extend(groups.pop(k))
         for etype, ts in groups.items():
             ts.sort(key=lambda t: t.first)
             c = Candidate(etype, si, ts)
@@ -153,9 +159,14 @@ def _bind_modalities(doc: Doc, trigs: list[Trigger], mods: list[Modality]) -> di
     bound: dict[int, str] = {}
     for m in mods:
         # an allegation cue ("زعمت", "مزاعم") colours the whole rest of its sentence
-        reach = len(doc.tokens) if m.modality == "alleged" else window
+        wide = m.modality in ("alleged", "denied")
+        reach = len(doc.tokens) if wide else window
         after = [t for t in trigs if m.last <= t.first <= m.last + reach
-                 and (m.modality == "alleged" or not crosses_punct(doc, m.last - 1, t.first))]
+                 and (wide or not crosses_punct(doc, m.last - 1, t.first))]
+        if m.modality == "denied":
+            for t in after:
+                bound[id(t)] = "denied"
+            continue
         before = [t for t in trigs if m.first - window <= t.last <= m.first
                   and not crosses_punct(doc, t.last - 1, m.first)]
         t = after[0] if after else (before[-1] if before else None)

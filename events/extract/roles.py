@@ -98,7 +98,11 @@ def assign_actors(doc: Doc, c: "Candidate") -> None:
                 c.actors.append((m, "actor1" if i == 0 else "actor2"))
         return
     violent = c.event_type in VIOLENT
-    targets = {k for k, m, (a, b) in near if _target_cue(doc, a, violent)}
+    ends = {t.last for t in c.triggers}
+    targets = {k for k, m, (a, b) in near if _target_cue(doc, a, violent)
+               or violent and a not in ends and doc.norm[doc.tokens[a].start:m.start].endswith("ل")}
+    # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
+    # trigger ("غارات للتحالف الدولي") it marks the one who struck
     if any(t.target_after for t in c.triggers):
         # "X طرد Y" / "بعد طرد Y": Y lost the ground; "طردت X Y" (VSO): the second one did
         has_before = any(r[1] <= t0 for k, _, r in near if k not in targets)
@@ -111,11 +115,15 @@ def assign_actors(doc: Doc, c: "Candidate") -> None:
                         for _, m, (a, b) in near for t in c.triggers)
     free = [x for x in near if x[0] not in targets and not _ally_cue(doc, x[2][0])]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in _ANNOUNCED else []
-    ends = {t.last for t in c.triggers}
     immediate = [x for x in free if x[2][0] in ends]
     before = [x for x in free if x[2][1] <= t0]
     after = [x for x in free if x[2][0] >= t1]
-    pick = own or immediate or before[-1:] or after[:1] or near[:1]
+    pick = own or immediate or before[-1:] or after[:1] or [x for x in near if x[0] not in targets]
+    if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
+        for k, m, _ in near:
+            if m.name not in {x.name for x, _ in c.actors}:
+                c.actors.append((m, "actor2"))
+        return
     a1 = pick[0][1]
     c.actors.append((a1, "actor1"))
     seen = {a1.name}
@@ -220,7 +228,9 @@ def assign_places(doc: Doc, c: Candidate, route_from: list[Trigger]) -> None:
         return
     if not rest:
         rest = [(p, r) for p, r, _ in roles]
-    local = [(p, r) for p, r in rest if p.place and p.place.kind != "country"] or rest
+    # the first place after the trigger (where it hit), a town rather than a country
     t0 = c.triggers[0].first
-    after = [p for p, r in local if r[0] >= t0]
-    c.location = after[0] if after else local[-1][0]
+    after = [(p, r) for p, r in rest if r[0] >= t0]
+    pool = after or rest
+    local = [p for p, r in pool if p.place and p.place.kind != "country"]
+    c.location = local[0] if local and after else local[-1] if local else pool[0][0]
