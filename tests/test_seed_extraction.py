@@ -110,6 +110,8 @@ def test_b_first_convoy_strike_on_25_may(events):
     assert e.origin.name == "Raqqa" and e.destination.name == "Tadmur"
     assert not e.claims  # the 80 killed belong to the later strike
     assert len(of(events, "airstrike")) == 2
+    # Lavrov's "القوات الروسية قصفت مواكبهم" re-tells the strike: no third strike event
+    assert not of(events, "shelling")
 
 
 # (c) the convoys of 29–30 May, attempted

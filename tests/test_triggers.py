@@ -52,7 +52,7 @@ def test_trigger_words_inside_actor_names_are_ignored():
 
 def test_modality_cues():
     doc = annotate("حاول المسلحون التسلل وأحبطت القوات الهجوم وتزعم الجماعة أنها ستعمل على الرد")
-    assert [m.modality for m in doc.modalities] == ["attempted", "prevented", "alleged", "planned"]
+    assert [m.modality for m in doc.modalities] == ["attempted", "prevented", "alleging", "planned"]
 
 
 def test_accident_and_sport_sentences_are_suppressed():

@@ -158,20 +158,23 @@ def _bind_modalities(doc: Doc, trigs: list[Trigger], mods: list[Modality]) -> di
     window = trigger_lexicon().modality_window
     bound: dict[int, str] = {}
     for m in mods:
-        # an allegation cue ("زعمت", "مزاعم") colours the whole rest of its sentence
-        wide = m.modality in ("alleged", "denied")
+        # verbs of alleging or denying ("زعمت", "نفت") colour the whole rest of their sentence
+        wide = m.modality in ("alleging", "denied")
         reach = len(doc.tokens) if wide else window
         after = [t for t in trigs if m.last <= t.first <= m.last + reach
                  and (wide or not crosses_punct(doc, m.last - 1, t.first))]
-        if m.modality == "denied":
+        if wide:
+            modality = "alleged" if m.modality == "alleging" else m.modality
             for t in after:
-                bound[id(t)] = "denied"
+                if MODALITY_RANK[modality] > MODALITY_RANK[bound.get(id(t), "actual")]:
+                    bound[id(t)] = modality
             continue
         before = [t for t in trigs if m.first - window <= t.last <= m.first
                   and not crosses_punct(doc, t.last - 1, m.first)]
         t = after[0] if after else (before[-1] if before else None)
-        if t is not None and MODALITY_RANK[m.modality] > MODALITY_RANK[bound.get(id(t), "actual")]:
-            bound[id(t)] = m.modality
+        modality = "alleged" if m.modality == "alleging" else m.modality
+        if t is not None and MODALITY_RANK[modality] > MODALITY_RANK[bound.get(id(t), "actual")]:
+            bound[id(t)] = modality
     return bound
 
 
