@@ -6,6 +6,7 @@ import streamlit as st
 
 from events.export import to_csv, to_geojson, to_kml
 from events.query_losses import totals, totals_frame
+from events.views import esc
 from pages._shared import view
 
 v = view()
@@ -41,6 +42,7 @@ right.dataframe(totals_frame(by_claimant), hide_index=True, key="totals_claimant
 
 if by_claimant:
     bars = totals_frame(by_claimant)
+    bars["claimant"] = bars["claimant"].map(esc)  # plotly renders some HTML in labels
     fig = px.bar(bars, x="category", y="low", color="claimant", barmode="group", text="total",
                  labels={"low": "claimed (lower bound)"})
     st.plotly_chart(fig, key="losses_chart")
