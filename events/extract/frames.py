@@ -259,7 +259,10 @@ def is_anchored(c: Candidate) -> bool:
     if c.event_type in VIOLENT:
         # an unambiguous strike/shelling/clash word with a place is an event even when the
         # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")
-        named = max(t.strength for t in c.triggers) >= 1.0 and (c.location is not None or c.route)
+        strength = max(t.strength for t in c.triggers)
+        named = strength >= 1.0 and (c.location is not None or c.route)
+        if strength < 0.8 and not c.weak:
+            return armed  # executions: only with an armed actor close by
         return armed or named or any(x.category in ("killed", "injured") for x in c.losses)
     if c.event_type == "agreement":  # two named parties, one of them armed
         return len(c.actors) >= 2 and armed
