@@ -68,3 +68,13 @@ def test_claimant_is_the_canonical_actor_name():
                 published=date(2017, 6, 2))[0]
     assert e.claimant == "Russian Ministry of Defence"
     assert e.claims[0].claimant == "Russian Ministry of Defence"
+
+
+def test_an_unknown_speaker_is_not_the_last_one():
+    text = "أعلنت وزارة الدفاع الروسية أن الطيران قصف المواقع.\nوقال مصدر عسكري إن الغارات قتلت 5."
+    assert speakers(text) == ["Russian Ministry of Defence", None]
+
+
+def test_what_precedes_wa_qala_is_not_its_subject():
+    assert speakers("استهدفت الغارات مواقع داعش وقال مصدر إن 5 قتلوا.") == [None]
+

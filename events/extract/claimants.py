@@ -108,14 +108,20 @@ def find_attributions(doc: Doc) -> None:
                 claimant = _resolve_anaphor(doc, kind_word, doc.tokens[k].start, last_speaker)
                 end_tok = k + 1
                 break
-        if speaker_idx is None and claimant is None and kind == "verbs":
+        # SVO ("المرصد السوري قال") only for a bare verb: "وقال" opens a new VSO clause, and
+        # what precedes it is the previous clause's object ("…مواقع داعش وقال مصدر")
+        if speaker_idx is None and claimant is None and kind == "verbs" \
+                and doc.tokens[m.first].key[:1] not in "وف":
             for k in range(m.first, max(m.first - lex.before, sent.tokens[0]) - 1, -1):
                 if k in by_last:
                     speaker_idx = by_last[k]
                     break
         if speaker_idx is not None:
             claimant = doc.actors[speaker_idx].name
-        elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions":
+        elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions" \
+                and (m.last >= sent.tokens[1] or _content_starts(doc, m.last)):
+            # no subject at all ("كما أعلنت أن", "وأضاف»"): the same speaker goes on; an
+            # unknown subject ("وقال مصدر عسكري") is someone else
             claimant, carries = last_speaker, True
         elif claimant is not None:
             carries = True
