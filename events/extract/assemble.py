@@ -137,11 +137,8 @@ def assemble(doc: Doc) -> list[Event]:
                            if _compatible(d, c, continuation=True)), None)
             if target or last_of_sentence.get(j):
                 break
-        if target is None and is_anchored(c) is False:
+        if target is None:  # re-mention: the earliest compatible event of the article
             target = next((d for d in drafts if d.anchored and _compatible(d, c)), None)
-        if target is None:
-            target = next((d for d in drafts if d.anchored and is_anchored(c)
-                           and _compatible(d, c)), None)
         if target is None:
             target = Draft(c.event_type, c.modality)
             drafts.append(target)
