@@ -211,6 +211,18 @@ CASES = [
          "طردت المقاومة الشعبية الحوثيين من مدينة عدن بعد معارك استمرت أسابيع.",
          published=date(2015, 7, 20), type="territory_change", actor1={"Yemeni government forces"},
          actor2={"Houthis"}, location="Aden"),
+    # --- Maghrebi outlets (أوت، جوان)
+    Case("algeria_neutralised",
+         "تمكنت وحدات الجيش الوطني الشعبي يوم 12 أوت من القضاء على 3 إرهابيين في كمين نصب بولاية "
+         "البويرة.",
+         published=date(2017, 8, 20), type="clash", actor1={"Algerian People's National Army"},
+         date=("2017-08-12", "2017-08-12"), location="Bou", claims=[("killed", "exact", 3, 3)]),
+    Case("tunisia_landmine_claimed",
+         "وقتل جنديان تونسيان في انفجار لغم بجبل الشعانبي بولاية القصرين يوم 6 جوان، وتبنت كتيبة عقبة "
+         "بن نافع العملية.",
+         published=date(2017, 8, 20), type="attack", count=1,
+         anywhere={"Al-Qaeda in the Islamic Maghreb"}, location="Kasserine",
+         date=("2017-06-06", "2017-06-06"), claims=[("killed", "exact", 2, 2, "soldiers")]),
     # --- Egyptian outlets
     Case("egypt_army_sinai",
          "أعلن المتحدث العسكري للقوات المسلحة المصرية مقتل 10 عناصر تكفيرية خلال مداهمات في مدينة "
