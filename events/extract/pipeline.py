@@ -9,7 +9,7 @@ corpus ingest, so it logs and returns [] instead.
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from typing import Callable
 
 from events.extract.actors import ARMED_TYPES, find_actors
@@ -93,6 +93,8 @@ def extract(text: str, *, published: date | None = None, language: str = "ar",
     try:
         if not isinstance(text, str) or not text.strip():
             return []
+        if isinstance(published, datetime):
+            published = published.date()
         doc = Doc(_clip(text), published=published, language=language, article_id=article_id)
         for step in (split_sentences, find_actors, find_triggers):
             step(doc)
