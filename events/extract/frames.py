@@ -22,7 +22,7 @@ from events.extract.doc import ActorMention, DateMention, Doc, LossMention, Plac
 from events.extract.roles import VIOLENT, assign_actors, assign_places, clause, crosses_punct
 from events.extract.triggers import Modality, Trigger, trigger_lexicon
 
-MODALITY_RANK = {"denied": 5, "prevented": 4, "attempted": 3, "alleged": 2, "planned": 1,
+MODALITY_RANK = {"denied": 6, "demanded": 5, "prevented": 4, "attempted": 3, "alleged": 2, "planned": 1,
                  "actual": 0}
 WINDOW_DAYS = 7  # an undated event: within the week before publication (UCDP date_prec 3)
 
@@ -91,8 +91,8 @@ def build_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if t.purpose and not governed:
                 continue  # an aim ("لتحرير الرقة"), not an event
-            if bound.get(id(t)) == "denied":
-                continue  # "نفت … انسحاب مقاتليها": what is denied did not happen
+            if bound.get(id(t)) in ("denied", "demanded"):
+                continue  # "نفت … انسحاب مقاتليها" did not happen; "طالب بإرسال" is a wish
             kept.append(t)
         groups: dict[str, list[Trigger]] = {}
         for t in kept:
@@ -102,8 +102,14 @@ def build_candidates(doc: Doc) -> list[Candidate]:
         strong = [k for k in groups if k in VIOLENT and k != "violence"
                   and max(t.strength for t in groups[k]) >= 1.0]
         if strong:
+            head = Candidate(strong[0], si, sorted(groups[strong[0]], key=lambda t: t.first))
+            lo, hi = clause(doc, head)
             for k in [k for k in groups if k in VIOLENT and k not in strong]:
-                groups[strong[0]].extend(groups.pop(k))
+                near = [t for t in groups[k] if lo <= t.first < hi]  # same clause only
+                groups[strong[0]].extend(near)
+                groups[k] = [t for t in groups[k] if t not in near]
+                if not groups[k]:
+                    del groups[k]
         for etype, ts in groups.items():
             ts.sort(key=lambda t: t.first)
             c = Candidate(etype, si, ts)
