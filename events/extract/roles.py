@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 VIOLENT = {"airstrike", "shelling", "clash", "attack", "bombardment", "violence"}
 ACTOR_WINDOW = 15  # tokens around the trigger where its actors are looked for
-_TARGET_CUES = {"علي", "ضد", "مواقع", "معاقل", "تجمعات", "مقرات", "نقاط", "معقل", "مناطق"}
+_TARGET_CUES = {"علي", "ضد", "مواقع", "معاقل", "تجمعات", "مقرات", "نقاط", "معقل", "مناطق",
+                "سيطره", "قبضه"}  # "من سيطرة داعش", "من قبضة الحوثيين": the side losing it
 _ORIGIN = {"من", "منطقه"}
 _DEST = {"الي", "نحو", "اتجاه", "باتجاه", "صوب", "تجاه", "حتي"}
 _VIA = {"عبر"}
@@ -71,7 +72,7 @@ def assign_actors(doc: Doc, c: "Candidate") -> None:
         m = doc.actors[k]
         inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
         if c.event_type == "statement":
-            if k in speaker_ids and m.actor_type not in ("media", "monitor"):
+            if k in speaker_ids and inside and m.actor_type not in ("media", "monitor"):
                 near.append((k, m, (a, b)))
             continue
         if m.actor_type in ("media", "monitor"):
