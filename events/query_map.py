@@ -50,11 +50,14 @@ def base_map(table: EventTable | None = None, tiles: str | None = None) -> foliu
 
 
 def frame_view(frame: pd.DataFrame) -> tuple[tuple[float, float], int]:
-    """Centre and zoom showing every located event (from the whole table, so constant)."""
+    """Centre and zoom showing the located events (from the whole table, so constant); with
+    ten or more, the outer tenth on each side (a statement in Moscow) does not widen it."""
     lat, lon = frame["lat"].dropna(), frame["lon"].dropna()
-    span = max(lat.max() - lat.min(), (lon.max() - lon.min()) / 1.6, 0.5)
+    q = 0.1 if len(lat) >= 10 else 0.0
+    (s, n), (w, e) = lat.quantile([q, 1 - q]), lon.quantile([q, 1 - q])
+    span = max(n - s, (e - w) / 1.6, 0.5)
     zoom = int(max(3, min(9, math.floor(math.log2(300 / span)))))
-    return ((lat.max() + lat.min()) / 2, (lon.max() + lon.min()) / 2), zoom
+    return ((n + s) / 2, (e + w) / 2), zoom
 
 
 def _marker_icon(event: Event, colour: str, undated: bool) -> folium.DivIcon:
@@ -168,7 +171,7 @@ def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
             folium.Rectangle([(c.south, c.west), (c.north, c.east)], color="#d62728", weight=0,
                              fill=True, fill_opacity=0.15 + 0.7 * c.count / top,
                              tooltip=f"{c.count} events").add_to(group)
-    return group
+    return stable_names(group)
 
 
 def marker_spots(table: EventTable, frame: pd.DataFrame) -> pd.DataFrame:
@@ -182,6 +185,29 @@ def marker_spots(table: EventTable, frame: pd.DataFrame) -> pd.DataFrame:
     points["x_lat"] = [p[0] for p in spots]
     points["x_lon"] = [p[1] for p in spots]
     return points
+
+
+def stable_names(root: folium.Element) -> folium.Element:
+    """Give every element of the layer a name that depends only on its position, not on a
+    random uuid: the same events then give byte-identical JavaScript, and streamlit-folium
+    leaves the layer alone on reruns that change nothing on the map (a click's rerun would
+    otherwise redraw the layer and close the popup the user just opened)."""
+    counter = iter(range(10**9))
+
+    def rename(element: folium.Element) -> None:
+        element._id = f"athar{next(counter):06d}"
+        children = list(element._children.values())
+        for child in children:
+            rename(child)
+        # templates use the _children keys as variable names: re-key them too
+        element._children = type(element._children)((c.get_name(), c) for c in children)
+        # a Popup keeps its content in .html / .script containers, outside _children
+        for inner in (getattr(element, "html", None), getattr(element, "script", None)):
+            if isinstance(inner, folium.Element):
+                rename(inner)
+
+    rename(root)
+    return root
 
 
 def events_at(table: EventTable, frame: pd.DataFrame, lat: float, lon: float,

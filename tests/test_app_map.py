@@ -75,3 +75,21 @@ def test_scrubbing_swaps_the_layer_but_keeps_the_map(open_app):
 def test_a_type_filter_from_the_url_reaches_the_map(open_app):
     fg = map_args(open_app("map", type="operation_launch"))["feature_group"]
     assert 'data-type=\\"operation_launch' in fg and "airstrike" not in fg
+
+
+def test_an_event_link_centres_the_map_on_it_and_shows_its_card(open_app, app_db):
+    strike = next(e for e in Store(app_db).events() if e.event_type == "airstrike")
+    at = open_app("map", event=strike.event_id)
+    args = map_args(at)
+    assert args["zoom"] == 9 and args["center"] == [strike.location.lat, strike.location.lon]
+    cards = [h.proto.body for h in at.get("html") if "Read in Sources" in h.proto.body]
+    assert len(cards) == 1 and 'dir="rtl"' in cards[0]
+    assert at.get("page_link")[0].proto.query_string.endswith(strike.event_id.replace(":", "%3A"))
+
+
+def test_a_rerun_that_changes_nothing_sends_the_same_layer(open_app):
+    # e.g. the rerun after a marker click: the browser keeps the layer and its open popup
+    at = open_app("map")
+    first = map_args(at)["feature_group"]
+    at.run()
+    assert map_args(at)["feature_group"] == first

@@ -296,3 +296,14 @@ def test_the_layer_switches_to_clusters_then_cells_as_the_view_grows(monkeypatch
     monkeypatch.setattr(qm, "level_of_detail", lambda n: "grid")
     group = qm.event_layer(many, many.frame)
     assert {type(c).__name__ for c in group._children.values()} == {"Rectangle"}
+
+
+def test_the_map_opens_on_the_bulk_of_the_events_not_on_an_outlier():
+    from events.query_map import frame_view
+    near = [ev(f"n{i}", location=Place("p", lat=35 + i * 0.05, lon=38 + i * 0.05))
+            for i in range(11)]
+    moscow = ev("moscow", location=Place("Moscow", lat=55.75, lon=37.6))
+    (lat, lon), zoom = frame_view(build_table(near + [moscow]).frame)
+    assert 35 <= lat <= 36 and zoom >= 7
+    (_, _), few = frame_view(build_table(near[:2] + [moscow]).frame)
+    assert few <= 4  # with few events, every one is in the frame
