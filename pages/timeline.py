@@ -1,6 +1,8 @@
 """Timeline: interval bars in swimlanes (by actor or type); a box selection sets the window."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pandas as pd
 import plotly.express as px
 import streamlit as st
@@ -52,13 +54,15 @@ else:
 st.caption("Drag a box on the chart to set the date window.")
 listing = v.frame.assign(
     date=v.frame["start"].dt.date, until=v.frame["end"].dt.date,
+    map=[f"/?event={quote(e, safe='')}" for e in v.frame["event_id"]],
     source=[sources_link(a, e) for a, e in zip(v.frame["article_id"], v.frame["event_id"])],
-)[["date", "until", "event_type", "modality", "actor1", "place", "evidence", "source"]]
+)[["date", "until", "event_type", "modality", "actor1", "place", "evidence", "map", "source"]]
 st.subheader(f"Events in the window ({len(listing)})")
 st.dataframe(listing, hide_index=True, width="stretch", column_config={
     "date": st.column_config.DateColumn("from"), "until": st.column_config.DateColumn("until"),
     "event_type": "type", "actor1": "actor",
     "evidence": st.column_config.TextColumn("evidence", width="large"),
+    "map": st.column_config.LinkColumn("map", display_text="show"),
     "source": st.column_config.LinkColumn("source", display_text="read"),
 })
 if undated := int((~v.frame["dated"]).sum()):

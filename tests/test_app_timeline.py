@@ -51,4 +51,5 @@ def test_the_events_in_the_window_are_listed_with_links_to_their_evidence(open_a
                                           "deployment", "operation_launch", "clash", "other",
                                           "shelling", "attack", "territory_change"}
     assert all(s.startswith("/sources?article=") and "&event=" in s for s in listing["source"])
+    assert all(m.startswith("/?event=") for m in listing["map"])
     assert all(str(d) <= "2017-06-01" for d in listing["date"])

@@ -127,3 +127,18 @@ def test_beyond_the_marker_limit_the_map_clusters(session, big_server):
     assert session.page.get_by_text("shown as clusters").count() == 1
     assert not session.errors, session.errors
     screenshot(session.page, "map-clustered")
+
+
+def test_clicking_a_strike_opens_its_popup_and_its_card(session, server):
+    open_page(session, server, "")
+    page = session.page
+    frame = map_frame(page)
+    # fanned-out markers may overlap; dispatch the click on this very marker's icon
+    frame.locator(".athar-marker:has([data-type='airstrike'])").first.dispatch_event("click")
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert popup.locator("[dir='rtl']").count() >= 1  # the Arabic evidence, right to left
+    assert "Read in Sources" in popup.inner_text()
+    page.get_by_text("Open the article at this evidence").first.wait_for(timeout=15_000)
+    assert frame.evaluate("() => window.map.hasLayer(window.map._popup)")  # map not reloaded
+    screenshot(page, "map-clicked")
