@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from events.extract.pipeline import extract, find_place_mentions
 
 PUB = date(2017, 6, 2)
 
@@ -120,3 +120,10 @@ def test_evidence_and_claim_offsets_are_original_offsets_even_with_tashkeel():
     assert text[e.evidence[0].start:e.evidence[0].end] == e.evidence[0].sentence
     c = e.claims[0]
     assert text[c.start:c.end] == c.text and "٢٠" in c.text
+
+
+def test_a_place_name_used_as_a_verb_is_not_a_place():
+    events = ev("القوات السعودية تدمر 16 آلية لميليشيات الحوثي حاولت الهجوم على منفذ الطوال.")
+    assert events and all(e.location is None or e.location.name != "Tadmur" for e in events)
+    assert [p.place.name for p in find_place_mentions("من الرقة إلى تدمر")] == ["Raqqa", "Tadmur"]
+

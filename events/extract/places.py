@@ -2,16 +2,20 @@
 
 A thin wrapper: `geo.mentions.find_places` does recognition and resolution (cue words,
 country focus, precision codes). This step only decides what it must not look at — actor
-names («قوات سوريا الديمقراطية» is not the place Syria) and operation names («غضب الفرات» is
-not the Euphrates) — and turns its hits into ``doc.places``.
+names («قوات سوريا الديمقراطية» is not the place Syria), operation names («غضب الفرات» is
+not the Euphrates) and place names used as verbs ("القوات السعودية تدمر 16 آلية") — and turns
+its hits into ``doc.places``.
 """
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
+from events import lexicon
 from events.extract.actors import sentence_index
 from events.extract.doc import Doc, PlaceMention
+from events.text import normalize_key
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,26 @@ def _operation_name_tokens(doc: Doc) -> set[int]:
     return out
 
 
+@functools.cache
+def _homographs() -> frozenset[str]:
+    data = lexicon.load("place_homographs") or {}
+    return frozenset(normalize_key(k) for k in (data.get("homographs") or {}))
+
+
+def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
+    """Tokens of place names used as verbs ("القوات السعودية تدمر 16 آلية")."""
+    words = _homographs()
+    out: set[int] = set()
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if t.key in words:
+            after_actor = i - 1 in actor_skip
+            before_number = i + 1 < len(toks) and toks[i + 1].key[:1].isdigit()
+            if after_actor or before_number:
+                out.add(i)
+    return out
+
+
 def _geo_find() -> Any:
     try:
         from geo.mentions import find_places as geo_find_places
@@ -56,7 +80,8 @@ def find_places(doc: Doc, country_focus: str = "SY") -> None:
     doc.extra.setdefault("place_tokens", [])
     if finder is None or not doc.tokens:
         return
-    skip = set(doc.extra.get("actor_skip") or ()) | _operation_name_tokens(doc)
+    actor_skip = set(doc.extra.get("actor_skip") or ())
+    skip = actor_skip | _operation_name_tokens(doc) | _verb_homographs(doc, actor_skip)
     hits = finder(doc.nt, doc.tokens, skip=skip, country_focus=country_focus)
     for h in hits:
         if h.place is None:
