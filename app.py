@@ -12,6 +12,7 @@ import time
 from datetime import date, timedelta
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, options, select, \
     shift_window, summary
@@ -38,7 +39,9 @@ def date_scrubber(opts: Options) -> tuple[date | None, date | None]:
     # set it through Session State, and Streamlit warns when a widget gets both.
     if "window" in st.session_state:  # keep a remembered window inside new data's span
         a, b = st.session_state["window"]
-        st.session_state["window"] = (min(max(a, lo), hi), max(min(b, hi), lo))
+        inside = (min(max(a, lo), hi), max(min(b, hi), lo))
+        if inside != (a, b):  # write only when needed: each write counts as a change
+            st.session_state["window"] = inside
     default = {} if "window" in st.session_state else {"value": (lo, hi)}
     window = st.slider("Date window", min_value=lo, max_value=hi, step=timedelta(days=1),
                        format="YYYY-MM-DD", key="window", bind="query-params", **default,
@@ -65,7 +68,9 @@ def _player(step: int, bounds: tuple[date, date]) -> None:
     if not st.session_state.get("play") or now - st.session_state.get("_played", 0) < 0.9:
         return
     st.session_state["_played"] = now
-    window = st.session_state.get("window", bounds)
+    window = tuple(st.session_state.get("window", bounds))
+    if window == tuple(bounds):  # everything in view: play a week-wide window from the start
+        window = (bounds[0], min(bounds[0] + timedelta(days=6), bounds[1]))
     new = shift_window(window, step, bounds)
     pending = st.session_state.setdefault(PENDING, {})
     if new == tuple(window):
@@ -110,6 +115,10 @@ def header(view: View) -> None:
 
 
 def main() -> None:
+    # A fresh server runs its very first script run in Streamlit's legacy ``pages/`` mode,
+    # until st.navigation below ends it; that run's page bookkeeping makes the session's next
+    # widget change get lost. One immediate rerun, already in st.navigation mode, avoids it.
+    legacy_first_run = bool(PagesManager.uses_pages_directory)
     st.set_page_config(page_title="Athar", page_icon="🗺️", layout="wide")
     _apply_pending()
     url = db_url()
@@ -126,6 +135,8 @@ def main() -> None:
     nav = st.navigation(pages)
     header(view)
     nav.run()
+    if legacy_first_run:
+        st.rerun()
 
 
 main()

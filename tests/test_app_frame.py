@@ -78,3 +78,15 @@ def test_the_window_drops_events_outside_it(open_app):
 def test_a_window_outside_the_data_from_the_url_falls_back_to_everything(open_app):
     at = open_app(window=["2001-01-01", "2001-01-02"])
     assert at.sidebar.slider(key="window").value[0] == date(2016, 11, 6)  # the first event
+
+
+def test_play_moves_the_window_one_step_per_second(open_app):
+    import time
+
+    at = open_app(window=["2017-05-20", "2017-05-22"])
+    at.sidebar.toggle(key="play").set_value(True).run()
+    assert at.sidebar.slider(key="window").value == (date(2017, 5, 20), date(2017, 5, 22))
+    time.sleep(1.0)  # the next timed run advances by one step, keeping the width
+    at.run()
+    assert at.sidebar.slider(key="window").value == (date(2017, 5, 21), date(2017, 5, 23))
+    assert at.sidebar.toggle(key="play").value

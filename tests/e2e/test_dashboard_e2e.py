@@ -2,6 +2,8 @@
 strikes, scrubbing changes the map without reloading it, a hostile article stays text."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from e2e_support import layer_count, map_frame, map_layers, map_view, screenshot, wait_for_app
@@ -142,3 +144,18 @@ def test_clicking_a_strike_opens_its_popup_and_its_card(session, server):
     page.get_by_text("Open the article at this evidence").first.wait_for(timeout=15_000)
     assert frame.evaluate("() => window.map.hasLayer(window.map._popup)")  # map not reloaded
     screenshot(page, "map-clicked")
+
+
+def test_play_advances_the_window_until_stopped(session, server):
+    open_page(session, server, "timeline?window=2017-05-20&window=2017-05-24")
+    page = session.page
+    thumbs = page.locator("[data-testid='stSlider'] [data-testid='stSliderThumbValue']")
+    play = page.locator("[data-testid='stSidebar'] [data-testid='stCheckbox'] input").first
+    play.click(force=True)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll(\"[data-testid='stSliderThumbValue']\")]"
+        ".map(e => e.innerText)[0] >= '2017-05-22'", timeout=15_000)
+    play.click(force=True)
+    wait_for_app(page)
+    start, end = thumbs.all_inner_texts()
+    assert start >= "2017-05-22" and (date.fromisoformat(end) - date.fromisoformat(start)).days == 4
