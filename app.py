@@ -2,9 +2,9 @@
 
 The filters live here, in the entry file, so they survive page switches; each is bound to the URL
 (``bind="query-params"``) so a filtered view is a shareable link. Pages only lay out what
-``events.query*`` computes. Programmatic changes to the date window (step buttons, play, a box
-selection on the timeline) go through ``request_window``: they are applied at the top of the
-next run, before the slider exists, which is the only moment Streamlit allows it.
+``events.query*`` computes. Programmatic changes to the date window (play, a box selection on
+the timeline: ``pages._shared.request_window``) are applied at the top of the next run, before
+the slider exists, which is the only moment Streamlit allows it.
 """
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, options, 
 from events.query_losses import claims_frame, killed_claimed
 from pages._shared import PENDING, View, db_url, fingerprint, load, set_view
 
+
 def _apply_pending() -> None:
+    """Apply widget values requested by callbacks, fragments and pages (see module doc)."""
     for key, value in st.session_state.pop(PENDING, {}).items():
         st.session_state[key] = value
 
@@ -128,10 +130,15 @@ def main() -> None:
     view = View(table=table, articles=articles, filters=filters, frame=frame,
                 claims=claims_frame(table.pick(frame)))
     set_view(view)
-    pages = [st.Page("pages/map.py", title="Map", icon=":material/map:", url_path="map", default=True),
-             st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-             st.Page("pages/losses.py", title="Losses", icon=":material/bar_chart:", url_path="losses"),
-             st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="sources")]
+    pages = [  # material icons ship with Streamlit: no emoji font needed
+        st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
+        st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:",
+                url_path="timeline"),
+        st.Page("pages/losses.py", title="Losses", icon=":material/bar_chart:",
+                url_path="losses"),
+        st.Page("pages/sources.py", title="Sources", icon=":material/article:",
+                url_path="sources"),
+    ]
     nav = st.navigation(pages)
     header(view)
     nav.run()

@@ -17,7 +17,7 @@ import pandas as pd
 from folium.plugins import FastMarkerCluster
 
 from events.model import Event, Place
-from events.query import EventTable, event_point, grid_cells, level_of_detail
+from events.query import EventTable, grid_cells, level_of_detail
 from events.views import TYPE_GLYPHS, actor_colour, esc, popup_html, tooltip_text
 
 CENTER = (35.0, 38.5)  # Syria

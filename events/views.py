@@ -108,7 +108,8 @@ def legend_html(types: list[str], actors: list[str]) -> str:
     return (
         '<div style="font-size:13px;line-height:1.6">'
         f"<b>Event types</b>{type_rows}<b>Actors (colour)</b>{actor_rows}"
-        "<b>Lines</b><div>━➤ movement origin → destination (dashed: attempted / planned)</div>"
+        "<b>Lines</b><div>━➤ movement origin → destination (dashed: attempted, planned, "
+        "prevented or alleged)</div>"
         "<div>┅ route of an event placed “between A and B”</div>"
         "<div>◌ dashed circle: location known only to a district / governorate</div></div>"
     )

@@ -15,7 +15,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent.parent)]
 
-from e2e_support import CHROMIUM, CHROMIUM_ARGS, ROOT, Network, map_frame, wait_for_app  # noqa: E402
+from e2e_support import (  # noqa: E402  (after the sys.path line above)
+    CHROMIUM, CHROMIUM_ARGS, ROOT, Network, map_frame, wait_for_app)
 
 PAGES = [("map", ""), ("timeline", "timeline"), ("losses", "losses"), ("sources", "sources")]
 

@@ -58,7 +58,8 @@ def test_scrubbing_changes_the_map_without_reloading_it(session, server):
     open_page(session, server, "")
     page = session.page
     frame = map_frame(page)
-    frame.evaluate("() => { window.__athar_mark = 'same iframe'; window.map.setView([35.2, 38.6], 7); }")
+    frame.evaluate("() => { window.__athar_mark = 'same iframe'; "
+                   "window.map.setView([35.2, 38.6], 7); }")
     before, view = map_layers(frame), map_view(frame)
     # drag the window's start to its end with the keyboard: only the last day stays in view
     thumb = page.locator("[data-testid='stSlider'] input[type='range']").first
@@ -102,9 +103,9 @@ def test_a_box_drawn_on_the_timeline_sets_the_date_window(session, server):
     page.mouse.down()
     page.mouse.move(x0 + plot["width"] * 0.15, y0 + plot["height"] - 10, steps=10)
     page.mouse.up()
-    page.wait_for_function("b => [...document.querySelectorAll(\"[data-testid='stSliderThumbValue']\")]"
-                           ".map(e => e.innerText).join() != b", arg=",".join(before),
-                           timeout=15_000)
+    page.wait_for_function(
+        "b => [...document.querySelectorAll(\"[data-testid='stSliderThumbValue']\")]"
+        ".map(e => e.innerText).join() != b", arg=",".join(before), timeout=15_000)
     wait_for_app(page)
     after = thumbs.all_inner_texts()
     assert after != before and before[0] < after[0] <= after[1] <= before[1]
