@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from test_app_support import app_db, metrics, open_app  # noqa: F401  (fixtures)
+from test_app_support import app_db, app_on, metrics, open_app  # noqa: F401  (fixtures)
 
 MOD = "Russian Ministry of Defence"
 
@@ -90,3 +90,19 @@ def test_play_moves_the_window_one_step_per_second(open_app):
     at.run()
     assert at.sidebar.slider(key="window").value == (date(2017, 5, 21), date(2017, 5, 23))
     assert at.sidebar.toggle(key="play").value
+
+
+def test_a_new_ingest_is_seen_on_the_next_rerun(app_on, tmp_path):
+    from events.store import Store
+    from test_app_support import build_db, hostile_article
+
+    url = build_db(tmp_path)
+    at = app_on(url)
+    assert metrics(at)["Articles in view"] == "2"
+    article, events = hostile_article()
+    article.article_id, article.text = "zz_second", article.text + " (ثانية)"
+    for e in events:
+        e.article_id = "zz_second"
+    Store(url).save(article, events, "test")
+    at.run()  # same server process, same cache: the fingerprint changed
+    assert metrics(at)["Articles in view"] == "3"

@@ -1,7 +1,7 @@
 """Losses page: each claim once, estimates as analysts read them, totals as ranges."""
 from __future__ import annotations
 
-from test_app_support import HOSTILE_ID, SEED_ID, app_db, open_app  # noqa: F401
+from test_app_support import HOSTILE_ID, SEED_ID, app_db, app_on, open_app  # noqa: F401
 
 MOD = "Russian Ministry of Defence"
 

@@ -5,7 +5,7 @@ import json
 import re
 
 from events.store import Store
-from test_app_support import IMG, SCRIPT, app_db, map_args, open_app  # noqa: F401
+from test_app_support import IMG, SCRIPT, app_db, app_on, big_db, map_args, open_app  # noqa: F401
 
 NUM = r"-?\d+(?:\.\d+)?"
 
@@ -93,3 +93,11 @@ def test_a_rerun_that_changes_nothing_sends_the_same_layer(open_app):
     first = map_args(at)["feature_group"]
     at.run()
     assert map_args(at)["feature_group"] == first
+
+
+def test_beyond_the_marker_limit_the_layer_is_a_client_side_cluster(app_on, big_db):
+    at = app_on(big_db, "map")
+    fg = map_args(at)["feature_group"]
+    assert "L.markerClusterGroup" in fg and markers(fg) == []  # no per-event markers
+    assert len(fg) < 400_000  # bare coordinates, no per-event popups
+    assert any("shown as clusters" in c.value for c in at.caption)

@@ -8,7 +8,7 @@ text to escape.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -59,15 +59,14 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture
-def open_app(app_db: str, monkeypatch: pytest.MonkeyPatch):
-    """``open_app(page=None, **query)`` -> an AppTest that has run once (on that page).
+def app_on(monkeypatch: pytest.MonkeyPatch):
+    """``app_on(db_url, page=None, **query)`` -> an AppTest that has run once (on that page).
 
     AppTest resets Streamlit's "legacy pages/ folder" flag before every run, and with a
     ``pages/`` folder present it would then run a switched-to page *without* ``app.py``. The
     real server clears the flag for good at the first ``st.navigation`` call; here it is
     cleared after each reset, so tests see what users see.
     """
-    monkeypatch.setenv("ATHAR_DB_URL", app_db)
     monkeypatch.setenv("ATHAR_TILES", "none")
     original = PagesManager.__init__
 
@@ -77,7 +76,8 @@ def open_app(app_db: str, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(PagesManager, "__init__", init)
 
-    def _open(page: str | None = None, **query: str | list[str]) -> AppTest:
+    def _open(db_url: str, page: str | None = None, **query: str | list[str]) -> AppTest:
+        monkeypatch.setenv("ATHAR_DB_URL", db_url)
         at = AppTest.from_file(APP, default_timeout=120)
         for key, value in query.items():
             at.query_params[key] = value
@@ -88,6 +88,32 @@ def open_app(app_db: str, monkeypatch: pytest.MonkeyPatch):
         assert not at.exception, [e.value for e in at.exception]
         return at
     return _open
+
+
+@pytest.fixture
+def open_app(app_db: str, app_on):
+    """``open_app(page=None, **query)``: the app on the shared seed + hostile database."""
+    return lambda page=None, **query: app_on(app_db, page, **query)
+
+
+def build_big_db(folder: Path, n: int) -> str:
+    """``n`` synthetic located events in one article: for views beyond the display limits."""
+    url = f"sqlite:///{folder / 'big.db'}"
+    events = [Event("big", ("airstrike", "clash", "shelling")[i % 3],
+                    date_start=(date(2017, 1, 1) + timedelta(days=i % 300)).isoformat(),
+                    location=Place(f"p{i}", lat=33 + (i * 7919 % 4000) / 1000,
+                                   lon=36 + (i * 104729 % 5000) / 1000),
+                    actors=[Actor("Syrian Arab Army")], evidence=[Evidence(f"s{i}", i, i + 1)])
+              for i in range(n)]
+    Store(url).save(Article("big", "x" * (n + 1), title="big", published=date(2017, 12, 1)),
+                    events, "test")
+    return url
+
+
+@pytest.fixture(scope="session")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from events.query import MARKER_LIMIT
+    return build_big_db(tmp_path_factory.mktemp("big_db"), MARKER_LIMIT + 500)
 
 
 def metrics(at: AppTest) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from events.store import Store
-from test_app_support import app_db, open_app  # noqa: F401
+from test_app_support import app_db, app_on, big_db, open_app  # noqa: F401
 
 
 def chart(at) -> tuple[dict, object]:
@@ -53,3 +53,11 @@ def test_the_events_in_the_window_are_listed_with_links_to_their_evidence(open_a
     assert all(s.startswith("/sources?article=") and "&event=" in s for s in listing["source"])
     assert all(m.startswith("/?event=") for m in listing["map"])
     assert all(str(d) <= "2017-06-01" for d in listing["date"])
+
+
+def test_beyond_the_interval_limit_the_timeline_shows_counts(app_on, big_db):
+    at = app_on(big_db, "timeline")
+    spec, _ = chart(at)
+    assert {t["type"] for t in spec["data"]} == {"bar"}
+    assert "base" not in spec["data"][0]  # stacked counts, not interval bars
+    assert any("counts per" in c.value for c in at.caption)

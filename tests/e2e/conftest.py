@@ -19,7 +19,8 @@ import pytest
 
 from e2e_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, VENDOR, Network, Session, \
     free_port
-from test_app_support import build_db
+from events.query import MARKER_LIMIT
+from test_app_support import build_big_db, build_db
 
 
 @dataclass(frozen=True)
@@ -122,21 +123,6 @@ def session(browser) -> Session:
 @pytest.fixture(scope="session")
 def big_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server over more events than the marker limit (synthetic, one article)."""
-    from datetime import date, timedelta
-
-    from events.model import Actor, Article, Event, Evidence, Place
-    from events.query import MARKER_LIMIT
-    from events.store import Store
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('big_db') / 'big.db'}"
-    n = MARKER_LIMIT + 500
-    events = [Event("big", ("airstrike", "clash", "shelling")[i % 3],
-                    date_start=(date(2017, 1, 1) + timedelta(days=i % 300)).isoformat(),
-                    location=Place(f"p{i}", lat=33 + (i * 7919 % 4000) / 1000,
-                                   lon=36 + (i * 104729 % 5000) / 1000),
-                    actors=[Actor("Syrian Arab Army")], evidence=[Evidence(f"s{i}", i, i + 1)])
-              for i in range(n)]
-    Store(url).save(Article("big", "x" * (n + 1), title="big", published=date(2017, 12, 1)),
-                    events, "test")
+    url = build_big_db(tmp_path_factory.mktemp("big_db"), MARKER_LIMIT + 500)
     with streamlit_server(url, "e2e-big-server.log") as running:
         yield running
