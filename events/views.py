@@ -7,11 +7,13 @@ tooltips and popups inside JavaScript template literals.
 """
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass
 from hashlib import md5
 from urllib.parse import quote
 
+from events.lexicon import load as load_lexicon
 from events.model import Event
 
 TYPE_GLYPHS = {
@@ -134,13 +136,32 @@ def _occurrences(text: str, needle: str | None) -> list[tuple[int, int]]:
     return found
 
 
+@functools.cache
+def _lexicon_forms() -> dict[str, tuple[str, ...]]:
+    """Canonical actor name -> its Arabic/English surface forms, longest first."""
+    try:
+        actors = load_lexicon("actors").get("actors", [])
+    except (OSError, AttributeError):
+        return {}
+    return {a["name"]: tuple(sorted({a.get("name_ar") or "", *a.get("aliases", [])} - {""},
+                                    key=len, reverse=True)) for a in actors if "name" in a}
+
+
+def claimant_forms(claimant: str | None) -> list[str]:
+    """How each claimant ("A; B" names several) may be written in the article."""
+    names = [n.strip() for n in (claimant or "").split(";") if n.strip()]
+    return [form for n in names for form in _lexicon_forms().get(n, ())]
+
+
 def article_spans(text: str, events: list[Event], focus: str | None = None) -> list[Span]:
     """Every span the extraction left for this article: evidence sentences (by offsets, else
-    found by text), claim numbers (offsets), actor surface forms (claimants apart), Arabic place
-    names and date phrases (found in the text)."""
+    found by text), claim numbers (offsets), actor surface forms, claimants (their lexicon
+    forms), Arabic place names and date phrases (found in the text)."""
     spans: list[Span] = []
     for e in events:
         claimants = {e.claimant} | {c.claimant for c in e.claims}
+        for form in dict.fromkeys(f for c in claimants for f in claimant_forms(c)):
+            spans += [Span(s, t, "claimant") for s, t in _occurrences(text, form)]
         for ev in e.evidence:
             start, end = ev.start, ev.end
             if text[start:end] != ev.sentence and ev.sentence:
@@ -158,7 +179,7 @@ def article_spans(text: str, events: list[Event], focus: str | None = None) -> l
                 spans += [Span(s, t, "place") for s, t in _occurrences(text, p.name_ar)]
         for phrase in e.date_text:
             spans += [Span(s, t, "date") for s, t in _occurrences(text, phrase)]
-    return [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    return [s for s in dict.fromkeys(spans) if 0 <= s.start < s.end <= len(text)]
 
 
 def highlight_html(text: str, spans: list[Span]) -> str:

@@ -48,3 +48,10 @@ def test_click_through_from_an_event_focuses_its_evidence(open_app, app_db):
     links = [link.proto for link in at.get("page_link")]
     assert links and all(link.page == "sources" and f"article={SEED_ID}" in link.query_string
                          and "event=" in link.query_string for link in links)
+
+
+def test_the_claimant_is_highlighted_where_the_article_names_it(open_app):
+    body = html_bodies(open_app("sources", article=SEED_ID))
+    claimant = f'background:{KIND_STYLES["claimant"]}'
+    assert f'{claimant};border-bottom:2px solid #888" title="claimant">وزارة' in body
+    # (the Russian Ministry of Defence, the seed's claimant, opens the lead sentence)
