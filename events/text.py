@@ -12,6 +12,7 @@ Three things every matcher needs, done once and fast:
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -88,6 +89,7 @@ class Token:
     stems: tuple[str, ...]  # clitic-stripped candidates, least stripped first
 
 
+@functools.lru_cache(maxsize=200_000)
 def clitic_stems(word: str) -> tuple[str, ...]:
     """Candidate bare forms of an Arabic word: و/ف, then ب/ل/ك or لل (=ل+ال), then ال.
 
