@@ -144,27 +144,28 @@ def hijri_year_interval(year: int) -> Interval | None:
     return first, nxt - timedelta(days=1)
 
 
-def hijri_year_for(month: int, day: int, cue: str | None, pub: date | None) -> int | None:
-    """The Hijri year of a Hijri "day month" without a year, by the module's year rule."""
-    if pub is None:
-        return None
+def _hijri_year_of(pub: date) -> int | None:
     try:
-        hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+        return Gregorian(pub.year, pub.month, pub.day).to_hijri().year
     except (ValueError, OverflowError):
         return None
-    for y in (hy + 1, hy, hy - 1, hy - 2):
+
+
+def hijri_year_for(month: int, day: int, cue: str | None, pub: date | None) -> int | None:
+    """The Hijri year of a Hijri "day month" without a year, by the module's year rule:
+    next → the first such day after publication; past → the latest one before it; no cue →
+    the latest one not after it."""
+    hy = None if pub is None else _hijri_year_of(pub)
+    if pub is None or hy is None:
+        return None
+    years = (hy - 1, hy, hy + 1) if cue == "next" else (hy + 1, hy, hy - 1, hy - 2)
+    for y in years:
         g = hijri_to_gregorian(y, month, day)
         if g is None:
             continue
-        if cue == "next":
-            continue
-        if (cue == "past" and g < pub) or (cue != "past" and g <= pub):
+        if (cue == "next" and g > pub) or (cue == "past" and g < pub) or (
+                cue not in ("next", "past") and g <= pub):
             return y
-    if cue == "next":
-        for y in (hy - 1, hy, hy + 1):
-            g = hijri_to_gregorian(y, month, day)
-            if g is not None and g > pub:
-                return y
     return None
 
 
@@ -172,11 +173,8 @@ def hijri_month_for(month: int, cue: str | None, pub: date | None) -> Interval |
     """A Hijri month named without a year ("رمضان الماضي", "شهر رمضان"), by the year rule:
     past → the latest one over before publication; next → the first one starting after it;
     otherwise the latest one that has started by publication."""
-    if pub is None:
-        return None
-    try:
-        hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
-    except (ValueError, OverflowError):
+    hy = None if pub is None else _hijri_year_of(pub)
+    if pub is None or hy is None:
         return None
     spans = [iv for y in (hy - 2, hy - 1, hy, hy + 1, hy + 2) if (iv := hijri_month_interval(y, month))]
     if cue == "next":
