@@ -256,3 +256,71 @@ def test_range_with_a_qualifier_and_wounds_after_a_bare_number():
     assert (m.text, m.qualifier, m.low, m.high) == ("نحو 20 إلى 30 مسلحا", "about", 20, 30)
     assert claims("أصيب العشرات بجروح") == [("injured", "unknown", "vague", 10, None, None)]
     assert claims("مقتل ١٬٥٠٠ شخص")[0][3] == 1500
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SOHR-style Syrian: the verb agrees with the counted noun across its complement
+    ("٧ عناصر من قوات النظام قتلوا في الهجوم", [("killed", "soldiers", 7)]),
+    ("وثق المرصد أن 9 عناصر من قوات النظام والمسلحين الموالين لها قتلوا في هجوم للتنظيم",
+     [("killed", "soldiers", 9)]),
+    ("3 مسلحين من جماعة الحوثي قتلوا في غارة على صعدة", [("killed", "fighters", 3)]),
+    ("ثلاثة مدنيين أصيبوا بجروح", [("injured", "civilians", 3)]),
+    ("عشرة عناصر من الشرطة أصيبوا بجروح متفاوتة", [("injured", "soldiers", 10)]),
+    ("12 مسلحا لقوا حتفهم", [("killed", "fighters", 12)]),
+    # Iraqi
+    ("أفادت مصادر أمنية بأن ثلاثة منتسبين في الحشد الشعبي استشهدوا بانفجار عبوة ناسفة",
+     [("killed", "soldiers", 3)]),
+    # Yemeni: feminine plural verbs
+    ("قال مصدر طبي إن 4 نساء قتلن وأصيب 6 أطفال في قصف على تعز",
+     [("killed", "civilians", 4), ("injured", "civilians", 6)]),
+    # Egyptian: a dual verb after a dual noun
+    ("جنديان لقيا حتفهما في هجوم إرهابي بشمال سيناء", [("killed", "soldiers", 2)]),
+    ("5 مسلحين أسروا خلال المداهمة", [("captured", "fighters", 5)]),
+])
+def test_verb_after_the_counted_noun(text, expected):
+    assert [(c[0], c[1], c[3]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("لقي ستة وثلاثون عنصراً مصرعهم", [("killed", "fighters", 36)]),
+    ("لقي 5 أشخاص حتفهم في حادث انقلاب مدرعة", [("killed", "unknown", 5)]),
+    ("لقي أحد عشر شخصا مصرعهم", [("killed", "unknown", 11)]),
+    ("سقط 20 قتيلا في الاشتباكات", [("killed", "unknown", 20)]),
+    ("سقط 4 مدنيين قتلى في القصف", [("killed", "civilians", 4)]),
+    ("أسفر القصف عن سقوط 14 قتيلا و30 جريحا",
+     [("killed", "unknown", 14), ("injured", "unknown", 30)]),
+    # Maghrebi (Algerian MDN): the subject splits قضى ... على
+    ("قضت القوات على 3 إرهابيين", [("killed", "fighters", 3)]),
+    ("قضت وحدات الجيش الوطني الشعبي على 3 إرهابيين ببرج باجي مختار", [("killed", "fighters", 3)]),
+    ("قضى الجيش على إرهابي خطير", [("killed", "fighters", 1)]),
+    ("تم تحييد 10 إرهابيين", [("killed", "fighters", 10)]),
+    ("تمكنت مفرزة للجيش من تحييد خمسة إرهابيين", [("killed", "fighters", 5)]),
+    ("استشهد 4 جنود", [("killed", "soldiers", 4)]),
+])
+def test_casualty_idioms(text, expected):
+    assert [(c[0], c[1], c[3]) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "لقي ترحيبا",
+    "لقي 3 وزراء ترحيبا حارا",
+    "لقي المقترح ترحيبا من 3 دول",
+    "قضى 3 سنوات في السجن",
+    "قضى المتهم 3 سنوات في السجن",
+    "قضت المحكمة على 3 متهمين بالسجن",
+    "قضت المحكمة العسكرية على 5 عناصر من داعش بالإعدام",
+    "وغادرت 3 قوافل تقل مسلحين",
+    "محاولتين للتسلل أحبطتا",
+    "سقط 3 صواريخ على المدينة",
+    "5 آلاف دولار دفعت",
+    "أكد أن 30 بالمئة من الجرحى أصيبوا بالرصاص",
+    "في 12 يونيو 2017 قتلوا",
+])
+def test_idioms_stay_quiet_on_other_counts(text):
+    assert losses(text) == []
+
+
+def test_a_reported_clause_keeps_its_own_verb():
+    # "أنهم قتلوا" tells what the arrested did; the arrest is the claim
+    assert claims("اعتقلت الشرطة 5 أشخاص يشتبه أنهم قتلوا شرطيا")[0][:4] == ("captured", "unknown", "exact", 5)
+    assert claims("زار 12 مسؤولا المخيم الذي قتل فيه 3 أطفال") == [("killed", "civilians", "exact", 3, 3, 3)]

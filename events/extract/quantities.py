@@ -7,7 +7,9 @@ A claim is built around every number `events.extract.numbers` finds, in small st
    ("حصيلة القتلى إلى 25", "مقتل مدنيين اثنين");
 3. the category: the noun's own (قتلى، جرحى، أسرى), or the nearest action before the number
    in its sentence (مقتل، إصابة، تدمير…; nearest, so coordination carries the verb: "وتدمير
-   36 سيارة و8 صهاريج"), or an action right after the noun ("قتلوا");
+   36 سيارة و8 صهاريج"), or an action right after the noun ("قتلوا"); split idioms
+   ("قضت القوات على 3") and verbs after the noun's complement ("7 عناصر من قوات النظام قتلوا")
+   are in `events.extract.quantities_verbs`;
 4. who: from the noun (مدنيين → civilians; عناصر من قوات النظام → soldiers; آخرين → as before).
 
 A number without a loss noun or a fitting action produces nothing: counts of convoys, attempts,
@@ -23,15 +25,17 @@ from typing import Any
 from events.extract.doc import Doc, LossMention
 from events.extract.numbers import Number, find_numbers, is_number_word, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
+from events.extract.quantities_verbs import BREAK as _BREAK
+from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
+from events.extract.quantities_verbs import (state_noun_after, verb_after_complement,
+                                             with_split_actions)
 from events.text import Match, PhraseMatcher, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
-_PEOPLE_VERB_ENDINGS = ("وا", "ون", "ed")  # قتلوا، أصيبوا؛ killed, wounded
 _AUXILIARIES = {"were", "was", "are", "is", "been", "have", "has", "had"}
 _CUE_AHEAD = 6  # tokens searched after a vehicle noun for a technical cue
 _SPACE = re.compile(r"[\s\"'()]*")
-_BREAK = re.compile(r"[،,.;:؛!?؟\n]")
 
 
 @dataclass
@@ -137,6 +141,12 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
         # across a comma the verb belongs to another clause ("أصيبوا، وأجلت السلطات 9900 شخص")
         if cat in wanted and not _BREAK.search(doc.norm, a.end, doc.tokens[first].start):
             return cat
+    lex = load_lexicon()
+    cat = verb_after_complement(lex, doc.norm, toks, actions, noun_last, hi, wanted)
+    if cat is None and "killed" in wanted:  # people only, never "تدمير 3 سيارات قتلى"
+        cat = state_noun_after(lex, doc.norm, toks, noun_last, hi)
+    if cat is not None:
+        return cat
     for a in actions:
         if (noun_last <= a.first < min(hi, noun_last + _ACTION_AHEAD) and a.payloads[0] in wanted
                 and not a.clitic):  # "ومقتل" after the noun starts a new claim
@@ -182,7 +192,7 @@ def _find_actions(lex: LossLexicon, norm: str, toks: list[Token]) -> list[Match[
             i = m.last
         else:
             i += 1
-    return out
+    return with_split_actions(lex, norm, toks, out)
 
 
 def _sentence_bounds(doc: Doc, tok: int) -> tuple[int, int]:

@@ -76,6 +76,12 @@ class LossLexicon:
         self.joiners = {_key(w) for w in r["joiners"]}
         self.joiners_open = {_key(w) for w in r["joiners_with_opener"]}
         self.links = {_key(w) for w in raw["noun_links"]}
+        # (heads, particle, max_gap, category) of idioms the subject splits ("قضت القوات على")
+        self.split_actions = [({_key(h) for h in r["heads"]}, _key(r["particle"]), int(r["max_gap"]),
+                               str(r["category"])) for r in raw["split_actions"]]
+        self.split_heads = set().union(*(r[0] for r in self.split_actions))
+        self.verdicts = {_key(w) for w in raw["verdict_words"]}
+        self.relatives = {_key(w) for w in raw["relatives"]}
 
 
 @functools.cache
