@@ -80,6 +80,7 @@ class LossLexicon:
         self.split_actions = [({_key(h) for h in r["heads"]}, _key(r["particle"]), int(r["max_gap"]),
                                str(r["category"])) for r in raw["split_actions"]]
         self.split_heads = set().union(*(r[0] for r in self.split_actions))
+        self.action_heads |= self.split_heads  # one stem test per token finds both
         self.verdicts = {_key(w) for w in raw["verdict_words"]}
         self.relatives = {_key(w) for w in raw["relatives"]}
 

@@ -37,11 +37,9 @@ def _is_verdict(lex: LossLexicon, norm: str, toks: list[Token], i: int) -> bool:
 
 
 def with_split_actions(lex: LossLexicon, norm: str, toks: list[Token],
-                       actions: list[Match[str]]) -> list[Match[str]]:
-    """``actions`` plus the particles of split idioms, minus any head inside a verdict."""
-    heads = [i for i, t in enumerate(toks) if not lex.split_heads.isdisjoint(t.stems)]
-    if not heads:
-        return actions
+                       actions: list[Match[str]], heads: list[int]) -> list[Match[str]]:
+    """``actions`` plus the particles of split idioms whose head verbs stand at ``heads``,
+    minus any head inside a verdict."""
     verdict = {i for i in heads if _is_verdict(lex, norm, toks, i)}
     out = [a for a in actions if a.first not in verdict]
     for i in heads:
