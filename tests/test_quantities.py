@@ -276,6 +276,13 @@ def test_range_with_a_qualifier_and_wounds_after_a_bare_number():
     # Egyptian: a dual verb after a dual noun
     ("جنديان لقيا حتفهما في هجوم إرهابي بشمال سيناء", [("killed", "soldiers", 2)]),
     ("5 مسلحين أسروا خلال المداهمة", [("captured", "fighters", 5)]),
+    # Yemeni: the idiom's tail agrees across a long complement
+    ("لقي 7 من عناصر ميليشيا الحوثي الانقلابية مصرعهم وأصيب 12 آخرون",
+     [("killed", "fighters", 7), ("injured", "fighters", 12)]),
+    ("خمسة من أفراد الأمن استشهدوا", [("killed", "soldiers", 5)]),
+    ("أعلنت وزارة الدفاع أن 6 عسكريين استشهدوا وأصيب 9 آخرون",
+     [("killed", "soldiers", 6), ("injured", "soldiers", 9)]),
+    ("أكثر من 20 مدنيا قتلوا", [("killed", "civilians", 20)]),
 ])
 def test_verb_after_the_counted_noun(text, expected):
     assert [(c[0], c[1], c[3]) for c in claims(text)] == expected
@@ -287,6 +294,7 @@ def test_verb_after_the_counted_noun(text, expected):
     ("لقي أحد عشر شخصا مصرعهم", [("killed", "unknown", 11)]),
     ("سقط 20 قتيلا في الاشتباكات", [("killed", "unknown", 20)]),
     ("سقط 4 مدنيين قتلى في القصف", [("killed", "civilians", 4)]),
+    ("نقل 5 مدنيين جرحى إلى المستشفى", [("injured", "civilians", 5)]),
     ("أسفر القصف عن سقوط 14 قتيلا و30 جريحا",
      [("killed", "unknown", 14), ("injured", "unknown", 30)]),
     # Maghrebi (Algerian MDN): the subject splits قضى ... على
@@ -308,6 +316,7 @@ def test_casualty_idioms(text, expected):
     "قضى 3 سنوات في السجن",
     "قضى المتهم 3 سنوات في السجن",
     "قضت المحكمة على 3 متهمين بالسجن",
+    "قضى القاضي على 3 عناصر من التنظيم بالسجن المؤبد",
     "قضت المحكمة العسكرية على 5 عناصر من داعش بالإعدام",
     "وغادرت 3 قوافل تقل مسلحين",
     "محاولتين للتسلل أحبطتا",

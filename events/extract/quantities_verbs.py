@@ -20,7 +20,7 @@ from events.extract.numbers import is_number_word
 from events.extract.quantities_lexicon import LossLexicon
 from events.text import Match, Token
 
-PEOPLE_VERB_ENDINGS = ("ا", "ن", "ed")  # قتلوا، قتلن، قتلا؛ killed, wounded
+PEOPLE_VERB_ENDINGS = ("ا", "ن", "هم", "ed")  # قتلوا، قتلن، قتلا، (لقوا) مصرعهم؛ killed
 BREAK = re.compile(r"[،,.;:؛!?؟\n]")
 _COMPLEMENT = 7  # words between a counted noun and its verb: "من قوات النظام والمسلحين الموالين لها"
 _VERDICT_AHEAD = 10  # words searched after a split head for a court or a sentence
