@@ -29,6 +29,8 @@ from events.extract.doc import Doc, LossMention, PlaceMention
 from events.extract.frames import (MODALITY_RANK, VIOLENT, Candidate, Dated, build_candidates,
                                    is_anchored)
 from events.extract.claimants import same_paragraph
+from events.extract.dates_calendar import prec_of
+from events.extract.links import date_strikes_by_their_moves
 from events.model import Actor, Claim, Event, Evidence, Place
 
 _ROLE_RANK = {"actor1": 0, "actor2": 1, "associated": 2}
@@ -146,6 +148,7 @@ def assemble(doc: Doc) -> list[Event]:
         last_of_sentence.setdefault(c.sentence, []).append(target)
     events = _merge_twins([_event(doc, d) for d in drafts if d.anchored])
     _dedupe_claims(doc, events)
+    date_strikes_by_their_moves(events)
     return events
 
 
@@ -246,10 +249,9 @@ def _set_date(e: Event, d: Draft) -> None:
         if starts:
             e.date_start, end = min(starts), max(ends)
             e.date_end = end
-            span = (end - e.date_start).days + 1
             precs = [x.prec for x in explicit if x.prec]
             e.date_prec = precs[0] if len(set(
-                (x.start, x.end) for x in explicit)) == 1 and precs else _prec_of(span)
+                (x.start, x.end) for x in explicit)) == 1 and precs else prec_of(e.date_start, end)
         e.date_text = list(dict.fromkeys(t for x in explicit for t in x.texts))
     else:
         window = next((c.date for c in d.cands if c.date and c.date.source == "window"), None)
@@ -262,11 +264,6 @@ def _set_date(e: Event, d: Draft) -> None:
     if isinstance(e.date_end, date):
         e.date_end = e.date_end.isoformat()
     e.time_precision = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}.get(e.date_prec or 0)
-
-
-def _prec_of(days: int) -> int:
-    """UCDP date_prec of a span of ``days`` days."""
-    return 1 if days <= 1 else 2 if days <= 6 else 3 if days <= 7 else 4 if days <= 31 else 5
 
 
 def _set_places(e: Event, d: Draft) -> None:
