@@ -304,6 +304,9 @@ def test_verb_after_the_counted_noun(text, expected):
     ("تم تحييد 10 إرهابيين", [("killed", "fighters", 10)]),
     ("تمكنت مفرزة للجيش من تحييد خمسة إرهابيين", [("killed", "fighters", 5)]),
     ("استشهد 4 جنود", [("killed", "soldiers", 4)]),
+    ("قضى فيها 5 مدنيين", [("killed", "civilians", 5)]),
+    # Libyan / Tunisian
+    ("أسفرت الاشتباكات عن هلاك 5 من عناصر التنظيم", [("killed", "fighters", 5)]),
 ])
 def test_casualty_idioms(text, expected):
     assert [(c[0], c[1], c[3]) for c in claims(text)] == expected
@@ -317,6 +320,7 @@ def test_casualty_idioms(text, expected):
     "قضى المتهم 3 سنوات في السجن",
     "قضت المحكمة على 3 متهمين بالسجن",
     "قضى القاضي على 3 عناصر من التنظيم بالسجن المؤبد",
+    "قضى الجيش أسبوعا في ملاحقة 20 مسلحا",
     "قضت المحكمة العسكرية على 5 عناصر من داعش بالإعدام",
     "وغادرت 3 قوافل تقل مسلحين",
     "محاولتين للتسلل أحبطتا",

@@ -134,7 +134,8 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
         if (a.first == j and a.first < hi and not a.clitic
                 and a.payloads[0] in wanted and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)):
             return a.payloads[0]
-    before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK]
+    before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK
+              and (first - a.last <= 1 or not _near_only(toks, a))]
     if before:
         a = before[-1]
         cat = a.payloads[0]
@@ -152,6 +153,11 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
                 and not a.clitic):  # "ومقتل" after the noun starts a new claim
             return a.payloads[0]
     return None
+
+
+def _near_only(toks: list[Token], a: Match[str]) -> bool:
+    """"قضى" also means "spent": far from the number it is not a death."""
+    return a.last - a.first == 1 and toks[a.first].key[len(a.clitic):] in load_lexicon().near_only
 
 
 def _technical(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int | None:

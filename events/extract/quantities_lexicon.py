@@ -82,6 +82,7 @@ class LossLexicon:
         self.split_heads = set().union(*(r[0] for r in self.split_actions))
         self.action_heads |= self.split_heads  # one stem test per token finds both
         self.verdicts = {_key(w) for w in raw["verdict_words"]}
+        self.near_only = {_key(w) for w in raw["near_only_actions"]}
         self.relatives = {_key(w) for w in raw["relatives"]}
 
 
