@@ -52,7 +52,8 @@ def test_movement_gets_origin_destination_and_via():
 
 def test_dual_governorates_are_governorates():
     e = ev("منعت القوات الروسية خروج مسلحي داعش من الرقة نحو محافظتي حمص وحماة.")[0]
-    assert e.destination.kind == "governorate" and e.destination.name == "Homs Governorate"
+    assert e.destination.name == "Homs Governorate and Hama Governorate"  # not the cities
+    assert e.destination.where_prec == 5  # UCDP: larger than one governorate
     assert e.modality == "prevented"
 
 

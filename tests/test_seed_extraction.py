@@ -179,8 +179,8 @@ def test_h_measures_keep_isis_from_leaving_toward_homs_and_hama(events):
     assert "Islamic State" in names(e, "actor1")
     assert any(n.startswith("Russian") for n in names(e, "actor2"))
     assert e.origin.name == "Raqqa"
-    assert e.destination is not None and e.destination.kind == "governorate"
-    assert e.destination.name == "Homs Governorate"
+    assert e.destination is not None and e.destination.where_prec == 5
+    assert e.destination.name == "Homs Governorate and Hama Governorate"
 
 
 # Across the article

@@ -10,12 +10,14 @@ a way through.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from events.extract.actors import ARMED_TYPES, allied
 from events.extract.claimants import Frame as AttrFrame
 from events.extract.doc import ActorMention, Doc, PlaceMention
 from events.extract.triggers import Trigger
+from events.model import Place
 
 if TYPE_CHECKING:
     from events.extract.frames import Candidate
@@ -217,6 +219,8 @@ def assign_places(doc: Doc, c: Candidate, route_from: list[Trigger]) -> None:
                 c.origin = p
             elif role == "destination" and c.destination is None:
                 c.destination = p
+            elif role == "destination" and p.cue == c.destination.cue and p.cue:
+                c.destination = both_places(c.destination, p)  # "نحو محافظتي حمص وحماة"
             elif role == "via" and p not in c.via:
                 c.via.append(p)
     if route_from and c.origin and c.destination and c.event_type in VIOLENT:
@@ -235,3 +239,18 @@ def assign_places(doc: Doc, c: Candidate, route_from: list[Trigger]) -> None:
     pool = after or rest
     local = [p for p, r in pool if p.place and p.place.kind != "country"]
     c.location = local[0] if local and after else local[-1] if local else pool[0][0]
+
+
+def both_places(a: PlaceMention, b: PlaceMention) -> PlaceMention:
+    """Two coordinated places of one kind as one destination ("محافظتي حمص وحماة"): a point
+    between them, coded as UCDP's "larger than one unit" (where_prec 5), ACLED precision 3."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return a
+    joined = Place(
+        name=f"{pa.name} and {pb.name}",
+        name_ar=f"{pa.name_ar} و{pb.name_ar}" if pa.name_ar and pb.name_ar else None,
+        lat=(pa.lat + pb.lat) / 2, lon=(pa.lon + pb.lon) / 2,  # type: ignore[operator]
+        kind="region", admin1=None, country=pa.country if pa.country == pb.country else None,
+        geo_precision=3, where_prec=5, gazetteer_id=None)
+    return replace(a, end=b.end, text=f"{a.text} … {b.text}", place=joined, alternatives=[])
