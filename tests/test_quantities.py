@@ -283,6 +283,11 @@ def test_range_with_a_qualifier_and_wounds_after_a_bare_number():
     ("أعلنت وزارة الدفاع أن 6 عسكريين استشهدوا وأصيب 9 آخرون",
      [("killed", "soldiers", 6), ("injured", "soldiers", 9)]),
     ("أكثر من 20 مدنيا قتلوا", [("killed", "civilians", 20)]),
+    # a partitive of people we do not list: the verb still agrees with the count
+    ("7 من أبناء العشيرة قتلوا في الاشتباكات", [("killed", "unknown", 7)]),
+    ("وقال شهود إن 5 من سكان الحي المجاور أصيبوا بجروح", [("injured", "unknown", 5)]),
+    # a plural verb never agrees with "one": واحدة describes the family
+    ("قال إن 4 من أفراد عائلة واحدة قتلوا", [("killed", "unknown", 4)]),
 ])
 def test_verb_after_the_counted_noun(text, expected):
     assert [(c[0], c[1], c[3]) for c in claims(text)] == expected
@@ -321,6 +326,8 @@ def test_casualty_idioms(text, expected):
     "قضت المحكمة على 3 متهمين بالسجن",
     "قضى القاضي على 3 عناصر من التنظيم بالسجن المؤبد",
     "قضى الجيش أسبوعا في ملاحقة 20 مسلحا",
+    "وصل 3 جنود لإسعاف من أصيبوا",  # من before a verb is "whoever", not a partitive
+    "وصل 3 من الأطباء لإسعاف من أصيبوا",
     "قضت المحكمة العسكرية على 5 عناصر من داعش بالإعدام",
     "وغادرت 3 قوافل تقل مسلحين",
     "محاولتين للتسلل أحبطتا",

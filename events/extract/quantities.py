@@ -150,7 +150,8 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
         return cat
     for a in actions:
         if (noun_last <= a.first < min(hi, noun_last + _ACTION_AHEAD) and a.payloads[0] in wanted
-                and not a.clitic):  # "ومقتل" after the noun starts a new claim
+                and not a.clitic  # "ومقتل" after the noun starts a new claim
+                and not (a.first > noun_last and toks[a.first - 1].key in lex.links)):  # "من أصيبوا"
             return a.payloads[0]
     return None
 
@@ -352,14 +353,22 @@ def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Claim
 
 def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Claim,
                    hi: int) -> LossMention | None:
-    """"12 سوريا قتلوا": a noun we do not know, then a plural verb that only people take."""
+    """"12 سوريا قتلوا": a noun we do not know, then a plural verb that only people take.
+
+    An Arabic plural or dual verb never agrees with one: in "4 من أفراد عائلة واحدة قتلوا"
+    واحدة describes the family, and the verb belongs to the 4."""
     toks, people = doc.tokens, ("killed", "injured", "captured")
     j = c.num.last
     for a in actions:
         if (j <= a.first <= j + 1 and a.first < hi and not a.clitic and a.payloads[0] in people
-                and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)):
+                and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)
+                and (c.num.value >= 2 or toks[a.first].key.endswith("ed"))):
             end = toks[a.first - 1].end if a.first > j else c.end
             return _mention(doc, lex, c, c.start, end, a.payloads[0], "unknown", a.first, hi)
+    if j < hi and toks[j].key in lex.links and c.num.value >= 2:  # "7 من أبناء العشيرة قتلوا"
+        cat = verb_after_complement(lex, doc.norm, toks, actions, j + 1, hi, set(people))
+        if cat is not None:
+            return _mention(doc, lex, c, c.start, c.end, cat, "unknown", j, hi)
     return None
 
 

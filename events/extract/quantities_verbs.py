@@ -61,7 +61,8 @@ def with_split_actions(lex: LossLexicon, norm: str, toks: list[Token],
 def verb_after_complement(lex: LossLexicon, norm: str, toks: list[Token], actions: list[Match[str]],
                           noun_last: int, hi: int, wanted: set[str]) -> str | None:
     """The category of a people verb a few words after the noun ("7 عناصر من قوات النظام
-    قتلوا"); None at a clause break, a number, another action or a relative/reported clause."""
+    قتلوا", or after a partitive "7 من أبناء العشيرة قتلوا"); None at a clause break, a
+    number, another action or a relative/reported clause."""
     starts = {a.first: a for a in actions if noun_last <= a.first < noun_last + _COMPLEMENT + 1}
     if not starts:
         return None
@@ -72,6 +73,8 @@ def verb_after_complement(lex: LossLexicon, norm: str, toks: list[Token], action
         a = starts.get(k)
         if a is not None:
             ok = not a.clitic and a.payloads[0] in wanted and key.endswith(PEOPLE_VERB_ENDINGS)
+            # "لإسعاف من أصيبوا": من right before a verb is "whoever", not a partitive
+            ok = ok and not (k > noun_last and toks[k - 1].key in lex.links)
             return a.payloads[0] if ok else None
         if key in lex.relatives or key[:1].isdigit() or is_number_word(key):
             return None
