@@ -7,13 +7,12 @@ tooltips and popups inside JavaScript template literals.
 """
 from __future__ import annotations
 
-import functools
 import html
 from dataclasses import dataclass
+from datetime import date
 from hashlib import md5
 from urllib.parse import quote
 
-from events.lexicon import load as load_lexicon
 from events.model import Event
 
 TYPE_GLYPHS = {
@@ -126,59 +125,33 @@ class Span:
     focus: bool = False
 
 
-def _occurrences(text: str, needle: str | None) -> list[tuple[int, int]]:
-    if not needle or len(needle) < 2:
-        return []
-    found, i = [], text.find(needle)
-    while i >= 0:
-        found.append((i, i + len(needle)))
-        i = text.find(needle, i + len(needle))
-    return found
+def mention_spans(text: str, published: date | None = None) -> list[Span]:
+    """The extraction's own mentions in the article, at their exact offsets: actors (speakers
+    of attribution frames as claimants), places, dates and loss quantities. Re-running the
+    annotating steps takes milliseconds, so the store need not keep every mention."""
+    from events.extract.pipeline import annotate
+
+    doc = annotate(text, published=published)
+    speakers = {f.speaker for f in doc.attributions if getattr(f, "speaker", None) is not None}
+    spans = [Span(*doc.span(a.start, a.end), "claimant" if i in speakers else "actor")
+             for i, a in enumerate(doc.actors)]
+    for kind, mentions in (("place", doc.places), ("date", doc.dates),
+                           ("quantity", doc.losses)):
+        spans += [Span(*doc.span(m.start, m.end), kind) for m in mentions]
+    return spans
 
 
-@functools.cache
-def _lexicon_forms() -> dict[str, tuple[str, ...]]:
-    """Canonical actor name -> its Arabic/English surface forms, longest first."""
-    try:
-        actors = load_lexicon("actors").get("actors", [])
-    except (OSError, AttributeError):
-        return {}
-    return {a["name"]: tuple(sorted({a.get("name_ar") or "", *a.get("aliases", [])} - {""},
-                                    key=len, reverse=True)) for a in actors if "name" in a}
-
-
-def claimant_forms(claimant: str | None) -> list[str]:
-    """How each claimant ("A; B" names several) may be written in the article."""
-    names = [n.strip() for n in (claimant or "").split(";") if n.strip()]
-    return [form for n in names for form in _lexicon_forms().get(n, ())]
-
-
-def article_spans(text: str, events: list[Event], focus: str | None = None) -> list[Span]:
-    """Every span the extraction left for this article: evidence sentences (by offsets, else
-    found by text), claim numbers (offsets), actor surface forms, claimants (their lexicon
-    forms), Arabic place names and date phrases (found in the text)."""
-    spans: list[Span] = []
+def article_spans(text: str, events: list[Event], focus: str | None = None,
+                  published: date | None = None) -> list[Span]:
+    """Every span the extraction left for this article: its mentions (see `mention_spans`),
+    the events' evidence sentences (anchors for click-through) and their claims."""
+    spans = mention_spans(text, published)
     for e in events:
-        claimants = {e.claimant} | {c.claimant for c in e.claims}
-        for form in dict.fromkeys(f for c in claimants for f in claimant_forms(c)):
-            spans += [Span(s, t, "claimant") for s, t in _occurrences(text, form)]
         for ev in e.evidence:
-            start, end = ev.start, ev.end
-            if text[start:end] != ev.sentence and ev.sentence:
-                start = text.find(ev.sentence)
-                end = start + len(ev.sentence)
-            if start >= 0:
-                spans.append(Span(start, end, "evidence", f"ev-{e.event_id}",
+            if text[ev.start:ev.end] == ev.sentence:
+                spans.append(Span(ev.start, ev.end, "evidence", f"ev-{e.event_id}",
                                   e.event_id == focus))
         spans += [Span(c.start, c.end, "quantity") for c in e.claims if c.end > c.start]
-        for a in e.actors:
-            kind = "claimant" if a.name in claimants else "actor"
-            spans += [Span(s, t, kind) for s, t in _occurrences(text, a.text)]
-        for p in [e.location, e.origin, e.destination, *e.via]:
-            if p is not None:
-                spans += [Span(s, t, "place") for s, t in _occurrences(text, p.name_ar)]
-        for phrase in e.date_text:
-            spans += [Span(s, t, "date") for s, t in _occurrences(text, phrase)]
     return [s for s in dict.fromkeys(spans) if 0 <= s.start < s.end <= len(text)]
 
 

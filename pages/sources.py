@@ -34,7 +34,7 @@ st.html(f'<h4 dir="auto">{esc(article.title or article.article_id)}</h4>'
 left, right = st.columns([3, 2])
 with left:
     st.html(kinds_legend_html())
-    st.html(highlight_html(article.text, article_spans(article.text, events, focus)))
+    st.html(highlight_html(article.text, article_spans(article.text, events, focus, article.published)))
 with right:
     st.markdown(f"**Events ({len(events)})**")
     for e in events:
