@@ -137,6 +137,9 @@ class Event:
     claims: list[Claim] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
+    # History told in passing ("the 1994 genocide"), dated by the text more than a year before
+    # publication: kept for the record, never counted in current totals.
+    background: bool = False
 
     @property
     def acled_event_type(self) -> str:
