@@ -132,12 +132,14 @@ def _marker(group: folium.FeatureGroup, event: Event, row: pd.Series,
     actor1 = row["actor1"]
     colour = actor_colour(actor1)
     place = row["place"]
-    if row["is_route"]:  # "between A and B": the honest location is the route itself
-        stops = _route(event)
+    # "between A and B": the honest location is the route itself. A river or a wide region
+    # (also UCDP where_prec 5) has no route to draw: it gets the area's dashed circle.
+    stops = _route(event) if row["is_route"] else []
+    if len(stops) >= 2:
         folium.PolyLine([(p.lat, p.lon) for p in stops], color=colour, weight=2, opacity=0.6,
                         dash_array="2 6", tooltip=esc(place)).add_to(group)
     radius = PRECISION_RADIUS_M.get(int(row["precision"]))
-    if radius and not row["is_route"]:
+    if radius and len(stops) < 2:
         folium.Circle((row["lat"], row["lon"]), radius=radius, color=colour, weight=2,
                       dash_array="6 6", fill=True, fill_opacity=0.05,
                       tooltip=esc(f"{place}: location known only to this area")).add_to(group)

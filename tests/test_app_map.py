@@ -103,3 +103,17 @@ def test_beyond_the_marker_limit_the_layer_is_a_client_side_cluster(app_on, big_
     assert "L.markerClusterGroup" in fg and markers(fg) == []  # no per-event markers
     assert len(fg) < 400_000  # bare coordinates, no per-event popups
     assert any("shown as clusters" in c.value for c in at.caption)
+
+
+def test_the_map_page_opens_with_every_kind_of_place_in_view(app_on, tmp_path):
+    # was: "ValueError: Locations is empty" as soon as a river or a region was in view
+    from datetime import date
+
+    from events.model import Article
+    from test_views import every_kind_of_place
+
+    url = f"sqlite:///{tmp_path / 'kinds.db'}"
+    Store(url).save(Article("a", "x" * 20, published=date(2017, 6, 1)), every_kind_of_place(),
+                    "test")
+    at = app_on(url, "map")  # app_on asserts the run raised nothing
+    assert map_args(at)["feature_group"].count("athar-marker") == 6
