@@ -6,7 +6,7 @@ import streamlit as st
 
 from events.export import to_csv, to_geojson, to_kml
 from events.query_losses import totals, totals_frame
-from events.views import esc
+from dashboard.html import esc
 from pages._shared import view
 
 v = view()

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from events.views import article_spans, date_range, esc, highlight_html, kinds_legend_html
+from dashboard.highlight import article_spans, highlight_html, kinds_legend_html
+from dashboard.html import date_range, esc
 from pages._shared import view
 
 v = view()

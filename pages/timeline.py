@@ -8,7 +8,7 @@ import plotly.express as px
 import streamlit as st
 
 from events.query import TIMELINE_LIMIT, timeline_counts, timeline_rows
-from events.views import esc, sources_link
+from dashboard.html import esc, sources_link
 from pages._shared import request_window, view
 
 v = view()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from events.store import Store
-from events.views import KIND_STYLES
+from dashboard.highlight import KIND_STYLES
 from test_app_support import HOSTILE_ID, SEED_ID, app_db, app_on, open_app  # noqa: F401
 
 

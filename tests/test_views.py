@@ -1,7 +1,13 @@
-"""The reader highlights the extraction's own spans, at exact offsets, and escapes everything."""
+"""The dashboard's building blocks: the reader highlights the extraction's own spans at exact
+offsets and escapes everything; the map layer draws every kind of place; ``events/`` holds no UI."""
+import re
+from pathlib import Path
 from datetime import date
 
-from events.views import article_spans, highlight_html, mention_spans
+from dashboard.highlight import article_spans, highlight_html, mention_spans
+from events.model import Place
+from events.query import Filters, build_table, select
+from test_query import ev, table  # noqa: F401  (fixture)
 
 TEXT = ("وقال المرصد السوري لحقوق الإنسان إن 12 مدنياً قتلوا أمس في غارات على مدينة سراقب، "
         "فيما فرّ آخرون نحو محافظتي حمص وحماة. <script>alert(1)</script>")
@@ -55,10 +61,60 @@ def every_kind_of_place() -> list:
 
 def test_every_kind_of_place_in_view_at_once_draws_without_error():
     from events.query import build_table
-    from events.query_map import base_map, event_layer
+    from dashboard.map_layers import base_map, event_layer
 
     table = build_table(every_kind_of_place())
     m = base_map(table)
     event_layer(table, table.frame).add_to(m)
     js = m.get_root().render()  # rendering is where folium checks the shapes
     assert js.count("athar-marker") == 6  # every located event has its marker; "none" has none
+
+
+# --- map layers (dashboard.map_layers) -----------------------------------------------------
+
+def test_co_located_markers_are_fanned_out_and_a_lone_one_stays_put():
+    from dashboard.map_layers import FAN_DEG, fan_out
+    spots = fan_out([(35.95, 39.01), (35.95, 39.01), (35.95, 39.01), (34.56, 38.27)])
+    assert spots[3] == (34.56, 38.27)
+    assert len(set(spots[:3])) == 3
+    assert all(abs(lat - 35.95) <= FAN_DEG + 1e-9 for lat, _ in spots[:3])
+
+
+def test_a_clicked_marker_leads_back_to_its_event(table):
+    from dashboard.map_layers import events_at, marker_spots
+    spots = marker_spots(table, select(table, Filters()))
+    assert "convoy" not in set(spots["event_id"])  # a movement with a route is a line
+    row = spots[spots["event_id"] == "old"].iloc[0]
+    hit = events_at(table, select(table, Filters()), row["x_lat"], row["x_lon"])
+    assert list(hit["event_id"]) == ["old"]
+
+
+def test_the_layer_switches_to_clusters_then_cells_as_the_view_grows(monkeypatch):
+    import dashboard.map_layers as qm
+    many = build_table([ev(f"e{i}", location=Place("p", lat=30 + i * 0.01, lon=36.0))
+                        for i in range(30)])
+    monkeypatch.setattr(qm, "level_of_detail", lambda n: "cluster")
+    group = qm.event_layer(many, many.frame)
+    assert [type(c).__name__ for c in group._children.values()] == ["FastMarkerCluster"]
+    monkeypatch.setattr(qm, "level_of_detail", lambda n: "grid")
+    group = qm.event_layer(many, many.frame)
+    assert {type(c).__name__ for c in group._children.values()} == {"Rectangle"}
+
+
+def test_the_map_opens_on_the_bulk_of_the_events_not_on_an_outlier():
+    from dashboard.map_layers import frame_view
+    near = [ev(f"n{i}", location=Place("p", lat=35 + i * 0.05, lon=38 + i * 0.05))
+            for i in range(11)]
+    moscow = ev("moscow", location=Place("Moscow", lat=55.75, lon=37.6))
+    (lat, lon), zoom = frame_view(build_table(near + [moscow]).frame)
+    assert 35 <= lat <= 36 and zoom >= 7
+    (_, _), few = frame_view(build_table(near[:2] + [moscow]).frame)
+    assert few <= 4  # with few events, every one is in the frame
+
+
+def test_the_core_holds_no_ui_code():
+    core = Path(__file__).resolve().parent.parent / "events"
+    for path in core.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import) (folium|streamlit|plotly|branca)\b", source,
+                             re.M), path

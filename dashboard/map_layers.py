@@ -18,7 +18,7 @@ from folium.plugins import FastMarkerCluster
 
 from events.model import Event, Place
 from events.query import EventTable, grid_cells, level_of_detail
-from events.views import TYPE_GLYPHS, actor_colour, esc, popup_html, tooltip_text
+from dashboard.html import TYPE_GLYPHS, actor_colour, esc, popup_html, tooltip_text
 
 CENTER = (35.0, 38.5)  # Syria
 MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"

@@ -1,4 +1,4 @@
-"""HTML for popups, tooltips, the legend and the article reader — escaped, Streamlit-free.
+"""HTML for popups, tooltips and the legend — escaped, Streamlit-free.
 
 Article text is untrusted (it comes from the web). Everything taken from an article, an event or
 its metadata goes through :func:`esc` before it is placed in HTML; the only raw markup is the
@@ -8,8 +8,6 @@ tooltips and popups inside JavaScript template literals.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
-from datetime import date
 from hashlib import md5
 from urllib.parse import quote
 
@@ -28,11 +26,7 @@ _ACTOR_COLOURS = [  # keyword in the canonical name -> colour (the main sides of
 ]
 _PALETTE = ["#9467bd", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ff9896",
             "#98df8a", "#c5b0d5", "#c49c94"]
-KIND_STYLES = {  # reader highlight colours, one per kind of span
-    "place": "#cfe8ff", "actor": "#ffe0b3", "claimant": "#e6ccff", "date": "#d4f5d4",
-    "quantity": "#ffc9c9",
-}
-_KIND_ORDER = ["quantity", "date", "claimant", "actor", "place"]  # inner highlight priority
+
 
 
 def esc(value: object) -> str:
@@ -114,74 +108,3 @@ def legend_html(types: list[str], actors: list[str]) -> str:
         "<div>┅ route of an event placed “between A and B”</div>"
         "<div>◌ dashed circle: location known only to a district / governorate</div></div>"
     )
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    kind: str  # place|actor|claimant|date|quantity|evidence
-    anchor: str | None = None  # id given to an evidence span, for click-through
-    focus: bool = False
-
-
-def mention_spans(text: str, published: date | None = None) -> list[Span]:
-    """The extraction's own mentions in the article, at their exact offsets: actors (speakers
-    of attribution frames as claimants), places, dates and loss quantities. Re-running the
-    annotating steps takes milliseconds, so the store need not keep every mention."""
-    from events.extract.pipeline import annotate
-
-    doc = annotate(text, published=published)
-    speakers = {f.speaker for f in doc.attributions if getattr(f, "speaker", None) is not None}
-    spans = [Span(*doc.span(a.start, a.end), "claimant" if i in speakers else "actor")
-             for i, a in enumerate(doc.actors)]
-    for kind, mentions in (("place", doc.places), ("date", doc.dates),
-                           ("quantity", doc.losses)):
-        spans += [Span(*doc.span(m.start, m.end), kind) for m in mentions]
-    return spans
-
-
-def article_spans(text: str, events: list[Event], focus: str | None = None,
-                  published: date | None = None) -> list[Span]:
-    """Every span the extraction left for this article: its mentions (see `mention_spans`),
-    the events' evidence sentences (anchors for click-through) and their claims."""
-    spans = mention_spans(text, published)
-    for e in events:
-        for ev in e.evidence:
-            if text[ev.start:ev.end] == ev.sentence:
-                spans.append(Span(ev.start, ev.end, "evidence", f"ev-{e.event_id}",
-                                  e.event_id == focus))
-        spans += [Span(c.start, c.end, "quantity") for c in e.claims if c.end > c.start]
-    return [s for s in dict.fromkeys(spans) if 0 <= s.start < s.end <= len(text)]
-
-
-def highlight_html(text: str, spans: list[Span]) -> str:
-    """The article right-to-left with spans highlighted, built from escaped segments only."""
-    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
-    anchors = {s.start: s.anchor for s in spans if s.anchor}
-    parts = []
-    for a, b in zip(cuts, cuts[1:]):
-        covering = [s for s in spans if s.start <= a and b <= s.end]
-        kinds = {s.kind for s in covering}
-        style = []
-        inner = next((k for k in _KIND_ORDER if k in kinds), None)
-        if inner:
-            style.append(f"background:{KIND_STYLES[inner]}")
-        if "evidence" in kinds:
-            focused = any(s.focus for s in covering)
-            style.append("border-bottom:2px solid " + ("#d62728" if focused else "#888"))
-            if focused:
-                style.append("background-color:#fff3b0" if not inner else "")
-        anchor = f'<span id="{esc(anchors[a])}"></span>' if a in anchors else ""
-        body = esc(text[a:b]).replace("\n", "<br>")
-        title = f' title="{esc(inner)}"' if inner else ""
-        css = ";".join(x for x in style if x)
-        parts.append(f'{anchor}<span style="{css}"{title}>{body}</span>' if css else anchor + body)
-    return ('<div dir="rtl" lang="ar" style="text-align:right;line-height:2;font-size:1.1em">'
-            + "".join(parts) + "</div>")
-
-
-def kinds_legend_html() -> str:
-    return " ".join(f'<span style="background:{c};padding:0 6px">{esc(k)}</span>'
-                    for k, c in KIND_STYLES.items()) + \
-        ' <span style="border-bottom:2px solid #888">evidence sentence</span>'
