@@ -4,10 +4,12 @@ from pathlib import Path
 
 import pytest
 
+from events.extract.numbers import MAX_COUNT
 from events.model import Article
 from events.reader import ArticleError, read_article
 from events.store import Store
 from tests.conftest import db_dump
+from tests.strict_extract import extract_or_raise
 
 ARABIC = "قال المرصد السوري لحقوق الإنسان إن 12 مدنياً قتلوا في غارات على إدلب أمس."
 
@@ -112,3 +114,40 @@ def test_a_bad_file_in_a_batch_is_reported_and_the_rest_go_in(tmp_path, db_url, 
 def test_reading_errors_name_the_file():
     with pytest.raises(ArticleError, match="nowhere.txt: no such file"):
         read_article("nowhere.txt")
+
+
+# --- numbers and dates with bounds ------------------------------------------------------------
+
+STRIKE = "قال المرصد إن غارات روسية على إدلب أدت إلى مقتل {n} مدنياً {when}."
+
+
+@pytest.mark.parametrize("figure", ["99999999999999999999", "9" * 400, "12862304343400015",
+                                    "10000001"])
+def test_a_casualty_figure_above_the_ceiling_is_no_claim_and_the_event_stays(figure):
+    found = extract_or_raise(STRIKE.format(n=figure, when="أمس"), published=date(2017, 6, 2))
+    assert found, "the strike itself is still an event"
+    assert all(c.category != "killed" for e in found for c in e.claims)
+
+
+def test_a_figure_at_the_ceiling_is_still_a_claim():
+    found = extract_or_raise(STRIKE.format(n=f"{MAX_COUNT:,}", when="أمس"),
+                             published=date(2017, 6, 2))
+    assert [c.best for e in found for c in e.claims] == [MAX_COUNT]
+
+
+EDGES = [date(1, 1, 1), date(1, 1, 6), date(9999, 12, 31), date(9999, 12, 27)]
+WHENS = ["أمس", "قبل 3 أيام", "الشهر المقبل", "الشهر الماضي", "العام الماضي", "يوم الخميس",
+         "الخميس المقبل", "في 25 مايو", "عام 0000"]
+
+
+@pytest.mark.parametrize("published", EDGES, ids=str)
+def test_dates_that_would_leave_the_calendar_are_dropped_not_the_article(published):
+    for when in WHENS:
+        found = extract_or_raise(STRIKE.format(n=12, when=when), published=published)
+        assert found, when
+        for e in found:
+            for d in (e.date_start, e.date_end):
+                assert d is None or date.fromisoformat(d)
+    english = "Russian warplanes struck an ISIS convoy near Palmyra {}, killing 12 fighters."
+    for when in ["three days ago", "yesterday", "next month", "on Thursday", "last year"]:
+        assert extract_or_raise(english.format(when), published=published, language="en")

@@ -355,6 +355,16 @@ def _candidates(lex: _Lexicon, tok: Token) -> list[tuple[int, list[Rule]]]:
     return out
 
 
+def _resolve(rule: Rule, m: re.Match, doc: Doc) -> Found | None:
+    """A rule's dates, or None when their arithmetic leaves the calendar (years 1-9999):
+    "three days ago" published 0001-01-01, "year 0000". The mention is dropped, the article
+    goes on."""
+    try:
+        return rule.handler(m, doc)
+    except (OverflowError, ValueError):
+        return None
+
+
 def find_dates(doc: Doc) -> None:
     """Append a `DateMention` for every date expression in ``doc.norm``."""
     lex = _lexicon()
@@ -369,7 +379,7 @@ def find_dates(doc: Doc) -> None:
                 if rule.english and not latin:
                     continue
                 m = rule.rx.match(text, pos)
-                f = rule.handler(m, doc) if m else None
+                f = _resolve(rule, m, doc) if m else None
                 if f is not None:
                     found.append(f)
     for f in _merge_weekdays(doc, _select(found)):

@@ -236,7 +236,7 @@ def _date(doc: Doc, c: Candidate) -> Dated:
         if prev:
             d = prev[-1]
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
-    if doc.published is not None:
+    if doc.published is not None and doc.published > date.min + timedelta(days=WINDOW_DAYS):
         return Dated(doc.published - timedelta(days=WINDOW_DAYS), doc.published, 3,
                      [d.text for d in unresolved], "window")
     return Dated(None, None, None, [d.text for d in unresolved], "none")

@@ -9,11 +9,19 @@ mean "someone"); ordinals (ثاني، ثالث) are not in the lexicon, so they 
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import dataclass
 
 from events import lexicon
 from events.text import Token, normalize
+
+log = logging.getLogger(__name__)
+
+# No report claims more killed, wounded, captured or destroyed than this in one statement (the
+# deadliest wars count millions over years): a longer figure is a typo, an ID or a hostile input.
+# It stays in the text and is logged, never counted or stored (SQLite INTEGER ends at 2**63-1).
+MAX_COUNT = 10_000_000
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _GAP = re.compile(r"\s*")
@@ -27,6 +35,16 @@ class Number:
     last: int
     value: float
     vague: bool = False
+
+
+def over_ceiling(value: float, text: str, article_id: str) -> bool:
+    """Whether a claimed count is above `MAX_COUNT`; such a claim is logged and dropped."""
+    if value <= MAX_COUNT:
+        return False
+    shown = text if len(text) <= 60 else text[:57] + "…"
+    log.warning("%s: %r is above the ceiling of %s and is not counted as a claim",
+                article_id or "text", shown, f"{MAX_COUNT:,}")
+    return True
 
 
 def _n(text: str) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from events.extract.doc import Doc, LossMention
-from events.extract.numbers import Number, find_numbers, is_number_word, parse_at
+from events.extract.numbers import Number, find_numbers, is_number_word, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
@@ -325,7 +325,7 @@ def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:
 
 
 def _mention(doc: Doc, lex: LossLexicon, c: _Claim, start: int, end: int, category: str, who: str,
-             k: int, hi: int) -> LossMention:
+             k: int, hi: int) -> LossMention | None:
     """The mention, with a qualifier after the claim if any ("21 شخصاً على الأقل")."""
     qual, low, best, high = c.qualifier, c.low, c.best, c.high
     if k < hi:
@@ -334,6 +334,8 @@ def _mention(doc: Doc, lex: LossLexicon, c: _Claim, start: int, end: int, catego
             qual = q.payloads[0]
             low, best, high = _amounts(qual, c.num.value)
             end = max(end, q.end)
+    if over_ceiling(max(x for x in (low, best, high) if x is not None), doc.surface(start, end), doc.article_id):
+        return None
     return LossMention(
         start=start, end=end, text=doc.surface(start, end), sentence=doc.sentence_of(start),
         category=category, who=who, qualifier=qual, low=_int(low), best=_int(best),
