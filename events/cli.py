@@ -1,16 +1,19 @@
 """``python -m events``: extract, ingest, list, export, bench.
 
-Exit status 0 on success, 2 on bad input (one line per problem on stderr, naming the file).
+Exit status 0 on success, 2 on bad input or an unusable database (one line per problem on
+stderr, naming the file or the database). Warnings from extraction (a figure above the claim
+ceiling) are one line each too.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
 
-from events.reader import ArticleError, parse_date, read_article
+from events.reader import ArticleError, parse_date, printable, read_article
 
 EXIT_BAD_INPUT = 2
 
@@ -66,10 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from events.ingest import extract_events
+    from events.ingest import extract_events, failure_line
 
     article = read_article(args.file, published=args.published, language=args.language)
-    found = extract_events(article)
+    try:
+        found = extract_events(article)
+    except Exception as e:  # reported like a failed article of a batch, never a traceback
+        print(f"error: {failure_line(args.file, e)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.format == "json":
         print(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
     else:
@@ -102,8 +109,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = Store(args.db)
     for a in store.articles():
         est = "~" if a.published_is_estimate else ""
-        print(f"{a.article_id}  {est}{a.published or '????-??-??'}  {a.language}  "
-              f"{a.n_events} events  {a.title[:60]}")
+        print(printable(f"{a.article_id}  {est}{a.published or '????-??-??'}  {a.language}  "
+                        f"{a.n_events} events  {a.title[:60]}"))
         for e in store.events(a.article_id):
             claims = ", ".join(f"{c.category} {c.display()}" for c in e.claims)
             print(f"    {e.event_type:16} {e.date_start or '?'}..{e.date_end or '?'}  {claims}")
@@ -138,15 +145,34 @@ COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "list": cmd_list,
             "export": cmd_export, "bench": cmd_bench}
 
 
+class _OneLine(logging.Formatter):
+    """"warning: …" on one line, no traceback: the user reads it, a developer uses -X dev."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(f"{record.levelname.lower()}: {record.getMessage()}")
+
+
+def _log_in_one_line() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_OneLine())
+        root.addHandler(handler)
+        root.setLevel(logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:  # argparse already printed one line; bad input is status 2
         return int(e.code or 0)
+    from events.store import StoreError
+
+    _log_in_one_line()
     try:
         return COMMANDS[args.command](args)
-    except ArticleError as e:
+    except (ArticleError, StoreError) as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

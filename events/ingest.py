@@ -1,7 +1,9 @@
 """Ingest: files → articles → events → store, atomic per article and idempotent.
 
-Each file is read and validated, extracted, then written in one transaction. A bad file is
-reported and skipped; the others still go in. The extractor version (a hash of the extraction
+Each file is read and validated, extracted, then written in one transaction. A bad file, or
+any exception while extracting or storing one article, fails that article alone: it is counted
+and reported in one line naming the file, and the others still go in. Only a database that
+cannot be used at all (`StoreError`) stops the batch. The extractor version (a hash of the extraction
 code and its data files) is stored with each article, so re-ingesting after the extractor
 improved replaces that article's events, and re-ingesting unchanged input changes nothing.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +19,10 @@ from typing import Callable
 
 from events.lexicon import ROOT
 from events.model import Article, Event, assign_ids
-from events.reader import ArticleError, article_files, read_article
-from events.store import Store
+from events.reader import ArticleError, article_files, printable, read_article
+from events.store import Store, StoreError
+
+log = logging.getLogger(__name__)
 
 # What extraction output depends on; a change to any of these re-extracts on next ingest.
 _VERSIONED = ("events/model.py", "events/text.py", "events/extract", "geo", "data/lexicon",
@@ -58,6 +63,10 @@ class IngestSummary:
     events: int = 0
     errors: list[str] = field(default_factory=list)
 
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        self.errors.append(message)
+
     def line(self) -> str:
         return (f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated, "
                 f"{self.failed} failed; events stored: {self.events}")
@@ -82,18 +91,30 @@ def ingest_paths(paths: list[str | Path], store: Store,
         try:
             files.extend(article_files(p))
         except ArticleError as e:
-            summary.failed += 1
-            summary.errors.append(str(e))
+            summary.fail(str(e))
     for path in (progress(files) if progress else files):
         try:
             status, n = ingest_article(read_article(path), store)
         except ArticleError as e:
-            summary.failed += 1
-            summary.errors.append(str(e))
+            summary.fail(str(e))
+            continue
+        except StoreError:
+            raise
+        except Exception as e:  # one article's bug or hostile input must not stop the batch
+            log.debug("ingest of %s failed", path, exc_info=True)
+            summary.fail(failure_line(path, e))
             continue
         setattr(summary, status, getattr(summary, status) + 1)
         summary.events += n if status != "unchanged" else 0
     return summary
+
+
+def failure_line(path: Path | str, e: BaseException) -> str:
+    """One line for an article that raised: the file, the exception type, its first line."""
+    first = (str(e).strip().splitlines() or [""])[0]
+    first = first if len(first) <= 200 else first[:199] + "…"
+    return printable(f"{path}: extraction or storage failed: {type(e).__name__}"
+                     + (f": {first}" if first else ""))
 
 
 def tqdm_progress(files: list[Path]) -> object:

@@ -1,32 +1,65 @@
 """Reading an article file and its metadata, refusing bad input with one clear line.
 
 Everything that can be wrong with a file is found here, before anything touches the store:
-missing, oversized, empty, binary, undecodable, malformed sidecar metadata. Each problem is an
-`ArticleError` whose message names the file and the problem.
+missing, not a regular file (a FIFO would block forever), oversized, empty, binary,
+undecodable, malformed or oversized sidecar metadata, a publication date outside the calendar
+Athar reasons about. Each problem is an `ArticleError` whose message names the file and the
+problem, with control characters escaped so that one problem is one line.
 """
 from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
-from datetime import date
+import stat
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from events.model import Article
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_SIDECAR_BYTES = 1024 * 1024
+MAX_FIELD_CHARS = 4096  # title, outlet, url: a longer "title" is a dump, not a headline
 LANGUAGES = ("ar", "en")
 META_FIELDS = {"title", "outlet", "url", "published", "published_is_estimate", "language", "notes"}
+# News about the conflicts Athar reads is never older; a later date is a typo or a clock error,
+# and date arithmetic on either would leave the calendar.
+PUBLISHED_MIN = date(1900, 1, 1)
+
+# Characters that would break a line or reorder a terminal's display: C0/C1 controls, line and
+# paragraph separators, explicit bidi embeddings, overrides and isolates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Control characters real newspaper text carries by accident (U+001A where a line break was);
+# tab, line feed, carriage return and form feed are text.
+_STRAY = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]+")
+_BINARY_SHARE = 0.05  # more stray controls than this, and the file is not text
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal line: unprintable characters as Python escapes (``\\n``)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class ArticleError(Exception):
     """A file that cannot become an article; str() is the one line the user sees."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(printable(f"{path}: {problem}"))
         self.path = str(path)
         self.problem = problem
+
+
+def published_max() -> date:
+    return date.today() + timedelta(days=366)
+
+
+def check_published(value: date | None, what: str, path: Path | str) -> date | None:
+    if value is not None and not PUBLISHED_MIN <= value <= published_max():
+        raise ArticleError(path, f"{what} {value.isoformat()} is out of range: expected a date "
+                                 f"from {PUBLISHED_MIN.isoformat()} to {published_max().isoformat()}")
+    return value
 
 
 def parse_date(value: Any, what: str, path: Path | str) -> date | None:
@@ -34,9 +67,11 @@ def parse_date(value: Any, what: str, path: Path | str) -> date | None:
         return None
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            return check_published(parsed, what, path)
     raise ArticleError(path, f"invalid {what} {value!r}: expected a date YYYY-MM-DD")
 
 
@@ -87,24 +122,67 @@ def _bomless_utf16(raw: bytes) -> str | None:
 
 
 def check_text(text: str, path: Path | str) -> str:
+    """The text with stray control characters made line breaks; refused if it is not text."""
     if not text.strip():
         raise ArticleError(path, "empty article (no text)")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if "\x00" in text or controls > max(3, len(text) // 100):
+    stray = sum(m.end() - m.start() for m in _STRAY.finditer(text))
+    if "\x00" in text or stray > max(3, len(text) * _BINARY_SHARE):
         raise ArticleError(path, "binary file (control bytes), not article text")
+    text = _STRAY.sub("\n", text)
     if not any(ch.isalpha() for ch in text):
         raise ArticleError(path, "no words in the text")
     return text
 
 
+def _read_regular(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    Opened without blocking and checked on the open descriptor: a FIFO, device or socket
+    would hang the read or never end, and a file swapped after a check is still caught."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file")
+    except OSError as e:  # a socket cannot even be opened
+        mode = path.stat().st_mode if path.exists() else 0
+        if mode and not stat.S_ISREG(mode):
+            raise ArticleError(path, f"not a regular file ({_kind(mode)}); {what} must be a file")
+        raise ArticleError(path, f"cannot read: {e.strerror}")
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise ArticleError(path, "is a directory, not an article file")
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError(path, f"not a regular file ({_kind(st.st_mode)}); {what} must be a file")
+        if st.st_size > limit:
+            raise ArticleError(path, _too_big(st.st_size, limit))
+        data = f.read(limit + 1)
+    if len(data) > limit:  # grew while we read it
+        raise ArticleError(path, _too_big(len(data), limit))
+    return data
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"file is {size:,} bytes; the limit is {limit // 1048576} MB"
+
+
 def read_metadata(path: Path) -> dict[str, Any]:
     """The sidecar ``<id>.json`` next to ``<id>.txt``, validated; {} when there is none."""
     meta_path = path.with_suffix(".json")
-    if not meta_path.exists():
+    if not meta_path.exists() and not meta_path.is_symlink():
         return {}
+    raw = _read_regular(meta_path, MAX_SIDECAR_BYTES, "metadata")
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        meta = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
         raise ArticleError(meta_path, f"malformed metadata JSON: {e}")
     if not isinstance(meta, dict):
         raise ArticleError(meta_path, "malformed metadata: expected a JSON object")
@@ -114,6 +192,9 @@ def read_metadata(path: Path) -> dict[str, Any]:
     for key in ("title", "outlet", "notes", "url"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             raise ArticleError(meta_path, f"metadata field {key!r} must be a string")
+        if key != "notes" and len(meta.get(key) or "") > MAX_FIELD_CHARS:
+            raise ArticleError(meta_path, f"metadata field {key!r} is {len(meta[key]):,} "
+                                          f"characters; the limit is {MAX_FIELD_CHARS:,}")
     if not isinstance(meta.get("published_is_estimate", False), bool):
         raise ArticleError(meta_path, "metadata field 'published_is_estimate' must be true/false")
     meta["published"] = parse_date(meta.get("published"), "published date", meta_path)
@@ -126,18 +207,12 @@ def read_article(path: Path | str, *, published: date | None = None,
                  language: str | None = None) -> Article:
     """One article from ``path`` (+ sidecar metadata); flags override the sidecar."""
     path = Path(path)
-    if not path.exists():
-        raise ArticleError(path, "no such file")
-    if path.is_dir():
-        raise ArticleError(path, "is a directory, not an article file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(path, f"file is {size / 1048576:.1f} MB; the limit is "
-                                 f"{MAX_BYTES // 1048576} MB")
-    text = check_text(decode(path.read_bytes(), path), path).replace("\r\n", "\n")
+    text = check_text(decode(_read_regular(path, MAX_BYTES, "an article"), path), path)
+    text = text.replace("\r\n", "\n")
     meta = read_metadata(path)
     if language is not None and language not in LANGUAGES:
         raise ArticleError(path, f"language must be one of {', '.join(LANGUAGES)}")
+    check_published(published, "--published", path)
     return Article(
         article_id=path.stem, text=text, title=meta.get("title") or "",
         outlet=meta.get("outlet") or "", url=meta.get("url"),
@@ -153,7 +228,8 @@ def article_files(path: Path | str) -> list[Path]:
     if not path.exists():
         raise ArticleError(path, "no such file or directory")
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+        # not only regular files: a FIFO named *.txt is reported by `read_article`, not skipped
+        files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and not p.is_dir())
         if not files:
             raise ArticleError(path, "directory holds no article files (*.txt)")
         return files

@@ -3,25 +3,37 @@
 One transaction per article. The full event JSON (the contract) is kept beside flat columns
 (claims, actors, places) that queries and outside SQL tools can use directly, so reading events
 back never loses a field and ad-hoc SQL never needs JSON functions.
+
+Several processes may share one SQLite store (two ingests, the dashboard's readers): writers
+take the write lock when their transaction begins (``BEGIN IMMEDIATE``) and wait up to
+``ATHAR_DB_TIMEOUT`` seconds for it, so they queue instead of failing; the schema is created in
+one such transaction, so no reader sees half of it. A database that cannot be used (read-only,
+locked for longer than that, not a database) is a `StoreError` whose message is one line.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, ParamSpec, TypeVar
 
 from sqlalchemy import (Boolean, Column, Date, Engine, Float, ForeignKey, Integer, MetaData,
-                        String, Table, Text, create_engine, delete, event, func, insert, select,
-                        update)
-from sqlalchemy.engine import Connection
+                        String, Table, Text, create_engine, delete, event, func, insert, inspect,
+                        select, update)
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from events.lexicon import DATA_DIR
 from events.model import Article, Event, assign_ids
 
 SCHEMA_VERSION = 1
 DEFAULT_DB_PATH = DATA_DIR / "athar.db"
+DEFAULT_TIMEOUT = 30.0  # seconds a writer waits for another writer's lock
+WRITE_ATTEMPTS = 4  # a lock still busy after the timeout is tried again this many times
 
 metadata = MetaData()
 
@@ -114,55 +126,137 @@ class StoredArticle:
     path: str | None = None
 
 
+class StoreError(Exception):
+    """The database cannot be used: read-only, locked by another writer, not a database."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _one_line(e: DBAPIError) -> str:
+    return str(e.orig or e).splitlines()[0][:300] if str(e.orig or e) else type(e).__name__
+
+
+def _busy(e: OperationalError) -> bool:
+    return "locked" in str(e.orig) or "busy" in str(e.orig)
+
+
+def guarded(method: Callable[P, R]) -> Callable[P, R]:
+    """Database errors of a store method become a `StoreError` naming the database."""
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except IntegrityError:
+            raise
+        except DBAPIError as e:
+            store = args[0]
+            where = _shown_url(getattr(store, "url", ""))
+            hint = ""
+            if isinstance(e, OperationalError) and _busy(e):
+                waited = getattr(store, "timeout", DEFAULT_TIMEOUT)
+                hint = (f" (another process holds the write lock; tried {WRITE_ATTEMPTS} times, "
+                        f"{waited:g} s each)")
+            raise StoreError(f"database {where}: {_one_line(e)}{hint}") from None
+    return wrapper
+
+
+def _shown_url(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return url
+    return parsed.render_as_string(hide_password=True) if parsed.password else url
+
+
 def default_url() -> str:
     return os.environ.get("ATHAR_DB_URL") or f"sqlite:///{DEFAULT_DB_PATH}"
 
 
-def make_engine(url: str) -> Engine:
+def default_timeout() -> float:
+    try:
+        return float(os.environ.get("ATHAR_DB_TIMEOUT") or DEFAULT_TIMEOUT)
+    except ValueError:
+        raise StoreError(f"ATHAR_DB_TIMEOUT={os.environ['ATHAR_DB_TIMEOUT']!r}: expected seconds")
+
+
+def make_engine(url: str, timeout: float = DEFAULT_TIMEOUT) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # the driver's own BEGIN is replaced, see below
             cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn: Connection) -> None:
+            # A writer takes the lock up front: a deferred transaction that read first would
+            # fail at its first write if another writer committed meanwhile (SQLITE_BUSY).
+            writing = conn.get_execution_options().get("athar_writing")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
     return engine
 
 
 class Store:
     """A thin layer over the tables; every write of one article is one transaction."""
 
-    def __init__(self, url: str | None = None) -> None:
+    @guarded
+    def __init__(self, url: str | None = None, timeout: float | None = None) -> None:
         self.url = url or default_url()
-        self.engine = make_engine(self.url)
-        metadata.create_all(self.engine)
-        with self.engine.begin() as conn:
-            if conn.execute(select(schema_info.c.version)).first() is None:
-                conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
+        self.timeout = default_timeout() if timeout is None else timeout
+        self.engine = make_engine(self.url, self.timeout)
+        with self.engine.connect() as conn:
+            complete = set(metadata.tables) <= set(inspect(conn).get_table_names())
+        if not complete:
+            self._write(_create_schema)
+
+    def _write(self, work: Callable[[Connection], R]) -> R:
+        """Run ``work`` in one write transaction, again if the lock stayed busy or a
+        concurrent writer inserted the same row first (the retry then sees that row)."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self.engine.connect() as conn:
+                    conn.execution_options(athar_writing=True)
+                    with conn.begin():
+                        return work(conn)
+            except (OperationalError, IntegrityError) as e:
+                last = attempt == WRITE_ATTEMPTS - 1
+                if last or (isinstance(e, OperationalError) and not _busy(e)):
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+        raise AssertionError("unreachable")
 
     # --- writing -------------------------------------------------------------------------
+    @guarded
     def save(self, article: Article, found: list[Event], extractor_version: str) -> str:
         """Store an article and its events atomically; returns new|unchanged|updated.
 
         The same text (by content hash) already stored with the same extractor version is
         left alone; after the extractor changed, its events are replaced in one transaction.
         """
-        with self.engine.begin() as conn:
-            same = conn.execute(select(articles.c.article_id, articles.c.extractor_version)
-                                .where(articles.c.content_hash == article.content_hash)).first()
-            if same is not None:
-                if same.extractor_version == extractor_version:
-                    return "unchanged"
-                self._replace(conn, same.article_id, article, found, extractor_version)
-                return "updated"
-            if conn.execute(select(articles.c.article_id)
-                            .where(articles.c.article_id == article.article_id)).first():
-                self._replace(conn, article.article_id, article, found, extractor_version)
-                return "updated"
-            conn.execute(insert(articles).values(**self._article_row(article, extractor_version)))
-            self._insert_events(conn, article.article_id, found)
-            return "new"
+        return self._write(lambda conn: self._save(conn, article, found, extractor_version))
+
+    def _save(self, conn: Connection, article: Article, found: list[Event],
+              extractor_version: str) -> str:
+        same = conn.execute(select(articles.c.article_id, articles.c.extractor_version)
+                            .where(articles.c.content_hash == article.content_hash)).first()
+        if same is not None:
+            if same.extractor_version == extractor_version:
+                return "unchanged"
+            self._replace(conn, same.article_id, article, found, extractor_version)
+            return "updated"
+        if conn.execute(select(articles.c.article_id)
+                        .where(articles.c.article_id == article.article_id)).first():
+            self._replace(conn, article.article_id, article, found, extractor_version)
+            return "updated"
+        conn.execute(insert(articles).values(**self._article_row(article, extractor_version)))
+        self._insert_events(conn, article.article_id, found)
+        return "new"
 
     def _replace(self, conn: Connection, article_id: str, article: Article,
                  found: list[Event], extractor_version: str) -> None:
@@ -210,6 +304,7 @@ class Store:
                 conn.execute(insert(places), rows)
 
     # --- reading -------------------------------------------------------------------------
+    @guarded
     def events(self, article_id: str | None = None) -> list[Event]:
         query = select(events.c.json).order_by(events.c.date_start, events.c.event_id)
         if article_id is not None:
@@ -217,9 +312,11 @@ class Store:
         with self.engine.connect() as conn:
             return [Event.from_dict(json.loads(j)) for (j,) in conn.execute(query)]
 
+    @guarded
     def articles(self) -> list[StoredArticle]:
         return list(self._articles())
 
+    @guarded
     def article(self, article_id: str) -> StoredArticle | None:
         return next(self._articles(article_id), None)
 
@@ -238,6 +335,7 @@ class Store:
                     language=r["language"], notes=r["notes"], text=r["text"],
                     content_hash=r["content_hash"], n_events=r["n_events"], path=r["path"])
 
+    @guarded
     def find_article(self, article_id: str) -> tuple[str, str | None] | None:
         """(content_hash, path) of the stored article with this id, if any."""
         with self.engine.connect() as conn:
@@ -245,10 +343,17 @@ class Store:
                                .where(articles.c.article_id == article_id)).first()
         return None if row is None else (row.content_hash, row.path)
 
+    @guarded
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in (articles, events, claims, actors, places)}
+
+
+def _create_schema(conn: Connection) -> None:
+    metadata.create_all(conn)
+    if conn.execute(select(schema_info.c.version)).first() is None:
+        conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
 
 
 def _date(value: str | None) -> date | None:

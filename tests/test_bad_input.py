@@ -1,12 +1,16 @@
 """Bad input gets one clear line on stderr naming the file, exit status 2, and no change."""
-from datetime import date
+import json
+import os
+import socket
+import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from events.extract.numbers import MAX_COUNT
 from events.model import Article
-from events.reader import ArticleError, read_article
+from events.reader import ArticleError, check_text, read_article
 from events.store import Store
 from tests.conftest import db_dump
 from tests.strict_extract import extract_or_raise
@@ -135,6 +139,18 @@ def test_a_figure_at_the_ceiling_is_still_a_claim():
     assert [c.best for e in found for c in e.claims] == [MAX_COUNT]
 
 
+def test_a_batch_with_a_huge_figure_goes_in_whole_and_the_figure_is_flagged(tmp_path, db_url, cli):
+    write(tmp_path / "huge.txt", STRIKE.format(n="9" * 25, when="أمس"))
+    write(tmp_path / "fine.txt", ARABIC)
+    result = cli("ingest", str(tmp_path), "--db", db_url)
+    assert result.returncode == 0, result.stderr
+    assert "2 new" in result.stdout
+    [warning] = result.stderr.strip().splitlines()
+    assert warning.startswith("warning: huge: ") and "above the ceiling of 10,000,000" in warning
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as con:
+        assert con.execute("SELECT max(best) FROM claims").fetchone() == (12,)
+
+
 EDGES = [date(1, 1, 1), date(1, 1, 6), date(9999, 12, 31), date(9999, 12, 27)]
 WHENS = ["أمس", "قبل 3 أيام", "الشهر المقبل", "الشهر الماضي", "العام الماضي", "يوم الخميس",
          "الخميس المقبل", "في 25 مايو", "عام 0000"]
@@ -151,3 +167,93 @@ def test_dates_that_would_leave_the_calendar_are_dropped_not_the_article(publish
     english = "Russian warplanes struck an ISIS convoy near Palmyra {}, killing 12 fighters."
     for when in ["three days ago", "yesterday", "next month", "on Thursday", "last year"]:
         assert extract_or_raise(english.format(when), published=published, language="en")
+
+
+@pytest.mark.parametrize("published", ["1899-12-31", "0001-01-01", "2999-01-01"])
+def test_a_publication_date_outside_1900_to_next_year_is_refused(published, tmp_path, filled_db, cli):
+    path = write(tmp_path / "a.txt", ARABIC)
+    write(tmp_path / "a.json", f'{{"published": "{published}"}}')
+    before = db_dump(filled_db)
+    result = cli("ingest", str(path), "--db", filled_db)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "a.json" in line and f"published date {published} is out of range" in line
+    assert db_dump(filled_db) == before
+    result = cli("extract", str(tmp_path / "a.txt"), "--published", published)
+    assert result.returncode == 2 and "is out of range" in result.stderr
+
+
+def test_a_publication_date_within_a_year_from_now_is_accepted(tmp_path):
+    path = write(tmp_path / "a.txt", ARABIC)
+    soon = date.today() + timedelta(days=300)
+    write(tmp_path / "a.json", f'{{"published": "{soon.isoformat()}"}}')
+    assert read_article(path).published == soon
+
+
+# --- inputs that are not regular files, oversized metadata, control characters ----------------
+
+@pytest.mark.parametrize("which", ["article", "sidecar"])
+def test_a_fifo_is_refused_at_once_instead_of_hanging(which, tmp_path, filled_db, cli):
+    write(tmp_path / "a.txt", ARABIC)
+    if which == "article":
+        (tmp_path / "a.txt").unlink()
+    os.mkfifo(tmp_path / ("a.txt" if which == "article" else "a.json"))
+    before = db_dump(filled_db)
+    for args in (("ingest", str(tmp_path), "--db", filled_db), ("extract", str(tmp_path / "a.txt"))):
+        result = cli(*args, timeout=120)
+        assert result.returncode == 2
+        [line] = result.stderr.strip().splitlines()
+        assert "not a regular file (a FIFO)" in line
+    assert db_dump(filled_db) == before
+
+
+def test_a_device_or_a_socket_is_refused(tmp_path):
+    with pytest.raises(ArticleError, match="not a regular file \\(a character device\\)"):
+        read_article("/dev/zero")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "s.txt"))
+        with pytest.raises(ArticleError, match="not a regular file \\(a socket\\)"):
+            read_article(tmp_path / "s.txt")
+    finally:
+        sock.close()
+
+
+def test_a_sidecar_over_1_mb_is_refused(tmp_path):
+    write(tmp_path / "a.txt", ARABIC)
+    write(tmp_path / "a.json", '{"notes": "' + "x" * (1024 * 1024) + '"}')
+    with pytest.raises(ArticleError, match="a.json: file is 1,048,589 bytes; the limit is 1 MB"):
+        read_article(tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize("field", ["title", "outlet", "url"])
+def test_a_title_outlet_or_url_over_4_kb_is_refused(field, tmp_path):
+    write(tmp_path / "a.txt", ARABIC)
+    write(tmp_path / "a.json", json.dumps({field: "ع" * 5000}))
+    with pytest.raises(ArticleError, match=f"'{field}' is 5,000 characters; the limit is 4,096"):
+        read_article(tmp_path / "a.txt")
+
+
+def test_stray_control_characters_in_real_text_become_line_breaks():
+    text = ("\x1a\x1a" + ARABIC + " ") * 12 + "\x0b" + ARABIC  # 25 controls in ~1,000 chars
+    article = Article("a", check_text(text, "a.txt"))
+    assert not any(ord(ch) < 32 and ch not in "\n" for ch in article.text)
+    assert article.text.count(ARABIC) == 13
+
+
+def test_a_file_mostly_of_control_characters_is_still_binary():
+    with pytest.raises(ArticleError, match="binary file"):
+        check_text("\x1a\x02" * 20 + ARABIC, "a.txt")
+
+
+def test_control_characters_in_names_are_escaped_in_errors_and_listings(tmp_path, db_url, cli):
+    bad = write(tmp_path / "bad\nname\x1b[31m.txt", b"")
+    good = write(tmp_path / "good\rname.txt", ARABIC)
+    write(tmp_path / "good\rname.json", json.dumps({"title": "عنوان\nسطر\u202eثان"}))
+    result = cli("ingest", str(bad), str(good), "--db", db_url)
+    [line] = result.stderr.strip().splitlines()
+    assert "bad\\nname\\x1b[31m.txt: empty article" in line
+    listing = cli("list", "--db", db_url).stdout
+    assert "good\\rname" in listing and "عنوان\\nسطر\\u202eثان" in listing
+    assert "\r" not in listing and "\x1b" not in listing
+    assert len(listing.strip().splitlines()) == 2  # the article line and its event
