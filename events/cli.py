@@ -13,6 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from events.extract.pipeline import ExtractionError
+from events.lexicon import LexiconError, check_all
 from events.reader import ArticleError, parse_date, printable, read_article
 
 EXIT_BAD_INPUT = 2
@@ -171,9 +173,14 @@ def main(argv: list[str] | None = None) -> int:
 
     _log_in_one_line()
     try:
+        if args.command in ("extract", "ingest", "bench"):
+            check_all()  # a broken lexicon is an error now, not a smaller vocabulary later
         return COMMANDS[args.command](args)
-    except (ArticleError, StoreError) as e:
+    except (ArticleError, StoreError, LexiconError) as e:
         print(f"error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ExtractionError as e:
+        print(f"error: {getattr(args, 'file', '')}: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0

@@ -132,6 +132,9 @@ class Event:
     origin: Place | None = None
     destination: Place | None = None
     via: list[Place] = field(default_factory=list)
+    # every place one reported action hit ("غارات على بلدتي A وB"), `location` first; empty
+    # when it hit one place
+    locations: list[Place] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     claimant: str | None = None
     claims: list[Claim] = field(default_factory=list)
@@ -151,10 +154,11 @@ class Event:
 
     def assign_id(self) -> str:
         """A stable id: the article plus what makes the event itself (type, first evidence
-        span). Same article and same extraction give the same id on every run."""
+        span, date, place). Same article and same extraction give the same id on every run."""
         first = self.evidence[0] if self.evidence else None
         anchor = f"{first.start}:{first.end}" if first else ""
-        key = f"{self.article_id}|{self.event_type}|{self.modality}|{anchor}|{self.date_start}"
+        where = self.location.name if self.location else ""
+        key = f"{self.article_id}|{self.event_type}|{self.modality}|{anchor}|{self.date_start}|{where}"
         self.event_id = f"{self.article_id}:{hashlib.sha1(key.encode()).hexdigest()[:12]}"
         return self.event_id
 
@@ -174,6 +178,7 @@ class Event:
         for key in ("location", "origin", "destination"):
             kw[key] = Place.from_dict(kw.get(key))
         kw["via"] = [Place.from_dict(p) for p in kw.get("via") or []]
+        kw["locations"] = [Place.from_dict(p) for p in kw.get("locations") or []]
         kw["actors"] = [Actor(**a) for a in kw.get("actors") or []]
         kw["claims"] = [Claim(**c) for c in kw.get("claims") or []]
         kw["evidence"] = [Evidence(**e) for e in kw.get("evidence") or []]

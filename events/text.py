@@ -174,16 +174,19 @@ class PhraseMatcher(Generic[T]):
         m = self.match_at(norm, tokens, 0)
         return m.payloads if m and m.last == len(tokens) else []
 
-    def match_at(self, norm: str, tokens: list[Token], i: int) -> Match[T] | None:
+    def match_at(self, norm: str, tokens: list[Token], i: int,
+                 stop: int | None = None) -> Match[T] | None:
+        """The longest phrase starting at token ``i`` (and ending by token ``stop``)."""
         tok = tokens[i]
         best: Match[T] | None = None
+        limit = len(tokens) if stop is None else min(stop, len(tokens))
         for stem in tok.stems:
             entries = self._index.get(bare(stem))
             if not entries:
                 continue
             for rest, payload in entries:
                 j = i + 1 + len(rest)
-                if j > len(tokens) or (best and j < best.last):
+                if j > limit or (best and j < best.last):
                     continue
                 if any(tokens[i + 1 + k].key != r for k, r in enumerate(rest)):
                     continue
@@ -209,7 +212,11 @@ class PhraseMatcher(Generic[T]):
                 i += 1
                 continue
             m = self.match_at(norm, tokens, i)
-            if m and not (skip and any(k in skip for k in range(m.first, m.last))):
+            if m and skip:
+                blocked = next((k for k in range(m.first, m.last) if k in skip), None)
+                if blocked is not None:  # a shorter phrase may end before the skipped token
+                    m = self.match_at(norm, tokens, i, stop=blocked) if blocked > i else None
+            if m:
                 out.append(m)
                 i = m.last
             else:

@@ -70,7 +70,7 @@ def test_types_and_sides():
 
 def test_actor_tokens_are_passed_to_places_as_skip():
     doc = annotate("أعلنت قوات سوريا الديمقراطية السيطرة على الرقة")
-    assert doc.extra["actor_skip"] == {1, 2, 3}
+    assert doc.actor_tokens == {1, 2, 3}
     assert [p.place.name for p in doc.places] == ["Raqqa"]
 
 

@@ -8,7 +8,7 @@ from events.extract.pipeline import annotate, extract
 
 
 def speakers(text: str) -> list[str | None]:
-    return annotate(text).extra["sentence_speaker"]
+    return annotate(text).speakers
 
 
 def test_verb_subject_speaker():
@@ -43,7 +43,7 @@ def test_subjectless_sentence_initial_verb_continues_the_speaker():
 def test_quote_goes_on_within_a_paragraph_not_across():
     text = "وقالت الوزارة في بيان إن الطيران الروسي قصف. خسائر داعش كبيرة.\nالطقس حار."
     doc = annotate("أعلنت وزارة الدفاع الروسية ذلك.\n" + text)
-    assert doc.extra["sentence_speaker"] == ["Russian Ministry of Defence"] * 3 + [None]
+    assert doc.speakers == ["Russian Ministry of Defence"] * 3 + [None]
 
 
 def test_apposed_person_is_the_speaker():
@@ -70,8 +70,13 @@ def test_claimant_is_the_canonical_actor_name():
     assert e.claims[0].claimant == "Russian Ministry of Defence"
 
 
-def test_an_unknown_speaker_is_not_the_last_one():
+def test_an_unnamed_source_is_not_the_last_speaker_but_a_kind_of_its_own():
     text = "أعلنت وزارة الدفاع الروسية أن الطيران قصف المواقع.\nوقال مصدر عسكري إن الغارات قتلت 5."
+    assert speakers(text) == ["Russian Ministry of Defence", "security sources"]
+
+
+def test_an_unknown_speaker_is_not_the_last_one():
+    text = "أعلنت وزارة الدفاع الروسية أن الطيران قصف المواقع.\nوقال شخص إن الغارات قتلت 5."
     assert speakers(text) == ["Russian Ministry of Defence", None]
 
 

@@ -366,10 +366,11 @@ def test_every_event_is_well_formed() -> None:
                 assert case.text[c.start:c.end] == c.text
 
 
-def test_undated_event_gets_the_publication_week() -> None:
+def test_an_undated_event_ends_by_publication_with_an_unknown_start() -> None:
+    """UCDP's convention: no guessed week, the start unknown, the end the publication day."""
     e = extract("قصفت قوات النظام مدينة دوما.", published=date(2017, 6, 2))[0]
     assert (e.date_start, e.date_end, e.date_prec, e.time_precision) == (
-        "2017-05-26", "2017-06-02", 3, 2)
+        None, "2017-06-02", None, None)
 
 
 def test_without_publication_date_an_undated_event_stays_undated() -> None:

@@ -57,4 +57,4 @@ def test_modality_cues():
 
 def test_accident_and_sport_sentences_are_suppressed():
     doc = annotate("قتل ثلاثة أشخاص في حادث سير. وقتل جنديان في هجوم.")
-    assert doc.extra["suppressed"] == {0}
+    assert doc.suppressed == {0}

@@ -13,12 +13,12 @@ combine these words freely and listing every combination in the registry would n
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from events import lexicon
 from events.extract.doc import ActorMention, Doc
-from events.text import PhraseMatcher, normalize, normalize_key
+from events.extract.triggers import trigger_lexicon
+from events.text import PhraseMatcher, normalize_key
 
 ARMED_TYPES = ("state_force", "non_state_armed_group")
 
@@ -53,16 +53,15 @@ def registry() -> Registry:
         info = ActorInfo(a["id"], a["name"], a.get("name_ar"), a.get("type", "state_force"),
                          a.get("side"), a.get("mode"))
         by_id[info.id] = info
-        for alias in {a["name"], a.get("name_ar") or "", *(a.get("aliases") or [])}:
+        for alias in dict.fromkeys([a["name"], a.get("name_ar") or "", *(a.get("aliases") or [])]):
             if alias:
                 matcher.add(str(alias), info)
     allies: dict[str, set[str]] = {}
     for group in data.get("allies") or []:
         for side in group:
             allies.setdefault(side, set()).update(group)
-    nats = {normalize_key(k): v for k, v in (data.get("nationalities") or {}).items()}
-    anaphora = {normalize_key(k): v for k, v in (data.get("anaphora") or {}).items()}
-    return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()}, nats, anaphora)
+    return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
+                    data["nationalities"], data["anaphora"])
 
 
 def allied(side_a: str | None, side_b: str | None) -> bool:
@@ -72,22 +71,10 @@ def allied(side_a: str | None, side_b: str | None) -> bool:
     return side_a == side_b or side_b in registry().allies.get(side_a, frozenset())
 
 
-def sentence_index(doc: Doc, offset: int) -> int:
-    """Index of the sentence holding a normalised offset (bisect; sentences are sorted)."""
-    starts = doc.extra.get("_sent_starts")
-    if starts is None or len(starts) != len(doc.sentences):
-        starts = doc.extra["_sent_starts"] = [s.start for s in doc.sentences]
-    return max(0, bisect_right(starts, offset) - 1)
-
-
 @functools.cache
-def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    heads = lexicon.load("actors").get("force_heads") or {}
-    return tuple(frozenset(normalize_key(w) for w in heads.get(k) or [])  # type: ignore
-                 for k in ("ground", "air", "middle"))
-
-
-_KHASSA = {"خاصه", "الخاصه"}
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    heads = lexicon.load("actors")["force_heads"]
+    return tuple(frozenset(heads[k]) for k in ("ground", "air", "middle", "special"))  # type: ignore
 
 
 def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorInfo]]:
@@ -95,7 +82,7 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
     "طائرات حربية روسية" → Russian Aerospace Forces, "قوات أمريكية وفرنسية وبريطانية خاصة"
     → one actor "US/French/British special forces"."""
     reg = registry()
-    ground, air, middle = _heads()
+    ground, air, middle, special_words = _heads()
     toks, out = doc.tokens, []
     heads = ground | air
     i, n = 0, len(toks)
@@ -107,7 +94,7 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
         head = next(s for s in t.stems if s in heads)
         j = i + 1
         while j < len(toks) and j not in taken and toks[j].stems[-1] in middle \
-                and toks[j].key not in _KHASSA and j - i <= 2:
+                and toks[j].key not in special_words and j - i <= 2:
             j += 1
         nat_first = j
         nats: list[dict[str, str]] = []
@@ -121,7 +108,7 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
         if not nats:
             i += 1
             continue
-        special = j < len(toks) and toks[j].key in _KHASSA
+        special = j < len(toks) and toks[j].key in special_words
         last = j + 1 if special else j
         info = _force_info(nats, special, head in air)
         if info is not None:
@@ -134,7 +121,6 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
 
 
 def _is_trigger(doc: Doc, i: int) -> bool:
-    from events.extract.triggers import trigger_lexicon  # late: triggers imports this module
     return trigger_lexicon().triggers.match_at(doc.norm, doc.tokens, i) is not None
 
 
@@ -151,27 +137,25 @@ def _force_info(nats: list[dict[str, str]], special: bool, airborne: bool) -> Ac
 
 
 def find_actors(doc: Doc) -> None:
-    """Fill ``doc.actors`` and ``doc.extra["actor_tokens"]`` (token ranges, same order)."""
+    """Fill ``doc.actors`` (with their token ranges) and ``doc.actor_tokens``."""
     reg = registry()
     found: list[tuple[int, int, int, int, ActorInfo]] = []
     for m in reg.matcher.find(doc.norm, doc.tokens):
         found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
     taken = {k for f in found for k in range(f[0], f[1])}
-    ground, air, _ = _heads()
+    ground, air, _, _ = _heads()
     for first, last, info in _nationality_forces(doc, taken):
         tok = doc.tokens[first]
         stem = next((s for s in tok.stems if s in ground or s in air), tok.key)
         clitic = len(tok.key) - len(stem) if tok.key.endswith(stem) else 0
         found.append((first, last, tok.start + clitic, doc.tokens[last - 1].end, info))
     found.sort(key=lambda f: f[0])
-    ranges: list[tuple[int, int]] = []
     for first, last, start, end, info in found:
         doc.actors.append(ActorMention(
-            start, end, doc.surface(start, end), sentence_index(doc, start), actor_id=info.id,
-            name=info.name, name_ar=info.name_ar, actor_type=info.type, side=info.side))
-        ranges.append((first, last))
-    doc.extra["actor_tokens"] = ranges
-    doc.extra["actor_skip"] = {k for a, b in ranges for k in range(a, b)}
+            start, end, doc.surface(start, end), doc.sentence_of(start), first, last,
+            actor_id=info.id, name=info.name, name_ar=info.name_ar, actor_type=info.type,
+            side=info.side))
+        doc.actor_tokens.update(range(first, last))
 
 
 def info_of(mention: ActorMention) -> ActorInfo:
@@ -190,4 +174,4 @@ def anaphor_kind(word: str) -> str | None:
 
 
 __all__ = ["ARMED_TYPES", "ActorInfo", "allied", "anaphor_kind", "find_actors", "info_of",
-           "registry", "sentence_index", "normalize"]
+           "registry"]

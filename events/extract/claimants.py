@@ -5,7 +5,9 @@ independent ones), so every claim carries its claimant. The speaker of a frame i
 the registry; anaphoric subjects ("وقالت الوزارة", "وأكد البيان") resolve to the last named
 actor of that kind or the last speaker, and a subject-less sentence-initial verb ("كما أعلنت
 أن", "وأضاف") continues the previous speaker. A sentence without a frame inherits the speaker
-of the previous sentence of its paragraph (a quote goes on), never across paragraphs.
+of the previous sentence of its paragraph (a quote goes on), never across paragraphs. A source the
+article does not name ("مصادر أمنية عراقية", "a military source") is a claimant of its own kind
+("security sources"), never the party named inside what it says.
 """
 from __future__ import annotations
 
@@ -16,21 +18,15 @@ from events import lexicon
 from events.extract.actors import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.triggers import scan
-from events.text import PhraseMatcher, normalize_key
-
-
-@dataclass
-class Frame(Attribution):
-    first: int = 0  # token range of the frame words and the speaker
-    last: int = 0
-    speaker: int | None = None  # index into doc.actors of the speaker's mention
-    clause_end: int = 0  # normalised offset where the reported content begins
+from events.text import PhraseMatcher
 
 
 @dataclass(frozen=True)
 class AttributionLexicon:
     matcher: PhraseMatcher[str]
     continuation: frozenset[str]
+    content_openers: frozenset[str]
+    unnamed: PhraseMatcher[str]
     after: int
     before: int
 
@@ -40,52 +36,52 @@ def attribution_lexicon() -> AttributionLexicon:
     data = lexicon.load("attribution")
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
-        for p in data.get(kind) or []:
-            m.add(str(p), kind)
-    cont = frozenset(normalize_key(w) for w in data.get("continuation") or [])
-    return AttributionLexicon(m, cont, int(data.get("window_after", 4)),
-                              int(data.get("window_before", 8)))
-
-
-_CONTENT_START = {"ان", "بان", "انه", "انها", "انهم", "الي"}
+        for p in data[kind]:
+            m.add(p, kind)
+    unnamed: PhraseMatcher[str] = PhraseMatcher()
+    for source in data["unnamed_sources"]:
+        for p in source["phrases"]:
+            unnamed.add(p, source["name"])
+    return AttributionLexicon(m, frozenset(data["continuation"]), frozenset(data["content_openers"]),
+                              unnamed, int(data["window_after"]), int(data["window_before"]))
 
 
 def _content_starts(doc: Doc, k: int) -> bool:
     """Token ``k`` opens the reported content (a quote, a colon, a comma, أن): no speaker there."""
     gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
-    return any(c in gap for c in ':"،,') or doc.tokens[k].key in _CONTENT_START
+    return any(c in gap for c in ':"،,') or doc.tokens[k].key in attribution_lexicon().content_openers
 
 
 def _clause_end(doc: Doc, last: int, sent_end: int) -> int:
     """Where the reported content starts: the first أن/إن, colon or quote after the frame."""
-    toks = doc.tokens
+    toks, openers = doc.tokens, attribution_lexicon().content_openers
     for k in range(last, min(last + 10, len(toks))):
         if toks[k].start >= sent_end:
             break
         gap = doc.norm[toks[k - 1].end:toks[k].start] if k > 0 else ""
-        if ":" in gap or '"' in gap or toks[k].key in _CONTENT_START:
+        if ":" in gap or '"' in gap or toks[k].key in openers:
             return toks[k].start
     return toks[last - 1].end if last > 0 else 0
 
 
 def find_attributions(doc: Doc) -> None:
+    """Fill ``doc.attributions`` (frames) and ``doc.speakers`` (each sentence's speaker)."""
     lex = attribution_lexicon()
-    actor_tokens: list[tuple[int, int]] = doc.extra.get("actor_tokens") or []
-    by_first = {a: k for k, (a, _) in enumerate(actor_tokens)}
-    by_last = {b: k for k, (_, b) in enumerate(actor_tokens)}
+    by_first = {a.first: k for k, a in enumerate(doc.actors)}
+    by_last = {a.last: k for k, a in enumerate(doc.actors)}
     # frames matter where an event word, a number or a named actor is (speakers are actors);
     # elsewhere they could only repeat the last speaker, which the next frame does anyway
     wanted = ({t.sentence for t in doc.triggers} | {a.sentence for a in doc.actors}
               | {x.sentence for x in doc.losses})
-    matches = scan(lex.matcher, doc, wanted, skip=doc.extra.get("actor_skip"))
+    matches = scan(lex.matcher, doc, wanted, skip=doc.actor_tokens)
     last_speaker: str | None = None
-    frames_by_sentence: dict[int, list[Frame]] = {}
+    frames_by_sentence: dict[int, list[Attribution]] = {}
     covered = -1
     for m in matches:
         kind = m.payloads[0]
         if m.first < covered:
             continue
-        sent_i = _sentence_of_token(doc, m.first)
+        sent_i = doc.sentence_of_token(m.first)
         sent = doc.sentences[sent_i]
         speaker_idx: int | None = None
         claimant: str | None = None
@@ -97,11 +93,15 @@ def find_attributions(doc: Doc) -> None:
                 break
             if k in by_first:
                 speaker_idx = by_first[k]
-                end_tok = actor_tokens[speaker_idx][1]
+                end_tok = doc.actors[speaker_idx].last
                 # "المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف": the person speaks
                 while end_tok in by_first and doc.actors[by_first[end_tok]].actor_type == "person":
                     speaker_idx = by_first[end_tok]
-                    end_tok = actor_tokens[speaker_idx][1]
+                    end_tok = doc.actors[speaker_idx].last
+                break
+            source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
+            if source is not None:  # "قالت مصادر أمنية": a kind of source, not a party
+                claimant, end_tok = source.payloads[0], source.last
                 break
             kind_word = anaphor_kind(doc.tokens[k].key)
             if kind_word:
@@ -129,12 +129,12 @@ def find_attributions(doc: Doc) -> None:
             continue  # "وفقاً للأهداف": not a frame at all
         # a frame without a known speaker still marks its clause (its date is the report's)
         if m.payloads[0] == "verbs" and doc.tokens[m.first].stems[-1] in lex.continuation \
-                and speaker_idx is None:
+                and speaker_idx is None and claimant == last_speaker:
             carries = True
         start, end = m.start, doc.tokens[end_tok - 1].end
-        frame = Frame(start, end, doc.surface(start, end), sent_i, claimant=claimant,
-                      carries_over=carries, first=m.first, last=end_tok, speaker=speaker_idx,
-                      clause_end=_clause_end(doc, end_tok, sent.end))
+        frame = Attribution(start, end, doc.surface(start, end), sent_i, m.first, end_tok,
+                            claimant=claimant, carries_over=carries, speaker=speaker_idx,
+                            clause_end=_clause_end(doc, end_tok, sent.end))
         doc.attributions.append(frame)
         covered = end_tok
         frames_by_sentence.setdefault(sent_i, []).append(frame)
@@ -146,11 +146,11 @@ def find_attributions(doc: Doc) -> None:
         frames = frames_by_sentence.get(i)
         if frames:  # an unknown speaker ("قال مصدر عسكري") is no one we know, not the last one
             speakers.append(next((f.claimant for f in frames if f.claimant), None))
-        elif i > 0 and same_paragraph(doc, i - 1, i):
+        elif i > 0 and doc.same_paragraph(i - 1, i):
             speakers.append(speakers[i - 1])
         else:
             speakers.append(None)
-    doc.extra["sentence_speaker"] = speakers
+    doc.speakers = speakers
 
 
 def _resolve_anaphor(doc: Doc, kind: str, offset: int, last_speaker: str | None) -> str | None:
@@ -164,16 +164,3 @@ def _resolve_anaphor(doc: Doc, kind: str, offset: int, last_speaker: str | None)
         if a.actor_type == kind:
             best = a
     return best.name if best else last_speaker
-
-
-def _sentence_of_token(doc: Doc, tok: int) -> int:
-    for i, s in enumerate(doc.sentences):
-        if s.tokens[0] <= tok < s.tokens[1]:
-            return i
-    return max(0, len(doc.sentences) - 1)
-
-
-def same_paragraph(doc: Doc, i: int, j: int) -> bool:
-    """Two sentences are in one paragraph when no line break separates them."""
-    a, b = sorted((i, j))
-    return "\n" not in doc.norm[doc.sentences[a].start:doc.sentences[b].start]

@@ -1,16 +1,18 @@
 """The document every extraction step reads and annotates (the spaCy ``Doc`` idea).
 
-Each step is ``def step(doc: Doc) -> None``: it reads what earlier steps left and appends its
-own mentions. All mention offsets are into the *normalised* text (``doc.norm``); only
-assembly converts them to original offsets, through ``doc.span``.
+Each step is ``def step(doc: Doc) -> None`` and declares, in `events.extract.pipeline`, which
+typed fields of the `Doc` it reads and which it writes; nothing travels in an untyped bag.
+All mention offsets are into the *normalised* text (``doc.norm``) and every mention keeps its
+token range (``first``/``last``, half-open); only the final step converts offsets back to the
+article as written, through ``doc.span``.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from events.model import Place
+from events.model import Event, Place
 from events.text import NormText, Token, normalize, tokenize
 
 
@@ -20,6 +22,8 @@ class Mention:
     end: int
     text: str  # the original surface form
     sentence: int  # index into doc.sentences
+    first: int = 0  # token range, half-open
+    last: int = 0
 
 
 @dataclass
@@ -59,21 +63,30 @@ class LossMention(Mention):
 
 
 @dataclass
-class TriggerMention(Mention):
+class Trigger(Mention):
+    """A word that makes a clause report an event, with the lexicon's flags."""
     event_type: str = "other"
-    strength: float = 1.0
+    strength: float = 1.0  # 1 names the event; 0.8 ambiguous; 0.5 only a result (مقتل)
+    purpose: bool = False  # carries a purposive ل ("لتحرير", "للسيطرة"): an aim
+    participle: bool = False  # "القافلة المتجهة": describes a target, never an event alone
+    object_role: str | None = None  # the place right after is an origin/destination/via
+    target_after: bool = False  # the actor right after is the target ("طرد الحوثيين")
+    verb: bool = False  # matched as a conjugated verb (opens a clause after و/ف)
+    future: bool = False  # سيقتل، ستنسحب: the event is planned
 
 
 @dataclass
-class ModalityMention(Mention):
+class Modality(Mention):
     modality: str = "actual"
 
 
 @dataclass
 class Attribution(Mention):
     """A speaker frame ("قال X", "وفقا لـ X", "في بيان"); binds claims in its sentence."""
-    claimant: str | None = None  # canonical actor name
+    claimant: str | None = None  # canonical actor name, or a kind ("security sources")
     carries_over: bool = False  # "وأضاف" / "وأشار البيان": continues the previous speaker
+    speaker: int | None = None  # index into doc.actors of the speaker's mention
+    clause_end: int = 0  # normalised offset where the reported content begins
 
 
 @dataclass
@@ -81,6 +94,66 @@ class Sentence:
     start: int  # normalised offsets
     end: int
     tokens: tuple[int, int]  # token index range, half-open
+
+
+@dataclass
+class Clause:
+    """A stretch of one sentence that can report one event of each kind: the sentence cut at
+    clause openers (فيما، بينما، ثم، و + a verb…)."""
+    sentence: int
+    first: int  # token range, half-open
+    last: int
+    opener: str = ""  # the word that opened it ("" for the sentence's first clause)
+
+
+@dataclass
+class Dated:
+    """A candidate's date and where it came from."""
+    start: date | None
+    end: date | None
+    prec: int | None
+    texts: list[str]
+    source: str  # "clause" | "sentence" | "carried" | "none"
+
+
+@dataclass
+class Candidate:
+    """One event in one clause, before event identity merges mentions of the same event."""
+    event_type: str
+    clause: int  # index into doc.clauses
+    sentence: int
+    triggers: list[Trigger]
+    modality: str = "actual"
+    actors: list[tuple[ActorMention, str]] = field(default_factory=list)  # (mention, role)
+    location: PlaceMention | None = None
+    locations: list[PlaceMention] = field(default_factory=list)  # every place hit, first = location
+    origin: PlaceMention | None = None
+    destination: PlaceMention | None = None
+    via: list[PlaceMention] = field(default_factory=list)
+    route: bool = False  # located on the route origin→destination
+    route_triggers: list[Trigger] = field(default_factory=list)  # movements absorbed as the route
+    date: Dated | None = None
+    losses: list[LossMention] = field(default_factory=list)
+    claimant: str | None = None
+    close_armed: bool = False  # an armed actor within three words of the trigger
+    weak: bool = False  # only result words (مقتل، تدمير): describes another clause's event
+
+    @property
+    def first_token(self) -> int:
+        return self.triggers[0].first
+
+    @property
+    def last_token(self) -> int:
+        return self.triggers[-1].last
+
+
+@dataclass
+class Draft:
+    """The candidates that event identity found to be one event."""
+    event_type: str
+    modality: str
+    cands: list[Candidate] = field(default_factory=list)
+    anchored: bool = False
 
 
 @dataclass
@@ -93,13 +166,21 @@ class Doc:
     tokens: list[Token] = field(init=False)
     sentences: list[Sentence] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    actor_tokens: set[int] = field(default_factory=set)  # tokens inside actor names
+    triggers: list[Trigger] = field(default_factory=list)
+    suppressed: set[int] = field(default_factory=set)  # sentences about accidents, sport…
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     losses: list[LossMention] = field(default_factory=list)
-    triggers: list[TriggerMention] = field(default_factory=list)
-    modalities: list[ModalityMention] = field(default_factory=list)
+    modalities: list[Modality] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
+    speakers: list[str | None] = field(default_factory=list)  # per sentence
+    clauses: list[Clause] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    stopped_at: str | None = None  # the name of the gate that ended the run early
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.nt = normalize(self.text)
@@ -118,7 +199,20 @@ class Doc:
         return self.nt.original_text(start, end)
 
     def sentence_of(self, norm_offset: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= norm_offset < s.end:
-                return i
-        return max(0, len(self.sentences) - 1)
+        """Index of the sentence holding a normalised offset (sentences are sorted)."""
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(self._sentence_starts, norm_offset) - 1)
+
+    def sentence_of_token(self, tok: int) -> int:
+        return self.sentence_of(self.tokens[tok].start) if tok < len(self.tokens) else \
+            max(0, len(self.sentences) - 1)
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        """Two sentences are in one paragraph when no line break separates them."""
+        a, b = sorted((i, j))
+        return "\n" not in self.norm[self.sentences[a].start:self.sentences[b].start]
+
+    def gap(self, a: int, b: int) -> str:
+        """The characters between tokens a < b (punctuation, spaces)."""
+        return self.norm[self.tokens[a].end:self.tokens[b].start]

@@ -1,51 +1,100 @@
-"""The extraction pipeline: article text in, events out.
+"""The extraction pipeline: article text in, events out, as a straight line of named steps.
 
-``STEPS`` is an ordered list of small named steps, each ``def step(doc: Doc) -> None`` (the
-spaCy component idea): sentences, actors (first: their names contain place names), places,
-dates, losses, triggers, modality cues, attributions. `assemble` then turns the annotated
-`Doc` into events. `extract` never raises on any input: a bug in one article must not stop a
-corpus ingest, so it logs and returns [] instead.
+``STEPS`` lists each step with the `Doc` fields it reads and writes (the spaCy component
+idea); a test checks that every field a step reads was written before it. The line is:
+sentences → actors → triggers → [gate] → places → dates → losses → modalities → attributions
+→ clauses → candidates → roles → dating → claims → identity → events. Each step module calls
+only modules below it; none calls back into a later step.
+
+The gate ``no_event_words`` ends the run early when the article cannot hold an event (most news
+cannot): places, dates and numbers are then never looked for. `annotate` runs every step
+without gates (for the reader and for debugging); `extract` runs the gated line and raises
+`ExtractionError` on a bug, so that ingest counts a failed article instead of storing nothing.
 """
 from __future__ import annotations
 
-import logging
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Callable
 
 from events.extract.actors import ARMED_TYPES, find_actors
-from events.extract.assemble import assemble
+from events.extract.build import build_events
+from events.extract.candidates import VIOLENT, build_candidates
 from events.extract.claimants import find_attributions
+from events.extract.claims import attach_losses
+from events.extract.clauses import split_clauses
+from events.extract.dates import find_dates
+from events.extract.dating import date_candidates
 from events.extract.doc import Doc, PlaceMention
-from events.extract.frames import VIOLENT
+from events.extract.identity import identify_events
 from events.extract.places import find_places
+from events.extract.quantities import find_losses
+from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
 from events.extract.triggers import find_modalities, find_triggers
-from events.model import Event
-
-log = logging.getLogger(__name__)
-
-Step = Callable[[Doc], None]
+from events.model import Event, assign_ids
 
 
-def _optional(module: str, name: str) -> Step:
-    """A step owned by another module, tolerated missing (the pipeline still runs without it)."""
-    try:
-        mod = __import__(module, fromlist=[name])
-        return getattr(mod, name)
-    except Exception:  # pragma: no cover - only while a sibling module is being written
-        log.warning("extraction step %s.%s unavailable", module, name, exc_info=True)
-
-        def missing(doc: Doc) -> None:
-            return None
-        missing.__name__ = name
-        return missing
+class ExtractionError(Exception):
+    """A bug met while reading one article (the cause is chained)."""
 
 
-find_dates = _optional("events.extract.dates", "find_dates")
-find_losses = _optional("events.extract.quantities", "find_losses")
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Doc], None]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
 
-STEPS: list[Step] = [split_sentences, find_actors, find_places, find_dates, find_losses,
-                     find_triggers, find_modalities, find_attributions]
+
+@dataclass(frozen=True)
+class Gate:
+    """A named early exit: the run stops here unless ``passes(doc)``."""
+    name: str
+    passes: Callable[[Doc], bool]
+    reads: tuple[str, ...]
+
+
+def could_hold_events(doc: Doc) -> bool:
+    """Can any event be anchored at all? An event needs a trigger and either an armed actor,
+    a violent trigger (casualties may anchor it), or a named party for statements and
+    agreements."""
+    if not doc.triggers:
+        return False
+    if any(a.actor_type in ARMED_TYPES for a in doc.actors):
+        return True
+    types = {t.event_type for t in doc.triggers}
+    if types & VIOLENT:
+        return True
+    return bool(doc.actors) and bool(types & {"statement", "agreement"})
+
+
+STEPS: list[Step | Gate] = [
+    Step("sentences", split_sentences, ("tokens",), ("sentences",)),
+    Step("actors", find_actors, ("tokens", "sentences"), ("actors", "actor_tokens")),
+    Step("triggers", find_triggers, ("tokens", "sentences", "actor_tokens"),
+         ("triggers", "suppressed")),
+    Gate("no_event_words", could_hold_events, ("triggers", "actors")),
+    Step("places", find_places, ("tokens", "sentences", "actor_tokens"), ("places",)),
+    Step("dates", find_dates, ("tokens", "sentences", "published"), ("dates",)),
+    Step("losses", find_losses, ("tokens", "sentences", "dates"), ("losses",)),
+    Step("modalities", find_modalities, ("tokens", "sentences", "triggers", "actor_tokens"),
+         ("modalities",)),
+    Step("attributions", find_attributions, ("tokens", "sentences", "actors", "triggers", "losses"),
+         ("attributions", "speakers")),
+    Step("clauses", split_clauses, ("tokens", "sentences", "actor_tokens", "triggers",
+                                    "attributions"), ("clauses",)),
+    Step("candidates", build_candidates, ("triggers", "modalities", "clauses", "suppressed",
+                                          "speakers"), ("candidates",)),
+    Step("roles", assign_roles, ("candidates", "actors", "places", "attributions", "clauses"),
+         ("candidates",)),
+    Step("dating", date_candidates, ("candidates", "dates", "attributions", "clauses", "published"),
+         ("candidates",)),
+    Step("claims", attach_losses, ("candidates", "losses", "clauses", "suppressed"),
+         ("candidates",)),
+    Step("identity", identify_events, ("candidates",), ("drafts",)),
+    Step("events", build_events, ("drafts", "attributions", "speakers", "published"), ("events",)),
+]
 
 # Texts longer than this are cut (at a line break when possible): a 1 MB "article" is a dump,
 # and extraction time must stay bounded.
@@ -59,66 +108,50 @@ def _clip(text: str) -> str:
     return text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
 
 
-def annotate(text: str, *, published: date | None = None, language: str = "ar",
-             article_id: str = "", steps: list[Step] | None = None) -> Doc:
-    """Run the steps over ``text``; the annotated `Doc` (useful for debugging and the UI)."""
-    doc = Doc(_clip(text or ""), published=published, language=language, article_id=article_id)
-    for step in STEPS if steps is None else steps:
-        step(doc)
+def run(doc: Doc, steps: list[Step | Gate], *, gates: bool = True) -> Doc:
+    """Run ``steps`` over ``doc`` in order; a failing gate records its name and stops."""
+    for step in steps:
+        if isinstance(step, Gate):
+            if gates and not step.passes(doc):
+                doc.stopped_at = step.name
+                break
+            continue
+        step.run(doc)
     return doc
 
 
-def could_hold_events(doc: Doc) -> bool:
-    """Cheap test after actors and triggers: can any event be anchored at all? An event needs
-    a trigger and either an armed actor, a violent trigger (casualties may anchor it), or a
-    named speaker/party for statements and agreements. Most news fails it, and then places,
-    dates and numbers need not be looked for."""
-    if not doc.triggers:
-        return False
-    if any(a.actor_type in ARMED_TYPES for a in doc.actors):
-        return True
-    types = {t.event_type for t in doc.triggers}
-    if types & VIOLENT:
-        return True
-    return bool(doc.actors) and bool(types & {"statement", "agreement"})
+def annotate(text: str, *, published: date | None = None, language: str = "ar",
+             article_id: str = "", upto: str | None = None) -> Doc:
+    """Every step (no gates) over ``text``, or the steps up to and including ``upto``."""
+    steps = STEPS
+    if upto is not None:
+        names = [s.name for s in STEPS]
+        steps = STEPS[: names.index(upto) + 1]
+    doc = Doc(_clip(text or ""), published=published, language=language, article_id=article_id)
+    return run(doc, steps, gates=False)
 
 
 def extract(text: str, *, published: date | None = None, language: str = "ar",
             article_id: str = "") -> list[Event]:
     """The events of one article, with ids, evidence and claims in original offsets.
 
-    Runs the same steps as `STEPS`, but finds triggers right after actors so that an
-    article that cannot hold an event (`could_hold_events`) stops there; the results are
-    the same as running `STEPS` in order, since triggers read only sentences and actors."""
-    try:
-        if not isinstance(text, str) or not text.strip():
-            return []
-        if isinstance(published, datetime):
-            published = published.date()
-        doc = Doc(_clip(text), published=published, language=language, article_id=article_id)
-        for step in (split_sentences, find_actors, find_triggers):
-            step(doc)
-        if not could_hold_events(doc):
-            return []
-        for step in STEPS:
-            if step not in (split_sentences, find_actors, find_triggers):
-                step(doc)
-        events = assemble(doc)
-        for e in events:
-            e.assign_id()
-        return events
-    except Exception:
-        log.exception("extraction failed for article %r", article_id)
+    Raises `ExtractionError` (with the cause chained) when a step fails: one article's bug
+    must be counted and reported by the caller, never turned into an empty result."""
+    if not isinstance(text, str) or not text.strip():
         return []
+    if isinstance(published, datetime):
+        published = published.date()
+    try:
+        doc = run(Doc(_clip(text), published=published, language=language,
+                      article_id=article_id), STEPS)
+        assign_ids(doc.events)
+        return doc.events
+    except Exception as exc:
+        raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
 
 
 def find_place_mentions(text: str) -> list[PlaceMention]:
-    """Place mentions only (steps up to `find_places`): the place-recognition benchmark."""
-    try:
-        if not isinstance(text, str) or not text.strip():
-            return []
-        upto = STEPS[: STEPS.index(find_places) + 1]
-        return annotate(text, steps=upto).places
-    except Exception:
-        log.exception("place recognition failed")
+    """Place mentions only (steps up to ``places``): the place-recognition benchmark."""
+    if not isinstance(text, str) or not text.strip():
         return []
+    return annotate(text, upto="places").places

@@ -13,9 +13,7 @@ import logging
 from typing import Any
 
 from events import lexicon
-from events.extract.actors import sentence_index
 from events.extract.doc import Doc, PlaceMention
-from events.text import normalize_key
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +45,7 @@ def _operation_name_tokens(doc: Doc) -> set[int]:
 
 @functools.cache
 def _homographs() -> frozenset[str]:
-    data = lexicon.load("place_homographs") or {}
-    return frozenset(normalize_key(k) for k in (data.get("homographs") or {}))
+    return frozenset(lexicon.load("place_homographs")["homographs"])
 
 
 def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
@@ -75,19 +72,17 @@ def _geo_find() -> Any:
 
 
 def find_places(doc: Doc, country_focus: str = "SY") -> None:
-    """Fill ``doc.places`` (and ``doc.extra["place_tokens"]``, token ranges in the same order)."""
+    """Fill ``doc.places`` (each with its token range)."""
     finder = _geo_find()
-    doc.extra.setdefault("place_tokens", [])
     if finder is None or not doc.tokens:
         return
-    actor_skip = set(doc.extra.get("actor_skip") or ())
+    actor_skip = doc.actor_tokens
     skip = actor_skip | _operation_name_tokens(doc) | _verb_homographs(doc, actor_skip)
     hits = finder(doc.nt, doc.tokens, skip=skip, country_focus=country_focus)
     for h in hits:
         if h.place is None:
             continue
         doc.places.append(PlaceMention(
-            h.start, h.end, doc.surface(h.start, h.end), sentence_index(doc, h.start),
+            h.start, h.end, doc.surface(h.start, h.end), doc.sentence_of(h.start), h.first, h.last,
             place=h.place, cue=getattr(h, "cue", None),
             alternatives=list(getattr(h, "alternatives", None) or [])))
-        doc.extra["place_tokens"].append((h.first, h.last))

@@ -1,244 +1,311 @@
-"""Who and where: the roles of a candidate's actors and places, read from its clause.
+"""Step: who and where — the actors and places of each candidate, read from its clause.
 
-Arabic news packs several events into one sentence ("قصفت قوات النظام دوما، فيما شن الطيران
-الروسي غارات على حرستا"), so actors and places are looked for in the trigger's *clause* — the
-sentence cut at clause openers (فيما، بينما، وأن…) and bounded to a window of tokens. Roles come
-from word order and small cue words: the subject right after a verb or just before it acts
-(actor1); "على/ضد/مواقع X" or "80 إرهابياً من X" is the target (actor2); allies and
-"بالتنسيق مع X" are associated; "من X" is an origin, "إلى/نحو/باتجاه Y" a destination, "عبر Z"
-a way through.
+Actors and places are looked for in the candidate's clause (`events.extract.clauses`), within
+`ACTOR_WINDOW` tokens of its trigger. Roles come from word order and the cue words of
+``data/lexicon/roles.yaml``:
+* the subject right after a verb or just before it acts (actor1); "على/ضد/مواقع X" or "80
+  إرهابياً من X" is the target (actor2); allies and "بالتنسيق مع X" are associated;
+* the agent of a passive ("لقصف من قبل قوات النظام", "على يد مسلحين") acts, whatever the order;
+* an air force is never the target of its own strike, and a clause that goes on without a
+  subject ("هاجمت القوات البلدة وسيطرت عليها") keeps the previous clause's actor;
+* "من X" is an origin, "إلى/نحو/باتجاه Y" a destination, "عبر Z" a way through; the place hit
+  is the first town after the trigger, and a list of places in different governorates after
+  one strike verb is one event per governorate (ACLED: one event per location).
+Generic violence is then typed (`_refine_type`): airstrike when an air actor or word is in the
+clause, shelling for ground weapons, a clash between two sides, else an attack; a bare "قصف"
+stays a `bombardment` until event identity or the final step settles it.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
+import functools
+from dataclasses import dataclass, replace
 
-from events.extract.actors import ARMED_TYPES, allied
-from events.extract.claimants import Frame as AttrFrame
-from events.extract.doc import ActorMention, Doc, PlaceMention
-from events.extract.triggers import Trigger
+from events import lexicon
+from events.extract.actors import ARMED_TYPES, allied, info_of
+from events.extract.candidates import VIOLENT
+from events.extract.doc import ActorMention, Candidate, Doc, PlaceMention
+from events.extract.triggers import trigger_lexicon
 from events.model import Place
+from events.text import PhraseMatcher
 
-if TYPE_CHECKING:
-    from events.extract.frames import Candidate
-
-VIOLENT = {"airstrike", "shelling", "clash", "attack", "bombardment", "violence"}
 ACTOR_WINDOW = 15  # tokens around the trigger where its actors are looked for
-_TARGET_CUES = {"علي", "ضد", "مواقع", "معاقل", "تجمعات", "مقرات", "نقاط", "معقل", "مناطق",
-                "سيطره", "قبضه"}  # "من سيطرة داعش", "من قبضة الحوثيين": the side losing it
-_ORIGIN = {"من", "منطقه"}
-_DEST = {"الي", "نحو", "اتجاه", "باتجاه", "صوب", "تجاه", "حتي"}
-_VIA = {"عبر"}
-_IN = {"في", "داخل", "قرب", "بالقرب", "علي"}
-_ALLY_CUES = {"بالتنسيق", "بدعم", "بمساندة", "بمشاركه", "باسناد", "باسناد", "مدعومه"}
-_BOUNDARY = {"وكما", "كما", "فيما", "وفيما", "بينما", "وبينما", "وان", "فان", "وانه", "فانه",
-             "حين", "وقال", "وقالت", "واضاف", "واضافت"}
-_ANNOUNCED = {"operation_launch", "deployment", "territory_change"}
+PLACE_AFTER_WINDOW = 12  # a place this far after the trigger is where it happened
 
 
-def clause(doc: Doc, c: Candidate, window: int = ACTOR_WINDOW) -> tuple[int, int]:
-    """Token range of the trigger's clause: the sentence cut at clause openers (وكما، فيما،
-    بينما، وأن، فإن) and at most `ACTOR_WINDOW` tokens either side of the trigger."""
-    sent = doc.sentences[c.sentence]
-    t0, t1 = c.triggers[0].first, c.triggers[-1].last
-    lo = max(sent.tokens[0], t0 - window)
-    hi = min(sent.tokens[1], t1 + window)
-    for k in range(t0 - 1, lo - 1, -1):
-        if doc.tokens[k].key in _BOUNDARY:
-            lo = k
-            break
-    for k in range(t1, hi):
-        if doc.tokens[k].key in _BOUNDARY:
-            hi = k
-            break
-    return lo, hi
+@dataclass(frozen=True)
+class RoleLexicon:
+    target: frozenset[str]
+    agent: PhraseMatcher[bool]
+    origin: frozenset[str]
+    destination: frozenset[str]
+    via: frozenset[str]
+    inside: frozenset[str]
+    ally: frozenset[str]
+    announced: frozenset[str]
 
 
-def assign_actors(doc: Doc, c: "Candidate") -> None:
+@functools.cache
+def role_lexicon() -> RoleLexicon:
+    raw = lexicon.load("roles")
+    agent: PhraseMatcher[bool] = PhraseMatcher()
+    agent.add_all((w, True) for w in raw["agent_cues"])
+    return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
+                       frozenset(raw["destination"]), frozenset(raw["via"]),
+                       frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
+                       frozenset(raw["announced_types"]))
+
+
+def assign_roles(doc: Doc) -> None:
+    """Give every candidate its actors and places, split place lists, settle generic types."""
+    out: list[Candidate] = []
+    last_actor1: dict[int, ActorMention] = {}
+    for c in doc.candidates:
+        assign_actors(doc, c)
+        a1 = next((m for m, r in c.actors if r == "actor1"), None)
+        if a1 is None and _continues_subject(doc, c) and c.sentence in last_actor1:
+            c.actors.insert(0, (last_actor1[c.sentence], "actor1"))
+        elif a1 is not None:
+            last_actor1[c.sentence] = a1
+        assign_places(doc, c)
+        _refine_type(doc, c)
+        out.extend(split_by_place(c))
+    doc.candidates = out
+
+
+def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
+    """Token range of the candidate's clause, at most ``width`` tokens either side of it."""
+    cl = doc.clauses[c.clause]
+    return max(cl.first, c.first_token - width), min(cl.last, c.last_token + width)
+
+
+def _continues_subject(doc: Doc, c: Candidate) -> bool:
+    """A clause opened by its own verb after و ("…وسيطرت على") has the previous subject."""
+    cl = doc.clauses[c.clause]
+    return bool(cl.opener) and cl.first == c.first_token and c.triggers[0].verb
+
+
+def assign_actors(doc: Doc, c: Candidate) -> None:
     """Pick the actors of the trigger's clause and give them roles: actor1 acts, actor2 is
     acted on, associated stands with actor1 (allies, or "بالتنسيق مع" anywhere in the
     sentence). An armed speaker announcing its own operation is its actor1."""
-    ranges: list[tuple[int, int]] = doc.extra.get("actor_tokens") or []
+    lex = role_lexicon()
     sent = doc.sentences[c.sentence]
-    t0, t1 = c.triggers[0].first, c.triggers[-1].last
-    lo, hi = clause(doc, c)
+    t0, t1 = c.first_token, c.last_token
+    lo, hi = window(doc, c)
     if c.event_type == "agreement":  # the parties stand next to the agreement word
         lo, hi = max(lo, t0 - 8), min(hi, t1 + 8)
     speaker_ids = {f.speaker for f in doc.attributions
-                   if isinstance(f, AttrFrame) and f.sentence == c.sentence and f.speaker is not None}
-    near: list[tuple[int, ActorMention, tuple[int, int]]] = []
+                   if f.sentence == c.sentence and f.speaker is not None}
+    near: list[tuple[int, ActorMention]] = []
     last_in = -10
-    for k, (a, b) in enumerate(ranges):
+    for k, m in enumerate(doc.actors):
+        a = m.first
         if a < sent.tokens[0] or a >= sent.tokens[1]:
             continue
-        m = doc.actors[k]
         inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
         if c.event_type == "statement":
             if k in speaker_ids and inside and m.actor_type not in ("media", "monitor"):
-                near.append((k, m, (a, b)))
+                near.append((k, m))
             continue
         if m.actor_type in ("media", "monitor"):
             continue
         armed = m.actor_type in ARMED_TYPES
         if not armed and (c.event_type != "agreement" or k in speaker_ids):
             continue
-        if not inside and not (armed and (k in speaker_ids or _ally_cue(doc, a))):
+        if not inside and not (armed and (k in speaker_ids or _ally_cue(doc, a, lex))):
             continue
-        near.append((k, m, (a, b)))
+        near.append((k, m))
         if inside:
-            last_in = b
+            last_in = m.last
     if not near:
         return
-    if c.event_type == "agreement":
-        # parties: the armed groups when two are named, else whoever is named
-        armed = [x for x in near if x[1].actor_type in ARMED_TYPES]
-        near = armed if len({x[1].name for x in armed}) >= 2 else near
     if c.event_type in ("agreement", "statement"):
+        if c.event_type == "agreement":  # the armed groups when two are named
+            armed_ = [x for x in near if x[1].actor_type in ARMED_TYPES]
+            near = armed_ if len({x[1].name for x in armed_}) >= 2 else near
         seen: set[str] = set()
-        for i, (_, m, _) in enumerate(near):
+        for i, (_, m) in enumerate(near):
             if m.name not in seen:
                 seen.add(m.name)
                 c.actors.append((m, "actor1" if i == 0 else "actor2"))
         return
     violent = c.event_type in VIOLENT
     ends = {t.last for t in c.triggers}
-    targets = {k for k, m, (a, b) in near if _target_cue(doc, a, violent)
-               or violent and a not in ends and doc.norm[doc.tokens[a].start:m.start].endswith("ل")}
+    agents = {k for k, m in near if _agent_cue(doc, m.first, lex)
+              and any(0 <= m.first - t.last <= 4 for t in c.triggers)}
+    targets = {k for k, m in near if k not in agents and (
+        _target_cue(doc, m.first, violent, lex)
+        or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل"))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
     if any(t.target_after for t in c.triggers):
         # "X طرد Y" / "بعد طرد Y": Y lost the ground; "طردت X Y" (VSO): the second one did
-        has_before = any(r[1] <= t0 for k, _, r in near if k not in targets)
-        following = [k for k, _, r in near if r[0] >= t1 and k not in targets]
+        has_before = any(m.last <= t0 for k, m in near if k not in targets)
+        following = [k for k, m in near if m.first >= t1 and k not in targets | agents]
         if has_before and following:
             targets.add(following[0])
         elif len(following) >= 2:
             targets.add(following[1])
-    c.close_armed = any(m.actor_type in ARMED_TYPES and (t.first - 3 <= b and a <= t.last + 3)
-                        for _, m, (a, b) in near for t in c.triggers)
-    free = [x for x in near if x[0] not in targets and not _ally_cue(doc, x[2][0])]
-    own = [x for x in free if x[0] in speaker_ids] if c.event_type in _ANNOUNCED else []
-    immediate = [x for x in free if x[2][0] in ends]
-    before = [x for x in free if x[2][1] <= t0]
-    after = [x for x in free if x[2][0] >= t1]
-    pick = own or immediate or before[-1:] or after[:1] or [x for x in near if x[0] not in targets]
+    if c.event_type == "airstrike" or violent:
+        # an air force is never the target of its own strike
+        targets -= {k for k, m in near if info_of(m).mode == "air"}
+    c.close_armed = any(m.actor_type in ARMED_TYPES and (t.first - 3 <= m.last and m.first <= t.last + 3)
+                        for _, m in near for t in c.triggers)
+    free = [x for x in near if x[0] not in targets and not _ally_cue(doc, x[1].first, lex)]
+    own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []
+    immediate = [x for x in free if x[1].first in ends]
+    before = [x for x in free if x[1].last <= t0]
+    after = [x for x in free if x[1].first >= t1]
+    agent = [x for x in near if x[0] in agents]
+    pick = agent or own or immediate or before[-1:] or after[:1] or [x for x in near if x[0] not in targets]
     if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
-        for k, m, _ in near:
+        for _, m in near:
             if m.name not in {x.name for x, _ in c.actors}:
                 c.actors.append((m, "actor2"))
         return
     a1 = pick[0][1]
     c.actors.append((a1, "actor1"))
     seen = {a1.name}
-    for k, m, (a, b) in near:
+    for k, m in near:
         if m.name in seen:
             continue
         seen.add(m.name)
-        ally = allied(a1.side, m.side) or _ally_cue(doc, a)
+        ally = allied(a1.side, m.side) or _ally_cue(doc, m.first, lex)
         c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
 
 
-def _target_cue(doc: Doc, a: int, violent: bool = False) -> bool:
+def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
     """"على/ضد/مواقع X" — and, in violent events, "80 إرهابياً من داعش" — mark X as the target."""
     for k in range(max(0, a - 2), a):
         key = doc.tokens[k].key
-        if key in _TARGET_CUES or violent and key == "من" and doc.tokens[k + 1].key != "قبل":
+        if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
+                violent and key == "من" and doc.tokens[k + 1].key != "قبل"):
             return True
     return False
 
 
-def _ally_cue(doc: Doc, a: int) -> bool:
-    return any(s in _ALLY_CUES for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems)
+def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
+    that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
+    for back in (2, 3):
+        k = a - back
+        if k >= 0:
+            m = lex.agent.match_at(doc.norm, doc.tokens, k)
+            if m is not None and m.last == a:
+                return True
+    return False
 
 
-def crosses_punct(doc: Doc, a: int, b: int) -> bool:
-    """A comma, colon or quote between tokens a < b."""
-    if a >= b:
-        return False
-    return any(ch in doc.norm[doc.tokens[a].end:doc.tokens[b].start] for ch in "،,:;\"")
+def _ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    return any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems)
 
 
 def _place_role(doc: Doc, first: int, sent_first: int, prev: tuple[int, str | None] | None,
-                place_first: set[int]) -> str | None:
+                place_edges: set[int]) -> str | None:
     """origin | destination | via | in | None, from the preposition before the place."""
-    toks = doc.tokens
+    lex, toks = role_lexicon(), doc.tokens
     if prev is not None and prev[0] == first and toks[first].key.startswith("و"):
         return prev[1]
     for k in range(first - 1, max(sent_first, first - 4) - 1, -1):
-        gap = doc.norm[toks[k].end:toks[k + 1].start]
-        if any(ch in gap for ch in "،,.;"):
+        if any(ch in doc.gap(k, k + 1) for ch in "،,.;"):
             break
         stems = toks[k].stems
-        if any(s in _ORIGIN for s in stems) and toks[k].key in ("من", "ومن"):
+        if toks[k].key in ("من", "ومن") and stems[-1] in lex.origin:
             return "origin"
-        if any(s in _DEST for s in stems):
+        if any(s in lex.destination for s in stems):
             return "destination"
-        if toks[k].key in _VIA:
+        if toks[k].key in lex.via:
             return "via"
-        if toks[k].key in _IN:
+        if toks[k].key in lex.inside:
             return "in"
-        if k in place_first:
+        if k in place_edges:
             break
     return None
 
 
-def assign_places(doc: Doc, c: Candidate, route_from: list[Trigger]) -> None:
-    ranges: list[tuple[int, int]] = doc.extra.get("place_tokens") or []
+def assign_places(doc: Doc, c: Candidate) -> None:
     sent = doc.sentences[c.sentence]
-    lo, hi = clause(doc, c)
-    for t in route_from:  # the route's places follow its own trigger ("أثناء تنقلهم من … إلى …")
+    lo, hi = window(doc, c)
+    for t in c.route_triggers:  # the route's places follow its own trigger ("أثناء تنقلهم من … إلى …")
         end = min(sent.tokens[1], t.last + 6)
-        stop = next((k for k in range(t.last, end) if doc.tokens[k].key in _BOUNDARY), end)
-        lo, hi = min(lo, t.first), max(hi, stop)
-    mine = [(doc.places[k], ranges[k]) for k in range(len(ranges))
-            if doc.places[k].sentence == c.sentence and lo <= ranges[k][0] < hi]
+        lo, hi = min(lo, t.first), max(hi, end)
+    mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi]
     if not mine:  # a long clause: its place may lie further than the actor window
-        lo, hi = clause(doc, c, window=len(doc.tokens))
-        mine = [(doc.places[k], ranges[k]) for k in range(len(ranges))
-                if doc.places[k].sentence == c.sentence and lo <= ranges[k][0] < hi]
+        lo, hi = window(doc, c, width=len(doc.tokens))
+        mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi]
     if not mine:
         return
-    place_first = {r[0] for _, r in mine}
-    place_last = {r[1] - 1 for _, r in mine}
-    roles: list[tuple[PlaceMention, tuple[int, int], str | None]] = []
+    edges = {p.first for p in mine} | {p.last - 1 for p in mine}
+    roles: list[tuple[PlaceMention, str | None]] = []
     prev: tuple[int, str | None] | None = None
-    for p, (a, b) in mine:
-        role = _place_role(doc, a, sent.tokens[0], prev, place_first | place_last)
+    for p in mine:
+        role = _place_role(doc, p.first, sent.tokens[0], prev, edges)
         if role is None:
-            for t in c.triggers + route_from:
-                if t.object_role and t.last <= a and a - t.last <= 8:
+            for t in c.triggers + c.route_triggers:
+                if t.object_role and t.last <= p.first and p.first - t.last <= 8:
                     role = t.object_role
         if role is None and p.place and p.place.kind == "river":
             role = "via" if c.event_type == "movement" else None
-        roles.append((p, (a, b), role))
-        prev = (b, role)
-    moving = c.event_type == "movement" or route_from
+        roles.append((p, role))
+        prev = (p.last, role)
+    moving = c.event_type == "movement" or bool(c.route_triggers)
     if moving:
-        for p, _, role in roles:
+        for p, role in roles:
             if role == "origin" and c.origin is None:
                 c.origin = p
             elif role == "destination" and c.destination is None:
                 c.destination = p
-            elif role == "destination" and p.cue == c.destination.cue and p.cue:
+            elif role == "destination" and c.destination and p.cue == c.destination.cue and p.cue:
                 c.destination = both_places(c.destination, p)  # "نحو محافظتي حمص وحماة"
             elif role == "via" and p not in c.via:
                 c.via.append(p)
-    if route_from and c.origin and c.destination and c.event_type in VIOLENT:
+    if c.route_triggers and c.origin and c.destination and c.event_type in VIOLENT:
         c.route = True
         return
-    rest = [(p, r) for p, r, role in roles
-            if (not moving or role not in ("origin", "destination", "via"))]
+    rest = [p for p, role in roles if not moving or role not in ("origin", "destination", "via")]
     if c.event_type == "movement":
-        c.location = c.origin or c.destination or (rest[0][0] if rest else None)
+        c.location = c.origin or c.destination or (rest[0] if rest else None)
         return
     if not rest:
-        rest = [(p, r) for p, r, _ in roles]
-    # the first place after the trigger (where it hit), a town rather than a country
-    t0 = c.triggers[0].first
-    after = [(p, r) for p, r in rest if r[0] >= t0]
+        rest = [p for p, _ in roles]
+    # where it hit: the places after the trigger (towns before governorates and countries)
+    t0 = c.first_token
+    after = [p for p in rest if p.first >= t0]
     pool = after or rest
-    local = [p for p, r in pool if p.place and p.place.kind != "country"]
-    c.location = local[0] if local and after else local[-1] if local else pool[0][0]
+    c.locations = sorted(pool, key=_precision)
+    c.location = c.locations[0]
+
+
+def _precision(p: PlaceMention) -> tuple[int, int, int]:
+    """Sort key of the places a strike may have hit: a reference point ("شمال حلب") last, then
+    the most precise place (UCDP where_prec), then the first named."""
+    prec = p.place.where_prec if p.place else 9
+    return (1 if p.cue == "near" else 0, prec, p.first)
+
+
+def _breadth(p: PlaceMention) -> int:
+    """How wide a place is: towns first, then governorates, regions and countries."""
+    kind = p.place.kind if p.place else ""
+    return {"country": 3, "region": 2, "governorate": 1, "river": 2}.get(kind, 0)
+
+
+def split_by_place(c: Candidate) -> list[Candidate]:
+    """One strike verb over places in different governorates ("غارات على أبين وحجة") is one
+    event per place (ACLED codes one event per location); places of one governorate, or a
+    town in its own governorate, stay one event with several locations."""
+    towns = [p for p in c.locations if p.place and _breadth(p) == 0]
+    if len(towns) < 2 or c.event_type not in VIOLENT | {"territory_change"}:
+        return [c]
+    groups: dict[str, list[PlaceMention]] = {}
+    for p in towns:
+        key = (p.place.admin1 or p.place.name) if p.place else ""
+        groups.setdefault(key, []).append(p)
+    if len(groups) < 2:
+        return [c]
+    out = []
+    for places in groups.values():
+        out.append(replace(c, location=places[0], locations=list(places)))
+    return out
 
 
 def both_places(a: PlaceMention, b: PlaceMention) -> PlaceMention:
@@ -254,3 +321,20 @@ def both_places(a: PlaceMention, b: PlaceMention) -> PlaceMention:
         kind="region", admin1=None, country=pa.country if pa.country == pb.country else None,
         geo_precision=3, where_prec=5, gazetteer_id=None)
     return replace(a, end=b.end, text=f"{a.text} … {b.text}", place=joined, alternatives=[])
+
+
+def _refine_type(doc: Doc, c: Candidate) -> None:
+    """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
+    if c.event_type not in ("bombardment", "violence"):
+        return
+    lex = trigger_lexicon()
+    actor1 = next((m for m, role in c.actors if role == "actor1"), None)
+    lo, hi = window(doc, c)
+    stems = {s for t in doc.tokens[lo:hi] for s in t.stems}
+    if actor1 is not None and info_of(actor1).mode == "air" or stems & lex.air:
+        c.event_type = "airstrike"
+    elif stems & lex.ground:
+        c.event_type = "shelling"
+    elif c.event_type == "violence":
+        two_sides = len({m.side for m, role in c.actors if role in ("actor1", "actor2")}) > 1
+        c.event_type = "clash" if two_sides else "attack"

@@ -1,21 +1,23 @@
 """Steps: event triggers and modality cues, from ``data/lexicon/triggers.yaml``.
 
-A trigger is a word that makes a sentence report an event (غارات، اشتباكات، سيطرت، قافلة…).
-The step only finds them and records what assembly needs to judge them: its token range, the
-proclitic (a purposive ل — "لتحرير الرقة" — is an aim, not an event), and the lexicon flags
-(participle, object role). Modality cues (حاول، أحبطت، تزعم، سيتم) are found the same way and
-bound to the nearest trigger by assembly.
+A trigger is a word that makes a clause report an event (غارات، اشتباكات، سيطرت، قافلة…).
+Verbs and nouns of the lexicon are matched in every inflected form `morphology` generates
+(هاجموا، غاراتها، سيطرتها، يتقدم); the step records what later steps need to judge them: the
+token range, the proclitic (a purposive ل — "لتحرير الرقة" — is an aim, not an event), whether
+it was matched as a verb (a verb after و opens a clause), and the lexicon flags. Modality
+cues (حاول، أحبطت، تزعم، سيتم، لم) are found the same way and bound to triggers by
+`events.extract.candidates`.
 """
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from events import lexicon
-from events.extract.actors import sentence_index
-from events.extract.doc import Doc, ModalityMention, TriggerMention
-from events.text import Match, PhraseMatcher, normalize_key
+from events.extract.doc import Doc, Modality, Trigger
+from events.extract.morphology import noun_forms, verb_forms_tensed
+from events.text import Match, PhraseMatcher
 
 
 @dataclass(frozen=True)
@@ -25,23 +27,8 @@ class TriggerInfo:
     participle: bool = False
     object_role: str | None = None
     target_after: bool = False
-
-
-@dataclass
-class Trigger(TriggerMention):
-    """A trigger with what assembly needs beyond the shared record."""
-    first: int = 0  # token range, half-open
-    last: int = 0
-    purpose: bool = False  # carries a purposive ل ("لتحرير", "للسيطرة")
-    participle: bool = False
-    object_role: str | None = None
-    target_after: bool = False  # the actor right after is the target ("طرد الحوثيين")
-
-
-@dataclass
-class Modality(ModalityMention):
-    first: int = 0
-    last: int = 0
+    verb: bool = False
+    future: bool = False  # سيقتل، ستنسحب: a planned event
 
 
 @dataclass(frozen=True)
@@ -49,6 +36,7 @@ class TriggerLexicon:
     triggers: PhraseMatcher[TriggerInfo]
     modality: PhraseMatcher[str]
     modality_window: int
+    modality_windows: dict[str, int]
     absorb: frozenset[str]
     air: frozenset[str]
     ground: frozenset[str]
@@ -64,30 +52,32 @@ def trigger_lexicon() -> TriggerLexicon:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
                            bool(group.get("participle")), group.get("object_role"),
                            bool(group.get("target_after")))
-        for p in group["phrases"]:
-            trig.add(str(p), info)
+        for verb in group.get("verbs") or []:
+            for form, future in verb_forms_tensed(verb):
+                trig.add(form, replace(info, verb=True, future=future))
+        for noun in group.get("nouns") or []:
+            for form in noun_forms(noun):
+                trig.add(form, info)
+        for p in group.get("phrases") or []:
+            trig.add(p, info)
     mod: PhraseMatcher[str] = PhraseMatcher()
     for modality, cues in data["modality"]["cues"].items():
         for c in cues:
-            mod.add(str(c), modality)
+            mod.add(c, modality)
     sup: PhraseMatcher[str] = PhraseMatcher()
-    for p in data.get("suppress") or []:
-        sup.add(str(p), "suppress")
-
-    def keys(words: list[str]) -> frozenset[str]:
-        return frozenset(normalize_key(w) for w in words)
-
-    return TriggerLexicon(trig, mod, int(data["modality"].get("window", 6)),
-                          keys(data.get("absorb_cues") or []), keys(data.get("air_words") or []),
-                          keys(data.get("ground_words") or []), sup,
-                          keys(data.get("equipment_cues") or []))
+    for p in data["suppress"]:
+        sup.add(p, "suppress")
+    return TriggerLexicon(trig, mod, int(data["modality"]["window"]),
+                          dict(data["modality"].get("windows") or {}),
+                          frozenset(data["absorb_cues"]), frozenset(data["air_words"]),
+                          frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]))
 
 
 def _pick(payloads: list[TriggerInfo]) -> TriggerInfo:
-    """One phrase may sit in several groups (غادر: movement, and movement with an object role);
-    the most specific entry wins."""
+    """One word may sit in several groups (غادر: movement, and movement with an object role;
+    قصف: a verb and a noun); the most specific entry wins, a verb reading over a noun one."""
     return max(payloads, key=lambda p: (p.object_role is not None, p.participle, p.target_after,
-                                        p.strength))
+                                        p.strength, p.verb))
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
@@ -99,25 +89,22 @@ def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
 
 
 def find_triggers(doc: Doc) -> None:
-    """Fill ``doc.triggers`` with `Trigger` records; mark sentences about accidents/sport as
-    suppressed in ``doc.extra["suppressed"]`` (their deaths are not conflict events)."""
+    """Fill ``doc.triggers``; mark sentences about accidents, sport and films as
+    ``doc.suppressed`` (their deaths and battles are not conflict events)."""
     lex = trigger_lexicon()
-    skip = doc.extra.get("actor_skip") or set()
-    for m in lex.triggers.find(doc.norm, doc.tokens, skip=skip):
+    for m in lex.triggers.find(doc.norm, doc.tokens, skip=doc.actor_tokens):
         info = _pick(m.payloads)
         if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
             continue
         purpose = m.clitic.endswith("ل") or m.clitic.endswith("لل")
         doc.triggers.append(Trigger(
-            m.start, m.end, doc.surface(m.start, m.end), sentence_index(doc, m.start),
-            event_type=info.event_type, strength=info.strength, first=m.first, last=m.last,
-            purpose=purpose, participle=info.participle, object_role=info.object_role,
-            target_after=info.target_after))
-    suppressed: set[int] = set()
+            m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
+            event_type=info.event_type, strength=info.strength, purpose=purpose,
+            participle=info.participle, object_role=info.object_role,
+            target_after=info.target_after, verb=info.verb, future=info.future))
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
-            suppressed.add(sentence_index(doc, m.start))
-    doc.extra["suppressed"] = suppressed
+            doc.suppressed.add(doc.sentence_of(m.start))
 
 
 def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
@@ -141,11 +128,12 @@ def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
 
 
 def find_modalities(doc: Doc) -> None:
-    """Fill ``doc.modalities`` (attempted/prevented/alleged/planned cues)."""
+    """Fill ``doc.modalities`` (attempted/prevented/alleged/planned/negated… cues)."""
     if not doc.triggers:
         return
     lex = trigger_lexicon()
-    for m in scan(lex.modality, doc, {t.sentence for t in doc.triggers}):
+    for m in scan(lex.modality, doc, {t.sentence for t in doc.triggers}, skip=doc.actor_tokens):
         doc.modalities.append(Modality(
-            m.start, m.end, doc.surface(m.start, m.end), sentence_index(doc, m.start),
-            modality=m.payloads[0], first=m.first, last=m.last))
+            m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
+            modality=m.payloads[0]))
+    doc.modalities.sort(key=lambda m: m.first)

@@ -1,0 +1,289 @@
+"""Step: turn each draft (the mentions of one event) into an `Event` of the contract.
+
+* Date: the explicit dates of its mentions (their span when they differ, both phrases kept);
+  none → UCDP's "unknown start, ends by publication". An event the text dates more than
+  `BACKGROUND_DAYS` before publication is history told in passing: kept, marked ``background``.
+* Places: origin/destination/via of movements; the place hit (a point on the route when a
+  convoy was struck en route); every place hit in ``locations``.
+* Claims: one per distinct (category, qualifier, figures, claimant) — a repeat adds its
+  sentence to the evidence and nothing to the totals — each with the speaker of its own frame.
+* A strike on a convoy en route is also the convoy's movement (attempted when the strike
+  stopped it), as the annotation guide and ACLED code it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from events.extract.actors import allied, registry
+from events.extract.doc import Candidate, Doc, Draft, LossMention
+from events.extract.dates_calendar import prec_of
+from events.extract.links import date_strikes_by_their_moves
+from events.model import Actor, Claim, Event, Evidence, Place
+
+BACKGROUND_DAYS = 365
+_ROLE_RANK = {"actor1": 0, "actor2": 1, "associated": 2}
+_GENERIC = {"bombardment": "shelling", "violence": "attack"}
+
+
+def build_events(doc: Doc) -> None:
+    events = [_event(doc, d) for d in doc.drafts]
+    moves = [e for e in events if e.event_type == "movement"]
+    events += [m for e, d in zip(list(events), doc.drafts) if (m := _convoy_move(e, d, moves))]
+    events = _merge_twins(events)
+    _dedupe_claims(events)
+    date_strikes_by_their_moves(events)
+    doc.events = events
+
+
+def _event(doc: Doc, d: Draft) -> Event:
+    e = Event(article_id=doc.article_id, event_type=_GENERIC.get(d.event_type, d.event_type),
+              modality=d.modality)
+    _set_date(e, d, doc.published)
+    _set_places(e, d)
+    _set_actors(e, d)
+    claimants = list(dict.fromkeys(c.claimant for c in d.cands if c.claimant))
+    e.claimant = "; ".join(claimants) or None
+    if e.event_type == "agreement" and e.modality == "actual" and claimants:
+        # an agreement reported by someone who is not a party to it is an allegation
+        sides = {m.side for c in d.cands for m, _ in c.actors}
+        speaker_sides = {_side_of(n) for n in claimants}
+        if not (speaker_sides & sides) or None in speaker_sides:
+            e.modality = "alleged"
+    seen: dict[tuple, Claim] = {}
+    for c in d.cands:
+        for x in c.losses:
+            who = _claimant_at(doc, x) or c.claimant
+            repeat = seen.get(_claim_key(x))
+            if repeat is not None:  # told again: once in the totals, by whoever is named
+                repeat.claimant = repeat.claimant or who
+                continue
+            s, t = doc.span(x.start, x.end)
+            claim = Claim(x.category, x.who, x.qualifier, x.low, x.best, x.high, doc.text[s:t],
+                          s, t, who)
+            seen[_claim_key(x)] = claim
+            e.claims.append(claim)
+    sentences = sorted({c.sentence for c in d.cands} | {x.sentence for c in d.cands for x in c.losses})
+    e.evidence = [_evidence(doc, i) for i in sentences]
+    e.confidence = _confidence(e, d)
+    return e
+
+
+def _claimant_at(doc: Doc, x: LossMention) -> str | None:
+    """The speaker of the last frame before the claim in its sentence: in "قال التحالف إن
+    غاراته قتلت 40…، فيما قالت جماعة الحوثي إن الغارات قتلت 12 مدنياً" each number has its
+    own claimant; else the sentence's speaker."""
+    best = None
+    for f in doc.attributions:
+        if f.sentence == x.sentence and f.start <= x.start and f.claimant:
+            best = f.claimant
+    if best is None and x.sentence < len(doc.speakers):
+        best = doc.speakers[x.sentence]
+    return best
+
+
+def _side_of(name: str) -> str | None:
+    for info in registry().by_id.values():
+        if info.name == name:
+            return info.side
+    return None
+
+
+def _claim_key(x: LossMention) -> tuple:
+    return (x.category, x.qualifier, x.low, x.best, x.high)
+
+
+def _evidence(doc: Doc, i: int) -> Evidence:
+    s = doc.sentences[i]
+    start, end = doc.span(s.start, s.end)
+    text = doc.text[start:end]
+    stripped = text.rstrip()
+    return Evidence(stripped, start, start + len(stripped))
+
+
+def _set_date(e: Event, d: Draft, published: date | None) -> None:
+    explicit = [c.date for c in d.cands if c.date and c.date.start is not None]
+    e.date_text = list(dict.fromkeys(t for c in d.cands if c.date for t in c.date.texts))
+    if explicit:
+        start = min(x.start for x in explicit)  # type: ignore[type-var]
+        end = max(x.end or x.start for x in explicit)  # type: ignore[type-var]
+        precs = {x.prec for x in explicit if x.prec}
+        spans = {(x.start, x.end) for x in explicit}
+        e.date_prec = precs.pop() if len(spans) == 1 and len(precs) == 1 else prec_of(start, end)
+        e.date_start, e.date_end = start.isoformat(), end.isoformat()
+        e.time_precision = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}.get(e.date_prec or 0)
+        e.background = published is not None and (published - end) > timedelta(days=BACKGROUND_DAYS)
+    elif published is not None:
+        e.date_end = published.isoformat()
+
+
+def _set_places(e: Event, d: Draft) -> None:
+    origin = next((c.origin for c in d.cands if c.origin), None)
+    dest = next((c.destination for c in d.cands if c.destination), None)
+    e.origin = origin.place if origin else None
+    e.destination = dest.place if dest else None
+    vias: dict[str, Place] = {}
+    for c in d.cands:
+        for v in c.via:
+            if v.place:
+                vias.setdefault(v.place.name, v.place)
+    e.via = list(vias.values())
+    located = [c for c in d.cands if c.location is not None]
+    if any(c.route for c in d.cands) and e.origin and e.destination:
+        e.location = route_point(e.origin, e.destination)
+    elif located:
+        e.location = min((c.location for c in located),  # the most precise place told
+                         key=lambda p: p.place.where_prec if p.place else 9).place  # type: ignore[union-attr]
+    elif e.event_type == "movement":
+        e.location = e.origin or e.destination
+    places: dict[str, Place] = {}
+    for c in d.cands:
+        for p in c.locations:
+            if p.place:
+                places.setdefault(p.place.name, p.place)
+    if e.location and e.location.name in places:
+        places = {e.location.name: e.location, **places}
+    e.locations = list(places.values()) if len(places) > 1 else []
+
+
+_ROUTE_CACHE: dict[tuple, Place] = {}
+
+
+def route_point(a: Place, b: Place) -> Place:
+    """A point between two places (UCDP where_prec 5), from geo.routes; the same pair recurs
+    across articles, so its geodesic is computed once per process."""
+    key = (a.gazetteer_id or a.name, a.lat, a.lon, b.gazetteer_id or b.name, b.lat, b.lon)
+    if key not in _ROUTE_CACHE:
+        if len(_ROUTE_CACHE) > 10_000:
+            _ROUTE_CACHE.clear()
+        _ROUTE_CACHE[key] = _compute_route_point(a, b)
+    return replace(_ROUTE_CACHE[key])
+
+
+def _compute_route_point(a: Place, b: Place) -> Place:
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        from geo.routes import route
+        return route(a, b).midpoint()
+    return Place(f"{a.name} – {b.name}", None, None, None, "route", a.admin1, a.country, 3, 5)
+
+
+def _set_actors(e: Event, d: Draft) -> None:
+    chosen: dict[str, Actor] = {}
+    sides: dict[str, str | None] = {}
+    for c in d.cands:
+        for m, role in c.actors:
+            if m.name in chosen:
+                continue
+            a1 = next((a for a in chosen.values() if a.role == "actor1"), None)
+            if a1 is not None and role == "actor1":
+                role = "associated" if allied(sides[a1.name], m.side) else "actor2"
+            chosen[m.name] = Actor(m.name, m.name_ar, role, m.text)
+            sides[m.name] = m.side
+    e.actors = sorted(chosen.values(), key=lambda a: _ROLE_RANK.get(a.role, 3))
+
+
+def _convoy_move(strike: Event, d: Draft, moves: list[Event]) -> Event | None:
+    """The movement of a convoy struck en route, unless the article tells it itself: actor1
+    is the convoy's side (the strike's target, which must be named); attempted when the
+    strike killed or destroyed (the convoy was stopped)."""
+    if strike.event_type not in ("airstrike", "shelling", "clash", "attack"):
+        return None
+    if not any(c.route for c in d.cands) or not (strike.origin and strike.destination):
+        return None
+    targets = [a for a in strike.actors if a.role == "actor2"]
+    if not targets or any(_same_route(m, strike) for m in moves):
+        return None
+    stopped = any(cl.category in ("killed", "vehicles_destroyed", "technicals_destroyed",
+                                  "tankers_destroyed", "tanks_destroyed") for cl in strike.claims)
+    move = Event(article_id=strike.article_id, event_type="movement",
+                 modality="attempted" if stopped else "actual",
+                 date_start=strike.date_start, date_end=strike.date_end, date_prec=strike.date_prec,
+                 time_precision=strike.time_precision, date_text=list(strike.date_text),
+                 location=replace(strike.location) if strike.location else None,
+                 origin=strike.origin, destination=strike.destination, via=list(strike.via),
+                 actors=[Actor(a.name, a.name_ar, "actor1", a.text) for a in targets[:1]],
+                 claimant=strike.claimant, evidence=list(strike.evidence),
+                 confidence=round(strike.confidence * 0.8, 2), background=strike.background)
+    return move
+
+
+def _same_route(move: Event, strike: Event) -> bool:
+    """A movement the article tells, on the strike's route, within a few days of it."""
+    if not (move.origin and move.destination and strike.origin and strike.destination):
+        return False
+    if (move.origin.name, move.destination.name) != (strike.origin.name, strike.destination.name):
+        return False
+    if not (move.date_end and strike.date_end):
+        return True
+    a0 = date.fromisoformat(move.date_start or move.date_end)
+    b0 = date.fromisoformat(strike.date_start or strike.date_end)
+    a1, b1 = date.fromisoformat(move.date_end), date.fromisoformat(strike.date_end)
+    return (a0 - b1).days <= 3 and (b0 - a1).days <= 3
+
+
+def _merge_twins(events: list[Event]) -> list[Event]:
+    """Events that agree on what `Event.assign_id` hashes (type, modality, first sentence,
+    date) would share an id: they are one event told twice in one sentence — keep one."""
+    out: dict[tuple, Event] = {}
+    for e in events:
+        first = e.evidence[0].start if e.evidence else None
+        key = (e.event_type, e.modality, first, e.date_start,
+               e.location.name if e.location else None)
+        twin = out.get(key)
+        if twin is None:
+            out[key] = e
+            continue
+        names = {a.name for a in twin.actors}
+        twin.actors += [a for a in e.actors if a.name not in names]
+        starts = {v.start for v in twin.evidence}
+        twin.evidence += [v for v in e.evidence if v.start not in starts]
+        twin.evidence.sort(key=lambda v: v.start)
+        twin.claims += e.claims
+        twin.location = twin.location or e.location
+    return list(out.values())
+
+
+def _confidence(e: Event, d: Draft) -> float:
+    """How much of the event the text gave us: 0.3 for a trigger, then actors, place, date,
+    claimant, and a little for each corroborating sentence."""
+    score = 0.3
+    score += 0.15 if any(a.role == "actor1" for a in e.actors) else 0
+    score += 0.1 if any(a.role == "actor2" for a in e.actors) else 0
+    score += 0.15 if e.location or e.origin or e.destination else 0
+    score += 0.15 if e.date_start else 0
+    score += 0.1 if e.claimant else 0
+    score += min(0.05 * (len(e.evidence) - 1), 0.1)
+    return round(min(score, 1.0), 2)
+
+
+def _dedupe_claims(events: list[Event]) -> None:
+    """The same claim (same category, qualifier, figures and claimant) in two events of one
+    article that could be one — same kind of violence, places not contradicting — counts
+    once: the first event keeps it and gets the other sentence as evidence. Equal numbers
+    about strikes on two different towns stay two claims."""
+    owner: dict[tuple, Event] = {}
+    for e in events:
+        kept = []
+        for cl in e.claims:
+            key = (cl.category, cl.qualifier, cl.low, cl.best, cl.high, cl.claimant)
+            first = owner.get(key)
+            if first is None or first is e or not _could_be_one(first, e):
+                owner.setdefault(key, e)
+                kept.append(cl)
+                continue
+            ev = next((v for v in e.evidence if v.start <= cl.start < v.end), None)
+            if ev and all(v.start != ev.start for v in first.evidence):
+                first.evidence.append(ev)
+                first.evidence.sort(key=lambda v: v.start)
+        e.claims = kept
+
+
+def _could_be_one(a: Event, b: Event) -> bool:
+    violent = {"airstrike", "shelling", "clash", "attack"}
+    if (a.event_type in violent) != (b.event_type in violent):
+        return False
+    pa, pb = a.location, b.location
+    return pa is None or pb is None or pa.name == pb.name or bool(pa.admin1 and pa.admin1 == pb.admin1)
+
+
+__all__ = ["BACKGROUND_DAYS", "Candidate", "build_events", "route_point"]

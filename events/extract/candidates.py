@@ -1,0 +1,144 @@
+"""Step: event candidates, one per kind of event in each clause (``doc.candidates``).
+
+The rules here are about how news prose reports events, not about any one article:
+* a clause reports at most one event of each kind: "قصفت … بالمدفعية" and "قذائف" in one
+  clause are one shelling; result words (مقتل، تدمير) join the clause's named violence, and a
+  clause with only result words is a *weak* candidate that event identity folds into the event
+  it describes;
+* a purposive ل ("لتحرير الرقة", "لتدمير مسلحي داعش") states an aim: no event, unless a
+  modality cue governs it ("محاولتين لخروج" is an attempted movement);
+* a movement inside a strike clause ("أثناء تنقلهم من الرقة إلى تدمر", "القافلة المتجهة من …")
+  is where the strike hit, kept as the candidate's route; inside an agreement ("اتفقت … حول
+  خروج المسلحين") it is what was agreed;
+* modality cues bind to the first trigger after them within a window (or the nearest before):
+  attempted, prevented, planned (future verbs, threats, warnings, fears) and alleged events are
+  kept with their modality; denied, negated ("لم تقع اشتباكات") and demanded ones are dropped.
+"""
+from __future__ import annotations
+
+from events.extract.doc import Candidate, Doc, Modality, Trigger
+from events.extract.triggers import trigger_lexicon
+
+VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
+MODALITY_RANK = {"denied": 7, "negated": 7, "demanded": 6, "prevented": 4, "attempted": 3,
+                 "alleged": 2, "planned": 1, "actual": 0}
+_AS_MODALITY = {"alleging": "alleged", "threatened": "planned"}
+_DROPPED = frozenset({"denied", "negated", "demanded"})
+_WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
+
+
+def build_candidates(doc: Doc) -> None:
+    """Fill ``doc.candidates`` from the triggers of each clause, in text order."""
+    by_clause: dict[int, list[Trigger]] = {}
+    ci = 0
+    for t in sorted(doc.triggers, key=lambda t: t.first):
+        if t.sentence in doc.suppressed:
+            continue
+        while ci + 1 < len(doc.clauses) and doc.clauses[ci].last <= t.first:
+            ci += 1
+        by_clause.setdefault(ci, []).append(t)
+    bound = bind_modalities(doc)
+    for ci in sorted(by_clause):
+        doc.candidates.extend(_clause_candidates(doc, ci, by_clause[ci], bound))
+
+
+def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
+                       bound: dict[int, str]) -> list[Candidate]:
+    lex = trigger_lexicon()
+    clause = doc.clauses[ci]
+    has_violent = any(t.event_type in VIOLENT and not t.purpose for t in trigs)
+    has_agreement = any(t.event_type == "agreement" for t in trigs)
+    route: list[Trigger] = []
+    kept: list[Trigger] = []
+    for t in trigs:
+        governed = id(t) in bound
+        if t.event_type == "movement" and (t.participle or _absorbed(doc, t, lex.absorb)):
+            route.append(t)
+            continue
+        if t.event_type == "movement" and has_agreement:
+            route.append(t)  # what the agreement is about
+            continue
+        if t.purpose and not governed:
+            continue  # an aim ("لتحرير الرقة"), not an event
+        if bound.get(id(t)) in _DROPPED:
+            continue
+        kept.append(t)
+    groups: dict[str, list[Trigger]] = {}
+    for t in kept:
+        groups.setdefault(t.event_type, []).append(t)
+    # result words (مقتل، تدمير) and unresolved strikes (قصف) join the clause's named violence
+    strong = [k for k, ts in groups.items() if k in VIOLENT and k not in ("violence", "bombardment")
+              and max(t.strength for t in ts) >= 1.0]
+    if strong:
+        for k in [k for k in groups if k in VIOLENT and k not in strong]:
+            groups[strong[0]].extend(groups.pop(k))
+    elif "bombardment" in groups and "violence" in groups:
+        groups["bombardment"].extend(groups.pop("violence"))
+    out = []
+    for etype, ts in groups.items():
+        ts.sort(key=lambda t: t.first)
+        c = Candidate(etype, ci, clause.sentence, ts)
+        c.modality = max((_modality(t, bound) for t in ts), key=MODALITY_RANK.__getitem__)
+        c.weak = all(t.strength <= 0.5 for t in ts)
+        c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
+        if etype in VIOLENT or etype == "agreement":
+            c.route_triggers = route
+        out.append(c)
+    return out
+
+
+def _modality(t: Trigger, bound: dict[int, str]) -> str:
+    m = bound.get(id(t), "actual")
+    if t.future and MODALITY_RANK["planned"] > MODALITY_RANK[m]:
+        return "planned"
+    return m
+
+
+def bind_modalities(doc: Doc) -> dict[int, str]:
+    """Trigger id → the strongest modality bound to it. A cue qualifies the first trigger after
+    it within its window (not across a comma), else the nearest trigger before it; verbs of
+    alleging or denying colour every trigger after them in their sentence."""
+    lex = trigger_lexicon()
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in doc.triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    bound: dict[int, str] = {}
+
+    def bind(t: Trigger, modality: str) -> None:
+        if MODALITY_RANK[modality] > MODALITY_RANK[bound.get(id(t), "actual")]:
+            bound[id(t)] = modality
+
+    for m in doc.modalities:
+        trigs = by_sentence.get(m.sentence, [])
+        modality = _AS_MODALITY.get(m.modality, m.modality)
+        if m.modality in _WIDE:
+            for t in trigs:
+                if t.first >= m.last:
+                    bind(t, modality)
+            continue
+        reach = lex.modality_windows.get(m.modality, lex.modality_window)
+        after = [t for t in trigs if m.last <= t.first <= m.last + reach
+                 and not crosses_punct(doc, m.last - 1, t.first)]
+        before = [] if m.modality == "negated" else [
+            t for t in trigs if m.first - reach <= t.last <= m.first
+            and not crosses_punct(doc, t.last - 1, m.first)]
+        t = after[0] if after else (before[-1] if before else None)
+        if t is not None:
+            bind(t, modality)
+    return bound
+
+
+def crosses_punct(doc: Doc, a: int, b: int) -> bool:
+    """A comma, colon or quote between tokens a < b."""
+    if a >= b or a < 0:
+        return False
+    return any(ch in doc.gap(a, b) for ch in "،,:;\"")
+
+
+def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
+    """"أثناء تنقلهم", "خلال انسحابهم": a movement told as the moment of another event."""
+    return any(s in cues for k in range(max(0, t.first - 2), t.first) for s in doc.tokens[k].stems)
+
+
+__all__ = ["MODALITY_RANK", "Modality", "VIOLENT", "bind_modalities", "build_candidates",
+           "crosses_punct"]

@@ -1,0 +1,57 @@
+"""Step: give each loss claim to the candidate it reports on (``Candidate.losses``).
+
+A toll belongs to the violence of its own clause ("غارات … أسفرت عن مقتل 8"), else to the
+nearest violent candidate of its sentence — the one before it first, since a toll follows the
+event it counts — else to the violence of the one or two previous sentences of its paragraph
+(the statement goes on listing the losses). A claim with no violence to hold it is left out:
+a number is not an event.
+"""
+from __future__ import annotations
+
+from events.extract.candidates import VIOLENT
+from events.extract.clauses import clause_of
+from events.extract.doc import Candidate, Doc, LossMention
+
+HOLDERS = VIOLENT | {"other"}
+
+
+def attach_losses(doc: Doc) -> None:
+    for x in doc.losses:
+        if x.sentence in doc.suppressed:
+            continue
+        holder = _holder(doc, x)
+        if holder is not None:
+            holder.losses.append(x)
+
+
+def _holder(doc: Doc, x: LossMention) -> Candidate | None:
+    tok = _token_at(doc, x.start)
+    ci = clause_of(doc, tok)
+    here = [c for c in doc.candidates if c.event_type in HOLDERS]
+    same_clause = [c for c in here if c.clause == ci]
+    if same_clause:
+        return min(same_clause, key=lambda c: abs(c.first_token - tok))
+    same_sentence = [c for c in here if c.sentence == x.sentence]
+    before = [c for c in same_sentence if c.first_token <= tok]
+    if before or same_sentence:
+        return (before or same_sentence)[-1 if before else 0]
+    for back in (1, 2):
+        j = x.sentence - back
+        if j < 0 or not doc.same_paragraph(j, x.sentence):
+            break
+        prev = [c for c in here if c.sentence == j]
+        if prev:
+            return prev[-1]
+    return None
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    """Index of the token starting at or containing ``offset``."""
+    lo, hi = 0, len(doc.tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, len(doc.tokens) - 1)

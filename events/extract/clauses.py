@@ -1,0 +1,92 @@
+"""Step: cut each sentence into clauses (``doc.clauses``).
+
+Arabic news packs several events into one sentence — "قصفت قوات النظام دوما، فيما شن الطيران
+الروسي غارات على حرستا ثم سيطرت الفصائل على تل" — and each clause brings its own actors, place
+and date. A clause opens at:
+* an opener of ``data/lexicon/clauses.yaml`` (فيما، بينما، ثم، كما، حيث، مما، في حين…), with or
+  without و/ف;
+* a trigger matched as a verb that carries و/ف ("…على الرقة وسيطرت القوات على…"), or follows a
+  comma ("…على الرقة، قتل فيها 5"): a new finite verb is a new predication;
+* an attribution frame (a new speaker reports something else).
+A trigger right after an opener stays in the opener's clause; the sentence's first clause
+starts at the sentence.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from events import lexicon
+from events.extract.doc import Clause, Doc
+from events.text import PhraseMatcher
+
+
+@dataclass(frozen=True)
+class ClauseLexicon:
+    openers: PhraseMatcher[bool]
+    verb_prefixes: tuple[str, ...]
+
+
+@functools.cache
+def clause_lexicon() -> ClauseLexicon:
+    raw = lexicon.load("clauses")
+    m: PhraseMatcher[bool] = PhraseMatcher()
+    m.add_all((w, True) for w in raw["openers"])
+    return ClauseLexicon(m, tuple(raw["verb_prefixes"]))
+
+
+def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
+    """Token indexes in [lo, hi) where a new clause opens, with the word that opens it."""
+    lex = clause_lexicon()
+    cuts: dict[int, str] = {}
+    k = lo + 1
+    while k < hi:
+        if k in doc.actor_tokens:
+            k += 1
+            continue
+        m = lex.openers.match_at(doc.norm, doc.tokens, k)
+        if m is not None and m.last <= hi and (not m.clitic or m.clitic in lex.verb_prefixes):
+            cuts[k] = doc.tokens[k].key
+            k = m.last
+            continue
+        k += 1
+    for t in doc.triggers:
+        if not (lo < t.first < hi) or not t.verb:
+            continue
+        clitic = doc.norm[doc.tokens[t.first].start:t.start]
+        prefixed = clitic[:1] in lex.verb_prefixes
+        after_comma = any(c in doc.gap(t.first - 1, t.first) for c in "،,;")
+        if (prefixed or after_comma) and not _opener_just_before(cuts, t.first):
+            cuts.setdefault(t.first, doc.tokens[t.first].key)
+    for a in doc.attributions:
+        if lo < a.first < hi and not _opener_just_before(cuts, a.first):
+            cuts.setdefault(a.first, doc.tokens[a.first].key)
+    return cuts
+
+
+def _opener_just_before(cuts: dict[int, str], k: int) -> bool:
+    """An opener one or two words before: "فيما شنت", "ثم قامت بقصف" — the same clause."""
+    return any(j in cuts for j in (k - 1, k - 2))
+
+
+def split_clauses(doc: Doc) -> None:
+    """Fill ``doc.clauses``: every sentence is covered, clauses in text order."""
+    for si, s in enumerate(doc.sentences):
+        lo, hi = s.tokens
+        cuts = _cuts(doc, lo, hi)
+        starts = [lo] + sorted(cuts)
+        for i, a in enumerate(starts):
+            b = starts[i + 1] if i + 1 < len(starts) else hi
+            doc.clauses.append(Clause(si, a, b, cuts.get(a, "")))
+
+
+def clause_of(doc: Doc, tok: int) -> int:
+    """Index of the clause holding token ``tok`` (clauses are in text order)."""
+    lo, hi = 0, len(doc.clauses)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.clauses[mid].last <= tok:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, len(doc.clauses) - 1)

@@ -1,0 +1,54 @@
+"""Step: the date of each candidate (``Candidate.date``), from the date mentions around it.
+
+In order: a date in the candidate's own clause, else in its sentence (the one nearest to the
+trigger), else the latest date of the one or two previous sentences of its paragraph (a story
+goes on: "قصفت الطائرات أمس … . وقتل في الغارات 5"). A date inside an attribution clause
+("وجاء في بيان الوزارة، امس:") dates the statement, not the event it reports — except for
+statements and operation launches, which are announcements. A candidate with none of these is
+undated: UCDP's convention, ``date_start`` unknown and ``date_end`` the publication day, with
+any unresolved date words kept as text; it is never given a guessed week.
+"""
+from __future__ import annotations
+
+from events.extract.doc import Candidate, DateMention, Dated, Doc
+
+ANNOUNCED = frozenset({"statement", "operation_launch"})
+
+
+def date_candidates(doc: Doc) -> None:
+    for c in doc.candidates:
+        c.date = candidate_date(doc, c)
+
+
+def _in_attribution(doc: Doc, d: DateMention) -> bool:
+    return any(f.sentence == d.sentence and f.start <= d.start < f.clause_end
+               for f in doc.attributions)
+
+
+def candidate_date(doc: Doc, c: Candidate) -> Dated:
+    pos = doc.tokens[c.first_token].start
+    announced = c.event_type in ANNOUNCED
+
+    def usable(d: DateMention) -> bool:
+        return (d.date_start is not None or d.date_end is not None) and (
+            announced or not _in_attribution(doc, d))
+
+    cl = doc.clauses[c.clause]
+    lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
+    here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)]
+    own = [d for d in here if lo <= d.start < hi]
+    for pool, source in ((own, "clause"), (here, "sentence")):
+        if pool:
+            d = min(pool, key=lambda d: abs(d.start - pos))
+            return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
+    for back in (1, 2):
+        j = c.sentence - back
+        if j < 0 or not doc.same_paragraph(j, c.sentence):
+            break
+        prev = [d for d in doc.dates if d.sentence == j and d.date_start is not None
+                and not _in_attribution(doc, d)]
+        if prev:
+            d = prev[-1]
+            return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
+    unresolved = [d.text for d in doc.dates if d.sentence == c.sentence and d.date_start is None]
+    return Dated(None, doc.published, None, unresolved, "none")

@@ -1,0 +1,211 @@
+"""Step: event identity — which candidates are mentions of one event (``doc.drafts``).
+
+ACLED's unit is one event per (type, date, place, actors); news repeats itself (headline, lead,
+quoted statement, an official's comment), so mentions merge — but only when nothing they know
+tells them apart. The rules, in the order they are tried for each candidate:
+
+1. **Result clause.** A candidate with only result words ("وأسفرت الغارات عن مقتل 8") describes
+   the violence of its own sentence (the nearest before it), else of the one or two previous
+   sentences of its paragraph, and joins it when compatible.
+2. **Continuation.** Any candidate joins the event of the previous sentence(s) of its paragraph
+   when it has the same type and nothing contradicts.
+3. **Re-mention.** Otherwise it joins the *earliest* anchored event of the article with the
+   same type and modality whose dates overlap, whose places are one place at village level
+   (the same place, or within `NEAR_KM`; a governorate or country only when the other place
+   lies inside it) and whose actors do not contradict. Earliest, because news is an inverted
+   pyramid: a later "Russian forces struck their convoys" re-tells the lead. When the two carry
+   numbers from *different claimants*, they must also agree positively — both placed and dated
+   alike — or they stay two events: another claimant's toll is a second claim on the same
+   event only when everything else agrees.
+Compatibility is checked against the event's *core* — every mention merged so far — never
+against one member only, so mentions do not chain into one event by transitivity.
+A candidate that is not anchored (no armed actor near an ambiguous word, no casualties) only
+ever joins an event; alone it is dropped.
+"""
+from __future__ import annotations
+
+import math
+
+from events.extract.actors import ARMED_TYPES
+from events.extract.candidates import MODALITY_RANK, VIOLENT
+from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
+
+NEAR_KM = 10.0
+_STRIKES = {"bombardment", "airstrike", "shelling"}
+
+
+def identify_events(doc: Doc) -> None:
+    drafts: list[Draft] = []
+    by_sentence: dict[int, list[Draft]] = {}
+    for c in sorted(doc.candidates, key=lambda c: (c.sentence, c.first_token)):
+        target = None
+        if c.weak:
+            target = _described(doc, c, by_sentence)
+        if target is None:
+            target = _continued(doc, c, by_sentence)
+        if target is None:
+            target = next((d for d in drafts if d.anchored and _compatible(d, c)), None)
+        if target is None:
+            target = Draft(c.event_type, c.modality)
+            drafts.append(target)
+        add(target, c)
+        by_sentence.setdefault(c.sentence, []).append(target)
+    doc.drafts = [d for d in drafts if d.anchored]
+
+
+def add(d: Draft, c: Candidate) -> None:
+    d.cands.append(c)
+    d.anchored = d.anchored or is_anchored(c)
+    if MODALITY_RANK[c.modality] > MODALITY_RANK[d.modality]:
+        d.modality = c.modality
+    if d.event_type in ("bombardment", "violence") and c.event_type in VIOLENT - {
+            "bombardment", "violence"}:
+        d.event_type = c.event_type
+
+
+def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
+    """Rule 1: the violence a result clause describes."""
+    here = [d for d in by_sentence.get(c.sentence, []) if d.event_type in VIOLENT]
+    for d in reversed(here):
+        if _compatible(d, c, loose=True):
+            return d
+    for back in (1, 2):
+        j = c.sentence - back
+        if j < 0 or not doc.same_paragraph(j, c.sentence):
+            break
+        for d in reversed(by_sentence.get(j, [])):
+            if d.event_type in VIOLENT and _compatible(d, c, loose=True):
+                return d
+    return None
+
+
+def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
+    """Rule 2: the same event told on in the next sentence of the paragraph."""
+    for back in (1, 2):
+        j = c.sentence - back
+        if j < 0 or not doc.same_paragraph(j, c.sentence):
+            break
+        prev = by_sentence.get(j, [])
+        hit = next((d for d in reversed(prev) if _types_agree(d.event_type, c.event_type)
+                    and _compatible(d, c, loose=True)), None)
+        if hit or prev:
+            return hit
+    return None
+
+
+def _types_agree(a: str, b: str) -> bool:
+    return a == b or ({a, b} <= _STRIKES and "bombardment" in {a, b})
+
+
+def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
+    """Can ``c`` be a mention of the event ``d``? ``loose``: a result clause or the next
+    sentence (type and modality may differ in wording, nothing else may contradict)."""
+    if loose:
+        same = _types_agree(d.event_type, c.event_type) or (
+            d.event_type in VIOLENT and c.event_type in VIOLENT and c.weak)
+    else:
+        same = _types_agree(d.event_type, c.event_type) and d.modality == c.modality
+    if not same or not _actors_agree(d, c) or not _dates_agree(d, c):
+        return False
+    attrs = ("origin", "destination") if d.event_type == "movement" else (
+        "location", "origin", "destination")
+    if not all(_places_agree(p, getattr(c, a)) for a in attrs for p in _places(d, a)):
+        return False
+    if not loose and _other_claimant(d, c):
+        return _positively_same(d, c)
+    return True
+
+
+def _places(d: Draft, attr: str) -> list[PlaceMention]:
+    return [getattr(x, attr) for x in d.cands if getattr(x, attr) is not None]
+
+
+def _explicit(d: Draft) -> list[Dated]:
+    return [c.date for c in d.cands if c.date and c.date.start is not None]
+
+
+def _overlap(a: Dated, b: Dated, slack: int = 1) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return (a.start - b_end).days <= slack and (b.start - a_end).days <= slack
+
+
+def _dates_agree(d: Draft, c: Candidate) -> bool:
+    if c.date is None or c.date.start is None:
+        return True
+    return all(_overlap(x, c.date) for x in _explicit(d))
+
+
+def km(a: PlaceMention, b: PlaceMention) -> float | None:
+    p, q = a.place, b.place
+    if p is None or q is None or None in (p.lat, p.lon, q.lat, q.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """One place at village level; a wider place agrees only with what lies inside it."""
+    if a is None or b is None or a.place is None or b.place is None:
+        return True
+    p, q = a.place, b.place
+    if p.name == q.name:
+        return True
+    if p.kind == "country" or q.kind == "country":
+        return p.country == q.country
+    if p.kind in ("governorate", "region") or q.kind in ("governorate", "region"):
+        wide, narrow = (p, q) if p.kind in ("governorate", "region") else (q, p)
+        return bool(narrow.admin1 and narrow.admin1 == (wide.admin1 or wide.name))
+    dist = km(a, b)
+    return dist is not None and dist <= NEAR_KM
+
+
+def _actors_agree(d: Draft, c: Candidate) -> bool:
+    mine = {m.side or m.name for m, role in c.actors if role in ("actor1", "actor2")}
+    theirs = {m.side or m.name for x in d.cands for m, role in x.actors
+              if role in ("actor1", "actor2")}
+    if d.event_type == "statement":
+        first = next((x.claimant for x in d.cands if x.claimant), None)
+        return first == c.claimant
+    return not mine or not theirs or mine <= theirs or theirs <= mine
+
+
+def _claimants(cands: list[Candidate]) -> set[str]:
+    return {x.claimant for x in cands if x.claimant and x.losses}
+
+
+def _other_claimant(d: Draft, c: Candidate) -> bool:
+    """Both carry numbers, from different claimants."""
+    if not c.losses or not c.claimant:
+        return False
+    theirs = _claimants(d.cands)
+    return bool(theirs) and c.claimant not in theirs
+
+
+def _positively_same(d: Draft, c: Candidate) -> bool:
+    placed = c.location is not None and any(x.location is not None for x in d.cands)
+    dated = c.date is not None and c.date.start is not None and bool(_explicit(d))
+    return placed and dated
+
+
+def is_anchored(c: Candidate) -> bool:
+    """Enough to stand as an event alone (else it may only join another event). Ambiguous
+    words (strength 0.8: "دخل", "هجوم", "معركة") and movements need an armed actor close by."""
+    armed = any(m.actor_type in ARMED_TYPES for m, _ in c.actors)
+    strength = max(t.strength for t in c.triggers)
+    if (strength < 1.0 and not c.weak) or c.event_type == "movement":
+        armed = c.close_armed  # movement words (توجه، خروج، تنقل) are everyday words too
+    if c.event_type in VIOLENT:
+        # an unambiguous strike/shelling/clash word with a place is an event even when the
+        # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")
+        named = strength >= 1.0 and (c.location is not None or c.route)
+        if strength < 0.8 and not c.weak:
+            return armed  # executions: only with an armed actor close by
+        return armed or named or any(x.category in ("killed", "injured") for x in c.losses)
+    if c.event_type == "agreement":  # two named parties, one of them armed
+        return len(c.actors) >= 2 and armed
+    if c.event_type == "statement":
+        return bool(c.actors)  # a named speaker in the sentence
+    return armed

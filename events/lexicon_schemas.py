@@ -1,0 +1,153 @@
+"""JSON Schemas of the lexicon files in ``data/lexicon/`` (checked by `events.lexicon`).
+
+Two marks tell the loader how to normalise what it validated:
+* ``x-phrases`` on a list of strings: phrases matched word by word (`PhraseMatcher`, token
+  keys) — each becomes its matching key; an empty or repeated key is an error;
+* ``x-text`` on a list of strings: text matched by regular expressions (dates, numbers) —
+  each is normalised character by character (one alef, ة→ه…), spacing kept;
+* ``x-keys`` (``phrases``/``text``) on an object: its keys are normalised the same way.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from events.model import CLAIM_CATEGORIES, CLAIM_WHO, EVENT_TYPES
+
+STR: dict[str, Any] = {"type": "string", "minLength": 1}
+PHRASES: dict[str, Any] = {"type": "array", "items": STR, "minItems": 1, "x-phrases": True}
+TEXTS: dict[str, Any] = {"type": "array", "items": {"type": ["string", "number"]}, "minItems": 1,
+                         "x-text": True}
+INT: dict[str, Any] = {"type": "integer"}
+NUM: dict[str, Any] = {"type": "number"}
+BOOL: dict[str, Any] = {"type": "boolean"}
+
+
+def obj(required: dict[str, Any], optional: dict[str, Any] | None = None,
+        **extra: Any) -> dict[str, Any]:
+    """An object with exactly these keys (the required ones and the optional ones)."""
+    return {"type": "object", "properties": {**required, **(optional or {})},
+            "required": list(required), "additionalProperties": False, **extra}
+
+
+def dict_of(values: dict[str, Any], keys: str | None = None) -> dict[str, Any]:
+    """An object whose keys are free (words, numbers) and whose values are all ``values``."""
+    d: dict[str, Any] = {"type": "object", "additionalProperties": values, "minProperties": 1}
+    if keys:
+        d["x-keys"] = keys
+    return d
+
+
+TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence"]
+MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
+                 "planned", "threatened"]
+ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
+               "monitor", "unnamed_source"]
+
+TRIGGERS = obj(
+    {"triggers": {"type": "array", "minItems": 1, "items": obj(
+        {"type": {"enum": TRIGGER_TYPES}},
+        {"strength": {"type": "number", "minimum": 0, "maximum": 1},
+         "participle": BOOL, "target_after": BOOL,
+         "object_role": {"enum": ["origin", "destination", "via"]},
+         "phrases": PHRASES, "verbs": PHRASES, "nouns": PHRASES,
+         "note": STR},
+        anyOf=[{"required": ["phrases"]}, {"required": ["verbs"]}, {"required": ["nouns"]}])},
+     "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES})},
+                     {"windows": {"type": "object", "propertyNames": {"enum": MODALITY_CUES},
+                                  "additionalProperties": INT}}),
+     "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
+     "ground_words": PHRASES, "suppress": PHRASES},
+)
+
+ATTRIBUTION = obj(
+    {"verbs": PHRASES, "prepositions": PHRASES, "statement_nouns": PHRASES,
+     "continuation": PHRASES, "content_openers": PHRASES, "unnamed_sources": {
+         "type": "array", "items": obj({"name": STR, "phrases": PHRASES})},
+     "window_after": INT, "window_before": INT},
+)
+
+ACTORS = obj(
+    {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},
+     "nationalities": dict_of(obj({"code": STR, "side": STR}, {"actor": STR, "air": STR}),
+                              keys="phrases"),
+     "force_heads": obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES,
+                         "special": PHRASES}),
+     "anaphora": dict_of({"enum": ACTOR_TYPES + ["claimant"]}, keys="phrases"),
+     "actors": {"type": "array", "minItems": 1, "items": obj(
+         {"id": STR, "name": STR, "type": {"enum": ACTOR_TYPES}},
+         {"name_ar": STR, "side": {"type": ["string", "null"]}, "mode": {"enum": ["air"]},
+          "aliases": PHRASES, "context": obj({"countries": {"type": "array", "items": STR}}),
+          "note": STR})}},
+)
+
+_QUAL = ["more_than", "about", "at_least", "up_to"]
+QUANTITIES = obj(
+    {"qualifiers": obj({"before": obj({}, {k: PHRASES for k in _QUAL}),
+                        "after": obj({}, {k: PHRASES for k in _QUAL})}),
+     "ranges": obj({"openers": PHRASES, "joiners": PHRASES, "joiners_with_opener": PHRASES}),
+     "actions": obj({k: PHRASES for k in ("killed", "injured", "captured", "destroyed")}),
+     "split_actions": {"type": "array", "items": obj(
+         {"heads": PHRASES, "particle": STR, "max_gap": INT,
+          "category": {"enum": list(CLAIM_CATEGORIES)}})},
+     "near_only_actions": PHRASES, "verdict_words": PHRASES, "relatives": PHRASES,
+     "nouns": {"type": "array", "items": obj(
+         {"words": PHRASES},
+         {"duals": PHRASES, "singulars": PHRASES, "category": {"enum": list(CLAIM_CATEGORIES)},
+          "object": {"enum": list(CLAIM_CATEGORIES)}, "person": BOOL,
+          "who": {"enum": list(CLAIM_WHO)}, "after_link_only": BOOL})},
+     "bare_number_followers": PHRASES, "technical_cues": PHRASES, "state_force_words": PHRASES,
+     "inherit_markers": PHRASES, "not_counts_after": PHRASES, "noun_links": PHRASES},
+    {"vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
+                                                   "categories": {"type": "array", "items": {
+                                                       "enum": list(CLAIM_CATEGORIES)}}})},
+     "toll_openers": PHRASES},
+)
+
+_NUMBER_CLASS = dict_of(TEXTS)
+NUMBERS = obj(
+    {"units": _NUMBER_CLASS, "teen_units": _NUMBER_CLASS, "teen_tens": TEXTS, "tens": _NUMBER_CLASS,
+     "hundreds": _NUMBER_CLASS, "scales": _NUMBER_CLASS, "vague": _NUMBER_CLASS,
+     "en": obj({"units": dict_of(INT), "scales": dict_of(INT), "vague": dict_of(INT)})},
+    {"ceiling": INT},
+)
+
+DATES = {"type": "object", "required": [
+    "gregorian_months", "ambiguous_months", "hijri_months", "hijri_markers", "hijri_year_max",
+    "ordinal_days", "cues", "relative", "weekdays", "en"],
+    "properties": {
+        "gregorian_months": dict_of(TEXTS), "hijri_months": dict_of(TEXTS),
+        "ambiguous_months": TEXTS, "ambiguous_hijri_months": TEXTS, "hijri_month_leads": TEXTS,
+        "hijri_markers": TEXTS, "hijri_year_max": INT, "ordinal_month_joiners": TEXTS,
+        "year_joiners": TEXTS, "day_month_joiners": TEXTS, "month_leads": TEXTS,
+        "cues": dict_of(TEXTS), "range_openers": TEXTS, "range_joiners": TEXTS,
+        "year_leads": TEXTS, "weekday_joiners": TEXTS, "weekday_today": TEXTS,
+        "relative": {"type": "array", "items": {
+            "type": "object", "required": ["phrases", "prec"],
+            "properties": {"phrases": TEXTS, "prec": INT, "start": INT, "end": INT,
+                           "unit": {"enum": ["month", "year"]}, "offset": INT, "day": BOOL}}},
+        "weekdays": dict_of(obj({"names": TEXTS}, {"needs_lead": BOOL})),
+    }}
+
+PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")})
+
+CLAUSES = obj({"openers": PHRASES, "verb_prefixes": PHRASES})
+
+ROLES = obj(
+    {"target_cues": PHRASES, "origin": PHRASES, "destination": PHRASES, "via": PHRASES,
+     "inside": PHRASES, "ally_cues": PHRASES, "agent_cues": PHRASES, "announced_types": {
+         "type": "array", "items": {"enum": TRIGGER_TYPES}}},
+)
+
+AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}
+MORPHOLOGY = obj(
+    {"verbs": obj({"past_endings": AFFIXES, "present_prefixes": AFFIXES,
+                   "present_endings": AFFIXES, "object_suffixes": AFFIXES}),
+     "nouns": obj({"suffixes": AFFIXES}), "not_forms": PHRASES},
+)
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "triggers": TRIGGERS, "attribution": ATTRIBUTION, "actors": ACTORS,
+    "quantities": QUANTITIES, "numbers": NUMBERS, "dates": DATES,
+    "place_homographs": PLACE_HOMOGRAPHS, "clauses": CLAUSES, "roles": ROLES,
+    "morphology": MORPHOLOGY,
+}
