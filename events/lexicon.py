@@ -10,6 +10,7 @@ normalises again and no two spellings of one word can differ.
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,8 @@ from events.text import normalize, normalize_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
-LEXICON_DIR = DATA_DIR / "lexicon"
+# ATHAR_LEXICON_DIR: an analyst's own copy of the lexicons, to try changes before sharing them
+LEXICON_DIR = Path(os.environ.get("ATHAR_LEXICON_DIR") or DATA_DIR / "lexicon")
 
 
 class LexiconError(Exception):

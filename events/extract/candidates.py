@@ -17,7 +17,7 @@ The rules here are about how news prose reports events, not about any one articl
 from __future__ import annotations
 
 from events.extract.doc import Candidate, Doc, Modality, Trigger
-from events.extract.triggers import trigger_lexicon
+from events.extract.trigger_words import trigger_lexicon
 
 VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
 MODALITY_RANK = {"denied": 7, "negated": 7, "demanded": 6, "prevented": 4, "attempted": 3,

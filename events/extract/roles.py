@@ -24,7 +24,7 @@ from events import lexicon
 from events.extract.actors import ARMED_TYPES, allied, info_of
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc, PlaceMention
-from events.extract.triggers import trigger_lexicon
+from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
 from events.text import PhraseMatcher
 

@@ -10,67 +10,11 @@ cues (حاول، أحبطت، تزعم، سيتم، لم) are found the same way
 """
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, replace
 from typing import Any
 
-from events import lexicon
 from events.extract.doc import Doc, Modality, Trigger
-from events.extract.morphology import noun_forms, verb_forms_tensed
+from events.extract.trigger_words import TriggerInfo, trigger_lexicon
 from events.text import Match, PhraseMatcher
-
-
-@dataclass(frozen=True)
-class TriggerInfo:
-    event_type: str
-    strength: float = 1.0
-    participle: bool = False
-    object_role: str | None = None
-    target_after: bool = False
-    verb: bool = False
-    future: bool = False  # سيقتل، ستنسحب: a planned event
-
-
-@dataclass(frozen=True)
-class TriggerLexicon:
-    triggers: PhraseMatcher[TriggerInfo]
-    modality: PhraseMatcher[str]
-    modality_window: int
-    modality_windows: dict[str, int]
-    absorb: frozenset[str]
-    air: frozenset[str]
-    ground: frozenset[str]
-    suppress: PhraseMatcher[str]
-    equipment: frozenset[str]
-
-
-@functools.cache
-def trigger_lexicon() -> TriggerLexicon:
-    data = lexicon.load("triggers")
-    trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
-    for group in data["triggers"]:
-        info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
-                           bool(group.get("participle")), group.get("object_role"),
-                           bool(group.get("target_after")))
-        for verb in group.get("verbs") or []:
-            for form, future in verb_forms_tensed(verb):
-                trig.add(form, replace(info, verb=True, future=future))
-        for noun in group.get("nouns") or []:
-            for form in noun_forms(noun):
-                trig.add(form, info)
-        for p in group.get("phrases") or []:
-            trig.add(p, info)
-    mod: PhraseMatcher[str] = PhraseMatcher()
-    for modality, cues in data["modality"]["cues"].items():
-        for c in cues:
-            mod.add(c, modality)
-    sup: PhraseMatcher[str] = PhraseMatcher()
-    for p in data["suppress"]:
-        sup.add(p, "suppress")
-    return TriggerLexicon(trig, mod, int(data["modality"]["window"]),
-                          dict(data["modality"].get("windows") or {}),
-                          frozenset(data["absorb_cues"]), frozenset(data["air_words"]),
-                          frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]))
 
 
 def _pick(payloads: list[TriggerInfo]) -> TriggerInfo:
