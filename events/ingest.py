@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from events.extract.pipeline import ExtractionError, extract
+from events.extract.pipeline import extract
 from events.lexicon import ROOT
 from events.model import Article, Event, assign_ids
 from events.reader import ArticleError, article_files, printable, read_article
@@ -102,10 +102,6 @@ def ingest_paths(paths: list[str | Path], store: Store,
         except Exception as e:  # one article's bug or hostile input must not stop the batch
             log.debug("ingest of %s failed", path, exc_info=True)
             summary.fail(failure_line(path, e))
-            continue
-        except ExtractionError as e:  # a bug on this article: counted, reported, batch goes on
-            summary.failed += 1
-            summary.errors.append(f"{path}: {e}")
             continue
         setattr(summary, status, getattr(summary, status) + 1)
         summary.events += n if status != "unchanged" else 0
