@@ -25,7 +25,7 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 # ingest is idempotent, so a rebuild only touches articles whose extraction changed.
 db: $(DB)
 $(DB): $(VENV)/.installed $(wildcard data/articles/*) $(wildcard data/lexicon/*) \
-       $(wildcard data/gazetteer/*) $(wildcard events/*.py events/extract/*.py geo/*.py)
+       $(wildcard data/gazetteer/*) $(wildcard events/*.py events/extract/*.py geo/*.py text/*.py)
 	$(BIN)/python -m events ingest data/articles --db "$(ATHAR_DB_URL)"
 	@touch $@
 

@@ -26,7 +26,7 @@ from events.store import Store, StoreError
 log = logging.getLogger(__name__)
 
 # What extraction output depends on; a change to any of these re-extracts on next ingest.
-_VERSIONED = ("events/model.py", "events/text.py", "events/extract", "geo", "data/lexicon",
+_VERSIONED = ("events/model.py", "text", "events/extract", "geo", "data/lexicon",
               "data/gazetteer")
 
 

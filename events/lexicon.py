@@ -18,7 +18,7 @@ import jsonschema
 import yaml
 
 from events.lexicon_schemas import SCHEMAS
-from events.text import normalize, normalize_key
+from text import normalize, normalize_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from geo.place import Place  # re-exported: part of the event contract
+
 EVENT_TYPES = (
     "airstrike", "shelling", "clash", "attack", "movement", "territory_change",
     "agreement", "statement", "operation_launch", "deployment", "other",
@@ -42,26 +44,6 @@ ACLED_TYPES: dict[str, tuple[str, str]] = {
     "deployment": ("Strategic developments", "Change to group/activity"),
     "other": ("Strategic developments", "Other"),
 }
-
-
-@dataclass
-class Place:
-    """A resolved place. ``geo_precision`` is ACLED's 1-3, ``where_prec`` UCDP's 1-7."""
-    name: str
-    name_ar: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    kind: str = "populated_place"  # populated_place|governorate|country|river|region|route|capital
-    admin1: str | None = None
-    country: str | None = None  # ISO 3166-1 alpha-2
-    geo_precision: int = 1
-    where_prec: int = 1
-    gazetteer_id: str | None = None
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any] | None) -> Place | None:
-        return None if d is None else cls(**{f.name: d.get(f.name) for f in fields(cls)
-                                             if f.name in d})
 
 
 @dataclass

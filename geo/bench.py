@@ -7,6 +7,7 @@ equality mostly measures tokenisation); exact-span figures are reported alongsid
 """
 from __future__ import annotations
 
+import importlib
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -96,18 +97,29 @@ def read_newsfane(path: Path | str) -> list[Sentence]:
     return out
 
 
-def _recogniser() -> tuple[str, Callable[[str], list[tuple[int, int, str]]]]:
-    try:
-        from events.extract.pipeline import find_place_mentions
-    except Exception:  # the pipeline is optional: fall back to geo.mentions alone
-        find_place_mentions = None
-    if find_place_mentions is not None:
-        def pipeline(text: str) -> list[tuple[int, int, str]]:
-            return [(m.start, m.end, _kind(m.place)) for m in find_place_mentions(text)]
-        return "events.extract.pipeline.find_place_mentions", pipeline
+# The recogniser measured by default: the extraction pipeline's place step, which adds what geo
+# alone cannot know (actor names, operation names). Named, not imported: geo does not depend on
+# events, and without it the bench measures `geo.mentions.find_places` alone.
+PIPELINE_RECOGNISER = "events.extract.pipeline:find_place_mentions"
 
-    from events.text import normalize, tokenize
+
+def _recogniser(spec: str | None = PIPELINE_RECOGNISER
+                ) -> tuple[str, Callable[[str], list[tuple[int, int, str]]]]:
+    """``module:function`` returning mentions with ``start``, ``end``, ``place`` — or geo's own."""
+    find = None
+    if spec:
+        module, _, func = spec.partition(":")
+        try:
+            find = getattr(importlib.import_module(module), func)
+        except Exception:  # not installed alongside: measure geo alone
+            find = None
+    if find is not None:
+        def named(text: str) -> list[tuple[int, int, str]]:
+            return [(m.start, m.end, _kind(m.place)) for m in find(text)]
+        return spec.replace(":", "."), named  # type: ignore[union-attr]
+
     from geo.mentions import find_places
+    from text import normalize, tokenize
 
     def geo_only(text: str) -> list[tuple[int, int, str]]:
         nt = normalize(text)
@@ -125,9 +137,9 @@ def _kind(place: object) -> str:
 
 
 def newsfane(path: str | Path = DEFAULT_NEWSFANE, limit: int | None = None,
-             errors: int = 0) -> dict:
+             errors: int = 0, recogniser: str | None = PIPELINE_RECOGNISER) -> dict:
     """Precision/recall of place recognition per class (overlap matching; exact alongside)."""
-    name, recognise = _recogniser()
+    name, recognise = _recogniser(recogniser)
     sents = read_newsfane(path)[:limit]
     gold_n, gold_hit, gold_exact = Counter(), Counter(), Counter()
     pred_n, pred_hit, pred_agree = Counter(), Counter(), Counter()

@@ -14,7 +14,7 @@ from sqlalchemy import (Column, Engine, Float, MetaData, String, Table, Text, cr
                         select)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from events.model import Place
+from geo.place import Place
 
 metadata = MetaData()
 geocode_cache = Table(

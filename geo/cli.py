@@ -85,7 +85,7 @@ def _bench(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"NewsFANE not found at {path}", file=sys.stderr)
         return 1
-    result = newsfane(path, limit=args.limit)
+    result = newsfane(path, limit=args.limit, recogniser=args.recogniser or None)
     result["lookup_rate"] = lookup_rate(args.seconds)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--path", default=None, help="NewsFANE gold file")
     p.add_argument("--limit", type=int, default=None, help="first N sentences only")
     p.add_argument("--seconds", type=float, default=1.0, help="lookup benchmark duration")
+    p.add_argument("--recogniser", default="events.extract.pipeline:find_place_mentions",
+                   help="MODULE:FUNCTION measured (text -> mentions with start, end, place); "
+                        "'' measures geo.mentions alone")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_bench)
     return ap

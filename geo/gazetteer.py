@@ -1,6 +1,6 @@
 """The offline gazetteer: load ``data/gazetteer/gazetteer.tsv`` once, look names up fast.
 
-Every name goes through `events.text` (one normaliser for the whole project), so a lookup of
+Every name goes through `text` (one normaliser for the whole project), so a lookup of
 ``بالرقة``, ``الرقه`` or ``Ar-Raqqah`` lands on the same entry. Ranking is a static prior
 (kind, population) plus context (country focus, cue word); the context-free part is
 precomputed per key, so a warm lookup is one dict hit.
@@ -17,8 +17,8 @@ from typing import Iterable
 
 import yaml
 
-from events.model import Place
-from events.text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
+from geo.place import Place
+from text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 TSV_PATH = DATA_DIR / "gazetteer.tsv"

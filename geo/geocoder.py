@@ -16,7 +16,7 @@ import geopy
 import geopy.exc
 from geopy.extra.rate_limiter import RateLimiter
 
-from events.model import Place
+from geo.place import Place
 from geo.cache import MISSING, GeocodeCache
 from geo.config import GeoConfig
 from geo.exc import GeocoderConfigError, GeocoderUnavailable, GeoError

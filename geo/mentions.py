@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from events.model import Place
-from events.text import NormText, Token
+from geo.place import Place
+from text import NormText, Token
 
 from geo.gazetteer import Candidate, Gazetteer
 

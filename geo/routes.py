@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from geographiclib.geodesic import Geodesic
 
-from events.model import Place
+from geo.place import Place
 
 _WGS84 = Geodesic.WGS84
 

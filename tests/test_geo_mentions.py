@@ -6,7 +6,7 @@ from pathlib import Path
 
 from geopy.distance import geodesic
 
-from events.text import normalize, tokenize
+from text import normalize, tokenize
 from geo.mentions import PlaceHit, find_places
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "000_52d545aa72dbd2d1.txt"

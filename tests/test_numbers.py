@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from events.extract.numbers import find_numbers
-from events.text import normalize, tokenize
+from text import normalize, tokenize
 
 
 def numbers(text: str) -> list[tuple[str, float, bool]]:

@@ -1,7 +1,7 @@
 """Arabic normalisation keeps a map to the original; the matcher is clitic-aware and greedy."""
 import pytest
 
-from events.text import PhraseMatcher, clitic_stems, normalize, normalize_key, tokenize
+from text import PhraseMatcher, clitic_stems, normalize, normalize_key, tokenize
 
 
 def test_normalisation_unifies_letters_digits_and_quotes():

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from events import lexicon
 from events.extract.doc import ActorMention, Doc
 from events.extract.trigger_words import trigger_lexicon
-from events.text import PhraseMatcher, normalize_key
+from text import PhraseMatcher, normalize_key
 
 ARMED_TYPES = ("state_force", "non_state_armed_group")
 

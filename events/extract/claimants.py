@@ -18,7 +18,7 @@ from events import lexicon
 from events.extract.actors import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.triggers import scan
-from events.text import PhraseMatcher
+from text import PhraseMatcher
 
 
 @dataclass(frozen=True)

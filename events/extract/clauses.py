@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.extract.doc import Clause, Doc
-from events.text import PhraseMatcher
+from text import PhraseMatcher
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from events.extract import dates_calendar as cal
 from events.extract.dates_rules import (EnglishRules, Found, Rule, alt, build_ordinals, first_word,
                                         norm_entry, phrase_key)
 from events.extract.doc import DateMention, Doc
-from events.text import Token
+from text import Token
 
 
 class _Lexicon(EnglishRules):

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from events.extract import dates_calendar as cal
 from events.extract.doc import Doc
-from events.text import normalize, tokenize
+from text import normalize, tokenize
 
 
 @dataclass

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from events.model import Event, Place
-from events.text import NormText, Token, normalize, tokenize
+from text import NormText, Token, normalize, tokenize
 
 
 @dataclass

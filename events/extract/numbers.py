@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from events import lexicon
-from events.text import Token, normalize
+from text import Token, normalize
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
 from events.extract.quantities_verbs import (state_noun_after, verb_after_complement,
                                              with_split_actions)
-from events.text import Match, PhraseMatcher, Token
+from text import Match, PhraseMatcher, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")

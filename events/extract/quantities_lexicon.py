@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from events import lexicon
-from events.text import PhraseMatcher, bare, normalize, tokenize
+from text import PhraseMatcher, bare, normalize, tokenize
 
 
 def _key(text: str) -> str:

@@ -18,7 +18,7 @@ import re
 
 from events.extract.numbers import is_number_word
 from events.extract.quantities_lexicon import LossLexicon
-from events.text import Match, Token
+from text import Match, Token
 
 PEOPLE_VERB_ENDINGS = ("ا", "ن", "هم", "ed")  # قتلوا، قتلن، قتلا، (لقوا) مصرعهم؛ killed
 BREAK = re.compile(r"[،,.;:؛!?؟\n]")

@@ -26,7 +26,7 @@ from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc, PlaceMention
 from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
-from events.text import PhraseMatcher
+from text import PhraseMatcher
 
 ACTOR_WINDOW = 15  # tokens around the trigger where its actors are looked for
 PLACE_AFTER_WINDOW = 12  # a place this far after the trigger is where it happened

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms_tensed
-from events.text import PhraseMatcher
+from text import PhraseMatcher
 
 
 @dataclass(frozen=True)

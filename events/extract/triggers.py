@@ -14,7 +14,7 @@ from typing import Any
 
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_words import TriggerInfo, trigger_lexicon
-from events.text import Match, PhraseMatcher
+from text import Match, PhraseMatcher
 
 
 def _pick(payloads: list[TriggerInfo]) -> TriggerInfo:

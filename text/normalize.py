@@ -1,14 +1,10 @@
-"""Arabic-aware text primitives shared by extraction and the gazetteer.
-
-Three things every matcher needs, done once and fast:
+"""Normalised text and tokens: the two things every matcher of Athar reads.
 
 * `normalize` — one normalised copy of the text for matching (no tashkeel or tatweel, one alef,
   ى→ي, ة→ه, Persian letters, Western digits, plain quotes and dashes, no bidi marks) with a map
   back to original offsets, so every span we report points into the article as written.
 * `tokenize` — word tokens over the normalised text, each with its clitic-stripped stems
   (و/ف, then ب/ل/ك/لل, then ال). Stemmers are not used: they damage names (تدمر→دمر).
-* `PhraseMatcher` — longest-match lookup of multi-word phrases (actors, places, triggers),
-  clitic-aware on the first word only.
 """
 from __future__ import annotations
 
@@ -16,7 +12,6 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Generic, Iterable, TypeVar
 
 _ONE_TO_ONE = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ي": "ي",
@@ -122,109 +117,3 @@ def tokenize(norm: str) -> list[Token]:
 def bare(key: str) -> str:
     """An entry's first word without ال, the form `PhraseMatcher` indexes by."""
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
-
-
-T = TypeVar("T")
-_GAP_OK = re.compile(r"[\s\"'\-()]*")
-
-
-@dataclass(slots=True)
-class Match(Generic[T]):
-    first: int  # token indexes, half-open
-    last: int
-    start: int  # normalised character offsets, half-open
-    end: int
-    payloads: list[T]
-    clitic: str  # proclitics stripped from the first word (و، ب، ل…), outside the span
-
-
-class PhraseMatcher(Generic[T]):
-    """Longest-match, left-to-right lookup of phrases over tokens.
-
-    Phrases are indexed by the bare form of their first word; the first word of a mention may
-    carry clitics, later words must match exactly. Words may be separated by spaces, quotes,
-    hyphens or brackets, not by commas or full stops.
-    """
-
-    def __init__(self) -> None:
-        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        self.max_len = 1
-
-    def add(self, phrase: str, payload: T) -> None:
-        keys = [t.key for t in tokenize(normalize(phrase).norm)]
-        if not keys:
-            return
-        head = bare(keys[0])
-        self._index.setdefault(head, []).append((tuple(keys[1:]), payload))
-        self.max_len = max(self.max_len, len(keys))
-
-    def add_all(self, items: Iterable[tuple[str, T]]) -> None:
-        for phrase, payload in items:
-            self.add(phrase, payload)
-
-    def __contains__(self, phrase: str) -> bool:
-        return bool(self.lookup(phrase))
-
-    def lookup(self, phrase: str) -> list[T]:
-        """Payloads of a whole phrase (clitics allowed on its first word)."""
-        norm = normalize(phrase).norm
-        tokens = tokenize(norm)
-        if not tokens:
-            return []
-        m = self.match_at(norm, tokens, 0)
-        return m.payloads if m and m.last == len(tokens) else []
-
-    def match_at(self, norm: str, tokens: list[Token], i: int,
-                 stop: int | None = None) -> Match[T] | None:
-        """The longest phrase starting at token ``i`` (and ending by token ``stop``)."""
-        tok = tokens[i]
-        best: Match[T] | None = None
-        limit = len(tokens) if stop is None else min(stop, len(tokens))
-        for stem in tok.stems:
-            entries = self._index.get(bare(stem))
-            if not entries:
-                continue
-            for rest, payload in entries:
-                j = i + 1 + len(rest)
-                if j > limit or (best and j < best.last):
-                    continue
-                if any(tokens[i + 1 + k].key != r for k, r in enumerate(rest)):
-                    continue
-                if rest and not all(_GAP_OK.fullmatch(norm, tokens[k - 1].end, tokens[k].start)
-                                    for k in range(i + 1, j)):
-                    continue
-                if best and j == best.last:
-                    if payload not in best.payloads:
-                        best.payloads.append(payload)
-                    continue
-                clitic = tok.key[: len(tok.key) - len(stem)]
-                best = Match(i, j, tok.start + len(clitic), tokens[j - 1].end, [payload], clitic)
-            if best:
-                break
-        return best
-
-    def find(self, norm: str, tokens: list[Token], skip: set[int] | None = None) -> list[Match[T]]:
-        """All non-overlapping longest matches, left to right; tokens in ``skip`` never match."""
-        out: list[Match[T]] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            if skip and i in skip:
-                i += 1
-                continue
-            m = self.match_at(norm, tokens, i)
-            if m and skip:
-                blocked = next((k for k in range(m.first, m.last) if k in skip), None)
-                if blocked is not None:  # a shorter phrase may end before the skipped token
-                    m = self.match_at(norm, tokens, i, stop=blocked) if blocked > i else None
-            if m:
-                out.append(m)
-                i = m.last
-            else:
-                i += 1
-        return out
-
-
-def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
-    matcher: PhraseMatcher[Any] = PhraseMatcher()
-    matcher.add_all(entries)
-    return matcher
