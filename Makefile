@@ -6,11 +6,11 @@ DB     := data/athar.db
 PORT   ?= 8501
 export ATHAR_DB_URL ?= sqlite:///$(CURDIR)/$(DB)
 
-.PHONY: run test setup setup-test db e2e-deps clean bench
+.PHONY: run test setup setup-test assets db e2e-deps clean bench
 .DEFAULT_GOAL := run
 
-setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test
+setup: $(VENV)/.installed assets
+setup-test: $(VENV)/.installed-test assets
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,17 +35,24 @@ run: setup db
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) \
 	    --server.headless true --browser.gatherUsageStats false
 
-# Browser tests need Debian's chromium and local copies of the JS/CSS folium loads from CDNs
-# (npm packages pinned in tests/e2e/package-lock.json, installed into the git-ignored
-# tests/e2e/node_modules; reinstalled only when the lock file changes).
+# The map's JavaScript and CSS (Leaflet, Leaflet.markercluster), served by Streamlit from static/
+# so the map works offline: npm packages pinned in static/package-lock.json, installed into the
+# git-ignored static/node_modules (reinstalled only when the lock file changes).
+assets: static/node_modules/.package-lock.json
+static/node_modules/.package-lock.json: static/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq npm >/dev/null; \
+	  else echo "npm missing: run 'sudo apt-get install npm'" >&2; exit 1; fi; }
+	cd static && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+# Browser tests need Debian's chromium (driven by Playwright with executable_path).
 e2e-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; }
-	@test tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json || { \
-	  command -v npm >/dev/null 2>&1 || { echo "npm missing: install nodejs/npm" >&2; exit 1; }; \
-	  cd tests/e2e && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; }
 
 test: setup-test e2e-deps
 	@$(BIN)/python -m pytest; rc=$$?; \
@@ -55,4 +62,4 @@ bench: setup
 	$(BIN)/python -m events bench
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache static/node_modules

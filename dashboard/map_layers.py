@@ -1,15 +1,14 @@
 """The map's layers for the events in view, as folium objects (no Streamlit).
 
-The base map is built separately and stays the same on every rerun; only the FeatureGroup made
+The base map (``dashboard.base_map``) stays the same on every rerun; only the FeatureGroup made
 here changes, and streamlit-folium swaps it in the browser without remounting the map
 (``st_folium(feature_group_to_add=...)``), so scrubbing keeps the user's pan and zoom. Level of
 detail comes from :func:`events.query.level_of_detail`. Only core Leaflet and Leaflet.markercluster
-are needed; the base map declares the latter so the browser has loaded it before any layer uses it.
+are needed; the base map loads both before any layer uses them.
 """
 from __future__ import annotations
 
 import math
-import os
 from collections import Counter
 
 import folium
@@ -20,44 +19,10 @@ from events.model import Event, Place
 from events.query import EventTable, grid_cells, level_of_detail
 from dashboard.html import TYPE_GLYPHS, actor_colour, esc, popup_html, tooltip_text
 
-CENTER = (35.0, 38.5)  # Syria
-MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
-TILES = {"osm": ("OpenStreetMap", None), "openstreetmap": ("OpenStreetMap", None),
-         "carto": ("CartoDB positron", None), "cartodb": ("CartoDB positron", None),
-         "none": (None, None)}
+# One clustered event (folium's default icon needs the Awesome Markers plugin from a CDN).
+DOT = ("function (row) { return L.circleMarker(new L.LatLng(row[0], row[1]), "
+       "{radius: 5, color: '#fff', weight: 1, fillColor: '#d62728', fillOpacity: 0.9}); }")
 PRECISION_RADIUS_M = {2: 15_000, 3: 45_000}  # dashed circle for district / governorate level
-
-
-def base_map(table: EventTable | None = None, tiles: str | None = None) -> folium.Map:
-    """The constant base map, framed on *all* stored events (not the filtered ones, so it does
-    not change while scrubbing). ``ATHAR_TILES``: ``osm`` (default), ``carto`` or ``none``."""
-    choice = (tiles or os.environ.get("ATHAR_TILES") or "osm").strip().casefold()
-    name, _ = TILES.get(choice, TILES["osm"])
-    center, zoom = CENTER, 6
-    if table is not None and table.frame["lat"].notna().any():
-        center, zoom = frame_view(table.frame)
-    # A fixed centre and zoom, not fitBounds: fitting runs in the browser against the
-    # container's size, which may still change after mount and would then move the map.
-    # maxZoom on the map itself: without tiles Leaflet has none, and marker clusters need it
-    m = folium.Map(location=center, zoom_start=zoom, tiles=name, control_scale=True)
-    m.options.update(max_zoom=18, min_zoom=2)
-    m.default_js = [*folium.Map.default_js,
-                    ("markercluster", MARKERCLUSTER + "leaflet.markercluster.js")]
-    m.default_css = [*folium.Map.default_css,
-                     ("markercluster_css", MARKERCLUSTER + "MarkerCluster.css"),
-                     ("markercluster_default_css", MARKERCLUSTER + "MarkerCluster.Default.css")]
-    return m
-
-
-def frame_view(frame: pd.DataFrame) -> tuple[tuple[float, float], int]:
-    """Centre and zoom showing the located events (from the whole table, so constant); with
-    ten or more, the outer tenth on each side (a statement in Moscow) does not widen it."""
-    lat, lon = frame["lat"].dropna(), frame["lon"].dropna()
-    q = 0.1 if len(lat) >= 10 else 0.0
-    (s, n), (w, e) = lat.quantile([q, 1 - q]), lon.quantile([q, 1 - q])
-    span = max(n - s, (e - w) / 1.6, 0.5)
-    zoom = int(max(3, min(9, math.floor(math.log2(300 / span)))))
-    return ((n + s) / 2, (e + w) / 2), zoom
 
 
 def _marker_icon(event: Event, colour: str, undated: bool) -> folium.DivIcon:
@@ -165,7 +130,9 @@ def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
         for _, row in points.iterrows():
             _marker(group, table.events[row["event_id"]], row, (row["x_lat"], row["x_lon"]))
     elif detail == "cluster":
-        FastMarkerCluster(located[["lat", "lon"]].values.tolist()).add_to(group)
+        cluster = FastMarkerCluster(located[["lat", "lon"]].values.tolist(), callback=DOT)
+        cluster.default_js = cluster.default_css = []  # the base map loads them, from the app
+        cluster.add_to(group)
     else:
         cells = grid_cells(located)
         top = max(int(cells["count"].max()), 1) if len(cells) else 1

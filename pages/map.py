@@ -9,7 +9,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from events.query import event_point, level_of_detail
-from dashboard.map_layers import base_map, event_layer, events_at
+from dashboard.base_map import base_map
+from dashboard.map_layers import event_layer, events_at
 from dashboard.html import legend_html, popup_html
 from pages._shared import view
 

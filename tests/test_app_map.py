@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 
+from dashboard.base_map import missing_assets
 from events.query import event_point
 from events.store import Store
 from test_app_support import IMG, SCRIPT, app_db, app_on, big_db, map_args, open_app  # noqa: F401
@@ -34,6 +35,14 @@ def test_base_map_has_no_tiles_in_tests_and_returns_only_clicks(open_app):
     assert "tileLayer" not in args["script"]  # ATHAR_TILES=none: no network
     assert args["returned_objects"] == ["last_object_clicked"]
     assert any("leaflet.markercluster" in u for u in args["js_links"])  # loaded up front
+    assert_served_by_the_app(args)
+
+
+def assert_served_by_the_app(args: dict) -> None:
+    """Every script and stylesheet the map loads comes from the app's own static files."""
+    links = args["js_links"] + args["css_links"]
+    assert links and all(u.startswith("../../app/static/") for u in links), links
+    assert not missing_assets()
 
 
 def test_the_feature_group_draws_the_raqqa_palmyra_route_with_an_arrow(open_app, app_db):
@@ -103,6 +112,7 @@ def test_beyond_the_marker_limit_the_layer_is_a_client_side_cluster(app_on, big_
     assert "L.markerClusterGroup" in fg and markers(fg) == []  # no per-event markers
     assert len(fg) < 400_000  # bare coordinates, no per-event popups
     assert any("shown as clusters" in c.value for c in at.caption)
+    assert_served_by_the_app(map_args(at))  # the cluster plugin too
 
 
 def test_the_map_page_opens_with_every_kind_of_place_in_view(app_on, tmp_path):

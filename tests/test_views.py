@@ -61,7 +61,8 @@ def every_kind_of_place() -> list:
 
 def test_every_kind_of_place_in_view_at_once_draws_without_error():
     from events.query import build_table
-    from dashboard.map_layers import base_map, event_layer
+    from dashboard.base_map import base_map
+    from dashboard.map_layers import event_layer
 
     table = build_table(every_kind_of_place())
     m = base_map(table)
@@ -102,7 +103,7 @@ def test_the_layer_switches_to_clusters_then_cells_as_the_view_grows(monkeypatch
 
 
 def test_the_map_opens_on_the_bulk_of_the_events_not_on_an_outlier():
-    from dashboard.map_layers import frame_view
+    from dashboard.base_map import frame_view
     near = [ev(f"n{i}", location=Place("p", lat=35 + i * 0.05, lon=38 + i * 0.05))
             for i in range(11)]
     moscow = ev("moscow", location=Place("Moscow", lat=55.75, lon=37.6))

@@ -17,8 +17,8 @@ from typing import Iterator
 
 import pytest
 
-from e2e_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, VENDOR, Network, Session, \
-    free_port
+from dashboard.base_map import missing_assets
+from e2e_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, Network, Session, free_port
 from events.query import MARKER_LIMIT
 from test_app_support import build_big_db, build_db
 
@@ -67,8 +67,8 @@ def streamlit_server(db_url: str, log_name: str) -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def e2e_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    if not VENDOR.is_dir():
-        pytest.fail("tests/e2e/node_modules is missing: run `make e2e-deps`")
+    if missing := missing_assets():
+        pytest.fail(f"static/ lacks {', '.join(missing)}: run `make assets`")
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make e2e-deps` (apt-get install chromium)")
     return build_db(tmp_path_factory.mktemp("e2e_db"))

@@ -2,8 +2,8 @@
 
     .venv/bin/python tests/e2e/docs_screenshots.py
 
-Same offline setup as the browser tests (loopback server, Debian chromium, CDN files from
-tests/e2e/node_modules), but without the hostile test article, so the pictures show what a user
+Same offline setup as the browser tests (loopback server, Debian chromium, no network), but
+without the hostile test article, so the pictures show what a user
 sees after ``make run``. Not a test: the browser tests write theirs to test-artifacts/.
 """
 from __future__ import annotations

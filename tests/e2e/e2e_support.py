@@ -1,9 +1,8 @@
-"""Helpers for the browser tests: offline routing of CDN files, waiting, screenshots.
+"""Helpers for the browser tests: a browser with no network, waiting, screenshots.
 
 Chromium is Debian's (``/usr/bin/chromium``; no ``playwright install``). Every request that
-leaves 127.0.0.1 is answered from local copies of the CDN files folium asks for (npm packages in
-``tests/e2e/node_modules``, installed by ``make e2e-deps``) or aborted and recorded, so the map
-really renders offline and a test can prove nothing else was fetched.
+leaves loopback is aborted and recorded: the dashboard serves whatever the map needs itself
+(``static/``), so the tests prove it renders with the network cable pulled.
 """
 from __future__ import annotations
 
@@ -15,64 +14,27 @@ from urllib.parse import urlparse
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-VENDOR = HERE / "node_modules"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
+# No name resolves but loopback's: the browser itself has no network (the route handler below
+# also refuses and records every non-loopback request, IP literals included).
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
-
-# CDN URL prefix -> local folder (the rest of the URL path is kept, so relative assets such as
-# Leaflet's marker images and Font Awesome's webfonts resolve too).
-CDN_MAP: list[tuple[str, Path]] = [
-    ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/", VENDOR / "leaflet"),
-    ("https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/", VENDOR / "bootstrap"),
-    ("https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@6.2.0/",
-     VENDOR / "@fortawesome" / "fontawesome-free"),
-    ("https://code.jquery.com/jquery-3.7.1.min.js", VENDOR / "jquery" / "dist" / "jquery.min.js"),
-    ("https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/",
-     VENDOR / "leaflet.awesome-markers" / "dist"),
-    ("https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/",
-     VENDOR / "leaflet.markercluster" / "dist"),
-]
-# Stylesheets folium links but Athar never uses (Bootstrap 3 glyphicons, rotated awesome
-# markers: our markers are DivIcons). Answered empty rather than fetched.
-UNUSED_CSS = ("https://netdna.bootstrapcdn.com/bootstrap/3.0.0/css/bootstrap-glyphicons.css",
-              "https://cdn.jsdelivr.net/gh/python-visualization/folium/folium/templates/"
-              "leaflet.awesome.rotate.min.css")
-TYPES = {".js": "application/javascript", ".css": "text/css", ".png": "image/png",
-         ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".svg": "image/svg+xml"}
-
-
-def local_file(url: str) -> Path | None:
-    bare = url.split("?", 1)[0].split("#", 1)[0]
-    for prefix, target in CDN_MAP:
-        if bare == prefix:
-            return target
-        if prefix.endswith("/") and bare.startswith(prefix):
-            return target / bare[len(prefix):]
-    return None
+                 "--disable-component-update", "--no-first-run",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"]
 
 
 @dataclass
 class Network:
-    """What the browser asked for outside loopback."""
-    served: list[str] = field(default_factory=list)
+    """What the browser asked for outside loopback (all of it refused) and on loopback."""
     blocked: list[str] = field(default_factory=list)
+    local: list[str] = field(default_factory=list)
 
     def handle(self, route) -> None:
         url = route.request.url
         host = urlparse(url).hostname or ""
         if host in ("127.0.0.1", "localhost") or url.startswith(("data:", "blob:", "about:")):
+            self.local.append(url)
             route.continue_()
-            return
-        path = local_file(url)
-        if path is not None and path.is_file():
-            self.served.append(url)
-            route.fulfill(status=200, path=str(path),
-                          content_type=TYPES.get(path.suffix, "application/octet-stream"))
-        elif url in UNUSED_CSS:
-            self.served.append(url)
-            route.fulfill(status=200, body="/* not used by Athar */", content_type="text/css")
         else:
             self.blocked.append(url)
             route.abort()

@@ -69,8 +69,21 @@ def test_the_map_shows_the_raqqa_palmyra_route_and_the_strikes(session, server):
     assert len(strikes) == sum(e.event_type == "airstrike" and event_point(e)[0] is not None
                                for e in events) >= 2
     assert frame.locator(".athar-marker").count() == len(layers["markers"])
-    assert any("leaflet.js" in u for u in session.network.served)  # from the local npm copy
+    assert any(u.endswith("/app/static/node_modules/leaflet/dist/leaflet.js")
+               for u in session.network.local)  # served by the app itself
     screenshot(session.page, "map-route")
+
+
+def test_with_the_network_cut_the_map_draws_its_bundled_basemap_and_town_labels(session, server):
+    open_page(session, server, "")
+    frame = map_frame(session.page)
+    basemap = frame.locator(".leaflet-athar-basemap-pane path")
+    basemap.first.wait_for(state="attached", timeout=15_000)  # fetched from the app
+    assert basemap.count() > 100  # countries and governorates
+    assert frame.locator(".athar-town", has_text="Raqqa").count() == 1
+    assert frame.locator(".leaflet-tile").count() == 0  # no tiles asked for
+    assert not session.network.blocked, session.network.blocked
+    assert any(u.endswith("/app/static/basemap/mena.json") for u in session.network.local)
 
 
 def test_scrubbing_changes_the_map_without_reloading_it(session, server):
