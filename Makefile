@@ -2,8 +2,16 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-DB     := data/athar.db
 PORT   ?= 8501
+# What `make run` ingests: the bundled article and the demo corpus (data/demo/), or your own
+# folder(s) with `make run ATHAR_ARTICLES=/path/to/folder`, kept in a database of their own.
+ifdef ATHAR_ARTICLES
+ARTICLES := $(ATHAR_ARTICLES)
+DB       := data/own.db
+else
+ARTICLES := data/articles data/demo/fakes data/demo/snn
+DB       := data/athar.db
+endif
 export ATHAR_DB_URL ?= sqlite:///$(CURDIR)/$(DB)
 
 .PHONY: run test setup setup-test assets db e2e-deps clean bench
@@ -22,11 +30,13 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 	@touch $@
 
 # The database is rebuilt when articles, lexicons, gazetteer or extraction code change;
-# ingest is idempotent, so a rebuild only touches articles whose extraction changed.
+# ingest is idempotent, so a rebuild only touches articles whose extraction changed. Articles
+# that fail (exit 2: each is named on stderr) do not stop the dashboard from opening.
 db: $(DB)
-$(DB): $(VENV)/.installed $(wildcard data/articles/*) $(wildcard data/lexicon/*) \
-       $(wildcard data/gazetteer/*) $(wildcard events/*.py events/extract/*.py geo/*.py text/*.py)
-	$(BIN)/python -m events ingest data/articles --db "$(ATHAR_DB_URL)"
+$(DB): $(VENV)/.installed $(foreach d,$(ARTICLES),$(wildcard $(d)/*)) \
+       $(wildcard data/lexicon/*) $(wildcard data/gazetteer/*) \
+       $(wildcard events/*.py events/extract/*.py geo/*.py text/*.py)
+	$(BIN)/python -m events ingest $(ARTICLES) --db "$(ATHAR_DB_URL)" || [ $$? -eq 2 ]
 	@touch $@
 
 run: setup db
@@ -62,4 +72,4 @@ bench: setup
 	$(BIN)/python -m events bench
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache static/node_modules
+	rm -rf $(VENV) data/athar.db* data/own.db* .pytest_cache static/node_modules
