@@ -14,8 +14,8 @@ from datetime import date, timedelta
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, options, select, \
-    shift_window, summary
+from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, default_step, \
+    default_window, options, select, shift_window, summary
 from events.query_losses import claims_frame, killed_claimed
 from pages._shared import PENDING, View, db_url, fingerprint, load, set_view
 
@@ -32,7 +32,8 @@ def _step(days: int, bounds: tuple[date, date]) -> None:
 
 
 def date_scrubber(opts: Options) -> tuple[date | None, date | None]:
-    """Range slider over days + step back/forward + play (advances the window each second)."""
+    """Range slider over the current events' days (opening on the last 90 days) + step
+    back/forward + play (advances the window each second, from where it starts)."""
     if opts.first_day is None:
         st.caption("No dated events yet.")
         return None, None
@@ -44,11 +45,11 @@ def date_scrubber(opts: Options) -> tuple[date | None, date | None]:
         inside = (min(max(a, lo), hi), max(min(b, hi), lo))
         if inside != (a, b):  # write only when needed: each write counts as a change
             st.session_state["window"] = inside
-    default = {} if "window" in st.session_state else {"value": (lo, hi)}
+    default = {} if "window" in st.session_state else {"value": default_window(opts)}
     window = st.slider("Date window", min_value=lo, max_value=hi, step=timedelta(days=1),
                        format="YYYY-MM-DD", key="window", bind="query-params", **default,
                        help="An event counts if its date interval overlaps the window.")
-    step = int(st.number_input("Step (days)", 1, 365, 1, key="step"))
+    step = int(st.number_input("Step (days)", 1, 365, default_step(opts), key="step"))
     back, fwd = st.columns(2)
     back.button("◀", key="step_back", on_click=_step, args=(-step, (lo, hi)),
                 help="Move the window back", width="stretch")
@@ -98,9 +99,14 @@ def sidebar(opts: Options) -> Filters:
         undated = st.checkbox("Include undated events", value=True, key="undated",
                               bind="query-params",
                               help="Events whose date is unknown are kept in every window.")
+        history = st.checkbox("Show history mentioned in passing", value=False,
+                              key="background", bind="query-params",
+                              help="Past events an article only recalls (\"the 1994 war\"), "
+                                   "whatever their date; never counted in the totals.")
     return Filters(start=start, end=end, actors=tuple(actors), event_types=tuple(types),
                    modalities=tuple(modalities), claimants=tuple(claimants),
-                   max_precision=int(precision or NO_PLACE), include_undated=undated)
+                   max_precision=int(precision or NO_PLACE), include_undated=undated,
+                   include_background=history)
 
 
 def header(view: View) -> None:
@@ -108,8 +114,10 @@ def header(view: View) -> None:
     span = (f"{s['first_day']} → {s['last_day']}" if s["first_day"] else "—")
     cols = st.columns([1, 1, 3, 1])
     cols[0].metric("Articles in view", s["articles"])
+    notes = [f"{s['undated']} without a date" if s["undated"] else "",
+             f"{s['background']} history mentioned in passing" if s["background"] else ""]
     cols[1].metric("Events in view", s["events"],
-                   help=f"{s['undated']} without a date" if s["undated"] else None)
+                   help="; ".join(n for n in notes if n) or None)
     cols[2].metric("Date span", span)
     cols[3].metric("Killed (claimed)", killed_claimed(view.claims),
                    help="Sum over distinct events as a range; reports of one event by several "
@@ -124,11 +132,12 @@ def main() -> None:
     st.set_page_config(page_title="Athar", page_icon="🗺️", layout="wide")
     _apply_pending()
     url = db_url()
-    table, articles = load(url, fingerprint(url))
+    stamp = fingerprint(url)
+    table, articles = load(url, stamp)
     filters = sidebar(options(table))
     frame = select(table, filters)
     view = View(table=table, articles=articles, filters=filters, frame=frame,
-                claims=claims_frame(table.pick(frame)))
+                claims=claims_frame(table.pick(frame)), url=url, stamp=stamp)
     set_view(view)
     pages = [  # material icons ship with Streamlit: no emoji font needed
         st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),

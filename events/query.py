@@ -9,6 +9,11 @@ window. A missing bound is taken from the other one (a one-sided date is a singl
 with no date at all is *undated*: it is never dropped silently — it is kept in every window while
 ``Filters.include_undated`` is on (the default), drawn on the map with "date unknown", listed
 under the timeline (it has no bar) and counted in the losses.
+
+History told in passing (``Event.background``: "the 1994 genocide" in a 2017 article) is not
+current news: hidden unless ``Filters.include_background``, never part of the date slider's span
+(so one 1979 mention does not stretch it over decades) and, when shown, not held to the date
+window (it could never fall inside it). Loss totals never count it (``events.query_losses``).
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ class Filters:
     claimants: tuple[str, ...] = ()
     max_precision: int = NO_PLACE
     include_undated: bool = True
+    include_background: bool = False
 
 
 @dataclass
@@ -70,7 +76,7 @@ class Options:
 
 FRAME_COLUMNS = ["event_id", "article_id", "event_type", "modality", "start", "end", "dated",
                  "actor1", "actors", "claimants", "place", "lat", "lon", "precision", "is_route",
-                 "confidence", "evidence"]
+                 "confidence", "evidence", "background"]
 
 
 def event_point(event: Event) -> tuple[Place | None, bool]:
@@ -130,6 +136,7 @@ def build_table(events: Iterable[Event]) -> EventTable:
             "precision": place.geo_precision if place else NO_PLACE, "is_route": route,
             "confidence": e.confidence,
             "evidence": e.evidence[0].sentence if e.evidence else "",
+            "background": bool(e.background),
         })
     frame = pd.DataFrame(rows, columns=FRAME_COLUMNS)
     for col in ("start", "end"):
@@ -147,7 +154,7 @@ def options(table: EventTable) -> Options:
         for a in e.actors:
             labels.setdefault(a.name, f"{a.name} — {a.name_ar}" if a.name_ar else a.name)
     claimants = sorted({c for cs in f["claimants"] for c in cs})
-    dated = f[f["dated"]]
+    dated = f[f["dated"] & ~f["background"]]  # the slider spans current events only
     return Options(
         actors=dict(sorted(labels.items())),
         event_types=sorted(f["event_type"].unique()),
@@ -179,6 +186,7 @@ def select(table: EventTable, filters: Filters) -> pd.DataFrame:
     """The events in view: all filters combined with AND, each a no-op when empty."""
     f = table.frame
     mask = overlaps(f, filters.start, filters.end, filters.include_undated)
+    mask = (mask & ~f["background"]) | (f["background"] & filters.include_background)
     if filters.actors:
         mask &= _any_in(f["actors"], filters.actors)
     if filters.event_types:
@@ -250,6 +258,23 @@ def timeline_counts(frame: pd.DataFrame, freq: Literal["D", "W"] | None = None) 
     return out
 
 
+DEFAULT_WINDOW_DAYS = 90
+
+
+def default_window(opts: Options) -> tuple[date, date]:
+    """The window a fresh dashboard opens on: the last 90 days of data (all of it if less)."""
+    assert opts.first_day is not None and opts.last_day is not None
+    return max(opts.first_day, opts.last_day - timedelta(days=DEFAULT_WINDOW_DAYS - 1)), \
+        opts.last_day
+
+
+def default_step(opts: Options) -> int:
+    """Step buttons and play move by a day, or by a week when the data span over a year."""
+    if opts.first_day is None or opts.last_day is None:
+        return 1
+    return 7 if (opts.last_day - opts.first_day).days > 365 else 1
+
+
 def shift_window(window: tuple[date, date], days: int, bounds: tuple[date, date]
                  ) -> tuple[date, date]:
     """Move the window by ``days`` keeping its width, clamped to the data's span (the
@@ -262,12 +287,14 @@ def shift_window(window: tuple[date, date], days: int, bounds: tuple[date, date]
 
 
 def summary(table: EventTable, frame: pd.DataFrame) -> dict[str, object]:
-    """The header strip's numbers for the events in view."""
-    dated = frame[frame["dated"]]
+    """The header strip's numbers for the events in view (history mentioned in passing is
+    counted apart and left out of the date span)."""
+    dated = frame[frame["dated"] & ~frame["background"]]
     return {
         "events": len(frame),
         "articles": frame["article_id"].nunique(),
         "undated": int((~frame["dated"]).sum()),
+        "background": int(frame["background"].sum()),
         "first_day": dated["start"].min().date() if len(dated) else None,
         "last_day": dated["end"].max().date() if len(dated) else None,
     }

@@ -11,6 +11,8 @@ Three rules, each tested in ``tests/test_query.py``:
    contributes the union of their ranges (lowest low, highest high) and is flagged.
 3. *Totals are ranges*: "more than 80" is [80, open), "about 30" is ~30, "12-20" is [12, 20];
    sums keep an open upper bound open. Displayed like ``Claim.display()``: "80+", "~30", "12–20".
+4. *History is not news*: claims of background events (``Event.background``, "the 1994
+   genocide" recalled in passing) may be listed, but never enter a total.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from events.query import event_point
 CLAIM_COLUMNS = ["claim_id", "event_id", "article_id", "date", "date_end", "place", "claimant",
                  "target", "category", "who", "qualifier", "estimate", "low", "best", "high",
                  "lo", "hi", "approx", "evidence", "event_type", "repeats", "report_group",
-                 "reports", "note"]
+                 "reports", "note", "background"]
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ def claims_frame(events: list[Event]) -> pd.DataFrame:
                 "low": c.low, "best": c.best, "high": c.high, "lo": lo, "hi": hi,
                 "approx": approx, "evidence": _evidence_for(e, c.start, c.end, c.text),
                 "event_type": e.event_type, "repeats": 1, "report_group": groups[e.event_id],
+                "background": bool(e.background),
             }
     frame = pd.DataFrame(list(rows.values()), columns=CLAIM_COLUMNS)
     if len(frame):
@@ -149,8 +152,10 @@ def _combine(group: pd.DataFrame) -> tuple[int, int | None, bool, int]:
 
 
 def totals(claims: pd.DataFrame, by_claimant: bool = False) -> list[Total]:
-    """Totals per category (and per claimant) as ranges, following rules 1-3."""
+    """Totals per category (and per claimant) as ranges, following rules 1-4."""
     out: list[Total] = []
+    if not claims.empty:
+        claims = claims[~claims["background"].astype(bool)]
     if claims.empty:
         return out
     keys = ["category", "claimant"] if by_claimant else ["category"]

@@ -45,8 +45,8 @@ def test_every_filter_is_bound_to_a_query_parameter(open_app):
     sb = open_app().sidebar
     keys = [w.proto.query_param_key for w in [*sb.multiselect, *sb.slider, *sb.selectbox,
                                               *sb.checkbox]]
-    assert sorted(keys) == ["actor", "claimant", "modality", "precision", "type", "undated",
-                            "window"]
+    assert sorted(keys) == ["actor", "background", "claimant", "modality", "precision", "type",
+                            "undated", "window"]
 
 
 def test_step_buttons_move_the_window_by_the_step(open_app):
@@ -75,9 +75,15 @@ def test_the_window_drops_events_outside_it(open_app):
     assert m["Articles in view"] == "1"
 
 
-def test_a_window_outside_the_data_from_the_url_falls_back_to_everything(open_app):
+def test_a_window_outside_the_data_from_the_url_falls_back_to_the_default(open_app):
     at = open_app(window=["2001-01-01", "2001-01-02"])
-    assert at.sidebar.slider(key="window").value[0] == date(2016, 11, 6)  # the first event
+    assert at.sidebar.slider(key="window").value == (date(2017, 3, 5), date(2017, 6, 2))
+
+
+def test_the_window_opens_on_the_last_90_days_of_data(open_app):
+    at = open_app()
+    assert at.sidebar.slider(key="window").value == (date(2017, 3, 5), date(2017, 6, 2))
+    assert at.sidebar.number_input(key="step").value == 1  # seven months of data: day steps
 
 
 def test_play_moves_the_window_one_step_per_second(open_app):

@@ -84,7 +84,8 @@ def test_scrubbing_swaps_the_layer_but_keeps_the_map(open_app):
 
 
 def test_a_type_filter_from_the_url_reaches_the_map(open_app):
-    fg = map_args(open_app("map", type="operation_launch"))["feature_group"]
+    fg = map_args(open_app("map", type="operation_launch",
+                           window=["2016-11-06", "2017-06-02"]))["feature_group"]
     assert 'data-type=\\"operation_launch' in fg and "airstrike" not in fg
 
 

@@ -100,7 +100,7 @@ def build_big_db(folder: Path, n: int) -> str:
     """``n`` synthetic located events in one article: for views beyond the display limits."""
     url = f"sqlite:///{folder / 'big.db'}"
     events = [Event("big", ("airstrike", "clash", "shelling")[i % 3],
-                    date_start=(date(2017, 1, 1) + timedelta(days=i % 300)).isoformat(),
+                    date_start=(date(2017, 1, 1) + timedelta(days=i % 60)).isoformat(),
                     location=Place(f"p{i}", lat=33 + (i * 7919 % 4000) / 1000,
                                    lon=36 + (i * 104729 % 5000) / 1000),
                     actors=[Actor("Syrian Arab Army")], evidence=[Evidence(f"s{i}", i, i + 1)])

@@ -14,7 +14,7 @@ def chart(at) -> tuple[dict, object]:
 
 def test_each_dated_event_is_one_bar_in_its_actors_lane(open_app, app_db):
     dated = [e for e in Store(app_db).events() if e.date_start or e.date_end]
-    spec, _ = chart(open_app("timeline"))
+    spec, _ = chart(open_app("timeline", window=["2016-11-06", "2017-06-02"]))
     bars = [(lane, t["name"]) for t in spec["data"] for lane in t["y"]]
     assert all(t["type"] == "bar" for t in spec["data"])
     assert len(bars) == len(dated)

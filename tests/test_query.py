@@ -265,3 +265,34 @@ def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target():
 
 def test_no_claims_no_totals():
     assert totals(claims_frame([ev("x")])) == [] and killed_claimed(claims_frame([])) == "0"
+
+
+# --- history mentioned in passing and the time axis ---------------------------------------------
+
+def test_history_mentioned_in_passing_is_hidden_and_never_widens_the_slider():
+    recalled = ev("1994", "attack", "1994-04-07", "1994-07-15", background=True, location=RAQQA,
+                  claims=[killed("more_than", 800000)])
+    t = build_table([ev("now", location=RAQQA, claims=[killed("exact", 5, 5, 5)]), recalled])
+    assert ids(select(t, Filters())) == {"now"}
+    opts = options(t)
+    assert (opts.first_day, opts.last_day) == (date(2017, 5, 30), date(2017, 5, 30))
+    # shown on request, whatever the window (it could never fall inside the current span)
+    shown = select(t, Filters(start=date(2017, 5, 1), end=date(2017, 6, 1),
+                              include_background=True))
+    assert ids(shown) == {"now", "1994"}
+    assert summary(t, shown)["first_day"] == date(2017, 5, 30)  # the span stays current
+    claims = claims_frame(t.pick(shown))
+    assert len(claims) == 2 and killed_claimed(claims) == "5"  # listed, never totalled
+
+
+def test_the_dashboard_opens_on_the_last_90_days_and_steps_a_week_over_long_spans():
+    from events.query import default_step, default_window
+
+    long = options(build_table([ev("a", start="2015-01-01", end="2015-01-01"),
+                                ev("b", start="2017-06-30", end="2017-06-30")]))
+    assert default_window(long) == (date(2017, 4, 2), date(2017, 6, 30))
+    assert default_step(long) == 7
+    short = options(build_table([ev("a", start="2017-06-01", end="2017-06-01"),
+                                 ev("b", start="2017-06-30", end="2017-06-30")]))
+    assert default_window(short) == (date(2017, 6, 1), date(2017, 6, 30))
+    assert default_step(short) == 1
