@@ -27,13 +27,14 @@ class Span:
     focus: bool = False
 
 
-def mention_spans(text: str, published: date | None = None) -> list[Span]:
+def mention_spans(text: str, published: date | None = None, language: str = "ar"
+                  ) -> list[Span]:
     """The extraction's own mentions in the article, at their exact offsets: actors (speakers
     of attribution frames as claimants), places, dates and loss quantities. Re-running the
     annotating steps takes milliseconds, so the store need not keep every mention."""
     from events.extract.pipeline import annotate
 
-    doc = annotate(text, published=published)
+    doc = annotate(text, published=published, language=language)
     speakers = {f.speaker for f in doc.attributions if getattr(f, "speaker", None) is not None}
     spans = [Span(*doc.span(a.start, a.end), "claimant" if i in speakers else "actor")
              for i, a in enumerate(doc.actors)]
@@ -44,10 +45,10 @@ def mention_spans(text: str, published: date | None = None) -> list[Span]:
 
 
 def article_spans(text: str, events: list[Event], focus: str | None = None,
-                  published: date | None = None) -> list[Span]:
+                  published: date | None = None, language: str = "ar") -> list[Span]:
     """Every span the extraction left for this article: its mentions (see `mention_spans`),
     the events' evidence sentences (anchors for click-through) and their claims."""
-    spans = mention_spans(text, published)
+    spans = mention_spans(text, published, language)
     for e in events:
         for ev in e.evidence:
             if text[ev.start:ev.end] == ev.sentence:
@@ -57,8 +58,10 @@ def article_spans(text: str, events: list[Event], focus: str | None = None,
     return [s for s in dict.fromkeys(spans) if 0 <= s.start < s.end <= len(text)]
 
 
-def highlight_html(text: str, spans: list[Span]) -> str:
-    """The article right-to-left with spans highlighted, built from escaped segments only."""
+def highlight_html(text: str, spans: list[Span], rtl: bool = True) -> str:
+    """The article (right-to-left unless ``rtl`` is off) with spans highlighted, built from
+    escaped segments only. Highlights set their own dark text: they stay readable on the dark
+    theme too."""
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     anchors = {s.start: s.anchor for s in spans if s.anchor}
     parts = []
@@ -68,22 +71,23 @@ def highlight_html(text: str, spans: list[Span]) -> str:
         style = []
         inner = next((k for k in _KIND_ORDER if k in kinds), None)
         if inner:
-            style.append(f"background:{KIND_STYLES[inner]}")
+            style.append(f"background:{KIND_STYLES[inner]};color:#111")
         if "evidence" in kinds:
             focused = any(s.focus for s in covering)
             style.append("border-bottom:2px solid " + ("#d62728" if focused else "#888"))
             if focused:
-                style.append("background-color:#fff3b0" if not inner else "")
+                style.append("background-color:#fff3b0;color:#111" if not inner else "")
         anchor = f'<span id="{esc(anchors[a])}"></span>' if a in anchors else ""
         body = esc(text[a:b]).replace("\n", "<br>")
         title = f' title="{esc(inner)}"' if inner else ""
         css = ";".join(x for x in style if x)
         parts.append(f'{anchor}<span style="{css}"{title}>{body}</span>' if css else anchor + body)
-    return ('<div dir="rtl" lang="ar" style="text-align:right;line-height:2;font-size:1.1em">'
-            + "".join(parts) + "</div>")
+    lang = ('dir="rtl" lang="ar" style="text-align:right;' if rtl
+            else 'dir="ltr" style="text-align:left;')
+    return f'<div {lang}line-height:2;font-size:1.1em">' + "".join(parts) + "</div>"
 
 
 def kinds_legend_html() -> str:
-    return " ".join(f'<span style="background:{c};padding:0 6px">{esc(k)}</span>'
+    return " ".join(f'<span style="background:{c};color:#111;padding:0 6px">{esc(k)}</span>'
                     for k, c in KIND_STYLES.items()) + \
         ' <span style="border-bottom:2px solid #888">evidence sentence</span>'

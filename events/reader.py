@@ -9,6 +9,7 @@ problem, with control characters escaped so that one problem is one line.
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import os
 import re
@@ -213,9 +214,9 @@ def read_article(path: Path | str, *, published: date | None = None,
     if language is not None and language not in LANGUAGES:
         raise ArticleError(path, f"language must be one of {', '.join(LANGUAGES)}")
     check_published(published, "--published", path)
-    return Article(
-        article_id=path.stem, text=text, title=meta.get("title") or "",
-        outlet=meta.get("outlet") or "", url=meta.get("url"),
+    return Article(  # titles scraped from the web carry HTML entities (&quot;): text, unescaped
+        article_id=path.stem, text=text, title=html.unescape(meta.get("title") or ""),
+        outlet=html.unescape(meta.get("outlet") or ""), url=meta.get("url"),
         published=published or meta.get("published"),
         published_is_estimate=bool(meta.get("published_is_estimate", False)) and not published,
         language=language or meta.get("language") or "ar", notes=meta.get("notes") or "",

@@ -17,6 +17,7 @@ import streamlit as st
 from sqlalchemy import func, select
 
 from events.query import EventTable, Filters, build_table
+from events.query_sources import search_articles
 from events.store import Store, StoredArticle, default_url
 from events.store import articles as articles_t
 from events.store import events as events_t
@@ -34,6 +35,8 @@ class View:
     filters: Filters
     frame: pd.DataFrame  # events in view
     claims: pd.DataFrame  # their claims, one row per distinct claim
+    url: str = ""  # the database, and its state when read (for cached queries)
+    stamp: str = ""
 
 
 def db_url() -> str:
@@ -57,6 +60,12 @@ def fingerprint(url: str) -> str:
 def load(url: str, stamp: str) -> tuple[EventTable, dict[str, StoredArticle]]:
     store = _store(url)
     return build_table(store.events()), {a.article_id: a for a in store.articles()}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def search(url: str, stamp: str, query: str) -> list[str]:
+    """Article ids matching a search (cached per database state and query)."""
+    return search_articles(_store(url).engine, query)
 
 
 def set_view(view: View) -> None:

@@ -1,32 +1,70 @@
-"""Sources: the articles, and a right-to-left reader with the extracted spans highlighted."""
+"""Sources: the articles behind the events in view, searchable, and a reader with the
+extracted spans highlighted (right to left for Arabic), scrolled to the evidence asked for."""
 from __future__ import annotations
+
+import json
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.highlight import article_spans, highlight_html, kinds_legend_html
 from dashboard.html import date_range, esc
-from pages._shared import view
+from events.query_sources import articles_in_view
+from pages._shared import search, view
 
 v = view()
 if not v.articles:
     st.info("No articles yet: run `python -m events ingest data/articles`.")
     st.stop()
 
-st.dataframe(pd.DataFrame([{
-    "article": a.article_id, "title": a.title, "outlet": a.outlet,
-    "published": f"{a.published}{' (est.)' if a.published_is_estimate else ''}",
-    "language": a.language, "events": a.n_events} for a in v.articles.values()]),
-    hide_index=True, width="stretch", key="articles_table")
+in_view = articles_in_view(v.frame)
+query = st.text_input("Search titles and text", key="q", bind="query-params",
+                      placeholder="words that must all occur, in Arabic or English")
+ids = [a for a in v.articles if a in in_view.index]
+if query.strip():
+    found = search(v.url, v.stamp, query)
+    ids = [a for a in found if a in in_view.index]
+    st.caption(f"{len(found)} article(s) match; {len(ids)} of them have events in view.")
+else:
+    st.caption(f"{len(ids)} of {len(v.articles)} articles have events in view "
+               "(the sidebar's filters).")
 
-article_id = st.selectbox("Read article", list(v.articles), key="article", bind="query-params")
+asked = st.query_params.get("article")
+if asked in v.articles and asked not in ids:
+    ids.insert(0, asked)  # a link from the map or the timeline opens its article anyway
+st.dataframe(pd.DataFrame([{
+    "title": a.title or a.article_id, "outlet": a.outlet,
+    "published": f"{a.published}{' (est.)' if a.published_is_estimate else ''}",
+    "language": a.language, "events in view": int(in_view.get(a.article_id, 0)),
+    "events": a.n_events, "article": a.article_id} for a in map(v.articles.get, ids)],
+    columns=["title", "outlet", "published", "language", "events in view", "events", "article"]),
+    hide_index=True, width="stretch", key="articles_table")
+if not ids:
+    st.stop()
+
+
+
+def _open_picked() -> None:
+    """The picker writes the URL (?article=, shareable); the URL decides what is read."""
+    st.query_params["article"] = st.session_state[picker]
+    st.query_params.pop("event", None)
+
+
+# Not bound to the URL: a bound selectbox keeps the *label* (the title) there, while links from
+# the map and the timeline name the article by id. A key per article asked for resets the
+# picker whenever a link asks for another one.
+current = asked if asked in ids else ids[0]
+picker = f"read_{current}"
+article_id = st.selectbox("Read article", ids, index=ids.index(current), key=picker,
+                          on_change=_open_picked, format_func=lambda a: v.articles[a].title or a)
 article = v.articles[article_id]
 events = [e for e in v.table.events.values() if e.article_id == article_id]
 focus = st.query_params.get("event")
+rtl = article.language == "ar"
 
 # Article metadata is untrusted too: HTML built from escaped values, never Markdown.
 st.html(f'<h4 dir="auto">{esc(article.title or article.article_id)}</h4>'
-        f'<div style="color:#666">{esc(article.outlet)} · '
+        f'<div style="opacity:0.7">{esc(article.outlet)} · '
         f"{esc(article.published or 'date unknown')} · {esc(article.language)}"
         + (f' · <a href="{esc(article.url)}" rel="noopener noreferrer">{esc(article.url)}</a>'
            if article.url and article.url.startswith(("http://", "https://")) else "")
@@ -35,16 +73,23 @@ st.html(f'<h4 dir="auto">{esc(article.title or article.article_id)}</h4>'
 left, right = st.columns([3, 2])
 with left:
     st.html(kinds_legend_html())
-    st.html(highlight_html(article.text, article_spans(article.text, events, focus, article.published)))
+    spans = article_spans(article.text, events, focus, article.published, article.language)
+    st.html(highlight_html(article.text, spans, rtl=rtl))
 with right:
     st.markdown(f"**Events ({len(events)})**")
     for e in events:
         with st.container(border=True):
             mark = "▶ " if e.event_id == focus else ""
             st.html(f"{mark}<b>{esc(e.event_type)}</b> · {esc(date_range(e))} · "
-                    f"{esc(e.modality)}")
+                    f"{esc(e.modality)}" + (" · <i>history</i>" if e.background else ""))
             for ev in e.evidence[:1]:
-                st.html(f'<div dir="rtl" lang="ar" style="text-align:right">{esc(ev.sentence)}'
-                        "</div>")
+                st.html(f'<div dir="auto">{esc(ev.sentence)}</div>')
             st.page_link("pages/sources.py", label="Show its evidence in the text",
                          query_params={"article": article_id, "event": e.event_id})
+if focus and any(e.event_id == focus for e in events):
+    # Scroll the reader to the evidence: our own script, the anchor id passed as JSON data.
+    anchor = json.dumps(f"ev-{focus}").replace("<", "\\u003c")
+    st.html("<script>(function (id, tries) { (function look() { var el = "
+            "document.getElementById(id); if (el) el.scrollIntoView({block: 'center'}); "
+            f"else if (tries-- > 0) setTimeout(look, 200); }})(); }})({anchor}, 25);</script>",
+            unsafe_allow_javascript=True)
