@@ -124,12 +124,26 @@ def header(view: View) -> None:
                         "articles are not summed (see Losses).")
 
 
+PAGES = [  # material icons ship with Streamlit: no emoji font needed
+    ("pages/map.py", "Map", ":material/map:", None),
+    ("pages/timeline.py", "Timeline", ":material/timeline:", "timeline"),
+    ("pages/losses.py", "Losses", ":material/bar_chart:", "losses"),
+    ("pages/sources.py", "Sources", ":material/article:", "sources"),
+]
+
+
 def main() -> None:
     # A fresh server runs its very first script run in Streamlit's legacy ``pages/`` mode,
-    # until st.navigation below ends it; that run's page bookkeeping makes the session's next
-    # widget change get lost. One immediate rerun, already in st.navigation mode, avoids it.
+    # until st.navigation ends it; widgets made in that run are lost to the next (their ids
+    # change with the mode), and so would be the session's first widget change. So that run
+    # draws nothing: it only ends legacy mode and reruns, already in st.navigation mode.
     legacy_first_run = bool(PagesManager.uses_pages_directory)
     st.set_page_config(page_title="Athar", page_icon="🗺️", layout="wide")
+    nav = st.navigation([st.Page(path, title=title, icon=icon, url_path=url_path,
+                                 default=url_path is None)
+                         for path, title, icon, url_path in PAGES])
+    if legacy_first_run:
+        st.rerun()
     _apply_pending()
     url = db_url()
     stamp = fingerprint(url)
@@ -139,20 +153,8 @@ def main() -> None:
     view = View(table=table, articles=articles, filters=filters, frame=frame,
                 claims=claims_frame(table.pick(frame)), url=url, stamp=stamp)
     set_view(view)
-    pages = [  # material icons ship with Streamlit: no emoji font needed
-        st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
-        st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:",
-                url_path="timeline"),
-        st.Page("pages/losses.py", title="Losses", icon=":material/bar_chart:",
-                url_path="losses"),
-        st.Page("pages/sources.py", title="Sources", icon=":material/article:",
-                url_path="sources"),
-    ]
-    nav = st.navigation(pages)
     header(view)
     nav.run()
-    if legacy_first_run:
-        st.rerun()
 
 
 main()

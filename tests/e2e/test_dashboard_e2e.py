@@ -194,3 +194,11 @@ def test_play_advances_the_window_until_stopped(session, server):
     wait_for_app(page)
     start, end = thumbs.all_inner_texts()
     assert start >= "2017-05-22" and (date.fromisoformat(end) - date.fromisoformat(start)).days == 4
+
+
+def test_a_fresh_servers_first_visit_opens_on_the_last_90_days(session, fresh_server):
+    # its first run is Streamlit's legacy pages/ mode: widgets made there were lost, and the
+    # window came back as the whole span
+    open_page(session, fresh_server, "")
+    thumbs = session.page.locator("[data-testid='stSlider'] [data-testid='stSliderThumbValue']")
+    assert thumbs.all_inner_texts() == ["2017-03-05", "2017-06-02"]
