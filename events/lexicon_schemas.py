@@ -39,7 +39,7 @@ def dict_of(values: dict[str, Any], keys: str | None = None) -> dict[str, Any]:
 
 TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence"]
 MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
-                 "planned", "threatened"]
+                 "planned", "threatened", "habitual"]
 ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
                "monitor", "unnamed_source"]
 
@@ -47,7 +47,7 @@ TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
         {"type": {"enum": TRIGGER_TYPES}},
         {"strength": {"type": "number", "minimum": 0, "maximum": 1},
-         "participle": BOOL, "target_after": BOOL,
+         "participle": BOOL, "target_after": BOOL, "place_after": BOOL,
          "object_role": {"enum": ["origin", "destination", "via"]},
          "phrases": PHRASES, "verbs": PHRASES, "nouns": PHRASES,
          "note": STR},
@@ -56,7 +56,8 @@ TRIGGERS = obj(
                      {"windows": {"type": "object", "propertyNames": {"enum": MODALITY_CUES},
                                   "additionalProperties": INT}}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
-     "ground_words": PHRASES, "suppress": PHRASES},
+     "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
+     "circumstance_cues": PHRASES},
 )
 
 ATTRIBUTION = obj(
@@ -77,7 +78,11 @@ ACTORS = obj(
          {"id": STR, "name": STR, "type": {"enum": ACTOR_TYPES}},
          {"name_ar": STR, "side": {"type": ["string", "null"]}, "mode": {"enum": ["air"]},
           "aliases": PHRASES, "context": obj({"countries": {"type": "array", "items": STR}}),
-          "note": STR})}},
+          "note": STR})},
+     "contextual": {"type": "array", "items": obj(
+         {"aliases": PHRASES},
+         {"by_country": {"type": "object", "additionalProperties": STR},
+          "default": STR, "refers_back": {"enum": ACTOR_TYPES}})}},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]

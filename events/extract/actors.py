@@ -35,33 +35,64 @@ class ActorInfo:
 
 
 @dataclass(frozen=True)
+class Contextual:
+    """A name whose referent depends on the article's country ("التحالف", "الجيش")."""
+    by_country: dict[str, str]  # ISO country -> actor id
+    default: str | None
+    refers_back: str | None  # an actor type: the last one of that type named before
+
+
+@dataclass(frozen=True)
 class Registry:
     matcher: PhraseMatcher[ActorInfo]
     by_id: dict[str, ActorInfo]
     allies: dict[str, frozenset[str]]
     nationalities: dict[str, dict[str, str]]
     anaphora: dict[str, str]
+    contextual: dict[str, Contextual]  # by the placeholder id "ctx:<n>"
 
 
 @functools.cache
 def registry() -> Registry:
-    """The actor registry, built once per process."""
+    """The actor registry, built once per process; an alias given to two actors, or an id a
+    rule names that no actor has, is a lexicon error."""
     data = lexicon.load("actors")
+    path = lexicon.LEXICON_DIR / "actors.yaml"
     matcher: PhraseMatcher[ActorInfo] = PhraseMatcher()
-    by_id: dict[str, ActorInfo] = {}
-    for a in data.get("actors") or []:
-        info = ActorInfo(a["id"], a["name"], a.get("name_ar"), a.get("type", "state_force"),
-                         a.get("side"), a.get("mode"))
-        by_id[info.id] = info
-        for alias in dict.fromkeys([a["name"], a.get("name_ar") or "", *(a.get("aliases") or [])]):
-            if alias:
-                matcher.add(str(alias), info)
+    owner: dict[str, str] = {}
+
+    def add(alias: str, info: ActorInfo) -> None:
+        key = normalize_key(alias)
+        if owner.setdefault(key, info.id) != info.id:
+            raise lexicon.LexiconError(path, f"{alias!r} names both {owner[key]} and {info.id}")
+        matcher.add(alias, info)
+
+    infos = [ActorInfo(a["id"], a["name"], a.get("name_ar"), a.get("type", "state_force"),
+                       a.get("side"), a.get("mode")) for a in data["actors"]]
+    by_id = {info.id: info for info in infos}
+    contextual: dict[str, Contextual] = {}
+    for i, rule in enumerate(data.get("contextual") or []):
+        ids = list((rule.get("by_country") or {}).values()) + [rule.get("default")]
+        for ref in filter(None, ids):
+            if ref not in by_id:
+                raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
+        rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
+                           rule.get("refers_back"))
+        base = by_id.get(rule_.default or "") or by_id[next(iter(rule_.by_country.values()))]
+        info = ActorInfo(f"ctx:{i}", base.name, base.name_ar, base.type, None)
+        contextual[info.id] = rule_
+        for alias in rule["aliases"]:
+            add(alias, info)
+    for a, info in zip(data["actors"], infos):
+        own = [n for n in (a["name"], a.get("name_ar")) if n and normalize_key(n) not in owner]
+        for alias in dict.fromkeys(own + list(a.get("aliases") or [])):
+            add(alias, info)
     allies: dict[str, set[str]] = {}
     for group in data.get("allies") or []:
         for side in group:
             allies.setdefault(side, set()).update(group)
     return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
-                    data["nationalities"], data["anaphora"])
+                    data["nationalities"], data["anaphora"], contextual)
 
 
 def allied(side_a: str | None, side_b: str | None) -> bool:
@@ -156,6 +187,44 @@ def find_actors(doc: Doc) -> None:
             actor_id=info.id, name=info.name, name_ar=info.name_ar, actor_type=info.type,
             side=info.side))
         doc.actor_tokens.update(range(first, last))
+
+
+def resolve_contextual_actors(doc: Doc) -> None:
+    """Step: give names that depend on the war ("التحالف", "الجيش", "التنظيم") their actor, from
+    the article's focus country (the one its places name most) or the actor they refer back
+    to; a name with no reading in this article (المقاومة in a Syria article) is no actor."""
+    reg = registry()
+    if not any(m.actor_id in reg.contextual for m in doc.actors):
+        return
+    focus = focus_country(doc)
+    kept: list[ActorMention] = []
+    for m in doc.actors:
+        rule = reg.contextual.get(m.actor_id)
+        if rule is None:
+            kept.append(m)
+            continue
+        target = None
+        if rule.refers_back:
+            target = next((reg.by_id.get(k.actor_id) for k in reversed(kept)
+                           if k.actor_type == rule.refers_back and k.actor_id in reg.by_id), None)
+        if target is None:
+            target = reg.by_id.get(rule.by_country.get(focus or "", "") or rule.default or "")
+        if target is None:
+            doc.actor_tokens.difference_update(range(m.first, m.last))
+            continue
+        m.actor_id, m.name, m.name_ar = target.id, target.name, target.name_ar
+        m.actor_type, m.side = target.type, target.side
+        kept.append(m)
+    doc.actors = kept
+
+
+def focus_country(doc: Doc) -> str | None:
+    """The country the article's places name most (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.place and p.place.country:
+            counts[p.place.country] = counts.get(p.place.country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def info_of(mention: ActorMention) -> ActorInfo:

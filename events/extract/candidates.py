@@ -20,10 +20,10 @@ from events.extract.doc import Candidate, Doc, Modality, Trigger
 from events.extract.trigger_words import trigger_lexicon
 
 VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
-MODALITY_RANK = {"denied": 7, "negated": 7, "demanded": 6, "prevented": 4, "attempted": 3,
+MODALITY_RANK = {"denied": 7, "negated": 7, "habitual": 7, "demanded": 6, "prevented": 4, "attempted": 3,
                  "alleged": 2, "planned": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned"}
-_DROPPED = frozenset({"denied", "negated", "demanded"})
+_DROPPED = frozenset({"denied", "negated", "demanded", "habitual"})
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 
 
@@ -60,6 +60,10 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
+        if t.place_after and not _place_follows(doc, t):
+            continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
+        if t.event_type == "territory_change" and (t.tense == "present" or _after_relative(doc, t)):
+            continue  # "المناطق التي يسيطر عليها": who holds ground, not ground changing hands
         if bound.get(id(t)) in _DROPPED:
             continue
         kept.append(t)
@@ -80,6 +84,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c = Candidate(etype, ci, clause.sentence, ts)
         c.modality = max((_modality(t, bound) for t in ts), key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
+        c.circumstance = any(s in lex.circumstance for t in ts[:1]
+                             for k in range(max(clause.first, t.first - 2), t.first)
+                             for s in doc.tokens[k].stems)
         c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
         if etype in VIOLENT or etype == "agreement":
             c.route_triggers = route
@@ -89,7 +96,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
 
 def _modality(t: Trigger, bound: dict[int, str]) -> str:
     m = bound.get(id(t), "actual")
-    if t.future and MODALITY_RANK["planned"] > MODALITY_RANK[m]:
+    if t.tense == "future" and MODALITY_RANK["planned"] > MODALITY_RANK[m]:
         return "planned"
     return m
 
@@ -126,6 +133,16 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         if t is not None:
             bind(t, modality)
     return bound
+
+
+def _after_relative(doc: Doc, t: Trigger) -> bool:
+    """Right after a relative pronoun ("الذين سيطروا على مناطق شاسعة"): a description of who
+    holds what, told in passing."""
+    return t.first > 0 and doc.tokens[t.first - 1].key in trigger_lexicon().relatives
+
+
+def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
+    return any(t.last <= p.first <= t.last + reach and p.sentence == t.sentence for p in doc.places)
 
 
 def crosses_punct(doc: Doc, a: int, b: int) -> bool:

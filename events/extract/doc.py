@@ -71,8 +71,10 @@ class Trigger(Mention):
     participle: bool = False  # "القافلة المتجهة": describes a target, never an event alone
     object_role: str | None = None  # the place right after is an origin/destination/via
     target_after: bool = False  # the actor right after is the target ("طرد الحوثيين")
+    place_after: bool = False  # an event only with a place right after ("سقوط المدينة")
     verb: bool = False  # matched as a conjugated verb (opens a clause after و/ف)
-    future: bool = False  # سيقتل، ستنسحب: the event is planned
+    tense: str = ""  # past|present|future when matched as a verb; future: planned
+    definite: bool = False  # a noun with ال ("الغارات", "الهجوم"): refers to a told event
 
 
 @dataclass
@@ -137,6 +139,13 @@ class Candidate:
     claimant: str | None = None
     close_armed: bool = False  # an armed actor within three words of the trigger
     weak: bool = False  # only result words (مقتل، تدمير): describes another clause's event
+    circumstance: bool = False  # told as the setting of another event ("خلال الاشتباكات")
+
+    @property
+    def definite(self) -> bool:
+        """Only definite event nouns and no place of its own ("وجهت الضربات"): it refers back
+        to an event already told."""
+        return all(t.definite for t in self.triggers) and self.location is None
 
     @property
     def first_token(self) -> int:

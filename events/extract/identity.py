@@ -12,11 +12,14 @@ tells them apart. The rules, in the order they are tried for each candidate:
 3. **Re-mention.** Otherwise it joins the *earliest* anchored event of the article with the
    same type and modality whose dates overlap, whose places are one place at village level
    (the same place, or within `NEAR_KM`; a governorate or country only when the other place
-   lies inside it) and whose actors do not contradict. Earliest, because news is an inverted
-   pyramid: a later "Russian forces struck their convoys" re-tells the lead. When the two carry
-   numbers from *different claimants*, they must also agree positively — both placed and dated
-   alike — or they stay two events: another claimant's toll is a second claim on the same
-   event only when everything else agrees.
+   lies inside it) and whose actors do not contradict — and that shares something positive
+   with it: the place, the route or the day — or that points back to it with a definite noun
+   and no place of its own ("وجهت الضربات", the strikes: the latest such event). Earliest,
+   because news is an inverted pyramid: a later "Russian forces struck their convoys"
+   re-tells the lead. When the two carry numbers
+   from *different claimants*, they must share both place and day, or they stay two events:
+   another claimant's toll is a second claim on the same event only when everything else
+   agrees.
 Compatibility is checked against the event's *core* — every mention merged so far — never
 against one member only, so mentions do not chain into one event by transitivity.
 A candidate that is not anchored (no armed actor near an ambiguous word, no casualties) only
@@ -31,26 +34,50 @@ from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
 
 NEAR_KM = 10.0
+_FOLDED = frozenset({"clash", "violence", "attack"})  # fighting that may serve another event
 _STRIKES = {"bombardment", "airstrike", "shelling"}
 
 
 def identify_events(doc: Doc) -> None:
     drafts: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}
-    for c in sorted(doc.candidates, key=lambda c: (c.sentence, c.first_token)):
+    for c in sorted(doc.candidates, key=lambda c: _order(doc, c)):
         target = None
         if c.weak:
             target = _described(doc, c, by_sentence)
+        if target is None and c.event_type in _FOLDED:
+            target = _served(doc, c, by_sentence)
         if target is None:
             target = _continued(doc, c, by_sentence)
-        if target is None:
-            target = next((d for d in drafts if d.anchored and _compatible(d, c)), None)
+        if target is None:  # a definite "الضربات" refers to the latest such event, others to the first
+            pool = reversed(drafts) if c.definite else iter(drafts)
+            target = next((d for d in pool if d.anchored and _compatible(d, c)), None)
         if target is None:
             target = Draft(c.event_type, c.modality)
             drafts.append(target)
         add(target, c)
         by_sentence.setdefault(c.sentence, []).append(target)
-    doc.drafts = [d for d in drafts if d.anchored]
+    doc.drafts = [d for d in drafts if d.anchored and _situated(d)]
+
+
+def _situated(d: Draft) -> bool:
+    """An event is news when the text says where, when or how many: a strike with no place,
+    no date and no toll ("الضربات التي نفذتها أنقرة استهدفت الحزب") is commentary. Agreements
+    and statements are situated by who made them."""
+    if d.event_type in ("agreement", "statement"):
+        return True  # situated by their parties, not by a place
+    if d.modality == "planned":  # a plan has no date yet: who plans it situates it
+        return any(role == "actor1" for c in d.cands for _, role in c.actors)
+    return any(c.location is not None or c.origin is not None or c.destination is not None
+               or c.route or (c.date is not None and c.date.source in ("clause", "sentence"))
+               or c.losses for c in d.cands)
+
+
+def _order(doc: Doc, c: Candidate) -> tuple[int, int, int]:
+    """Text order, except that within a sentence the events fighting may serve come first."""
+    served = c.event_type in _FOLDED and (c.circumstance or any(
+        x.sentence == c.sentence and x.event_type == "territory_change" for x in doc.candidates))
+    return (c.sentence, 1 if served else 0, c.first_token)
 
 
 def add(d: Draft, c: Candidate) -> None:
@@ -61,6 +88,22 @@ def add(d: Draft, c: Candidate) -> None:
     if d.event_type in ("bombardment", "violence") and c.event_type in VIOLENT - {
             "bombardment", "violence"}:
         d.event_type = c.event_type
+
+
+def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
+    """Rule 0: fighting in the sentence of a territory change, or told as the circumstance of
+    another violent event ("خلال الاشتباكات"), is part of that event (ACLED codes a territory
+    change as a battle). Hosts are identified first within their sentence (`_order`)."""
+    hosts = [d for d in by_sentence.get(c.sentence, []) if _hosts(d, c)]
+    return hosts[-1] if hosts else None
+
+
+def _hosts(d: Draft, c: Candidate) -> bool:
+    if not _actors_agree(d, c):
+        return False
+    if d.event_type == "territory_change":
+        return True
+    return c.circumstance and d.event_type in VIOLENT and not all(x.weak for x in d.cands)
 
 
 def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
@@ -80,7 +123,12 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
 
 
 def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
-    """Rule 2: the same event told on in the next sentence of the paragraph."""
+    """Rule 2: the same event told on in a later clause of its sentence ("قال التحالف إن
+    الغارات قتلت 40، فيما قالت الجماعة إن الغارات قتلت 12") or in the next sentence."""
+    here = [d for d in by_sentence.get(c.sentence, []) if _types_agree(d.event_type, c.event_type)
+            and _compatible(d, c, loose=True)]
+    if here:
+        return here[-1]
     for back in (1, 2):
         j = c.sentence - back
         if j < 0 or not doc.same_paragraph(j, c.sentence):
@@ -105,14 +153,16 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
             d.event_type in VIOLENT and c.event_type in VIOLENT and c.weak)
     else:
         same = _types_agree(d.event_type, c.event_type) and d.modality == c.modality
-    if not same or not _actors_agree(d, c) or not _dates_agree(d, c):
+    if not same or not _dates_agree(d, c):
         return False
+    if not (loose and c.weak) and not _actors_agree(d, c):
+        return False  # a result clause's actors are who suffered: no contradiction
     attrs = ("origin", "destination") if d.event_type == "movement" else (
         "location", "origin", "destination")
     if not all(_places_agree(p, getattr(c, a)) for a in attrs for p in _places(d, a)):
         return False
-    if not loose and _other_claimant(d, c):
-        return _positively_same(d, c)
+    if not loose:
+        return c.definite and not _other_claimant(d, c) or _positively_same(d, c)
     return True
 
 
@@ -185,9 +235,15 @@ def _other_claimant(d: Draft, c: Candidate) -> bool:
 
 
 def _positively_same(d: Draft, c: Candidate) -> bool:
+    """A re-mention far from the event must share something that tells it is the same one:
+    the place (at village level), the route, or the day; with numbers from another claimant,
+    both place and day."""
     placed = c.location is not None and any(x.location is not None for x in d.cands)
+    routed = c.route and any(x.route for x in d.cands)
     dated = c.date is not None and c.date.start is not None and bool(_explicit(d))
-    return placed and dated
+    if _other_claimant(d, c):
+        return (placed or routed) and dated
+    return placed or routed or dated
 
 
 def is_anchored(c: Candidate) -> bool:

@@ -45,28 +45,29 @@ def verb_forms(verb: str) -> list[str]:
     return [f for f, _ in verb_forms_tensed(verb)]
 
 
-def verb_forms_tensed(verb: str) -> list[tuple[str, bool]]:
-    """`verb_forms` with a flag for the future forms (سيقتل، ستنسحب): a planned event."""
+def verb_forms_tensed(verb: str) -> list[tuple[str, str]]:
+    """`verb_forms` with each form's tense: past, present (يسيطر: often a state or a habit)
+    or future (سيقتل، ستنسحب: a planned event)."""
     a = affixes()
-    forms: list[tuple[str, bool]] = []
+    forms: list[tuple[str, str]] = []
     for end in a.past_endings:
         base = verb + end
-        forms.append((base, False))
+        forms.append((base, "past"))
         if end in ("", "ت"):
-            forms += [(base + s, False) for s in a.object_suffixes]
+            forms += [(base + s, "past") for s in a.object_suffixes]
         elif end == "وا":
-            forms += [(verb + "و" + s, False) for s in a.object_suffixes]
+            forms += [(verb + "و" + s, "past") for s in a.object_suffixes]
     stem = present_stem(verb)
     if stem:
         for pre in a.present_prefixes:
-            future = pre.startswith("س")
+            tense = "future" if pre.startswith("س") else "present"
             for end in a.present_endings:
                 base = pre + stem + end
-                forms.append((base, future))
+                forms.append((base, tense))
                 if end in ("", "ون"):
-                    forms += [(base + s, future) for s in a.object_suffixes]
+                    forms += [(base + s, tense) for s in a.object_suffixes]
     seen: set[str] = set()
-    return [(f, fut) for f, fut in forms
+    return [(f, tense) for f, tense in forms
             if f not in a.not_forms and (len(f) >= 3 or f == verb)
             and not (f in seen or seen.add(f))]
 

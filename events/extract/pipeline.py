@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Callable
 
-from events.extract.actors import ARMED_TYPES, find_actors
+from events.extract.actors import ARMED_TYPES, find_actors, resolve_contextual_actors
 from events.extract.build import build_events
 from events.extract.candidates import VIOLENT, build_candidates
 from events.extract.claimants import find_attributions
@@ -76,6 +76,8 @@ STEPS: list[Step | Gate] = [
          ("triggers", "suppressed")),
     Gate("no_event_words", could_hold_events, ("triggers", "actors")),
     Step("places", find_places, ("tokens", "sentences", "actor_tokens"), ("places",)),
+    Step("actor_context", resolve_contextual_actors, ("actors", "places"),
+         ("actors", "actor_tokens")),
     Step("dates", find_dates, ("tokens", "sentences", "published"), ("dates",)),
     Step("losses", find_losses, ("tokens", "sentences", "dates"), ("losses",)),
     Step("modalities", find_modalities, ("tokens", "sentences", "triggers", "actor_tokens"),
@@ -84,7 +86,7 @@ STEPS: list[Step | Gate] = [
          ("attributions", "speakers")),
     Step("clauses", split_clauses, ("tokens", "sentences", "actor_tokens", "triggers",
                                     "attributions"), ("clauses",)),
-    Step("candidates", build_candidates, ("triggers", "modalities", "clauses", "suppressed",
+    Step("candidates", build_candidates, ("triggers", "modalities", "clauses", "suppressed", "places",
                                           "speakers"), ("candidates",)),
     Step("roles", assign_roles, ("candidates", "actors", "places", "attributions", "clauses"),
          ("candidates",)),

@@ -131,10 +131,29 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         return
     violent = c.event_type in VIOLENT
     ends = {t.last for t in c.triggers}
+    if c.weak and not any(t.verb for t in c.triggers):
+        # "مقتل عناصر داعش": after a result noun comes who suffered
+        near = [(k, m) for k, m in near if m.first < t0] + [
+            (k, m) for k, m in near if m.first >= t0 and m.first not in ends]
+        victims = [(k, m) for k, m in near if m.first >= t0]
+        for _, m in victims:
+            c.actors.append((m, "actor2"))
+        near = [x for x in near if x not in victims]
+        if not near:
+            return
     agents = {k for k, m in near if _agent_cue(doc, m.first, lex)
               and any(0 <= m.first - t.last <= 4 for t in c.triggers)}
-    targets = {k for k, m in near if k not in agents and (
-        _target_cue(doc, m.first, violent, lex)
+    # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
+    # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
+    strong = [t for t in c.triggers if t.strength > 0.5]
+    if strong and len(strong) < len(c.triggers):
+        weak_ends = {t.first for t in c.triggers if t.strength <= 0.5}
+        t0, t1 = strong[0].first, strong[-1].last
+        victims = {k for k, m in near if m.last in weak_ends or m.last + 1 in weak_ends}
+    else:
+        victims = set()
+    targets = victims | {k for k, m in near if k not in agents and (
+        _target_cue(doc, m.first, violent and m.first > t0, lex)
         or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل"))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
@@ -175,7 +194,8 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
 
 
 def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
-    """"على/ضد/مواقع X" — and, in violent events, "80 إرهابياً من داعش" — mark X as the target."""
+    """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" — mark X as the
+    target (before the trigger, "وحدات من الجيش دمرت" names who acted)."""
     for k in range(max(0, a - 2), a):
         key = doc.tokens[k].key
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
@@ -330,7 +350,9 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     lex = trigger_lexicon()
     actor1 = next((m for m, role in c.actors if role == "actor1"), None)
     lo, hi = window(doc, c)
-    stems = {s for t in doc.tokens[lo:hi] for s in t.stems}
+    # result words alone take their type from the event they describe; only an air force
+    # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
+    stems = set() if c.weak else {s for t in doc.tokens[lo:hi] for s in t.stems}
     if actor1 is not None and info_of(actor1).mode == "air" or stems & lex.air:
         c.event_type = "airstrike"
     elif stems & lex.ground:

@@ -20,8 +20,9 @@ class TriggerInfo:
     participle: bool = False
     object_role: str | None = None
     target_after: bool = False
+    place_after: bool = False
     verb: bool = False
-    future: bool = False  # سيقتل، ستنسحب: a planned event
+    tense: str = ""  # past|present|future for verbs ("" for nouns and phrases)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class TriggerLexicon:
     ground: frozenset[str]
     suppress: PhraseMatcher[str]
     equipment: frozenset[str]
+    relatives: frozenset[str]
+    circumstance: frozenset[str]
 
 
 @functools.cache
@@ -44,10 +47,10 @@ def trigger_lexicon() -> TriggerLexicon:
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
                            bool(group.get("participle")), group.get("object_role"),
-                           bool(group.get("target_after")))
+                           bool(group.get("target_after")), bool(group.get("place_after")))
         for verb in group.get("verbs") or []:
-            for form, future in verb_forms_tensed(verb):
-                trig.add(form, replace(info, verb=True, future=future))
+            for form, tense in verb_forms_tensed(verb):
+                trig.add(form, replace(info, verb=True, tense=tense))
         for noun in group.get("nouns") or []:
             for form in noun_forms(noun):
                 trig.add(form, info)
@@ -63,4 +66,5 @@ def trigger_lexicon() -> TriggerLexicon:
     return TriggerLexicon(trig, mod, int(data["modality"]["window"]),
                           dict(data["modality"].get("windows") or {}),
                           frozenset(data["absorb_cues"]), frozenset(data["air_words"]),
-                          frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]))
+                          frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]),
+                          frozenset(data["relatives"]), frozenset(data["circumstance_cues"]))

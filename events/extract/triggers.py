@@ -41,11 +41,13 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
             continue
         purpose = m.clitic.endswith("ل") or m.clitic.endswith("لل")
+        definite = not info.verb and (doc.norm.startswith("ال", m.start) or m.clitic.endswith("لل"))
         doc.triggers.append(Trigger(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,
             participle=info.participle, object_role=info.object_role,
-            target_after=info.target_after, verb=info.verb, future=info.future))
+            target_after=info.target_after, place_after=info.place_after, verb=info.verb,
+            tense=info.tense, definite=definite))
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
             doc.suppressed.add(doc.sentence_of(m.start))
