@@ -105,7 +105,7 @@ QUANTITIES = obj(
     {"vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
-     "toll_openers": PHRASES},
+     "vague_amounts": PHRASES},
 )
 
 _NUMBER_CLASS = dict_of(TEXTS)

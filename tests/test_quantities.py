@@ -209,7 +209,9 @@ def test_bare_number_takes_a_trailing_qualifier():
 
 
 def test_singular_after_an_action_counts_one():
-    assert claims("أسفرت عن مقتل شرطي وتدمير عدد من المنازل") == [("killed", "soldiers", "exact", 1, 1, 1)]
+    assert claims("أسفرت عن مقتل شرطي وتدمير عدد من المنازل") == [
+        ("killed", "soldiers", "exact", 1, 1, 1),
+        ("buildings_destroyed", "unknown", "vague", None, None, None)]  # no figure: vague
     assert claims("إصابة طفل بجروح")[0][:4] == ("injured", "civilians", "exact", 1)
     assert claims("مقتل الجندي") == []  # a known person, already counted where first reported
     assert len(losses("مقتل شخص واحد")) == 1
@@ -344,3 +346,36 @@ def test_a_reported_clause_keeps_its_own_verb():
     # "أنهم قتلوا" tells what the arrested did; the arrest is the claim
     assert claims("اعتقلت الشرطة 5 أشخاص يشتبه أنهم قتلوا شرطيا")[0][:4] == ("captured", "unknown", "exact", 5)
     assert claims("زار 12 مسؤولا المخيم الذي قتل فيه 3 أطفال") == [("killed", "civilians", "exact", 3, 3, 3)]
+
+
+# --- tolls without a figure: vague claims, never a guessed number
+def test_a_toll_without_a_figure_is_a_vague_claim():
+    assert claims("وأدى القصف إلى سقوط قتلى في صفوف المدنيين") == [
+        ("killed", "unknown", "vague", None, None, None)]
+    assert claims("اندلعت اشتباكات أسفرت عن خسائر بشرية") == [
+        ("killed", "unknown", "vague", None, None, None)]
+
+
+def test_killed_and_wounded_without_a_figure_is_two_vague_claims():
+    assert [c[0] for c in claims("وتسببت الغارة في سقوط قتلى وجرحى")] == ["killed", "injured"]
+
+
+def test_a_number_of_people_is_vague_with_its_action_and_who():
+    assert claims("قتل عدد من المسلحين في الكمين") == [("killed", "fighters", "vague", None, None, None)]
+    assert claims("اعتقلت الشرطة العديد من المطلوبين") == []  # no counted noun we know
+    assert claims("اعتقلت الشرطة العديد من العناصر") == [
+        ("captured", "fighters", "vague", None, None, None)]
+
+
+def test_coordinated_actions_before_a_vague_amount_give_one_claim_each():
+    assert [c[0] for c in claims("تمكنوا من قتل وجرح عدد من المسلحين")] == ["killed", "injured"]
+
+
+def test_a_negated_toll_is_no_claim():
+    assert claims("سقطت قذائف على الحي دون وقوع إصابات") == []
+    assert claims("ولم تسفر الغارة عن خسائر بشرية") == []
+
+
+def test_objects_destroyed_without_a_figure_are_vague():
+    assert claims("ودمرت الغارات عددا من الآليات العسكرية") == [
+        ("vehicles_destroyed", "unknown", "vague", None, None, None)]

@@ -25,6 +25,7 @@ from typing import Any
 from events.extract.doc import Doc, LossMention
 from events.extract.numbers import Number, find_numbers, is_number_word, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
+from events.extract.quantities_vague import find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
 from events.extract.quantities_verbs import (state_noun_after, verb_after_complement,
@@ -218,8 +219,12 @@ def _find_counted_nouns(lex: LossLexicon, doc: Doc,
     out = []
     toks, norm = doc.tokens, doc.norm
     ends = {a.last for a in actions}
+    # "أن جنديا قتل": a singular right before a singular people verb is one too
+    verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
+                and not a.clitic and not toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)}
     for i, tok in enumerate(toks):
-        if lex.dual_heads.isdisjoint(tok.stems) and (i not in ends or tok.key not in lex.singular_keys):
+        if lex.dual_heads.isdisjoint(tok.stems) and (
+                (i not in ends and i + 1 not in verbs_at) or tok.key not in lex.singular_keys):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key)):
@@ -243,6 +248,18 @@ def find_losses(doc: Doc) -> None:
     found: list[tuple[Number, Match[dict[str, Any]] | None]] = [(n, None) for n in find_numbers(norm, toks)]
     actions = _find_actions(lex, norm, toks)
     found += _find_counted_nouns(lex, doc, actions)
+    _find_figures(doc, lex, actions, found)
+
+    def action_of(first: int, noun_last: int, lo: int, hi: int, wanted: set[str]) -> str | None:
+        return _action(doc, actions, first, noun_last, lo, hi, wanted)
+
+    find_vague_losses(doc, lex, actions, action_of, lambda tok: _sentence_bounds(doc, tok))
+
+
+def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],
+                  found: list[tuple[Number, Match[dict[str, Any]] | None]]) -> None:
+    """The claims that carry a figure (a number, number words, a dual, a singular)."""
+    toks, norm = doc.tokens, doc.norm
     if not found:
         return
     found.sort(key=lambda f: f[0].start)
@@ -321,7 +338,8 @@ def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:
         return True
     key = toks[j].key
     return (key in lex.bare_followers or (key[:1] == "و" and len(key) > 1)
-            or lex.after.match_at(norm, toks, j) is not None)
+            or lex.after.match_at(norm, toks, j) is not None
+            or any(d.start == toks[j].start for d in doc.dates))  # "وأصيب 12 أمس الأحد"
 
 
 def _mention(doc: Doc, lex: LossLexicon, c: _Claim, start: int, end: int, category: str, who: str,
@@ -390,9 +408,18 @@ def _noun_before(doc: Doc, lex: LossLexicon, c: _Claim,
         if m and m.last <= c.first:
             if m.payloads[0].get("category"):
                 return m
-            if back == 1 and m.last == c.first and not toks[c.num.first].key[:1].isdigit():
+            words = not toks[c.num.first].key[:1].isdigit()
+            if words and m.last == c.first and back == 1:
                 return m
+            if words and back == 2 and m.last == c.first - 1 and _agrees(toks[m.last - 1].key,
+                                                                           toks[c.first - 1].key):
+                return m  # "مقتل عسكريين تركيين اثنين": an adjective between noun and number
     return None
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """An adjective that takes the noun's plural or dual ending (عسكريين تركيين)."""
+    return any(noun.endswith(e) and adjective.endswith(e) for e in ("يين", "ين", "ان", "ون"))
 
 
 def _int(x: float | None) -> int | None:

@@ -59,9 +59,12 @@ class LossLexicon:
         self.dual_heads |= {bare(_key(w))[:-1] + end for e in raw["nouns"] for w in e["words"]
                             if _key(w).endswith("ه") and " " not in _key(w) for end in ("تين", "تان")}
         self.singulars: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
-        for entry in raw["nouns"]:
-            self.singulars.add_all((w, entry) for w in entry.get("singulars", []))
+        for entry in raw["nouns"]:  # with the accusative: "أن جنديا قتل"
+            for w in entry.get("singulars", []):
+                forms = [w] if " " in w else [w, w + "ا"]
+                self.singulars.add_all((form, entry) for form in forms)
         self.singular_keys = {_key(w).split()[0] for e in raw["nouns"] for w in e.get("singulars", [])}
+        self.singular_keys |= {k + "ا" for k in self.singular_keys}
         self.bare_followers = {_key(w) for w in raw["bare_number_followers"]}
         self.not_counts: PhraseMatcher[bool] = PhraseMatcher()
         self.not_counts.add_all((w, True) for w in raw["not_counts_after"])
@@ -84,6 +87,11 @@ class LossLexicon:
         self.verdicts = {_key(w) for w in raw["verdict_words"]}
         self.near_only = {_key(w) for w in raw["near_only_actions"]}
         self.relatives = {_key(w) for w in raw["relatives"]}
+        self.vague_tolls: PhraseMatcher[tuple[str, ...]] = PhraseMatcher()
+        for entry in raw.get("vague_tolls") or []:
+            self.vague_tolls.add_all((w, tuple(entry["categories"])) for w in entry["phrases"])
+        self.vague_amounts: PhraseMatcher[bool] = PhraseMatcher()
+        self.vague_amounts.add_all((w, True) for w in raw.get("vague_amounts") or [])
 
 
 @functools.cache
