@@ -57,7 +57,9 @@ TRIGGERS = obj(
                                   "additionalProperties": INT}}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
-     "circumstance_cues": PHRASES},
+     "circumstance_cues": PHRASES,
+     "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
+                      "carry_nouns": PHRASES, "window": INT})},
 )
 
 ATTRIBUTION = obj(
@@ -79,6 +81,7 @@ ACTORS = obj(
          {"name_ar": STR, "side": {"type": ["string", "null"]}, "mode": {"enum": ["air"]},
           "aliases": PHRASES, "context": obj({"countries": {"type": "array", "items": STR}}),
           "note": STR})},
+     "states": {"type": "object", "additionalProperties": STR},
      "contextual": {"type": "array", "items": obj(
          {"aliases": PHRASES},
          {"by_country": {"type": "object", "additionalProperties": STR},

@@ -226,8 +226,8 @@ CASES = [
     # --- Egyptian outlets
     Case("egypt_army_sinai",
          "أعلن المتحدث العسكري للقوات المسلحة المصرية مقتل 10 عناصر تكفيرية خلال مداهمات في مدينة "
-         "العريش.",
-         type="attack", anywhere={"Egyptian armed forces"}, location="Ar",
+         "العريش.",  # the army killing militants in raids: a battle in ACLED's terms
+         type="clash", anywhere={"Egyptian armed forces"}, location="Ar",
          claims=[("killed", "exact", 10, 10)]),
     Case("egypt_checkpoint_attack",
          "قتل ثلاثة من رجال الشرطة وأصيب اثنان آخران في هجوم إرهابي استهدف كميناً أمنياً بمدينة "
@@ -258,7 +258,7 @@ CASES = [
          type="operation_launch", modality="planned", actor1={"Iraqi security forces"}),
     Case("houthi_planned_attack",
          "تعتزم ميليشيا الحوثي شن هجوم على مدينة تعز خلال الأيام المقبلة.",
-         published=date(2016, 3, 1), type="clash", modality="planned", actor1={"Houthis"},
+         published=date(2016, 3, 1), type="attack", modality="planned", actor1={"Houthis"},
          location="Taiz"),
     Case("turkish_reinforcements",
          "أرسل الجيش التركي تعزيزات عسكرية جديدة إلى الحدود مع سوريا.",

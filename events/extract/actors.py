@@ -50,6 +50,7 @@ class Registry:
     nationalities: dict[str, dict[str, str]]
     anaphora: dict[str, str]
     contextual: dict[str, Contextual]  # by the placeholder id "ctx:<n>"
+    states: dict[str, str]  # ISO country -> the id of its forces
 
 
 @functools.cache
@@ -91,8 +92,12 @@ def registry() -> Registry:
     for group in data.get("allies") or []:
         for side in group:
             allies.setdefault(side, set()).update(group)
+    for code, ref in (data.get("states") or {}).items():
+        if ref not in by_id:
+            raise lexicon.LexiconError(path, f"states.{code}: no actor with id {ref!r}")
     return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
-                    data["nationalities"], data["anaphora"], contextual)
+                    data["nationalities"], data["anaphora"], contextual,
+                    dict(data.get("states") or {}))
 
 
 def allied(side_a: str | None, side_b: str | None) -> bool:
@@ -194,6 +199,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
     the article's focus country (the one its places name most) or the actor they refer back
     to; a name with no reading in this article (المقاومة in a Syria article) is no actor."""
     reg = registry()
+    _states_acting(doc, reg)
     if not any(m.actor_id in reg.contextual for m in doc.actors):
         return
     focus = focus_country(doc)
@@ -219,12 +225,46 @@ def resolve_contextual_actors(doc: Doc) -> None:
 
 
 def focus_country(doc: Doc) -> str | None:
-    """The country the article's places name most (the first named on a tie)."""
+    """The country the article's places name most, its lead (first two sentences) counting
+    three times (the first named on a tie)."""
     counts: dict[str, int] = {}
     for p in doc.places:
         if p.place and p.place.country:
-            counts[p.place.country] = counts.get(p.place.country, 0) + 1
+            weight = 3 if p.sentence < 2 else 1
+            counts[p.place.country] = counts.get(p.place.country, 0) + weight
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _states_acting(doc: Doc, reg: Registry) -> None:
+    """A country or capital in a subject or agent slot of an event word is that state's forces:
+    it moves from the places to the actors."""
+    if not doc.triggers:
+        return
+    verbs = {t.first for t in doc.triggers if t.verb} | {t.last for t in doc.triggers if t.verb}
+    nouns_end = {t.last for t in doc.triggers}
+    kept = []
+    for p in doc.places:
+        state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
+            p.place.kind in ("country", "capital")) else None
+        subject = state is not None and (
+            p.first - 1 in verbs or p.last in verbs or p.first in nouns_end  # VSO, SVO
+            or _after_agent_verb(doc, p.first))
+        if not subject:
+            kept.append(p)
+            continue
+        doc.actors.append(ActorMention(p.start, p.end, p.text, p.sentence, p.first, p.last,
+                                       actor_id=state.id, name=state.name, name_ar=state.name_ar,
+                                       actor_type=state.type, side=state.side))
+        doc.actor_tokens.update(range(p.first, p.last))
+    if len(kept) != len(doc.places):
+        doc.places = kept
+        doc.actors.sort(key=lambda m: m.first)
+
+
+def _after_agent_verb(doc: Doc, k: int) -> bool:
+    """"الضربات التي نفذتها أنقرة", "بدأت أنقرة": right after a verb of doing or starting."""
+    launch = trigger_lexicon().launch
+    return k > 0 and not (launch.starts | launch.carries).isdisjoint(doc.tokens[k - 1].stems)
 
 
 def info_of(mention: ActorMention) -> ActorInfo:

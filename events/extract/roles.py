@@ -343,6 +343,13 @@ def both_places(a: PlaceMention, b: PlaceMention) -> PlaceMention:
     return replace(a, end=b.end, text=f"{a.text} … {b.text}", place=joined, alternatives=[])
 
 
+def _airborne(doc: Doc, m: ActorMention) -> bool:
+    """An air force, or any force named by its aircraft ("طائرات الأباتشي", "مروحيات الجيش")."""
+    air = trigger_lexicon().air
+    return info_of(m).mode == "air" or any(
+        s in air for k in range(m.first, m.last) for s in doc.tokens[k].stems)
+
+
 def _refine_type(doc: Doc, c: Candidate) -> None:
     """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
     if c.event_type not in ("bombardment", "violence"):
@@ -353,10 +360,13 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
     stems = set() if c.weak else {s for t in doc.tokens[lo:hi] for s in t.stems}
-    if actor1 is not None and info_of(actor1).mode == "air" or stems & lex.air:
+    if actor1 is not None and _airborne(doc, actor1) or stems & lex.air:
         c.event_type = "airstrike"
     elif stems & lex.ground:
         c.event_type = "shelling"
     elif c.event_type == "violence":
+        # fighting between armed sides is a clash; violence on people, buildings or an unnamed
+        # side (a checkpoint bombed, a consulate attacked) is an attack
+        armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in c.actors)
         two_sides = len({m.side for m, role in c.actors if role in ("actor1", "actor2")}) > 1
-        c.event_type = "clash" if two_sides else "attack"
+        c.event_type = "clash" if two_sides or armed_target else "attack"

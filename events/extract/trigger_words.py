@@ -9,7 +9,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from events import lexicon
-from events.extract.morphology import noun_forms, verb_forms_tensed
+from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
 from text import PhraseMatcher
 
 
@@ -38,6 +38,25 @@ class TriggerLexicon:
     equipment: frozenset[str]
     relatives: frozenset[str]
     circumstance: frozenset[str]
+    launch: Launches
+
+
+@dataclass(frozen=True)
+class Launches:
+    """Start verbs near operation nouns (see ``launches`` in triggers.yaml)."""
+    starts: frozenset[str]  # every form of a start verb or noun
+    carries: frozenset[str]  # every form of a verb that launches operations only
+    nouns: frozenset[str]
+    carry_nouns: frozenset[str]
+    window: int
+
+
+def _launches(raw: dict) -> Launches:
+    starts = {f for v in raw["verbs"] for f in verb_forms(v)} | {
+        f for n in raw["starts"] for f in noun_forms(n)}
+    carries = {f for v in raw["carry_verbs"] for f in verb_forms(v)}
+    return Launches(frozenset(starts), frozenset(carries), frozenset(raw["nouns"]),
+                    frozenset(raw["carry_nouns"]), int(raw["window"]))
 
 
 @functools.cache
@@ -67,4 +86,5 @@ def trigger_lexicon() -> TriggerLexicon:
                           dict(data["modality"].get("windows") or {}),
                           frozenset(data["absorb_cues"]), frozenset(data["air_words"]),
                           frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]),
-                          frozenset(data["relatives"]), frozenset(data["circumstance_cues"]))
+                          frozenset(data["relatives"]), frozenset(data["circumstance_cues"]),
+                          _launches(data["launches"]))

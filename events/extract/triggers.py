@@ -48,9 +48,33 @@ def find_triggers(doc: Doc) -> None:
             participle=info.participle, object_role=info.object_role,
             target_after=info.target_after, place_after=info.place_after, verb=info.verb,
             tense=info.tense, definite=definite))
+    _find_launches(doc)
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
             doc.suppressed.add(doc.sentence_of(m.start))
+
+
+def _find_launches(doc: Doc) -> None:
+    """"بدأت أنقرة حملة ضربات جوية", "أطلقت القوات عملية عسكرية", "الهجوم الذي بدأ": a start
+    verb within a few words of an operation noun, in one sentence, launches an operation."""
+    launch = trigger_lexicon().launch
+    toks = doc.tokens
+    taken = {k for t in doc.triggers if t.event_type == "operation_launch" for k in range(t.first, t.last)}
+    for i, tok in enumerate(toks):
+        noun = next((s for s in tok.stems if s in launch.nouns), None)
+        if noun is None or i in taken or i in doc.actor_tokens:
+            continue
+        si = doc.sentence_of(tok.start)
+        lo, hi = doc.sentences[si].tokens
+        near = range(max(lo, i - launch.window), min(hi, i + launch.window + 1))
+        started = any(not launch.starts.isdisjoint(toks[k].stems) for k in near if k != i)
+        carried = noun in launch.carry_nouns and any(
+            not launch.carries.isdisjoint(toks[k].stems) for k in range(max(lo, i - launch.window), i))
+        if started or carried:
+            doc.triggers.append(Trigger(tok.start, tok.end, doc.surface(tok.start, tok.end), si, i,
+                                        i + 1, event_type="operation_launch"))
+            taken.add(i)
+    doc.triggers.sort(key=lambda t: t.first)
 
 
 def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
