@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from events.extract.doc import Doc, LossMention
 from events.extract.quantities_lexicon import LossLexicon
-from events.text import Match
+from text import Match
 
 ActionOf = Callable[[int, int, int, int, set[str]], "str | None"]
 _NEGATIONS = {"دون", "بدون", "لم", "عدم", "ولم", "ودون", "without", "no"}
