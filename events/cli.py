@@ -13,6 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from events.cli_export import add_parser as add_export_parser
+from events.cli_export import cmd_export
 from events.extract.pipeline import ExtractionError
 from events.lexicon import LexiconError, check_all
 from events.reader import ArticleError, parse_date, printable, read_article
@@ -58,10 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list stored articles and events")
     _db_arg(p)
 
-    p = sub.add_parser("export", help="export stored events as CSV, GeoJSON or KML")
-    p.add_argument("--format", choices=["csv", "geojson", "kml"], required=True)
-    p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
-    _db_arg(p)
+    add_export_parser(sub, _db_arg)
 
     p = sub.add_parser("bench", help="print speed figures (extraction, geocoding)")
     p.add_argument("what", nargs="?", choices=["extract", "geo", "all"], default="all")
@@ -116,18 +115,6 @@ def cmd_list(args: argparse.Namespace) -> int:
         for e in store.events(a.article_id):
             claims = ", ".join(f"{c.category} {c.display()}" for c in e.claims)
             print(f"    {e.event_type:16} {e.date_start or '?'}..{e.date_end or '?'}  {claims}")
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from events.export import EXPORTERS
-    from events.store import Store
-
-    text = EXPORTERS[args.format](Store(args.db).events())
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
 

@@ -36,8 +36,9 @@ Detail = Literal["markers", "cluster", "grid"]
 
 @dataclass(frozen=True)
 class Filters:
-    """The sidebar's choices. Empty tuples mean "no filter"; ``max_precision`` is the coarsest
-    ACLED geo_precision still shown (1 = exact places only, 4 = everything incl. no place)."""
+    """The sidebar's choices (and ``python -m events export``'s). Empty tuples mean "no filter";
+    ``max_precision`` is the coarsest ACLED geo_precision still shown (1 = exact places only,
+    4 = everything incl. no place); a ``bbox`` keeps only events drawn inside it."""
     start: date | None = None
     end: date | None = None
     actors: tuple[str, ...] = ()
@@ -47,6 +48,8 @@ class Filters:
     max_precision: int = NO_PLACE
     include_undated: bool = True
     include_background: bool = False
+    countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 of where the event is drawn
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
 
 
 @dataclass
@@ -70,13 +73,14 @@ class Options:
     event_types: list[str]
     modalities: list[str]
     claimants: list[str]
+    countries: list[str]
     first_day: date | None
     last_day: date | None
 
 
 FRAME_COLUMNS = ["event_id", "article_id", "event_type", "modality", "start", "end", "dated",
                  "actor1", "actors", "claimants", "place", "lat", "lon", "precision", "is_route",
-                 "confidence", "evidence", "background"]
+                 "confidence", "evidence", "background", "country"]
 
 
 def event_point(event: Event) -> tuple[Place | None, bool]:
@@ -137,6 +141,7 @@ def build_table(events: Iterable[Event]) -> EventTable:
             "confidence": e.confidence,
             "evidence": e.evidence[0].sentence if e.evidence else "",
             "background": bool(e.background),
+            "country": (place.country or "").upper() if place else "",
         })
     frame = pd.DataFrame(rows, columns=FRAME_COLUMNS)
     for col in ("start", "end"):
@@ -160,6 +165,7 @@ def options(table: EventTable) -> Options:
         event_types=sorted(f["event_type"].unique()),
         modalities=sorted(f["modality"].unique()),
         claimants=claimants,
+        countries=sorted(c for c in f["country"].unique() if c),
         first_day=dated["start"].min().date() if len(dated) else None,
         last_day=dated["end"].max().date() if len(dated) else None,
     )
@@ -197,6 +203,11 @@ def select(table: EventTable, filters: Filters) -> pd.DataFrame:
         mask &= _any_in(f["claimants"], filters.claimants)
     if filters.max_precision < NO_PLACE:
         mask &= f["precision"] <= filters.max_precision
+    if filters.countries:
+        mask &= f["country"].isin([c.upper() for c in filters.countries])
+    if filters.bbox is not None:
+        west, south, east, north = filters.bbox
+        mask &= f["lat"].between(south, north) & f["lon"].between(west, east)
     return f[mask]
 
 

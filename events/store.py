@@ -124,6 +124,7 @@ class StoredArticle:
     content_hash: str
     n_events: int = 0
     path: str | None = None
+    ingested_at: str | None = None  # ISO time it was stored (exports' timestamp)
 
 
 class StoreError(Exception):
@@ -333,7 +334,8 @@ class Store:
                     article_id=r["article_id"], title=r["title"], outlet=r["outlet"], url=r["url"],
                     published=r["published"], published_is_estimate=r["published_is_estimate"],
                     language=r["language"], notes=r["notes"], text=r["text"],
-                    content_hash=r["content_hash"], n_events=r["n_events"], path=r["path"])
+                    content_hash=r["content_hash"], n_events=r["n_events"], path=r["path"],
+                    ingested_at=r["ingested_at"])
 
     @guarded
     def find_article(self, article_id: str) -> tuple[str, str | None] | None:
