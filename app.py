@@ -16,6 +16,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, default_step, \
     default_window, options, select, shift_window, summary
+from events.countries import country
 from events.query_losses import claims_frame, killed_claimed
 from pages._shared import PENDING, View, db_url, fingerprint, load, set_view
 
@@ -82,6 +83,11 @@ def _player(step: int, bounds: tuple[date, date]) -> None:
     st.rerun(scope="app")
 
 
+def country_label(iso2: str) -> str:
+    known = country(iso2)
+    return f"{known.name} ({iso2})" if known else iso2
+
+
 def sidebar(opts: Options) -> Filters:
     with st.sidebar:
         st.subheader("Filters")
@@ -93,6 +99,11 @@ def sidebar(opts: Options) -> Filters:
                                     bind="query-params")
         claimants = st.multiselect("Claimants", opts.claimants, key="claimant",
                                    bind="query-params")
+        # labels as options: a bound widget keeps its labels in the link, readable either way
+        by_label = {country_label(c): c for c in opts.countries}
+        countries = [by_label[c] for c in st.multiselect(
+            "Countries", list(by_label), key="country", bind="query-params",
+            help="Where the event is drawn")]
         precision = st.selectbox("Location precision at least", list(PRECISION_LABELS),
                                  index=len(PRECISION_LABELS) - 1, key="precision",
                                  format_func=PRECISION_LABELS.get, bind="query-params")
@@ -106,7 +117,7 @@ def sidebar(opts: Options) -> Filters:
     return Filters(start=start, end=end, actors=tuple(actors), event_types=tuple(types),
                    modalities=tuple(modalities), claimants=tuple(claimants),
                    max_precision=int(precision or NO_PLACE), include_undated=undated,
-                   include_background=history)
+                   include_background=history, countries=tuple(countries))
 
 
 def header(view: View) -> None:
@@ -139,6 +150,8 @@ def main() -> None:
     # draws nothing: it only ends legacy mode and reruns, already in st.navigation mode.
     legacy_first_run = bool(PagesManager.uses_pages_directory)
     st.set_page_config(page_title="Athar", page_icon="🗺️", layout="wide")
+    # Tables download through Athar's exporter (formula cells neutralised), not Streamlit's own
+    st.set_option("client.disableDataExport", True)
     nav = st.navigation([st.Page(path, title=title, icon=icon, url_path=url_path,
                                  default=url_path is None)
                          for path, title, icon, url_path in PAGES])

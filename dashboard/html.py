@@ -36,6 +36,13 @@ def esc(value: object) -> str:
             .replace("\\", "&#92;"))
 
 
+def plotly_text(value: object) -> str:
+    """Escape for plotly labels and hovers: they understand a few tags and only some entities
+    (``&amp;``, ``&lt;``, ``&gt;``, numeric ones), so ``&quot;`` would show literally. With
+    ``<`` escaped no tag can form, so quotes need no escaping."""
+    return html.escape("" if value is None else str(value), quote=False)
+
+
 def actor_colour(name: str | None) -> str:
     """A stable colour per actor: fixed for the main sides, hashed for the rest."""
     low = (name or "").casefold()
@@ -82,8 +89,9 @@ def popup_html(event: Event, place_label: str | None = None) -> str:
         + (f"<b>Claimant:</b> {esc(event.claimant)}<br>" if event.claimant else "")
         + (f"<b>Claims:</b><ul style='margin:0;padding-left:16px'>{claims}</ul>" if claims else "")
         + evidence
-        + f'<a href="{esc(sources_link(event.article_id, event.event_id))}" target="_top">'
-          f"Read in Sources ({esc(event.article_id)})</a></div>"
+        # a new tab: the map's iframe sandbox blocks navigating the page itself (target=_top)
+        + f'<a href="{esc(sources_link(event.article_id, event.event_id))}" target="_blank" '
+          f'rel="noopener">Read in Sources ({esc(event.article_id)})</a></div>'
     )
 
 

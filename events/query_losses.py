@@ -132,8 +132,9 @@ def claims_frame(events: list[Event]) -> pd.DataFrame:
         n = frame.groupby(["report_group", "category"])["article_id"].transform("nunique")
         frame["reports"] = n.astype(int)
         frame["note"] = [
+            "history mentioned in passing: not in the totals" if past else
             f"reported by {k} articles: shown side by side, not summed" if k > 1 else ""
-            for k in frame["reports"]]
+            for k, past in zip(frame["reports"], frame["background"])]
         frame = frame.sort_values(["date", "category", "claimant"], na_position="last")
     return frame.reset_index(drop=True)
 

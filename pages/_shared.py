@@ -10,12 +10,15 @@ import os
 import runpy
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from sqlalchemy import func, select
 
+from events.export import EXPORTERS, MEDIA, table_csv
+from events.export_rows import Source
 from events.query import EventTable, Filters, build_table
 from events.query_sources import search_articles
 from events.store import Store, StoredArticle, default_url
@@ -96,3 +99,26 @@ def request_window(start: date, end: date) -> None:
     """Ask for a new date window: ``app.py`` applies it at the top of the next run, before the
     slider is drawn (the only moment a widget's value may be set from code)."""
     st.session_state.setdefault(PENDING, {})["window"] = (start, end)
+
+
+EXPORT_LABELS = {"csv": "ACLED CSV", "ucdp": "UCDP CSV", "geojson": "GeoJSON", "kml": "KML"}
+
+
+def export_buttons(v: View, key: str) -> None:
+    """The events in view, in each format ``python -m events export`` writes (same code).
+    Files are built on click; a click does not rerun the page (``on_click="ignore"``): a rerun
+    re-registers every button's file and the next click on another one found none."""
+    events = v.table.pick(v.frame)
+    sources = {a.article_id: Source.of(a) for a in v.articles.values()}
+    for col, (fmt, label) in zip(st.columns(len(EXPORT_LABELS)), EXPORT_LABELS.items()):
+        ext, mime = MEDIA[fmt]
+        col.download_button(label, partial(EXPORTERS[fmt], events, sources),
+                            f"athar-events.{ext}", mime, key=f"{key}_{fmt}", on_click="ignore",
+                            help=f"The {len(events)} events in view")
+
+
+def table_download(frame: pd.DataFrame, name: str, key: str) -> None:
+    """A table as CSV through the exporters' formula-safe writer (Streamlit's own table
+    download is switched off: ``client.disableDataExport``)."""
+    st.download_button("Download this table (CSV)", partial(table_csv, frame),
+                       f"athar-{name}.csv", "text/csv", key=key, on_click="ignore")

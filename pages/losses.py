@@ -4,10 +4,9 @@ from __future__ import annotations
 import plotly.express as px
 import streamlit as st
 
-from events.export import to_csv, to_geojson, to_kml
 from events.query_losses import totals, totals_frame
-from dashboard.html import esc
-from pages._shared import view
+from dashboard.html import plotly_text
+from pages._shared import export_buttons, table_download, view
 
 v = view()
 claims = v.claims
@@ -35,24 +34,22 @@ st.dataframe(claims[columns], hide_index=True, width="stretch", key="claims_tabl
 by_category, by_claimant = totals(claims), totals(claims, by_claimant=True)
 left, right = st.columns(2)
 left.subheader("Totals per category")
-left.dataframe(totals_frame(by_category).drop(columns=["claimant"]), hide_index=True,
-               key="totals_category")
-right.subheader("Totals per claimant")
-right.dataframe(totals_frame(by_claimant), hide_index=True, key="totals_claimant")
+with left:
+    per_category = totals_frame(by_category).drop(columns=["claimant"])
+    st.dataframe(per_category, hide_index=True, key="totals_category")
+    table_download(per_category, "totals-per-category", "totals_category_csv")
+with right:
+    st.subheader("Totals per claimant")
+    st.dataframe(totals_frame(by_claimant), hide_index=True, key="totals_claimant")
+    table_download(totals_frame(by_claimant), "totals-per-claimant", "totals_claimant_csv")
 
 if by_claimant:
     bars = totals_frame(by_claimant)
-    bars["claimant"] = bars["claimant"].map(esc)  # plotly renders some HTML in labels
+    bars["claimant"] = bars["claimant"].map(plotly_text)  # plotly renders some HTML in labels
     fig = px.bar(bars, x="category", y="low", color="claimant", barmode="group", text="total",
                  labels={"low": "claimed (lower bound)"})
     st.plotly_chart(fig, key="losses_chart")
 
-events = v.table.pick(v.frame)
-c1, c2, c3, c4 = st.columns(4)
-c1.download_button("Claims (CSV)", lambda: claims[columns].to_csv(index=False),
-                   "athar-claims.csv", "text/csv")
-c2.download_button("Events (CSV)", lambda: to_csv(events), "athar-events.csv", "text/csv")
-c3.download_button("Events (GeoJSON)", lambda: to_geojson(events), "athar-events.geojson",
-                   "application/geo+json")
-c4.download_button("Events (KML)", lambda: to_kml(events), "athar-events.kml",
-                   "application/vnd.google-earth.kml+xml")
+st.subheader("Export")
+table_download(claims[columns], "claims", "claims_csv")
+export_buttons(v, "losses_export")

@@ -12,7 +12,7 @@ from events.query import event_point, level_of_detail
 from dashboard.base_map import base_map
 from dashboard.map_layers import event_layer, events_at
 from dashboard.html import legend_html, popup_html
-from pages._shared import view
+from pages._shared import export_buttons, view
 
 v = view()
 located = v.frame.dropna(subset=["lat", "lon"])
@@ -36,6 +36,8 @@ with right:
                       else "grid cells with counts (narrow the filters for details)."))
     if missing := len(v.frame) - len(located):
         st.caption(f"{missing} event(s) in view have no coordinates (see Timeline / Sources).")
+    with st.popover("Export what is in view", width="stretch"):
+        export_buttons(v, "map_export")
 
 point = (clicked or {}).get("last_object_clicked")
 shown = list(events_at(v.table, v.frame, point["lat"], point["lng"])["event_id"]) if point else []

@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard.highlight import article_spans, highlight_html, kinds_legend_html
 from dashboard.html import date_range, esc
 from events.query_sources import articles_in_view
-from pages._shared import search, view
+from pages._shared import search, table_download, view
 
 v = view()
 if not v.articles:
@@ -32,13 +32,14 @@ else:
 asked = st.query_params.get("article")
 if asked in v.articles and asked not in ids:
     ids.insert(0, asked)  # a link from the map or the timeline opens its article anyway
-st.dataframe(pd.DataFrame([{
+listing = pd.DataFrame([{
     "title": a.title or a.article_id, "outlet": a.outlet,
     "published": f"{a.published}{' (est.)' if a.published_is_estimate else ''}",
     "language": a.language, "events in view": int(in_view.get(a.article_id, 0)),
     "events": a.n_events, "article": a.article_id} for a in map(v.articles.get, ids)],
-    columns=["title", "outlet", "published", "language", "events in view", "events", "article"]),
-    hide_index=True, width="stretch", key="articles_table")
+    columns=["title", "outlet", "published", "language", "events in view", "events", "article"])
+st.dataframe(listing, hide_index=True, width="stretch", key="articles_table")
+table_download(listing, "articles", "articles_csv")
 if not ids:
     st.stop()
 

@@ -8,8 +8,8 @@ import plotly.express as px
 import streamlit as st
 
 from events.query import TIMELINE_LIMIT, timeline_counts, timeline_rows
-from dashboard.html import esc, sources_link
-from pages._shared import request_window, view
+from dashboard.html import plotly_text, sources_link
+from pages._shared import request_window, table_download, view
 
 v = view()
 lane = st.segmented_control("Swimlanes", ["actor", "event type"], default="actor",
@@ -31,8 +31,9 @@ if dated.empty:
 elif len(dated) <= TIMELINE_LIMIT:
     rows = timeline_rows(v.frame, "actor" if lane == "actor" else "type")
     # plotly renders a subset of HTML in labels and hovers: everything from articles is escaped
-    rows["hover"] = rows["evidence"].map(lambda s: esc(s[:200]))
-    rows["lane"], rows["place"] = rows["lane"].map(esc), rows["place"].map(esc)
+    rows["hover"] = rows["evidence"].map(lambda s: plotly_text(s[:200]))
+    rows["lane"] = rows["lane"].map(plotly_text)
+    rows["place"] = rows["place"].map(plotly_text)
     fig = px.timeline(rows, x_start="start", x_end="finish", y="lane", color="event_type",
                       custom_data=["event_id", "place", "modality", "hover"],
                       labels={"lane": "", "event_type": "type"})
@@ -65,5 +66,6 @@ st.dataframe(listing, hide_index=True, width="stretch", column_config={
     "map": st.column_config.LinkColumn("map", display_text="show"),
     "source": st.column_config.LinkColumn("source", display_text="read"),
 })
+table_download(listing.drop(columns=["map", "source"]), "events-in-window", "timeline_csv")
 if undated := int((~v.frame["dated"]).sum()):
     st.caption(f"{undated} undated event(s) are listed without dates (no bar on the chart).")

@@ -15,7 +15,8 @@ def test_every_page_runs_inside_the_frame_without_exception(open_app, page):
     at = open_app(page)
     assert set(metrics(at)) == {"Articles in view", "Events in view", "Date span",
                                 "Killed (claimed)"}
-    assert [w.key for w in at.sidebar.multiselect] == ["actor", "type", "modality", "claimant"]
+    assert [w.key for w in at.sidebar.multiselect] == ["actor", "type", "modality", "claimant",
+                                                       "country"]
 
 
 def test_header_counts_what_is_in_view_and_killed_is_a_range(open_app):
@@ -45,8 +46,8 @@ def test_every_filter_is_bound_to_a_query_parameter(open_app):
     sb = open_app().sidebar
     keys = [w.proto.query_param_key for w in [*sb.multiselect, *sb.slider, *sb.selectbox,
                                               *sb.checkbox]]
-    assert sorted(keys) == ["actor", "background", "claimant", "modality", "precision", "type",
-                            "undated", "window"]
+    assert sorted(keys) == ["actor", "background", "claimant", "country", "modality",
+                            "precision", "type", "undated", "window"]
 
 
 def test_step_buttons_move_the_window_by_the_step(open_app):
@@ -112,3 +113,9 @@ def test_a_new_ingest_is_seen_on_the_next_rerun(app_on, tmp_path):
     Store(url).save(article, events, "test")
     at.run()  # same server process, same cache: the fingerprint changed
     assert metrics(at)["Articles in view"] == "3"
+
+
+def test_a_country_filter_keeps_the_events_drawn_there(open_app):
+    at = open_app(country="Syria (SY)")
+    assert at.sidebar.multiselect(key="country").value == ["Syria (SY)"]
+    assert metrics(at)["Articles in view"] == "1"  # the hostile article's place has no country

@@ -56,6 +56,10 @@ def test_untrusted_claimants_stay_plain_cells(open_app):
     assert list(hostile["claimant"]) == ["<script>alert(1)</script>"]  # a cell, not markup
 
 
-def test_downloads_of_claims_and_events_in_three_formats(open_app):
-    labels = [b.proto.label for b in open_app("losses").get("download_button")]
-    assert labels == ["Claims (CSV)", "Events (CSV)", "Events (GeoJSON)", "Events (KML)"]
+def test_tables_and_the_events_in_view_download_through_athars_exporter(open_app):
+    at = open_app("losses")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("Download this table (CSV)") == len(at.dataframe) == 3
+    assert labels[-4:] == ["ACLED CSV", "UCDP CSV", "GeoJSON", "KML"]
+    import streamlit as st
+    assert st.get_option("client.disableDataExport")  # not the grid's own, unneutralised CSV

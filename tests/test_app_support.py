@@ -25,6 +25,7 @@ APP = str(ROOT / "app.py")
 HOSTILE_ID = "zz_hostile"
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
+FORMULA = '=HYPERLINK("http://evil.example/","open")'  # what a spreadsheet would run
 HOSTILE_TEXT = (f"قالت وزارة الدفاع {SCRIPT} إن الطيران شن غارة على الرقة {IMG} "
                 "وقتل 5 مسلحين.")
 
@@ -34,7 +35,7 @@ def hostile_article() -> tuple[Article, list[Event]]:
     event = Event(
         article_id=HOSTILE_ID, event_type="airstrike", date_start="2017-06-02",
         date_end="2017-06-02",
-        location=Place(f"Raqqa {SCRIPT}", "الرقة", 35.9, 39.0),
+        location=Place(f"{FORMULA} Raqqa {SCRIPT}", "الرقة", 35.9, 39.0),
         actors=[Actor(IMG, None, "actor1", "الطيران")], claimant=SCRIPT,
         claims=[Claim("killed", "fighters", "exact", 5, 5, 5, "5", n, n + 1, None)],
         evidence=[Evidence(HOSTILE_TEXT, 0, len(HOSTILE_TEXT))])

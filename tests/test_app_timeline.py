@@ -61,3 +61,23 @@ def test_beyond_the_interval_limit_the_timeline_shows_counts(app_on, big_db):
     assert {t["type"] for t in spec["data"]} == {"bar"}
     assert "base" not in spec["data"][0]  # stacked counts, not interval bars
     assert any("counts per" in c.value for c in at.caption)
+
+
+def test_quotes_in_lanes_and_hovers_show_as_quotes_not_entities(app_on, tmp_path):
+    # was: a literal &quot; (plotly decodes only a few entities); markup stays escaped
+    from datetime import date
+
+    from events.model import Actor, Article, Event, Evidence, Place
+
+    said = 'The "Army of Conquest" <b>struck</b> Idlib.'
+    url = f"sqlite:///{tmp_path / 'q.db'}"
+    Store(url).save(Article("q", said, published=date(2017, 6, 1)), [Event(
+        "q", "airstrike", date_start="2017-05-31", date_end="2017-05-31",
+        location=Place('Idlib "city"', lat=35.9, lon=36.6),
+        actors=[Actor('Army of "Conquest"')], evidence=[Evidence(said, 0, len(said))])], "t")
+    spec, _ = chart(app_on(url, "timeline"))
+    (trace,) = spec["data"]
+    assert list(trace["y"]) == ['Army of "Conquest"']
+    place, hover = trace["customdata"][0][1], trace["customdata"][0][3]
+    assert place == 'Idlib "city"'
+    assert hover == 'The "Army of Conquest" &lt;b&gt;struck&lt;/b&gt; Idlib.'

@@ -2,6 +2,8 @@
 strikes, scrubbing changes the map without reloading it, a hostile article stays text."""
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 
 import pytest
@@ -9,7 +11,7 @@ import pytest
 from e2e_support import layer_count, map_frame, map_layers, map_view, screenshot, wait_for_app
 from events.query import event_point
 from events.store import Store
-from test_app_support import HOSTILE_ID, IMG, SCRIPT
+from test_app_support import FORMULA, HOSTILE_ID, IMG, SCRIPT
 
 pytestmark = pytest.mark.e2e
 PAGES = ["", "timeline", "losses", "sources"]  # the Map is the default page, at the root
@@ -202,3 +204,51 @@ def test_a_fresh_servers_first_visit_opens_on_the_last_90_days(session, fresh_se
     open_page(session, fresh_server, "")
     thumbs = session.page.locator("[data-testid='stSlider'] [data-testid='stSliderThumbValue']")
     assert thumbs.all_inner_texts() == ["2017-03-05", "2017-06-02"]
+
+
+def test_every_download_on_the_losses_page_works_one_after_another(session, server):
+    # was: after a download, the next click on another button failed ("Deferred file not
+    # found"): each click reran the page and re-registered every button's file
+    open_page(session, server, "losses")
+    page = session.page
+    buttons = page.locator("[data-testid='stDownloadButton'] button:visible")
+    buttons.last.wait_for(timeout=30_000)
+    n = buttons.count()
+    assert n >= 4
+    for i in [0, 0, *range(1, n)]:
+        with page.expect_download(timeout=30_000) as download:
+            buttons.nth(i).click()
+        assert download.value.failure() is None, (i, download.value.failure())
+        if download.value.suggested_filename.endswith(".csv"):
+            assert_no_formula(download.value.path().read_text(encoding="utf-8"))
+        assert download.value.path().stat().st_size > 0
+        wait_for_app(page)
+    # the grid's own download (no formula neutralising) is switched off
+    page.locator("[data-testid='stDataFrame']").first.hover()
+    assert page.get_by_role("button", name="Download as CSV").count() == 0
+
+
+def assert_no_formula(text: str) -> None:
+    """No CSV cell a spreadsheet would run; the hostile place is there, neutralised."""
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    cells = [c for row in rows for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")], text[:300]
+    if {"place", "location"} & set(header):  # the hostile event's place is in this file
+        assert any(c.startswith("'" + FORMULA) for c in cells), text[:300]
+
+
+def test_read_in_sources_from_a_popup_opens_the_article_at_its_evidence(session, server):
+    # was: a target="_top" link, which the map iframe's sandbox silently blocks
+    open_page(session, server, "")
+    page = session.page
+    frame = map_frame(page)
+    frame.locator(".athar-marker:has([data-type='airstrike'])").first.dispatch_event("click")
+    link = frame.locator(".leaflet-popup-content a", has_text="Read in Sources").first
+    link.wait_for(timeout=10_000)
+    with page.context.expect_page(timeout=15_000) as opened:
+        link.click()
+    reader = opened.value
+    reader.wait_for_load_state()
+    assert "/sources?article=" in reader.url and "event=" in reader.url
+    wait_for_app(reader)
+    reader.locator("[id^='ev-']").first.wait_for(state="attached", timeout=30_000)
