@@ -34,7 +34,7 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 # that fail (exit 2: each is named on stderr) do not stop the dashboard from opening.
 db: $(DB)
 $(DB): $(VENV)/.installed $(foreach d,$(ARTICLES),$(wildcard $(d)/*)) \
-       $(wildcard data/lexicon/*) $(wildcard data/gazetteer/*) \
+       $(wildcard data/lexicon/*.yaml data/lexicon/*/*.yaml) $(wildcard data/gazetteer/*) \
        $(wildcard events/*.py events/extract/*.py geo/*.py text/*.py)
 	$(BIN)/python -m events ingest $(ARTICLES) --db "$(ATHAR_DB_URL)" || [ $$? -eq 2 ]
 	@touch $@

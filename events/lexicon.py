@@ -1,6 +1,9 @@
 """The one loader of the analyst-editable lexicons in ``data/lexicon/`` (dateparser's idea).
 
-Every file is parsed, checked against its schema (`events.lexicon_schemas`) and its phrases
+Language data lives beside language data: ``data/lexicon/<name>.yaml`` holds the Arabic of a
+lexicon, ``data/lexicon/<lang>/<name>.yaml`` another language's entries of the same kind (English:
+``data/lexicon/en/triggers.yaml``). The steps are shared; each asks for its language's file with
+``load(name, doc.language)``. Every file is parsed, checked against its schema (`events.lexicon_schemas`) and its phrases
 normalised once per process. A broken file is a `LexiconError` naming the file and the place in
 it — raised when the file is first needed and, through `check_all`, when a command starts —
 never a silently smaller vocabulary. Phrase lists (marked ``x-phrases`` in the schemas) come
@@ -17,7 +20,8 @@ from typing import Any
 import jsonschema
 import yaml
 
-from events.lexicon_schemas import SCHEMAS
+from events.language import DEFAULT, LANGUAGES
+from events.lexicon_schemas import SCHEMAS, schema_of
 from text import normalize, normalize_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,12 +43,20 @@ class LexiconError(Exception):
 
 
 @functools.cache
-def load(name: str) -> Any:
-    """``data/lexicon/<name>.yaml``, validated, with its phrases normalised; cached."""
-    path = LEXICON_DIR / f"{name}.yaml"
+def load(name: str, language: str = DEFAULT) -> Any:
+    """The lexicon ``name`` of ``language``, validated, with its phrases normalised; cached."""
+    path = path_of(name, language)
     if name not in SCHEMAS:
         raise LexiconError(path, "no schema for this lexicon (add it to events/lexicon_schemas.py)")
-    return parse(path, SCHEMAS[name])
+    if language not in LANGUAGES:
+        raise LexiconError(path, f"no such language {language!r} (one of {', '.join(LANGUAGES)})")
+    return parse(path, schema_of(name, language))
+
+
+def path_of(name: str, language: str = DEFAULT) -> Path:
+    """``data/lexicon/<name>.yaml`` for Arabic, ``data/lexicon/<language>/<name>.yaml`` else."""
+    folder = LEXICON_DIR if language == DEFAULT else LEXICON_DIR / language
+    return folder / f"{name}.yaml"
 
 
 def parse(path: Path, schema: dict[str, Any]) -> Any:
@@ -66,9 +78,10 @@ def parse(path: Path, schema: dict[str, Any]) -> Any:
 
 
 def check_all() -> None:
-    """Load every lexicon (and so fail now, at start, if one is broken)."""
-    for name in SCHEMAS:
-        load(name)
+    """Load every lexicon of every language (and so fail now, at start, if one is broken)."""
+    for language in LANGUAGES:
+        for name in SCHEMAS:
+            load(name, language)
 
 
 def _normalised(path: Path, data: Any, schema: dict[str, Any], where: list[Any]) -> Any:

@@ -1,5 +1,10 @@
 """JSON Schemas of the lexicon files in ``data/lexicon/`` (checked by `events.lexicon`).
 
+Every language's file of a lexicon has the same schema (`SCHEMAS`), except where the
+language's grammar differs (`LANGUAGE_SCHEMAS`): English dates, number words and inflection
+have their own shape, and the English actor file gives English names to the actors of the
+registry (``actors.yaml``) by id rather than repeating them.
+
 Two marks tell the loader how to normalise what it validated:
 * ``x-phrases`` on a list of strings: phrases matched word by word (`PhraseMatcher`, token
   keys) — each becomes its matching key; an empty or repeated key is an error;
@@ -69,23 +74,25 @@ ATTRIBUTION = obj(
      "window_after": INT, "window_before": INT},
 )
 
+_ACTOR = obj(
+    {"id": STR, "name": STR, "type": {"enum": ACTOR_TYPES}},
+    {"name_ar": STR, "side": {"type": ["string", "null"]}, "mode": {"enum": ["air"]},
+     "aliases": PHRASES, "context": obj({"countries": {"type": "array", "items": STR}}),
+     "note": STR})
+_NATIONALITIES = dict_of(obj({"code": STR, "side": STR}, {"actor": STR, "air": STR}), keys="phrases")
+_FORCE_HEADS = obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES, "special": PHRASES})
+_CONTEXTUAL = {"type": "array", "items": obj(
+    {"aliases": PHRASES},
+    {"by_country": {"type": "object", "additionalProperties": STR},
+     "default": STR, "refers_back": {"enum": ACTOR_TYPES}})}
+
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},
-     "nationalities": dict_of(obj({"code": STR, "side": STR}, {"actor": STR, "air": STR}),
-                              keys="phrases"),
-     "force_heads": obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES,
-                         "special": PHRASES}),
+     "nationalities": _NATIONALITIES, "force_heads": _FORCE_HEADS,
      "anaphora": dict_of({"enum": ACTOR_TYPES + ["claimant"]}, keys="phrases"),
-     "actors": {"type": "array", "minItems": 1, "items": obj(
-         {"id": STR, "name": STR, "type": {"enum": ACTOR_TYPES}},
-         {"name_ar": STR, "side": {"type": ["string", "null"]}, "mode": {"enum": ["air"]},
-          "aliases": PHRASES, "context": obj({"countries": {"type": "array", "items": STR}}),
-          "note": STR})},
+     "actors": {"type": "array", "minItems": 1, "items": _ACTOR},
      "states": {"type": "object", "additionalProperties": STR},
-     "contextual": {"type": "array", "items": obj(
-         {"aliases": PHRASES},
-         {"by_country": {"type": "object", "additionalProperties": STR},
-          "default": STR, "refers_back": {"enum": ACTOR_TYPES}})}},
+     "contextual": _CONTEXTUAL},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]
@@ -94,10 +101,7 @@ QUANTITIES = obj(
                         "after": obj({}, {k: PHRASES for k in _QUAL})}),
      "ranges": obj({"openers": PHRASES, "joiners": PHRASES, "joiners_with_opener": PHRASES}),
      "actions": obj({k: PHRASES for k in ("killed", "injured", "captured", "destroyed")}),
-     "split_actions": {"type": "array", "items": obj(
-         {"heads": PHRASES, "particle": STR, "max_gap": INT,
-          "category": {"enum": list(CLAIM_CATEGORIES)}})},
-     "near_only_actions": PHRASES, "verdict_words": PHRASES, "relatives": PHRASES,
+     "verdict_words": PHRASES, "relatives": PHRASES,
      "nouns": {"type": "array", "items": obj(
          {"words": PHRASES},
          {"duals": PHRASES, "singulars": PHRASES, "category": {"enum": list(CLAIM_CATEGORIES)},
@@ -108,20 +112,27 @@ QUANTITIES = obj(
     {"vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
-     "vague_amounts": PHRASES},
+     "vague_amounts": PHRASES,
+     "split_actions": {"type": "array", "items": obj(
+         {"heads": PHRASES, "particle": STR, "max_gap": INT,
+          "category": {"enum": list(CLAIM_CATEGORIES)}})},
+     "near_only_actions": PHRASES,
+     # words between a counted noun and its verb ("12 civilians were killed")
+     "auxiliaries": PHRASES,
+     # how many other words may stand between a number and its noun ("30 regime soldiers")
+     "noun_gap": INT},
 )
 
 _NUMBER_CLASS = dict_of(TEXTS)
 NUMBERS = obj(
     {"units": _NUMBER_CLASS, "teen_units": _NUMBER_CLASS, "teen_tens": TEXTS, "tens": _NUMBER_CLASS,
-     "hundreds": _NUMBER_CLASS, "scales": _NUMBER_CLASS, "vague": _NUMBER_CLASS,
-     "en": obj({"units": dict_of(INT), "scales": dict_of(INT), "vague": dict_of(INT)})},
+     "hundreds": _NUMBER_CLASS, "scales": _NUMBER_CLASS, "vague": _NUMBER_CLASS},
     {"ceiling": INT},
 )
 
 DATES = {"type": "object", "required": [
     "gregorian_months", "ambiguous_months", "hijri_months", "hijri_markers", "hijri_year_max",
-    "ordinal_days", "cues", "relative", "weekdays", "en"],
+    "ordinal_days", "cues", "relative", "weekdays"],
     "properties": {
         "gregorian_months": dict_of(TEXTS), "hijri_months": dict_of(TEXTS),
         "ambiguous_months": TEXTS, "ambiguous_hijri_months": TEXTS, "hijri_month_leads": TEXTS,
@@ -136,9 +147,11 @@ DATES = {"type": "object", "required": [
         "weekdays": dict_of(obj({"names": TEXTS}, {"needs_lead": BOOL})),
     }}
 
-PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")})
+PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalised": BOOL})
 
-CLAUSES = obj({"openers": PHRASES, "verb_prefixes": PHRASES})
+# verb_prefixes: proclitics that make a trigger verb open a clause (Arabic و/ف);
+# conjunctions: words that do so from before the verb ("and seized the town")
+CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": PHRASES})
 
 ROLES = obj(
     {"target_cues": PHRASES, "origin": PHRASES, "destination": PHRASES, "via": PHRASES,
@@ -152,6 +165,56 @@ MORPHOLOGY = obj(
                    "present_endings": AFFIXES, "object_suffixes": AFFIXES}),
      "nouns": obj({"suffixes": AFFIXES}), "not_forms": PHRASES},
 )
+
+# ---- English: the shapes that differ from Arabic -------------------------------------------
+
+_WORD_VALUES = dict_of(INT, keys="phrases")
+NUMBERS_EN = obj(
+    {"units": _WORD_VALUES, "tens": _WORD_VALUES, "scales": _WORD_VALUES,
+     "vague": dict_of({"type": ["integer", "null"]}, keys="phrases")},
+    {"joiners": PHRASES, "ceiling": INT},
+)
+
+_RELATIVE = {"type": "array", "items": obj(
+    {"phrases": TEXTS, "prec": INT},
+    {"start": INT, "end": INT, "unit": {"enum": ["month", "year"]}, "offset": INT,
+     "day": BOOL, "part": {"enum": ["early", "mid", "late"]}})}
+DATES_EN = obj(
+    {"months": dict_of(TEXTS), "weekdays": dict_of(TEXTS), "weekday_leads": TEXTS,
+     "cues": dict_of(TEXTS), "relative": _RELATIVE,
+     "days_ago": obj({"units": TEXTS, "tail": TEXTS, "counts": dict_of(INT)})},
+    {"weekday_abbreviations": dict_of(TEXTS), "month_leads": TEXTS, "year_leads": TEXTS,
+     "night_words": TEXTS, "range_joiners": TEXTS, "publication_day_counts": BOOL,
+     "dateline_cues": TEXTS},
+)
+
+MORPHOLOGY_EN = obj(
+    {"verbs": obj({"doubled": PHRASES, "irregular": dict_of(PHRASES, keys="phrases")}),
+     "nouns": obj({}, {"irregular": dict_of(PHRASES, keys="phrases")}), "not_forms": PHRASES},
+)
+
+# English names of the registry's actors, by id (an id unknown to actors.yaml is an error),
+# and actors only the English press names, in full.
+ACTORS_EN = obj(
+    {"nationalities": _NATIONALITIES, "force_heads": _FORCE_HEADS,
+     "anaphora": dict_of({"enum": ACTOR_TYPES + ["claimant"]}, keys="phrases"),
+     "aliases": dict_of(PHRASES)},
+    {"actors": {"type": "array", "items": _ACTOR}, "contextual": _CONTEXTUAL,
+     "nationality_first": BOOL, "joiners": PHRASES,
+     # matched only when written in capitals in the text (IS, US): kept as written
+     "case_sensitive": {"type": "array", "items": STR}},
+)
+
+LANGUAGE_SCHEMAS: dict[str, dict[str, dict[str, Any]]] = {
+    "en": {"numbers": NUMBERS_EN, "dates": DATES_EN, "morphology": MORPHOLOGY_EN,
+           "actors": ACTORS_EN},
+}
+
+
+def schema_of(name: str, language: str) -> dict[str, Any]:
+    """The schema of lexicon ``name`` in ``language`` (the shared one unless it differs)."""
+    return LANGUAGE_SCHEMAS.get(language, {}).get(name) or SCHEMAS[name]
+
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "triggers": TRIGGERS, "attribution": ATTRIBUTION, "actors": ACTORS,

@@ -92,7 +92,7 @@ def format_estimate(qualifier: str, low: int | None, best: int | None, high: int
     if qualifier == "up_to":
         return f"≤{high}"
     if qualifier == "vague":
-        return f"{low}+ (vague)"
+        return "some (vague)" if low is None else f"{low}+ (vague)"
     if low is not None and high is not None and low != high:
         return f"{low}–{high}"
     value = best if best is not None else low if low is not None else high

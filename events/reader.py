@@ -18,12 +18,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from events.language import LANGUAGES, detect
 from events.model import Article
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_SIDECAR_BYTES = 1024 * 1024
 MAX_FIELD_CHARS = 4096  # title, outlet, url: a longer "title" is a dump, not a headline
-LANGUAGES = ("ar", "en")
 META_FIELDS = {"title", "outlet", "url", "published", "published_is_estimate", "language", "notes"}
 # News about the conflicts Athar reads is never older; a later date is a typo or a clock error,
 # and date arithmetic on either would leave the calendar.
@@ -199,14 +199,15 @@ def read_metadata(path: Path) -> dict[str, Any]:
     if not isinstance(meta.get("published_is_estimate", False), bool):
         raise ArticleError(meta_path, "metadata field 'published_is_estimate' must be true/false")
     meta["published"] = parse_date(meta.get("published"), "published date", meta_path)
-    if meta.get("language", "ar") not in LANGUAGES:
+    if meta.get("language") is not None and meta["language"] not in LANGUAGES:
         raise ArticleError(meta_path, f"language must be one of {', '.join(LANGUAGES)}")
     return meta
 
 
 def read_article(path: Path | str, *, published: date | None = None,
                  language: str | None = None) -> Article:
-    """One article from ``path`` (+ sidecar metadata); flags override the sidecar."""
+    """One article from ``path`` (+ sidecar metadata); flags override the sidecar, and the
+    language the metadata does not give is the one the text is written in."""
     path = Path(path)
     text = check_text(decode(_read_regular(path, MAX_BYTES, "an article"), path), path)
     text = text.replace("\r\n", "\n")
@@ -219,7 +220,7 @@ def read_article(path: Path | str, *, published: date | None = None,
         outlet=html.unescape(meta.get("outlet") or ""), url=meta.get("url"),
         published=published or meta.get("published"),
         published_is_estimate=bool(meta.get("published_is_estimate", False)) and not published,
-        language=language or meta.get("language") or "ar", notes=meta.get("notes") or "",
+        language=language or meta.get("language") or detect(text), notes=meta.get("notes") or "",
         path=str(path))
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from events import lexicon
 from events.extract.doc import ActorMention, Doc
 from events.extract.trigger_words import trigger_lexicon
+from events.language import DEFAULT, LANGUAGES
 from text import PhraseMatcher, normalize_key
 
 ARMED_TYPES = ("state_force", "non_state_armed_group")
@@ -51,14 +52,56 @@ class Registry:
     anaphora: dict[str, str]
     contextual: dict[str, Contextual]  # by the placeholder id "ctx:<n>"
     states: dict[str, str]  # ISO country -> the id of its forces
+    heads: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    nationality_first: bool  # English "Russian warplanes"; Arabic "الطائرات الروسية"
+    joiners: frozenset[str]  # between coordinated nationalities ("US and British")
+    case_sensitive: frozenset[str]  # keys that count only written in capitals ("IS", "US")
+
+
+def _info(a: dict) -> ActorInfo:
+    return ActorInfo(a["id"], a["name"], a.get("name_ar"), a.get("type", "state_force"),
+                     a.get("side"), a.get("mode"))
 
 
 @functools.cache
-def registry() -> Registry:
-    """The actor registry, built once per process; an alias given to two actors, or an id a
-    rule names that no actor has, is a lexicon error."""
+def _all_actors() -> dict[str, ActorInfo]:
+    """Every actor by id, whichever language's file defines it: ids are shared, so an event
+    carries the same canonical name whatever language reported it."""
+    by_id = {a["id"]: _info(a) for a in lexicon.load("actors")["actors"]}
+    for language in LANGUAGES:
+        for a in (lexicon.load("actors", language).get("actors") or []) if language != DEFAULT else []:
+            if a["id"] in by_id:
+                raise lexicon.LexiconError(lexicon.path_of("actors", language),
+                                           f"actors: {a['id']!r} is already in actors.yaml")
+            by_id[a["id"]] = _info(a)
+    return by_id
+
+
+def _names(language: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Each actor's (canonical names, aliases) in ``language``: ``actors.yaml`` gives the
+    Arabic; another language's file gives its aliases by id, and actors of its own."""
+    base = lexicon.load("actors")
+    if language == DEFAULT:
+        return {a["id"]: ([n for n in (a["name"], a.get("name_ar")) if n], list(a.get("aliases") or []))
+                for a in base["actors"]}
+    local = lexicon.load("actors", language)
+    names = {a["id"]: ([a["name"]], []) for a in base["actors"]}
+    names.update({a["id"]: ([a["name"]], list(a.get("aliases") or [])) for a in local.get("actors") or []})
+    for actor_id, words in local["aliases"].items():
+        if actor_id not in names:
+            raise lexicon.LexiconError(lexicon.path_of("actors", language),
+                                       f"aliases.{actor_id}: no actor with this id in actors.yaml")
+        names[actor_id][1].extend(words)
+    return names
+
+
+@functools.cache
+def registry(language: str = DEFAULT) -> Registry:
+    """The actor registry of one language, built once per process; an alias given to two
+    actors, or an id a rule names that no actor has, is a lexicon error."""
     data = lexicon.load("actors")
-    path = lexicon.LEXICON_DIR / "actors.yaml"
+    local = lexicon.load("actors", language)
+    path = lexicon.path_of("actors", language)
     matcher: PhraseMatcher[ActorInfo] = PhraseMatcher()
     owner: dict[str, str] = {}
 
@@ -68,11 +111,9 @@ def registry() -> Registry:
             raise lexicon.LexiconError(path, f"{alias!r} names both {owner[key]} and {info.id}")
         matcher.add(alias, info)
 
-    infos = [ActorInfo(a["id"], a["name"], a.get("name_ar"), a.get("type", "state_force"),
-                       a.get("side"), a.get("mode")) for a in data["actors"]]
-    by_id = {info.id: info for info in infos}
+    by_id = _all_actors()
     contextual: dict[str, Contextual] = {}
-    for i, rule in enumerate(data.get("contextual") or []):
+    for i, rule in enumerate(local.get("contextual") or []):
         ids = list((rule.get("by_country") or {}).values()) + [rule.get("default")]
         for ref in filter(None, ids):
             if ref not in by_id:
@@ -84,10 +125,10 @@ def registry() -> Registry:
         contextual[info.id] = rule_
         for alias in rule["aliases"]:
             add(alias, info)
-    for a, info in zip(data["actors"], infos):
-        own = [n for n in (a["name"], a.get("name_ar")) if n and normalize_key(n) not in owner]
-        for alias in dict.fromkeys(own + list(a.get("aliases") or [])):
-            add(alias, info)
+    for actor_id, (canonical, aliases) in _names(language).items():
+        own = [n for n in canonical if normalize_key(n) not in owner]
+        for alias in dict.fromkeys(own + aliases):
+            add(alias, by_id[actor_id])
     allies: dict[str, set[str]] = {}
     for group in data.get("allies") or []:
         for side in group:
@@ -95,9 +136,19 @@ def registry() -> Registry:
     for code, ref in (data.get("states") or {}).items():
         if ref not in by_id:
             raise lexicon.LexiconError(path, f"states.{code}: no actor with id {ref!r}")
+    h = local["force_heads"]
+    heads = tuple(frozenset(h[k]) for k in ("ground", "air", "middle", "special"))
     return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
-                    data["nationalities"], data["anaphora"], contextual,
-                    dict(data.get("states") or {}))
+                    local["nationalities"], local["anaphora"], contextual,
+                    dict(data.get("states") or {}), heads,  # type: ignore[arg-type]
+                    bool(local.get("nationality_first")), frozenset(local.get("joiners") or ()),
+                    frozenset(w.lower() for w in local.get("case_sensitive") or ()))
+
+
+def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
+    """No token in [first, last) is a capitals-only word written in lower case ("is", "us")."""
+    return all(doc.tokens[k].key not in reg.case_sensitive
+               or doc.norm[doc.tokens[k].start:doc.tokens[k].end].isupper() for k in range(first, last))
 
 
 def allied(side_a: str | None, side_b: str | None) -> bool:
@@ -107,18 +158,15 @@ def allied(side_a: str | None, side_b: str | None) -> bool:
     return side_a == side_b or side_b in registry().allies.get(side_a, frozenset())
 
 
-@functools.cache
-def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    heads = lexicon.load("actors")["force_heads"]
-    return tuple(frozenset(heads[k]) for k in ("ground", "air", "middle", "special"))  # type: ignore
-
-
 def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorInfo]]:
     """A force noun and nationality adjectives: "رتل عسكري تركي" → Turkish Armed Forces,
     "طائرات حربية روسية" → Russian Aerospace Forces, "قوات أمريكية وفرنسية وبريطانية خاصة"
-    → one actor "US/French/British special forces"."""
-    reg = registry()
-    ground, air, middle, special_words = _heads()
+    → one actor "US/French/British special forces"; in English the adjectives come first
+    ("Russian warplanes", "US and British special forces")."""
+    reg = registry(doc.language)
+    if reg.nationality_first:
+        return _adjectives_first(doc, taken, reg)
+    ground, air, middle, special_words = reg.heads
     toks, out = doc.tokens, []
     heads = ground | air
     i, n = 0, len(toks)
@@ -146,22 +194,53 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
             continue
         special = j < len(toks) and toks[j].key in special_words
         last = j + 1 if special else j
-        info = _force_info(nats, special, head in air)
+        info = _force_info(reg, nats, special, head in air)
         if info is not None:
             # a head that is itself an event word ("غارات روسية", "تعزيزات عسكرية تركية")
             # stays outside the actor, so the trigger step still sees it
             first = nat_first if _is_trigger(doc, i) else i
-            out.append((first, last, head, info))
+            out.append((first, last, info))
         i = last
-    return [(a, b, info) for a, b, _, info in out]
+    return out
+
+
+def _adjectives_first(doc: Doc, taken: set[int], reg: Registry) -> list[tuple[int, int, ActorInfo]]:
+    """"Russian warplanes", "Turkish military tanks", "US and British special forces": nationality
+    adjectives (coordinated by a joiner), at most two middle words, then a force noun. An event
+    word on the way ("Russian air strikes") ends the actor before it."""
+    ground, air, middle, special_words = reg.heads
+    toks, out, n = doc.tokens, [], len(doc.tokens)
+    i = 0
+    while i < n:
+        if i in taken or toks[i].key not in reg.nationalities or not _as_written(doc, reg, i, i + 1):
+            i += 1
+            continue
+        nats, j = [reg.nationalities[toks[i].key]], i + 1
+        while j + 1 < n and toks[j].key in reg.joiners and toks[j + 1].key in reg.nationalities \
+                and j + 1 not in taken:
+            nats.append(reg.nationalities[toks[j + 1].key])
+            j += 2
+        nat_last, special = j, False
+        while j < n and j not in taken and j - nat_last < 2 and toks[j].key in middle | special_words:
+            special = special or toks[j].key in special_words
+            j += 1
+        if j >= n or j in taken or toks[j].key not in ground | air:
+            i = nat_last
+            continue
+        info = _force_info(reg, nats, special, toks[j].key in air)
+        if info is not None:
+            end = next((k for k in range(nat_last, j + 1) if _is_trigger(doc, k)), j + 1)
+            out.append((i, end, info))
+        i = j + 1
+    return out
 
 
 def _is_trigger(doc: Doc, i: int) -> bool:
-    return trigger_lexicon().triggers.match_at(doc.norm, doc.tokens, i) is not None
+    return trigger_lexicon(doc.language).triggers.match_at(doc.norm, doc.tokens, i) is not None
 
 
-def _force_info(nats: list[dict[str, str]], special: bool, airborne: bool) -> ActorInfo | None:
-    reg = registry()
+def _force_info(reg: Registry, nats: list[dict[str, str]], special: bool,
+                airborne: bool) -> ActorInfo | None:
     if len(nats) == 1 and not special:
         key = nats[0].get("air" if airborne else "actor") or nats[0].get("actor")
         return reg.by_id.get(key) if key else None
@@ -174,12 +253,13 @@ def _force_info(nats: list[dict[str, str]], special: bool, airborne: bool) -> Ac
 
 def find_actors(doc: Doc) -> None:
     """Fill ``doc.actors`` (with their token ranges) and ``doc.actor_tokens``."""
-    reg = registry()
+    reg = registry(doc.language)
     found: list[tuple[int, int, int, int, ActorInfo]] = []
     for m in reg.matcher.find(doc.norm, doc.tokens):
-        found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
+        if _as_written(doc, reg, m.first, m.last):
+            found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
     taken = {k for f in found for k in range(f[0], f[1])}
-    ground, air, _, _ = _heads()
+    ground, air, _, _ = reg.heads
     for first, last, info in _nationality_forces(doc, taken):
         tok = doc.tokens[first]
         stem = next((s for s in tok.stems if s in ground or s in air), tok.key)
@@ -198,7 +278,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
     """Step: give names that depend on the war ("التحالف", "الجيش", "التنظيم") their actor, from
     the article's focus country (the one its places name most) or the actor they refer back
     to; a name with no reading in this article (المقاومة in a Syria article) is no actor."""
-    reg = registry()
+    reg = registry(doc.language)
     _states_acting(doc, reg)
     if not any(m.actor_id in reg.contextual for m in doc.actors):
         return
@@ -263,22 +343,21 @@ def _states_acting(doc: Doc, reg: Registry) -> None:
 
 def _after_agent_verb(doc: Doc, k: int) -> bool:
     """"الضربات التي نفذتها أنقرة", "بدأت أنقرة": right after a verb of doing or starting."""
-    launch = trigger_lexicon().launch
+    launch = trigger_lexicon(doc.language).launch
     return k > 0 and not (launch.starts | launch.carries).isdisjoint(doc.tokens[k - 1].stems)
 
 
 def info_of(mention: ActorMention) -> ActorInfo:
     """The registry entry behind a mention (coordinated forces are built on the fly)."""
-    reg = registry()
-    return reg.by_id.get(mention.actor_id) or ActorInfo(
+    return _all_actors().get(mention.actor_id) or ActorInfo(
         mention.actor_id, mention.name, mention.name_ar, mention.actor_type, mention.side)
 
 
-def anaphor_kind(word: str) -> str | None:
+def anaphor_kind(word: str, language: str = DEFAULT) -> str | None:
     """"الوزارة" → "government_body": the kind of actor an anaphoric noun refers back to."""
     if not word:
         return None
-    reg = registry()
+    reg = registry(language)
     return reg.anaphora.get(word) or reg.anaphora.get(normalize_key(word))
 
 

@@ -44,7 +44,7 @@ def build_candidates(doc: Doc) -> None:
 
 def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                        bound: dict[int, str]) -> list[Candidate]:
-    lex = trigger_lexicon()
+    lex = trigger_lexicon(doc.language)
     clause = doc.clauses[ci]
     has_violent = any(t.event_type in VIOLENT and not t.purpose for t in trigs)
     has_agreement = any(t.event_type == "agreement" for t in trigs)
@@ -108,7 +108,7 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
     """Trigger id → the strongest modality bound to it. A cue qualifies the first trigger after
     it within its window (not across a comma), else the nearest trigger before it; verbs of
     alleging or denying colour every trigger after them in their sentence."""
-    lex = trigger_lexicon()
+    lex = trigger_lexicon(doc.language)
     by_sentence: dict[int, list[Trigger]] = {}
     for t in doc.triggers:
         by_sentence.setdefault(t.sentence, []).append(t)
@@ -141,7 +141,7 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
 def _after_relative(doc: Doc, t: Trigger) -> bool:
     """Right after a relative pronoun ("الذين سيطروا على مناطق شاسعة"): a description of who
     holds what, told in passing."""
-    return t.first > 0 and doc.tokens[t.first - 1].key in trigger_lexicon().relatives
+    return t.first > 0 and doc.tokens[t.first - 1].key in trigger_lexicon(doc.language).relatives
 
 
 def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:

@@ -15,6 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from events import lexicon
+from events.language import DEFAULT
 from events.extract.actors import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.triggers import scan
@@ -32,8 +33,8 @@ class AttributionLexicon:
 
 
 @functools.cache
-def attribution_lexicon() -> AttributionLexicon:
-    data = lexicon.load("attribution")
+def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
+    data = lexicon.load("attribution", language)
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
         for p in data[kind]:
@@ -49,12 +50,13 @@ def attribution_lexicon() -> AttributionLexicon:
 def _content_starts(doc: Doc, k: int) -> bool:
     """Token ``k`` opens the reported content (a quote, a colon, a comma, أن): no speaker there."""
     gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
-    return any(c in gap for c in ':"،,') or doc.tokens[k].key in attribution_lexicon().content_openers
+    return any(c in gap for c in ':"،,') or \
+        doc.tokens[k].key in attribution_lexicon(doc.language).content_openers
 
 
 def _clause_end(doc: Doc, last: int, sent_end: int) -> int:
     """Where the reported content starts: the first أن/إن, colon or quote after the frame."""
-    toks, openers = doc.tokens, attribution_lexicon().content_openers
+    toks, openers = doc.tokens, attribution_lexicon(doc.language).content_openers
     for k in range(last, min(last + 10, len(toks))):
         if toks[k].start >= sent_end:
             break
@@ -66,7 +68,7 @@ def _clause_end(doc: Doc, last: int, sent_end: int) -> int:
 
 def find_attributions(doc: Doc) -> None:
     """Fill ``doc.attributions`` (frames) and ``doc.speakers`` (each sentence's speaker)."""
-    lex = attribution_lexicon()
+    lex = attribution_lexicon(doc.language)
     by_first = {a.first: k for k, a in enumerate(doc.actors)}
     by_last = {a.last: k for k, a in enumerate(doc.actors)}
     # frames matter where an event word, a number or a named actor is (speakers are actors);
@@ -103,7 +105,7 @@ def find_attributions(doc: Doc) -> None:
             if source is not None:  # "قالت مصادر أمنية": a kind of source, not a party
                 claimant, end_tok = source.payloads[0], source.last
                 break
-            kind_word = anaphor_kind(doc.tokens[k].key)
+            kind_word = anaphor_kind(doc.tokens[k].key, doc.language)
             if kind_word:
                 claimant = _resolve_anaphor(doc, kind_word, doc.tokens[k].start, last_speaker)
                 end_tok = k + 1

@@ -5,8 +5,9 @@ Arabic news packs several events into one sentence — "قصفت قوات الن
 and date. A clause opens at:
 * an opener of ``data/lexicon/clauses.yaml`` (فيما، بينما، ثم، كما، حيث، مما، في حين…), with or
   without و/ف;
-* a trigger matched as a verb that carries و/ف ("…على الرقة وسيطرت القوات على…"), or follows a
-  comma ("…على الرقة، قتل فيها 5"): a new finite verb is a new predication;
+* a trigger matched as a verb that carries و/ف ("…على الرقة وسيطرت القوات على…"), follows a
+  conjunction of the language ("… and seized the town") or a comma ("…على الرقة، قتل فيها 5"):
+  a new finite verb is a new predication;
 * an attribution frame (a new speaker reports something else).
 A trigger right after an opener stays in the opener's clause; the sentence's first clause
 starts at the sentence.
@@ -17,6 +18,7 @@ import functools
 from dataclasses import dataclass
 
 from events import lexicon
+from events.language import DEFAULT
 from events.extract.doc import Clause, Doc
 from text import PhraseMatcher
 
@@ -25,19 +27,21 @@ from text import PhraseMatcher
 class ClauseLexicon:
     openers: PhraseMatcher[bool]
     verb_prefixes: tuple[str, ...]
+    conjunctions: frozenset[str]
 
 
 @functools.cache
-def clause_lexicon() -> ClauseLexicon:
-    raw = lexicon.load("clauses")
+def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
+    raw = lexicon.load("clauses", language)
     m: PhraseMatcher[bool] = PhraseMatcher()
     m.add_all((w, True) for w in raw["openers"])
-    return ClauseLexicon(m, tuple(raw["verb_prefixes"]))
+    return ClauseLexicon(m, tuple(raw.get("verb_prefixes") or ()),
+                         frozenset(raw.get("conjunctions") or ()))
 
 
 def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
     """Token indexes in [lo, hi) where a new clause opens, with the word that opens it."""
-    lex = clause_lexicon()
+    lex = clause_lexicon(doc.language)
     cuts: dict[int, str] = {}
     k = lo + 1
     while k < hi:
@@ -54,7 +58,7 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
         if not (lo < t.first < hi) or not t.verb:
             continue
         clitic = doc.norm[doc.tokens[t.first].start:t.start]
-        prefixed = clitic[:1] in lex.verb_prefixes
+        prefixed = clitic[:1] in lex.verb_prefixes or doc.tokens[t.first - 1].key in lex.conjunctions
         after_comma = any(c in doc.gap(t.first - 1, t.first) for c in "،,;")
         if (prefixed or after_comma) and not _opener_just_before(cuts, t.first):
             cuts.setdefault(t.first, doc.tokens[t.first].key)

@@ -18,16 +18,22 @@ from typing import Callable
 
 from events import lexicon
 from events.extract import dates_calendar as cal
-from events.extract.dates_rules import (EnglishRules, Found, Rule, alt, build_ordinals, first_word,
-                                        norm_entry, phrase_key)
+from events.extract.dates_english import EnglishRules
+from events.extract.dates_rules import (Found, Rule, alt, build_ordinals, first_word, norm_entry,
+                                        phrase_key)
 from events.extract.doc import DateMention, Doc
+from events.language import DEFAULT
 from text import Token
 
 
 class _Lexicon(EnglishRules):
-    """dates.yaml normalised, with the regexes built from it (built once per process)."""
+    """One language's dates.yaml normalised, with the regexes built from it (built once per
+    process and language): Arabic here, English in `EnglishRules`."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
+        if language == "en":
+            self.rules = _index(self._english_rules(lexicon.load("dates", "en")), re.IGNORECASE)
+            return
         raw = lexicon.load("dates")
         nums = lexicon.load("numbers")
         self.months = {norm_entry(w): int(m) for m, ws in raw["gregorian_months"].items() for w in ws}
@@ -47,10 +53,9 @@ class _Lexicon(EnglishRules):
         self.rel_months = {k: e for k, e in self.relative.items() if e.get("unit") == "month"}
         self.counts = {norm_entry(w): int(v) for v, ws in nums["units"].items() for w in ws}
         self.counts.update({norm_entry(w): int(v) for v, ws in nums["tens"].items() for w in ws})
-        self._init_english(raw["en"])
-        self.rules = self._build(raw)
+        self.rules = _index(self._arabic_rules(raw), 0)
 
-    def _build(self, raw: dict) -> dict[str, list[Rule]]:
+    def _arabic_rules(self, raw: dict) -> list[tuple[str, Callable, list[str]]]:
         """The rules, indexed by the words (or "#" for a digit) a match can start with."""
         M, HM = alt(self.months), alt(self.hmonths)
         cue = rf"(?:\s+(?P<cue>{alt(self.cues)}))?"
@@ -107,14 +112,7 @@ class _Lexicon(EnglishRules):
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<wd>{alt(self.weekdays)})\s*(?:[-/]|{alt(wjoin)})?\s*"
              rf"(?P<wd2>{alt(self.weekdays)}){cue}", self._weekdays, list(self.parts) + list(self.weekdays)),
         ]
-        english = self._english_rules(raw["en"])
-        index: dict[str, list[Rule]] = {}
-        for flags, group in ((0, ar), (re.IGNORECASE, english)):
-            for pattern, handler, firsts in group:
-                rule = Rule(re.compile(rf"{pattern}(?!\w)", flags), handler, bool(flags))
-                for w in {first_word(f) for f in firsts}:
-                    index.setdefault(w, []).append(rule)
-        return index
+        return ar
 
     # ---- Arabic handlers -------------------------------------------------------------
 
@@ -283,9 +281,19 @@ class _Lexicon(EnglishRules):
         return Found(m.start(), m.end(), "weekday", start, end, 2 if days < 6 else 3)
 
 
+def _index(rules: list[tuple[str, Callable, list[str]]], flags: int) -> dict[str, list[Rule]]:
+    """The rules, indexed by the words (or "#" for a digit) a match can start with."""
+    index: dict[str, list[Rule]] = {}
+    for pattern, handler, firsts in rules:
+        rule = Rule(re.compile(rf"{pattern}(?!\w)", flags), handler)
+        for w in {first_word(f) for f in firsts}:
+            index.setdefault(w, []).append(rule)
+    return index
+
+
 @functools.cache
-def _lexicon() -> _Lexicon:
-    return _Lexicon()
+def _lexicon(language: str = DEFAULT) -> _Lexicon:
+    return _Lexicon(language)
 
 
 # A weekday right before a full date names the same day: "يوم الخميس 25 مايو", "الخميس، الموافق";
@@ -321,7 +329,6 @@ def _merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-_LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CLITICS = "وفب"
 
@@ -367,17 +374,14 @@ def _resolve(rule: Rule, m: re.Match, doc: Doc) -> Found | None:
 
 def find_dates(doc: Doc) -> None:
     """Append a `DateMention` for every date expression in ``doc.norm``."""
-    lex = _lexicon()
+    lex = _lexicon(doc.language)
     found: list[Found] = []
     text = doc.norm
-    latin = bool(_LATIN.search(text))
     for tok in doc.tokens:
         for pos, rules in _candidates(lex, tok):
             if not _word_start(text, pos):
                 continue
             for rule in rules:
-                if rule.english and not latin:
-                    continue
                 m = rule.rx.match(text, pos)
                 f = _resolve(rule, m, doc) if m else None
                 if f is not None:

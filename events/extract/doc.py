@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from events.language import detect
 from events.model import Event, Place
 from text import NormText, Token, normalize, tokenize
 
@@ -169,7 +170,7 @@ class Draft:
 class Doc:
     text: str
     published: date | None = None
-    language: str = "ar"
+    language: str = ""  # "ar", "en"…; detected from the text when not given
     article_id: str = ""
     nt: NormText = field(init=False)
     tokens: list[Token] = field(init=False)
@@ -192,6 +193,7 @@ class Doc:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
+        self.language = self.language or detect(self.text)
         self.nt = normalize(self.text)
         self.tokens = tokenize(self.nt.norm)
 

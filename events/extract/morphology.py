@@ -1,9 +1,10 @@
-"""Inflected forms of trigger words, from the affix table ``data/lexicon/morphology.yaml``.
+"""Inflected forms of trigger words, from the affix table ``data/lexicon/morphology.yaml``
+(Arabic) and the spelling rules of English with ``data/lexicon/en/morphology.yaml``.
 
-Newspapers conjugate and suffix event words (غاراته، هاجموا، انطلاقها، يتقدم، سيطرتها); listing
-every form by hand left most of them out. The forms are generated once, when the trigger
-lexicon is built, and matched as plain words — no stemmer runs over the text, so names are
-never touched (a stemmer would read تدمر, Palmyra, as "destroys").
+Newspapers conjugate and suffix event words (غاراته، هاجموا، انطلاقها، يتقدم، سيطرتها; attacked,
+struck, seizing); listing every form by hand left most of them out. The forms are generated
+once, when the trigger lexicon is built, and matched as plain words — no stemmer runs over the
+text, so names are never touched (a stemmer would read تدمر, Palmyra, as "destroys").
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from events import lexicon
+from events.language import DEFAULT
 
 
 @dataclass(frozen=True)
@@ -39,15 +41,18 @@ def present_stem(verb: str) -> str | None:
     return verb
 
 
-def verb_forms(verb: str) -> list[str]:
+def verb_forms(verb: str, language: str = DEFAULT) -> list[str]:
     """Past and present forms of a verb (given as its past 3rd-person masculine), with object
     pronouns: قتل → قتل، قتلت، قتلوا، يقتل، تقتلون، قتلوهم، استهدفته…"""
-    return [f for f, _ in verb_forms_tensed(verb)]
+    return [f for f, _ in verb_forms_tensed(verb, language)]
 
 
-def verb_forms_tensed(verb: str) -> list[tuple[str, str]]:
+def verb_forms_tensed(verb: str, language: str = DEFAULT) -> list[tuple[str, str]]:
     """`verb_forms` with each form's tense: past, present (يسيطر: often a state or a habit)
-    or future (سيقتل، ستنسحب: a planned event)."""
+    or future (سيقتل، ستنسحب: a planned event). English forms are past or unmarked: headlines
+    tell past events in the present ("Rebels capture town"), and "will strike" is a cue."""
+    if language == "en":
+        return english_verb_forms_tensed(verb)
     a = affixes()
     forms: list[tuple[str, str]] = []
     for end in a.past_endings:
@@ -72,9 +77,11 @@ def verb_forms_tensed(verb: str) -> list[tuple[str, str]]:
             and not (f in seen or seen.add(f))]
 
 
-def noun_forms(noun: str) -> list[str]:
+def noun_forms(noun: str, language: str = DEFAULT) -> list[str]:
     """A noun with its case ending, dual, feminine plural and possessive pronouns:
-    هجوم → هجوما، هجومين؛ غارة → غارتين، غاراتها، غارتهم…"""
+    هجوم → هجوما، هجومين؛ غارة → غارتين، غاراتها، غارتهم…; English: its plural."""
+    if language == "en":
+        return english_noun_forms(noun)
     a = affixes()
     stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
     forms = [noun]
@@ -92,3 +99,79 @@ def noun_forms(noun: str) -> list[str]:
 
 def _keep(forms: list[str], a: Affixes) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f not in a.not_forms and len(f) >= 3]
+
+
+# ---- English ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EnglishSpelling:
+    doubled: frozenset[str]
+    irregular_verbs: dict[str, list[str]]
+    irregular_nouns: dict[str, list[str]]
+    not_forms: frozenset[str]
+
+
+@functools.cache
+def english() -> EnglishSpelling:
+    raw = lexicon.load("morphology", "en")
+    return EnglishSpelling(frozenset(raw["verbs"]["doubled"]), dict(raw["verbs"]["irregular"]),
+                           dict(raw["nouns"].get("irregular") or {}), frozenset(raw["not_forms"]))
+
+
+_SIBILANT = ("s", "sh", "ch", "x", "z", "o")
+_VOWELS = "aeiou"
+
+
+def _s_form(word: str) -> str:
+    """attack → attacks, clash → clashes, ferry → ferries."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(_SIBILANT) else "s")
+
+
+def _ed_ing(word: str, doubled: frozenset[str]) -> tuple[str, str]:
+    """attack → (attacked, attacking), seize → (seized, seizing), drop → (dropped, dropping)."""
+    if word in doubled:
+        return word + word[-1] + "ed", word + word[-1] + "ing"
+    if word.endswith("ee"):
+        return word + "d", word + "ing"
+    if word.endswith("ie"):
+        return word + "d", word[:-2] + "ying"
+    if word.endswith("e"):
+        return word + "d", word[:-1] + "ing"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ied", word + "ing"
+    return word + "ed", word + "ing"
+
+
+def english_verb_forms(verb: str) -> list[str]:
+    """A verb (or a phrase whose first word is the verb) in every form: attack → attacks,
+    attacked, attacking; strike → strikes, striking, struck, stricken; take control → took
+    control…"""
+    return [f for f, _ in english_verb_forms_tensed(verb)]
+
+
+def english_verb_forms_tensed(verb: str) -> list[tuple[str, str]]:
+    """`english_verb_forms`, the past ones marked "past" (the others "")."""
+    sp = english()
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    past, ing = _ed_ing(head, sp.doubled)
+    forms = [(head, ""), (_s_form(head), ""), (ing, "")]
+    irregular = sp.irregular_verbs.get(verb) or sp.irregular_verbs.get(head)
+    forms += [(f.partition(" ")[0], "past") for f in irregular] if irregular else [(past, "past")]
+    kept = _keep_en([f + tail for f, _ in forms], sp)
+    tenses = {f + tail: t for f, t in reversed(forms)}  # "hit": the base form, unmarked
+    return [(f, tenses[f]) for f in kept]
+
+
+def english_noun_forms(noun: str) -> list[str]:
+    """A noun (or a phrase whose last word is the noun) and its plural: air strike → air strikes."""
+    sp = english()
+    *lead, head = noun.split(" ")
+    plural = sp.irregular_nouns.get(head) or [_s_form(head)]
+    return _keep_en([" ".join(lead + [w]) for w in [head, *plural]], sp)
+
+
+def _keep_en(forms: list[str], sp: EnglishSpelling) -> list[str]:
+    return [f for f in dict.fromkeys(forms) if f not in sp.not_forms]

@@ -1,10 +1,14 @@
-"""Numbers in running text: digits, Arabic number words, vague plurals (``data/lexicon/numbers.yaml``).
+"""Numbers in running text: digits, number words, vague plurals (``data/lexicon/numbers.yaml``,
+``data/lexicon/en/numbers.yaml``).
 
 Not a pipeline step of its own: `events.extract.quantities` reads claims around the numbers
 found here. Digits are already Western in ``doc.norm``. Number words are parsed the way Arabic
 builds them: unit + عشر (teens), unit + "و" + ten (ستة وثلاثين = 36), hundred words (ثلاثمئة,
 ثلاث مئة), scales (ثلاثة آلاف, 3 آلاف, 1.5 مليون). أحد/إحدى count only inside teens (alone they
-mean "someone"); ordinals (ثاني، ثالث) are not in the lexicon, so they never count.
+mean "someone"); ordinals (ثاني، ثالث) are not in the lexicon, so they never count. English
+number words are read the English way (thirty-one, two hundred and fifty, 1.5 million), and a
+vague amount the lexicon gives no figure for ("several", "a number of") is a vague number of
+value 0: a claim with no low bound.
 """
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from events import lexicon
-from text import Token, normalize
+from events.language import DEFAULT
+from text import PhraseMatcher, Token, normalize
 
 log = logging.getLogger(__name__)
 
@@ -54,26 +59,30 @@ def _n(text: str) -> str:
 class _Words:
     """numbers.yaml as word -> {class: value}; a word may be a unit and a teen part (عشر)."""
 
-    def __init__(self) -> None:
-        raw = lexicon.load("numbers")
+    def __init__(self, language: str) -> None:
+        raw = lexicon.load("numbers", language)
+        self.english = language == "en"
         self.classes: dict[str, dict[str, float]] = {}
-        for cls in ("units", "teen_units", "tens", "hundreds", "scales", "vague"):
-            for value, words in raw[cls].items():
-                for w in words:
-                    self.classes.setdefault(_n(w), {})[cls] = float(value)
-        for w in raw["teen_tens"]:
-            self.classes.setdefault(_n(w), {})["teen_tens"] = 10.0
-        en = raw["en"]
-        for w, v in en["units"].items():
-            self.classes.setdefault(w, {})["units" if v < 20 else "tens"] = float(v)
-        for w, v in en["scales"].items():
-            self.classes.setdefault(w, {})["scales"] = float(v)
-        for w, v in en["vague"].items():
-            if " " not in w:
-                self.classes.setdefault(w, {})["vague"] = float(v)
-
+        self.vague_phrases: PhraseMatcher[float] = PhraseMatcher()
+        self.joiners: frozenset[str] = frozenset(raw.get("joiners") or ())
+        if self.english:
+            for cls in ("units", "tens", "scales"):
+                for w, v in raw[cls].items():
+                    self.classes.setdefault(w, {})[cls] = float(v)
+            for w, v in raw["vague"].items():  # no figure ("several") → 0: vague, no low bound
+                self.vague_phrases.add(w, float(v or 0))
+                if " " not in w:
+                    self.classes.setdefault(w, {})["vague"] = float(v or 0)
+        else:
+            for cls in ("units", "teen_units", "tens", "hundreds", "scales", "vague"):
+                for value, words in raw[cls].items():
+                    for w in words:
+                        self.classes.setdefault(_n(w), {})[cls] = float(value)
+            for w in raw["teen_tens"]:
+                self.classes.setdefault(_n(w), {})["teen_tens"] = 10.0
         # Every key a number's first token can have: a quick filter before parsing.
         self.starters = set(self.classes) | {c + k for k in self.classes for c in "وف"}
+        self.starters |= {k.split()[0] for k in raw["vague"]} if self.english else set()
         self.vague_stems = {k for k, c in self.classes.items() if "vague" in c}
 
     def of(self, key: str) -> dict[str, float]:
@@ -94,13 +103,13 @@ class _Words:
 
 
 @functools.cache
-def _words() -> _Words:
-    return _Words()
+def _words(language: str = DEFAULT) -> _Words:
+    return _Words(language)
 
 
-def is_number_word(key: str) -> bool:
+def is_number_word(key: str, language: str = DEFAULT) -> bool:
     """Whether a token key is a number word of the lexicon (ثلاثة، اثنين، عشرات…)."""
-    return key in _words().classes
+    return key in _words(language).classes
 
 
 def _digit_value(text: str) -> float | None:
@@ -127,9 +136,9 @@ def _scale_after(norm: str, tokens: list[Token], j: int, words: _Words) -> float
     return None
 
 
-def parse_at(norm: str, tokens: list[Token], i: int) -> Number | None:
+def parse_at(norm: str, tokens: list[Token], i: int, language: str = DEFAULT) -> Number | None:
     """The number starting at token ``i``, or None."""
-    words = _words()
+    words = _words(language)
     tok = tokens[i]
     if _DIGITS.fullmatch(tok.key):
         value = _digit_value(tok.key)
@@ -140,6 +149,8 @@ def parse_at(norm: str, tokens: list[Token], i: int) -> Number | None:
         if scale:
             value, j = value * scale, j + 1
         return Number(tok.start, tokens[j - 1].end, i, j, value)
+    if words.english:
+        return _parse_english(norm, tokens, i, words)
     clitic, cls = words.first(tok)
     if not cls:
         return None
@@ -192,19 +203,60 @@ def _parse_words(norm: str, tokens: list[Token], i: int, start: int,
     return Number(start, tokens[j - 1].end, i, j, total + cur)
 
 
-def find_numbers(norm: str, tokens: list[Token]) -> list[Number]:
+def find_numbers(norm: str, tokens: list[Token], language: str = DEFAULT) -> list[Number]:
     """Every number in the text, left to right, non-overlapping."""
     out: list[Number] = []
-    words = _words()
+    words = _words(language)
     starters, vague = words.starters, words.vague_stems
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         maybe = tok.key[0].isdigit() or tok.key in starters or tok.stems[-1] in vague
-        num = parse_at(norm, tokens, i) if maybe else None
+        num = parse_at(norm, tokens, i, language) if maybe else None
         if num:
             out.append(num)
             i = num.last
         else:
             i += 1
     return out
+
+
+_EN_GAP = re.compile(r"[\s-]*")
+
+
+def _parse_english(norm: str, tokens: list[Token], i: int, words: _Words) -> Number | None:
+    """"thirty-one", "two hundred and fifty", "three thousand", "dozens", "a number of",
+    "tens of thousands" (a vague word times a larger one)."""
+    m = words.vague_phrases.match_at(norm, tokens, i)
+    if m is not None:
+        value, j = m.payloads[0], m.last
+        links = j + 1 if j < len(tokens) and tokens[j].key == "of" else j
+        more = words.of(tokens[links].key) if links < len(tokens) else {}
+        mult = more.get("vague") or more.get("scales")
+        if value and mult and mult > value and _EN_GAP.fullmatch(norm, tokens[j - 1].end, tokens[j].start):
+            value, j = value * mult, links + 1
+        return Number(m.start, tokens[j - 1].end, i, j, value, vague=True)
+    total, cur, j, last_cls = 0.0, 0.0, i, ""
+    while j < len(tokens):
+        if j > i and not _EN_GAP.fullmatch(norm, tokens[j - 1].end, tokens[j].start):
+            break
+        key, c = tokens[j].key, words.of(tokens[j].key)
+        if key in words.joiners and last_cls == "scales" and j + 1 < len(tokens) \
+                and words.of(tokens[j + 1].key).keys() & {"units", "tens"}:
+            j += 1  # "two hundred and fifty"
+            continue
+        if "units" in c and (cur % 100 == 0 or (cur % 100 >= 20 and cur % 10 == 0)):
+            cur += c["units"]
+        elif "tens" in c and cur % 100 == 0:
+            cur += c["tens"]
+        elif "scales" in c and c["scales"] == 100 and cur and cur < 100:
+            cur *= 100
+        elif "scales" in c and c["scales"] > 100 and (cur or total) and j > i:
+            total, cur = total + (cur or 1) * c["scales"], 0.0
+        else:
+            break
+        last_cls = next(k for k in ("units", "tens", "scales") if k in c)
+        j += 1
+    if j == i:
+        return None
+    return Number(tokens[i].start, tokens[j - 1].end, i, j, total + cur)

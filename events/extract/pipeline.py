@@ -10,6 +10,8 @@ The gate ``no_event_words`` ends the run early when the article cannot hold an e
 cannot): places, dates and numbers are then never looked for. `annotate` runs every step
 without gates (for the reader and for debugging); `extract` runs the gated line and raises
 `ExtractionError` on a bug, so that ingest counts a failed article instead of storing nothing.
+Every step reads ``doc.language`` (given, or detected from the text) and takes that
+language's lexicons: one pipeline, language data per language.
 """
 from __future__ import annotations
 
@@ -122,18 +124,19 @@ def run(doc: Doc, steps: list[Step | Gate], *, gates: bool = True) -> Doc:
     return doc
 
 
-def annotate(text: str, *, published: date | None = None, language: str = "ar",
+def annotate(text: str, *, published: date | None = None, language: str | None = None,
              article_id: str = "", upto: str | None = None) -> Doc:
     """Every step (no gates) over ``text``, or the steps up to and including ``upto``."""
     steps = STEPS
     if upto is not None:
         names = [s.name for s in STEPS]
         steps = STEPS[: names.index(upto) + 1]
-    doc = Doc(_clip(text or ""), published=published, language=language, article_id=article_id)
+    doc = Doc(_clip(text or ""), published=published, language=language or "",
+              article_id=article_id)
     return run(doc, steps, gates=False)
 
 
-def extract(text: str, *, published: date | None = None, language: str = "ar",
+def extract(text: str, *, published: date | None = None, language: str | None = None,
             article_id: str = "") -> list[Event]:
     """The events of one article, with ids, evidence and claims in original offsets.
 
@@ -144,7 +147,7 @@ def extract(text: str, *, published: date | None = None, language: str = "ar",
     if isinstance(published, datetime):
         published = published.date()
     try:
-        doc = run(Doc(_clip(text), published=published, language=language,
+        doc = run(Doc(_clip(text), published=published, language=language or "",
                       article_id=article_id), STEPS)
         assign_ids(doc.events)
         return doc.events

@@ -4,7 +4,8 @@ A thin wrapper: `geo.mentions.find_places` does recognition and resolution (cue 
 country focus, precision codes). This step only decides what it must not look at — actor
 names («قوات سوريا الديمقراطية» is not the place Syria), operation names («غضب الفرات» is
 not the Euphrates) and place names used as verbs ("القوات السعودية تدمر 16 آلية") — and turns
-its hits into ``doc.places``.
+its hits into ``doc.places``. In a language that capitalises names (English) a place starts
+with a capital letter: "cars" is not Kars, "hit" is not Hīt.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import logging
 from typing import Any
 
 from events import lexicon
+from events.language import DEFAULT
 from events.extract.doc import Doc, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -44,13 +46,19 @@ def _operation_name_tokens(doc: Doc) -> set[int]:
 
 
 @functools.cache
-def _homographs() -> frozenset[str]:
-    return frozenset(lexicon.load("place_homographs")["homographs"])
+def _homographs(language: str = DEFAULT) -> frozenset[str]:
+    return frozenset(lexicon.load("place_homographs", language)["homographs"])
+
+
+@functools.cache
+def _capitalised(language: str) -> bool:
+    """Whether place names of the language start with a capital letter (English)."""
+    return bool(lexicon.load("place_homographs", language).get("capitalised"))
 
 
 def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
     """Tokens of place names used as verbs ("القوات السعودية تدمر 16 آلية")."""
-    words = _homographs()
+    words = _homographs(doc.language)
     out: set[int] = set()
     toks = doc.tokens
     for i, t in enumerate(toks):
@@ -79,8 +87,9 @@ def find_places(doc: Doc, country_focus: str = "SY") -> None:
     actor_skip = doc.actor_tokens
     skip = actor_skip | _operation_name_tokens(doc) | _verb_homographs(doc, actor_skip)
     hits = finder(doc.nt, doc.tokens, skip=skip, country_focus=country_focus)
+    capitalised = _capitalised(doc.language)
     for h in hits:
-        if h.place is None:
+        if h.place is None or (capitalised and not doc.norm[h.start:h.start + 1].isupper()):
             continue
         doc.places.append(PlaceMention(
             h.start, h.end, doc.surface(h.start, h.end), doc.sentence_of(h.start), h.first, h.last,

@@ -18,13 +18,14 @@ hours, articles, percentages and money are never claims. All vocabulary is in
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from events.extract.doc import Doc, LossMention
 from events.extract.numbers import Number, find_numbers, is_number_word, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
+from events.extract.quantities_nouns import gap_ok as _gap_ok
+from events.extract.quantities_nouns import noun_after as _noun_after
 from events.extract.quantities_vague import find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
@@ -34,9 +35,7 @@ from text import Match, PhraseMatcher, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
-_AUXILIARIES = {"were", "was", "are", "is", "been", "have", "has", "had"}
 _CUE_AHEAD = 6  # tokens searched after a vehicle noun for a technical cue
-_SPACE = re.compile(r"[\s\"'()]*")
 
 
 @dataclass
@@ -52,13 +51,11 @@ class _Claim:
     number_end: int
 
 
-def _gap_ok(norm: str, a: int, b: int) -> bool:
-    """Only spaces, quotes or brackets between two offsets: the same phrase."""
-    return a <= b and bool(_SPACE.fullmatch(norm, a, b))
-
-
 def _amounts(qualifier: str, n: float) -> tuple[float | None, float | None, float | None]:
-    """(low, best, high) of a qualified number, UCDP style."""
+    """(low, best, high) of a qualified number, UCDP style; a vague amount without a figure
+    ("several", "a number of") has none."""
+    if qualifier == "vague" and not n:
+        return None, None, None
     return {
         "exact": (n, n, n), "more_than": (n, None, None), "at_least": (n, None, None),
         "about": (None, n, None), "up_to": (None, None, n), "vague": (n, None, None),
@@ -76,9 +73,9 @@ def _claim(doc: Doc, lex: LossLexicon, num: Number, lo: int) -> _Claim:
     if not num.vague and last < len(toks):
         nxt, partner = toks[last], None
         if nxt.key in lex.joiners or (opener and nxt.key in lex.joiners_open):
-            partner = parse_at(norm, toks, last + 1) if last + 1 < len(toks) else None
+            partner = parse_at(norm, toks, last + 1, doc.language) if last + 1 < len(toks) else None
         elif "-" in norm[num.end:nxt.start] or (opener and nxt.key[:1] == "و"):
-            partner = parse_at(norm, toks, last)
+            partner = parse_at(norm, toks, last, doc.language)
         if partner and not partner.vague and partner.value > num.value:
             qual, low, best, high = "about", num.value, None, partner.value
             end, last = partner.end, partner.last
@@ -105,45 +102,28 @@ def _ending_at(matcher: PhraseMatcher[Any], norm: str, toks: list[Token], i: int
     return None
 
 
-def _noun_after(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, Any]] | None:
-    """Step 2: the counted noun right after the number, skipping one link word (من)."""
-    toks, norm = doc.tokens, doc.norm
-    for k in (j, j + 1):
-        if k >= hi or not _gap_ok(norm, toks[k - 1].end, toks[k].start):
-            return None
-        m = lex.nouns.match_at(norm, toks, k)
-        if m:
-            if m.clitic[:1] in ("و", "ف") or (k == j and m.payloads[0].get("after_link_only")):
-                return None  # "4 وإصابة": a new clause; "5 تنظيمات" counts groups
-            return m
-        if toks[k].key not in lex.links:
-            return None
-    return None
-
-
 def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
             lo: int, hi: int, wanted: set[str]) -> str | None:
     """Step 3: the nearest fitting action before the claim, else one right after the noun.
 
     A people verb right after the noun comes first ("12 مدنيا قتلوا", "20 others wounded"):
     in "killed 12 and wounded 20 others" the nearer verb before 20 is the wrong one."""
-    toks = doc.tokens
+    toks, lex = doc.tokens, load_lexicon(doc.language)
     j = noun_last
-    while j < min(hi, noun_last + 2) and toks[j].key in _AUXILIARIES:
+    while j < min(hi, noun_last + 2) and toks[j].key in lex.auxiliaries:
         j += 1  # "were killed", "have been wounded"
     for a in actions:
         if (a.first == j and a.first < hi and not a.clitic
                 and a.payloads[0] in wanted and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)):
             return a.payloads[0]
     before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK
-              and (first - a.last <= 1 or not _near_only(toks, a))]
+              and (first - a.last <= 1 or not _near_only(lex, toks, a))]
     if before:
         a = before[-1]
         cat = a.payloads[0]
         # across a comma the verb belongs to another clause ("أصيبوا، وأجلت السلطات 9900 شخص")
         if cat in wanted and not _BREAK.search(doc.norm, a.end, doc.tokens[first].start):
             return cat
-    lex = load_lexicon()
     cat = verb_after_complement(lex, doc.norm, toks, actions, noun_last, hi, wanted)
     if cat is None and "killed" in wanted:  # people only, never "تدمير 3 سيارات قتلى"
         cat = state_noun_after(lex, doc.norm, toks, noun_last, hi)
@@ -157,9 +137,9 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
     return None
 
 
-def _near_only(toks: list[Token], a: Match[str]) -> bool:
+def _near_only(lex: LossLexicon, toks: list[Token], a: Match[str]) -> bool:
     """"قضى" also means "spent": far from the number it is not a death."""
-    return a.last - a.first == 1 and toks[a.first].key[len(a.clitic):] in load_lexicon().near_only
+    return a.last - a.first == 1 and toks[a.first].key[len(a.clitic):] in lex.near_only
 
 
 def _technical(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int | None:
@@ -227,7 +207,7 @@ def _find_counted_nouns(lex: LossLexicon, doc: Doc,
                 (i not in ends and i + 1 not in verbs_at) or tok.key not in lex.singular_keys):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key)):
+        if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key, doc.language)):
             continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim
         m = lex.duals.match_at(norm, toks, i)
         if m is not None and any(st.startswith("ال") for st in tok.stems):
@@ -243,9 +223,10 @@ def _find_counted_nouns(lex: LossLexicon, doc: Doc,
 
 def find_losses(doc: Doc) -> None:
     """Append a `LossMention` for every casualty or destruction claim in ``doc.norm``."""
-    lex = load_lexicon()
+    lex = load_lexicon(doc.language)
     toks, norm = doc.tokens, doc.norm
-    found: list[tuple[Number, Match[dict[str, Any]] | None]] = [(n, None) for n in find_numbers(norm, toks)]
+    found: list[tuple[Number, Match[dict[str, Any]] | None]] = [
+        (n, None) for n in find_numbers(norm, toks, doc.language)]
     actions = _find_actions(lex, norm, toks)
     found += _find_counted_nouns(lex, doc, actions)
     _find_figures(doc, lex, actions, found)
@@ -267,7 +248,7 @@ def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],
     previous: LossMention | None = None
     taken = 0  # the rest of a claim ("بين 12 و20 مدنيا") is not a claim of its own
     for num, dual in found:
-        if num.value <= 0 or num.start < taken or any(s < num.end and num.start < e for s, e in dated):
+        if (num.value <= 0 and not num.vague) or num.start < taken or any(s < num.end and num.start < e for s, e in dated):
             continue
         if "%" in norm[num.end:num.end + 2] or (
                 num.last < len(toks) and lex.not_counts.match_at(norm, toks, num.last)):
@@ -352,7 +333,8 @@ def _mention(doc: Doc, lex: LossLexicon, c: _Claim, start: int, end: int, catego
             qual = q.payloads[0]
             low, best, high = _amounts(qual, c.num.value)
             end = max(end, q.end)
-    if over_ceiling(max(x for x in (low, best, high) if x is not None), doc.surface(start, end), doc.article_id):
+    figures = [x for x in (low, best, high) if x is not None]
+    if figures and over_ceiling(max(figures), doc.surface(start, end), doc.article_id):
         return None
     return LossMention(
         start=start, end=end, text=doc.surface(start, end), sentence=doc.sentence_of(start),

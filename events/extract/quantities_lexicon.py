@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from events import lexicon
+from events.language import DEFAULT
 from text import PhraseMatcher, bare, normalize, tokenize
 
 
@@ -31,8 +32,9 @@ def _variants(word: str) -> list[str]:
 class LossLexicon:
     """Phrase matchers for qualifiers, actions, nouns (plain, dual, singular) and cues."""
 
-    def __init__(self) -> None:
-        raw = lexicon.load("quantities")
+    def __init__(self, language: str) -> None:
+        raw = lexicon.load("quantities", language)
+        self.language = language
         self.before: PhraseMatcher[str] = PhraseMatcher()
         self.after: PhraseMatcher[str] = PhraseMatcher()
         for kind, words in raw["qualifiers"]["before"].items():
@@ -81,11 +83,13 @@ class LossLexicon:
         self.links = {_key(w) for w in raw["noun_links"]}
         # (heads, particle, max_gap, category) of idioms the subject splits ("قضت القوات على")
         self.split_actions = [({_key(h) for h in r["heads"]}, _key(r["particle"]), int(r["max_gap"]),
-                               str(r["category"])) for r in raw["split_actions"]]
+                               str(r["category"])) for r in raw.get("split_actions") or []]
         self.split_heads = set().union(*(r[0] for r in self.split_actions))
         self.action_heads |= self.split_heads  # one stem test per token finds both
         self.verdicts = {_key(w) for w in raw["verdict_words"]}
-        self.near_only = {_key(w) for w in raw["near_only_actions"]}
+        self.near_only = {_key(w) for w in raw.get("near_only_actions") or []}
+        self.auxiliaries = {_key(w) for w in raw.get("auxiliaries") or []}
+        self.noun_gap = int(raw.get("noun_gap") or 0)
         self.relatives = {_key(w) for w in raw["relatives"]}
         self.vague_tolls: PhraseMatcher[tuple[str, ...]] = PhraseMatcher()
         for entry in raw.get("vague_tolls") or []:
@@ -95,5 +99,5 @@ class LossLexicon:
 
 
 @functools.cache
-def load_lexicon() -> LossLexicon:
-    return LossLexicon()
+def load_lexicon(language: str = DEFAULT) -> LossLexicon:
+    return LossLexicon(language)

@@ -76,7 +76,7 @@ def verb_after_complement(lex: LossLexicon, norm: str, toks: list[Token], action
             # "لإسعاف من أصيبوا": من right before a verb is "whoever", not a partitive
             ok = ok and not (k > noun_last and toks[k - 1].key in lex.links)
             return a.payloads[0] if ok else None
-        if key in lex.relatives or key[:1].isdigit() or is_number_word(key):
+        if key in lex.relatives or key[:1].isdigit() or is_number_word(key, lex.language):
             return None
     return None
 

@@ -21,6 +21,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from events import lexicon
+from events.language import DEFAULT
 from events.extract.actors import ARMED_TYPES, allied, info_of
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc, PlaceMention
@@ -45,8 +46,8 @@ class RoleLexicon:
 
 
 @functools.cache
-def role_lexicon() -> RoleLexicon:
-    raw = lexicon.load("roles")
+def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
+    raw = lexicon.load("roles", language)
     agent: PhraseMatcher[bool] = PhraseMatcher()
     agent.add_all((w, True) for w in raw["agent_cues"])
     return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
@@ -88,7 +89,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     """Pick the actors of the trigger's clause and give them roles: actor1 acts, actor2 is
     acted on, associated stands with actor1 (allies, or "بالتنسيق مع" anywhere in the
     sentence). An armed speaker announcing its own operation is its actor1."""
-    lex = role_lexicon()
+    lex = role_lexicon(doc.language)
     sent = doc.sentences[c.sentence]
     t0, t1 = c.first_token, c.last_token
     lo, hi = window(doc, c)
@@ -207,7 +208,7 @@ def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
 def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
     that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
-    for back in (2, 3):
+    for back in range(1, lex.agent.max_len + 1):  # "by X", "من قبل X", "at the hands of X"
         k = a - back
         if k >= 0:
             m = lex.agent.match_at(doc.norm, doc.tokens, k)
@@ -223,14 +224,14 @@ def _ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
 def _place_role(doc: Doc, first: int, sent_first: int, prev: tuple[int, str | None] | None,
                 place_edges: set[int]) -> str | None:
     """origin | destination | via | in | None, from the preposition before the place."""
-    lex, toks = role_lexicon(), doc.tokens
+    lex, toks = role_lexicon(doc.language), doc.tokens
     if prev is not None and prev[0] == first and toks[first].key.startswith("و"):
         return prev[1]
     for k in range(first - 1, max(sent_first, first - 4) - 1, -1):
         if any(ch in doc.gap(k, k + 1) for ch in "،,.;"):
             break
         stems = toks[k].stems
-        if toks[k].key in ("من", "ومن") and stems[-1] in lex.origin:
+        if toks[k].key in lex.origin:  # من، from
             return "origin"
         if any(s in lex.destination for s in stems):
             return "destination"
@@ -345,7 +346,7 @@ def both_places(a: PlaceMention, b: PlaceMention) -> PlaceMention:
 
 def _airborne(doc: Doc, m: ActorMention) -> bool:
     """An air force, or any force named by its aircraft ("طائرات الأباتشي", "مروحيات الجيش")."""
-    air = trigger_lexicon().air
+    air = trigger_lexicon(doc.language).air
     return info_of(m).mode == "air" or any(
         s in air for k in range(m.first, m.last) for s in doc.tokens[k].stems)
 
@@ -354,7 +355,7 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
     if c.event_type not in ("bombardment", "violence"):
         return
-    lex = trigger_lexicon()
+    lex = trigger_lexicon(doc.language)
     actor1 = next((m for m, role in c.actors if role == "actor1"), None)
     lo, hi = window(doc, c)
     # result words alone take their type from the event they describe; only an air force

@@ -1,5 +1,6 @@
-"""The trigger vocabulary of ``data/lexicon/triggers.yaml``, built once: event words in every
-inflected form (`morphology`), modality cues, and the word sets that refine a trigger's type.
+"""The trigger vocabulary of ``data/lexicon/triggers.yaml`` (and of each language's
+``data/lexicon/<lang>/triggers.yaml``), built once per language: event words in every inflected
+form (`morphology`), modality cues, and the word sets that refine a trigger's type.
 
 Data, not a step: the actor step reads it too (an event word stays outside a force's name).
 """
@@ -10,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
+from events.language import DEFAULT
 from text import PhraseMatcher
 
 
@@ -51,27 +53,27 @@ class Launches:
     window: int
 
 
-def _launches(raw: dict) -> Launches:
-    starts = {f for v in raw["verbs"] for f in verb_forms(v)} | {
-        f for n in raw["starts"] for f in noun_forms(n)}
-    carries = {f for v in raw["carry_verbs"] for f in verb_forms(v)}
+def _launches(raw: dict, language: str) -> Launches:
+    starts = {f for v in raw["verbs"] for f in verb_forms(v, language)} | {
+        f for n in raw["starts"] for f in noun_forms(n, language)}
+    carries = {f for v in raw["carry_verbs"] for f in verb_forms(v, language)}
     return Launches(frozenset(starts), frozenset(carries), frozenset(raw["nouns"]),
                     frozenset(raw["carry_nouns"]), int(raw["window"]))
 
 
 @functools.cache
-def trigger_lexicon() -> TriggerLexicon:
-    data = lexicon.load("triggers")
+def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
+    data = lexicon.load("triggers", language)
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
                            bool(group.get("participle")), group.get("object_role"),
                            bool(group.get("target_after")), bool(group.get("place_after")))
         for verb in group.get("verbs") or []:
-            for form, tense in verb_forms_tensed(verb):
+            for form, tense in verb_forms_tensed(verb, language):
                 trig.add(form, replace(info, verb=True, tense=tense))
         for noun in group.get("nouns") or []:
-            for form in noun_forms(noun):
+            for form in noun_forms(noun, language):
                 trig.add(form, info)
         for p in group.get("phrases") or []:
             trig.add(p, info)
@@ -87,4 +89,4 @@ def trigger_lexicon() -> TriggerLexicon:
                           frozenset(data["absorb_cues"]), frozenset(data["air_words"]),
                           frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]),
                           frozenset(data["relatives"]), frozenset(data["circumstance_cues"]),
-                          _launches(data["launches"]))
+                          _launches(data["launches"], language))

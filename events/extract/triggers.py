@@ -35,7 +35,7 @@ def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
 def find_triggers(doc: Doc) -> None:
     """Fill ``doc.triggers``; mark sentences about accidents, sport and films as
     ``doc.suppressed`` (their deaths and battles are not conflict events)."""
-    lex = trigger_lexicon()
+    lex = trigger_lexicon(doc.language)
     for m in lex.triggers.find(doc.norm, doc.tokens, skip=doc.actor_tokens):
         info = _pick(m.payloads)
         if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
@@ -57,7 +57,7 @@ def find_triggers(doc: Doc) -> None:
 def _find_launches(doc: Doc) -> None:
     """"بدأت أنقرة حملة ضربات جوية", "أطلقت القوات عملية عسكرية", "الهجوم الذي بدأ": a start
     verb within a few words of an operation noun, in one sentence, launches an operation."""
-    launch = trigger_lexicon().launch
+    launch = trigger_lexicon(doc.language).launch
     toks = doc.tokens
     taken = {k for t in doc.triggers if t.event_type == "operation_launch" for k in range(t.first, t.last)}
     for i, tok in enumerate(toks):
@@ -101,7 +101,7 @@ def find_modalities(doc: Doc) -> None:
     """Fill ``doc.modalities`` (attempted/prevented/alleged/planned/negated… cues)."""
     if not doc.triggers:
         return
-    lex = trigger_lexicon()
+    lex = trigger_lexicon(doc.language)
     for m in scan(lex.modality, doc, {t.sentence for t in doc.triggers}, skip=doc.actor_tokens):
         doc.modalities.append(Modality(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
