@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from events.extract.dateline import find_dateline
 from events.extract.pipeline import extract
 from events.lexicon import ROOT
 from events.model import Article, Event, assign_ids
-from events.reader import ArticleError, article_files, printable, read_article
+from events.reader import (PUBLISHED_MIN, ArticleError, article_files, printable, published_max,
+                           read_article)
 from events.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,12 @@ def extractor_version() -> str:
 
 
 def extract_events(article: Article) -> list[Event]:
+    """The events of an article. An article whose metadata gives no publication date takes
+    the dateline at its head, marked as an estimate, and its relative dates resolve from it."""
+    if article.published is None:
+        estimate = find_dateline(article.text, article.language)
+        if estimate is not None and PUBLISHED_MIN <= estimate <= published_max():
+            article.published, article.published_is_estimate = estimate, True
     found = extract(article.text, published=article.published, language=article.language,
                     article_id=article.article_id)
     for ev in found:

@@ -1,0 +1,137 @@
+"""The dateline: the publication date an article states at its head, when its metadata has none.
+
+Wire copy and web pages open with one — "Thu Aug 18 2016 …", "Published April 2 2017",
+"Date of publication 19 June 2016", "Car bomb kills 15 … AFP Thursday 6 Mar 2014 At least…",
+"MOSCOW, June 1 (Reuters) -", "دمشق - 12 أيار (سانا)" — and a reader dates "on Tuesday" and
+"yesterday" from it. Such a date is only an estimate of publication (a page may be updated, a
+dateline may be a day off), so the article keeps it marked as one.
+
+A date at the head counts as the dateline when nothing but dateline words stands before it on
+its line: a cue ("Published", "Posted on"), a weekday, a news agency, a city in capitals
+followed by a dash or comma, or the title repeated. A date inside the first sentence ("On 20
+January 2018, Turkey launched…") is an event date, not a dateline. A dateline without a year
+("June 1 (Reuters)") takes the latest year the article names, or none.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from events import lexicon
+from events.extract.dates_calendar import safe_date
+from events.extract.dates_rules import alt, norm_entry
+from events.language import DEFAULT
+from text import normalize
+
+HEAD_CHARS = 500  # a dateline sits in the first lines; further on, dates are the story's
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+|\S")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    dated: list[re.Pattern[str]]  # full dates: groups d, m (a month name) or mo (its number), y
+    yearless: list[re.Pattern[str]]  # "June 1 (Reuters)", "12 أيار (سانا)"
+    months: dict[str, int]  # month name (lower-case, normalised) → number
+    skippable: frozenset[str]  # weekdays and agencies (lower-case words)
+    cues: tuple[str, ...]  # "published on", "date of publication" (lower-case phrases)
+
+
+@functools.cache
+def _patterns(language: str) -> _Patterns:
+    raw = lexicon.load("dates", language)
+    if language == "en":  # English month names count capitalised only ("may", "mar")
+        forms = [str(w) for ws in raw["months"].values() for w in ws]
+        months = {str(w).lower(): int(m) for m, ws in raw["months"].items() for w in ws}
+        weekdays = [w for table in ("weekdays", "weekday_abbreviations")
+                    for ws in (raw.get(table) or {}).values() for w in ws]
+        cues = [" ".join(str(c).lower().split()) for c in raw.get("dateline_cues") or []]
+    else:
+        forms = [norm_entry(w) for ws in raw["gregorian_months"].values() for w in ws]
+        months = {norm_entry(w): int(m) for m, ws in raw["gregorian_months"].items() for w in ws}
+        weekdays = [w for v in raw["weekdays"].values() for w in v["names"]]
+        cues = []
+    M = alt(forms).replace("(?:", "(?P<m>", 1)
+    also = r"(?:\s*[/(]\s*" + alt(forms) + r"\s*\)?)?"  # "12 أيار/مايو 2016"
+    dated = [
+        rf"(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|من\s+)?{M}\.?{also},?\s*(?P<y>\d{{4}})(?!\d)",
+        rf"(?<!\w){M}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)",
+        rf"(?<!\w){M}\.?\s+(?P<d>\d{{2}})(?P<y>\d{{4}})(?!\d)",  # "Jul 012016": glued by a scraper
+        r"(?<![\d.])(?P<d>\d{1,2})(?P<s>[./-])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)",
+        r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)",
+    ]
+    bracket = r"\s*\(\s*[^\W\d_][^()\n]{0,30}\)"  # "(Reuters)", "(سانا)"
+    yearless = [rf"(?<!\w){M}\.?\s+(?P<d>\d{{1,2}})(?=,?{bracket})",
+                rf"(?<![\w.])(?P<d>\d{{1,2}})\s+{M}(?={bracket})"]
+    agencies = {w.lower() for a in _agency_names(language) for w in _WORD.findall(a)}
+    skippable = {str(w).lower() for w in weekdays} | agencies
+    return _Patterns([re.compile(p) for p in dated], [re.compile(p) for p in yearless], months,
+                     frozenset(skippable), tuple(sorted(cues, key=len, reverse=True)))
+
+
+def _agency_names(language: str) -> list[str]:
+    """Names of the news media of the actor lexicons (Reuters, AFP, SANA, سانا…)."""
+    base = lexicon.load("actors")
+    media = [a for a in base["actors"] if a["type"] == "media"]
+    if language == DEFAULT:
+        return [n for a in media for n in [a["name"], a.get("name_ar") or "", *(a.get("aliases") or [])]]
+    data = lexicon.load("actors", language)
+    media += [a for a in data.get("actors") or [] if a["type"] == "media"]
+    return [n for a in media for n in [a["name"], *(a.get("aliases") or []),
+                                        *(data["aliases"].get(a["id"]) or [])]]
+
+
+def find_dateline(text: str, language: str = DEFAULT) -> date | None:
+    """The publication date the head of ``text`` states, or None."""
+    head = normalize(text[:HEAD_CHARS]).norm
+    pats = _patterns(language)
+    title = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
+    found: list[tuple[int, date]] = []
+    for rx in pats.dated:
+        for m in rx.finditer(head):
+            d = _date_of(m, pats, m["y"])
+            if d and _is_dateline(head, m.start(), title, pats):
+                found.append((m.start(), d))
+    if not found:
+        years = [int(y) for y in _YEAR.findall(text)]
+        for rx in pats.yearless:
+            for m in rx.finditer(head):
+                d = _date_of(m, pats, str(max(years))) if years else None
+                if d and _is_dateline(head, m.start(), title, pats):
+                    found.append((m.start(), d))
+    return min(found)[1] if found else None
+
+
+def _date_of(m: re.Match[str], pats: _Patterns, year: str | None) -> date | None:
+    if not year:
+        return None
+    if m.groupdict().get("mo"):
+        day, month = int(m["d"]), int(m["mo"])
+        if month > 12 >= day:  # a US 08/24/2013
+            day, month = month, day
+    else:
+        day = int(m["d"])
+        month = pats.months.get(m["m"].lower()) or pats.months.get(norm_entry(m["m"]), 0)
+    return safe_date(int(year), month, day)
+
+
+def _is_dateline(head: str, start: int, title: str, pats: _Patterns) -> bool:
+    """Only dateline words stand before ``start`` on its line (see the module docstring)."""
+    line_start = head.rfind("\n", 0, start) + 1
+    words = _WORD.findall(head[line_start:start])
+    while True:
+        while words and (words[-1].lower() in pats.skippable or not words[-1][:1].isalnum()):
+            words.pop()
+        before = " ".join(words).lower()
+        cue = next((c for c in pats.cues if before == c or before.endswith(" " + c)), None)
+        if cue is None:
+            break
+        words = words[: len(words) - len(cue.split())]
+    if not words:
+        return True
+    if len(words) <= 2 and re.search(r"[-–,،]\s*$", head[line_start:start]):
+        return True  # "MOSCOW, June 1", "دمشق - 12 أيار"
+    before, plain = " ".join(words), " ".join(_WORD.findall(title))
+    return len(before) >= 15 and (plain.startswith(before) or before.startswith(plain))
