@@ -62,7 +62,8 @@ TRIGGERS = obj(
                                   "additionalProperties": INT}}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
-     "circumstance_cues": PHRASES,
+     "circumstance_cues": PHRASES, "since_cues": PHRASES, "tag_openers": PHRASES,
+     "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
                       "carry_nouns": PHRASES, "window": INT})},
 )
@@ -143,7 +144,9 @@ DATES = {"type": "object", "required": [
         "relative": {"type": "array", "items": {
             "type": "object", "required": ["phrases", "prec"],
             "properties": {"phrases": TEXTS, "prec": INT, "start": INT, "end": INT,
-                           "unit": {"enum": ["month", "year"]}, "offset": INT, "day": BOOL}}},
+                           "unit": {"enum": ["week", "month", "year"]}, "offset": INT,
+                           "day": BOOL}}},
+        "week_starts": {"type": "integer", "minimum": 0, "maximum": 6},
         "weekdays": dict_of(obj({"names": TEXTS}, {"needs_lead": BOOL})),
     }}
 

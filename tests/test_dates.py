@@ -126,14 +126,19 @@ def test_night_is_a_two_day_interval():
 def test_week_intervals():
     assert span("خلال أسبوع") == (date(2017, 5, 27), PUB, 3)
     assert span("خلال الأيام الماضية") == (date(2017, 5, 27), PUB, 3)
-    assert span("الأسبوع الماضي") == (date(2017, 5, 26), date(2017, 6, 1), 3)
+    # "last week" is the previous calendar week (Saturday to Friday in the Arabic press): in a
+    # Friday 2 June paper, 20-26 May; in a Saturday 3 June paper, 27 May - 2 June
+    assert span("الأسبوع الماضي") == (date(2017, 5, 20), date(2017, 5, 26), 3)
+    assert [(m.date_start, m.date_end) for m in dates("الأسبوع الماضي", date(2017, 6, 3))] == [
+        (date(2017, 5, 27), date(2017, 6, 2))]
 
 
 def test_weekdays_are_the_last_one_before_publication():
     assert span("يوم الاثنين")[0] == date(2017, 5, 29)
     assert span("يوم الإثنين")[0] == date(2017, 5, 29)
     assert span("قصفت الطائرات الثلاثاء بلدة")[0] == date(2017, 5, 30)
-    assert span("يوم الجمعة")[0] == date(2017, 5, 26)
+    assert span("يوم الجمعة")[0] == PUB  # the publication day's own weekday is that day
+    assert span("يوم الجمعة الماضي")[0] == date(2017, 5, 26)  # "last Friday": a week back
     assert span("اليوم الجمعة")[0] == PUB
     assert span("الاثنين المقبل")[0] == date(2017, 6, 5)
     assert dates("اتفق الاثنين على وقف إطلاق النار") == []

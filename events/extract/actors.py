@@ -320,14 +320,14 @@ def _states_acting(doc: Doc, reg: Registry) -> None:
     it moves from the places to the actors."""
     if not doc.triggers:
         return
-    verbs = {t.first for t in doc.triggers if t.verb} | {t.last for t in doc.triggers if t.verb}
-    nouns_end = {t.last for t in doc.triggers}
+    verb_starts = {t.first for t in doc.triggers if t.verb}
+    verb_ends = {t.last for t in doc.triggers if t.verb}
     kept = []
     for p in doc.places:
         state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
             p.place.kind in ("country", "capital")) else None
         subject = state is not None and (
-            p.first - 1 in verbs or p.last in verbs or p.first in nouns_end  # VSO, SVO
+            p.first in verb_ends or p.last in verb_starts  # VSO "احتلت أمريكا", SVO "تركيا تقصف"
             or _after_agent_verb(doc, p.first))
         if not subject:
             kept.append(p)

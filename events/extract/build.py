@@ -26,6 +26,16 @@ _ROLE_RANK = {"actor1": 0, "actor2": 1, "associated": 2}
 _GENERIC = {"bombardment": "shelling", "violence": "attack"}
 
 
+def _settle_type(d: Draft) -> str:
+    """Generic types left open by the clause: a bare "قصف" is shelling; violence whose
+    victims are fighters or soldiers is a clash ("لقي 3 من عناصر الكتيبة مصرعهم", "خطف 5
+    مقاتلين"), violence on anyone else an attack."""
+    if d.event_type == "violence":
+        armed = {x.who for c in d.cands for x in c.losses} & {"fighters", "soldiers"}
+        return "clash" if armed else "attack"
+    return _GENERIC.get(d.event_type, d.event_type)
+
+
 def build_events(doc: Doc) -> None:
     events = [_event(doc, d) for d in doc.drafts]
     moves = [e for e in events if e.event_type == "movement"]
@@ -37,10 +47,12 @@ def build_events(doc: Doc) -> None:
 
 
 def _event(doc: Doc, d: Draft) -> Event:
-    e = Event(article_id=doc.article_id, event_type=_GENERIC.get(d.event_type, d.event_type),
+    e = Event(article_id=doc.article_id, event_type=_settle_type(d),
               modality=d.modality)
     _set_date(e, d, doc.published)
     _set_places(e, d)
+    if d.refers_to is not None and d.refers_to in doc.drafts:
+        _inherit(e, d.refers_to, doc.published)
     _set_actors(e, d)
     claimants = list(dict.fromkeys(c.claimant for c in d.cands if c.claimant))
     e.claimant = "; ".join(claimants) or None
@@ -67,6 +79,19 @@ def _event(doc: Doc, d: Draft) -> Event:
     e.evidence = [_evidence(doc, i) for i in sentences]
     e.confidence = _confidence(e, d)
     return e
+
+
+def _inherit(e: Event, source: Draft, published: date | None) -> None:
+    """Where and when another claimant's report of the same event happened, when it does
+    not say so itself."""
+    told = Event(article_id=e.article_id, event_type=e.event_type)
+    _set_date(told, source, published)
+    _set_places(told, source)
+    if e.date_start is None and told.date_start is not None:
+        e.date_start, e.date_end, e.date_prec = told.date_start, told.date_end, told.date_prec
+        e.time_precision, e.background = told.time_precision, told.background
+    if e.location is None and e.origin is None and e.destination is None:
+        e.location, e.origin, e.destination = told.location, told.origin, told.destination
 
 
 def _claimant_at(doc: Doc, x: LossMention) -> str | None:
@@ -113,8 +138,10 @@ def _set_date(e: Event, d: Draft, published: date | None) -> None:
         e.date_start, e.date_end = start.isoformat(), end.isoformat()
         e.time_precision = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}.get(e.date_prec or 0)
         e.background = published is not None and (published - end) > timedelta(days=BACKGROUND_DAYS)
-    elif published is not None:
-        e.date_end = published.isoformat()
+    else:  # undated: by the day it was reported, else by publication (UCDP)
+        ends = [c.date.end for c in d.cands if c.date and c.date.end is not None]
+        end = min(ends) if ends else published
+        e.date_end = end.isoformat() if end else None
 
 
 def _set_places(e: Event, d: Draft) -> None:

@@ -87,9 +87,15 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c = Candidate(etype, ci, clause.sentence, ts)
         c.modality = max((_modality(t, bound) for t in ts), key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
-        c.circumstance = any(s in lex.circumstance for t in ts[:1]
-                             for k in range(max(clause.first, t.first - 2), t.first)
-                             for s in doc.tokens[k].stems)
+        c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
+        c.since = _cued(doc, ts[0], clause.first, lex.since)
+        sent_first = doc.sentences[clause.sentence].tokens[0]
+        c.flashback = any(doc.tokens[k].key in lex.flashback
+                          for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
+        c.demonstrative = any(
+            t.first > 0 and doc.tokens[t.first - 1].key in lex.demonstrative_before
+            or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after
+            for t in ts)
         c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
         if etype in VIOLENT or etype == "agreement":
             c.route_triggers = route
@@ -136,6 +142,11 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         if t is not None:
             bind(t, modality)
     return bound
+
+
+def _cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str]) -> bool:
+    """One of ``cues`` within two words before the trigger, in its clause."""
+    return any(s in cues for k in range(max(lo, t.first - 2), t.first) for s in doc.tokens[k].stems)
 
 
 def _after_relative(doc: Doc, t: Trigger) -> bool:

@@ -44,7 +44,9 @@ class _Lexicon(EnglishRules):
         self.hijri_max = int(raw["hijri_year_max"])
         self.cues = {norm_entry(w): c for c, ws in raw["cues"].items() for w in ws}
         self.parts = {norm_entry(w): bool((v or {}).get("night")) for w, v in raw["day_parts"].items()}
-        self.relative = {phrase_key(norm_entry(p)): e for e in raw["relative"] for p in e["phrases"]}
+        week = {"week_starts": int(raw.get("week_starts", 0))}
+        self.relative = {phrase_key(norm_entry(p)): {**e, **week} for e in raw["relative"]
+                         for p in e["phrases"]}
         self.weekdays = {norm_entry(w): (int(d), bool(v.get("needs_lead")))
                          for d, v in raw["weekdays"].items() for w in v["names"]}
         self.ordinals = build_ordinals(raw["ordinal_days"])
@@ -102,7 +104,7 @@ class _Lexicon(EnglishRules):
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
              self._hijri, list(self.ordinals)),
             # عام 2016؛ ليلة أول أمس، الأسبوع الماضي؛ قبل 3 أيام؛ يوم الاثنين؛ ليل الخميس - الجمعة
-            (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}}){mark}", self._year, yleads),
+            (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})(?:\s*م(?!\w))?{mark}", self._year, yleads),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{alt(self.relative)})", self._relative,
              list(self.parts) + list(self.relative)),
             (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,2}}|{alt(self.counts)})\s+"

@@ -86,10 +86,10 @@ def year_for_month(month: int, cue: str | None, pub: date | None) -> int | None:
 
 def weekday_date(weekday: int, pub: date | None, *, today: bool = False,
                  cue: str | None = None) -> date | None:
-    """The weekday meant by a news report: the most recent one before publication.
-
-    The publication day itself counts only when the text says so ("اليوم الثلاثاء");
-    with a "next" cue (الاثنين المقبل) it is the first one after publication.
+    """The weekday meant by a news report: the publication day when it is that weekday
+    ("قصفت الطائرات البلدة يوم الجمعة" in a Friday paper), else the most recent one before it;
+    with a "past" cue ("الجمعة الماضي") a week back from the publication day's own weekday,
+    and with a "next" cue (الاثنين المقبل) the first one after publication.
     """
     if pub is None:
         return None
@@ -97,7 +97,7 @@ def weekday_date(weekday: int, pub: date | None, *, today: bool = False,
         ahead = (weekday - pub.weekday()) % 7 or 7
         return pub + timedelta(days=ahead)
     back = (pub.weekday() - weekday) % 7
-    if back == 0 and not today:
+    if back == 0 and cue == "past" and not today:
         back = 7
     return pub - timedelta(days=back)
 
@@ -107,6 +107,10 @@ def relative_interval(entry: dict, pub: date | None) -> Interval | None:
     if pub is None:
         return None
     unit = entry.get("unit")
+    if unit == "week":  # calendar weeks, starting on entry["week_starts"] (a weekday number)
+        this_week = pub - timedelta(days=(pub.weekday() - int(entry.get("week_starts", 0))) % 7)
+        start = this_week + timedelta(weeks=int(entry.get("offset", 0)))
+        return start, start + timedelta(days=6)
     if unit == "month":
         return month_interval(*shift_month(pub, int(entry.get("offset", 0))))
     if unit == "year":

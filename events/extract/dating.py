@@ -5,8 +5,9 @@ trigger), else the latest date of the one or two previous sentences of its parag
 goes on: "قصفت الطائرات أمس … . وقتل في الغارات 5"). A date inside an attribution clause
 ("وجاء في بيان الوزارة، امس:") dates the statement, not the event it reports — except for
 statements and operation launches, which are announcements. A candidate with none of these is
-undated: UCDP's convention, ``date_start`` unknown and ``date_end`` the publication day, with
-any unresolved date words kept as text; it is never given a guessed week.
+undated: UCDP's convention, ``date_start`` unknown and ``date_end`` the day it was reported (the
+date of its attribution clause) or else the publication day, with any unresolved date words kept
+as text; it is never given a guessed week.
 """
 from __future__ import annotations
 
@@ -51,4 +52,10 @@ def candidate_date(doc: Doc, c: Candidate) -> Dated:
             d = prev[-1]
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
     unresolved = [d.text for d in doc.dates if d.sentence == c.sentence and d.date_start is None]
+    # the day it was reported bounds it ("قالت الوزارة في بيان أمس الاثنين إن انفجارا…")
+    reported = [d for d in here + [d for d in doc.dates if d.sentence == c.sentence]
+                if d.date_end is not None and _in_attribution(doc, d)]
+    if reported:
+        d = reported[0]
+        return Dated(None, d.date_end, None, unresolved + [d.text], "reported")
     return Dated(None, doc.published, None, unresolved, "none")

@@ -116,7 +116,7 @@ class Dated:
     end: date | None
     prec: int | None
     texts: list[str]
-    source: str  # "clause" | "sentence" | "carried" | "none"
+    source: str  # "clause" | "sentence" | "carried" | "reported" | "none"
 
 
 @dataclass
@@ -141,12 +141,16 @@ class Candidate:
     close_armed: bool = False  # an armed actor within three words of the trigger
     weak: bool = False  # only result words (مقتل، تدمير): describes another clause's event
     circumstance: bool = False  # told as the setting of another event ("خلال الاشتباكات")
+    since: bool = False  # recalled as a point in time ("منذ سيطرة التنظيم على الموصل")
+    flashback: bool = False  # told in the pluperfect ("وكانت انتحاريتان نفذتا"): an earlier event
+    demonstrative: bool = False  # "هذا الهجوم", "الهجوم نفسه": the event just told
 
     @property
     def definite(self) -> bool:
         """Only definite event nouns and no place of its own ("وجهت الضربات"): it refers back
         to an event already told."""
-        return all(t.definite for t in self.triggers) and self.location is None
+        return (all(t.definite for t in self.triggers) and self.location is None) or \
+            self.demonstrative
 
     @property
     def first_token(self) -> int:
@@ -164,7 +168,7 @@ class Draft:
     modality: str
     cands: list[Candidate] = field(default_factory=list)
     anchored: bool = False
-
+    refers_to: Draft | None = None  # another claimant's report of this event: where and when
 
 @dataclass
 class Doc:

@@ -49,11 +49,11 @@ def identify_events(doc: Doc) -> None:
             target = _served(doc, c, by_sentence)
         if target is None:
             target = _continued(doc, c, by_sentence)
-        if target is None:  # a definite "الضربات" refers to the latest such event, others to the first
-            pool = reversed(drafts) if c.definite else iter(drafts)
+        if target is None:  # a mention that says no where or when ("الضربات") is of the latest
+            pool = reversed(drafts) if _refers_back(c) else iter(drafts)  # event, others the first
             target = next((d for d in pool if d.anchored and _compatible(d, c)), None)
         if target is None:
-            target = Draft(c.event_type, c.modality)
+            target = Draft(c.event_type, c.modality, refers_to=_reported_again(drafts, c))
             drafts.append(target)
         add(target, c)
         by_sentence.setdefault(c.sentence, []).append(target)
@@ -68,6 +68,8 @@ def _situated(d: Draft) -> bool:
         return True  # situated by their parties, not by a place
     if d.modality == "planned":  # a plan has no date yet: who plans it situates it
         return any(role == "actor1" for c in d.cands for _, role in c.actors)
+    if all(c.since for c in d.cands) and not any(c.date and c.date.start for c in d.cands):
+        return False  # "منذ سيطرة التنظيم على الموصل": history without a date
     return any(c.location is not None or c.origin is not None or c.destination is not None
                or c.route or (c.date is not None and c.date.source in ("clause", "sentence"))
                or c.losses for c in d.cands)
@@ -142,7 +144,10 @@ def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
 
 
 def _types_agree(a: str, b: str) -> bool:
-    return a == b or ({a, b} <= _STRIKES and "bombardment" in {a, b})
+    """The same type, or a generic one that may settle as the other ("قصف" a strike,
+    unqualified violence an attack or a clash)."""
+    return a == b or ({a, b} <= _STRIKES and "bombardment" in {a, b}) or (
+        "violence" in {a, b} and {a, b} <= {"violence", "attack", "clash"})
 
 
 def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
@@ -162,8 +167,29 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
     if not all(_places_agree(p, getattr(c, a)) for a in attrs for p in _places(d, a)):
         return False
     if not loose:
-        return c.definite and not _other_claimant(d, c) or _positively_same(d, c)
+        return _refers_back(c) and not _other_claimant(d, c) or _positively_same(d, c)
     return True
+
+
+def _refers_back(c: Candidate) -> bool:
+    """A mention that refers to an event already told: a demonstrative ("هذا الهجوم"), a
+    definite noun with no place of its own ("وجهت الضربات"), or any mention that tells
+    neither where nor when — unless it is a flashback ("وكانت انتحاريتان نفذتا تفجيرين")."""
+    if c.demonstrative:
+        return True
+    unsituated = (c.location is None and c.origin is None and c.destination is None
+                  and not c.route and (c.date is None or c.date.start is None))
+    return (c.definite or unsituated) and not c.flashback
+
+
+def _reported_again(drafts: list[Draft], c: Candidate) -> Draft | None:
+    """Another claimant's numbers on an event already told ("وكانت مصادر أمنية ذكرت أن 14
+    قتلوا في هذا الهجوم"): a record of its own (one per claimant), at that event's place and
+    time."""
+    if not (c.losses and _refers_back(c)):
+        return None
+    return next((d for d in reversed(drafts) if d.anchored and _other_claimant(d, c)
+                 and _types_agree(d.event_type, c.event_type)), None)
 
 
 def _places(d: Draft, attr: str) -> list[PlaceMention]:
@@ -174,9 +200,11 @@ def _explicit(d: Draft) -> list[Dated]:
     return [c.date for c in d.cands if c.date and c.date.start is not None]
 
 
-def _overlap(a: Dated, b: Dated, slack: int = 1) -> bool:
+def _overlap(a: Dated, b: Dated) -> bool:
+    """Intervals that meet; two day-precise dates may be a day apart (a night told twice)."""
     if a.start is None or b.start is None:
         return True
+    slack = 1 if (a.prec or 9) <= 2 and (b.prec or 9) <= 2 else 0
     a_end, b_end = a.end or a.start, b.end or b.start
     return (a.start - b_end).days <= slack and (b.start - a_end).days <= slack
 
@@ -238,12 +266,24 @@ def _positively_same(d: Draft, c: Candidate) -> bool:
     """A re-mention far from the event must share something that tells it is the same one:
     the place (at village level), the route, or the day; with numbers from another claimant,
     both place and day."""
-    placed = c.location is not None and any(x.location is not None for x in d.cands)
+    if d.event_type == "agreement" and len(_sides([c])) >= 2 and _sides([c]) == _sides(d.cands):
+        return True  # the same two parties agreeing: one agreement, however placed
+    placed = _local(c.location) and any(_local(x.location) for x in d.cands)
     routed = c.route and any(x.route for x in d.cands)
     dated = c.date is not None and c.date.start is not None and bool(_explicit(d))
     if _other_claimant(d, c):
         return (placed or routed) and dated
     return placed or routed or dated
+
+
+def _sides(cands: list[Candidate]) -> set[str]:
+    return {m.side or m.name for x in cands for m, role in x.actors if role in ("actor1", "actor2")}
+
+
+def _local(p: PlaceMention | None) -> bool:
+    """A place precise enough to tell two events apart: a town, not a country or a province."""
+    return p is not None and p.place is not None and p.place.kind not in (
+        "country", "governorate", "region")
 
 
 def is_anchored(c: Candidate) -> bool:

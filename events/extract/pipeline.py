@@ -81,7 +81,7 @@ STEPS: list[Step | Gate] = [
     Step("actor_context", resolve_contextual_actors, ("actors", "places", "triggers"),
          ("actors", "actor_tokens", "places")),
     Step("dates", find_dates, ("tokens", "sentences", "published"), ("dates",)),
-    Step("losses", find_losses, ("tokens", "sentences", "dates"), ("losses",)),
+    Step("losses", find_losses, ("tokens", "sentences", "dates", "actors"), ("losses",)),
     Step("modalities", find_modalities, ("tokens", "sentences", "triggers", "actor_tokens"),
          ("modalities",)),
     Step("attributions", find_attributions, ("tokens", "sentences", "actors", "triggers", "losses"),

@@ -18,7 +18,7 @@ hours, articles, percentages and money are never claims. All vocabulary is in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from events.extract.doc import Doc, LossMention
@@ -26,7 +26,7 @@ from events.extract.numbers import Number, find_numbers, is_number_word, over_ce
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import gap_ok as _gap_ok
 from events.extract.quantities_nouns import noun_after as _noun_after
-from events.extract.quantities_vague import find_vague_losses
+from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
 from events.extract.quantities_verbs import (state_noun_after, verb_after_complement,
@@ -199,6 +199,7 @@ def _find_counted_nouns(lex: LossLexicon, doc: Doc,
     out = []
     toks, norm = doc.tokens, doc.norm
     ends = {a.last for a in actions}
+    ends |= {m.last for m in doc.actors if m.first in ends}  # "دمرت الطائرات آلية": past the subject
     # "أن جنديا قتل": a singular right before a singular people verb is one too
     verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
                 and not a.clitic and not toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)}
@@ -258,7 +259,11 @@ def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],
             previous = None
         mention = _read_claim(doc, lex, actions, num, lo, hi, previous, dual)
         if mention is not None:
+            # "قتل وجرح العشرات": one figure for each of two coordinated actions
+            also = [cat for cat in coordinated(doc, actions, num.first) if cat != mention.category
+                    and mention.category in ("killed", "injured", "captured")]
             doc.losses.append(mention)
+            doc.losses.extend(replace(mention, category=cat) for cat in also)
             previous, taken = mention, max(mention.number_end, mention.end)
 
 

@@ -32,7 +32,7 @@ def find_vague_losses(doc: Doc, lex: LossLexicon, actions: list[Match[str]], act
         if noun is None or _negated(doc, m.first) or _overlaps(taken, m.start, noun.end):
             continue
         entry: dict[str, Any] = noun.payloads[0]
-        cats = [entry["category"]] if entry.get("category") else _coordinated(doc, actions, m.first) \
+        cats = [entry["category"]] if entry.get("category") else coordinated(doc, actions, m.first) \
             or [c for c in [action_of(m.first, noun.last, lo, hi, {"killed", "injured", "captured"})] if c]
         if entry.get("object"):
             cats = [entry["object"]] if action_of(m.first, noun.last, lo, hi, {"destroyed"}) else []
@@ -61,8 +61,9 @@ def _noun(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, Any]] 
     return None
 
 
-def _coordinated(doc: Doc, actions: list[Match[str]], first: int) -> list[str]:
-    """"قتل وجرح عدد من": every action of a coordination right before the amount."""
+def coordinated(doc: Doc, actions: list[Match[str]], first: int) -> list[str]:
+    """"قتل وجرح عدد من", "قتل وجرح العشرات": the people actions of a coordination right
+    before an amount (none when only one action stands there)."""
     cats: list[str] = []
     end = first
     for a in reversed([a for a in actions if a.last <= first]):
@@ -72,7 +73,15 @@ def _coordinated(doc: Doc, actions: list[Match[str]], first: int) -> list[str]:
         end = a.first
         if not doc.tokens[a.first].key.startswith("و"):
             break
-    return [c for c in cats if c in ("killed", "injured", "captured")]
+    cats = [c for c in cats if c in ("killed", "injured", "captured")]
+    if len(cats) < 2:
+        return []
+    # "6 عسكريين استشهدوا وأصيب 9", "لقي 7 … مصرعهم وأصيب 12": the first verb already told its
+    # own count, a few words back
+    near = doc.tokens[max(0, end - 10)].start
+    if any(near <= x.start < doc.tokens[end].start for x in doc.losses):
+        return []
+    return cats
 
 
 def _negated(doc: Doc, first: int, reach: int = 4) -> bool:

@@ -41,6 +41,12 @@ class TriggerLexicon:
     relatives: frozenset[str]
     circumstance: frozenset[str]
     launch: Launches
+    since: frozenset[str]
+    tag_openers: PhraseMatcher[bool]
+    flashback: frozenset[str]
+    undergo: frozenset[str]  # every form of a verb of undergoing (تعرضت البلدة لـ…)
+    demonstrative_before: frozenset[str]
+    demonstrative_after: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,12 @@ def _launches(raw: dict, language: str) -> Launches:
     carries = {f for v in raw["carry_verbs"] for f in verb_forms(v, language)}
     return Launches(frozenset(starts), frozenset(carries), frozenset(raw["nouns"]),
                     frozenset(raw["carry_nouns"]), int(raw["window"]))
+
+
+def _matcher(phrases: list[str]) -> PhraseMatcher[bool]:
+    m: PhraseMatcher[bool] = PhraseMatcher()
+    m.add_all((p, True) for p in phrases)
+    return m
 
 
 @functools.cache
@@ -89,4 +101,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data["absorb_cues"]), frozenset(data["air_words"]),
                           frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]),
                           frozenset(data["relatives"]), frozenset(data["circumstance_cues"]),
-                          _launches(data["launches"], language))
+                          _launches(data["launches"], language), frozenset(data["since_cues"]),
+                          _matcher(data["tag_openers"]), frozenset(data["flashback_openers"]),
+                          frozenset(f for v in data["undergo_verbs"] for f in verb_forms(v, language)),
+                          frozenset(data["demonstratives"]["before"]),
+                          frozenset(data["demonstratives"]["after"]))

@@ -40,7 +40,7 @@ def find_triggers(doc: Doc) -> None:
         info = _pick(m.payloads)
         if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
             continue
-        purpose = m.clitic.endswith("ل") or m.clitic.endswith("لل")
+        purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل")) and not _undergone(doc, m.first)
         definite = not info.verb and (doc.norm.startswith("ال", m.start) or m.clitic.endswith("لل"))
         doc.triggers.append(Trigger(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
@@ -52,6 +52,19 @@ def find_triggers(doc: Doc) -> None:
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
             doc.suppressed.add(doc.sentence_of(m.start))
+        doc.suppressed |= {t.sentence for t in doc.triggers if _tags(doc, t.sentence)}
+
+
+def _tags(doc: Doc, si: int) -> bool:
+    """The outlet's tag line ("سمات التفجير العراق داعش"), not prose."""
+    first = doc.sentences[si].tokens[0]
+    return trigger_lexicon().tag_openers.match_at(doc.norm, doc.tokens, first) is not None
+
+
+def _undergone(doc: Doc, first: int) -> bool:
+    """"تعرضت بلدة داريا لقصف": ل after a verb of undergoing (within two words) is no aim."""
+    forms = trigger_lexicon().undergo
+    return any(not forms.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 3), first))
 
 
 def _find_launches(doc: Doc) -> None:

@@ -1,0 +1,198 @@
+"""How extraction reads real news prose, construction by construction: clauses, inflected
+trigger words, what is not an event, event identity, roles, actors that depend on the war,
+claimants, dates. Every sentence is written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2017, 6, 2)  # a Friday
+
+
+def ev(text: str, published: date | None = PUB) -> list[Event]:
+    return extract(text, published=published, article_id="t")
+
+
+def types(text: str, published: date | None = PUB) -> list[str]:
+    return sorted(e.event_type for e in ev(text, published))
+
+
+def roles(e: Event) -> dict[str, str]:
+    return {a.name: a.role for a in e.actors}
+
+
+# --- clauses: one event per kind of event in each clause, each with its own place
+def test_fima_splits_two_events_with_their_own_places_and_actors():
+    events = ev("قصفت قوات النظام مدينة دوما أمس، فيما شن الطيران الروسي غارات على بلدة حرستا.")
+    by_type = {e.event_type: e for e in events}
+    assert set(by_type) == {"shelling", "airstrike"}
+    assert by_type["shelling"].location.name == "Douma"
+    assert by_type["airstrike"].location.name.startswith("Harasta")
+    assert roles(by_type["airstrike"])["Russian Aerospace Forces"] == "actor1"
+
+
+def test_a_verb_after_wa_opens_a_clause_of_its_own():
+    events = ev("شنت طائرات التحالف الدولي غارات على مدينة الرقة وسيطرت قوات سوريا الديمقراطية على "
+                "بلدة عين عيسى.")
+    assert {e.event_type: e.location.name_ar for e in events} == {
+        "airstrike": "الرقة", "territory_change": "عين عيسى"}
+
+
+def test_strikes_on_towns_of_two_governorates_are_two_events():
+    events = ev("شن الطيران الروسي غارات على مدينة سراقب بريف إدلب ومدينة تدمر بريف حمص.")
+    assert sorted(e.location.name for e in events if e.event_type == "airstrike") == [
+        "Saraqib", "Tadmur"]
+
+
+# --- trigger words in every inflected form, names untouched
+def test_inflected_trigger_words_are_found():
+    assert types("هاجموا مواقع داعش في ريف حلب أمس بعد أن أعلنت الفصائل المعارضة بدء الهجوم.")
+    assert "airstrike" in types("وقالت وزارة الدفاع الروسية إن مقاتلاتها نفذت غاراتها على مواقع "
+                                "داعش في دير الزور أمس.")
+    assert types("أحكمت هيئة تحرير الشام سيطرتها على بلدة خان شيخون أمس.") == ["territory_change"]
+
+
+def test_a_future_verb_is_a_planned_event():
+    e = ev("ستقتحم القوات العراقية مدينة تلعفر خلال الأيام المقبلة لطرد تنظيم داعش منها.")[0]
+    assert (e.event_type, e.modality) == ("territory_change", "planned")
+
+
+def test_a_town_named_like_a_verb_stays_a_town():
+    e = ev("قصف الطيران الروسي مواقع داعش قرب مدينة تدمر أمس.")[0]
+    assert e.location.name == "Tadmur"
+
+
+# --- what is not an event
+def test_negated_fighting_is_no_event():
+    assert ev("لم تقع اشتباكات في مدينة درعا أمس بحسب مصادر محلية.") == []
+
+
+def test_habits_and_states_of_control_are_no_events():
+    assert ev("ويقصف النظام بانتظام أحياء مدينة دوما.") == []
+    assert ev("وتعرض السكان للاعتقال في المناطق التي يسيطر عليها التنظيم في الرقة.") == []
+
+
+def test_history_recalled_with_since_and_no_date_is_no_event():
+    assert ev("وتعيش المدينة أزمة إنسانية منذ سيطرة تنظيم داعش على مدينة الموصل.") == []
+
+
+def test_a_threat_is_a_planned_event_not_an_actual_one():
+    e = ev("هدد تنظيم داعش بشن هجمات على مدينة كركوك.")[0]
+    assert e.modality == "planned"
+
+
+def test_a_film_about_a_battle_is_no_event():
+    assert ev("تدور أحداث الفيلم حول معركة دامية بين الجيش ومسلحين في مدينة حلب.") == []
+
+
+def test_a_tag_line_is_no_event():
+    assert ev("سمات تفجير داعش الموصل العراق") == []
+
+
+def test_history_dated_by_the_text_is_kept_as_background():
+    events = ev("ويذكر أن مقاتلي داعش قتلوا 500 مدني في مدينة الموصل عام 2014.")
+    assert events and all(e.background for e in events)
+    assert events[0].date_start == "2014-01-01"
+
+
+def test_an_undated_event_ends_by_the_day_it_was_reported():
+    e = ev("قالت وزارة الداخلية في بيان أمس الخميس إن انفجارا استهدف حاجزا للشرطة في مدينة "
+           "العريش.")[0]
+    assert (e.date_start, e.date_end) == (None, "2017-06-01")
+
+
+# --- event identity
+def test_a_result_sentence_joins_the_strike_it_describes():
+    events = ev("شنت طائرات حربية روسية غارات على بلدة كفرنبل أمس. وأسفرت الغارات عن مقتل 9 "
+                "مدنيين.")
+    assert len(events) == 1 and [c.low for c in events[0].claims] == [9]
+
+
+def test_another_village_of_the_same_governorate_is_another_event():
+    events = ev("قصفت قوات النظام بلدة كفرنبل بريف إدلب أمس.\nوقصفت قوات النظام بلدة معرة مصرين "
+                "بريف إدلب أمس.")
+    assert len([e for e in events if e.event_type == "shelling"]) == 2
+
+
+def test_another_claimants_toll_elsewhere_is_another_event():
+    text = ("قال المرصد السوري إن غارات روسية قتلت 12 مدنيا في بلدة كفرنبل أمس.\n"
+            "وقالت وزارة الدفاع الروسية إن غاراتها قتلت 40 مسلحا في مدينة دير الزور.")
+    assert len([e for e in ev(text) if e.event_type == "airstrike"]) == 2
+
+
+def test_a_pluperfect_flashback_is_an_earlier_event():
+    text = ("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة القامشلي أمس.\n"
+            "وكانت سيارة مفخخة قد انفجرت في المدينة الشهر الماضي وقتلت 3 أشخاص.")
+    assert len([e for e in ev(text) if e.event_type == "attack"]) == 2
+
+
+def test_a_demonstrative_points_at_the_event_just_told():
+    text = ("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة القامشلي أمس.\n"
+            "وتبنى تنظيم داعش هذا التفجير في بيان.")
+    assert len([e for e in ev(text) if e.event_type == "attack"]) == 1
+
+
+def test_fighting_that_won_a_town_is_part_of_the_capture():
+    events = ev("سيطرت فصائل المعارضة على بلدة مورك بريف حماة بعد معارك عنيفة مع قوات النظام.")
+    assert types("سيطرت فصائل المعارضة على بلدة مورك بريف حماة بعد معارك عنيفة مع قوات "
+                 "النظام.") == ["territory_change"]
+    assert events[0].location.name_ar == "مورك"
+
+
+# --- roles
+def test_the_agent_of_a_passive_acts():
+    e = ev("تعرضت بلدة داريا لقصف مدفعي من قبل قوات النظام أمس.")[0]
+    assert roles(e)["Syrian Arab Army"] == "actor1"
+
+
+def test_an_air_force_is_never_the_target_of_its_own_strike():
+    e = ev("استهدفت غارات للطيران السوري مواقع للمعارضة في بلدة اللطامنة.")[0]
+    assert roles(e).get("Syrian Air Force") == "actor1"
+
+
+def test_the_agent_of_a_relative_clause_acts():
+    e = ev("قتل 7 مدنيين في غارات شنتها مقاتلات روسية على بلدة سرمين.")[0]
+    assert roles(e)["Russian Aerospace Forces"] == "actor1"
+
+
+# --- actors that depend on the war the article is about
+def test_the_coalition_is_the_saudi_led_one_in_a_yemen_article():
+    e = ev("شن طيران التحالف غارات على مواقع الحوثيين في محافظة صعدة أمس.")[0]
+    assert "Saudi-led coalition" in roles(e)
+
+
+def test_the_coalition_is_the_us_led_one_in_a_syria_article():
+    e = ev("شن طيران التحالف غارات على مواقع داعش في مدينة الرقة أمس.")[0]
+    assert "US-led coalition" in roles(e)
+
+
+def test_the_organisation_refers_back_to_the_group_named_before():
+    events = ev("هاجم مسلحو داعش حاجزا للجيش في ريف الحسكة. وقتل التنظيم 5 جنود.")
+    assert all("Kurdish forces" not in roles(e) for e in events)
+    assert any(roles(e).get("Islamic State") == "actor1" for e in events)
+
+
+def test_a_state_that_acts_is_an_actor_not_the_place():
+    e = ev("بدأت أنقرة حملة ضربات جوية على معسكرات حزب العمال الكردستاني في شمال العراق.")[0]
+    assert e.event_type == "operation_launch"
+    assert roles(e).get("Turkish Armed Forces") == "actor1"
+    assert e.location is None or e.location.name != "Ankara"
+
+
+# --- claimants
+def test_an_unnamed_source_is_a_claimant_of_its_own_kind():
+    e = ev("قالت مصادر أمنية عراقية إن تنظيم داعش قتل 7 مدنيين في قضاء الحويجة أمس.")[0]
+    assert [c.claimant for c in e.claims] == ["security sources"]
+
+
+# --- dates
+def test_the_publication_days_weekday_is_that_day():
+    e = ev("قصفت قوات النظام مدينة دوما يوم الجمعة.")[0]
+    assert e.date_start == "2017-06-02"
+
+
+def test_last_week_is_the_previous_calendar_week():
+    e = ev("قصفت قوات النظام مدينة دوما الأسبوع الماضي.")[0]
+    assert (e.date_start, e.date_end) == ("2017-05-20", "2017-05-26")
