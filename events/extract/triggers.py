@@ -58,12 +58,12 @@ def find_triggers(doc: Doc) -> None:
 def _tags(doc: Doc, si: int) -> bool:
     """The outlet's tag line ("سمات التفجير العراق داعش"), not prose."""
     first = doc.sentences[si].tokens[0]
-    return trigger_lexicon().tag_openers.match_at(doc.norm, doc.tokens, first) is not None
+    return trigger_lexicon(doc.language).tag_openers.match_at(doc.norm, doc.tokens, first) is not None
 
 
 def _undergone(doc: Doc, first: int) -> bool:
     """"تعرضت بلدة داريا لقصف": ل after a verb of undergoing (within two words) is no aim."""
-    forms = trigger_lexicon().undergo
+    forms = trigger_lexicon(doc.language).undergo
     return any(not forms.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 3), first))
 
 
