@@ -139,6 +139,12 @@ def test_a_figure_at_the_ceiling_is_still_a_claim():
     assert [c.best for e in found for c in e.claims] == [MAX_COUNT]
 
 
+def test_a_fraction_below_one_counts_nothing():
+    text = "قصفت طائرات روسية رتلا لداعش قرب تدمر أمس ما أدى إلى تدمير 0.01 آليات."
+    found = extract_or_raise(text, published=date(2017, 6, 2))
+    assert [c for e in found for c in e.claims] == []
+
+
 def test_a_batch_with_a_huge_figure_goes_in_whole_and_the_figure_is_flagged(tmp_path, db_url, cli):
     write(tmp_path / "huge.txt", STRIKE.format(n="9" * 25, when="أمس"))
     write(tmp_path / "fine.txt", ARABIC)

@@ -249,7 +249,7 @@ def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],
     previous: LossMention | None = None
     taken = 0  # the rest of a claim ("بين 12 و20 مدنيا") is not a claim of its own
     for num, dual in found:
-        if (num.value <= 0 and not num.vague) or num.start < taken or any(s < num.end and num.start < e for s, e in dated):
+        if (num.value < 1 and not num.vague) or num.start < taken or any(s < num.end and num.start < e for s, e in dated):
             continue
         if "%" in norm[num.end:num.end + 2] or (
                 num.last < len(toks) and lex.not_counts.match_at(norm, toks, num.last)):
