@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from events.extract.dateline import find_dateline
-from events.extract.pipeline import extract
+from events.extract.pipeline import ExtractionError, extract
 from events.lexicon import ROOT
 from events.model import Article, Event, assign_ids
 from events.reader import (PUBLISHED_MIN, ArticleError, article_files, printable, published_max,
@@ -117,11 +117,11 @@ def ingest_paths(paths: list[str | Path], store: Store,
 
 
 def failure_line(path: Path | str, e: BaseException) -> str:
-    """One line for an article that raised: the file, the exception type, its first line."""
+    """One line for an article that raised: the file, what failed, the first line of why."""
     first = (str(e).strip().splitlines() or [""])[0]
-    first = first if len(first) <= 200 else first[:199] + "…"
-    return printable(f"{path}: extraction or storage failed: {type(e).__name__}"
-                     + (f": {first}" if first else ""))
+    if not isinstance(e, ExtractionError):  # it says "extraction failed: <cause>" itself
+        first = f"storing failed: {type(e).__name__}" + (f": {first}" if first else "")
+    return printable(f"{path}: {first if len(first) <= 240 else first[:239] + '…'}")
 
 
 def tqdm_progress(files: list[Path]) -> object:
