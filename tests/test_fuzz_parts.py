@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from events.extract.doc import Doc, Mention
 from events.extract.numbers import MAX_COUNT
 from events.extract.pipeline import annotate
-from events.text import normalize, tokenize
+from text import normalize, tokenize
 from geo.gazetteer import Gazetteer
 from tests.fuzz_strategies import FUZZ, fragments, languages, published_dates, texts
 
