@@ -66,6 +66,8 @@ TRIGGERS = obj(
      "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
                       "carry_nouns": PHRASES, "window": INT})},
+    # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
+    {"determiners": PHRASES},
 )
 
 ATTRIBUTION = obj(
@@ -154,7 +156,9 @@ PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalis
 
 # verb_prefixes: proclitics that make a trigger verb open a clause (Arabic و/ف);
 # conjunctions: words that do so from before the verb ("and seized the town")
-CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": PHRASES})
+# abbreviations: words whose full stop does not end a sentence ("Gen.", "Mr.")
+CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": PHRASES,
+                                     "abbreviations": PHRASES})
 
 ROLES = obj(
     {"target_cues": PHRASES, "origin": PHRASES, "destination": PHRASES, "via": PHRASES,

@@ -10,6 +10,7 @@ from text.normalize import Token, bare, normalize, tokenize
 
 T = TypeVar("T")
 _GAP_OK = re.compile(r"[\s\"'\-()]*")
+_AFTER_INITIAL = re.compile(r"\.[\s\"'\-()]*")  # "U.S.-led", "U.N.": a dot after one letter
 
 
 @dataclass(slots=True)
@@ -27,7 +28,7 @@ class PhraseMatcher(Generic[T]):
 
     Phrases are indexed by the bare form of their first word; the first word of a mention may
     carry clitics, later words must match exactly. Words may be separated by spaces, quotes,
-    hyphens or brackets, not by commas or full stops.
+    hyphens or brackets, not by commas or full stops (except the dot of an initial: "U.S.").
     """
 
     def __init__(self) -> None:
@@ -74,8 +75,7 @@ class PhraseMatcher(Generic[T]):
                     continue
                 if any(tokens[i + 1 + k].key != r for k, r in enumerate(rest)):
                     continue
-                if rest and not all(_GAP_OK.fullmatch(norm, tokens[k - 1].end, tokens[k].start)
-                                    for k in range(i + 1, j)):
+                if rest and not all(_joined(norm, tokens, k) for k in range(i + 1, j)):
                     continue
                 if best and j == best.last:
                     if payload not in best.payloads:
@@ -112,3 +112,11 @@ def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
     matcher: PhraseMatcher[Any] = PhraseMatcher()
     matcher.add_all(entries)
     return matcher
+
+
+def _joined(norm: str, tokens: list[Token], k: int) -> bool:
+    """Tokens k-1 and k belong to one phrase: only spaces, quotes, hyphens or brackets between
+    them, or the dot of an initial ("U.S.")."""
+    a, b = tokens[k - 1].end, tokens[k].start
+    return bool(_GAP_OK.fullmatch(norm, a, b) or (
+        tokens[k - 1].end - tokens[k - 1].start == 1 and _AFTER_INITIAL.fullmatch(norm, a, b)))

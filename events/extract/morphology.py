@@ -152,12 +152,13 @@ def english_verb_forms(verb: str) -> list[str]:
 
 
 def english_verb_forms_tensed(verb: str) -> list[tuple[str, str]]:
-    """`english_verb_forms`, the past ones marked "past" (the others "")."""
+    """`english_verb_forms`, the past ones marked "past", the -ing ones "participle" (", killing
+    12" goes on the clause before it; it is no finite verb of its own), the others ""."""
     sp = english()
     head, _, rest = verb.partition(" ")
     tail = f" {rest}" if rest else ""
     past, ing = _ed_ing(head, sp.doubled)
-    forms = [(head, ""), (_s_form(head), ""), (ing, "")]
+    forms = [(head, ""), (_s_form(head), ""), (ing, "participle")]
     irregular = sp.irregular_verbs.get(verb) or sp.irregular_verbs.get(head)
     forms += [(f.partition(" ")[0], "past") for f in irregular] if irregular else [(past, "past")]
     kept = _keep_en([f + tail for f, _ in forms], sp)

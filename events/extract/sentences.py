@@ -1,19 +1,42 @@
-"""Step: split the normalised text into sentences (and their token ranges)."""
+"""Step: split the normalised text into sentences (and their token ranges).
+
+A full stop after an initial ("U.S.", "A. Smith") or an abbreviation of the language
+(``abbreviations`` in the clause lexicon: "Gen.", "Mr.") does not end a sentence.
+"""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
+from events import lexicon
 from events.extract.doc import Doc, Sentence
 
 # A sentence ends at . ! ? ؟ ؛ or a line break; a full stop between digits (3.5) does not end one.
 _END = re.compile(r"(?<!\d)[.!?؟؛]+(?!\d)[\"']*|\n+")
+_WORD_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]+)$")
+
+
+@functools.cache
+def _abbreviations(language: str) -> frozenset[str]:
+    return frozenset(lexicon.load("clauses", language).get("abbreviations") or ())
+
+
+def _shortened(doc: Doc, dot: int) -> bool:
+    """The full stop at ``dot`` ends an initial or an abbreviation, not a sentence."""
+    m = _WORD_BEFORE.search(doc.norm, max(0, dot - 12), dot)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in _abbreviations(doc.language)
 
 
 def split_sentences(doc: Doc) -> None:
     starts = [t.start for t in doc.tokens]
     pos = 0
     for m in _END.finditer(doc.norm):
+        if m.group() == "." and _shortened(doc, m.start()):
+            continue
         _add(doc, starts, pos, m.end())
         pos = m.end()
     _add(doc, starts, pos, len(doc.norm))

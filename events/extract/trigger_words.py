@@ -47,6 +47,7 @@ class TriggerLexicon:
     undergo: frozenset[str]  # every form of a verb of undergoing (تعرضت البلدة لـ…)
     demonstrative_before: frozenset[str]
     demonstrative_after: frozenset[str]
+    determiners: frozenset[str]  # "the attack": a definite noun (Arabic marks it with ال)
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                            bool(group.get("participle")), group.get("object_role"),
                            bool(group.get("target_after")), bool(group.get("place_after")))
         for verb in group.get("verbs") or []:
-            for form, tense in verb_forms_tensed(verb, language):
-                trig.add(form, replace(info, verb=True, tense=tense))
+            for form, tense in verb_forms_tensed(verb, language):  # a participle is no verb
+                trig.add(form, replace(info, verb=tense != "participle", tense=tense))
         for noun in group.get("nouns") or []:
             for form in noun_forms(noun, language):
                 trig.add(form, info)
@@ -105,4 +106,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(data["tag_openers"]), frozenset(data["flashback_openers"]),
                           frozenset(f for v in data["undergo_verbs"] for f in verb_forms(v, language)),
                           frozenset(data["demonstratives"]["before"]),
-                          frozenset(data["demonstratives"]["after"]))
+                          frozenset(data["demonstratives"]["after"]),
+                          frozenset(data.get("determiners") or ()))

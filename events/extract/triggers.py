@@ -17,11 +17,23 @@ from events.extract.trigger_words import TriggerInfo, trigger_lexicon
 from text import Match, PhraseMatcher
 
 
-def _pick(payloads: list[TriggerInfo]) -> TriggerInfo:
+def _pick(payloads: list[TriggerInfo], noun: bool = False) -> TriggerInfo:
     """One word may sit in several groups (غادر: movement, and movement with an object role;
-    قصف: a verb and a noun); the most specific entry wins, a verb reading over a noun one."""
+    قصف: a verb and a noun); the most specific entry wins, a verb reading over a noun one —
+    unless a determiner says it is a noun ("the attacks")."""
     return max(payloads, key=lambda p: (p.object_role is not None, p.participle, p.target_after,
-                                        p.strength, p.verb))
+                                        p.strength, p.verb != noun))
+
+
+def _determined(doc: Doc, first: int, determiners: frozenset[str]) -> bool:
+    """A determiner right before the word, or before one word that describes it ("the deadly
+    attack"), in the same phrase."""
+    for k in (first - 1, first - 2):
+        if k < 0 or any(c in doc.gap(k, k + 1) for c in ",.;:"):
+            return False
+        if doc.tokens[k].key in determiners:
+            return True
+    return False
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
@@ -37,11 +49,13 @@ def find_triggers(doc: Doc) -> None:
     ``doc.suppressed`` (their deaths and battles are not conflict events)."""
     lex = trigger_lexicon(doc.language)
     for m in lex.triggers.find(doc.norm, doc.tokens, skip=doc.actor_tokens):
-        info = _pick(m.payloads)
+        determined = bool(lex.determiners) and _determined(doc, m.first, lex.determiners)
+        info = _pick(m.payloads, noun=determined)
         if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
             continue
         purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل")) and not _undergone(doc, m.first)
-        definite = not info.verb and (doc.norm.startswith("ال", m.start) or m.clitic.endswith("لل"))
+        definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
+                                      or m.clitic.endswith("لل"))
         doc.triggers.append(Trigger(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,

@@ -1,0 +1,51 @@
+"""How English prose is read: sentences that do not end at "U.S." or "Gen.", definite event
+nouns ("the attack") that point back, participle clauses (", killing 12") that stay with the
+event they follow, and the war's running toll that is no event of the day."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.actors import find_actors
+from events.extract.doc import Doc
+from events.extract.pipeline import annotate, extract
+from events.extract.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    doc = Doc(text)
+    split_sentences(doc)
+    return [doc.norm[s.start:s.end] for s in doc.sentences]
+
+
+def test_initials_and_abbreviations_do_not_end_a_sentence():
+    assert sentences("U.S. jets hit a depot. Gen. Smith said the raid was over.") == [
+        "U.S. jets hit a depot.", "Gen. Smith said the raid was over."]
+    assert sentences("The U.N. envoy left. Talks resume Monday.") == [
+        "The U.N. envoy left.", "Talks resume Monday."]
+
+
+def test_dotted_initials_are_one_name():
+    doc = Doc("The U.S.-led coalition said its aircraft hit the bridge.")
+    split_sentences(doc)
+    find_actors(doc)
+    assert [(a.text, a.name) for a in doc.actors] == [("U.S.-led coalition", "US-led coalition")]
+
+
+def test_a_determiner_makes_an_event_noun_definite():
+    doc = annotate("Rebels shelled the district. The attack killed two people.")
+    attack = next(t for t in doc.triggers if t.text == "attack")
+    assert attack.definite and not attack.verb
+    assert not next(t for t in doc.triggers if t.text == "shelled").definite
+
+
+def test_a_participle_clause_stays_with_its_event():
+    doc = annotate("Jets struck the market in the town of Saraqib, killing 12 civilians.")
+    (killing,) = [t for t in doc.triggers if t.text == "killing"]
+    assert not killing.verb
+    assert len({c.clause for c in doc.candidates}) == 1
+
+
+def test_the_running_toll_of_the_war_is_no_event():
+    text = ("More than 300,000 people have been killed since the conflict began in March 2011. "
+            "A war that has killed hundreds of thousands shows no sign of ending.")
+    assert extract(text, published=date(2016, 9, 20)) == []
