@@ -49,3 +49,20 @@ def test_the_running_toll_of_the_war_is_no_event():
     text = ("More than 300,000 people have been killed since the conflict began in March 2011. "
             "A war that has killed hundreds of thousands shows no sign of ending.")
     assert extract(text, published=date(2016, 9, 20)) == []
+
+
+def test_the_subject_before_the_verb_acts():
+    (e,) = extract("Rebels attacked government forces near Idlib on Monday.", published=date(2016, 9, 20))
+    roles = {a.role: a.name for a in e.actors}
+    assert roles == {"actor1": "Rebels (unspecified)", "actor2": "Syrian Arab Army"}
+    (e,) = extract("Government forces were attacked by rebels in Idlib.", published=date(2016, 9, 20))
+    assert {a.role: a.name for a in e.actors}["actor1"] == "Rebels (unspecified)"  # the agent
+
+
+def test_the_dateline_dates_an_event_only_when_its_sentence_has_no_date():
+    text = "Published October 4 2016 Russian jets struck a convoy near Idlib on Monday."
+    (e,) = extract(text, published=date(2016, 10, 4))
+    assert e.date_start == "2016-10-03"
+    (e,) = extract("Published October 4 2016 Russian jets struck a convoy near Idlib.",
+                   published=date(2016, 10, 4))
+    assert e.date_start == "2016-10-04"

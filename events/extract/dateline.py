@@ -85,23 +85,38 @@ def _agency_names(language: str) -> list[str]:
 
 def find_dateline(text: str, language: str = DEFAULT) -> date | None:
     """The publication date the head of ``text`` states, or None."""
+    found = _dateline(text, language)
+    return found[0] if found else None
+
+
+def dateline_span(text: str, language: str = DEFAULT) -> tuple[int, int] | None:
+    """Where the dateline stands, in offsets of the normalised text: a date that dates the
+    article, not any event it reports."""
+    found = _dateline(text, language)
+    return (found[1], found[2]) if found else None
+
+
+def _dateline(text: str, language: str) -> tuple[date, int, int] | None:
     head = normalize(text[:HEAD_CHARS]).norm
     pats = _patterns(language)
     title = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
-    found: list[tuple[int, date]] = []
+    found: list[tuple[int, int, date]] = []
     for rx in pats.dated:
         for m in rx.finditer(head):
             d = _date_of(m, pats, m["y"])
             if d and _is_dateline(head, m.start(), title, pats):
-                found.append((m.start(), d))
+                found.append((m.start(), m.end(), d))
     if not found:
         years = [int(y) for y in _YEAR.findall(text)]
         for rx in pats.yearless:
             for m in rx.finditer(head):
                 d = _date_of(m, pats, str(max(years))) if years else None
                 if d and _is_dateline(head, m.start(), title, pats):
-                    found.append((m.start(), d))
-    return min(found)[1] if found else None
+                    found.append((m.start(), m.end(), d))
+    if not found:
+        return None
+    start, end, d = min(found)
+    return d, start, end
 
 
 def _date_of(m: re.Match[str], pats: _Patterns, year: str | None) -> date | None:
@@ -133,5 +148,8 @@ def _is_dateline(head: str, start: int, title: str, pats: _Patterns) -> bool:
         return True
     if len(words) <= 2 and re.search(r"[-–,،]\s*$", head[line_start:start]):
         return True  # "MOSCOW, June 1", "دمشق - 12 أيار"
+    # the title told again before the dateline ("Car bomb kills 15 … AFP Thursday 6 Mar 2014")
     before, plain = " ".join(words), " ".join(_WORD.findall(title))
-    return len(before) >= 15 and (plain.startswith(before) or before.startswith(plain))
+    on_title_line = not head[:line_start].strip()  # no line with words before this one
+    return not on_title_line and len(before) >= 15 and (plain.startswith(before)
+                                                        or before.startswith(plain))

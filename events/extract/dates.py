@@ -18,6 +18,7 @@ from typing import Callable
 
 from events import lexicon
 from events.extract import dates_calendar as cal
+from events.extract.dateline import dateline_span
 from events.extract.dates_english import EnglishRules
 from events.extract.dates_rules import (Found, Rule, alt, build_ordinals, first_word, norm_entry,
                                         phrase_key)
@@ -388,6 +389,10 @@ def find_dates(doc: Doc) -> None:
                 f = _resolve(rule, m, doc) if m else None
                 if f is not None:
                     found.append(f)
+    head = dateline_span(doc.text, doc.language)  # the article's own date: dates events last
+    for f in found:
+        if head is not None and f.start < head[1] and head[0] < f.end:
+            f.kind = "dateline"
     for f in _merge_weekdays(doc, _select(found)):
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),

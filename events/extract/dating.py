@@ -40,7 +40,9 @@ def candidate_date(doc: Doc, c: Candidate) -> Dated:
     own = [d for d in here if lo <= d.start < hi]
     for pool, source in ((own, "clause"), (here, "sentence")):
         if pool:
-            d = min(pool, key=lambda d: abs(d.start - pos))
+            # the article's dateline dates an event only when its clause or sentence has no
+            # date of its own ("Published October 4 2016 Jets struck … on Monday")
+            d = min(pool, key=lambda d: (d.kind == "dateline", abs(d.start - pos)))
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
     for back in (1, 2):
         j = c.sentence - back

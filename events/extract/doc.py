@@ -48,7 +48,7 @@ class DateMention(Mention):
     date_start: date | None = None
     date_end: date | None = None
     date_prec: int | None = None  # UCDP 1-5
-    kind: str = ""  # absolute|relative|weekday|hijri|range|year|month
+    kind: str = ""  # absolute|relative|weekday|hijri|range|year|month|dateline
 
 
 @dataclass

@@ -43,6 +43,7 @@ class RoleLexicon:
     inside: frozenset[str]
     ally: frozenset[str]
     announced: frozenset[str]
+    subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
 
 
 @functools.cache
@@ -53,7 +54,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
     return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
                        frozenset(raw["destination"]), frozenset(raw["via"]),
                        frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
-                       frozenset(raw["announced_types"]))
+                       frozenset(raw["announced_types"]), bool(raw.get("subject_first")))
 
 
 def assign_roles(doc: Doc) -> None:
@@ -177,7 +178,9 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     before = [x for x in free if x[1].last <= t0]
     after = [x for x in free if x[1].first >= t1]
     agent = [x for x in near if x[0] in agents]
-    pick = agent or own or immediate or before[-1:] or after[:1] or [x for x in near if x[0] not in targets]
+    # VSO (Arabic): the subject follows the verb; SVO (English): it stands before it
+    order = (before[-1:], immediate, after[:1]) if lex.subject_first else (immediate, before[-1:], after[:1])
+    pick = agent or own or next((x for x in order if x), []) or [x for x in near if x[0] not in targets]
     if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
         for _, m in near:
             if m.name not in {x.name for x, _ in c.actors}:
