@@ -123,7 +123,9 @@ QUANTITIES = obj(
      # words between a counted noun and its verb ("12 civilians were killed")
      "auxiliaries": PHRASES,
      # how many other words may stand between a number and its noun ("30 regime soldiers")
-     "noun_gap": INT},
+     "noun_gap": INT,
+     # "a civilian was killed", "killing another child": an article counts one
+     "singular_articles": PHRASES, "singular_auxiliaries": PHRASES},
 )
 
 _NUMBER_CLASS = dict_of(TEXTS)

@@ -63,17 +63,22 @@ def _event(doc: Doc, d: Draft) -> Event:
         if not (speaker_sides & sides) or None in speaker_sides:
             e.modality = "alleged"
     seen: dict[tuple, Claim] = {}
+    told_in: dict[tuple, int] = {}  # the sentence a claim's provenance points to
     for c in d.cands:
         for x in c.losses:
             who = _claimant_at(doc, x) or c.claimant
+            s, t = doc.span(x.start, x.end)
             repeat = seen.get(_claim_key(x))
             if repeat is not None:  # told again: once in the totals, by whoever is named
                 repeat.claimant = repeat.claimant or who
+                if _headline(doc, told_in[_claim_key(x)]) and not _headline(doc, x.sentence):
+                    repeat.text, repeat.start, repeat.end = doc.text[s:t], s, t  # the body says more
+                    told_in[_claim_key(x)] = x.sentence
                 continue
-            s, t = doc.span(x.start, x.end)
             claim = Claim(x.category, x.who, x.qualifier, x.low, x.best, x.high, doc.text[s:t],
                           s, t, who)
             seen[_claim_key(x)] = claim
+            told_in[_claim_key(x)] = x.sentence
             e.claims.append(claim)
     sentences = sorted({c.sentence for c in d.cands} | {x.sentence for c in d.cands for x in c.losses})
     e.evidence = [_evidence(doc, i) for i in sentences]
@@ -92,6 +97,18 @@ def _inherit(e: Event, source: Draft, published: date | None) -> None:
         e.time_precision, e.background = told.time_precision, told.background
     if e.location is None and e.origin is None and e.destination is None:
         e.location, e.origin, e.destination = told.location, told.origin, told.destination
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Sentence ``i`` is the article's title — the first, alone in its paragraph, a body after —
+    or the title told again at the head of the body (after a dateline)."""
+    if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
+        return False
+    if i == 0:
+        return True
+    words = [t.key for t in doc.tokens[slice(*doc.sentences[0].tokens)]]
+    here = [t.key for t in doc.tokens[slice(*doc.sentences[i].tokens)]]
+    return i <= 2 and len(words) >= 4 and here[-len(words):] == words
 
 
 def _claimant_at(doc: Doc, x: LossMention) -> str | None:

@@ -25,6 +25,7 @@ from events.extract.doc import Doc, LossMention
 from events.extract.numbers import Number, find_numbers, is_number_word, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import gap_ok as _gap_ok
+from events.extract.quantities_nouns import more_subjects
 from events.extract.quantities_nouns import noun_after as _noun_after
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
@@ -109,8 +110,9 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
     A people verb right after the noun comes first ("12 مدنيا قتلوا", "20 others wounded"):
     in "killed 12 and wounded 20 others" the nearer verb before 20 is the wrong one."""
     toks, lex = doc.tokens, load_lexicon(doc.language)
-    j = noun_last
-    while j < min(hi, noun_last + 2) and toks[j].key in lex.auxiliaries:
+    j = more_subjects(doc, lex, noun_last, hi)  # "30 soldiers and 39 rebels were killed"
+    k = j
+    while j < min(hi, k + 2) and toks[j].key in lex.auxiliaries:
         j += 1  # "were killed", "have been wounded"
     for a in actions:
         if (a.first == j and a.first < hi and not a.clitic
@@ -203,10 +205,16 @@ def _find_counted_nouns(lex: LossLexicon, doc: Doc,
     # "أن جنديا قتل": a singular right before a singular people verb is one too
     verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
                 and not a.clitic and not toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)}
+    if lex.articles:  # English: "killing a civilian", "another child was killed"
+        ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.articles}
+        verbs_at |= {a.first - 1 for a in actions if a.payloads[0] in ("killed", "injured", "captured")
+                     and a.first > 0 and toks[a.first - 1].key in lex.singular_auxiliaries}
     for i, tok in enumerate(toks):
         if lex.dual_heads.isdisjoint(tok.stems) and (
                 (i not in ends and i + 1 not in verbs_at) or tok.key not in lex.singular_keys):
             continue
+        if lex.articles and i not in ends and not (i > 0 and toks[i - 1].key in lex.articles):
+            continue  # "the civilian was killed": one already told
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key, doc.language)):
             continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim

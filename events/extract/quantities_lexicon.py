@@ -90,6 +90,8 @@ class LossLexicon:
         self.near_only = {_key(w) for w in raw.get("near_only_actions") or []}
         self.auxiliaries = {_key(w) for w in raw.get("auxiliaries") or []}
         self.noun_gap = int(raw.get("noun_gap") or 0)
+        self.articles = {_key(w) for w in raw.get("singular_articles") or []}
+        self.singular_auxiliaries = {_key(w) for w in raw.get("singular_auxiliaries") or []}
         self.relatives = {_key(w) for w in raw["relatives"]}
         self.vague_tolls: PhraseMatcher[tuple[str, ...]] = PhraseMatcher()
         for entry in raw.get("vague_tolls") or []:

@@ -51,3 +51,23 @@ def _describes(doc: Doc, lex: LossLexicon, k: int) -> bool:
                 or key in lex.relatives or key in lex.joiners or key in lex.joiners_open
                 or lex.actions.match_at(doc.norm, doc.tokens, k) is not None
                 or lex.after.match_at(doc.norm, doc.tokens, k) is not None)
+
+
+def more_subjects(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int:
+    """Past counted nouns that share one verb with the noun ending at token ``k``: coordinated
+    ("30 soldiers and 39 rebels were killed") or a subset ("nine civilians including three
+    children were killed"). Returns the token after them (``k`` when there are none)."""
+    toks, norm = doc.tokens, doc.norm
+    while k < hi and (toks[k].key in lex.joiners_open or lex.inherit.match_at(norm, toks, k)):
+        link = lex.inherit.match_at(norm, toks, k)
+        j = link.last if link is not None else k + 1
+        if j >= hi or not (toks[j].key[:1].isdigit() or is_number_word(toks[j].key, doc.language)):
+            return k
+        n = j + 1
+        while n < hi and (toks[n].key[:1].isdigit() or is_number_word(toks[n].key, doc.language)):
+            n += 1  # "thirty one", "1,500"
+        noun = noun_after(doc, lex, n, hi)
+        if noun is None:
+            return k
+        k = noun.last
+    return k
