@@ -11,13 +11,9 @@ import html
 from hashlib import md5
 from urllib.parse import quote
 
+from dashboard.icons import LINE_SAMPLES, circle_svg, icon_svg, line_svg
 from events.model import Event
 
-TYPE_GLYPHS = {
-    "airstrike": "✈", "shelling": "✹", "clash": "⚔", "attack": "✖", "movement": "➜",
-    "territory_change": "⚑", "agreement": "✍", "statement": "❝", "operation_launch": "▶",
-    "deployment": "⛺", "other": "•",
-}
 _ACTOR_COLOURS = [  # keyword in the canonical name -> colour (the main sides of the Syrian war)
     ("russia", "#d62728"), ("islamic state", "#222222"), ("isis", "#222222"),
     ("democratic", "#d4a017"), ("sdf", "#d4a017"), ("kurd", "#9a9a1f"), ("ypg", "#9a9a1f"),
@@ -76,12 +72,12 @@ def popup_html(event: Event, place_label: str | None = None) -> str:
         f"({esc(c.who)}; {esc(c.qualifier.replace('_', ' '))})"
         f" — according to {esc(c.claimant or event.claimant or 'unattributed')}</li>"
         for c in event.claims)
-    evidence = "".join(f'<div dir="rtl" lang="ar" style="text-align:right;margin:4px 0">'
+    evidence = "".join(f'<div dir="auto" style="text-align:start;margin:4px 0">'
                        f"{esc(e.sentence)}</div>" for e in event.evidence[:2])
     modality = "" if event.modality == "actual" else f" <i>({esc(event.modality)})</i>"
     return (
         f'<div style="min-width:260px;max-width:380px;font-size:12px">'
-        f"<b>{esc(TYPE_GLYPHS.get(event.event_type, ''))} "
+        f"<b>{icon_svg(event.event_type)} "
         f"{esc(event.event_type.replace('_', ' '))}</b>{modality}<br>"
         f"<b>When:</b> {esc(date_range(event))}<br>"
         + (f"<b>Where:</b> {esc(place_label)}<br>" if place_label else "")
@@ -102,17 +98,20 @@ def tooltip_text(event: Event, place_label: str | None = None) -> str:
 
 
 def legend_html(types: list[str], actors: list[str]) -> str:
-    """Which glyph is which type and which colour is which actor (for the names in view)."""
-    type_rows = "".join(f"<div>{esc(TYPE_GLYPHS.get(t, '•'))} {esc(t.replace('_', ' '))}</div>"
-                        for t in types)
+    """Which icon is which type and which colour is which actor (for the names in view)."""
+    type_rows = "".join(f"<div>{icon_svg(t)} {esc(t.replace('_', ' '))}</div>" for t in types)
     actor_rows = "".join(
         f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
         f'background:{actor_colour(a)};margin-right:6px"></span>{esc(a)}</div>' for a in actors)
+    line_rows = "".join(f"<div>{line_svg(dash, arrow)} {esc(name)}</div>"
+                        for name, (dash, arrow) in LINE_SAMPLES.items())
     return (
-        '<div style="font-size:13px;line-height:1.6">'
-        f"<b>Event types</b>{type_rows}<b>Actors (colour)</b>{actor_rows}"
-        "<b>Lines</b><div>━➤ movement origin → destination (dashed: attempted, planned, "
-        "prevented or alleged)</div>"
-        "<div>┅ route of an event placed “between A and B”</div>"
-        "<div>◌ dashed circle: location known only to a district / governorate</div></div>"
+        '<div class="athar-legend" style="font-size:13px;line-height:1.6">'
+        f"<b>Event types</b>{type_rows}"
+        '<div><span style="display:inline-block;min-width:18px;height:18px;border-radius:9px;'
+        'background:#444;color:#fff;font-size:11px;text-align:center;line-height:18px">3</span>'
+        " several events at one place</div>"
+        f"<b>Actors (colour)</b>{actor_rows}<b>Lines</b>{line_rows}"
+        "<div>(dashed movement: attempted, planned, prevented or alleged)</div>"
+        f"<div>{circle_svg()} location known only to a district / governorate</div></div>"
     )

@@ -17,7 +17,8 @@ from folium.plugins import FastMarkerCluster
 
 from events.model import Event, Place
 from events.query import EventTable, grid_cells, level_of_detail
-from dashboard.html import TYPE_GLYPHS, actor_colour, esc, popup_html, tooltip_text
+from dashboard.html import actor_colour, esc, popup_html, tooltip_text
+from dashboard.icons import icon_svg
 
 # One clustered event (folium's default icon needs the Awesome Markers plugin from a CDN).
 DOT = ("function (row) { return L.circleMarker(new L.LatLng(row[0], row[1]), "
@@ -26,14 +27,27 @@ PRECISION_RADIUS_M = {2: 15_000, 3: 45_000}  # dashed circle for district / gove
 
 
 def _marker_icon(event: Event, colour: str, undated: bool) -> folium.DivIcon:
-    glyph = TYPE_GLYPHS.get(event.event_type, "•")
     border = "2px dashed #fff" if undated else "2px solid #fff"
     return folium.DivIcon(
         icon_size=(24, 24), icon_anchor=(12, 12), class_name="athar-marker",
-        html=(f'<div data-type="{esc(event.event_type)}" style="width:24px;height:24px;'
-              f"border-radius:12px;background:{colour};color:#fff;border:{border};"
-              f'text-align:center;line-height:20px;font-size:13px;box-shadow:0 0 3px #000">'
-              f"{esc(glyph)}</div>"))
+        html=(f'<div data-type="{esc(event.event_type)}" data-count="1" style="width:24px;'
+              f"height:24px;border-radius:12px;background:{colour};border:{border};"
+              f'display:flex;align-items:center;justify-content:center;box-shadow:0 0 3px #000">'
+              f"{icon_svg(event.event_type, '#fff', 13)}</div>"))
+
+
+def _count_icon(events: list[Event]) -> folium.DivIcon:
+    """Several events at one point: one marker with their number."""
+    n = len(events)
+    size = 26 if n < 10 else 30 if n < 100 else 36
+    types = " ".join(sorted({e.event_type for e in events}))
+    return folium.DivIcon(
+        icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name="athar-marker",
+        html=(f'<div data-type="several" data-types="{esc(types)}" data-count="{n}" '
+              f"style=\"width:{size}px;height:{size}px;border-radius:{size // 2}px;"
+              f"background:#444;color:#fff;border:2px solid #fff;text-align:center;"
+              f"line-height:{size - 4}px;font:bold 12px sans-serif;box-shadow:0 0 3px #000\">"
+              f"{n}</div>"))
 
 
 def _arrow_head(origin: Place, dest: Place, colour: str) -> folium.Polygon:
@@ -71,49 +85,47 @@ def _movement(group: folium.FeatureGroup, event: Event, weight: int) -> None:
     _arrow_head(stops[-2], stops[-1], colour).add_to(group)
 
 
-FAN_DEG = 0.09  # how far co-located markers are fanned out (about 10 px at zoom 7)
+POPUP_EVENTS = 25  # a popup lists this many events of one place; the cards below list all
 
 
-def fan_out(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Markers sharing one point are placed on a small circle around it (each keeps a leader
-    line to the true point), so none hides another; a lone marker stays where it is."""
-    groups: dict[tuple[float, float], list[int]] = {}
-    for i, (lat, lon) in enumerate(points):
-        groups.setdefault((round(lat, 4), round(lon, 4)), []).append(i)
-    out = list(points)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        for k, i in enumerate(members):
-            angle = 2 * math.pi * k / len(members)
-            lat, lon = points[i]
-            out[i] = (lat + FAN_DEG * math.cos(angle),
-                      lon + FAN_DEG * math.sin(angle) / math.cos(math.radians(lat)))
-    return out
-
-
-def _marker(group: folium.FeatureGroup, event: Event, row: pd.Series,
-            drawn_at: tuple[float, float]) -> None:
-    actor1 = row["actor1"]
-    colour = actor_colour(actor1)
-    place = row["place"]
-    # "between A and B": the honest location is the route itself. A river or a wide region
-    # (also UCDP where_prec 5) has no route to draw: it gets the area's dashed circle.
+def _area(group: folium.FeatureGroup, event: Event, row: pd.Series, drawn: set) -> None:
+    """How far the place is known: "between A and B" draws the route itself; a district or a
+    governorate (or a river, a wide region: no route) gets a dashed circle, once per place."""
+    colour = actor_colour(row["actor1"])
     stops = _route(event) if row["is_route"] else []
     if len(stops) >= 2:
         folium.PolyLine([(p.lat, p.lon) for p in stops], color=colour, weight=2, opacity=0.6,
-                        dash_array="2 6", tooltip=esc(place)).add_to(group)
+                        dash_array="2 6", tooltip=esc(row["place"])).add_to(group)
+        return
     radius = PRECISION_RADIUS_M.get(int(row["precision"]))
-    if radius and len(stops) < 2:
+    if radius and (row["x_lat"], row["x_lon"], radius) not in drawn:
+        drawn.add((row["x_lat"], row["x_lon"], radius))
         folium.Circle((row["lat"], row["lon"]), radius=radius, color=colour, weight=2,
                       dash_array="6 6", fill=True, fill_opacity=0.05,
-                      tooltip=esc(f"{place}: location known only to this area")).add_to(group)
-    if drawn_at != (row["lat"], row["lon"]):  # fanned out: a leader line to the true point
-        folium.PolyLine([(row["lat"], row["lon"]), drawn_at], color="#555", weight=1,
-                        opacity=0.8).add_to(group)
-    folium.Marker(drawn_at, icon=_marker_icon(event, colour, not row["dated"]),
-                  tooltip=tooltip_text(event, place),
-                  popup=folium.Popup(popup_html(event, place), max_width=400)).add_to(group)
+                      tooltip=esc(f"{row['place']}: location known only to this area")
+                      ).add_to(group)
+
+
+def _place_marker(group: folium.FeatureGroup, events: list[Event], rows: pd.DataFrame) -> None:
+    """One marker per place: the event's own, or a count listing every event there."""
+    first = rows.iloc[0]
+    at, place = (first["lat"], first["lon"]), first["place"]
+    if len(events) == 1:
+        folium.Marker(at, icon=_marker_icon(events[0], actor_colour(first["actor1"]),
+                                            not first["dated"]),
+                      tooltip=tooltip_text(events[0], place),
+                      popup=folium.Popup(popup_html(events[0], place), max_width=400)
+                      ).add_to(group)
+        return
+    shown = "<hr style='margin:6px 0'>".join(popup_html(e, place) for e in events[:POPUP_EVENTS])
+    more = len(events) - POPUP_EVENTS
+    listing = (f'<div style="max-height:340px;overflow:auto"><b>{len(events)} events at '
+               f"{esc(place)}</b><hr style='margin:6px 0'>{shown}"
+               + (f"<p><i>and {more} more: see the cards below the map</i></p>" if more > 0
+                  else "") + "</div>")
+    folium.Marker(at, icon=_count_icon(events),
+                  tooltip=esc(f"{len(events)} events at {place}"),
+                  popup=folium.Popup(listing, max_width=420)).add_to(group)
 
 
 def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
@@ -127,8 +139,11 @@ def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
         for e in moves:
             _movement(group, e, min(per_route[tuple(p.name for p in _route(e))], 6))
         points = marker_spots(table, located)
+        drawn: set = set()
         for _, row in points.iterrows():
-            _marker(group, table.events[row["event_id"]], row, (row["x_lat"], row["x_lon"]))
+            _area(group, table.events[row["event_id"]], row, drawn)
+        for _, rows in points.groupby(["x_lat", "x_lon"], sort=False):
+            _place_marker(group, [table.events[i] for i in rows["event_id"]], rows)
     elif detail == "cluster":
         cluster = FastMarkerCluster(located[["lat", "lon"]].values.tolist(), callback=DOT)
         cluster.default_js = cluster.default_css = []  # the base map loads them, from the app
@@ -144,15 +159,14 @@ def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
 
 
 def marker_spots(table: EventTable, frame: pd.DataFrame) -> pd.DataFrame:
-    """The events drawn as markers (movements with a route are lines) and where each marker
-    is drawn (``x_lat``/``x_lon``, after fanning out co-located ones)."""
+    """The events drawn as markers (movements with a route are lines) and the point of their
+    marker (``x_lat``/``x_lon``: events at one place, to ~10 m, share one marker)."""
     located = frame.dropna(subset=["lat", "lon"])
     lines = [i for i in located["event_id"] if table.events[i].event_type == "movement"
              and len(_route(table.events[i])) >= 2]
     points = located[~located["event_id"].isin(lines)].copy()
-    spots = fan_out(list(zip(points["lat"], points["lon"])))
-    points["x_lat"] = [p[0] for p in spots]
-    points["x_lon"] = [p[1] for p in spots]
+    points["x_lat"] = points["lat"].round(4)
+    points["x_lon"] = points["lon"].round(4)
     return points
 
 
@@ -181,6 +195,6 @@ def stable_names(root: folium.Element) -> folium.Element:
 
 def events_at(table: EventTable, frame: pd.DataFrame, lat: float, lon: float,
               tol: float = 1e-5) -> pd.DataFrame:
-    """The event whose marker was clicked (the map reports only the marker's coordinates)."""
+    """The events whose marker was clicked (the map reports only the marker's coordinates)."""
     spots = marker_spots(table, frame)
     return spots[((spots["x_lat"] - lat).abs() < tol) & ((spots["x_lon"] - lon).abs() < tol)]

@@ -1,7 +1,8 @@
 """Map: the events in view over a constant base map (scrubbing never remounts it).
 
-``?event=<id>`` (the Timeline's "map" links) centres the map on that event and shows its card;
-changing ``center``/``zoom`` moves the map without remounting it.
+The first load fits the events in view; after that the view is the user's (the map's own
+button fits it again). ``?event=<id>`` (the Timeline's "map" links) centres the map on that
+event and shows its card; changing ``center``/``zoom`` moves the map without remounting it.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from events.query import event_point, level_of_detail
-from dashboard.base_map import base_map
+from dashboard.base_map import base_map, frame_view
 from dashboard.map_layers import event_layer, events_at
 from dashboard.html import legend_html, popup_html
 from pages._shared import export_buttons, view
@@ -18,8 +19,12 @@ v = view()
 located = v.frame.dropna(subset=["lat", "lon"])
 focus = v.table.events.get(st.query_params.get("event", ""))
 focus_at, _ = event_point(focus) if focus else (None, False)
+if "map_first_view" not in st.session_state:  # kept: the same values never move the map again
+    st.session_state["map_first_view"] = frame_view(located) if len(located) else None
+first = st.session_state["map_first_view"]
 where = ({"center": (focus_at.lat, focus_at.lon), "zoom": 9}
-         if focus_at is not None and focus_at.lat is not None else {})
+         if focus_at is not None and focus_at.lat is not None
+         else {"center": first[0], "zoom": first[1]} if first else {})
 
 left, right = st.columns([4, 1])
 with left:

@@ -5,6 +5,7 @@ import json
 import re
 
 from dashboard.base_map import missing_assets
+from dashboard.map_layers import marker_spots
 from events.query import event_point
 from events.store import Store
 from test_app_support import IMG, SCRIPT, app_db, app_on, big_db, map_args, open_app  # noqa: F401
@@ -58,10 +59,15 @@ def test_the_feature_group_draws_the_raqqa_palmyra_route_with_an_arrow(open_app,
 def test_strikes_are_markers_styled_by_type_with_escaped_popups(open_app, app_db):
     strikes = [e for e in Store(app_db).events()
                if e.event_type == "airstrike" and event_point(e)[0] is not None]
-    fg = map_args(open_app("map"))["feature_group"]
-    assert len(re.findall(r'data-type=\\?"airstrike', fg)) == len(strikes) >= 2
-    assert len(markers(fg)) >= len(strikes)
-    assert "bindPopup" in fg and "Read in Sources" in fg and 'dir="rtl"' in fg
+    at = open_app("map", window=["2016-11-06", "2017-06-02"])
+    fg = map_args(at)["feature_group"]
+    view = at.session_state["_athar_view"]
+    on_markers = marker_spots(view.table, view.frame)
+    # one marker per place, counting its events: every located strike is on one
+    assert sum(int(n) for n in re.findall(r'data-count=\\?"(\d+)', fg)) == len(on_markers)
+    assert {e.event_id for e in strikes} <= set(on_markers["event_id"]) and len(strikes) >= 2
+    assert all(e.event_id.replace(":", "%3A") in fg for e in strikes)  # in a popup
+    assert "bindPopup" in fg and "Read in Sources" in fg and 'dir="auto"' in fg
 
 
 def test_untrusted_text_never_reaches_the_map_as_markup(open_app):
@@ -95,7 +101,7 @@ def test_an_event_link_centres_the_map_on_it_and_shows_its_card(open_app, app_db
     args = map_args(at)
     assert args["zoom"] == 9 and args["center"] == [strike.location.lat, strike.location.lon]
     cards = [h.proto.body for h in at.get("html") if "Read in Sources" in h.proto.body]
-    assert len(cards) == 1 and 'dir="rtl"' in cards[0]
+    assert len(cards) == 1 and 'dir="auto"' in cards[0]
     assert at.get("page_link")[0].proto.query_string.endswith(strike.event_id.replace(":", "%3A"))
 
 
@@ -128,3 +134,11 @@ def test_the_map_page_opens_with_every_kind_of_place_in_view(app_on, tmp_path):
                     "test")
     at = app_on(url, "map")  # app_on asserts the run raised nothing
     assert map_args(at)["feature_group"].count("athar-marker") == 6
+
+
+def test_the_first_load_fits_the_events_in_view_and_later_runs_leave_the_view_alone(open_app):
+    at = open_app("map", country="Russia (RU)", window=["2016-11-06", "2017-06-02"])
+    args = map_args(at)
+    assert abs(args["center"][0] - 55.75) < 1 and abs(args["center"][1] - 37.6) < 1  # Moscow
+    at.sidebar.multiselect(key="country").set_value([]).run()
+    assert map_args(at)["center"] == args["center"]  # same values: the map is not moved

@@ -61,33 +61,46 @@ def every_kind_of_place() -> list:
 
 def test_every_kind_of_place_in_view_at_once_draws_without_error():
     from events.query import build_table
-    from dashboard.base_map import base_map
-    from dashboard.map_layers import event_layer
-
-    table = build_table(every_kind_of_place())
-    m = base_map(table)
-    event_layer(table, table.frame).add_to(m)
-    js = m.get_root().render()  # rendering is where folium checks the shapes
+    js = layer_js(build_table(every_kind_of_place()))  # rendering is where folium checks shapes
     assert js.count("athar-marker") == 6  # every located event has its marker; "none" has none
 
 
 # --- map layers (dashboard.map_layers) -----------------------------------------------------
 
-def test_co_located_markers_are_fanned_out_and_a_lone_one_stays_put():
-    from dashboard.map_layers import FAN_DEG, fan_out
-    spots = fan_out([(35.95, 39.01), (35.95, 39.01), (35.95, 39.01), (34.56, 38.27)])
-    assert spots[3] == (34.56, 38.27)
-    assert len(set(spots[:3])) == 3
-    assert all(abs(lat - 35.95) <= FAN_DEG + 1e-9 for lat, _ in spots[:3])
+def layer_js(table) -> str:
+    from dashboard.base_map import base_map
+    from dashboard.map_layers import event_layer
+
+    m = base_map(table)
+    event_layer(table, table.frame).add_to(m)
+    return m.get_root().render()
 
 
-def test_a_clicked_marker_leads_back_to_its_event(table):
+def test_events_at_one_place_share_one_marker_with_their_count_and_a_listing_popup(table):
+    js = layer_js(table)
+    # Raqqa holds "strike" and "old" (the convoy is a line); Idlib and Moscow one event each
+    assert js.count('data-count=\\"2\\"') == 1 and js.count('data-count=\\"1\\"') == 2
+    assert "2 events at Raqqa" in js
+    assert "sentence strike" in js and "sentence old" in js  # both listed in its popup
+
+
+def test_a_clicked_place_leads_back_to_all_its_events(table):
     from dashboard.map_layers import events_at, marker_spots
     spots = marker_spots(table, select(table, Filters()))
     assert "convoy" not in set(spots["event_id"])  # a movement with a route is a line
     row = spots[spots["event_id"] == "old"].iloc[0]
     hit = events_at(table, select(table, Filters()), row["x_lat"], row["x_lon"])
-    assert list(hit["event_id"]) == ["old"]
+    assert set(hit["event_id"]) == {"old", "strike"}
+
+
+def test_the_legend_draws_its_icons_itself_for_every_type():
+    from dashboard.html import legend_html
+    from events.model import EVENT_TYPES
+
+    legend = legend_html(list(EVENT_TYPES), ["Islamic State", "<b>x</b>"])
+    assert legend.count("<svg") >= len(EVENT_TYPES)  # no font glyph (⛺ was a missing box)
+    assert not re.search(r"[\u2190-\u2bff]", legend)  # arrows, symbols, dingbats
+    assert "&lt;b&gt;x&lt;/b&gt;" in legend and "<b>x</b>" not in legend
 
 
 def test_the_layer_switches_to_clusters_then_cells_as_the_view_grows(monkeypatch):

@@ -95,6 +95,8 @@ LAYERS_JS = """() => {
       const el = layer.getElement && layer.getElement();
       const tag = el && el.querySelector('[data-type]');
       out.markers.push({type: tag ? tag.dataset.type : null,
+                        count: tag ? Number(tag.dataset.count) : 0,
+                        types: tag ? (tag.dataset.types || tag.dataset.type).split(" ") : [],
                         at: [layer.getLatLng().lat, layer.getLatLng().lng]});
     }
   };
@@ -105,7 +107,8 @@ LAYERS_JS = """() => {
 
 
 def map_layers(frame) -> dict:
-    """Lines (as lat/lon lists) and markers (type, position) currently on the map."""
+    """Lines (as lat/lon lists) and markers (type or "several", how many events, their types,
+    position) currently on the map."""
     return frame.evaluate(LAYERS_JS)
 
 

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from e2e_support import layer_count, map_frame, map_layers, map_view, screenshot, wait_for_app
-from events.query import event_point
+from dashboard.map_layers import marker_spots
+from events.query import Filters, build_table, select
 from events.store import Store
 from test_app_support import FORMULA, HOSTILE_ID, IMG, SCRIPT
 
@@ -58,7 +59,7 @@ def test_each_page_loads_without_an_exception(session, server, path):
 
 
 def test_the_map_shows_the_raqqa_palmyra_route_and_the_strikes(session, server):
-    open_page(session, server, "")
+    open_page(session, server, "?window=2016-11-06&window=2017-06-02")  # everything
     frame = map_frame(session.page)
     layers = map_layers(frame)
     events = Store(server.db_url).events()
@@ -67,9 +68,10 @@ def test_the_map_shows_the_raqqa_palmyra_route_and_the_strikes(session, server):
     ends = [(line[0], line[-1]) for line in layers["lines"]]
     assert ([move.origin.lat, move.origin.lon],
             [move.destination.lat, move.destination.lon]) in ends
-    strikes = [m for m in layers["markers"] if m["type"] == "airstrike"]
-    assert len(strikes) == sum(e.event_type == "airstrike" and event_point(e)[0] is not None
-                               for e in events) >= 2
+    table = build_table(events)
+    located = marker_spots(table, select(table, Filters()))  # all but movements drawn as lines
+    assert sum(m["count"] for m in layers["markers"]) == len(located)  # one marker per place
+    assert any("airstrike" in m["types"] for m in layers["markers"])
     assert frame.locator(".athar-marker").count() == len(layers["markers"])
     assert any(u.endswith("/app/static/node_modules/leaflet/dist/leaflet.js")
                for u in session.network.local)  # served by the app itself
@@ -176,7 +178,8 @@ def test_clicking_a_strike_opens_its_popup_and_its_card(session, server):
     frame.locator(".athar-marker:has([data-type='airstrike'])").first.dispatch_event("click")
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
-    assert popup.locator("[dir='rtl']").count() >= 1  # the Arabic evidence, right to left
+    evidence = popup.locator("[dir='auto']").first  # the Arabic evidence, right to left
+    assert evidence.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert "Read in Sources" in popup.inner_text()
     page.get_by_text("Open the article at this evidence").first.wait_for(timeout=15_000)
     assert frame.evaluate("() => window.map.hasLayer(window.map._popup)")  # map not reloaded
