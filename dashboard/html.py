@@ -11,7 +11,7 @@ import html
 from hashlib import md5
 from urllib.parse import quote
 
-from dashboard.icons import LINE_SAMPLES, circle_svg, icon_svg, line_svg
+from dashboard.icons import LINE_SAMPLES, circle_svg, icon_svg, legend_icon, line_svg
 from events.model import Event
 
 _ACTOR_COLOURS = [  # keyword in the canonical name -> colour (the main sides of the Syrian war)
@@ -99,7 +99,7 @@ def tooltip_text(event: Event, place_label: str | None = None) -> str:
 
 def legend_html(types: list[str], actors: list[str]) -> str:
     """Which icon is which type and which colour is which actor (for the names in view)."""
-    type_rows = "".join(f"<div>{icon_svg(t)} {esc(t.replace('_', ' '))}</div>" for t in types)
+    type_rows = "".join(f"<div>{legend_icon(t)} {esc(t.replace('_', ' '))}</div>" for t in types)
     actor_rows = "".join(
         f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
         f'background:{actor_colour(a)};margin-right:6px"></span>{esc(a)}</div>' for a in actors)

@@ -1,10 +1,14 @@
-"""Event-type icons as inline SVG: they render the same everywhere, offline, with no font.
+"""Event-type icons as SVG: they render the same everywhere, offline, with no font.
 
 (Unicode glyphs such as ⛺ depend on the fonts of the user's machine: without one that has them
 the legend showed an empty box.) Each icon is drawn on a 16×16 grid, filled or stroked in one
-colour: white on the map's coloured markers, the text colour (light or dark theme) in legends.
+colour: white on the map's coloured markers (inline ``<svg>``), a grey readable on the light
+and the dark theme in the legend. ``st.html`` sanitises inline SVG away, so the legend uses
+``<img>`` elements with the same SVG as a data URI.
 """
 from __future__ import annotations
+
+import base64
 
 # type -> (SVG path, how it is painted: "fill", "evenodd" (fill with holes) or "stroke")
 TYPE_ICONS: dict[str, tuple[str, str]] = {
@@ -24,6 +28,13 @@ TYPE_ICONS: dict[str, tuple[str, str]] = {
     "deployment": ("M8 1.5L15.5 14.5H.5zM8 8.5l-2.6 6h5.2z", "evenodd"),
     "other": ("M8 5a3 3 0 1 0 0 6 3 3 0 1 0 0-6z", "fill"),
 }
+# one distinct colour per type for charts (plotly's default cycle has 10 for 11 types)
+TYPE_COLOURS = {
+    "airstrike": "#d62728", "shelling": "#ff7f0e", "clash": "#8c564b", "attack": "#e377c2",
+    "movement": "#1f77b4", "territory_change": "#2ca02c", "agreement": "#17becf",
+    "statement": "#7f7f7f", "operation_launch": "#9467bd", "deployment": "#bcbd22",
+    "other": "#c7c7c7",
+}
 # the map's line styles, for the legend: (stroke-dasharray or "", arrow head?)
 LINE_SAMPLES = {"movement": ("", True), "uncertain movement": ("5 3", True),
                 "route of an event placed between two places": ("1.5 3", False)}
@@ -40,15 +51,30 @@ def icon_svg(event_type: str, colour: str = "currentColor", size: int = 14) -> s
             f'style="vertical-align:-2px"><path d="{path}" {style}/></svg>')
 
 
-def line_svg(dash: str, arrow: bool, colour: str = "currentColor") -> str:
+LEGEND_GREY = "#888"
+
+
+def as_img(svg: str, width: int, height: int) -> str:
+    """An inline SVG as an ``<img>`` (what ``st.html`` keeps)."""
+    data = base64.b64encode(svg.encode()).decode()
+    return (f'<img src="data:image/svg+xml;base64,{data}" width="{width}" height="{height}" '
+            'alt="" style="vertical-align:-2px">')
+
+
+def legend_icon(event_type: str) -> str:
+    svg = icon_svg(event_type, LEGEND_GREY)
+    return as_img(svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" '), 14, 14)
+
+
+def line_svg(dash: str, arrow: bool, colour: str = LEGEND_GREY) -> str:
     head = f'<path d="M22 2l6 4-6 4z" fill="{colour}"/>' if arrow else ""
     dashed = f' stroke-dasharray="{dash}"' if dash else ""
-    return (f'<svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true" '
-            f'style="vertical-align:-1px"><path d="M1 6h22" stroke="{colour}" '
-            f'stroke-width="2"{dashed}/>{head}</svg>')
+    return as_img(f'<svg xmlns="http://www.w3.org/2000/svg" width="30" height="12" '
+                  f'viewBox="0 0 30 12"><path d="M1 6h22" stroke="{colour}" '
+                  f'stroke-width="2"{dashed}/>{head}</svg>', 30, 12)
 
 
-def circle_svg(colour: str = "currentColor") -> str:
-    return (f'<svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" '
-            f'style="vertical-align:-2px"><circle cx="8" cy="8" r="6.5" fill="none" '
-            f'stroke="{colour}" stroke-width="1.5" stroke-dasharray="3 2"/></svg>')
+def circle_svg(colour: str = LEGEND_GREY) -> str:
+    return as_img(f'<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" '
+                  f'viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.5" fill="none" '
+                  f'stroke="{colour}" stroke-width="1.5" stroke-dasharray="3 2"/></svg>', 14, 14)

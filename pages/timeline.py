@@ -9,6 +9,7 @@ import streamlit as st
 
 from events.query import TIMELINE_LIMIT, timeline_counts, timeline_rows
 from dashboard.html import plotly_text, sources_link
+from dashboard.icons import TYPE_COLOURS
 from pages._shared import request_window, table_download, view
 
 v = view()
@@ -36,11 +37,14 @@ elif len(dated) <= TIMELINE_LIMIT:
     rows["place"] = rows["place"].map(plotly_text)
     fig = px.timeline(rows, x_start="start", x_end="finish", y="lane", color="event_type",
                       custom_data=["event_id", "place", "modality", "hover"],
+                      color_discrete_map=TYPE_COLOURS,
                       labels={"lane": "", "event_type": "type"})
     fig.update_traces(opacity=0.7,  # bars of one lane overlap when intervals do
                       hovertemplate="<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
                                     "%{customdata[3]}<extra></extra>")
     fig.update_yaxes(autorange="reversed")
+    if v.filters.start and v.filters.end:  # the window, not decades of a year-long "in 2015"
+        fig.update_xaxes(range=[v.filters.start, v.filters.end + pd.Timedelta(days=1)])
     fig.update_layout(height=max(260, 60 + 40 * rows["lane"].nunique()), dragmode="select",
                       margin=dict(l=10, r=10, t=30, b=10))
     st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
@@ -48,7 +52,8 @@ else:
     counts = timeline_counts(v.frame)
     unit = "week" if counts.attrs["freq"] == "W" else "day"
     st.caption(f"{len(dated):,} events: shown as counts per {unit}.")
-    fig = px.bar(counts, x="period", y="events", color="event_type")
+    fig = px.bar(counts, x="period", y="events", color="event_type",
+                 color_discrete_map=TYPE_COLOURS)
     fig.update_layout(dragmode="select", height=320)
     st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
 

@@ -81,3 +81,9 @@ def test_quotes_in_lanes_and_hovers_show_as_quotes_not_entities(app_on, tmp_path
     place, hover = trace["customdata"][0][1], trace["customdata"][0][3]
     assert place == 'Idlib "city"'
     assert hover == 'The "Army of Conquest" &lt;b&gt;struck&lt;/b&gt; Idlib.'
+
+
+def test_the_time_axis_shows_the_window_not_the_span_of_long_intervals(open_app):
+    spec, _ = chart(open_app("timeline", window=["2017-05-20", "2017-06-01"]))
+    start, end = spec["layout"]["xaxis"]["range"]
+    assert str(start).startswith("2017-05-20") and str(end).startswith("2017-06-02")

@@ -1,5 +1,6 @@
 """The dashboard's building blocks: the reader highlights the extraction's own spans at exact
 offsets and escapes everything; the map layer draws every kind of place; ``events/`` holds no UI."""
+import base64
 import re
 from pathlib import Path
 from datetime import date
@@ -98,7 +99,9 @@ def test_the_legend_draws_its_icons_itself_for_every_type():
     from events.model import EVENT_TYPES
 
     legend = legend_html(list(EVENT_TYPES), ["Islamic State", "<b>x</b>"])
-    assert legend.count("<svg") >= len(EVENT_TYPES)  # no font glyph (⛺ was a missing box)
+    icons = re.findall(r'<img src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', legend)
+    assert len(icons) >= len(EVENT_TYPES)  # drawn, not a font glyph (⛺ was a missing box)
+    assert all(base64.b64decode(i).startswith(b"<svg") for i in icons)
     assert not re.search(r"[\u2190-\u2bff]", legend)  # arrows, symbols, dingbats
     assert "&lt;b&gt;x&lt;/b&gt;" in legend and "<b>x</b>" not in legend
 

@@ -25,14 +25,18 @@ WINDOW = "window=2015-07-01&window=2015-08-31"
 DEMO = [ROOT / "data" / "articles", ROOT / "data" / "demo" / "fakes", ROOT / "data" / "demo" / "snn"]
 
 
-def busiest_article(url: str) -> str:
-    """The Arabic article with the most events in the window: the reader's example."""
+def reader_example(url: str) -> str:
+    """The Arabic article with the most events in the window, at its first event's evidence:
+    the reader scrolls there, highlighted."""
+    from urllib.parse import quote
+
     from events.store import Store
 
-    counts = Counter(e.article_id for e in Store(url).events()
-                     if (e.date_start or "").startswith("2015-0") and e.evidence
-                     and e.article_id.startswith("snn"))
-    return counts.most_common(1)[0][0]
+    events = [e for e in Store(url).events() if (e.date_start or "").startswith("2015-0")
+              and e.evidence and e.article_id.startswith("snn")]
+    article = Counter(e.article_id for e in events).most_common(1)[0][0]
+    event = next(e for e in events if e.article_id == article)
+    return f"article={quote(article)}&event={quote(event.event_id)}"
 
 
 def shoot(url: str) -> None:
@@ -44,7 +48,7 @@ def shoot(url: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     pages = [("map", f"?{WINDOW}"), ("timeline", f"timeline?{WINDOW}"),
              ("losses", f"losses?{WINDOW}"),
-             ("sources", f"sources?{WINDOW}&article={busiest_article(url)}")]
+             ("sources", f"sources?{WINDOW}&{reader_example(url)}")]
     with streamlit_server(url, "docs-server.log") as server, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1400, "height": 950})
@@ -55,7 +59,7 @@ def shoot(url: str) -> None:
             page.goto(f"{server.url}/{path}")
             wait_for_app(page)
             if name == "map":
-                map_frame(page)
+                map_frame(page, timeout=120_000)
             page.wait_for_timeout(2000)
             page.screenshot(path=str(out / f"{name}.png"))
             print(out / f"{name}.png")

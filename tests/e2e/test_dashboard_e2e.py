@@ -88,6 +88,9 @@ def test_with_the_network_cut_the_map_draws_its_bundled_basemap_and_town_labels(
     assert frame.locator(".leaflet-tile").count() == 0  # no tiles asked for
     assert not session.network.blocked, session.network.blocked
     assert any(u.endswith("/app/static/basemap/mena.json") for u in session.network.local)
+    icons = session.page.locator(".athar-legend img")  # the legend draws its own icons
+    assert icons.count() >= 3
+    assert icons.evaluate_all("els => els.every(e => e.complete && e.naturalWidth > 0)")
 
 
 def test_scrubbing_changes_the_map_without_reloading_it(session, server):
