@@ -76,6 +76,7 @@ class Options:
     countries: list[str]
     first_day: date | None
     last_day: date | None
+    recent_day: date | None = None  # where "recent" ends: the last day, stragglers aside
 
 
 FRAME_COLUMNS = ["event_id", "article_id", "event_type", "modality", "start", "end", "dated",
@@ -168,6 +169,8 @@ def options(table: EventTable) -> Options:
         countries=sorted(c for c in f["country"].unique() if c),
         first_day=dated["start"].min().date() if len(dated) else None,
         last_day=dated["end"].max().date() if len(dated) else None,
+        recent_day=dated["end"].quantile(RECENT_QUANTILE, interpolation="higher").date()
+        if len(dated) else None,
     )
 
 
@@ -270,13 +273,17 @@ def timeline_counts(frame: pd.DataFrame, freq: Literal["D", "W"] | None = None) 
 
 
 DEFAULT_WINDOW_DAYS = 90
+# The latest 1% of event dates do not decide where "recent" ends: one article dated months
+# after the rest (or a "next year" read as a date) would open the dashboard on nothing.
+RECENT_QUANTILE = 0.99
 
 
 def default_window(opts: Options) -> tuple[date, date]:
-    """The window a fresh dashboard opens on: the last 90 days of data (all of it if less)."""
+    """The window a fresh dashboard opens on: the last 90 days of data (all of it if less),
+    ending at ``Options.recent_day``."""
     assert opts.first_day is not None and opts.last_day is not None
-    return max(opts.first_day, opts.last_day - timedelta(days=DEFAULT_WINDOW_DAYS - 1)), \
-        opts.last_day
+    end = opts.recent_day or opts.last_day
+    return max(opts.first_day, end - timedelta(days=DEFAULT_WINDOW_DAYS - 1)), end
 
 
 def default_step(opts: Options) -> int:

@@ -296,3 +296,14 @@ def test_the_dashboard_opens_on_the_last_90_days_and_steps_a_week_over_long_span
                                  ev("b", start="2017-06-30", end="2017-06-30")]))
     assert default_window(short) == (date(2017, 6, 1), date(2017, 6, 30))
     assert default_step(short) == 1
+
+
+def test_a_straggler_dated_long_after_the_rest_does_not_decide_the_opening_window():
+    from events.query import default_window
+
+    bulk = [ev(f"e{i}", start=f"2017-{1 + i % 6:02d}-10", end=f"2017-{1 + i % 6:02d}-10")
+            for i in range(300)]
+    straggler = ev("late", start="2018-06-30", end="2018-06-30")
+    opts = options(build_table(bulk + [straggler]))
+    assert opts.last_day == date(2018, 6, 30)  # the slider still reaches it
+    assert default_window(opts) == (date(2017, 3, 13), date(2017, 6, 10))
