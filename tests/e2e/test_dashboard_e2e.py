@@ -210,6 +210,7 @@ def test_a_fresh_servers_first_visit_opens_on_the_last_90_days(session, fresh_se
     # window came back as the whole span
     open_page(session, fresh_server, "")
     thumbs = session.page.locator("[data-testid='stSlider'] [data-testid='stSliderThumbValue']")
+    thumbs.last.wait_for(timeout=30_000)
     assert thumbs.all_inner_texts() == ["2017-03-05", "2017-06-02"]
 
 
