@@ -196,3 +196,11 @@ def test_the_publication_days_weekday_is_that_day():
 def test_last_week_is_the_previous_calendar_week():
     e = ev("قصفت قوات النظام مدينة دوما الأسبوع الماضي.")[0]
     assert (e.date_start, e.date_end) == ("2017-05-20", "2017-05-26")
+
+
+def test_a_headline_joins_the_event_its_body_tells():
+    text = ("غارات روسية على ريف إدلب\n"
+            "شنت طائرات حربية روسية أمس غارات على بلدة سراقب بريف إدلب أسفرت عن مقتل 6 مدنيين.")
+    events = ev(text)
+    assert len(events) == 1 and events[0].location.name == "Saraqib"
+    assert len(events[0].evidence) == 2

@@ -49,6 +49,9 @@ def identify_events(doc: Doc) -> None:
             target = _served(doc, c, by_sentence)
         if target is None:
             target = _continued(doc, c, by_sentence)
+        if target is None and _headline(doc, c):  # the lead's event, told in other words
+            target = next((d for d in drafts if d.anchored and _compatible(d, c, loose=True)
+                           and _types_agree(d.event_type, c.event_type)), None)
         if target is None:  # a mention that says no where or when ("الضربات") is of the latest
             pool = reversed(drafts) if _refers_back(c) else iter(drafts)  # event, others the first
             target = next((d for d in pool if d.anchored and _compatible(d, c)), None)
@@ -75,11 +78,18 @@ def _situated(d: Draft) -> bool:
                or c.losses for c in d.cands)
 
 
-def _order(doc: Doc, c: Candidate) -> tuple[int, int, int]:
-    """Text order, except that within a sentence the events fighting may serve come first."""
+def _order(doc: Doc, c: Candidate) -> tuple[int, int, int, int]:
+    """Text order, except that a headline (a first line alone in its paragraph) comes last —
+    it re-tells the body's events in other words and joins the first it fits — and that
+    within a sentence the events fighting may serve come first."""
+    headline = _headline(doc, c)
     served = c.event_type in _FOLDED and (c.circumstance or any(
         x.sentence == c.sentence and x.event_type == "territory_change" for x in doc.candidates))
-    return (c.sentence, 1 if served else 0, c.first_token)
+    return (1 if headline else 0, c.sentence, 1 if served else 0, c.first_token)
+
+
+def _headline(doc: Doc, c: Candidate) -> bool:
+    return c.sentence == 0 and len(doc.sentences) > 1 and not doc.same_paragraph(0, 1)
 
 
 def add(d: Draft, c: Candidate) -> None:
