@@ -82,6 +82,7 @@ class Token:
     end: int
     key: str  # normalised, lower-cased surface
     stems: tuple[str, ...]  # clitic-stripped candidates, least stripped first
+    heads: tuple[str, ...] = ()  # the stems without ال: the keys `PhraseMatcher` indexes by
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -109,8 +110,14 @@ def clitic_stems(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=200_000)
+def clitic_heads(word: str) -> tuple[str, ...]:
+    """`bare` of each of `clitic_stems`, computed once per word."""
+    return tuple(bare(s) for s in clitic_stems(word))
+
+
 def tokenize(norm: str) -> list[Token]:
-    return [Token(m.start(), m.end(), (k := m.group().lower()), clitic_stems(k))
+    return [Token(m.start(), m.end(), (k := m.group().lower()), clitic_stems(k), clitic_heads(k))
             for m in _TOKEN_RE.finditer(norm)]
 
 

@@ -32,15 +32,20 @@ class PhraseMatcher(Generic[T]):
     """
 
     def __init__(self) -> None:
-        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._index: dict[str, list[tuple[tuple[str, ...], T, bool]]] = {}
+        self._heads: set[str] = set()  # the index's keys, for a fast skip
         self.max_len = 1
 
-    def add(self, phrase: str, payload: T) -> None:
+    def add(self, phrase: str, payload: T, *, definite: bool = False) -> None:
+        """Index a phrase. ``definite``: a phrase written with ال matches only with it
+        ("التنظيم" is the group named before; "تنظيم" alone is any organising)."""
         keys = [t.key for t in tokenize(normalize(phrase).norm)]
         if not keys:
             return
         head = bare(keys[0])
-        self._index.setdefault(head, []).append((tuple(keys[1:]), payload))
+        strict = definite and keys[0].startswith("ال") and head != keys[0]
+        self._index.setdefault(head, []).append((tuple(keys[1:]), payload, strict))
+        self._heads.add(head)
         self.max_len = max(self.max_len, len(keys))
 
     def add_all(self, items: Iterable[tuple[str, T]]) -> None:
@@ -59,17 +64,25 @@ class PhraseMatcher(Generic[T]):
         m = self.match_at(norm, tokens, 0)
         return m.payloads if m and m.last == len(tokens) else []
 
+    def may_start(self, tok: Token) -> bool:
+        """Whether some phrase may start at this token (a set test, before `match_at`)."""
+        return not self._heads.isdisjoint(tok.heads or tok.stems)
+
     def match_at(self, norm: str, tokens: list[Token], i: int,
                  stop: int | None = None) -> Match[T] | None:
         """The longest phrase starting at token ``i`` (and ending by token ``stop``)."""
         tok = tokens[i]
         best: Match[T] | None = None
         limit = len(tokens) if stop is None else min(stop, len(tokens))
-        for stem in tok.stems:
-            entries = self._index.get(bare(stem))
+        heads = tok.heads or tuple(bare(s) for s in tok.stems)
+        for stem, head in zip(tok.stems, heads):
+            entries = self._index.get(head)
             if not entries:
                 continue
-            for rest, payload in entries:
+            for rest, payload, strict in entries:
+                if strict and not (stem.startswith("ال") or tok.key[: len(tok.key) - len(stem)]
+                                   .endswith("لل")):
+                    continue
                 j = i + 1 + len(rest)
                 if j > limit or (best and j < best.last):
                     continue
@@ -92,7 +105,7 @@ class PhraseMatcher(Generic[T]):
         out: list[Match[T]] = []
         i, n = 0, len(tokens)
         while i < n:
-            if skip and i in skip:
+            if (skip and i in skip) or not self.may_start(tokens[i]):
                 i += 1
                 continue
             m = self.match_at(norm, tokens, i)

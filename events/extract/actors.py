@@ -105,11 +105,11 @@ def registry(language: str = DEFAULT) -> Registry:
     matcher: PhraseMatcher[ActorInfo] = PhraseMatcher()
     owner: dict[str, str] = {}
 
-    def add(alias: str, info: ActorInfo) -> None:
+    def add(alias: str, info: ActorInfo, definite: bool = False) -> None:
         key = normalize_key(alias)
         if owner.setdefault(key, info.id) != info.id:
             raise lexicon.LexiconError(path, f"{alias!r} names both {owner[key]} and {info.id}")
-        matcher.add(alias, info)
+        matcher.add(alias, info, definite=definite)
 
     by_id = _all_actors()
     contextual: dict[str, Contextual] = {}
@@ -123,8 +123,8 @@ def registry(language: str = DEFAULT) -> Registry:
         base = by_id.get(rule_.default or "") or by_id[next(iter(rule_.by_country.values()))]
         info = ActorInfo(f"ctx:{i}", base.name, base.name_ar, base.type, None)
         contextual[info.id] = rule_
-        for alias in rule["aliases"]:
-            add(alias, info)
+        for alias in rule["aliases"]:  # "الجيش" is that army; "جيش" alone, any army
+            add(alias, info, definite=True)
     for actor_id, (canonical, aliases) in _names(language).items():
         own = [n for n in canonical if normalize_key(n) not in owner]
         for alias in dict.fromkeys(own + aliases):

@@ -48,7 +48,8 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
         if k in doc.actor_tokens:
             k += 1
             continue
-        m = lex.openers.match_at(doc.norm, doc.tokens, k)
+        m = lex.openers.match_at(doc.norm, doc.tokens, k) if lex.openers.may_start(
+            doc.tokens[k]) else None
         if m is not None and m.last <= hi and (not m.clitic or m.clitic in lex.verb_prefixes):
             cuts[k] = doc.tokens[k].key
             k = m.last

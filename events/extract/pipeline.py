@@ -29,6 +29,7 @@ from events.extract.dates import find_dates
 from events.extract.dating import date_candidates
 from events.extract.doc import Doc, PlaceMention
 from events.extract.identity import identify_events
+from events.extract.numbers import is_number_word
 from events.extract.places import find_places
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
@@ -57,18 +58,31 @@ class Gate:
     reads: tuple[str, ...]
 
 
+NEAR = 8  # tokens: how close an actor must stand to a trigger to anchor it
+
+
 def could_hold_events(doc: Doc) -> bool:
-    """Can any event be anchored at all? An event needs a trigger and either an armed actor,
-    a violent trigger (casualties may anchor it), or a named party for statements and
-    agreements."""
-    if not doc.triggers:
-        return False
-    if any(a.actor_type in ARMED_TYPES for a in doc.actors):
-        return True
-    types = {t.event_type for t in doc.triggers}
-    if types & VIOLENT:
-        return True
-    return bool(doc.actors) and bool(types & {"statement", "agreement"})
+    """Can any event be anchored at all (most news cannot)? Some trigger must be: a strike,
+    clash or attack word that names the event; a result word ("قتل") with a figure right
+    after it; or any event word with an armed actor — or, for agreements and statements, any
+    named party — within `NEAR` words. Everyday words ("تقدم", "نشر", "الاتفاق") far from any
+    armed actor stop the article here."""
+    armed = [a.first for a in doc.actors if a.actor_type in ARMED_TYPES]
+    named = [a.first for a in doc.actors]
+    for t in doc.triggers:
+        if t.event_type in VIOLENT and t.strength >= 1.0:
+            return True
+        parties = named if t.event_type in ("agreement", "statement") else armed
+        if any(abs(k - t.first) <= NEAR for k in parties):
+            return True
+        if t.strength <= 0.5 and t.last < len(doc.tokens) and _figure_follows(doc, t.last):
+            return True
+    return False
+
+
+def _figure_follows(doc: Doc, k: int) -> bool:
+    """A number within three words ("قتل 5", "مقتل أكثر من 80")."""
+    return any(tok.key[:1].isdigit() or is_number_word(tok.key) for tok in doc.tokens[k:k + 3])
 
 
 STEPS: list[Step | Gate] = [

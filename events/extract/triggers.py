@@ -76,9 +76,9 @@ def _tags(doc: Doc, si: int) -> bool:
 
 
 def _undergone(doc: Doc, first: int) -> bool:
-    """"تعرضت بلدة داريا لقصف": ل after a verb of undergoing (within two words) is no aim."""
+    """"تعرضت بلدة داريا لقصف": ل after a verb of undergoing (a few words before) is no aim."""
     forms = trigger_lexicon(doc.language).undergo
-    return any(not forms.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 3), first))
+    return any(not forms.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 12), first))
 
 
 def _find_launches(doc: Doc) -> None:
@@ -112,7 +112,7 @@ def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
     for si in sorted(sentences):
         i, end = doc.sentences[si].tokens
         while i < end:
-            if skip and i in skip:
+            if (skip and i in skip) or not matcher.may_start(doc.tokens[i]):
                 i += 1
                 continue
             m = matcher.match_at(doc.norm, doc.tokens, i)
