@@ -151,7 +151,7 @@ DATES = {"type": "object", "required": [
                            "unit": {"enum": ["week", "month", "year"]}, "offset": INT,
                            "day": BOOL}}},
         "week_starts": {"type": "integer", "minimum": 0, "maximum": 6},
-        "weekdays": dict_of(obj({"names": TEXTS}, {"needs_lead": BOOL})),
+        "weekdays": dict_of(obj({"names": TEXTS}, {"not_after": TEXTS})),
     }}
 
 PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalised": BOOL})

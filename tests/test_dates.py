@@ -141,8 +141,18 @@ def test_weekdays_are_the_last_one_before_publication():
     assert span("يوم الجمعة الماضي")[0] == date(2017, 5, 26)  # "last Friday": a week back
     assert span("اليوم الجمعة")[0] == PUB
     assert span("الاثنين المقبل")[0] == date(2017, 6, 5)
-    assert dates("اتفق الاثنين على وقف إطلاق النار") == []
     assert dates("أحد المسلحين") == []
+
+
+def test_a_bare_weekday_after_the_verb_or_its_subject_is_a_date():
+    assert span("وأعلنت الوزارة الأحد مقتل ثلاثة جنود")[0] == date(2017, 5, 28)
+    assert span("قتل شرطي الاثنين في انفجار عبوة")[0] == date(2017, 5, 29)
+    assert span("وسقطت قذائف الجمعة على الحي")[0] == PUB
+
+
+def test_a_weekday_word_used_as_an_ordinary_word_is_no_date():
+    assert dates("ودار خلاف بين الاثنين على تقاسم السلطة") == []  # between the two
+    assert dates("وحذر خطباء الجمعة من الفتنة") == []  # Friday preachers, any Friday
 
 
 def test_weekday_joins_the_full_date_it_names():

@@ -48,7 +48,7 @@ class _Lexicon(EnglishRules):
         week = {"week_starts": int(raw.get("week_starts", 0))}
         self.relative = {phrase_key(norm_entry(p)): {**e, **week} for e in raw["relative"]
                          for p in e["phrases"]}
-        self.weekdays = {norm_entry(w): (int(d), bool(v.get("needs_lead")))
+        self.weekdays = {norm_entry(w): (int(d), frozenset(norm_entry(x) for x in v.get("not_after", ())))
                          for d, v in raw["weekdays"].items() for w in v["names"]}
         self.ordinals = build_ordinals(raw["ordinal_days"])
         self.block_before = {norm_entry(w) for w in raw["relative_blockers"]["before"]}
@@ -262,9 +262,10 @@ class _Lexicon(EnglishRules):
 
     def _weekday(self, m: re.Match, doc: Doc) -> Found | None:
         """"يوم الاثنين", "الثلاثاء الماضي", "اليوم الخميس": the last such day before publication."""
-        wd, needs_lead = self.weekdays[norm_entry(m["wd"])]
+        wd, not_after = self.weekdays[norm_entry(m["wd"])]
         cue = self.cues.get(m["cue"] or "")
-        if needs_lead and not (m["today"] or m["part"] or cue):
+        before = doc.norm[max(0, m.start() - 30):m.start()].split()
+        if not (m["today"] or m["part"] or cue) and before and before[-1] in not_after:
             return None
         g = cal.weekday_date(wd, doc.published, today=bool(m["today"]), cue=cue)
         night = bool(m["part"] and self.parts.get(phrase_key(norm_entry(m["part"]))))
