@@ -157,6 +157,18 @@ def test_the_agent_of_a_relative_clause_acts():
     assert roles(e)["Russian Aerospace Forces"] == "actor1"
 
 
+def test_a_verb_without_its_own_subject_acts_for_the_actor_named_before_it():
+    events = ev("وكان مقاتلو تنظيم داعش قد انسحبوا من ريف حلب أمس وسيطروا على بلدة مارع.")
+    taken = next(e for e in events if e.event_type == "territory_change")
+    assert roles(taken)["Islamic State"] == "actor1"
+
+
+def test_the_pronoun_subject_carries_over_to_the_next_sentence_of_the_paragraph():
+    events = ev("سيطرت قوات النظام على بلدة مورك أمس. وتقدموا بعد ذلك نحو مدينة خان شيخون.")
+    moved = next(e for e in events if e.event_type == "movement")
+    assert roles(moved)["Syrian Arab Army"] == "actor1"
+
+
 # --- actors that depend on the war the article is about
 def test_the_coalition_is_the_saudi_led_one_in_a_yemen_article():
     e = ev("شن طيران التحالف غارات على مواقع الحوثيين في محافظة صعدة أمس.")[0]

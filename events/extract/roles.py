@@ -64,8 +64,11 @@ def assign_roles(doc: Doc) -> None:
     for c in doc.candidates:
         assign_actors(doc, c)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
-        if a1 is None and _continues_subject(doc, c) and c.sentence in last_actor1:
-            c.actors.insert(0, (last_actor1[c.sentence], "actor1"))
+        if a1 is None and _continues_subject(doc, c):
+            subject = _previous_subject(doc, c, last_actor1)
+            if subject is not None and subject.name not in {m.name for m, _ in c.actors}:
+                c.actors.insert(0, (subject, "actor1"))
+                c.close_armed = True  # the subject is the verb's own pronoun
         elif a1 is not None:
             last_actor1[c.sentence] = a1
         assign_places(doc, c)
@@ -81,9 +84,30 @@ def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]
 
 
 def _continues_subject(doc: Doc, c: Candidate) -> bool:
-    """A clause opened by its own verb after و ("…وسيطرت على") has the previous subject."""
+    """A clause opened by its own verb after و ("…وسيطرت على") has the previous subject, and
+    so has a verb that carries its plural subject as a pronoun ("وتقدموا", "انسحبوا")."""
     cl = doc.clauses[c.clause]
-    return bool(cl.opener) and cl.first == c.first_token and c.triggers[0].verb
+    opens = cl.first == c.first_token and c.triggers[0].verb
+    return opens and (bool(cl.opener) or doc.tokens[c.first_token].key.endswith("وا"))
+
+
+def _previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention]
+                      ) -> ActorMention | None:
+    """Who a verb with no subject of its own ("وسيطروا على المدينة") speaks of: the actor of the
+    sentence's earlier event, else the first armed actor named earlier in the sentence ("وكان
+    الحوثيون قد انطلقوا … وسيطروا"), else the actor of the previous sentence of the paragraph."""
+    if c.sentence in last_actor1:
+        return last_actor1[c.sentence]
+    start = doc.clauses[c.clause].first
+    sent = doc.sentences[c.sentence]
+    earlier = [m for m in doc.actors if sent.tokens[0] <= m.first < start
+               and m.actor_type in ARMED_TYPES]
+    if earlier:
+        return earlier[0]
+    prev = c.sentence - 1
+    if prev in last_actor1 and doc.same_paragraph(prev, c.sentence):
+        return last_actor1[prev]
+    return None
 
 
 def assign_actors(doc: Doc, c: Candidate) -> None:
