@@ -172,7 +172,9 @@ ROLES = obj(
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}
 MORPHOLOGY = obj(
     {"verbs": obj({"past_endings": AFFIXES, "present_prefixes": AFFIXES,
-                   "present_endings": AFFIXES, "object_suffixes": AFFIXES}),
+                   "present_endings": AFFIXES, "object_suffixes": AFFIXES,
+                   "weak_final": obj({"letters": AFFIXES, "past_endings": AFFIXES,
+                                      "present_endings": AFFIXES})}),
      "nouns": obj({"suffixes": AFFIXES}), "not_forms": PHRASES},
 )
 

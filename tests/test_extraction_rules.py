@@ -54,6 +54,11 @@ def test_inflected_trigger_words_are_found():
     assert types("أحكمت هيئة تحرير الشام سيطرتها على بلدة خان شيخون أمس.") == ["territory_change"]
 
 
+def test_verbs_ending_in_a_weak_letter_are_found_in_every_form():
+    assert types("واستولت قوات النظام أمس على بلدة مورك.") == ["territory_change"]
+    assert "territory_change" in types("ودخل مقاتلو داعش بلدة مورك واستولوا عليها أمس.")
+
+
 def test_a_future_verb_is_a_planned_event():
     e = ev("ستقتحم القوات العراقية مدينة تلعفر خلال الأيام المقبلة لطرد تنظيم داعش منها.")[0]
     assert (e.event_type, e.modality) == ("territory_change", "planned")
@@ -76,6 +81,11 @@ def test_habits_and_states_of_control_are_no_events():
 
 def test_history_recalled_with_since_and_no_date_is_no_event():
     assert ev("وتعيش المدينة أزمة إنسانية منذ سيطرة تنظيم داعش على مدينة الموصل.") == []
+
+
+def test_an_act_recalled_with_since_and_its_place_is_kept_as_background():
+    e = ev("وتعيش البلاد في فوضى منذ أن استولت جماعة مسلحة على مدينة الموصل.")[0]
+    assert (e.event_type, e.background, e.date_start) == ("territory_change", True, None)
 
 
 def test_a_threat_is_a_planned_event_not_an_actual_one():

@@ -159,6 +159,7 @@ def _set_date(e: Event, d: Draft, published: date | None) -> None:
         ends = [c.date.end for c in d.cands if c.date and c.date.end is not None]
         end = min(ends) if ends else published
         e.date_end = end.isoformat() if end else None
+        e.background = all(c.since for c in d.cands)  # "منذ أن سيطرت": before, undated
 
 
 def _set_places(e: Event, d: Draft) -> None:

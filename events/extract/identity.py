@@ -72,7 +72,10 @@ def _situated(d: Draft) -> bool:
     if d.modality == "planned":  # a plan has no date yet: who plans it situates it
         return any(role == "actor1" for c in d.cands for _, role in c.actors)
     if all(c.since for c in d.cands) and not any(c.date and c.date.start for c in d.cands):
-        return False  # "منذ سيطرة التنظيم على الموصل": history without a date
+        # "منذ سيطرة التنظيم على الموصل": history without a date is a state, unless told as an
+        # act with its place ("منذ أن استولت الجماعة على العاصمة"): kept, marked background
+        return any(t.tense == "past" for c in d.cands for t in c.triggers) and any(
+            c.location is not None for c in d.cands)
     return any(c.location is not None or c.origin is not None or c.destination is not None
                or c.route or (c.date is not None and c.date.source in ("clause", "sentence"))
                or c.losses for c in d.cands)

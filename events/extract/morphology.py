@@ -21,6 +21,9 @@ class Affixes:
     present_prefixes: tuple[str, ...]
     present_endings: tuple[str, ...]
     object_suffixes: tuple[str, ...]
+    weak_letters: tuple[str, ...]
+    weak_past: tuple[str, ...]
+    weak_present: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
     not_forms: frozenset[str]
 
@@ -29,8 +32,10 @@ class Affixes:
 def affixes() -> Affixes:
     raw = lexicon.load("morphology")
     v, n = raw["verbs"], raw["nouns"]
+    w = v["weak_final"]
     return Affixes(tuple(v["past_endings"]), tuple(v["present_prefixes"]),
                    tuple(v["present_endings"]), tuple(v["object_suffixes"]),
+                   tuple(w["letters"]), tuple(w["past_endings"]), tuple(w["present_endings"]),
                    tuple(n["suffixes"]), frozenset(raw["not_forms"]))
 
 
@@ -54,6 +59,8 @@ def verb_forms_tensed(verb: str, language: str = DEFAULT) -> list[tuple[str, str
     if language == "en":
         return english_verb_forms_tensed(verb)
     a = affixes()
+    if verb[-1:] in a.weak_letters and len(verb) >= 4:
+        return _weak_final_forms(verb, a)
     forms: list[tuple[str, str]] = []
     for end in a.past_endings:
         base = verb + end
@@ -75,6 +82,20 @@ def verb_forms_tensed(verb: str, language: str = DEFAULT) -> list[tuple[str, str
     return [(f, tense) for f, tense in forms
             if f not in a.not_forms and (len(f) >= 3 or f == verb)
             and not (f in seen or seen.add(f))]
+
+
+def _weak_final_forms(verb: str, a: Affixes) -> list[tuple[str, str]]:
+    """استولى → استولى، استولت، استولوا، يستولي، ستستولي، يستولون: the weak letter gives way to
+    the ending. No object pronouns: these verbs take their object with a preposition."""
+    root = verb[:-1]
+    forms = [(verb, "past")] + [(root + end, "past") for end in a.weak_past]
+    stem = present_stem(root)
+    if stem:
+        for pre in a.present_prefixes:
+            tense = "future" if pre.startswith("س") else "present"
+            forms += [(pre + stem + end, tense) for end in a.weak_present]
+    seen: set[str] = set()
+    return [(f, t) for f, t in forms if f not in a.not_forms and not (f in seen or seen.add(f))]
 
 
 def noun_forms(noun: str, language: str = DEFAULT) -> list[str]:

@@ -10,6 +10,8 @@ cues (حاول، أحبطت، تزعم، سيتم، لم) are found the same way
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import Any
 
 from events.extract.doc import Doc, Modality, Trigger
@@ -49,15 +51,20 @@ def find_triggers(doc: Doc) -> None:
     ``doc.suppressed`` (their deaths and battles are not conflict events)."""
     lex = trigger_lexicon(doc.language)
     for m in lex.triggers.find(doc.norm, doc.tokens, skip=doc.actor_tokens):
+        surface = doc.surface(m.start, m.end)
+        # ة never ends a verb: "سيطرة" is the noun even though its normalised form is سيطر+ه
+        marbuta = surface.endswith("ة")
         determined = bool(lex.determiners) and _determined(doc, m.first, lex.determiners)
-        info = _pick(m.payloads, noun=determined)
+        info = _pick(m.payloads, noun=determined or marbuta)
+        if marbuta and info.verb:
+            info = replace(info, verb=False, tense="")
         if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
             continue
         purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل")) and not _undergone(doc, m.first)
         definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
                                       or m.clitic.endswith("لل"))
         doc.triggers.append(Trigger(
-            m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
+            m.start, m.end, surface, doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,
             participle=info.participle, object_role=info.object_role,
             target_after=info.target_after, place_after=info.place_after, verb=info.verb,
