@@ -63,6 +63,7 @@ TRIGGERS = obj(
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
      "circumstance_cues": PHRASES, "since_cues": PHRASES, "tag_openers": PHRASES,
+     "tallies": obj({"cues": PHRASES, "recent": PHRASES}),
      "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
                       "carry_nouns": PHRASES, "window": INT})},

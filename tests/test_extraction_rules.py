@@ -88,6 +88,16 @@ def test_an_act_recalled_with_since_and_its_place_is_kept_as_background():
     assert (e.event_type, e.background, e.date_start) == ("territory_change", True, None)
 
 
+def test_a_running_toll_is_no_event():
+    assert ev("وقتل أكثر من 900 شخص منذ تولي الرئيس الجديد الحكم في مارس الماضي.") == []
+    assert ev("وبذلك يرتفع إجمالي عدد القتلى في صفوف الشرطة إلى 45 على الأقل.") == []
+
+
+def test_the_days_toll_since_dawn_is_an_event():
+    e = ev("قتل 12 مدنيا منذ فجر اليوم في مدينة دوما.")[0]
+    assert e.claims[0].best == 12
+
+
 def test_a_threat_is_a_planned_event_not_an_actual_one():
     e = ev("هدد تنظيم داعش بشن هجمات على مدينة كركوك.")[0]
     assert e.modality == "planned"

@@ -17,7 +17,7 @@ The rules here are about how news prose reports events, not about any one articl
 from __future__ import annotations
 
 from events.extract.doc import Candidate, Doc, Modality, Trigger
-from events.extract.trigger_words import trigger_lexicon
+from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
 MODALITY_RANK = {"denied": 7, "negated": 7, "habitual": 7, "demanded": 6, "prevented": 4, "attempted": 3,
@@ -87,6 +87,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c = Candidate(etype, ci, clause.sentence, ts)
         c.modality = max((_modality(t, bound) for t in ts), key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
+        if c.weak and _tally(doc, clause.sentence, lex) and all(
+                t.strength <= 0.5 for t in doc.triggers if t.sentence == clause.sentence):
+            continue  # "قتل أكثر من 800 شخص منذ تولي الرئيس الحكم": a running toll
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
         c.since = _cued(doc, ts[0], clause.first, lex.since)
         sent_first = doc.sentences[clause.sentence].tokens[0]
@@ -147,6 +150,20 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
 def _cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str]) -> bool:
     """One of ``cues`` within two words before the trigger, in its clause."""
     return any(s in cues for k in range(max(lo, t.first - 2), t.first) for s in doc.tokens[k].stems)
+
+
+def _tally(doc: Doc, sentence: int, lex: TriggerLexicon) -> bool:
+    """A word of summing in the sentence, or a since-cue that does not lead to a recent time
+    ("منذ 2009", "منذ تولي الرئيس" — not "منذ فجر اليوم")."""
+    lo, hi = doc.sentences[sentence].tokens
+    for k in range(lo, hi):
+        tok = doc.tokens[k]
+        if any(s in lex.tally_cues for s in tok.stems):
+            return True
+        if tok.key in lex.since and not any(
+                s in lex.tally_recent for j in range(k + 1, min(hi, k + 3)) for s in doc.tokens[j].stems):
+            return True
+    return False
 
 
 def _after_relative(doc: Doc, t: Trigger) -> bool:
