@@ -167,7 +167,8 @@ ROLES = obj(
     {"target_cues": PHRASES, "origin": PHRASES, "destination": PHRASES, "via": PHRASES,
      "inside": PHRASES, "ally_cues": PHRASES, "agent_cues": PHRASES, "announced_types": {
          "type": "array", "items": {"enum": TRIGGER_TYPES}}},
-    {"subject_first": BOOL},  # word order: SVO languages put the actor before the verb
+    {"subject_first": BOOL,  # word order: SVO languages put the actor before the verb
+     "area_words": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

@@ -189,6 +189,11 @@ def test_the_pronoun_subject_carries_over_to_the_next_sentence_of_the_paragraph(
     assert roles(moved)["Syrian Arab Army"] == "actor1"
 
 
+def test_the_area_of_a_town_is_where_it_happened_not_a_reference_point():
+    e = ev("قتل ثلاثة جنود في انفجار عبوة وضعت بجانب طريق في منطقة سراقب في محافظة إدلب أمس.")[0]
+    assert e.location.name == "Saraqib"
+
+
 # --- actors that depend on the war the article is about
 def test_the_coalition_is_the_saudi_led_one_in_a_yemen_article():
     e = ev("شن طيران التحالف غارات على مواقع الحوثيين في محافظة صعدة أمس.")[0]

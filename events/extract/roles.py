@@ -43,6 +43,7 @@ class RoleLexicon:
     inside: frozenset[str]
     ally: frozenset[str]
     announced: frozenset[str]
+    area: frozenset[str]  # "في منطقة X": X itself, not a reference point
     subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
 
 
@@ -54,7 +55,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
     return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
                        frozenset(raw["destination"]), frozenset(raw["via"]),
                        frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
-                       frozenset(raw["announced_types"]), bool(raw.get("subject_first")))
+                       frozenset(raw["announced_types"]), frozenset(raw.get("area_words") or ()),
+                       bool(raw.get("subject_first")))
 
 
 def assign_roles(doc: Doc) -> None:
@@ -320,15 +322,17 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     t0 = c.first_token
     after = [p for p in rest if p.first >= t0]
     pool = after or rest
-    c.locations = sorted(pool, key=_precision)
+    area = role_lexicon(doc.language).area
+    c.locations = sorted(pool, key=lambda p: _precision(doc, p, area))
     c.location = c.locations[0]
 
 
-def _precision(p: PlaceMention) -> tuple[int, int, int]:
+def _precision(doc: Doc, p: PlaceMention, area: frozenset[str]) -> tuple[int, int, int]:
     """Sort key of the places a strike may have hit: a reference point ("شمال حلب") last, then
-    the most precise place (UCDP where_prec), then the first named."""
+    the most precise place (UCDP where_prec), then the first named. "منطقة X" names X itself."""
     prec = p.place.where_prec if p.place else 9
-    return (1 if p.cue == "near" else 0, prec, p.first)
+    reference = p.cue == "near" and (p.first == 0 or area.isdisjoint(doc.tokens[p.first - 1].stems))
+    return (1 if reference else 0, prec, p.first)
 
 
 def _breadth(p: PlaceMention) -> int:
