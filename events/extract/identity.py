@@ -123,7 +123,9 @@ def _hosts(d: Draft, c: Candidate) -> bool:
 
 def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
     """Rule 1: the violence a result clause describes."""
-    here = [d for d in by_sentence.get(c.sentence, []) if d.event_type in VIOLENT]
+    # ground taken in the same sentence is fought for: its toll is the battle's (ACLED)
+    here = [d for d in by_sentence.get(c.sentence, [])
+            if d.event_type in VIOLENT or d.event_type == "territory_change"]
     for d in reversed(here):
         if _compatible(d, c, loose=True):
             return d

@@ -50,6 +50,7 @@ class TriggerLexicon:
     demonstrative_before: frozenset[str]
     demonstrative_after: frozenset[str]
     determiners: frozenset[str]  # "the attack": a definite noun (Arabic marks it with ال)
+    not_spelled: frozenset[str] = frozenset()  # surface spellings that are no modality cue
 
 
 @dataclass(frozen=True)
@@ -110,4 +111,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(f for v in data["undergo_verbs"] for f in verb_forms(v, language)),
                           frozenset(data["demonstratives"]["before"]),
                           frozenset(data["demonstratives"]["after"]),
-                          frozenset(data.get("determiners") or ()))
+                          frozenset(data.get("determiners") or ()),
+                          frozenset(data["modality"].get("not_spelled") or ()))

@@ -137,6 +137,9 @@ def find_modalities(doc: Doc) -> None:
         return
     lex = trigger_lexicon(doc.language)
     for m in scan(lex.modality, doc, {t.sentence for t in doc.triggers}, skip=doc.actor_tokens):
+        written = doc.surface(m.start, m.end)
+        if written in lex.not_spelled or written[:1] in "وف" and written[1:] in lex.not_spelled:
+            continue  # "يدعى" (is called), not "يدعي" (claims)
         doc.modalities.append(Modality(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
             modality=m.payloads[0]))
