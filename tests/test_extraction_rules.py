@@ -98,6 +98,17 @@ def test_the_days_toll_since_dawn_is_an_event():
     assert e.claims[0].best == 12
 
 
+def test_a_man_called_by_a_name_is_no_claim_of_anything():
+    e = ev("وقتل في الاشتباكات قيادي في التنظيم يدعى أبو خالد قرب بلدة مورك أمس.")[0]
+    assert e.modality == "actual"
+
+
+def test_the_toll_in_the_sentence_of_ground_taken_is_that_battles_toll():
+    events = ev("سيطرت قوات النظام أمس على بلدة مورك بعد معارك عنيفة، قتل خلالها 30 مسلحا.")
+    assert [e.event_type for e in events] == ["territory_change"]
+    assert events[0].claims[0].best == 30
+
+
 def test_a_threat_is_a_planned_event_not_an_actual_one():
     e = ev("هدد تنظيم داعش بشن هجمات على مدينة كركوك.")[0]
     assert e.modality == "planned"
