@@ -40,6 +40,12 @@ def test_a_verb_after_wa_opens_a_clause_of_its_own():
         "airstrike": "الرقة", "territory_change": "عين عيسى"}
 
 
+def test_a_strike_told_by_its_own_verb_is_not_folded_into_fighting_nearby():
+    events = ev("قصفت قوات النظام أمس مناطق في مدينة داريا، أيضا دارت اشتباكات عنيفة في مدينة دوما.")
+    assert {e.event_type: e.location.name for e in events} == {
+        "shelling": "Darayya", "clash": "Douma"}
+
+
 def test_strikes_on_towns_of_two_governorates_are_two_events():
     events = ev("شن الطيران الروسي غارات على مدينة سراقب بريف إدلب ومدينة تدمر بريف حمص.")
     assert sorted(e.location.name for e in events if e.event_type == "airstrike") == [

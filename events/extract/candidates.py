@@ -78,6 +78,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
               and max(t.strength for t in ts) >= 1.0]
     if strong:
         for k in [k for k in groups if k in VIOLENT and k not in strong]:
+            if k == "bombardment" and all(t.tense for t in groups[k]):
+                continue  # "قصفت قوات النظام … ودارت اشتباكات": a strike told by its own verb
             groups[strong[0]].extend(groups.pop(k))
     elif "bombardment" in groups and "violence" in groups:
         groups["bombardment"].extend(groups.pop("violence"))
