@@ -211,6 +211,21 @@ def test_the_area_of_a_town_is_where_it_happened_not_a_reference_point():
     assert e.location.name == "Saraqib"
 
 
+def test_ground_taken_from_a_group_is_lost_by_that_group():
+    e = ev("وأعلن الجيش أمس تحرير بلدة مورك من تنظيم داعش.")[0]
+    assert roles(e).get("Islamic State") == "actor2"
+
+
+def test_a_verb_after_the_opening_conjunction_acts_for_the_subject_before_it():
+    events = ev("اقتحم مسلحو تنظيم داعش بلدة مورك أمس، حيث اختطفوا عشرة مدنيين.")
+    assert all(roles(e).get("Islamic State") == "actor1" for e in events)
+
+
+def test_a_plan_to_take_ground_is_a_planned_event():
+    e = ev("وتشمل خطة الجيش تحرير مدينة إدلب من هيئة تحرير الشام.")[0]
+    assert (e.event_type, e.modality) == ("territory_change", "planned")
+
+
 # --- actors that depend on the war the article is about
 def test_the_coalition_is_the_saudi_led_one_in_a_yemen_article():
     e = ev("شن طيران التحالف غارات على مواقع الحوثيين في محافظة صعدة أمس.")[0]

@@ -89,7 +89,9 @@ def _continues_subject(doc: Doc, c: Candidate) -> bool:
     """A clause opened by its own verb after و ("…وسيطرت على") has the previous subject, and
     so has a verb that carries its plural subject as a pronoun ("وتقدموا", "انسحبوا")."""
     cl = doc.clauses[c.clause]
-    opens = cl.first == c.first_token and c.triggers[0].verb
+    # the verb opens the clause, or follows its opening conjunction ("حيث اختطفت", "ثم انسحبوا")
+    opens = c.triggers[0].verb and (cl.first == c.first_token
+                                    or bool(cl.opener) and c.first_token == cl.first + 1)
     return opens and (bool(cl.opener) or doc.tokens[c.first_token].key.endswith("وا"))
 
 
@@ -180,8 +182,9 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         victims = {k for k, m in near if m.last in weak_ends or m.last + 1 in weak_ends}
     else:
         victims = set()
+    lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     targets = victims | {k for k, m in near if k not in agents and (
-        _target_cue(doc, m.first, violent and m.first > t0, lex)
+        _target_cue(doc, m.first, lost and m.first > t0, lex)
         or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل"))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
