@@ -363,7 +363,7 @@ def test_killed_and_wounded_without_a_figure_is_two_vague_claims():
 
 def test_a_number_of_people_is_vague_with_its_action_and_who():
     assert claims("قتل عدد من المسلحين في الكمين") == [("killed", "fighters", "vague", None, None, None)]
-    assert claims("اعتقلت الشرطة العديد من المطلوبين") == []  # no counted noun we know
+    assert claims("اعتقلت الشرطة العديد من التجار") == []  # no counted noun we know
     assert claims("اعتقلت الشرطة العديد من العناصر") == [
         ("captured", "fighters", "vague", None, None, None)]
 
@@ -380,3 +380,17 @@ def test_a_negated_toll_is_no_claim():
 def test_objects_destroyed_without_a_figure_are_vague():
     assert claims("ودمرت الغارات عددا من الآليات العسكرية") == [
         ("vehicles_destroyed", "unknown", "vague", None, None, None)]
+
+
+def test_duals_of_two_words_count_two():
+    assert [(m.category, m.low) for m in losses("أعلنت الوزارة مقتل رجلي أمن في العريش")] == [("killed", 2)]
+
+
+def test_people_named_by_nationality_or_age_are_counted():
+    assert [(m.category, m.low) for m in losses("قتل فلسطيني برصاص القوات")] == [("killed", 1)]
+    assert [(m.category, m.low) for m in losses("قتل 3 عراقيين في انفجار")] == [("killed", 3)]
+
+
+def test_abducted_and_arrested_people_are_captured():
+    assert [(m.category, m.low) for m in losses("خطفت الجماعة خمسة من الطلاب")] == [("captured", 5)]
+    assert [(m.category, m.low) for m in losses("ضبطت الشرطة خمسة متهمين")] == [("captured", 5)]

@@ -57,7 +57,8 @@ class LossLexicon:
             forms += [k[:-1] + end for k in map(_key, entry["words"])
                       if " " not in k and k.endswith("ه") for end in ("تين", "تان")]
             self.duals.add_all((f, entry) for f in forms)
-        self.dual_heads = {bare(f) for e in raw["nouns"] for f in map(_key, e.get("duals", []))}
+        # the first word of each dual ("رجلي أمن" is found from رجلي)
+        self.dual_heads = {bare(f.split()[0]) for e in raw["nouns"] for f in map(_key, e.get("duals", []))}
         self.dual_heads |= {bare(_key(w))[:-1] + end for e in raw["nouns"] for w in e["words"]
                             if _key(w).endswith("ه") and " " not in _key(w) for end in ("تين", "تان")}
         self.singulars: PhraseMatcher[dict[str, Any]] = PhraseMatcher()
