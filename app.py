@@ -12,12 +12,15 @@ import time
 from datetime import date, timedelta
 
 import streamlit as st
+from sqlalchemy import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from streamlit.runtime.pages_manager import PagesManager
 
 from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, default_step, \
     default_window, options, select, shift_window, summary
 from events.countries import country
 from events.query_losses import claims_frame, killed_claimed
+from events.store import StoreError
 from pages._shared import PENDING, View, db_url, fingerprint, load, set_view
 
 
@@ -170,4 +173,20 @@ def main() -> None:
     nav.run()
 
 
-main()
+def database_problem(e: Exception) -> str:
+    """One line for a database the dashboard cannot read (a file that is no database, a
+    server that refuses, a URL that is none): what the CLI says, not a traceback."""
+    line = str(getattr(e, "orig", None) or e).strip().splitlines() or [type(e).__name__]
+    if isinstance(e, StoreError):  # already "database <url>: <problem>", on one line
+        return line[0].removeprefix("database ")
+    try:
+        shown = make_url(db_url()).render_as_string(hide_password=True)
+    except ArgumentError:
+        shown = db_url()
+    return f"{shown}: {line[0][:300]}"
+
+
+try:
+    main()
+except (StoreError, SQLAlchemyError) as e:
+    st.error(f"Athar cannot read the database {database_problem(e)}", icon=":material/error:")

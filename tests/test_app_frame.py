@@ -119,3 +119,19 @@ def test_a_country_filter_keeps_the_events_drawn_there(open_app):
     at = open_app(country="Syria (SY)")
     assert at.sidebar.multiselect(key="country").value == ["Syria (SY)"]
     assert metrics(at)["Articles in view"] == "1"  # the hostile article's place has no country
+
+
+@pytest.mark.parametrize("what", ["not a database", "no url"])
+def test_a_database_that_cannot_be_read_is_one_line_of_error_not_a_traceback(app_on, tmp_path,
+                                                                              what):
+    if what == "not a database":
+        junk = tmp_path / "junk.db"
+        junk.write_bytes(b"this is a text file, not SQLite\n" * 200)
+        url = f"sqlite:///{junk}"
+    else:
+        url = "no-such-scheme://nowhere"
+    at = app_on(url)  # asserts no exception reached the page
+    (error,) = at.error
+    assert error.value.startswith(f"Athar cannot read the database {url}: ")
+    assert "\n" not in error.value and "Traceback" not in error.value
+    assert not at.metric  # nothing is drawn from a database that is not there
