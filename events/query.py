@@ -23,12 +23,12 @@ from typing import Iterable, Literal
 
 import pandas as pd
 
-from events.model import Event, Place
+from events.flat import NO_PLACE, event_claimants, event_point, split_claimants  # noqa: F401
+from events.model import Event
 
 MARKER_LIMIT = 2_000  # individual markers (with popups) up to here
 CLUSTER_LIMIT = 100_000  # FastMarkerCluster / HeatMap up to here; beyond: server-side grid
 TIMELINE_LIMIT = 2_000  # interval bars up to here; beyond: counts per day / week
-NO_PLACE = 4  # "precision" of an event with no coordinates, after ACLED's 1-3
 PRECISION_LABELS = {1: "exact place", 2: "near a place / district", 3: "region / governorate",
                     NO_PLACE: "any, including events with no place"}
 Detail = Literal["markers", "cluster", "grid"]
@@ -82,38 +82,6 @@ class Options:
 FRAME_COLUMNS = ["event_id", "article_id", "event_type", "modality", "start", "end", "dated",
                  "actor1", "actors", "claimants", "place", "lat", "lon", "precision", "is_route",
                  "confidence", "evidence", "background", "country"]
-
-
-def event_point(event: Event) -> tuple[Place | None, bool]:
-    """Where an event is drawn, and whether that point stands for a route ("between A and B":
-    UCDP where_prec 5, drawn with the route rather than as a precise place): its location,
-    else the middle of its route, else its origin or destination."""
-    if event.location is not None and event.location.lat is not None:
-        loc = event.location
-        return loc, loc.kind == "route" or loc.where_prec == 5
-    o, d = event.origin, event.destination
-    if o is not None and d is not None and o.lat is not None and d.lat is not None:
-        mid = Place(name=f"between {o.name} and {d.name}", lat=(o.lat + d.lat) / 2,
-                    lon=(o.lon + d.lon) / 2, kind="route",
-                    geo_precision=max(o.geo_precision, d.geo_precision, 2), where_prec=5)
-        return mid, True
-    for p in (o, d):
-        if p is not None and p.lat is not None:
-            return p, False
-    return None, False
-
-
-def split_claimants(value: str | None) -> list[str]:
-    """Extraction joins several speakers with "; " (e.g. the MoD and Lavrov); each one is a
-    claimant of its own for the filter."""
-    return [n.strip() for n in (value or "").split(";") if n.strip()]
-
-
-def event_claimants(event: Event) -> tuple[str, ...]:
-    names = split_claimants(event.claimant)
-    for c in event.claims:
-        names += split_claimants(c.claimant)
-    return tuple(dict.fromkeys(names))
 
 
 def _day(value: str | None) -> pd.Timestamp:

@@ -16,98 +16,29 @@ import functools
 import json
 import os
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Callable, Iterator, ParamSpec, TypeVar
+from typing import Any, Callable, Iterable, Iterator, ParamSpec, TypeVar
 
-from sqlalchemy import (Boolean, Column, Date, Engine, Float, ForeignKey, Integer, MetaData,
-                        String, Table, Text, create_engine, delete, event, func, insert, inspect,
-                        select, update)
+from sqlalchemy import (Engine, create_engine, delete, event, func, insert, inspect, select,
+                        update)
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
+from events.flat import claim_rows, compact, event_claimants, event_columns, expand, place_rows
+from events.grouping import report_group
 from events.lexicon import DATA_DIR
+from events.migrations import SchemaError, create_schema, upgrade
 from events.model import Article, Event, assign_ids
+from events.schema import (SCHEMA_VERSION, actors, articles, claimants, claims, events, places,
+                           schema_info)
 
-SCHEMA_VERSION = 1
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredArticle", "actors", "articles",
+           "claimants", "claims", "events", "places", "schema_info"]
+
 DEFAULT_DB_PATH = DATA_DIR / "athar.db"
 DEFAULT_TIMEOUT = 30.0  # seconds a writer waits for another writer's lock
 WRITE_ATTEMPTS = 4  # a lock still busy after the timeout is tried again this many times
-
-metadata = MetaData()
-
-schema_info = Table(
-    "schema_info", metadata,
-    Column("version", Integer, nullable=False),
-)
-articles = Table(
-    "articles", metadata,
-    Column("article_id", String(200), primary_key=True),
-    Column("content_hash", String(64), nullable=False, unique=True),
-    Column("title", Text, nullable=False, default=""),
-    Column("outlet", Text, nullable=False, default=""),
-    Column("url", Text),
-    Column("published", Date),
-    Column("published_is_estimate", Boolean, nullable=False, default=False),
-    Column("language", String(8), nullable=False),
-    Column("notes", Text, nullable=False, default=""),
-    Column("path", Text),
-    Column("text", Text, nullable=False),
-    Column("extractor_version", String(64), nullable=False),
-    Column("ingested_at", String(32), nullable=False),
-)
-events = Table(
-    "events", metadata,
-    Column("event_id", String(240), primary_key=True),
-    Column("article_id", String(200), ForeignKey("articles.article_id", ondelete="CASCADE"),
-           nullable=False, index=True),
-    Column("event_type", String(32), nullable=False, index=True),
-    Column("modality", String(16), nullable=False),
-    Column("date_start", Date, index=True),
-    Column("date_end", Date, index=True),
-    Column("date_prec", Integer),
-    Column("claimant", Text),
-    Column("confidence", Float, nullable=False),
-    Column("json", Text, nullable=False),
-)
-claims = Table(
-    "claims", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("event_id", String(240), ForeignKey("events.event_id", ondelete="CASCADE"),
-           nullable=False, index=True),
-    Column("category", String(32), nullable=False),
-    Column("who", String(16), nullable=False),
-    Column("qualifier", String(16), nullable=False),
-    Column("low", Integer), Column("best", Integer), Column("high", Integer),
-    Column("claimant", Text),
-    Column("text", Text, nullable=False),
-    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
-)
-actors = Table(
-    "actors", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("event_id", String(240), ForeignKey("events.event_id", ondelete="CASCADE"),
-           nullable=False, index=True),
-    Column("name", Text, nullable=False),
-    Column("name_ar", Text),
-    Column("role", String(16), nullable=False),
-    Column("text", Text, nullable=False),
-)
-places = Table(
-    "places", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("event_id", String(240), ForeignKey("events.event_id", ondelete="CASCADE"),
-           nullable=False, index=True),
-    Column("role", String(16), nullable=False),  # location|origin|destination|via
-    Column("name", Text, nullable=False),
-    Column("name_ar", Text),
-    Column("lat", Float), Column("lon", Float),
-    Column("kind", String(32)),
-    Column("admin1", Text), Column("country", String(8)),
-    Column("geo_precision", Integer), Column("where_prec", Integer),
-    Column("gazetteer_id", Text),
-)
 
 
 @dataclass
@@ -212,9 +143,16 @@ class Store:
         self.timeout = default_timeout() if timeout is None else timeout
         self.engine = make_engine(self.url, self.timeout)
         with self.engine.connect() as conn:
-            complete = set(metadata.tables) <= set(inspect(conn).get_table_names())
-        if not complete:
-            self._write(_create_schema)
+            tables = set(inspect(conn).get_table_names())
+            version = (conn.execute(select(schema_info.c.version)).scalar()
+                       if schema_info.name in tables else None)
+        try:
+            if version is None:
+                self._write(create_schema)
+            elif version != SCHEMA_VERSION:
+                self._write(upgrade)  # one transaction: upgraded wholly or not at all
+        except SchemaError as e:
+            raise StoreError(f"database {_shown_url(self.url)}: {e}") from None
 
     def _write(self, work: Callable[[Connection], R]) -> R:
         """Run ``work`` in one write transaction, again if the lock stayed busy or a
@@ -256,7 +194,7 @@ class Store:
             self._replace(conn, article.article_id, article, found, extractor_version)
             return "updated"
         conn.execute(insert(articles).values(**self._article_row(article, extractor_version)))
-        self._insert_events(conn, article.article_id, found)
+        self._insert_events(conn, article.article_id, article.text, found)
         return "new"
 
     def _replace(self, conn: Connection, article_id: str, article: Article,
@@ -265,7 +203,7 @@ class Store:
         row = self._article_row(article, extractor_version)
         row["article_id"] = article_id
         conn.execute(update(articles).where(articles.c.article_id == article_id).values(**row))
-        self._insert_events(conn, article_id, found)
+        self._insert_events(conn, article_id, article.text, found)
 
     @staticmethod
     def _article_row(a: Article, extractor_version: str) -> dict[str, Any]:
@@ -277,41 +215,56 @@ class Store:
                     ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
     @staticmethod
-    def _insert_events(conn: Connection, article_id: str, found: list[Event]) -> None:
+    def _insert_events(conn: Connection, article_id: str, text: str, found: list[Event]) -> None:
+        """The events' rows in every table, a few statements per article (not per event)."""
         for ev in found:
             ev.article_id = article_id
         assign_ids(found)
+        rows, claim, actor, place, claimant = [], [], [], [], []
         for ev in found:
-            conn.execute(insert(events).values(
-                event_id=ev.event_id, article_id=article_id, event_type=ev.event_type,
-                modality=ev.modality, date_start=_date(ev.date_start), date_end=_date(ev.date_end),
-                date_prec=ev.date_prec, claimant=ev.claimant, confidence=ev.confidence,
-                json=ev.to_json()))
-            if ev.claims:
-                conn.execute(insert(claims), [dict(event_id=ev.event_id, category=c.category,
-                             who=c.who, qualifier=c.qualifier, low=c.low, best=c.best,
-                             high=c.high, claimant=c.claimant, text=c.text, start=c.start,
-                             end=c.end) for c in ev.claims])
-            if ev.actors:
-                conn.execute(insert(actors), [dict(event_id=ev.event_id, name=a.name,
-                             name_ar=a.name_ar, role=a.role, text=a.text) for a in ev.actors])
-            roles = [("location", ev.location), ("origin", ev.origin),
-                     ("destination", ev.destination)] + [("via", p) for p in ev.via]
-            rows = [dict(event_id=ev.event_id, role=role, name=p.name, name_ar=p.name_ar,
-                         lat=p.lat, lon=p.lon, kind=p.kind, admin1=p.admin1, country=p.country,
-                         geo_precision=p.geo_precision, where_prec=p.where_prec,
-                         gazetteer_id=p.gazetteer_id) for role, p in roles if p is not None]
-            if rows:
-                conn.execute(insert(places), rows)
+            columns = event_columns(ev)
+            rows.append(dict(event_id=ev.event_id, article_id=ev.article_id,
+                             json=json.dumps(compact(ev, text), ensure_ascii=False),
+                             report_group=report_group(conn, ev, columns), **columns))
+            claim += claim_rows(ev)
+            actor += [dict(event_id=ev.event_id, name=a.name, name_ar=a.name_ar, role=a.role,
+                           text=a.text) for a in ev.actors]
+            place += place_rows(ev)
+            claimant += [dict(event_id=ev.event_id, name=n) for n in event_claimants(ev)]
+        for table, values in ((events, rows), (claims, claim), (actors, actor), (places, place),
+                              (claimants, claimant)):
+            if values:
+                conn.execute(insert(table), values)
 
     # --- reading -------------------------------------------------------------------------
     @guarded
     def events(self, article_id: str | None = None) -> list[Event]:
-        query = select(events.c.json).order_by(events.c.date_start, events.c.event_id)
+        """Events in the contract's full form, by date (all, or one article's)."""
+        query = select(events.c.event_id, events.c.article_id, events.c.event_type,
+                       events.c.json).order_by(events.c.date_start, events.c.event_id)
         if article_id is not None:
             query = query.where(events.c.article_id == article_id)
         with self.engine.connect() as conn:
-            return [Event.from_dict(json.loads(j)) for (j,) in conn.execute(query)]
+            return rows_to_events(conn, conn.execute(query).all())
+
+    @guarded
+    def events_by_id(self, event_ids: list[str]) -> dict[str, Event]:
+        """The events a user opened (a popup, a card, a page of a table), by id."""
+        out: dict[str, Event] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(event_ids), 500):
+                query = select(events.c.event_id, events.c.article_id, events.c.event_type,
+                               events.c.json).where(events.c.event_id.in_(event_ids[i:i + 500]))
+                out.update((e.event_id, e) for e in rows_to_events(conn, conn.execute(query)))
+        return out
+
+    @guarded
+    def known(self, content_hash: str, extractor_version: str) -> bool:
+        """Is this text already stored, extracted by this extractor? (re-ingest skips it)"""
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.article_id).where(
+                articles.c.content_hash == content_hash,
+                articles.c.extractor_version == extractor_version)).first() is not None
 
     @guarded
     def articles(self) -> list[StoredArticle]:
@@ -352,11 +305,14 @@ class Store:
                     for t in (articles, events, claims, actors, places)}
 
 
-def _create_schema(conn: Connection) -> None:
-    metadata.create_all(conn)
-    if conn.execute(select(schema_info.c.version)).first() is None:
-        conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+def rows_to_events(conn: Connection, rows: Iterable[Any]) -> list[Event]:
+    """Events from (event_id, article_id, event_type, json) rows: the compact JSON expanded with
+    the evidence sentences cut from their articles' texts (each article read once)."""
+    rows = list(rows)
+    texts: dict[str, str] = {}
+    wanted = sorted({r[1] for r in rows})
+    for i in range(0, len(wanted), 500):
+        texts.update(conn.execute(select(articles.c.article_id, articles.c.text)
+                                  .where(articles.c.article_id.in_(wanted[i:i + 500]))).all())
+    return [Event.from_dict(expand(json.loads(j), eid, aid, etype, texts.get(aid, "")))
+            for eid, aid, etype, j in rows]

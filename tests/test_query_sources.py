@@ -29,7 +29,7 @@ def store(db_url: str) -> Store:
 @pytest.fixture(params=["fts5", "like"])
 def search(request, store: Store, monkeypatch: pytest.MonkeyPatch):
     if request.param == "like":
-        monkeypatch.setattr(qs, "ensure_search_index", lambda engine: False)
+        monkeypatch.setattr(qs, "has_search_index", lambda engine: False)
     return lambda q: set(qs.search_articles(store.engine, q))
 
 
@@ -52,8 +52,8 @@ def test_an_entry_is_words_never_query_syntax(search):
     assert search("   ") == set()
 
 
-def test_the_index_follows_every_ingest_and_upgrades_an_old_database(store: Store):
-    assert qs.ensure_search_index(store.engine)  # built from the articles already stored
+def test_the_index_is_part_of_the_schema_and_follows_every_ingest(store: Store):
+    assert qs.has_search_index(store.engine)
     store.save(article("a4", "Clashes near Tabqa", "Fighting at the Tabqa dam.", 4), [], "v1")
     assert qs.search_articles(store.engine, "tabqa") == ["a4"]
     store.save(article("a4", "Clashes near Tabqa", "Fighting at the Tabqa dam.", 4), [], "v2")

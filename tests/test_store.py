@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from events.model import Actor, Article, Claim, Event, Evidence, Place
-from events.store import Store
+from events.store import SCHEMA_VERSION, Store
 from tests.conftest import db_dump
 
 RAQQA = Place("Raqqa", "الرقة", 35.95, 39.01, "populated_place", "Ar-Raqqah", "SY", 1, 1)
@@ -68,4 +68,35 @@ def test_the_database_runs_in_wal_mode_with_a_schema_version(db_url):
     store = Store(db_url)
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("SELECT version FROM schema_info").scalar() == 1
+        assert conn.exec_driver_sql("SELECT version FROM schema_info").scalar() == SCHEMA_VERSION
+
+
+def test_events_read_back_exactly_as_saved_though_evidence_text_is_stored_once(db_url):
+    text = "قصف الطيران مدينة الرقة. وقتل 12 مدنيا."
+    event = strike()
+    event.evidence = [Evidence(text[:24], 0, 24), Evidence("not in the text", 30, 35)]
+    event.background = True
+    store = Store(db_url)
+    store.save(article(text), [event], "v1")
+    [back] = store.events()
+    assert back.to_dict() == event.to_dict()
+    with store.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT json FROM events").scalar()
+    assert text[:24] not in stored  # cut from the article's text on read
+    assert "not in the text" in stored  # a sentence that is no slice of the text is kept
+
+
+def test_flat_columns_hold_what_the_dashboard_filters_on(db_url):
+    store = Store(db_url)
+    event = strike()
+    event.date_end = None
+    event.claimant = "Russian Ministry of Defence; SOHR"
+    store.save(article(), [event], "v1")
+    with store.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT first_day, last_day, actor1, place, lat, precision, background, "
+            "report_group = event_id FROM events").one()
+        names = {n for (n,) in conn.exec_driver_sql("SELECT name FROM claimants")}
+    assert tuple(row) == ("2017-06-01", "2017-06-01", "Russian Aerospace Forces", "Raqqa",
+                          35.95, 1, 0, 1)
+    assert names == {"Russian Ministry of Defence", "SOHR"}

@@ -1,0 +1,121 @@
+"""Schema upgrades: one step per version, run in order by `upgrade` inside one transaction.
+
+To change the schema: bump ``events.schema.SCHEMA_VERSION`` to N, change the tables there (what a
+new database gets), and add ``STEPS[N]``: a function that brings a version N-1 database to the
+same state (``add_columns`` for new columns, ``create_missing`` for new tables and indexes, then
+a backfill). ``tests/test_migrations.py`` upgrades a real version 1 database through every step
+and compares it with a fresh one. A step never imports the dashboard; it may use ``events.flat``.
+"""
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from sqlalchemy import Column, Table, delete, insert, inspect, select, text, update
+from sqlalchemy.engine import Connection
+
+from events import schema as s
+from events.grouping import report_group
+from events.flat import claim_rows, compact, event_claimants, event_columns
+from events.model import Event
+
+
+class SchemaError(Exception):
+    """The database's schema cannot be used by this version of Athar."""
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute(select(s.schema_info.c.version)).scalar_one())
+
+
+def create_schema(conn: Connection) -> None:
+    """A new database: every table at the current version."""
+    s.metadata.create_all(conn)
+    create_search_index(conn)
+    if conn.execute(select(s.schema_info.c.version)).first() is None:
+        conn.execute(insert(s.schema_info).values(version=s.SCHEMA_VERSION))
+
+
+def upgrade(conn: Connection) -> list[int]:
+    """Run the steps from the database's version to ``SCHEMA_VERSION``; the versions done."""
+    version = current_version(conn)
+    if version > s.SCHEMA_VERSION:
+        raise SchemaError(f"schema version {version} is newer than this Athar's "
+                          f"({s.SCHEMA_VERSION}): upgrade Athar")
+    done = []
+    for target in range(version + 1, s.SCHEMA_VERSION + 1):
+        STEPS[target](conn)
+        conn.execute(update(s.schema_info).values(version=target))
+        done.append(target)
+    return done
+
+
+# --- helpers for steps -------------------------------------------------------------------------
+
+def add_columns(conn: Connection, table: Table, *names: str) -> None:
+    """``ALTER TABLE … ADD COLUMN`` for columns of ``table`` the database lacks (nullable)."""
+    have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    for name in names:
+        if name in have:
+            continue
+        col: Column = table.c[name]
+        kind = col.type.compile(dialect=conn.dialect)
+        conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))
+
+
+def create_missing(conn: Connection) -> None:
+    """New tables, and the indexes of every table, that the database does not have yet."""
+    s.metadata.create_all(conn)
+    for table in s.metadata.sorted_tables:
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+
+
+def create_search_index(conn: Connection) -> None:
+    """SQLite's FTS5 index over articles (fills it from the articles already stored)."""
+    if conn.dialect.name != "sqlite":
+        return
+    if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'")).first():
+        return
+    for ddl in s.SQLITE_FTS:
+        conn.execute(text(ddl))
+    conn.execute(text("INSERT INTO articles_fts (rowid, article_id, title, text) "
+                      "SELECT rowid, article_id, title, text FROM articles"))
+
+
+# --- the steps ---------------------------------------------------------------------------------
+
+def _v2_flat_columns(conn: Connection) -> None:
+    """Flat indexed columns for every filter, claims as ranges, a claimants table, report
+    groups, compact JSON (no evidence text twice), the search index in the schema."""
+    add_columns(conn, s.events, "background", "first_day", "last_day", "actor1", "place", "lat",
+                "lon", "precision", "is_route", "ev_start", "ev_end", "report_group")
+    add_columns(conn, s.claims, "lo", "hi", "approx")
+    for old in ("ix_events_date_start", "ix_events_date_end"):
+        conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
+    create_missing(conn)
+    if conn.dialect.name == "sqlite":  # the Sources page used to create it lazily
+        for name in ("articles_fts_insert", "articles_fts_delete", "articles_fts_update"):
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        conn.execute(text("DROP TABLE IF EXISTS articles_fts"))
+        create_search_index(conn)
+    texts = dict(conn.execute(select(s.articles.c.article_id, s.articles.c.text)).all())
+    rows = conn.execute(select(s.events.c.event_id, s.events.c.json)
+                        .order_by(s.events.c.article_id, s.events.c.event_id)).all()
+    for event_id, stored in rows:
+        event = Event.from_dict(json.loads(stored))
+        columns = event_columns(event)
+        columns["report_group"] = report_group(conn, event, columns)
+        conn.execute(update(s.events).where(s.events.c.event_id == event_id).values(
+            json=json.dumps(compact(event, texts.get(event.article_id, "")),
+                            ensure_ascii=False), **columns))
+        names = event_claimants(event)
+        if names:
+            conn.execute(insert(s.claimants), [dict(event_id=event_id, name=n) for n in names])
+        conn.execute(delete(s.claims).where(s.claims.c.event_id == event_id))
+        event.event_id = event_id
+        if event.claims:  # now with their ranges and the event's claimant as fallback
+            conn.execute(insert(s.claims), claim_rows(event))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {2: _v2_flat_columns}

@@ -1,0 +1,135 @@
+"""The store's tables, their indexes, and the path from every older schema to this one.
+
+``schema_info.version`` says which schema a database has. A database made by an older Athar is
+upgraded when a `Store` opens it, one step per version (``events.migrations``), in one write
+transaction: it is either wholly upgraded or left as it was. A database from a *newer* Athar is
+refused with a one-line error rather than written with the wrong columns.
+
+Every dashboard filter has an index (date interval, type, modality, precision, background,
+actors and claimants by name); totals read claims with their event's columns through
+``claims.event_id``.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text)
+
+SCHEMA_VERSION = 2
+
+metadata = MetaData()
+
+
+def _event_ref() -> Column:
+    return Column("event_id", String(240), ForeignKey("events.event_id", ondelete="CASCADE"),
+                  nullable=False, index=True)
+
+
+schema_info = Table(
+    "schema_info", metadata,
+    Column("version", Integer, nullable=False),
+)
+articles = Table(
+    "articles", metadata,
+    Column("article_id", String(200), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("outlet", Text, nullable=False, default=""),
+    Column("url", Text),
+    Column("published", Date),
+    Column("published_is_estimate", Boolean, nullable=False, default=False),
+    Column("language", String(8), nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    Column("path", Text),
+    Column("text", Text, nullable=False),
+    Column("extractor_version", String(64), nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+events = Table(
+    "events", metadata,
+    Column("event_id", String(240), primary_key=True),
+    Column("article_id", String(200), ForeignKey("articles.article_id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("event_type", String(32), nullable=False, index=True),
+    Column("modality", String(16), nullable=False, index=True),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("date_prec", Integer),
+    Column("claimant", Text),
+    Column("confidence", Float, nullable=False),
+    Column("json", Text, nullable=False),  # compact: see events.flat
+    # v2: what the dashboard filters, draws and sums, flat and indexed (events.flat)
+    Column("background", Boolean, index=True),  # history mentioned in passing
+    Column("first_day", Date, index=True),  # date_start, else date_end; NULL when undated
+    Column("last_day", Date, index=True),  # date_end, else date_start
+    Column("actor1", Text),
+    Column("place", Text),  # where it is drawn (events.flat.event_point)
+    Column("lat", Float), Column("lon", Float),
+    Column("precision", Integer, index=True),  # ACLED geo_precision; 4 = no place
+    Column("is_route", Boolean),
+    Column("ev_start", Integer), Column("ev_end", Integer),  # first evidence, in article text
+    # Events of other articles reporting the same thing (type, actor1, place, overlapping
+    # days) share a group: their claims are shown side by side, never summed. Issue 12's
+    # incident_id is meant to take this role.
+    Column("report_group", String(240), index=True),
+)
+Index("ix_events_same_report", events.c.event_type, events.c.actor1, events.c.place)
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _event_ref(),
+    Column("category", String(32), nullable=False),
+    Column("who", String(16), nullable=False),
+    Column("qualifier", String(16), nullable=False),
+    Column("low", Integer), Column("best", Integer), Column("high", Integer),
+    Column("claimant", Text),  # the claim's, else its event's
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    # v2: the claim as a range (events.flat.claim_range); hi NULL = open ("80+")
+    Column("lo", Integer), Column("hi", Integer), Column("approx", Boolean),
+)
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _event_ref(),
+    Column("name", Text, nullable=False, index=True),
+    Column("name_ar", Text),
+    Column("role", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+)
+claimants = Table(  # v2: who claims something in an event, one name a row (for the filter)
+    "claimants", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _event_ref(),
+    Column("name", Text, nullable=False, index=True),
+)
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _event_ref(),
+    Column("role", String(16), nullable=False),  # location|origin|destination|via
+    Column("name", Text, nullable=False),
+    Column("name_ar", Text),
+    Column("lat", Float), Column("lon", Float),
+    Column("kind", String(32)),
+    Column("admin1", Text), Column("country", String(8)),
+    Column("geo_precision", Integer), Column("where_prec", Integer),
+    Column("gazetteer_id", Text),
+)
+
+# SQLite: full-text search over articles (the Sources page), kept in step by triggers so any
+# writer updates it; rows are found by the article's rowid (checked against its id, as a VACUUM
+# may renumber rowids). Other databases search with LIKE (events.query_sources).
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "article_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts (rowid, article_id, title, text) "
+    "VALUES (new.rowid, new.article_id, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
+    "DELETE FROM articles_fts WHERE rowid = old.rowid AND article_id = old.article_id; END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF article_id, title, text "
+    "ON articles BEGIN "
+    "DELETE FROM articles_fts WHERE article_id = old.article_id; "
+    "INSERT INTO articles_fts (rowid, article_id, title, text) "
+    "VALUES (new.rowid, new.article_id, new.title, new.text); END",
+]
