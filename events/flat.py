@@ -91,7 +91,8 @@ def event_columns(event: Event) -> dict[str, Any]:
         confidence=event.confidence, background=bool(event.background), first_day=first,
         last_day=last, actor1=actor1(event), place=place.name if place else None,
         lat=place.lat if place else None, lon=place.lon if place else None,
-        precision=place.geo_precision if place else NO_PLACE, is_route=route,
+        precision=place.geo_precision if place else NO_PLACE,
+        country=(place.country or "").upper() or None if place else None, is_route=route,
         ev_start=evidence.start if evidence else None, ev_end=evidence.end if evidence else None)
 
 

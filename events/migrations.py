@@ -89,7 +89,7 @@ def _v2_flat_columns(conn: Connection) -> None:
     """Flat indexed columns for every filter, claims as ranges, a claimants table, report
     groups, compact JSON (no evidence text twice), the search index in the schema."""
     add_columns(conn, s.events, "background", "first_day", "last_day", "actor1", "place", "lat",
-                "lon", "precision", "is_route", "ev_start", "ev_end", "report_group")
+                "lon", "precision", "country", "is_route", "ev_start", "ev_end", "report_group")
     add_columns(conn, s.claims, "lo", "hi", "approx")
     for old in ("ix_events_date_start", "ix_events_date_end"):
         conn.execute(text(f"DROP INDEX IF EXISTS {old}"))

@@ -5,8 +5,8 @@ upgraded when a `Store` opens it, one step per version (``events.migrations``), 
 transaction: it is either wholly upgraded or left as it was. A database from a *newer* Athar is
 refused with a one-line error rather than written with the wrong columns.
 
-Every dashboard filter has an index (date interval, type, modality, precision, background,
-actors and claimants by name); totals read claims with their event's columns through
+Every dashboard filter has an index (date interval, type, modality, precision, country,
+background, actors and claimants by name); totals read claims with their event's columns through
 ``claims.event_id``.
 """
 from __future__ import annotations
@@ -65,6 +65,7 @@ events = Table(
     Column("place", Text),  # where it is drawn (events.flat.event_point)
     Column("lat", Float), Column("lon", Float),
     Column("precision", Integer, index=True),  # ACLED geo_precision; 4 = no place
+    Column("country", String(8), index=True),  # ISO alpha-2 (upper case) of that place
     Column("is_route", Boolean),
     Column("ev_start", Integer), Column("ev_end", Integer),  # first evidence, in article text
     # Events of other articles reporting the same thing (type, actor1, place, overlapping
