@@ -16,12 +16,12 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from streamlit.runtime.pages_manager import PagesManager
 
-from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, default_step, \
-    default_window, options, select, shift_window, summary
 from events.countries import country
-from events.query_losses import claims_frame, killed_claimed
+from events.query import NO_PLACE, PRECISION_LABELS, Filters, Options, default_step, \
+    default_window, shift_window
 from events.store import StoreError
-from pages._shared import PENDING, View, db_url, fingerprint, load, set_view
+from pages import _data as data
+from pages._shared import PENDING, View, db_url, set_view
 
 
 def _apply_pending() -> None:
@@ -123,8 +123,8 @@ def sidebar(opts: Options) -> Filters:
                    include_background=history, countries=tuple(countries))
 
 
-def header(view: View) -> None:
-    s = summary(view.table, view.frame)
+def header(view: View, killed: str) -> None:
+    s = view.summary
     span = (f"{s['first_day']} → {s['last_day']}" if s["first_day"] else "—")
     cols = st.columns([1, 1, 3, 1])
     cols[0].metric("Articles in view", s["articles"])
@@ -133,7 +133,7 @@ def header(view: View) -> None:
     cols[1].metric("Events in view", s["events"],
                    help="; ".join(n for n in notes if n) or None)
     cols[2].metric("Date span", span)
-    cols[3].metric("Killed (claimed)", killed_claimed(view.claims),
+    cols[3].metric("Killed (claimed)", killed,
                    help="Sum over distinct events as a range; reports of one event by several "
                         "articles are not summed (see Losses).")
 
@@ -162,14 +162,13 @@ def main() -> None:
         st.rerun()
     _apply_pending()
     url = db_url()
-    stamp = fingerprint(url)
-    table, articles = load(url, stamp)
-    filters = sidebar(options(table))
-    frame = select(table, filters)
-    view = View(table=table, articles=articles, filters=filters, frame=frame,
-                claims=claims_frame(table.pick(frame)), url=url, stamp=stamp)
+    stamp = data.fingerprint(url)
+    opts = data.filter_options(url, stamp)
+    filters = sidebar(opts)
+    counts, killed = data.header(url, stamp, filters)
+    view = View(filters=filters, options=opts, summary=counts, url=url, stamp=stamp)
     set_view(view)
-    header(view)
+    header(view, killed)
     nav.run()
 
 

@@ -14,7 +14,6 @@ bundled basemap, so a fresh install shows a map without asking anything of the n
 from __future__ import annotations
 
 import csv
-import math
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +23,7 @@ import pandas as pd
 from branca.element import MacroElement
 from jinja2 import Template
 
-from events.query import EventTable
+from events.query_map import CENTER, frame_view
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"
@@ -41,7 +40,6 @@ CSS = [("leaflet_css", LEAFLET + "leaflet.css"),
        ("markercluster_default_css", MARKERCLUSTER + "MarkerCluster.Default.css")]
 BASEMAP = "basemap/mena.json"
 GAZETTEER = ROOT / "data" / "gazetteer" / "gazetteer.tsv"
-CENTER = (35.0, 38.5)  # Syria
 TILES = {"osm": "OpenStreetMap", "openstreetmap": "OpenStreetMap", "carto": "CartoDB positron",
          "cartodb": "CartoDB positron", "none": None}
 
@@ -60,13 +58,12 @@ def tiles_choice(tiles: str | None = None) -> str | None:
     return TILES[choice]
 
 
-def base_map(table: EventTable | None = None, tiles: str | None = None) -> folium.Map:
-    """The constant base map, framed on *all* stored events (not the filtered ones, so it does
-    not change while scrubbing: the page moves it with ``center``/``zoom`` instead)."""
+def base_map(points: pd.DataFrame | None = None, tiles: str | None = None) -> folium.Map:
+    """The constant base map, framed on *all* stored events (``points``: every event counted
+    per point, not the filtered ones, so it does not change while scrubbing: the page moves it
+    with ``center``/``zoom`` instead)."""
     name = tiles_choice(tiles)
-    center, zoom = CENTER, 6
-    if table is not None and table.frame["lat"].notna().any():
-        center, zoom = frame_view(table.frame)
+    center, zoom = frame_view(points) if points is not None else (CENTER, 6)
     # maxZoom on the map itself: without tiles Leaflet has none, and marker clusters need it
     m = folium.Map(location=center, zoom_start=zoom, tiles=name, control_scale=True)
     m.options.update(max_zoom=18, min_zoom=2)
@@ -76,19 +73,6 @@ def base_map(table: EventTable | None = None, tiles: str | None = None) -> foliu
         OfflineBasemap(ASSETS_URL + BASEMAP, towns()).add_to(m)
     FitButton().add_to(m)
     return m
-
-
-def frame_view(frame: pd.DataFrame) -> tuple[tuple[float, float], int]:
-    """Centre and zoom showing the located events; with ten or more, the outer tenth on each
-    side (a statement in Moscow) does not widen it."""
-    lat, lon = frame["lat"].dropna(), frame["lon"].dropna()
-    if lat.empty:
-        return CENTER, 6
-    q = 0.1 if len(lat) >= 10 else 0.0
-    (s, n), (w, e) = lat.quantile([q, 1 - q]), lon.quantile([q, 1 - q])
-    span = max(n - s, (e - w) / 1.6, 0.5)
-    zoom = int(max(3, min(9, math.floor(math.log2(300 / span)))))
-    return (float((n + s) / 2), float((e + w) / 2)), zoom
 
 
 @lru_cache(maxsize=1)

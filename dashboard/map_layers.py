@@ -3,7 +3,9 @@
 The base map (``dashboard.base_map``) stays the same on every rerun; only the FeatureGroup made
 here changes, and streamlit-folium swaps it in the browser without remounting the map
 (``st_folium(feature_group_to_add=...)``), so scrubbing keeps the user's pan and zoom. Level of
-detail comes from :func:`events.query.level_of_detail`. Only core Leaflet and Leaflet.markercluster
+detail comes from :func:`events.query.level_of_detail`: markers (`event_layer`, from the rows and
+events ``events.query_map`` reads), client-side clusters (`cluster_layer`) or grid cells
+(`grid_layer`). Only core Leaflet and Leaflet.markercluster
 are needed; the base map loads both before any layer uses them.
 """
 from __future__ import annotations
@@ -16,7 +18,6 @@ import pandas as pd
 from folium.plugins import FastMarkerCluster
 
 from events.model import Event, Place
-from events.query import EventTable, grid_cells, level_of_detail
 from dashboard.html import actor_colour, esc, popup_html, tooltip_text
 from dashboard.icons import icon_svg
 
@@ -128,43 +129,51 @@ def _place_marker(group: folium.FeatureGroup, events: list[Event], rows: pd.Data
                   popup=folium.Popup(listing, max_width=420)).add_to(group)
 
 
-def event_layer(table: EventTable, frame: pd.DataFrame) -> folium.FeatureGroup:
-    """Everything in view as one FeatureGroup, at the level of detail its size allows."""
+def event_layer(rows: pd.DataFrame, events: dict[str, Event]) -> folium.FeatureGroup:
+    """Each located event in view (``rows``: ``events.query_map.marker_rows``) as a marker with
+    its popup, movements as arrows along their routes."""
     group = folium.FeatureGroup(name="Events in view")
-    located = frame.dropna(subset=["lat", "lon"])
-    detail = level_of_detail(len(located))
-    moves = [table.events[i] for i in frame.loc[frame["event_type"] == "movement", "event_id"]]
-    if detail == "markers":
-        per_route = Counter(tuple(p.name for p in _route(e)) for e in moves)
-        for e in moves:
-            _movement(group, e, min(per_route[tuple(p.name for p in _route(e))], 6))
-        points = marker_spots(table, located)
-        drawn: set = set()
-        for _, row in points.iterrows():
-            _area(group, table.events[row["event_id"]], row, drawn)
-        for _, rows in points.groupby(["x_lat", "x_lon"], sort=False):
-            _place_marker(group, [table.events[i] for i in rows["event_id"]], rows)
-    elif detail == "cluster":
-        cluster = FastMarkerCluster(located[["lat", "lon"]].values.tolist(), callback=DOT)
-        cluster.default_js = cluster.default_css = []  # the base map loads them, from the app
-        cluster.add_to(group)
-    else:
-        cells = grid_cells(located)
-        top = max(int(cells["count"].max()), 1) if len(cells) else 1
-        for c in cells.itertuples():
-            folium.Rectangle([(c.south, c.west), (c.north, c.east)], color="#d62728", weight=0,
-                             fill=True, fill_opacity=0.15 + 0.7 * c.count / top,
-                             tooltip=f"{c.count} events").add_to(group)
+    moves = [events[i] for i in rows.loc[rows["event_type"] == "movement", "event_id"]
+             if i in events]
+    per_route = Counter(tuple(p.name for p in _route(e)) for e in moves)
+    for e in moves:
+        _movement(group, e, min(per_route[tuple(p.name for p in _route(e))], 6))
+    points = marker_spots(rows, events)
+    drawn: set = set()
+    for _, row in points.iterrows():
+        _area(group, events[row["event_id"]], row, drawn)
+    for _, here in points.groupby(["x_lat", "x_lon"], sort=False):
+        _place_marker(group, [events[i] for i in here["event_id"]], here)
     return stable_names(group)
 
 
-def marker_spots(table: EventTable, frame: pd.DataFrame) -> pd.DataFrame:
+def cluster_layer(coordinates: list[list[float]]) -> folium.FeatureGroup:
+    """Bare coordinates the browser clusters (no popups: too many to carry)."""
+    group = folium.FeatureGroup(name="Events in view")
+    cluster = FastMarkerCluster(coordinates, callback=DOT)
+    cluster.default_js = cluster.default_css = []  # the base map loads them, from the app
+    cluster.add_to(group)
+    return stable_names(group)
+
+
+def grid_layer(cells: pd.DataFrame) -> folium.FeatureGroup:
+    """Grid cells (``events.query_map.grid_cells``) shaded by their number of events."""
+    group = folium.FeatureGroup(name="Events in view")
+    top = max(int(cells["count"].max()), 1) if len(cells) else 1
+    for c in cells.itertuples():
+        folium.Rectangle([(c.south, c.west), (c.north, c.east)], color="#d62728", weight=0,
+                         fill=True, fill_opacity=0.15 + 0.7 * c.count / top,
+                         tooltip=f"{c.count} events").add_to(group)
+    return stable_names(group)
+
+
+def marker_spots(rows: pd.DataFrame, events: dict[str, Event]) -> pd.DataFrame:
     """The events drawn as markers (movements with a route are lines) and the point of their
     marker (``x_lat``/``x_lon``: events at one place, to ~10 m, share one marker)."""
-    located = frame.dropna(subset=["lat", "lon"])
-    lines = [i for i in located["event_id"] if table.events[i].event_type == "movement"
-             and len(_route(table.events[i])) >= 2]
-    points = located[~located["event_id"].isin(lines)].copy()
+    located = rows.dropna(subset=["lat", "lon"])
+    lines = [i for i in located["event_id"] if i in events
+             and events[i].event_type == "movement" and len(_route(events[i])) >= 2]
+    points = located[~located["event_id"].isin(lines) & located["event_id"].isin(events)].copy()
     points["x_lat"] = points["lat"].round(4)
     points["x_lon"] = points["lon"].round(4)
     return points
@@ -193,8 +202,8 @@ def stable_names(root: folium.Element) -> folium.Element:
     return root
 
 
-def events_at(table: EventTable, frame: pd.DataFrame, lat: float, lon: float,
+def events_at(rows: pd.DataFrame, events: dict[str, Event], lat: float, lon: float,
               tol: float = 1e-5) -> pd.DataFrame:
     """The events whose marker was clicked (the map reports only the marker's coordinates)."""
-    spots = marker_spots(table, frame)
+    spots = marker_spots(rows, events)
     return spots[((spots["x_lat"] - lat).abs() < tol) & ((spots["x_lon"] - lon).abs() < tol)]

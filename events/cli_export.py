@@ -65,16 +65,18 @@ def add_parser(sub: argparse._SubParsersAction, db_arg: Callable) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from events.export import EXPORTERS
     from events.export_rows import Source
-    from events.query import Filters, build_table, select
+    from events.query import Filters, event_ids
     from events.store import Store
 
     store = Store(args.db)
-    table = build_table(store.events())
-    chosen = table.pick(select(table, Filters(
+    ids = event_ids(store.engine, Filters(
         start=args.since, end=args.until, actors=tuple(args.actor), event_types=tuple(args.type),
         countries=tuple(c.upper() for c in args.country), bbox=args.bbox,
-        include_undated=not args.exclude_undated, include_background=args.include_background)))
-    sources = {a.article_id: Source.of(a) for a in store.articles()}
+        include_undated=not args.exclude_undated, include_background=args.include_background))
+    found = store.events_by_id(ids)
+    chosen = [found[i] for i in ids]
+    sources = {a.article_id: Source.of(a)
+               for a in store.article_info(sorted({e.article_id for e in chosen}))}
     if args.format == "geojson":
         text = EXPORTERS["geojson"](chosen, sources, nested=args.nested)
     else:

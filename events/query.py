@@ -1,37 +1,50 @@
-"""What the dashboard shows: filtering, level of detail and the time axis, free of Streamlit.
+"""What the dashboard shows, as SQL over the store's flat columns — free of Streamlit.
 
-Pages are thin views over this module, so every rule an analyst relies on (which events fall in
-a date window, how many markers the browser gets, how a timeline is aggregated) is written once
-here and unit-tested in ``tests/test_query.py``. Loss totals live in ``events/query_losses.py``.
+Pages are thin views over this module and its siblings (``query_map``, ``query_timeline``,
+``query_losses``, ``query_sources``): each asks the database for what it draws (a count, a page
+of rows, an aggregate), never for every event, so a view costs the same at 10 thousand events
+as at a million. Every rule an analyst relies on is written once, as a condition in `in_view`,
+and unit-tested against a real database in ``tests/test_query.py``.
 
-Dates: an event counts in a window when its interval ``[date_start, date_end]`` overlaps the
-window. A missing bound is taken from the other one (a one-sided date is a single day). An event
-with no date at all is *undated*: it is never dropped silently — it is kept in every window while
-``Filters.include_undated`` is on (the default), drawn on the map with "date unknown", listed
-under the timeline (it has no bar) and counted in the losses.
+Dates: an event counts in a window when its interval ``[first_day, last_day]`` overlaps the
+window (a missing side of the date is taken from the other: a one-sided date is a single day).
+An event with no date at all is *undated*: it is never dropped silently — it is kept in every
+window while ``Filters.include_undated`` is on (the default), drawn on the map with "date
+unknown", listed under the timeline (it has no bar) and counted in the losses.
 
 History told in passing (``Event.background``: "the 1994 genocide" in a 2017 article) is not
 current news: hidden unless ``Filters.include_background``, never part of the date slider's span
-(so one 1979 mention does not stretch it over decades) and, when shown, not held to the date
-window (it could never fall inside it). Loss totals never count it (``events.query_losses``).
+and, when shown, not held to the date window (it could never fall inside it). Loss totals never
+count it (``events.query_losses``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Literal
+from typing import Any, Literal
 
 import pandas as pd
+from sqlalchemy import Engine, and_, case, false, func, or_, true
+from sqlalchemy import select as sql_select
+from sqlalchemy.sql.elements import ColumnElement
 
-from events.flat import NO_PLACE, event_claimants, event_point, split_claimants  # noqa: F401
-from events.model import Event
+from events.flat import NO_PLACE
+from events.store import actors, claimants, events
 
 MARKER_LIMIT = 2_000  # individual markers (with popups) up to here
-CLUSTER_LIMIT = 100_000  # FastMarkerCluster / HeatMap up to here; beyond: server-side grid
+CLUSTER_LIMIT = 20_000  # client-side clusters of bare coordinates up to here; beyond: grid cells
 TIMELINE_LIMIT = 2_000  # interval bars up to here; beyond: counts per day / week
+ROW_LIMIT = 1_000  # rows a page lists at most (the rest: narrow the filters, or export)
 PRECISION_LABELS = {1: "exact place", 2: "near a place / district", 3: "region / governorate",
                     NO_PLACE: "any, including events with no place"}
 Detail = Literal["markers", "cluster", "grid"]
+e = events.c
+
+# The flat columns a page gets for each event in view; "dated" is derived.
+ROW_COLUMNS = [e.event_id, e.article_id, e.event_type, e.modality, e.first_day.label("start"),
+               e.last_day.label("end"), e.actor1, e.place, e.lat, e.lon, e.precision,
+               e.is_route, e.confidence, e.background, e.country]
 
 
 @dataclass(frozen=True)
@@ -52,20 +65,6 @@ class Filters:
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
 
 
-@dataclass
-class EventTable:
-    """The read-only base table: one row per event plus the events themselves by id."""
-    frame: pd.DataFrame
-    events: dict[str, Event] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.frame)
-
-    def pick(self, frame: pd.DataFrame) -> list[Event]:
-        """The contract objects behind (a filtered copy of) the frame, in its order."""
-        return [self.events[i] for i in frame["event_id"]]
-
-
 @dataclass(frozen=True)
 class Options:
     """What the filters offer: only values present in the data."""
@@ -79,165 +78,134 @@ class Options:
     recent_day: date | None = None  # where "recent" ends: the last day, stragglers aside
 
 
-FRAME_COLUMNS = ["event_id", "article_id", "event_type", "modality", "start", "end", "dated",
-                 "actor1", "actors", "claimants", "place", "lat", "lon", "precision", "is_route",
-                 "confidence", "evidence", "background", "country"]
+def in_view(f: Filters) -> ColumnElement[bool]:
+    """The SQL condition for "this event is in view": all filters combined with AND, each a
+    no-op when empty. Every column it reads is indexed."""
+    window: list[ColumnElement[bool]] = [e.first_day.is_not(None)]
+    if f.start is not None:
+        window.append(e.last_day >= f.start)
+    if f.end is not None:
+        window.append(e.first_day <= f.end)
+    dated = and_(*window)
+    in_time = or_(dated, e.first_day.is_(None)) if f.include_undated else dated
+    current = and_(e.background == false(), in_time)
+    cond: list[ColumnElement[bool]] = [
+        or_(current, e.background == true()) if f.include_background else current]
+    if f.actors:
+        cond.append(e.event_id.in_(sql_select(actors.c.event_id)
+                                   .where(actors.c.name.in_(f.actors))))
+    if f.claimants:
+        cond.append(e.event_id.in_(sql_select(claimants.c.event_id)
+                                   .where(claimants.c.name.in_(f.claimants))))
+    if f.event_types:
+        cond.append(e.event_type.in_(f.event_types))
+    if f.modalities:
+        cond.append(e.modality.in_(f.modalities))
+    if f.max_precision < NO_PLACE:
+        cond.append(e.precision <= f.max_precision)
+    if f.countries:
+        cond.append(e.country.in_([c.upper() for c in f.countries]))
+    if f.bbox is not None:
+        west, south, east, north = f.bbox
+        cond.append(and_(e.lat.between(south, north), e.lon.between(west, east)))
+    return and_(*cond)
 
 
-def _day(value: str | None) -> pd.Timestamp:
-    return pd.Timestamp(value[:10]) if value else pd.NaT
-
-
-def build_table(events: Iterable[Event]) -> EventTable:
-    """Flatten events into the frame every filter works on (built once, cached by the app)."""
-    rows, by_id = [], {}
-    for e in events:
-        by_id[e.event_id] = e
-        place, route = event_point(e)
-        start, end = _day(e.date_start), _day(e.date_end)
-        start = end if pd.isna(start) else start
-        end = start if pd.isna(end) else end
-        actor1 = next((a.name for a in e.actors if a.role == "actor1"),
-                      e.actors[0].name if e.actors else "(unknown actor)")
-        rows.append({
-            "event_id": e.event_id, "article_id": e.article_id, "event_type": e.event_type,
-            "modality": e.modality, "start": start, "end": end, "dated": not pd.isna(start),
-            "actor1": actor1, "actors": tuple(dict.fromkeys(a.name for a in e.actors)),
-            "claimants": event_claimants(e),
-            "place": place.name if place else None,
-            "lat": place.lat if place else None, "lon": place.lon if place else None,
-            "precision": place.geo_precision if place else NO_PLACE, "is_route": route,
-            "confidence": e.confidence,
-            "evidence": e.evidence[0].sentence if e.evidence else "",
-            "background": bool(e.background),
-            "country": (place.country or "").upper() if place else "",
-        })
-    frame = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+def frame_of(rows: list[Any], columns: list[str]) -> pd.DataFrame:
+    """Rows as a frame with real dates (``start``/``end``) and a ``dated`` flag."""
+    frame = pd.DataFrame(rows, columns=columns)
     for col in ("start", "end"):
-        frame[col] = pd.to_datetime(frame[col])
-    frame["lat"] = frame["lat"].astype("float64")
-    frame["lon"] = frame["lon"].astype("float64")
-    frame = frame.sort_values(["start", "event_id"], na_position="last").reset_index(drop=True)
-    return EventTable(frame=frame, events=by_id)
+        if col in frame:
+            frame[col] = pd.to_datetime(frame[col])
+    if "start" in frame:
+        frame["dated"] = frame["start"].notna()
+    for col in ("lat", "lon"):
+        if col in frame:
+            frame[col] = frame[col].astype("float64")
+    for col in ("is_route", "background"):
+        if col in frame:
+            frame[col] = frame[col].fillna(False).astype(bool)
+    return frame
 
 
-def options(table: EventTable) -> Options:
-    f = table.frame
-    labels: dict[str, str] = {}
-    for e in sorted(table.events.values(), key=lambda e: e.event_id):
-        for a in e.actors:
-            labels.setdefault(a.name, f"{a.name} — {a.name_ar}" if a.name_ar else a.name)
-    claimants = sorted({c for cs in f["claimants"] for c in cs})
-    dated = f[f["dated"] & ~f["background"]]  # the slider spans current events only
-    return Options(
-        actors=dict(sorted(labels.items())),
-        event_types=sorted(f["event_type"].unique()),
-        modalities=sorted(f["modality"].unique()),
-        claimants=claimants,
-        countries=sorted(c for c in f["country"].unique() if c),
-        first_day=dated["start"].min().date() if len(dated) else None,
-        last_day=dated["end"].max().date() if len(dated) else None,
-        recent_day=dated["end"].quantile(RECENT_QUANTILE, interpolation="higher").date()
-        if len(dated) else None,
-    )
+def select(engine: Engine, f: Filters, limit: int | None = None,
+           where: ColumnElement[bool] | None = None) -> pd.DataFrame:
+    """The events in view as flat rows, by date (undated last), at most ``limit`` of them."""
+    query = (sql_select(*ROW_COLUMNS).where(in_view(f))
+             .order_by(e.first_day.is_(None), e.first_day, e.event_id).limit(limit))
+    if where is not None:
+        query = query.where(where)
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return frame_of(rows, [c.name for c in ROW_COLUMNS])
 
 
-def overlaps(frame: pd.DataFrame, start: date | None, end: date | None,
-             include_undated: bool = True) -> pd.Series:
-    """Mask of rows whose ``[start, end]`` overlaps the window (open on a missing side)."""
-    mask = pd.Series(True, index=frame.index)
-    if start is not None:
-        mask &= frame["end"] >= pd.Timestamp(start)
-    if end is not None:
-        mask &= frame["start"] <= pd.Timestamp(end)
-    undated = ~frame["dated"]
-    return (mask & ~undated) | (undated & include_undated)
+def event_ids(engine: Engine, f: Filters) -> list[str]:
+    """Ids of the events in view (for exports: the events themselves are read by id)."""
+    query = sql_select(e.event_id).where(in_view(f)).order_by(e.first_day.is_(None),
+                                                               e.first_day, e.event_id)
+    with engine.connect() as conn:
+        return list(conn.execute(query).scalars())
 
 
-def _any_in(column: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
-    chosen = set(wanted)
-    return column.map(lambda values: bool(chosen.intersection(values)))
+def options(engine: Engine) -> Options:
+    """The filters' choices and the slider's span (current events only: one 1979 mention must
+    not stretch it over decades)."""
+    with engine.connect() as conn:
+        labels = {name: f"{name} — {ar}" if ar else name for name, ar in conn.execute(
+            sql_select(actors.c.name, func.min(actors.c.name_ar)).group_by(actors.c.name)
+            .order_by(actors.c.name))}
+
+        def distinct(column: Any) -> list[str]:
+            return [v for v in conn.execute(sql_select(column).distinct()).scalars() if v]
+        current = and_(e.background == false(), e.first_day.is_not(None))
+        first = conn.execute(sql_select(e.first_day).where(current).order_by(e.first_day)
+                             .limit(1)).scalar()
+        latest = sql_select(e.last_day).where(current).order_by(e.last_day.desc()).limit(1)
+        last = conn.execute(latest).scalar()
+        n = conn.execute(sql_select(func.count()).where(current)).scalar() or 0
+        # RECENT_QUANTILE of the end days, as pandas' quantile(interpolation="higher")
+        stragglers = (n - 1) - math.ceil(RECENT_QUANTILE * (n - 1)) if n else 0
+        recent = conn.execute(latest.offset(stragglers)).scalar() if n else None
+        return Options(actors=labels, event_types=sorted(distinct(e.event_type)),
+                       modalities=sorted(distinct(e.modality)),
+                       claimants=sorted(distinct(claimants.c.name)),
+                       countries=sorted(distinct(e.country)), first_day=_as_date(first),
+                       last_day=_as_date(last), recent_day=_as_date(recent))
 
 
-def select(table: EventTable, filters: Filters) -> pd.DataFrame:
-    """The events in view: all filters combined with AND, each a no-op when empty."""
-    f = table.frame
-    mask = overlaps(f, filters.start, filters.end, filters.include_undated)
-    mask = (mask & ~f["background"]) | (f["background"] & filters.include_background)
-    if filters.actors:
-        mask &= _any_in(f["actors"], filters.actors)
-    if filters.event_types:
-        mask &= f["event_type"].isin(filters.event_types)
-    if filters.modalities:
-        mask &= f["modality"].isin(filters.modalities)
-    if filters.claimants:
-        mask &= _any_in(f["claimants"], filters.claimants)
-    if filters.max_precision < NO_PLACE:
-        mask &= f["precision"] <= filters.max_precision
-    if filters.countries:
-        mask &= f["country"].isin([c.upper() for c in filters.countries])
-    if filters.bbox is not None:
-        west, south, east, north = filters.bbox
-        mask &= f["lat"].between(south, north) & f["lon"].between(west, east)
-    return f[mask]
+def summary(engine: Engine, f: Filters) -> dict[str, Any]:
+    """The header strip's numbers for the events in view (history mentioned in passing is
+    counted apart and left out of the date span)."""
+    current_day = case((e.background == false(), e.first_day))
+    current_end = case((e.background == false(), e.last_day))
+    query = sql_select(
+        func.count(), func.count(e.article_id.distinct()),
+        func.coalesce(func.sum(case((e.first_day.is_(None), 1), else_=0)), 0),
+        func.coalesce(func.sum(case((e.background == true(), 1), else_=0)), 0),
+        func.min(current_day), func.max(current_end),
+    ).where(in_view(f))
+    with engine.connect() as conn:
+        n, articles, undated, background, first, last = conn.execute(query).one()
+    return {"events": n, "articles": articles, "undated": int(undated),
+            "background": int(background), "first_day": _as_date(first),
+            "last_day": _as_date(last)}
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])  # SQLite's min() of a DATE column is text
 
 
 def level_of_detail(n: int) -> Detail:
     """How many things the browser can take: markers with popups, then client-side clusters
-    from bare coordinates, then cells aggregated here (see the measured limits in the docs)."""
+    from bare coordinates, then cells aggregated by the database (see docs/benchmarks.md)."""
     if n <= MARKER_LIMIT:
         return "markers"
     if n <= CLUSTER_LIMIT:
         return "cluster"
     return "grid"
-
-
-def grid_cells(frame: pd.DataFrame, max_cells: int = MARKER_LIMIT) -> pd.DataFrame:
-    """Server-side aggregation for very large views: square cells (degrees) with a count,
-    the cell size doubling until at most ``max_cells`` cells remain."""
-    located = frame.dropna(subset=["lat", "lon"])
-    size = 0.05
-    while True:
-        cells = (located.assign(cy=(located["lat"] // size).astype("int64"),
-                                cx=(located["lon"] // size).astype("int64"))
-                 .groupby(["cy", "cx"]).size().rename("count").reset_index())
-        if len(cells) <= max_cells or size >= 90:
-            break
-        size *= 2
-    cells["south"] = cells["cy"] * size
-    cells["west"] = cells["cx"] * size
-    cells["north"] = cells["south"] + size
-    cells["east"] = cells["west"] + size
-    cells["lat"] = cells["south"] + size / 2
-    cells["lon"] = cells["west"] + size / 2
-    cells.attrs["cell_deg"] = size
-    return cells[["lat", "lon", "south", "west", "north", "east", "count"]]
-
-
-def timeline_rows(frame: pd.DataFrame, lane: Literal["actor", "type"] = "actor") -> pd.DataFrame:
-    """Interval bars for ``px.timeline``: dated events only, ``finish`` one day after the last
-    day so a single-day event is visible; undated events are listed apart by the page."""
-    dated = frame[frame["dated"]]
-    return pd.DataFrame({
-        "event_id": dated["event_id"], "lane": dated["actor1" if lane == "actor" else "event_type"],
-        "event_type": dated["event_type"], "start": dated["start"],
-        "finish": dated["end"] + pd.Timedelta(days=1), "place": dated["place"].fillna("—"),
-        "modality": dated["modality"], "evidence": dated["evidence"],
-    })
-
-
-def timeline_counts(frame: pd.DataFrame, freq: Literal["D", "W"] | None = None) -> pd.DataFrame:
-    """Counts per day (or week, for spans over ~6 months) and type, each event counted on the
-    day it starts: the aggregated timeline for views with more than ``TIMELINE_LIMIT`` events."""
-    dated = frame[frame["dated"]]
-    if freq is None:
-        span = (dated["end"].max() - dated["start"].min()) if len(dated) else pd.Timedelta(0)
-        freq = "W" if span > pd.Timedelta(days=180) else "D"
-    period = dated["start"].dt.to_period(freq).dt.start_time
-    out = (dated.assign(period=period).groupby(["period", "event_type"]).size()
-           .rename("events").reset_index())
-    out.attrs["freq"] = freq
-    return out
 
 
 DEFAULT_WINDOW_DAYS = 90
@@ -272,15 +240,7 @@ def shift_window(window: tuple[date, date], days: int, bounds: tuple[date, date]
     return new_start, min(new_start + width, hi)
 
 
-def summary(table: EventTable, frame: pd.DataFrame) -> dict[str, object]:
-    """The header strip's numbers for the events in view (history mentioned in passing is
-    counted apart and left out of the date span)."""
-    dated = frame[frame["dated"] & ~frame["background"]]
-    return {
-        "events": len(frame),
-        "articles": frame["article_id"].nunique(),
-        "undated": int((~frame["dated"]).sum()),
-        "background": int(frame["background"].sum()),
-        "first_day": dated["start"].min().date() if len(dated) else None,
-        "last_day": dated["end"].max().date() if len(dated) else None,
-    }
+__all__ = ["CLUSTER_LIMIT", "MARKER_LIMIT", "NO_PLACE", "PRECISION_LABELS", "ROW_LIMIT",
+           "TIMELINE_LIMIT", "Filters", "Options", "default_step", "default_window",
+           "event_ids", "frame_of", "in_view", "level_of_detail", "options",
+           "select", "shift_window", "summary"]

@@ -1,14 +1,14 @@
 """Claimed losses an analyst can trust: one row per claim, totals as ranges, no double counting.
 
-Three rules, each tested in ``tests/test_query.py``:
+Computed by the database over the ``claims`` table joined to the events in view:
 
 1. *A claim repeated within one article counts once* (the lead and the quoted statement often
    repeat "more than 80 killed"): same article, event type, category, who, qualifier, numbers
    and claimant -> one row, with ``repeats`` saying how often it was seen.
 2. *Claims from different articles about the same event are never summed.* Events of different
-   articles are the same *report group* when they share type, actor1 and place and their date
-   intervals overlap. Within a group each article's figure is kept side by side; the group
-   contributes the union of their ranges (lowest low, highest high) and is flagged.
+   articles that report the same thing share a report group (``events.grouping``). Within a
+   group each article's figure is kept side by side; the group contributes the union of their
+   ranges (lowest low, highest high) and is flagged.
 3. *Totals are ranges*: "more than 80" is [80, open), "about 30" is ~30, "12-20" is [12, 20];
    sums keep an open upper bound open. Displayed like ``Claim.display()``: "80+", "~30", "12–20".
 4. *History is not news*: claims of background events (``Event.background``, "the 1994
@@ -17,13 +17,19 @@ Three rules, each tested in ``tests/test_query.py``:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any
 
 import pandas as pd
+from sqlalchemy import Engine, and_, case, false, func
+from sqlalchemy import select as sql_select
+from sqlalchemy.sql import Select
 
+from events.flat import claim_range  # noqa: F401  (part of this module's rules)
 from events.model import Event, format_estimate
-from events.query import event_point
+from events.query import ROW_LIMIT, Filters, in_view
+from events.store import claims, events
 
+e, c = events.c, claims.c
 CLAIM_COLUMNS = ["claim_id", "event_id", "article_id", "date", "date_end", "place", "claimant",
                  "target", "category", "who", "qualifier", "estimate", "low", "best", "high",
                  "lo", "hi", "approx", "evidence", "event_type", "repeats", "report_group",
@@ -49,130 +55,140 @@ class Total:
         return f"{self.low}–{self.high}"
 
 
-def claim_range(qualifier: str, low: int | None, best: int | None, high: int | None
-                ) -> tuple[int, int | None, bool]:
-    """(lowest, highest or None when open, approximate?) for one claim."""
-    value = next((v for v in (best, low, high) if v is not None), 0)
-    if qualifier in ("more_than", "at_least", "vague"):
-        lo = low if low is not None else value
-        return lo, (high if high is not None and high >= lo else None), False
-    if qualifier == "about":
-        return value, value, True
-    if qualifier == "up_to":
-        return (low or 0), (high if high is not None else value), False
-    return (low if low is not None else value), (high if high is not None else value), False
+def _all_closed(column: Any) -> Any:
+    """NULL (open) as soon as one value is open, else the column's values as they are."""
+    return func.count(column) == func.count()
+
+
+def distinct_claims(f: Filters, categories: tuple[str, ...] = ()) -> Select:
+    """Rule 1: the claims of the events in view, each distinct claim of an article once."""
+    key = [e.article_id, e.event_type, c.category, c.who, c.qualifier, c.low, c.best, c.high,
+           c.claimant, e.background]
+    query = (sql_select(*key, func.min(e.report_group).label("grp"),
+                        func.min(c.id).label("claim_id"), func.min(e.event_id).label("event_id"),
+                        func.count().label("repeats"), func.min(c.lo).label("lo"),
+                        func.min(c.hi).label("hi"),
+                        func.max(case((c.approx, 1), else_=0)).label("approx"),
+                        func.min(e.first_day).label("date"), func.max(e.last_day).label("date_end"),
+                        func.min(e.place).label("place"))
+             .join_from(claims, events, c.event_id == e.event_id)
+             .where(in_view(f)).group_by(*key))
+    if categories:
+        query = query.where(c.category.in_(categories))
+    return query
+
+
+def totals(engine: Engine, f: Filters, by_claimant: bool = False,
+           categories: tuple[str, ...] = ()) -> list[Total]:
+    """Totals per category (and per claimant) as ranges, following rules 1-4."""
+    d = distinct_claims(f, categories).where(e.background == false()).subquery("d")
+    keys = [d.c.category] + ([d.c.claimant] if by_claimant else [])
+    per_article = (sql_select(*keys, d.c.grp, d.c.article_id, func.sum(d.c.lo).label("lo"),
+                              case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
+                              func.max(d.c.approx).label("approx"), func.count().label("n"))
+                   .group_by(*keys, d.c.grp, d.c.article_id).subquery("a"))
+    a = per_article.c
+    a_keys = [a.category] + ([a.claimant] if by_claimant else [])
+    per_group = (sql_select(*a_keys, func.min(a.lo).label("lo"),
+                            case((_all_closed(a.hi), func.max(a.hi))).label("hi"),
+                            func.max(a.approx).label("approx"), func.count().label("articles"),
+                            func.sum(a.n).label("n"))
+                 .group_by(*a_keys, a.grp).subquery("g"))
+    g = per_group.c
+    g_keys = [g.category] + ([g.claimant] if by_claimant else [])
+    query = (sql_select(*g_keys, func.sum(g.lo), case((_all_closed(g.hi), func.sum(g.hi))),
+                        func.max(g.approx), func.sum(g.n),
+                        func.sum(case((g.articles > 1, 1), else_=0)))
+             .group_by(*g_keys).order_by(*g_keys))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    out = []
+    for row in rows:
+        category, claimant = row[0], (row[1] if by_claimant else None)
+        low, high, approx, n, multi = row[-5:]
+        out.append(Total(category=category, claimant=claimant, low=int(low),
+                         high=None if high is None else int(high), approx=bool(approx),
+                         claims=int(n), multi_report_groups=int(multi)))
+    return out
+
+
+def killed_claimed(engine: Engine, f: Filters) -> str:
+    """The header strip's "killed claimed" figure, e.g. "80+" (or "0" when none)."""
+    killed = totals(engine, f, categories=("killed",))
+    return killed[0].display() if killed else "0"
+
+
+def categories(engine: Engine, f: Filters) -> list[str]:
+    query = sql_select(c.category).join_from(claims, events, c.event_id == e.event_id) \
+        .where(in_view(f)).distinct().order_by(c.category)
+    with engine.connect() as conn:
+        return list(conn.execute(query).scalars())
+
+
+def claims_frame(engine: Engine, f: Filters, categories: tuple[str, ...] = (),
+                 limit: int = ROW_LIMIT, load=None) -> pd.DataFrame:
+    """One row per distinct claim (rule 1), by date, at most ``limit``: with its report group,
+    how many articles report that group (``reports``) and a plain-words note. ``load(ids)``
+    returns the events by id (their JSON, for the target and the evidence sentence)."""
+    d = distinct_claims(f, categories).subquery("d")
+    reports = (sql_select(d.c.grp, d.c.category,
+                          func.count(d.c.article_id.distinct()).label("reports"))
+               .group_by(d.c.grp, d.c.category).subquery("r"))
+    query = (sql_select(d, reports.c.reports)
+             .join_from(d, reports, and_(d.c.grp == reports.c.grp,
+                                         d.c.category == reports.c.category))
+             .order_by(d.c.date.is_(None), d.c.date, d.c.category, d.c.claimant, d.c.claim_id)
+             .limit(limit))
+    with engine.connect() as conn:
+        rows = [r._asdict() for r in conn.execute(query)]
+    opened: dict[str, Event] = load([r["event_id"] for r in rows]) if load and rows else {}
+    out = []
+    for r in rows:
+        event = opened.get(r["event_id"])
+        claim_at = _claim_span(event, r)
+        out.append({
+            "claim_id": r["claim_id"], "event_id": r["event_id"], "article_id": r["article_id"],
+            "date": _iso(r["date"]), "date_end": _iso(r["date_end"]), "place": r["place"],
+            "claimant": r["claimant"] or "(unattributed)",
+            "target": _target(event) or r["who"], "category": r["category"], "who": r["who"],
+            "qualifier": r["qualifier"],
+            "estimate": format_estimate(r["qualifier"], r["low"], r["best"], r["high"]),
+            "low": r["low"], "best": r["best"], "high": r["high"], "lo": r["lo"],
+            "hi": r["hi"], "approx": bool(r["approx"]),
+            "evidence": _evidence_for(event, *claim_at) if event else "",
+            "event_type": r["event_type"], "repeats": r["repeats"], "report_group": r["grp"],
+            "reports": int(r["reports"]),
+            "note": (f"reported by {r['reports']} articles: shown side by side, not summed"
+                     if r["reports"] > 1 else ""),
+            "background": bool(r["background"]),
+        })
+    return pd.DataFrame(out, columns=CLAIM_COLUMNS)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
+def _target(event: Event | None) -> str | None:
+    return next((a.name for a in event.actors if a.role == "actor2"), None) if event else None
+
+
+def _claim_span(event: Event | None, row: dict[str, Any]) -> tuple[int, int, str]:
+    """Offsets and text of the row's claim in its event (the first that matches the row)."""
+    for claim in event.claims if event else []:
+        if (claim.category, claim.who, claim.qualifier, claim.low, claim.best, claim.high) == \
+                (row["category"], row["who"], row["qualifier"], row["low"], row["best"],
+                 row["high"]):
+            return claim.start, claim.end, claim.text
+    return 0, 0, ""
 
 
 def _evidence_for(event: Event, start: int, end: int, fallback: str) -> str:
+    """The evidence sentence holding the claim, else the event's first."""
     for ev in event.evidence:
         if ev.start <= start and end <= ev.end:
             return ev.sentence
     return event.evidence[0].sentence if event.evidence else fallback
-
-
-def report_groups(events: Iterable[Event]) -> dict[str, str]:
-    """event_id -> group id. Only events from *different* articles are merged; two events of
-    one article stay apart (the article itself distinguishes them)."""
-    keyed: dict[tuple, list[Event]] = {}
-    for e in events:
-        place, _ = event_point(e)
-        place_key = place.name.casefold() if place else ""
-        actor1 = next((a.name for a in e.actors if a.role == "actor1"), "")
-        keyed.setdefault((e.event_type, actor1, place_key), []).append(e)
-    group: dict[str, str] = {}
-    for members in keyed.values():
-        members.sort(key=lambda e: (e.date_start or e.date_end or "", e.event_id))
-        for e in members:
-            group.setdefault(e.event_id, e.event_id)
-            for other in members:
-                if other.article_id != e.article_id and other.event_id not in group \
-                        and _dates_overlap(e, other):
-                    group[other.event_id] = group[e.event_id]
-    return group
-
-
-def _dates_overlap(a: Event, b: Event) -> bool:
-    a0, a1 = a.date_start or a.date_end, a.date_end or a.date_start
-    b0, b1 = b.date_start or b.date_end, b.date_end or b.date_start
-    if a0 is None or b0 is None:
-        return a0 is None and b0 is None
-    return a0[:10] <= b1[:10] and b0[:10] <= a1[:10]
-
-
-def claims_frame(events: list[Event]) -> pd.DataFrame:
-    """One row per distinct claim (rule 1), with its report group and a plain-words note."""
-    groups = report_groups(events)
-    rows: dict[tuple, dict] = {}
-    for e in events:
-        place, _ = event_point(e)
-        target = next((a.name for a in e.actors if a.role == "actor2"), None)
-        for i, c in enumerate(e.claims):
-            claimant = c.claimant or e.claimant
-            key = (e.article_id, e.event_type, c.category, c.who, c.qualifier, c.low, c.best,
-                   c.high, claimant)
-            if key in rows:
-                rows[key]["repeats"] += 1
-                continue
-            lo, hi, approx = claim_range(c.qualifier, c.low, c.best, c.high)
-            rows[key] = {
-                "claim_id": f"{e.event_id}#{i}", "event_id": e.event_id,
-                "article_id": e.article_id, "date": e.date_start or e.date_end,
-                "date_end": e.date_end or e.date_start,
-                "place": place.name if place else None, "claimant": claimant or "(unattributed)",
-                "target": target or c.who, "category": c.category, "who": c.who,
-                "qualifier": c.qualifier,
-                "estimate": format_estimate(c.qualifier, c.low, c.best, c.high),
-                "low": c.low, "best": c.best, "high": c.high, "lo": lo, "hi": hi,
-                "approx": approx, "evidence": _evidence_for(e, c.start, c.end, c.text),
-                "event_type": e.event_type, "repeats": 1, "report_group": groups[e.event_id],
-                "background": bool(e.background),
-            }
-    frame = pd.DataFrame(list(rows.values()), columns=CLAIM_COLUMNS)
-    if len(frame):
-        n = frame.groupby(["report_group", "category"])["article_id"].transform("nunique")
-        frame["reports"] = n.astype(int)
-        frame["note"] = [
-            "history mentioned in passing: not in the totals" if past else
-            f"reported by {k} articles: shown side by side, not summed" if k > 1 else ""
-            for k, past in zip(frame["reports"], frame["background"])]
-        frame = frame.sort_values(["date", "category", "claimant"], na_position="last")
-    return frame.reset_index(drop=True)
-
-
-def _combine(group: pd.DataFrame) -> tuple[int, int | None, bool, int]:
-    """Rule 2: sum each article's claims in the group, then take the union across articles."""
-    per_article = []
-    for _, rows in group.groupby("article_id"):
-        lo = int(rows["lo"].sum())
-        hi = None if rows["hi"].isna().any() else int(rows["hi"].sum())
-        per_article.append((lo, hi, bool(rows["approx"].any())))
-    lo = min(p[0] for p in per_article)
-    his = [p[1] for p in per_article]
-    hi = None if any(h is None for h in his) else max(his)
-    return lo, hi, any(p[2] for p in per_article), len(per_article)
-
-
-def totals(claims: pd.DataFrame, by_claimant: bool = False) -> list[Total]:
-    """Totals per category (and per claimant) as ranges, following rules 1-4."""
-    out: list[Total] = []
-    if not claims.empty:
-        claims = claims[~claims["background"].astype(bool)]
-    if claims.empty:
-        return out
-    keys = ["category", "claimant"] if by_claimant else ["category"]
-    for key, rows in claims.groupby(keys, sort=True):
-        key = key if isinstance(key, tuple) else (key,)
-        lo_sum, hi_sum, approx, n_multi = 0, 0, False, 0
-        for _, group in rows.groupby("report_group"):
-            lo, hi, ap, n_articles = _combine(group)
-            lo_sum += lo
-            hi_sum = None if hi_sum is None or hi is None else hi_sum + hi
-            approx |= ap
-            n_multi += n_articles > 1
-        out.append(Total(category=key[0], claimant=key[1] if by_claimant else None,
-                         low=lo_sum, high=hi_sum, approx=approx, claims=len(rows),
-                         multi_report_groups=n_multi))
-    return out
 
 
 def totals_frame(items: list[Total]) -> pd.DataFrame:
@@ -186,7 +202,5 @@ def totals_frame(items: list[Total]) -> pd.DataFrame:
                                 "not summed"])
 
 
-def killed_claimed(claims: pd.DataFrame) -> str:
-    """The header strip's "killed claimed" figure, e.g. "80+" (or "0" when none)."""
-    killed = [t for t in totals(claims) if t.category == "killed"]
-    return killed[0].display() if killed else "0"
+__all__ = ["CLAIM_COLUMNS", "Total", "categories", "claim_range", "claims_frame",
+           "distinct_claims", "killed_claimed", "totals", "totals_frame"]

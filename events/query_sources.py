@@ -10,13 +10,36 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-from sqlalchemy import Engine, or_, select, text
+from sqlalchemy import Engine, func, or_, select, text
+from sqlalchemy import select as sql_select
 
-from events.store import articles
+from events.query import ROW_LIMIT, Filters, in_view
+from events.store import articles, events
 
-def articles_in_view(frame: pd.DataFrame) -> pd.Series:
-    """Article id -> number of its events in view (the sidebar's filters applied)."""
-    return frame.groupby("article_id").size()
+def articles_in_view(engine: Engine, f: Filters, only: list[str] | None = None,
+                     limit: int = ROW_LIMIT) -> pd.DataFrame:
+    """The articles with events in view, newest first, at most ``limit`` (or those of ``only``,
+    in its order): metadata, events in view and events in all; never their text."""
+    in_view_n = (sql_select(events.c.article_id, func.count().label("in_view"))
+                 .where(in_view(f)).group_by(events.c.article_id).subquery("v"))
+    total = (sql_select(func.count()).where(events.c.article_id == articles.c.article_id)
+             .scalar_subquery())
+    a = articles.c
+    query = (sql_select(a.article_id, a.title, a.outlet, a.published, a.published_is_estimate,
+                        a.language, in_view_n.c.in_view, total.label("events"))
+             .join_from(articles, in_view_n, in_view_n.c.article_id == a.article_id))
+    if only is not None:
+        query = query.where(a.article_id.in_(only[:limit]))
+    else:
+        query = query.order_by(a.published.desc(), a.article_id).limit(limit)
+    with engine.connect() as conn:
+        frame = pd.DataFrame(conn.execute(query).all(), columns=[
+            "article_id", "title", "outlet", "published", "published_is_estimate", "language",
+            "in_view", "events"])
+    if only is not None:
+        order = {aid: i for i, aid in enumerate(only)}
+        frame = frame.sort_values("article_id", key=lambda s: s.map(order)).reset_index(drop=True)
+    return frame
 
 
 def words(query: str) -> list[str]:

@@ -180,6 +180,27 @@ class Store:
         """
         return self._write(lambda conn: self._save(conn, article, found, extractor_version))
 
+    @guarded
+    def save_many(self, batch: list[tuple[Article, list[Event]]], extractor_version: str
+                  ) -> list[str | Exception]:
+        """Store many articles in one transaction (one commit: fast), each still atomic: an
+        article that fails is rolled back to its savepoint alone and its exception returned in
+        its place; the others' statuses are new|unchanged|updated."""
+        def work(conn: Connection) -> list[str | Exception]:
+            out: list[str | Exception] = []
+            for article, found in batch:
+                try:
+                    with conn.begin_nested():
+                        out.append(self._save(conn, article, found, extractor_version))
+                except IntegrityError:
+                    raise  # a concurrent writer: the whole batch is tried again
+                except Exception as e:  # noqa: BLE001  (reported per article by the caller)
+                    if isinstance(e, OperationalError):
+                        raise  # the database itself (locked, read-only, full): stop
+                    out.append(e)
+            return out
+        return self._write(work)
+
     def _save(self, conn: Connection, article: Article, found: list[Event],
               extractor_version: str) -> str:
         same = conn.execute(select(articles.c.article_id, articles.c.extractor_version)
@@ -217,9 +238,11 @@ class Store:
     @staticmethod
     def _insert_events(conn: Connection, article_id: str, text: str, found: list[Event]) -> None:
         """The events' rows in every table, a few statements per article (not per event)."""
+        kept = all(ev.event_id.startswith(f"{article_id}:") for ev in found)
         for ev in found:
             ev.article_id = article_id
-        assign_ids(found)
+        if not kept:  # ids are the article's; an event renamed with its article gets new ones
+            assign_ids(found)
         rows, claim, actor, place, claimant = [], [], [], [], []
         for ev in found:
             columns = event_columns(ev)
@@ -274,19 +297,29 @@ class Store:
     def article(self, article_id: str) -> StoredArticle | None:
         return next(self._articles(article_id), None)
 
-    def _articles(self, article_id: str | None = None) -> Iterator[StoredArticle]:
+    @guarded
+    def article_info(self, article_ids: list[str]) -> list[StoredArticle]:
+        """These articles' metadata, without their text (exports' sources)."""
+        return [a for i in range(0, len(article_ids), 500)
+                for a in self._articles(ids=article_ids[i:i + 500], text=False)]
+
+    def _articles(self, article_id: str | None = None, ids: list[str] | None = None,
+                  text: bool = True) -> Iterator[StoredArticle]:
         n_events = (select(func.count()).where(events.c.article_id == articles.c.article_id)
                     .scalar_subquery())
-        query = select(articles, n_events.label("n_events")).order_by(
+        columns = [c for c in articles.c if text or c.name != "text"]
+        query = select(*columns, n_events.label("n_events")).order_by(
             articles.c.published, articles.c.article_id)
         if article_id is not None:
             query = query.where(articles.c.article_id == article_id)
+        if ids is not None:
+            query = query.where(articles.c.article_id.in_(ids))
         with self.engine.connect() as conn:
             for r in conn.execute(query).mappings():
                 yield StoredArticle(
                     article_id=r["article_id"], title=r["title"], outlet=r["outlet"], url=r["url"],
                     published=r["published"], published_is_estimate=r["published_is_estimate"],
-                    language=r["language"], notes=r["notes"], text=r["text"],
+                    language=r["language"], notes=r["notes"], text=r.get("text", ""),
                     content_hash=r["content_hash"], n_events=r["n_events"], path=r["path"],
                     ingested_at=r["ingested_at"])
 

@@ -1,8 +1,7 @@
-"""What every page reads: the cached base table and the current view (set by ``app.py``).
+"""What every page shares: the current view (set by ``app.py``), deep-link start-up, the window
+requests of the timeline and play, and the download buttons.
 
-The base table is read-only and large, so it is an ``st.cache_resource`` (no copy per rerun),
-keyed by the database URL and a fingerprint of its contents: a new or re-run ingest changes the
-fingerprint, and the next rerun sees the new data without restarting the server.
+Data comes from ``pages._data``: cached queries that fetch only what a page draws.
 """
 from __future__ import annotations
 
@@ -12,18 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
-from sqlalchemy import func, select
 
-from events.export import EXPORTERS, MEDIA, table_csv
-from events.export_rows import Source
-from events.query import EventTable, Filters, build_table
-from events.query_sources import search_articles
-from events.store import Store, StoredArticle, default_url
-from events.store import articles as articles_t
-from events.store import events as events_t
+from events.export import MEDIA, table_csv
+from events.query import Filters, Options
+from events.store import default_url
+from pages._data import exporter
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEW_KEY = "_athar_view"
@@ -32,43 +28,16 @@ PENDING = "_pending"  # widget values requested by callbacks and fragments, appl
 
 @dataclass
 class View:
-    """The sidebar's filters applied to the base table (one per rerun)."""
-    table: EventTable
-    articles: dict[str, StoredArticle]
+    """The sidebar's filters over one database state (one per rerun)."""
     filters: Filters
-    frame: pd.DataFrame  # events in view
-    claims: pd.DataFrame  # their claims, one row per distinct claim
-    url: str = ""  # the database, and its state when read (for cached queries)
+    options: Options
+    summary: dict[str, Any]  # the header's counts for the events in view
+    url: str = ""  # the database, and its state when read (the caches' key)
     stamp: str = ""
 
 
 def db_url() -> str:
     return os.environ.get("ATHAR_DB_URL") or default_url()
-
-
-@st.cache_resource(show_spinner=False)
-def _store(url: str) -> Store:
-    return Store(url)
-
-
-def fingerprint(url: str) -> str:
-    """Cheap (one query) summary of the database that changes whenever an ingest does."""
-    with _store(url).engine.connect() as conn:
-        n_art, last = conn.execute(select(func.count(), func.max(articles_t.c.ingested_at))).one()
-        n_ev = conn.execute(select(func.count()).select_from(events_t)).scalar_one()
-    return f"{n_art}:{n_ev}:{last}"
-
-
-@st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def load(url: str, stamp: str) -> tuple[EventTable, dict[str, StoredArticle]]:
-    store = _store(url)
-    return build_table(store.events()), {a.article_id: a for a in store.articles()}
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def search(url: str, stamp: str, query: str) -> list[str]:
-    """Article ids matching a search (cached per database state and query)."""
-    return search_articles(_store(url).engine, query)
 
 
 def set_view(view: View) -> None:
@@ -108,13 +77,11 @@ def export_buttons(v: View, key: str) -> None:
     """The events in view, in each format ``python -m events export`` writes (same code).
     Files are built on click; a click does not rerun the page (``on_click="ignore"``): a rerun
     re-registers every button's file and the next click on another one found none."""
-    events = v.table.pick(v.frame)
-    sources = {a.article_id: Source.of(a) for a in v.articles.values()}
+    n = v.summary["events"]
     for col, (fmt, label) in zip(st.columns(len(EXPORT_LABELS)), EXPORT_LABELS.items()):
         ext, mime = MEDIA[fmt]
-        col.download_button(label, partial(EXPORTERS[fmt], events, sources),
-                            f"athar-events.{ext}", mime, key=f"{key}_{fmt}", on_click="ignore",
-                            help=f"The {len(events)} events in view")
+        col.download_button(label, exporter(v.url, v.filters, fmt), f"athar-events.{ext}", mime,
+                            key=f"{key}_{fmt}", on_click="ignore", help=f"The {n} events in view")
 
 
 def table_download(frame: pd.DataFrame, name: str, key: str) -> None:

@@ -1,27 +1,30 @@
-"""Losses: every distinct claim, totals as ranges per category and per claimant, downloads."""
+"""Losses: every distinct claim, totals as ranges per category and per claimant, downloads.
+The totals are the database's (``events.query_losses``); the table shows a page of claims."""
 from __future__ import annotations
 
 import plotly.express as px
 import streamlit as st
 
-from events.query_losses import totals, totals_frame
 from dashboard.html import plotly_text
+from events.query import ROW_LIMIT
+from events.query_losses import totals_frame
+from pages import _data as data
 from pages._shared import export_buttons, table_download, view
 
 v = view()
-claims = v.claims
-categories = sorted(claims["category"].unique()) if len(claims) else []
-chosen = st.multiselect("Categories", categories, key="loss_category")
-if chosen:
-    claims = claims[claims["category"].isin(chosen)]
+categories = data.claim_categories(v.url, v.stamp, v.filters)
+chosen = tuple(st.multiselect("Categories", categories, key="loss_category"))
+claims, by_category, by_claimant = data.losses(v.url, v.stamp, v.filters, chosen)
 
-if (claims["reports"] > 1).any():
+if any(t.multi_report_groups for t in by_category) or (claims["reports"] > 1).any():
     st.warning("Some events are reported by several articles. Their figures are shown side by "
                "side (see “note”) and are NOT summed: each such event adds the range between "
                "the lowest and the highest report to the totals.", icon="⚠️")
 
 columns = ["date", "place", "claimant", "target", "category", "qualifier", "estimate",
            "evidence", "note", "article_id"]
+if len(claims) >= ROW_LIMIT:
+    st.caption(f"The first {ROW_LIMIT:,} distinct claims by date; the totals count them all.")
 st.dataframe(claims[columns], hide_index=True, width="stretch", key="claims_table",
              column_config={
                  "date": st.column_config.TextColumn("date"),
@@ -31,7 +34,6 @@ st.dataframe(claims[columns], hide_index=True, width="stretch", key="claims_tabl
                  "note": st.column_config.TextColumn("not summed with", width="medium"),
              })
 
-by_category, by_claimant = totals(claims), totals(claims, by_claimant=True)
 left, right = st.columns(2)
 left.subheader("Totals per category")
 with left:

@@ -9,40 +9,45 @@ import streamlit as st
 
 from dashboard.highlight import article_spans, highlight_html, kinds_legend_html
 from dashboard.html import date_range, esc
-from events.query_sources import articles_in_view
-from pages._shared import search, table_download, view
+from events.query import ROW_LIMIT
+from pages import _data as data
+from pages._shared import table_download, view
 
 v = view()
-if not v.articles:
+if not data.article_count(v.url, v.stamp):
     st.info("No articles yet: run `python -m events ingest data/articles`.")
     st.stop()
 
-in_view = articles_in_view(v.frame)
 query = st.text_input("Search titles and text", key="q", bind="query-params",
                       placeholder="words that must all occur, in Arabic or English")
-ids = [a for a in v.articles if a in in_view.index]
 if query.strip():
-    found = search(v.url, v.stamp, query)
-    ids = [a for a in found if a in in_view.index]
-    st.caption(f"{len(found)} article(s) match; {len(ids)} of them have events in view.")
+    found = data.search(v.url, v.stamp, query)
+    rows = data.sources(v.url, v.stamp, v.filters, tuple(found))
+    st.caption(f"{len(found)} article(s) match; {len(rows)} of them have events in view.")
 else:
-    st.caption(f"{len(ids)} of {len(v.articles)} articles have events in view "
-               "(the sidebar's filters).")
+    rows = data.sources(v.url, v.stamp, v.filters, None)
+    st.caption(f"{v.summary['articles']:,} of {data.article_count(v.url, v.stamp):,} articles "
+               "have events in view (the sidebar's filters)"
+               + (f"; the {ROW_LIMIT:,} newest are listed." if len(rows) >= ROW_LIMIT else "."))
+titles = dict(zip(rows["article_id"], rows["title"]))
+ids = list(rows["article_id"])
 
 asked = st.query_params.get("article")
-if asked in v.articles and asked not in ids:
+if asked and asked not in titles and (found_article := data.article(v.url, asked)):
     ids.insert(0, asked)  # a link from the map or the timeline opens its article anyway
-listing = pd.DataFrame([{
-    "title": a.title or a.article_id, "outlet": a.outlet,
-    "published": f"{a.published}{' (est.)' if a.published_is_estimate else ''}",
-    "language": a.language, "events in view": int(in_view.get(a.article_id, 0)),
-    "events": a.n_events, "article": a.article_id} for a in map(v.articles.get, ids)],
+    titles[asked] = found_article.title
+listing = pd.DataFrame({
+    "title": [t or a for a, t in zip(rows["article_id"], rows["title"])],
+    "outlet": rows["outlet"],
+    "published": [f"{p}{' (est.)' if est else ''}"
+                  for p, est in zip(rows["published"], rows["published_is_estimate"])],
+    "language": rows["language"], "events in view": rows["in_view"].astype(int),
+    "events": rows["events"].astype(int), "article": rows["article_id"]},
     columns=["title", "outlet", "published", "language", "events in view", "events", "article"])
 st.dataframe(listing, hide_index=True, width="stretch", key="articles_table")
 table_download(listing, "articles", "articles_csv")
 if not ids:
     st.stop()
-
 
 
 def _open_picked() -> None:
@@ -57,9 +62,9 @@ def _open_picked() -> None:
 current = asked if asked in ids else ids[0]
 picker = f"read_{current}"
 article_id = st.selectbox("Read article", ids, index=ids.index(current), key=picker,
-                          on_change=_open_picked, format_func=lambda a: v.articles[a].title or a)
-article = v.articles[article_id]
-events = [e for e in v.table.events.values() if e.article_id == article_id]
+                          on_change=_open_picked, format_func=lambda a: titles.get(a) or a)
+article = data.article(v.url, article_id)
+events = data.article_events(v.url, v.stamp, article_id)
 focus = st.query_params.get("event")
 rtl = article.language == "ar"
 

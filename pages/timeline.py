@@ -1,4 +1,5 @@
-"""Timeline: interval bars in swimlanes (by actor or type); a box selection sets the window."""
+"""Timeline: interval bars in swimlanes (by actor or type); a box selection sets the window.
+Beyond ``TIMELINE_LIMIT`` dated events the chart shows counts per day or week."""
 from __future__ import annotations
 
 from urllib.parse import quote
@@ -7,9 +8,10 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from events.query import TIMELINE_LIMIT, timeline_counts, timeline_rows
 from dashboard.html import plotly_text, sources_link
 from dashboard.icons import TYPE_COLOURS
+from events.query import ROW_LIMIT, TIMELINE_LIMIT
+from pages import _data as data
 from pages._shared import request_window, table_download, view
 
 v = view()
@@ -20,17 +22,17 @@ lane = st.segmented_control("Swimlanes", ["actor", "event type"], default="actor
 def _on_select() -> None:
     """A box drawn on the chart becomes the date window (zoom never reaches Python)."""
     boxes = st.session_state["timeline_chart"].selection.get("box") or []
-    if boxes:
+    first, last = v.options.first_day, v.options.last_day
+    if boxes and first and last:
         x0, x1 = sorted(pd.Timestamp(x).date() for x in boxes[0]["x"])
-        first, last = v.table.frame["start"].min().date(), v.table.frame["end"].max().date()
         request_window(max(x0, first), min(x1, last))
 
 
-dated = v.frame[v.frame["dated"]]
-if dated.empty:
+dated = v.summary["events"] - v.summary["undated"]
+if not dated:
     st.info("No dated events in view.")
-elif len(dated) <= TIMELINE_LIMIT:
-    rows = timeline_rows(v.frame, "actor" if lane == "actor" else "type")
+elif dated <= TIMELINE_LIMIT:
+    rows = data.timeline(v.url, v.stamp, v.filters, lane, dated, TIMELINE_LIMIT).copy()
     # plotly renders a subset of HTML in labels and hovers: everything from articles is escaped
     rows["hover"] = rows["evidence"].map(lambda s: plotly_text(s[:200]))
     rows["lane"] = rows["lane"].map(plotly_text)
@@ -49,21 +51,25 @@ elif len(dated) <= TIMELINE_LIMIT:
                       margin=dict(l=10, r=10, t=30, b=10))
     st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
 else:
-    counts = timeline_counts(v.frame)
+    counts = data.timeline(v.url, v.stamp, v.filters, lane, dated, TIMELINE_LIMIT)
     unit = "week" if counts.attrs["freq"] == "W" else "day"
-    st.caption(f"{len(dated):,} events: shown as counts per {unit}.")
+    st.caption(f"{dated:,} events: shown as counts per {unit}.")
     fig = px.bar(counts, x="period", y="events", color="event_type",
                  color_discrete_map=TYPE_COLOURS)
     fig.update_layout(dragmode="select", height=320)
     st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
 
 st.caption("Drag a box on the chart to set the date window.")
-listing = v.frame.assign(
-    date=v.frame["start"].dt.date, until=v.frame["end"].dt.date,
-    map=[f"/?event={quote(e, safe='')}" for e in v.frame["event_id"]],
-    source=[sources_link(a, e) for a, e in zip(v.frame["article_id"], v.frame["event_id"])],
+frame = data.listing(v.url, v.stamp, v.filters)
+listing = frame.assign(
+    date=frame["start"].dt.date, until=frame["end"].dt.date,
+    map=[f"/?event={quote(e, safe='')}" for e in frame["event_id"]],
+    source=[sources_link(a, e) for a, e in zip(frame["article_id"], frame["event_id"])],
 )[["date", "until", "event_type", "modality", "actor1", "place", "evidence", "map", "source"]]
-st.subheader(f"Events in the window ({len(listing)})")
+total = v.summary["events"]
+st.subheader(f"Events in the window ({total:,})")
+if total > len(listing):
+    st.caption(f"The first {ROW_LIMIT:,} by date: narrow the filters, or export them all.")
 st.dataframe(listing, hide_index=True, width="stretch", column_config={
     "date": st.column_config.DateColumn("from"), "until": st.column_config.DateColumn("until"),
     "event_type": "type", "actor1": "actor",
@@ -72,5 +78,5 @@ st.dataframe(listing, hide_index=True, width="stretch", column_config={
     "source": st.column_config.LinkColumn("source", display_text="read"),
 })
 table_download(listing.drop(columns=["map", "source"]), "events-in-window", "timeline_csv")
-if undated := int((~v.frame["dated"]).sum()):
+if undated := v.summary["undated"]:
     st.caption(f"{undated} undated event(s) are listed without dates (no bar on the chart).")

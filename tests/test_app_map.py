@@ -6,7 +6,8 @@ import re
 
 from dashboard.base_map import missing_assets
 from dashboard.map_layers import marker_spots
-from events.query import event_point
+from events.flat import event_point
+from events.query_map import marker_rows
 from events.store import Store
 from test_app_support import IMG, SCRIPT, app_db, app_on, big_db, map_args, open_app  # noqa: F401
 
@@ -61,8 +62,9 @@ def test_strikes_are_markers_styled_by_type_with_escaped_popups(open_app, app_db
                if e.event_type == "airstrike" and event_point(e)[0] is not None]
     at = open_app("map", window=["2016-11-06", "2017-06-02"])
     fg = map_args(at)["feature_group"]
-    view = at.session_state["_athar_view"]
-    on_markers = marker_spots(view.table, view.frame)
+    store = Store(app_db)
+    rows = marker_rows(store.engine, at.session_state["_athar_view"].filters)
+    on_markers = marker_spots(rows, {e.event_id: e for e in store.events()})
     # one marker per place, counting its events: every located strike is on one
     assert sum(int(n) for n in re.findall(r'data-count=\\?"(\d+)', fg)) == len(on_markers)
     assert {e.event_id for e in strikes} <= set(on_markers["event_id"]) and len(strikes) >= 2

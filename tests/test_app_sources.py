@@ -22,7 +22,8 @@ def test_the_article_list_shows_outlet_date_language_and_event_counts(open_app, 
     assert seed["published"] == "2017-06-02 (est.)" and seed["language"] == "ar"
     assert seed["events"] == Store(app_db).article(SEED_ID).n_events
     assert seed["title"] == Store(app_db).article(SEED_ID).title  # titles, not ids
-    assert reader(at).options[0] == seed["title"]
+    assert list(listing.index) == [HOSTILE_ID, SEED_ID]  # newest first
+    assert reader(at).options == list(listing["title"])  # titles, newest first
 
 
 def reader(at):
@@ -47,9 +48,10 @@ def test_picking_an_article_puts_it_in_the_link(open_app):
     at = open_app("sources")
     pick = reader(at)
     title = next(o for o in pick.options if "عنوان" in o)
-    pick.set_value(HOSTILE_ID).run()
-    assert at.query_params["article"] == HOSTILE_ID and reader(at).value == HOSTILE_ID
     assert title.startswith("<script>")  # shown as text by the widget, never as markup
+    assert pick.value == HOSTILE_ID  # the newest
+    pick.set_value(SEED_ID).run()
+    assert at.query_params["article"] == SEED_ID and reader(at).value == SEED_ID
 
 
 def test_a_hostile_article_renders_as_text(open_app):

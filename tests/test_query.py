@@ -1,21 +1,27 @@
 """The dashboard's rules, as specifications of ``events.query`` and ``events.query_losses``.
 
 Built on events constructed here (varied: dated, undated, one-sided dates, routes, governorate-level
-places, several articles about one strike) so the rules do not depend on extraction.
+places, several articles about one strike), saved in a real database in a temp dir, so the rules
+do not depend on extraction and are checked as the SQL that the dashboard runs.
 """
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from sqlalchemy import Engine
 
-from events.model import Actor, Claim, Event, Evidence, Place
+from events.model import Actor, Article, Claim, Event, Evidence, Place
 from events.query import (
-    CLUSTER_LIMIT, MARKER_LIMIT, NO_PLACE, Filters, build_table, grid_cells, level_of_detail,
-    options, select, shift_window, summary, timeline_counts, timeline_rows,
+    CLUSTER_LIMIT, MARKER_LIMIT, NO_PLACE, Filters, level_of_detail, options, select,
+    shift_window, summary,
 )
 from events.query_losses import claim_range, claims_frame, killed_claimed, totals
+from events.query_map import grid_cells
+from events.query_timeline import timeline_counts, timeline_rows
+from events.store import Store
 
 RAQQA = Place("Raqqa", "الرقة", 35.95, 39.01)
 PALMYRA = Place("Palmyra", "تدمر", 34.56, 38.27)
@@ -30,8 +36,26 @@ def ev(eid: str, etype: str = "airstrike", start: str | None = "2017-05-30",
        end: str | None = "2017-05-30", article: str = "a1", **kw) -> Event:
     kw.setdefault("actors", [RU, IS])
     kw.setdefault("evidence", [Evidence(f"sentence {eid}", 0, 100)])
-    return Event(article_id=article, event_type=etype, event_id=eid, date_start=start,
-                 date_end=end, **kw)
+    return Event(article_id=article, event_type=etype, event_id=f"{article}:{eid}",
+                 date_start=start, date_end=end, **kw)
+
+
+def stored(events: list[Event], folder: Path) -> Engine:
+    """A real database holding the events, one article per article id."""
+    store = Store(f"sqlite:///{folder / 'q.db'}")
+    by_article: dict[str, list[Event]] = {}
+    for e in events:
+        by_article.setdefault(e.article_id, []).append(e)
+    for article_id, found in by_article.items():
+        store.save(Article(article_id, f"text of {article_id} " + "x" * 200,
+                           published=date(2017, 6, 2)), found, "test")
+    return store.engine
+
+
+def claims_of(events: list[Event], folder: Path) -> tuple[Engine, pd.DataFrame]:
+    engine = stored(events, folder)
+    return engine, claims_frame(engine, Filters(include_background=True),
+                                load=lambda ids: {})
 
 
 def killed(q: str, low=None, best=None, high=None, claimant=MOD, category="killed") -> Claim:
@@ -40,8 +64,8 @@ def killed(q: str, low=None, best=None, high=None, claimant=MOD, category="kille
 
 
 @pytest.fixture()
-def table():
-    return build_table([
+def table(tmp_path):
+    return stored([
         ev("strike", location=RAQQA, claimant=MOD),
         ev("convoy", "movement", "2017-05-29", "2017-05-30", origin=RAQQA, destination=PALMYRA,
            actors=[Actor("Islamic State", "داعش", "actor1")], modality="attempted"),
@@ -50,11 +74,11 @@ def table():
         ev("start-only", "statement", "2017-05-31", None, location=Place("Moscow", lat=55.7,
                                                                            lon=37.6)),
         ev("old", "operation_launch", "2016-11-06", "2016-11-06", actors=[SDF], location=RAQQA),
-    ])
+    ], tmp_path)
 
 
 def ids(frame: pd.DataFrame) -> set[str]:
-    return set(frame["event_id"])
+    return {i.split(":", 1)[1] for i in frame["event_id"]}
 
 
 # --- date window ---------------------------------------------------------------------------
@@ -115,20 +139,21 @@ def test_precision_filter_drops_coarse_and_placeless_events(table):
 
 
 def test_a_route_event_is_drawn_between_its_ends(table):
-    convoy = table.frame.set_index("event_id").loc["convoy"]
+    convoy = select(table, Filters()).set_index("event_id").loc["a1:convoy"]
     assert convoy["is_route"] and convoy["place"] == "between Raqqa and Palmyra"
     assert convoy["lat"] == pytest.approx((35.95 + 34.56) / 2)
 
 
-def test_a_route_location_counts_as_a_route():
+def test_a_route_location_counts_as_a_route(tmp_path):
     between = Place("between Raqqa and Palmyra", lat=35.2, lon=38.6, kind="route",
                     geo_precision=2, where_prec=5)
-    row = build_table([ev("s", location=between, origin=RAQQA, destination=PALMYRA)]).frame
+    row = select(stored([ev("s", location=between, origin=RAQQA, destination=PALMYRA)],
+                        tmp_path), Filters())
     assert bool(row.loc[0, "is_route"]) and row.loc[0, "place"] == "between Raqqa and Palmyra"
 
 
-def test_joined_claimants_are_filtered_one_by_one():
-    table = build_table([ev("a", claimant=f"{MOD}; Sergey Lavrov"), ev("b", claimant=MOD)])
+def test_joined_claimants_are_filtered_one_by_one(tmp_path):
+    table = stored([ev("a", claimant=f"{MOD}; Sergey Lavrov"), ev("b", claimant=MOD)], tmp_path)
     assert ids(select(table, Filters(claimants=("Sergey Lavrov",)))) == {"a"}
     assert options(table).claimants == [MOD, "Sergey Lavrov"]
 
@@ -141,7 +166,7 @@ def test_options_offer_arabic_names_and_the_data_span(table):
 
 
 def test_summary_counts_articles_events_and_undated(table):
-    s = summary(table, select(table, Filters()))
+    s = summary(table, Filters())
     assert (s["events"], s["articles"], s["undated"]) == (6, 1, 1)
 
 
@@ -163,19 +188,20 @@ def test_grid_cells_keep_every_event_and_stay_under_the_cap():
 
 
 def test_timeline_bars_cover_whole_days_and_lanes_switch(table):
-    rows = timeline_rows(select(table, Filters()), lane="actor").set_index("event_id")
+    rows = timeline_rows(table, Filters(), lane="actor")
+    rows["event_id"] = [i.split(":", 1)[1] for i in rows["event_id"]]
+    rows = rows.set_index("event_id")
     assert "undated" not in rows.index  # no bar without a date; the page lists it apart
     assert rows.loc["strike", "finish"] - rows.loc["strike", "start"] == pd.Timedelta(days=1)
     assert rows.loc["convoy", "lane"] == "Islamic State"
-    by_type = timeline_rows(select(table, Filters()), lane="type").set_index("event_id")
-    assert by_type.loc["convoy", "lane"] == "movement"
+    by_type = timeline_rows(table, Filters(), lane="type")
+    assert by_type.set_index("event_id").loc["a1:convoy", "lane"] == "movement"
 
 
 def test_timeline_counts_aggregate_by_day_or_week(table):
-    frame = select(table, Filters())
-    weekly = timeline_counts(frame)  # the data spans > 6 months
+    weekly = timeline_counts(table, Filters())  # the data spans > 6 months
     assert weekly.attrs["freq"] == "W" and weekly["events"].sum() == 5
-    daily = timeline_counts(frame, "D")
+    daily = timeline_counts(table, Filters(), "D")
     assert daily[daily["period"] == pd.Timestamp("2017-05-30")]["events"].sum() == 1
 
 
@@ -210,100 +236,107 @@ def seed_like_claims() -> list[Claim]:
             killed("exact", 17, 17, 17, category="technicals_destroyed")]
 
 
-def test_a_claim_repeated_within_an_article_counts_once():
+def test_a_claim_repeated_within_an_article_counts_once(tmp_path):
     # the lead and the quoted statement as two events carrying the same claims
     lead = ev("lead", "airstrike", "2017-05-31", "2017-06-01", claims=seed_like_claims())
     quote = ev("quote", "airstrike", "2017-05-29", "2017-05-30", claims=seed_like_claims())
-    claims = claims_frame([lead, quote])
-    assert list(claims["estimate"]) .count("80+") == 1
+    engine, claims = claims_of([lead, quote], tmp_path)
+    assert list(claims["estimate"]).count("80+") == 1
     assert sorted(claims["estimate"]) == sorted(["80+", "36", "8", "17"])
     assert set(claims["repeats"]) == {2}
-    assert {t.category: t.display() for t in totals(claims)} == {
+    assert {t.category: t.display() for t in totals(engine, Filters())} == {
         "killed": "80+", "vehicles_destroyed": "36", "tankers_destroyed": "8",
         "technicals_destroyed": "17"}
 
 
-def test_different_articles_about_one_event_are_side_by_side_not_summed():
+def test_different_articles_about_one_event_are_side_by_side_not_summed(tmp_path):
     a = ev("a", location=RAQQA, article="a1", claims=[killed("exact", 40, 40, 40)])
     b = ev("b", location=RAQQA, article="a2", claims=[killed("exact", 60, 60, 60)])
-    claims = claims_frame([a, b])
+    engine, claims = claims_of([a, b], tmp_path)
     assert len(claims) == 2 and set(claims["reports"]) == {2}
     assert all("not summed" in n for n in claims["note"])
-    (total,) = totals(claims)
+    (total,) = totals(engine, Filters())
     assert total.display() == "40–60" and total.multi_report_groups == 1
 
 
-def test_distinct_events_are_summed_and_open_bounds_stay_open():
+def test_distinct_events_are_summed_and_open_bounds_stay_open(tmp_path):
     a = ev("a", location=RAQQA, claims=[killed("more_than", 80)])
     b = ev("b", location=PALMYRA, article="a2", claims=[killed("about", best=30)])
     c = ev("c", location=IDLIB, start="2017-07-01", end="2017-07-01",
            claims=[killed("exact", 12, None, 20)])
-    claims = claims_frame([a, b, c])
-    (total,) = totals(claims)
+    engine = stored([a, b, c], tmp_path)
+    (total,) = totals(engine, Filters())
     assert (total.low, total.high) == (122, None) and total.display() == "122+"
-    closed = totals(claims_frame([b, c]))[0]
+    (tmp_path / "bc").mkdir()
+    closed = totals(stored([b, c], tmp_path / "bc"), Filters())[0]
     assert closed.display() == "42–50"
-    assert killed_claimed(claims) == "122+"
+    assert killed_claimed(engine, Filters()) == "122+"
 
 
-def test_totals_per_claimant_keep_claimants_apart():
+def test_totals_per_claimant_keep_claimants_apart(tmp_path):
     a = ev("a", location=RAQQA, claims=[killed("more_than", 80)])
     b = ev("b", location=RAQQA, article="a2", start="2017-06-05", end="2017-06-05",
            claims=[killed("exact", 5, 5, 5, claimant="SOHR")])
-    per = {(t.claimant, t.category): t.display() for t in totals(claims_frame([a, b]), True)}
+    engine = stored([a, b], tmp_path)
+    per = {(t.claimant, t.category): t.display() for t in totals(engine, Filters(), True)}
     assert per == {(MOD, "killed"): "80+", ("SOHR", "killed"): "5"}
 
 
-def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target():
+def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target(tmp_path):
     e = ev("e", location=RAQQA, claimant=MOD,
            claims=[Claim("killed", "fighters", "exact", 3, 3, 3, start=5, end=9)],
            evidence=[Evidence("the strike sentence", 0, 50)])
-    row = claims_frame([e]).iloc[0]
+    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store.save(Article("a1", "x" * 100, published=date(2017, 6, 2)), [e], "test")
+    row = claims_frame(store.engine, Filters(), load=store.events_by_id).iloc[0]
     assert (row["claimant"], row["target"], row["evidence"]) == \
         (MOD, "Islamic State", "the strike sentence")
 
 
-def test_no_claims_no_totals():
-    assert totals(claims_frame([ev("x")])) == [] and killed_claimed(claims_frame([])) == "0"
+def test_no_claims_no_totals(tmp_path):
+    engine = stored([ev("x")], tmp_path)
+    assert totals(engine, Filters()) == [] and killed_claimed(engine, Filters()) == "0"
 
 
 # --- history mentioned in passing and the time axis ---------------------------------------------
 
-def test_history_mentioned_in_passing_is_hidden_and_never_widens_the_slider():
+def test_history_mentioned_in_passing_is_hidden_and_never_widens_the_slider(tmp_path):
     recalled = ev("1994", "attack", "1994-04-07", "1994-07-15", background=True, location=RAQQA,
                   claims=[killed("more_than", 800000)])
-    t = build_table([ev("now", location=RAQQA, claims=[killed("exact", 5, 5, 5)]), recalled])
+    t = stored([ev("now", location=RAQQA, claims=[killed("exact", 5, 5, 5)]), recalled],
+               tmp_path)
     assert ids(select(t, Filters())) == {"now"}
     opts = options(t)
     assert (opts.first_day, opts.last_day) == (date(2017, 5, 30), date(2017, 5, 30))
     # shown on request, whatever the window (it could never fall inside the current span)
-    shown = select(t, Filters(start=date(2017, 5, 1), end=date(2017, 6, 1),
-                              include_background=True))
-    assert ids(shown) == {"now", "1994"}
+    shown = Filters(start=date(2017, 5, 1), end=date(2017, 6, 1), include_background=True)
+    assert ids(select(t, shown)) == {"now", "1994"}
     assert summary(t, shown)["first_day"] == date(2017, 5, 30)  # the span stays current
-    claims = claims_frame(t.pick(shown))
-    assert len(claims) == 2 and killed_claimed(claims) == "5"  # listed, never totalled
+    claims = claims_frame(t, shown)
+    assert len(claims) == 2 and killed_claimed(t, shown) == "5"  # listed, never totalled
 
 
-def test_the_dashboard_opens_on_the_last_90_days_and_steps_a_week_over_long_spans():
+def test_the_dashboard_opens_on_the_last_90_days_and_steps_a_week_over_long_spans(tmp_path):
     from events.query import default_step, default_window
 
-    long = options(build_table([ev("a", start="2015-01-01", end="2015-01-01"),
-                                ev("b", start="2017-06-30", end="2017-06-30")]))
+    (tmp_path / "long").mkdir()
+    (tmp_path / "short").mkdir()
+    long = options(stored([ev("a", start="2015-01-01", end="2015-01-01"),
+                           ev("b", start="2017-06-30", end="2017-06-30")], tmp_path / "long"))
     assert default_window(long) == (date(2017, 4, 2), date(2017, 6, 30))
     assert default_step(long) == 7
-    short = options(build_table([ev("a", start="2017-06-01", end="2017-06-01"),
-                                 ev("b", start="2017-06-30", end="2017-06-30")]))
+    short = options(stored([ev("a", start="2017-06-01", end="2017-06-01"),
+                            ev("b", start="2017-06-30", end="2017-06-30")], tmp_path / "short"))
     assert default_window(short) == (date(2017, 6, 1), date(2017, 6, 30))
     assert default_step(short) == 1
 
 
-def test_a_straggler_dated_long_after_the_rest_does_not_decide_the_opening_window():
+def test_a_straggler_dated_long_after_the_rest_does_not_decide_the_opening_window(tmp_path):
     from events.query import default_window
 
     bulk = [ev(f"e{i}", start=f"2017-{1 + i % 6:02d}-10", end=f"2017-{1 + i % 6:02d}-10")
             for i in range(300)]
     straggler = ev("late", start="2018-06-30", end="2018-06-30")
-    opts = options(build_table(bulk + [straggler]))
+    opts = options(stored(bulk + [straggler], tmp_path))
     assert opts.last_day == date(2018, 6, 30)  # the slider still reaches it
     assert default_window(opts) == (date(2017, 3, 13), date(2017, 6, 10))

@@ -7,8 +7,12 @@ from datetime import date
 
 from dashboard.highlight import article_spans, highlight_html, mention_spans
 from events.model import Place
-from events.query import Filters, build_table, select
-from test_query import ev, table  # noqa: F401  (fixture)
+import pandas as pd
+
+from events.query import Filters, select
+from events.query_map import frame_view, marker_rows, points
+from events.store import Store
+from test_query import ev, stored, table  # noqa: F401  (fixture)
 
 TEXT = ("وقال المرصد السوري لحقوق الإنسان إن 12 مدنياً قتلوا أمس في غارات على مدينة سراقب، "
         "فيما فرّ آخرون نحو محافظتي حمص وحماة. <script>alert(1)</script>")
@@ -60,22 +64,26 @@ def every_kind_of_place() -> list:
                   evidence=[Evidence(f"sentence {k}", 0, 10)]) for k, p in places.items()]
 
 
-def test_every_kind_of_place_in_view_at_once_draws_without_error():
-    from events.query import build_table
-    js = layer_js(build_table(every_kind_of_place()))  # rendering is where folium checks shapes
+def events_of(engine) -> dict:
+    return {e.event_id: e for e in Store(engine.url.render_as_string(False)).events()}
+
+
+def layer_js(engine) -> str:
+    """The map with the events' layer, rendered (rendering is where folium checks shapes)."""
+    from dashboard.base_map import base_map
+    from dashboard.map_layers import event_layer
+
+    m = base_map(points(engine, Filters()))
+    event_layer(marker_rows(engine, Filters()), events_of(engine)).add_to(m)
+    return m.get_root().render()
+
+
+def test_every_kind_of_place_in_view_at_once_draws_without_error(tmp_path):
+    js = layer_js(stored(every_kind_of_place(), tmp_path))
     assert js.count("athar-marker") == 6  # every located event has its marker; "none" has none
 
 
 # --- map layers (dashboard.map_layers) -----------------------------------------------------
-
-def layer_js(table) -> str:
-    from dashboard.base_map import base_map
-    from dashboard.map_layers import event_layer
-
-    m = base_map(table)
-    event_layer(table, table.frame).add_to(m)
-    return m.get_root().render()
-
 
 def test_events_at_one_place_share_one_marker_with_their_count_and_a_listing_popup(table):
     js = layer_js(table)
@@ -87,11 +95,12 @@ def test_events_at_one_place_share_one_marker_with_their_count_and_a_listing_pop
 
 def test_a_clicked_place_leads_back_to_all_its_events(table):
     from dashboard.map_layers import events_at, marker_spots
-    spots = marker_spots(table, select(table, Filters()))
-    assert "convoy" not in set(spots["event_id"])  # a movement with a route is a line
-    row = spots[spots["event_id"] == "old"].iloc[0]
-    hit = events_at(table, select(table, Filters()), row["x_lat"], row["x_lon"])
-    assert set(hit["event_id"]) == {"old", "strike"}
+    rows, events = select(table, Filters()), events_of(table)
+    spots = marker_spots(rows, events)
+    assert "a1:convoy" not in set(spots["event_id"])  # a movement with a route is a line
+    row = spots[spots["event_id"] == "a1:old"].iloc[0]
+    hit = events_at(rows, events, row["x_lat"], row["x_lon"])
+    assert set(hit["event_id"]) == {"a1:old", "a1:strike"}
 
 
 def test_the_legend_draws_its_icons_itself_for_every_type():
@@ -106,26 +115,32 @@ def test_the_legend_draws_its_icons_itself_for_every_type():
     assert "&lt;b&gt;x&lt;/b&gt;" in legend and "<b>x</b>" not in legend
 
 
-def test_the_layer_switches_to_clusters_then_cells_as_the_view_grows(monkeypatch):
-    import dashboard.map_layers as qm
-    many = build_table([ev(f"e{i}", location=Place("p", lat=30 + i * 0.01, lon=36.0))
-                        for i in range(30)])
-    monkeypatch.setattr(qm, "level_of_detail", lambda n: "cluster")
-    group = qm.event_layer(many, many.frame)
+def test_large_views_are_clusters_of_bare_points_or_cells_counted_by_the_database(tmp_path):
+    from dashboard.map_layers import cluster_layer, grid_layer
+    from events.query_map import coordinates, grid_cells
+
+    many = stored([ev(f"e{i}", location=Place("p", lat=30 + i % 3, lon=36.0))
+                   for i in range(30)], tmp_path)
+    group = cluster_layer(coordinates(many, Filters()))
     assert [type(c).__name__ for c in group._children.values()] == ["FastMarkerCluster"]
-    monkeypatch.setattr(qm, "level_of_detail", lambda n: "grid")
-    group = qm.event_layer(many, many.frame)
+    counted = points(many, Filters())  # one row per point, with its number of events
+    assert sorted(counted["count"]) == [10, 10, 10]
+    cells = grid_cells(counted)
+    assert cells["count"].sum() == 30
+    group = grid_layer(cells)
     assert {type(c).__name__ for c in group._children.values()} == {"Rectangle"}
 
 
 def test_the_map_opens_on_the_bulk_of_the_events_not_on_an_outlier():
-    from dashboard.base_map import frame_view
     near = [ev(f"n{i}", location=Place("p", lat=35 + i * 0.05, lon=38 + i * 0.05))
             for i in range(11)]
     moscow = ev("moscow", location=Place("Moscow", lat=55.75, lon=37.6))
-    (lat, lon), zoom = frame_view(build_table(near + [moscow]).frame)
+    def located(events):
+        return pd.DataFrame({"lat": [e.location.lat for e in events],
+                             "lon": [e.location.lon for e in events]})
+    (lat, lon), zoom = frame_view(located(near + [moscow]))
     assert 35 <= lat <= 36 and zoom >= 7
-    (_, _), few = frame_view(build_table(near[:2] + [moscow]).frame)
+    (_, _), few = frame_view(located(near[:2] + [moscow]))
     assert few <= 4  # with few events, every one is in the frame
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from e2e_support import layer_count, map_frame, map_layers, map_view, screenshot, wait_for_app
 from dashboard.map_layers import marker_spots
-from events.query import Filters, build_table, select
+from events.query import Filters
+from events.query_map import marker_rows
 from events.store import Store
 from test_app_support import FORMULA, HOSTILE_ID, IMG, SCRIPT
 
@@ -68,8 +69,8 @@ def test_the_map_shows_the_raqqa_palmyra_route_and_the_strikes(session, server):
     ends = [(line[0], line[-1]) for line in layers["lines"]]
     assert ([move.origin.lat, move.origin.lon],
             [move.destination.lat, move.destination.lon]) in ends
-    table = build_table(events)
-    located = marker_spots(table, select(table, Filters()))  # all but movements drawn as lines
+    rows = marker_rows(Store(server.db_url).engine, Filters())
+    located = marker_spots(rows, {e.event_id: e for e in events})  # all but routes (lines)
     assert sum(m["count"] for m in layers["markers"]) == len(located)  # one marker per place
     assert any("airstrike" in m["types"] for m in layers["markers"])
     assert frame.locator(".athar-marker").count() == len(layers["markers"])

@@ -1,0 +1,77 @@
+"""The timeline's data: interval bars for small views, counts per day or week for large ones,
+and the listing of events in the window with their first evidence sentence.
+
+The evidence is cut from the article text by the offsets the store keeps (``ev_start``,
+``ev_end``): the sentence is stored once, in the article.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+import pandas as pd
+from sqlalchemy import Engine, func
+from sqlalchemy import select as sql_select
+
+from events.query import ROW_COLUMNS, ROW_LIMIT, TIMELINE_LIMIT, Filters, frame_of, in_view
+from events.store import articles, events
+
+e = events.c
+Lane = Literal["actor", "type"]
+
+
+def evidence_column():  # type: ignore[no-untyped-def]
+    """The first evidence sentence of an event, cut from its article's text (SQL)."""
+    return func.coalesce(func.substr(articles.c.text, e.ev_start + 1, e.ev_end - e.ev_start),
+                         "").label("evidence")
+
+
+def rows_with_evidence(engine: Engine, f: Filters, limit: int, dated_only: bool = False
+                       ) -> pd.DataFrame:
+    """Events in view by date with their evidence, at most ``limit``."""
+    query = (sql_select(*ROW_COLUMNS, evidence_column())
+             .join_from(events, articles, articles.c.article_id == e.article_id)
+             .where(in_view(f)).order_by(e.first_day.is_(None), e.first_day, e.event_id)
+             .limit(limit))
+    if dated_only:
+        query = query.where(e.first_day.is_not(None))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return frame_of(rows, [c.name for c in ROW_COLUMNS] + ["evidence"])
+
+
+def timeline_rows(engine: Engine, f: Filters, lane: Lane = "actor",
+                  limit: int = TIMELINE_LIMIT) -> pd.DataFrame:
+    """Interval bars for ``px.timeline``: dated events only, ``finish`` one day after the last
+    day so a single-day event is visible; undated events are listed apart by the page."""
+    dated = rows_with_evidence(engine, f, limit, dated_only=True)
+    return pd.DataFrame({
+        "event_id": dated["event_id"], "lane": dated["actor1" if lane == "actor" else "event_type"],
+        "event_type": dated["event_type"], "start": dated["start"],
+        "finish": dated["end"] + pd.Timedelta(days=1), "place": dated["place"].fillna("—"),
+        "modality": dated["modality"], "evidence": dated["evidence"],
+    })
+
+
+def timeline_counts(engine: Engine, f: Filters, freq: Literal["D", "W"] | None = None
+                    ) -> pd.DataFrame:
+    """Counts per day (or week, for spans over ~6 months) and type, each event counted on the
+    day it starts: the aggregated timeline for views with more than ``TIMELINE_LIMIT`` events.
+    The database counts per day and type (a few thousand rows at most); weeks are summed here."""
+    query = (sql_select(e.first_day, e.event_type, func.count())
+             .where(in_view(f), e.first_day.is_not(None)).group_by(e.first_day, e.event_type))
+    with engine.connect() as conn:
+        per_day = pd.DataFrame(conn.execute(query).all(), columns=["day", "event_type", "events"])
+    per_day["day"] = pd.to_datetime(per_day["day"])
+    if freq is None:
+        span = per_day["day"].max() - per_day["day"].min() if len(per_day) else pd.Timedelta(0)
+        freq = "W" if span > pd.Timedelta(days=180) else "D"
+    period = per_day["day"].dt.to_period(freq).dt.start_time
+    out = (per_day.assign(period=period).groupby(["period", "event_type"])["events"].sum()
+           .reset_index())
+    out.attrs["freq"] = freq
+    return out
+
+
+def listing(engine: Engine, f: Filters, limit: int = ROW_LIMIT) -> pd.DataFrame:
+    """The first ``limit`` events in view by date (undated last), with their evidence."""
+    return rows_with_evidence(engine, f, limit)
