@@ -14,7 +14,7 @@ DB       := data/athar.db
 endif
 export ATHAR_DB_URL ?= sqlite:///$(CURDIR)/$(DB)
 
-.PHONY: run test setup setup-test assets db e2e-deps clean bench
+.PHONY: run test setup setup-test assets db e2e-deps pg-deps clean bench
 .DEFAULT_GOAL := run
 
 setup: $(VENV)/.installed assets
@@ -64,7 +64,15 @@ e2e-deps:
 	    apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; }
 
-test: setup-test e2e-deps
+# The store, query and ingest tests also run on PostgreSQL: Debian's server binaries, started by
+# the tests themselves as a throwaway cluster on a loopback port (tests/pg_server.py).
+pg-deps:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "postgresql missing: run 'sudo apt-get install postgresql' (its tests are skipped)" >&2; fi; }
+
+test: setup-test e2e-deps pg-deps
 	@$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: ERROR: pytest collected no tests" >&2; fi; exit $$rc
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def run(what: str = "all", limit: int | None = None) -> dict[str, Any]:
+def run(what: str = "all", limit: int | None = None, sizes: list[int] | None = None,
+        articles: int = 2000, reingest: int = 10000, workers: int = 2, seed: int = 0
+        ) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     if what in ("extract", "all"):
         from events.extract.bench import run as extract_bench
@@ -14,4 +16,12 @@ def run(what: str = "all", limit: int | None = None) -> dict[str, Any]:
         from geo.bench import lookup_rate
 
         figures.update({f"geo.{k}": v for k, v in lookup_rate().items()})
+    if what == "query":
+        from events.bench_query import run as query_bench
+
+        figures.update(query_bench(sizes or [10_000, 100_000], seed))
+    if what == "ingest":
+        from events.bench_ingest import run as ingest_bench
+
+        figures.update(ingest_bench(articles, reingest, workers, seed))
     return figures

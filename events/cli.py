@@ -11,10 +11,11 @@ import json
 import logging
 import sys
 from datetime import date
-from pathlib import Path
 
 from events.cli_export import add_parser as add_export_parser
 from events.cli_export import cmd_export
+from events.cli_scale import add_parser as add_synth_parser
+from events.cli_scale import cmd_synth
 from events.extract.pipeline import ExtractionError
 from events.lexicon import LexiconError, check_all
 from events.reader import ArticleError, parse_date, printable, read_article
@@ -55,17 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Ingest article files or directories of *.txt (with optional "
                                    "<id>.json metadata). Atomic per article; idempotent.")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="extract on a local Dask cluster of N processes (one writer stores)")
+    p.add_argument("--scheduler", metavar="URL",
+                   help="extract on an existing Dask cluster, e.g. tcp://host:8786")
     _db_arg(p)
 
     p = sub.add_parser("list", help="list stored articles and events")
     _db_arg(p)
 
     add_export_parser(sub, _db_arg)
+    add_synth_parser(sub, _db_arg)
 
-    p = sub.add_parser("bench", help="print speed figures (extraction, geocoding)")
-    p.add_argument("what", nargs="?", choices=["extract", "geo", "all"], default="all")
+    p = sub.add_parser("bench", help="print speed figures (extraction, geocoding, dashboard "
+                                     "queries, ingest)")
+    p.add_argument("what", nargs="?", choices=["extract", "geo", "query", "ingest", "all"],
+                   default="all", help="all = extract and geo; query and ingest build "
+                                       "synthetic data under .cache/bench/ first")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
     p.add_argument("--limit", type=int, default=None, help="at most this many corpus articles")
+    p.add_argument("--sizes", default="10000,100000", metavar="N,N,…",
+                   help="query: synthetic store sizes in events")
+    p.add_argument("--articles", type=int, default=2000, metavar="N",
+                   help="ingest: synthetic articles to ingest serially and with --workers")
+    p.add_argument("--reingest", type=int, default=10000, metavar="N",
+                   help="ingest: unchanged articles to re-ingest")
+    p.add_argument("--workers", type=int, default=2, metavar="N")
+    p.add_argument("--seed", type=int, default=0)
     return parser
 
 
@@ -95,9 +112,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from events.store import Store
 
     store = Store(args.db)
-    summary = ingest_paths(args.paths, store, progress=tqdm_progress)
+    if args.workers and args.workers > 1 or args.scheduler:
+        from events.ingest_parallel import ingest_parallel
+
+        summary = ingest_parallel(args.paths, store, workers=args.workers,
+                                  scheduler=args.scheduler, progress=tqdm_progress)
+    else:
+        summary = ingest_paths(args.paths, store, progress=tqdm_progress)
     for err in summary.errors:
         print(f"error: {err}", file=sys.stderr)
+    if summary.new or summary.updated:
+        store.optimize()
     counts = store.counts()
     print(f"{summary.line()} (store holds {counts['articles']} articles, "
           f"{counts['events']} events)")
@@ -121,17 +146,19 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from events.bench import run
 
-    figures = run(args.what, limit=args.limit)
+    figures = run(args.what, limit=args.limit, sizes=[int(n) for n in args.sizes.split(",")],
+                  articles=args.articles, reingest=args.reingest, workers=args.workers,
+                  seed=args.seed)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
         for key, value in figures.items():
-            print(f"{key:40} {value}")
+            print(f"{key:40} {json.dumps(value) if isinstance(value, dict) else value}")
     return 0
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "list": cmd_list,
-            "export": cmd_export, "bench": cmd_bench}
+            "export": cmd_export, "bench": cmd_bench, "synth": cmd_synth}
 
 
 class _OneLine(logging.Formatter):

@@ -8,28 +8,39 @@ comparing every pair of events on each rerun. Issue 12's incidents are meant to 
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.engine import Connection
 
 from events.model import Event
 from events.schema import events
 
 
+def _query(placed: bool, dated: bool) -> Select:
+    """The lookup, built once per shape (building SQLAlchemy statements per event is slow)."""
+    t = events.c
+    return select(t.report_group).where(
+        t.event_type == bindparam("event_type"), t.actor1 == bindparam("actor1"),
+        t.place == bindparam("place") if placed else t.place.is_(None),
+        t.article_id != bindparam("article_id"), t.report_group.is_not(None),
+        and_(t.first_day <= bindparam("last_day"), t.last_day >= bindparam("first_day"))
+        if dated else t.first_day.is_(None),
+    ).order_by(t.first_day, t.event_id).limit(1)
+
+
+_QUERIES = {(placed, dated): _query(placed, dated) for placed in (True, False)
+            for dated in (True, False)}
+
+
 def report_group(conn: Connection, event: Event, columns: dict[str, Any]) -> str:
     """The group the event joins (an earlier event's group) or its own id."""
-    t = events.c
-    place: str | None = columns["place"]
-    first: date | None = columns["first_day"]
-    last: date | None = columns["last_day"]
-    query = select(t.report_group).where(
-        t.event_type == columns["event_type"], t.actor1 == columns["actor1"],
-        t.place.is_(None) if place is None else t.place == place,
-        t.article_id != event.article_id, t.report_group.is_not(None),
-        t.first_day.is_(None) if first is None else and_(t.first_day <= last,
-                                                          t.last_day >= first),
-    ).order_by(t.first_day, t.event_id).limit(1)
-    found = conn.execute(query).scalar()
+    placed, dated = columns["place"] is not None, columns["first_day"] is not None
+    params = {"event_type": columns["event_type"], "actor1": columns["actor1"],
+              "article_id": event.article_id}
+    if placed:
+        params["place"] = columns["place"]
+    if dated:
+        params.update(first_day=columns["first_day"], last_day=columns["last_day"])
+    found = conn.execute(_QUERIES[placed, dated], params).scalar()
     return found or event.event_id

@@ -15,7 +15,7 @@ import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from events.extract.dateline import find_dateline
 from events.extract.pipeline import ExtractionError, extract
@@ -74,46 +74,92 @@ class IngestSummary:
         self.failed += 1
         self.errors.append(message)
 
+    def count(self, status: str, n_events: int) -> None:
+        setattr(self, status, getattr(self, status) + 1)
+        self.events += n_events if status != "unchanged" else 0
+
     def line(self) -> str:
         return (f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated, "
                 f"{self.failed} failed; events stored: {self.events}")
 
 
-def ingest_article(article: Article, store: Store) -> tuple[str, int]:
-    """Store one article; returns (new|unchanged|updated, number of events)."""
+def prepare(article: Article, store: Store) -> None:
+    """Before extracting: a file name already used elsewhere for another text gets an id of
+    its own (a different article, not an update)."""
     existing = store.find_article(article.article_id)
     if existing and existing[0] != article.content_hash and existing[1] != article.path:
-        # Same file name elsewhere with other text: a different article, not an update.
         article.article_id = f"{article.article_id}_{article.content_hash[:8]}"
+
+
+def ingest_article(article: Article, store: Store) -> tuple[str, int]:
+    """Store one article; returns (new|unchanged|updated, number of events)."""
+    if store.known([article.content_hash], extractor_version()):
+        return "unchanged", 0
+    prepare(article, store)
     found = extract_events(article)
     return store.save(article, found, extractor_version()), len(found)
+
+
+CHUNK = 200  # files read, then checked against the store in one query
+
+
+def read_chunks(files: Iterable[Path], store: Store, summary: IngestSummary
+                ) -> Iterator[tuple[Path, Article]]:
+    """The articles still to extract, read and checked ``CHUNK`` files at a time: those whose
+    text is stored by this extractor already count as unchanged (re-ingest is near free: a
+    read, a hash and a share of one query per file); unreadable files count as failed."""
+    chunk: list[tuple[Path, Article]] = []
+
+    def flush() -> Iterator[tuple[Path, Article]]:
+        known = store.known([a.content_hash for _, a in chunk], extractor_version())
+        for path, article in chunk:
+            if article.content_hash in known:
+                summary.count("unchanged", 0)
+            else:
+                yield path, article
+        chunk.clear()
+
+    for path in files:
+        try:
+            chunk.append((path, read_article(path)))
+        except ArticleError as e:
+            summary.fail(str(e))
+        except Exception as e:  # hostile input must not stop the batch
+            summary.fail(failure_line(path, e))
+        if len(chunk) >= CHUNK:
+            yield from flush()
+    yield from flush()
 
 
 def ingest_paths(paths: list[str | Path], store: Store,
                  progress: Callable[[list[Path]], object] | None = None) -> IngestSummary:
     """Ingest files and directories; per-file failures are collected, not raised."""
     summary = IngestSummary()
-    files: list[Path] = []
-    for p in paths:
+    files = list_files(paths, summary)
+    for path, article in read_chunks(progress(files) if progress else files, store, summary):
         try:
-            files.extend(article_files(p))
-        except ArticleError as e:
-            summary.fail(str(e))
-    for path in (progress(files) if progress else files):
-        try:
-            status, n = ingest_article(read_article(path), store)
-        except ArticleError as e:
-            summary.fail(str(e))
-            continue
+            prepare(article, store)
+            found = extract_events(article)
+            status = store.save(article, found, extractor_version())
         except StoreError:
             raise
         except Exception as e:  # one article's bug or hostile input must not stop the batch
             log.debug("ingest of %s failed", path, exc_info=True)
             summary.fail(failure_line(path, e))
             continue
-        setattr(summary, status, getattr(summary, status) + 1)
-        summary.events += n if status != "unchanged" else 0
+        summary.count(status, len(found))
     return summary
+
+
+def list_files(paths: list[str | Path], summary: IngestSummary) -> list[Path]:
+    """The article files under the paths; a path that is no article source is a failure."""
+    files: list[Path] = []
+    for p in paths:
+        try:
+            files.extend(article_files(p))
+        except ArticleError as e:
+            summary.fail(str(e))
+    return files
 
 
 def failure_line(path: Path | str, e: BaseException) -> str:

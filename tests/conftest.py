@@ -25,6 +25,30 @@ def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'athar.db'}"
 
 
+@pytest.fixture(scope="session")
+def pg_admin():
+    """A throwaway PostgreSQL server for the session (see ``tests/pg_server.py``)."""
+    from tests import pg_server
+
+    if pg_server.binaries() is None:
+        pytest.skip(pg_server.SKIP_REASON)
+    with pg_server.server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_db(request, tmp_path: Path):
+    """``new_db()`` -> the URL of a fresh, empty database: SQLite in a temp dir, then the same
+    test again on the PostgreSQL server."""
+    counter = iter(range(1000))
+    if request.param == "sqlite":
+        return lambda: f"sqlite:///{tmp_path / f'db{next(counter)}.sqlite'}"
+    from tests.pg_server import new_database
+
+    admin = request.getfixturevalue("pg_admin")
+    return lambda: new_database(admin)
+
+
 def run_cli(module: str, *args: str, db_url: str | None = None,
             cwd: Path = ROOT, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -7,7 +7,6 @@ do not depend on extraction and are checked as the SQL that the dashboard runs.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -40,9 +39,10 @@ def ev(eid: str, etype: str = "airstrike", start: str | None = "2017-05-30",
                  date_start=start, date_end=end, **kw)
 
 
-def stored(events: list[Event], folder: Path) -> Engine:
-    """A real database holding the events, one article per article id."""
-    store = Store(f"sqlite:///{folder / 'q.db'}")
+def stored(events: list[Event], url: str) -> Engine:
+    """A real database (``new_db()``: SQLite, then PostgreSQL) holding the events, one article
+    per article id."""
+    store = Store(url)
     by_article: dict[str, list[Event]] = {}
     for e in events:
         by_article.setdefault(e.article_id, []).append(e)
@@ -52,8 +52,8 @@ def stored(events: list[Event], folder: Path) -> Engine:
     return store.engine
 
 
-def claims_of(events: list[Event], folder: Path) -> tuple[Engine, pd.DataFrame]:
-    engine = stored(events, folder)
+def claims_of(events: list[Event], url: str) -> tuple[Engine, pd.DataFrame]:
+    engine = stored(events, url)
     return engine, claims_frame(engine, Filters(include_background=True),
                                 load=lambda ids: {})
 
@@ -64,7 +64,7 @@ def killed(q: str, low=None, best=None, high=None, claimant=MOD, category="kille
 
 
 @pytest.fixture()
-def table(tmp_path):
+def table(new_db):
     return stored([
         ev("strike", location=RAQQA, claimant=MOD),
         ev("convoy", "movement", "2017-05-29", "2017-05-30", origin=RAQQA, destination=PALMYRA,
@@ -74,7 +74,7 @@ def table(tmp_path):
         ev("start-only", "statement", "2017-05-31", None, location=Place("Moscow", lat=55.7,
                                                                            lon=37.6)),
         ev("old", "operation_launch", "2016-11-06", "2016-11-06", actors=[SDF], location=RAQQA),
-    ], tmp_path)
+    ], new_db())
 
 
 def ids(frame: pd.DataFrame) -> set[str]:
@@ -144,16 +144,16 @@ def test_a_route_event_is_drawn_between_its_ends(table):
     assert convoy["lat"] == pytest.approx((35.95 + 34.56) / 2)
 
 
-def test_a_route_location_counts_as_a_route(tmp_path):
+def test_a_route_location_counts_as_a_route(new_db):
     between = Place("between Raqqa and Palmyra", lat=35.2, lon=38.6, kind="route",
                     geo_precision=2, where_prec=5)
     row = select(stored([ev("s", location=between, origin=RAQQA, destination=PALMYRA)],
-                        tmp_path), Filters())
+                        new_db()), Filters())
     assert bool(row.loc[0, "is_route"]) and row.loc[0, "place"] == "between Raqqa and Palmyra"
 
 
-def test_joined_claimants_are_filtered_one_by_one(tmp_path):
-    table = stored([ev("a", claimant=f"{MOD}; Sergey Lavrov"), ev("b", claimant=MOD)], tmp_path)
+def test_joined_claimants_are_filtered_one_by_one(new_db):
+    table = stored([ev("a", claimant=f"{MOD}; Sergey Lavrov"), ev("b", claimant=MOD)], new_db())
     assert ids(select(table, Filters(claimants=("Sergey Lavrov",)))) == {"a"}
     assert options(table).claimants == [MOD, "Sergey Lavrov"]
 
@@ -236,11 +236,11 @@ def seed_like_claims() -> list[Claim]:
             killed("exact", 17, 17, 17, category="technicals_destroyed")]
 
 
-def test_a_claim_repeated_within_an_article_counts_once(tmp_path):
+def test_a_claim_repeated_within_an_article_counts_once(new_db):
     # the lead and the quoted statement as two events carrying the same claims
     lead = ev("lead", "airstrike", "2017-05-31", "2017-06-01", claims=seed_like_claims())
     quote = ev("quote", "airstrike", "2017-05-29", "2017-05-30", claims=seed_like_claims())
-    engine, claims = claims_of([lead, quote], tmp_path)
+    engine, claims = claims_of([lead, quote], new_db())
     assert list(claims["estimate"]).count("80+") == 1
     assert sorted(claims["estimate"]) == sorted(["80+", "36", "8", "17"])
     assert set(claims["repeats"]) == {2}
@@ -249,62 +249,61 @@ def test_a_claim_repeated_within_an_article_counts_once(tmp_path):
         "technicals_destroyed": "17"}
 
 
-def test_different_articles_about_one_event_are_side_by_side_not_summed(tmp_path):
+def test_different_articles_about_one_event_are_side_by_side_not_summed(new_db):
     a = ev("a", location=RAQQA, article="a1", claims=[killed("exact", 40, 40, 40)])
     b = ev("b", location=RAQQA, article="a2", claims=[killed("exact", 60, 60, 60)])
-    engine, claims = claims_of([a, b], tmp_path)
+    engine, claims = claims_of([a, b], new_db())
     assert len(claims) == 2 and set(claims["reports"]) == {2}
     assert all("not summed" in n for n in claims["note"])
     (total,) = totals(engine, Filters())
     assert total.display() == "40–60" and total.multi_report_groups == 1
 
 
-def test_distinct_events_are_summed_and_open_bounds_stay_open(tmp_path):
+def test_distinct_events_are_summed_and_open_bounds_stay_open(new_db):
     a = ev("a", location=RAQQA, claims=[killed("more_than", 80)])
     b = ev("b", location=PALMYRA, article="a2", claims=[killed("about", best=30)])
     c = ev("c", location=IDLIB, start="2017-07-01", end="2017-07-01",
            claims=[killed("exact", 12, None, 20)])
-    engine = stored([a, b, c], tmp_path)
+    engine = stored([a, b, c], new_db())
     (total,) = totals(engine, Filters())
     assert (total.low, total.high) == (122, None) and total.display() == "122+"
-    (tmp_path / "bc").mkdir()
-    closed = totals(stored([b, c], tmp_path / "bc"), Filters())[0]
+    closed = totals(stored([b, c], new_db()), Filters())[0]
     assert closed.display() == "42–50"
     assert killed_claimed(engine, Filters()) == "122+"
 
 
-def test_totals_per_claimant_keep_claimants_apart(tmp_path):
+def test_totals_per_claimant_keep_claimants_apart(new_db):
     a = ev("a", location=RAQQA, claims=[killed("more_than", 80)])
     b = ev("b", location=RAQQA, article="a2", start="2017-06-05", end="2017-06-05",
            claims=[killed("exact", 5, 5, 5, claimant="SOHR")])
-    engine = stored([a, b], tmp_path)
+    engine = stored([a, b], new_db())
     per = {(t.claimant, t.category): t.display() for t in totals(engine, Filters(), True)}
     assert per == {(MOD, "killed"): "80+", ("SOHR", "killed"): "5"}
 
 
-def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target(tmp_path):
+def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target(new_db):
     e = ev("e", location=RAQQA, claimant=MOD,
            claims=[Claim("killed", "fighters", "exact", 3, 3, 3, start=5, end=9)],
            evidence=[Evidence("the strike sentence", 0, 50)])
-    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store = Store(new_db())
     store.save(Article("a1", "x" * 100, published=date(2017, 6, 2)), [e], "test")
     row = claims_frame(store.engine, Filters(), load=store.events_by_id).iloc[0]
     assert (row["claimant"], row["target"], row["evidence"]) == \
         (MOD, "Islamic State", "the strike sentence")
 
 
-def test_no_claims_no_totals(tmp_path):
-    engine = stored([ev("x")], tmp_path)
+def test_no_claims_no_totals(new_db):
+    engine = stored([ev("x")], new_db())
     assert totals(engine, Filters()) == [] and killed_claimed(engine, Filters()) == "0"
 
 
 # --- history mentioned in passing and the time axis ---------------------------------------------
 
-def test_history_mentioned_in_passing_is_hidden_and_never_widens_the_slider(tmp_path):
+def test_history_mentioned_in_passing_is_hidden_and_never_widens_the_slider(new_db):
     recalled = ev("1994", "attack", "1994-04-07", "1994-07-15", background=True, location=RAQQA,
                   claims=[killed("more_than", 800000)])
     t = stored([ev("now", location=RAQQA, claims=[killed("exact", 5, 5, 5)]), recalled],
-               tmp_path)
+               new_db())
     assert ids(select(t, Filters())) == {"now"}
     opts = options(t)
     assert (opts.first_day, opts.last_day) == (date(2017, 5, 30), date(2017, 5, 30))
@@ -316,27 +315,25 @@ def test_history_mentioned_in_passing_is_hidden_and_never_widens_the_slider(tmp_
     assert len(claims) == 2 and killed_claimed(t, shown) == "5"  # listed, never totalled
 
 
-def test_the_dashboard_opens_on_the_last_90_days_and_steps_a_week_over_long_spans(tmp_path):
+def test_the_dashboard_opens_on_the_last_90_days_and_steps_a_week_over_long_spans(new_db):
     from events.query import default_step, default_window
 
-    (tmp_path / "long").mkdir()
-    (tmp_path / "short").mkdir()
     long = options(stored([ev("a", start="2015-01-01", end="2015-01-01"),
-                           ev("b", start="2017-06-30", end="2017-06-30")], tmp_path / "long"))
+                           ev("b", start="2017-06-30", end="2017-06-30")], new_db()))
     assert default_window(long) == (date(2017, 4, 2), date(2017, 6, 30))
     assert default_step(long) == 7
     short = options(stored([ev("a", start="2017-06-01", end="2017-06-01"),
-                            ev("b", start="2017-06-30", end="2017-06-30")], tmp_path / "short"))
+                            ev("b", start="2017-06-30", end="2017-06-30")], new_db()))
     assert default_window(short) == (date(2017, 6, 1), date(2017, 6, 30))
     assert default_step(short) == 1
 
 
-def test_a_straggler_dated_long_after_the_rest_does_not_decide_the_opening_window(tmp_path):
+def test_a_straggler_dated_long_after_the_rest_does_not_decide_the_opening_window(new_db):
     from events.query import default_window
 
     bulk = [ev(f"e{i}", start=f"2017-{1 + i % 6:02d}-10", end=f"2017-{1 + i % 6:02d}-10")
             for i in range(300)]
     straggler = ev("late", start="2018-06-30", end="2018-06-30")
-    opts = options(stored(bulk + [straggler], tmp_path))
+    opts = options(stored(bulk + [straggler], new_db()))
     assert opts.last_day == date(2018, 6, 30)  # the slider still reaches it
     assert default_window(opts) == (date(2017, 3, 13), date(2017, 6, 10))

@@ -23,8 +23,8 @@ def strike(n_killed=12) -> Event:
                  evidence=[Evidence("قصف الطيران مدينة الرقة.", 0, 24)])
 
 
-def test_saving_an_article_stores_its_events_claims_actors_and_places(db_url):
-    store = Store(db_url)
+def test_saving_an_article_stores_its_events_claims_actors_and_places(new_db):
+    store = Store(new_db())
     assert store.save(article(), [strike()], "v1") == "new"
     assert store.counts() == {"articles": 1, "events": 1, "claims": 1, "actors": 1, "places": 1}
     [ev] = store.events()
@@ -41,8 +41,8 @@ def test_the_same_text_twice_is_one_article_even_under_another_name(db_url):
     assert db_dump(db_url) == before
 
 
-def test_a_better_extractor_replaces_the_articles_events(db_url):
-    store = Store(db_url)
+def test_a_better_extractor_replaces_the_articles_events(new_db):
+    store = Store(new_db())
     store.save(article(), [strike(12)], "v1")
     assert store.save(article(), [strike(15), strike(3)], "v2") == "updated"
     assert sorted(c.best for e in store.events() for c in e.claims) == [3, 15]
@@ -71,12 +71,12 @@ def test_the_database_runs_in_wal_mode_with_a_schema_version(db_url):
         assert conn.exec_driver_sql("SELECT version FROM schema_info").scalar() == SCHEMA_VERSION
 
 
-def test_events_read_back_exactly_as_saved_though_evidence_text_is_stored_once(db_url):
+def test_events_read_back_exactly_as_saved_though_evidence_text_is_stored_once(new_db):
     text = "قصف الطيران مدينة الرقة. وقتل 12 مدنيا."
     event = strike()
     event.evidence = [Evidence(text[:24], 0, 24), Evidence("not in the text", 30, 35)]
     event.background = True
-    store = Store(db_url)
+    store = Store(new_db())
     store.save(article(text), [event], "v1")
     [back] = store.events()
     assert back.to_dict() == event.to_dict()

@@ -79,7 +79,7 @@ def layer_js(engine) -> str:
 
 
 def test_every_kind_of_place_in_view_at_once_draws_without_error(tmp_path):
-    js = layer_js(stored(every_kind_of_place(), tmp_path))
+    js = layer_js(stored(every_kind_of_place(), f"sqlite:///{tmp_path / 'k.db'}"))
     assert js.count("athar-marker") == 6  # every located event has its marker; "none" has none
 
 
@@ -120,7 +120,7 @@ def test_large_views_are_clusters_of_bare_points_or_cells_counted_by_the_databas
     from events.query_map import coordinates, grid_cells
 
     many = stored([ev(f"e{i}", location=Place("p", lat=30 + i % 3, lon=36.0))
-                   for i in range(30)], tmp_path)
+                   for i in range(30)], f"sqlite:///{tmp_path / 'm.db'}")
     group = cluster_layer(coordinates(many, Filters()))
     assert [type(c).__name__ for c in group._children.values()] == ["FastMarkerCluster"]
     counted = points(many, Filters())  # one row per point, with its number of events

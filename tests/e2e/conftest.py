@@ -126,3 +126,13 @@ def big_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     url = build_big_db(tmp_path_factory.mktemp("big_db"), MARKER_LIMIT + 500)
     with streamlit_server(url, "e2e-big-server.log") as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def synth_server() -> Iterator[Server]:
+    """A server over a 100,000-event synthetic archive (``events.synth``), built once and kept
+    under the git-ignored ``.cache/bench/`` (the benchmarks' own store of that size)."""
+    from events.bench_query import store_for
+
+    with streamlit_server(store_for(100_000), "e2e-synth-server.log") as running:
+        yield running

@@ -175,6 +175,27 @@ def test_beyond_the_marker_limit_the_map_clusters(session, big_server):
     screenshot(session.page, "map-clustered")
 
 
+def test_an_archive_of_100k_events_draws_its_map_timeline_and_losses(session, synth_server):
+    page = session.page
+    open_page(session, synth_server, "")
+    frame = map_frame(page)
+    frame.wait_for_selector(".marker-cluster, path.leaflet-interactive", timeout=30_000)
+    assert page.get_by_text("located events: shown as").count() == 1
+    screenshot(page, "synth-100k-map")
+    open_page(session, synth_server, "timeline")
+    page.locator("[data-testid='stPlotlyChart'] .bars, [data-testid='stPlotlyChart'] .trace"
+                 ).first.wait_for(timeout=30_000)
+    screenshot(page, "synth-100k-timeline")
+    open_page(session, synth_server, "losses")
+    page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=30_000)
+    killed = page.locator("[data-testid='stMetric']", has_text="Killed").inner_text()
+    assert any(ch.isdigit() and ch != "0" for ch in killed.split("\n")[-1])
+    screenshot(page, "synth-100k-losses")
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert not session.errors, session.errors
+    assert not session.network.blocked, session.network.blocked
+
+
 def test_clicking_a_strike_opens_its_popup_and_its_card(session, server):
     open_page(session, server, "")
     page = session.page

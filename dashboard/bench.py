@@ -1,0 +1,123 @@
+"""The dashboard's server work on one store, measured: ``python -m dashboard.bench URL`` prints
+JSON (run by ``python -m events bench query``, which explains the figures)."""
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any, Callable
+
+
+def _ms(work: Callable[[], Any], states: list[Any]) -> tuple[float, Any]:
+    """Median milliseconds of ``work(state)`` over the states, and the last result."""
+    times, result = [], None
+    for state in states:
+        started = time.perf_counter()
+        result = work(state)
+        times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times), 1), result
+
+
+def measure(url: str) -> dict[str, Any]:
+    """One store, measured in this (fresh) process."""
+    import plotly.express as px
+
+    from dashboard.base_map import base_map
+    from dashboard.map_layers import cluster_layer, event_layer, grid_layer
+    from events import query_losses as ql
+    from events import query_map as qm
+    from events import query_timeline as qt
+    from events.query import (TIMELINE_LIMIT, Filters, default_window, level_of_detail, options,
+                              select, summary)
+    from events.store import Store
+
+    started = time.perf_counter()
+    store = Store(url)
+    engine = store.engine
+    opts = options(engine)
+    base_map(qm.points(engine, Filters(include_background=True))).get_root().render()
+    start, end = default_window(opts)
+    first = Filters(start=start, end=end)
+    summary(engine, first), ql.killed_claimed(engine, first)
+    startup = time.perf_counter() - started
+
+    actor = next(iter(opts.actors))
+    windows = [(start - timedelta(days=d), end - timedelta(days=d)) for d in (0, 365, 730)]
+    states = [Filters(start=a, end=b, actors=who) for a, b in windows for who in ((), (actor,))]
+    payload: dict[str, int] = {}
+
+    def page_map(f: Filters) -> None:
+        located = qm.located_count(engine, f)
+        detail = level_of_detail(located)
+        if detail == "markers":
+            rows = qm.marker_rows(engine, f)
+            layer = event_layer(rows, store.events_by_id(list(rows["event_id"])))
+        elif detail == "cluster":
+            layer = cluster_layer(qm.coordinates(engine, f))
+        else:
+            layer = grid_layer(qm.grid_cells(qm.points(engine, f)))
+        payload["map"] = max(payload.get("map", 0), _layer_bytes(layer))
+
+    def page_timeline(f: Filters) -> None:
+        s = summary(engine, f)
+        dated = s["events"] - s["undated"]
+        if dated <= TIMELINE_LIMIT:
+            rows = qt.timeline_rows(engine, f)
+            fig = px.timeline(rows, x_start="start", x_end="finish", y="lane",
+                              color="event_type")
+        else:
+            fig = px.bar(qt.timeline_counts(engine, f), x="period", y="events",
+                         color="event_type")
+        listing = qt.listing(engine, f)
+        size = len(fig.to_json()) + len(listing.to_json())
+        payload["timeline"] = max(payload.get("timeline", 0), size)
+
+    def page_losses(f: Filters) -> None:
+        ql.categories(engine, f)
+        claims = ql.claims_frame(engine, f, load=store.events_by_id)
+        by_category = ql.totals(engine, f)
+        by_claimant = ql.totals(engine, f, by_claimant=True)
+        size = len(claims.to_json()) + len(ql.totals_frame(by_category + by_claimant).to_json())
+        payload["losses"] = max(payload.get("losses", 0), size)
+
+    def header(f: Filters) -> None:
+        summary(engine, f), ql.killed_claimed(engine, f)
+
+    fresh = [replace(f, include_undated=False) for f in states]  # new states: no DB cache luck
+    figures = {
+        "filter_ms": _ms(lambda f: select(engine, f, limit=0) is not None and summary(engine, f),
+                         states)[0],
+        "header_ms": _ms(header, fresh)[0],
+        "map_ms": _ms(page_map, states)[0],
+        "timeline_ms": _ms(page_timeline, states)[0],
+        "losses_ms": _ms(page_losses, states)[0],
+    }
+    everything = [Filters(), Filters(actors=(actor,))]
+    figures["full_span"] = {"header_ms": _ms(header, everything)[0],
+                            "losses_ms": _ms(page_losses, everything)[0],
+                            "map_ms": _ms(page_map, everything)[0],
+                            "timeline_ms": _ms(page_timeline, everything)[0]}
+    figures["payload_kb"] = round(max(payload.values()) / 1024, 1)
+    figures["payload_kb_per_page"] = {k: round(v / 1024, 1) for k, v in payload.items()}
+    figures["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    figures["startup_s"] = round(startup, 2)
+    figures["events"] = store.counts()["events"]
+    return figures
+
+
+def _layer_bytes(layer: Any) -> int:
+    """Bytes of the JavaScript a layer adds to a map (what streamlit-folium sends for it)."""
+    import folium
+
+    blank = len(folium.Map(tiles=None).get_root().render())
+    m = folium.Map(tiles=None)
+    layer.add_to(m)
+    return len(m.get_root().render()) - blank
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1])))

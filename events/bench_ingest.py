@@ -1,0 +1,71 @@
+"""``python -m events bench ingest``: articles per second, serial and on Dask, and re-ingest.
+
+Synthetic articles (``events.synth_articles``, kept under ``.cache/bench/``) are ingested into
+fresh databases: once serially, once with ``--workers N`` on a local Dask cluster (start-up of
+the cluster included), then the serial store is re-ingested unchanged. ``reingest`` more
+articles are stored as already extracted by this extractor, and re-ingested: the near-free path
+(read, hash, one lookup), measured on that many files.
+"""
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from events.bench_query import CACHE
+
+
+def _articles(n: int, seed: int) -> Path:
+    from events.synth_articles import write
+
+    folder = CACHE / f"articles-{n}-seed{seed}"
+    if not (folder / "planted.json").exists():
+        write(folder, n, seed)
+    return folder
+
+
+def _rate(n: int, seconds: float) -> float:
+    return round(n / seconds, 1) if seconds else 0.0
+
+
+def run(articles: int = 2000, reingest: int = 10000, workers: int = 2, seed: int = 0
+        ) -> dict[str, Any]:
+    from events.ingest import extractor_version, ingest_paths
+    from events.ingest_parallel import ingest_parallel
+    from events.model import Article
+    from events.reader import read_article
+    from events.store import Store
+
+    folder = _articles(articles, seed)
+    out: dict[str, Any] = {"ingest.articles": articles, "ingest.workers": workers}
+    with tempfile.TemporaryDirectory() as tmp:
+        serial = Store(f"sqlite:///{tmp}/serial.db")
+        started = time.perf_counter()
+        summary = ingest_paths([folder], serial)
+        out["ingest.serial_articles_per_s"] = _rate(summary.new, time.perf_counter() - started)
+        parallel = Store(f"sqlite:///{tmp}/parallel.db")
+        started = time.perf_counter()
+        summary = ingest_parallel([folder], parallel, workers=workers)
+        out["ingest.parallel_articles_per_s"] = _rate(summary.new,
+                                                      time.perf_counter() - started)
+        started = time.perf_counter()
+        summary = ingest_paths([folder], serial)
+        out["ingest.reingest_articles_per_s"] = _rate(summary.unchanged,
+                                                      time.perf_counter() - started)
+
+        many = _articles(reingest, seed + 1)
+        stored = Store(f"sqlite:///{tmp}/many.db")
+        batch: list[tuple[Article, list]] = []
+        for path in sorted(many.glob("*.txt")):
+            batch.append((read_article(path), []))
+            if len(batch) == 500:
+                stored.save_many(batch, extractor_version())
+                batch = []
+        stored.save_many(batch, extractor_version())
+        started = time.perf_counter()
+        summary = ingest_paths([many], stored)
+        out["ingest.reingest_many"] = summary.unchanged
+        out["ingest.reingest_many_articles_per_s"] = _rate(summary.unchanged,
+                                                           time.perf_counter() - started)
+    return out

@@ -1,0 +1,100 @@
+"""Parallel ingest on Dask: ``python -m events ingest PATH --workers N [--scheduler URL]``.
+
+Extraction (the slow part) runs on a ``distributed.LocalCluster`` of N worker processes, or on
+an existing cluster (``--scheduler tcp://host:8786``: its workers need this project importable,
+e.g. started from its root with ``dask worker``). This process reads and validates the files,
+skips texts already stored by this extractor (a hash and one lookup: re-ingest is near free),
+sends the rest out, and is the only writer: results are stored in batches, one transaction a
+batch and a savepoint an article, so each article is still atomic and a failing one is reported
+alone. Results are written in input order, so the store is the same as a serial run's.
+"""
+from __future__ import annotations
+
+import logging
+from collections import deque
+from pathlib import Path
+from typing import Any, Callable
+
+from events.ingest import (IngestSummary, extract_events, extractor_version, failure_line,
+                           list_files, prepare, read_chunks)
+from events.model import Article, Event
+from events.store import Store
+
+log = logging.getLogger(__name__)
+BATCH = 50  # articles per write transaction
+
+
+def cluster_client(workers: int | None, scheduler: str | None) -> Any:
+    """A Dask client: to ``scheduler`` if given, else to a new local cluster of ``workers``
+    single-threaded processes on the loopback interface."""
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # its lifecycle chatter
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                           host="127.0.0.1", dashboard_address=None,
+                           silence_logs=logging.ERROR)
+    return Client(cluster)
+
+
+def _close(client: Any) -> None:
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def ingest_parallel(paths: list[str | Path], store: Store, workers: int | None = None,
+                    scheduler: str | None = None,
+                    progress: Callable[[list[Path]], Any] | None = None) -> IngestSummary:
+    """Like ``events.ingest.ingest_paths``, with extraction on a Dask cluster."""
+    summary = IngestSummary()
+    files = list_files(paths, summary)
+    client = None
+    try:
+        pending: deque[tuple[Path, Article, Any]] = deque()
+        batch: list[tuple[Path, Article, list[Event]]] = []
+        window = 8 * BATCH  # articles in flight: memory stays bounded on big inputs
+        for path, article in read_chunks(progress(files) if progress else files, store,
+                                         summary):
+            prepare(article, store)
+            client = client or cluster_client(workers, scheduler)
+            pending.append((path, article, client.submit(extract_events, article, pure=False)))
+            while len(pending) > window:
+                _collect(pending.popleft(), batch, summary)
+                if len(batch) >= BATCH:
+                    _write(store, batch, summary)
+        while pending:
+            _collect(pending.popleft(), batch, summary)
+            if len(batch) >= BATCH:
+                _write(store, batch, summary)
+        _write(store, batch, summary)
+    finally:
+        if client is not None:
+            _close(client)
+    return summary
+
+
+def _collect(item: tuple[Path, Article, Any], batch: list, summary: IngestSummary) -> None:
+    path, article, future = item
+    try:
+        found = future.result()
+    except Exception as e:  # the article's extraction raised on its worker
+        log.debug("extraction of %s failed", path, exc_info=True)
+        summary.fail(failure_line(path, e))
+        return
+    batch.append((path, article, found))
+
+
+def _write(store: Store, batch: list[tuple[Path, Article, list[Event]]],
+           summary: IngestSummary) -> None:
+    if not batch:
+        return
+    results = store.save_many([(a, found) for _, a, found in batch], extractor_version())
+    for (path, _, found), result in zip(batch, results):
+        if isinstance(result, Exception):
+            summary.fail(failure_line(path, result))
+        else:
+            summary.count(result, len(found))
+    batch.clear()

@@ -1,0 +1,71 @@
+"""Ingest at scale: re-ingest skips unchanged texts before extracting, and extraction on a Dask
+cluster (``--workers``) stores exactly what a serial run stores, atomically per article."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import events.ingest as ingest
+from events.ingest import ingest_paths
+from events.ingest_parallel import ingest_parallel
+from events.store import Store
+from events.synth_articles import write
+from tests.conftest import ARTICLES
+
+
+def stored(url: str) -> tuple[list[dict], list[tuple]]:
+    """Events and articles as the store gives them back (without the ingest time)."""
+    store = Store(url)
+    return ([e.to_dict() for e in store.events()],
+            [(a.article_id, a.content_hash, a.title, a.n_events) for a in store.articles()])
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Synthetic articles, the bundled article and one file that is no article."""
+    out = tmp_path_factory.mktemp("articles")
+    write(out, 6, seed=2)
+    for f in ARTICLES.iterdir():
+        shutil.copy(f, out / f.name)
+    (out / "empty.txt").write_text("   \n", encoding="utf-8")
+    return out
+
+
+def test_re_ingest_of_unchanged_articles_extracts_nothing(folder, db_url, monkeypatch):
+    first = ingest_paths([folder], Store(db_url))
+    assert first.new == 7 and first.failed == 1
+
+    def never(article):
+        raise AssertionError(f"{article.article_id} extracted again")
+    monkeypatch.setattr(ingest, "extract_events", never)
+    again = ingest_paths([folder], Store(db_url))
+    assert (again.unchanged, again.new, again.failed) == (7, 0, 1)
+
+
+def test_two_dask_workers_store_the_same_as_a_serial_run(folder, tmp_path):
+    serial, parallel = f"sqlite:///{tmp_path / 's.db'}", f"sqlite:///{tmp_path / 'p.db'}"
+    one = ingest_paths([folder], Store(serial))
+    two = ingest_parallel([folder], Store(parallel), workers=2)
+    assert (two.new, two.failed, two.events) == (one.new, one.failed, one.events)
+    assert [e.split(":")[0] for e in two.errors] == [e.split(":")[0] for e in one.errors]
+    assert stored(parallel) == stored(serial)
+    again = ingest_parallel([folder], Store(parallel), workers=2)
+    assert again.unchanged == 7 and again.new == 0  # no cluster needed: nothing to extract
+
+
+def test_a_failing_article_in_a_batch_is_reported_alone(folder, db_url, monkeypatch):
+    from events.store import Store as S
+
+    real = S._save
+
+    def fails_on_seed(self, conn, article, found, version):
+        if article.article_id.startswith("000_"):
+            raise RuntimeError("disk hiccup")
+        return real(self, conn, article, found, version)
+    monkeypatch.setattr(S, "_save", fails_on_seed)
+    summary = ingest_parallel([folder], Store(db_url), workers=1, scheduler=None)
+    assert summary.new == 6 and summary.failed == 2
+    assert any("000_" in e and "disk hiccup" in e for e in summary.errors)
+    assert Store(db_url).counts()["articles"] == 6
