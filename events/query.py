@@ -81,13 +81,13 @@ class Options:
 def in_view(f: Filters) -> ColumnElement[bool]:
     """The SQL condition for "this event is in view": all filters combined with AND, each a
     no-op when empty. Every column it reads is indexed."""
-    window: list[ColumnElement[bool]] = [e.first_day.is_not(None)]
+    window: list[ColumnElement[bool]] = [e.last_day.is_not(None)]
     if f.start is not None:
         window.append(e.last_day >= f.start)
     if f.end is not None:
         window.append(e.first_day <= f.end)
-    dated = and_(*window)
-    in_time = or_(dated, e.first_day.is_(None)) if f.include_undated else dated
+    dated = and_(*window)  # indexed: ix_events_days (see events.schema)
+    in_time = or_(dated, e.last_day.is_(None)) if f.include_undated else dated
     current = and_(e.background == false(), in_time)
     cond: list[ColumnElement[bool]] = [
         or_(current, e.background == true()) if f.include_background else current]
@@ -158,9 +158,8 @@ def options(engine: Engine) -> Options:
 
         def distinct(column: Any) -> list[str]:
             return [v for v in conn.execute(sql_select(column).distinct()).scalars() if v]
-        current = and_(e.background == false(), e.first_day.is_not(None))
-        first = conn.execute(sql_select(e.first_day).where(current).order_by(e.first_day)
-                             .limit(1)).scalar()
+        current = and_(e.background == false(), e.last_day.is_not(None))
+        first = conn.execute(sql_select(func.min(e.first_day)).where(current)).scalar()
         latest = sql_select(e.last_day).where(current).order_by(e.last_day.desc()).limit(1)
         last = conn.execute(latest).scalar()
         n = conn.execute(sql_select(func.count()).where(current)).scalar() or 0

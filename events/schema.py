@@ -59,8 +59,8 @@ events = Table(
     Column("json", Text, nullable=False),  # compact: see events.flat
     # v2: what the dashboard filters, draws and sums, flat and indexed (events.flat)
     Column("background", Boolean, index=True),  # history mentioned in passing
-    Column("first_day", Date, index=True),  # date_start, else date_end; NULL when undated
-    Column("last_day", Date, index=True),  # date_end, else date_start
+    Column("first_day", Date),  # date_start, else date_end; NULL when undated
+    Column("last_day", Date),  # date_end, else date_start (NULL together with first_day)
     Column("actor1", Text),
     Column("place", Text),  # where it is drawn (events.flat.event_point)
     Column("lat", Float), Column("lon", Float),
@@ -74,6 +74,10 @@ events = Table(
     Column("report_group", String(240), index=True),
 )
 Index("ix_events_same_report", events.c.event_type, events.c.actor1, events.c.place)
+# The date window: "last_day >= start AND first_day <= end" is a range on last_day, checked in
+# the index itself (one index only: with one per column, SQLite would pick first_day and scan
+# the whole past for the latest window); undated events are "last_day IS NULL".
+Index("ix_events_days", events.c.last_day, events.c.first_day)
 claims = Table(
     "claims", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
