@@ -260,8 +260,8 @@ def test_an_exception_in_one_articles_extraction_fails_that_article_only(three, 
 def test_an_exception_while_storing_one_article_leaves_nothing_of_it(three, db_url, monkeypatch):
     real = Store._insert_events
 
-    def insert_then_fail(conn, article_id, found):
-        real(conn, article_id, found)  # rows are written, then the transaction must roll back
+    def insert_then_fail(conn, article_id, *rest):
+        real(conn, article_id, *rest)  # rows are written, then the transaction must roll back
         if article_id == "boom":
             raise OverflowError("Python int too large to convert to SQLite INTEGER")
 

@@ -33,7 +33,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_re_ingest_of_unchanged_articles_extracts_nothing(folder, db_url, monkeypatch):
+def test_re_ingest_of_unchanged_articles_extracts_nothing(folder, new_db, monkeypatch):
+    db_url = new_db()
     first = ingest_paths([folder], Store(db_url))
     assert first.new == 7 and first.failed == 1
 
@@ -44,8 +45,8 @@ def test_re_ingest_of_unchanged_articles_extracts_nothing(folder, db_url, monkey
     assert (again.unchanged, again.new, again.failed) == (7, 0, 1)
 
 
-def test_two_dask_workers_store_the_same_as_a_serial_run(folder, tmp_path):
-    serial, parallel = f"sqlite:///{tmp_path / 's.db'}", f"sqlite:///{tmp_path / 'p.db'}"
+def test_two_dask_workers_store_the_same_as_a_serial_run(folder, new_db):
+    serial, parallel = new_db(), new_db()
     one = ingest_paths([folder], Store(serial))
     two = ingest_parallel([folder], Store(parallel), workers=2)
     assert (two.new, two.failed, two.events) == (one.new, one.failed, one.events)
