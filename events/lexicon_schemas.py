@@ -65,6 +65,7 @@ TRIGGERS = obj(
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
      "circumstance_cues": PHRASES, "since_cues": PHRASES, "tag_openers": PHRASES,
      "tallies": obj({"cues": PHRASES, "recent": PHRASES}),
+     "anniversary_cues": PHRASES,
      "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
                       "carry_nouns": PHRASES, "window": INT})},
@@ -118,6 +119,9 @@ QUANTITIES = obj(
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
      "vague_amounts": PHRASES,
+     "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
+                            "recent": PHRASES, "totals": PHRASES, "reach": INT,
+                            "span_reach": INT}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},
@@ -154,6 +158,9 @@ DATES = {"type": "object", "required": [
                            "day": BOOL}}},
         "week_starts": {"type": "integer", "minimum": 0, "maximum": 6},
         "weekdays": dict_of(obj({"names": TEXTS}, {"not_after": TEXTS})),
+        "days_ago": obj({"leads": TEXTS, "units": TEXTS}),
+        "years_ago": obj({"units": TEXTS}),
+        "previous_time": PHRASES,
     }}
 
 PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalised": BOOL})
@@ -200,7 +207,7 @@ DATES_EN = obj(
      "days_ago": obj({"units": TEXTS, "tail": TEXTS, "counts": dict_of(INT)})},
     {"weekday_abbreviations": dict_of(TEXTS), "month_leads": TEXTS, "year_leads": TEXTS,
      "night_words": TEXTS, "range_joiners": TEXTS, "publication_day_counts": BOOL,
-     "dateline_cues": TEXTS},
+     "dateline_cues": TEXTS, "previous_time": PHRASES},
 )
 
 MORPHOLOGY_EN = obj(

@@ -332,3 +332,7 @@ def test_english_ranges():
 def test_safar_is_zero_without_a_year():
     assert dates("فاز الفريق بنتيجة 3 صفر") == []
     assert span("في 10 صفر 1439 هـ")[0] == date(2017, 10, 30)
+
+
+def test_years_ago_is_that_whole_year():
+    assert span("وقع الهجوم قبل 3 سنوات")[:2] == (date(2014, 1, 1), date(2014, 12, 31))

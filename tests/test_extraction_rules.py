@@ -99,6 +99,22 @@ def test_a_running_toll_is_no_event():
     assert ev("وبذلك يرتفع إجمالي عدد القتلى في صفوف الشرطة إلى 45 على الأقل.") == []
 
 
+def test_a_toll_counted_over_years_is_no_claim_on_the_event_beside_it():
+    e = ev("قتل 5 جنود في هجوم على حاجز قرب مدينة ديار بكر أمس، في نزاع أوقع أكثر من 40 ألف قتيل "
+           "خلال 30 عاما.")[0]
+    assert [c.low for c in e.claims] == [5]
+
+
+def test_an_anniversary_dates_the_remembrance_not_the_event():
+    e = ev("أحيت المدينة أمس ذكرى الهجوم الذي أودى بحياة 500 شخص قبل 20 عاما.")[0]
+    assert (e.date_start, e.background) == ("1997-01-01", True)
+
+
+def test_a_sentence_opening_with_before_that_is_dated_by_the_one_before():
+    events = ev("قصفت الطائرات بلدة سراقب يوم الثلاثاء.\nوقبل ذلك قصفت الطائرات بلدة بنش.")
+    assert {e.location.name: e.date_end for e in events}["Binnish"] == "2017-05-30"
+
+
 def test_the_days_toll_since_dawn_is_an_event():
     e = ev("قتل 12 مدنيا منذ فجر اليوم في مدينة دوما.")[0]
     assert e.claims[0].best == 12

@@ -159,7 +159,8 @@ def _set_date(e: Event, d: Draft, published: date | None) -> None:
         ends = [c.date.end for c in d.cands if c.date and c.date.end is not None]
         end = min(ends) if ends else published
         e.date_end = end.isoformat() if end else None
-        e.background = all(c.since for c in d.cands)  # "منذ أن سيطرت": before, undated
+        # "منذ أن سيطرت", "ذكرى الهجوم": told as before, undated
+        e.background = all(c.since or c.remembered for c in d.cands)
 
 
 def _set_places(e: Event, d: Draft) -> None:

@@ -94,6 +94,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "قتل أكثر من 800 شخص منذ تولي الرئيس الحكم": a running toll
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
         c.since = _cued(doc, ts[0], clause.first, lex.since)
+        c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)

@@ -110,6 +110,8 @@ class _Lexicon(EnglishRules):
              list(self.parts) + list(self.relative)),
             (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,2}}|{alt(self.counts)})\s+"
              rf"{alt(norm_entry(w) for w in raw['days_ago']['units'])}", self._ago, ago),
+            (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,3}}|{alt(self.counts)})\s+"
+             rf"{alt(norm_entry(w) for w in raw['years_ago']['units'])}", self._years_ago, ago),
             (rf"(?:(?:(?P<today>{alt(today)})|(?P<part>{parts}))[\s\-]+)?(?P<wd>{alt(self.weekdays)}){cue}",
              self._weekday, today + list(self.parts) + list(self.weekdays)),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<wd>{alt(self.weekdays)})\s*(?:[-/]|{alt(wjoin)})?\s*"
@@ -259,6 +261,14 @@ class _Lexicon(EnglishRules):
             return None
         g = doc.published - timedelta(days=n) if doc.published else None
         return Found(m.start(), m.end(), "relative", g, g, 1)
+
+    def _years_ago(self, m: re.Match, doc: Doc) -> Found | None:
+        """"قبل 70 عاما": the whole year that many years before publication."""
+        n = int(m["n"]) if m["n"].isdigit() else self.counts.get(norm_entry(m["n"]))
+        if not n or doc.published is None or not 1900 <= doc.published.year - n:
+            return None
+        y = doc.published.year - n
+        return Found(m.start(), m.end(), "year", date(y, 1, 1), date(y, 12, 31), 5)
 
     def _weekday(self, m: re.Match, doc: Doc) -> Found | None:
         """"يوم الاثنين", "الثلاثاء الماضي", "اليوم الخميس": the last such day before publication."""

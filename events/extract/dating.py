@@ -11,7 +11,11 @@ as text; it is never given a guessed week.
 """
 from __future__ import annotations
 
+import functools
+
+from events import lexicon
 from events.extract.doc import Candidate, DateMention, Dated, Doc
+from text import PhraseMatcher
 
 ANNOUNCED = frozenset({"statement", "operation_launch"})
 
@@ -19,6 +23,19 @@ ANNOUNCED = frozenset({"statement", "operation_launch"})
 def date_candidates(doc: Doc) -> None:
     for c in doc.candidates:
         c.date = candidate_date(doc, c)
+
+
+@functools.cache
+def _previous_time(language: str) -> PhraseMatcher[bool]:
+    m: PhraseMatcher[bool] = PhraseMatcher()
+    m.add_all((p, True) for p in lexicon.load("dates", language).get("previous_time") or ())
+    return m
+
+
+def _dated_by_previous(doc: Doc, c: Candidate) -> bool:
+    """The sentence opens with "قبل ذلك", "بعد ذلك" (before/after that): dated by the one before."""
+    first = doc.sentences[c.sentence].tokens[0]
+    return _previous_time(doc.language).match_at(doc.norm, doc.tokens, first) is not None
 
 
 def _in_attribution(doc: Doc, d: DateMention) -> bool:
@@ -37,6 +54,8 @@ def candidate_date(doc: Doc, c: Candidate) -> Dated:
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
     here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)]
+    if c.remembered:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما": only a later date is its own
+        here = [d for d in here if d.start > pos]
     own = [d for d in here if lo <= d.start < hi]
     for pool, source in ((own, "clause"), (here, "sentence")):
         if pool:
@@ -44,9 +63,9 @@ def candidate_date(doc: Doc, c: Candidate) -> Dated:
             # date of its own ("Published October 4 2016 Jets struck … on Monday")
             d = min(pool, key=lambda d: (d.kind == "dateline", abs(d.start - pos)))
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
-    for back in (1, 2):
+    for back in (1, 2) if not c.remembered else ():
         j = c.sentence - back
-        if j < 0 or not doc.same_paragraph(j, c.sentence):
+        if j < 0 or not (doc.same_paragraph(j, c.sentence) or back == 1 and _dated_by_previous(doc, c)):
             break
         prev = [d for d in doc.dates if d.sentence == j and d.date_start is not None
                 and not _in_attribution(doc, d)]

@@ -142,6 +142,7 @@ class Candidate:
     weak: bool = False  # only result words (مقتل، تدمير): describes another clause's event
     circumstance: bool = False  # told as the setting of another event ("خلال الاشتباكات")
     since: bool = False  # recalled as a point in time ("منذ سيطرة التنظيم على الموصل")
+    remembered: bool = False  # "ذكرى الهجوم": an anniversary recalls it; the day's date is not its
     flashback: bool = False  # told in the pluperfect ("وكانت انتحاريتان نفذتا"): an earlier event
     demonstrative: bool = False  # "هذا الهجوم", "الهجوم نفسه": the event just told
 

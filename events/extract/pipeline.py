@@ -64,7 +64,7 @@ NEAR = 8  # tokens: how close an actor must stand to a trigger to anchor it
 def could_hold_events(doc: Doc) -> bool:
     """Can any event be anchored at all (most news cannot)? Some trigger must be: a strike,
     clash or attack word that names the event; a result word ("قتل") with a figure right
-    after it; or any event word with an armed actor — or, for agreements and statements, any
+    after it, an ambiguous one ("الهجوم") with a figure within `NEAR` words; or any event word with an armed actor — or, for agreements and statements, any
     named party — within `NEAR` words. Everyday words ("تقدم", "نشر", "الاتفاق") far from any
     armed actor stop the article here."""
     armed = [a.first for a in doc.actors if a.actor_type in ARMED_TYPES]
@@ -75,14 +75,15 @@ def could_hold_events(doc: Doc) -> bool:
         parties = named if t.event_type in ("agreement", "statement") else armed
         if any(abs(k - t.first) <= NEAR for k in parties):
             return True
-        if t.strength <= 0.5 and t.last < len(doc.tokens) and _figure_follows(doc, t.last):
+        reach = 3 if t.strength <= 0.5 else NEAR  # "الهجوم الذي أودى بحياة 500 شخص"
+        if t.strength < 1.0 and t.last < len(doc.tokens) and _figure_follows(doc, t.last, reach):
             return True
     return False
 
 
-def _figure_follows(doc: Doc, k: int) -> bool:
-    """A number within three words ("قتل 5", "مقتل أكثر من 80")."""
-    return any(tok.key[:1].isdigit() or is_number_word(tok.key) for tok in doc.tokens[k:k + 3])
+def _figure_follows(doc: Doc, k: int, reach: int) -> bool:
+    """A number within ``reach`` words ("قتل 5", "مقتل أكثر من 80")."""
+    return any(tok.key[:1].isdigit() or is_number_word(tok.key) for tok in doc.tokens[k:k + reach])
 
 
 STEPS: list[Step | Gate] = [

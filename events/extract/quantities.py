@@ -32,6 +32,7 @@ from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
 from events.extract.quantities_verbs import (state_noun_after, verb_after_complement,
                                              with_split_actions)
+from events.extract.running_totals import drop_running_totals
 from text import Match, PhraseMatcher, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
@@ -234,6 +235,7 @@ def find_losses(doc: Doc) -> None:
     """Append a `LossMention` for every casualty or destruction claim in ``doc.norm``."""
     lex = load_lexicon(doc.language)
     toks, norm = doc.tokens, doc.norm
+    first_new = len(doc.losses)
     found: list[tuple[Number, Match[dict[str, Any]] | None]] = [
         (n, None) for n in find_numbers(norm, toks, doc.language)]
     actions = _find_actions(lex, norm, toks)
@@ -244,6 +246,7 @@ def find_losses(doc: Doc) -> None:
         return _action(doc, actions, first, noun_last, lo, hi, wanted)
 
     find_vague_losses(doc, lex, actions, action_of, lambda tok: _sentence_bounds(doc, tok))
+    drop_running_totals(doc, lex, first_new)
 
 
 def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],

@@ -35,6 +35,15 @@ class LossLexicon:
     def __init__(self, language: str) -> None:
         raw = lexicon.load("quantities", language)
         self.language = language
+        rt = raw.get("running_totals") or {}
+        self.since_words = frozenset(_key(w) for w in rt.get("since", ()))
+        self.span_words: PhraseMatcher[bool] = PhraseMatcher()
+        self.span_words.add_all((w, True) for w in rt.get("spans", ()))
+        self.span_units = frozenset(_key(w) for w in rt.get("units", ()))
+        self.recent_words = frozenset(_key(w) for w in rt.get("recent", ()))
+        self.total_reach = int(rt.get("reach", 0))
+        self.span_reach = int(rt.get("span_reach", 0))
+        self.total_words = frozenset(_key(w) for w in rt.get("totals", ()) if " " not in _key(w))
         self.before: PhraseMatcher[str] = PhraseMatcher()
         self.after: PhraseMatcher[str] = PhraseMatcher()
         for kind, words in raw["qualifiers"]["before"].items():

@@ -42,6 +42,7 @@ class TriggerLexicon:
     circumstance: frozenset[str]
     launch: Launches
     since: frozenset[str]
+    anniversary: frozenset[str]  # "ذكرى الهجوم": the event is remembered, not told
     tally_cues: frozenset[str]  # words of summing: a toll beside them is a running total
     tally_recent: frozenset[str]  # "منذ فجر اليوم": a since-cue that still tells the day's toll
     tag_openers: PhraseMatcher[bool]
@@ -106,6 +107,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data["ground_words"]), sup, frozenset(data["equipment_cues"]),
                           frozenset(data["relatives"]), frozenset(data["circumstance_cues"]),
                           _launches(data["launches"], language), frozenset(data["since_cues"]),
+                          frozenset(data["anniversary_cues"]),
                           frozenset(data["tallies"]["cues"]), frozenset(data["tallies"]["recent"]),
                           _matcher(data["tag_openers"]), frozenset(data["flashback_openers"]),
                           frozenset(f for v in data["undergo_verbs"] for f in verb_forms(v, language)),

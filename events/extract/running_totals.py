@@ -1,0 +1,43 @@
+"""Running totals are no claims on an event: "أوقع أكثر من 40 ألف قتيل خلال 30 عاما", "قتلت
+3042 عنصرا خلال عشرة أشهر", "800 people have died since 2009". Summed with the day's events
+they would count the same dead twice and make a header read hundreds of thousands; the brief's
+rule is that history told in passing is not current news. Cue words: ``running_totals`` in
+``data/lexicon/<lang>/quantities.yaml``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from events.extract.doc import Doc, LossMention
+from events.extract.quantities_lexicon import LossLexicon
+
+
+def drop_running_totals(doc: Doc, lex: LossLexicon, since: int) -> None:
+    """Remove the claims found from ``doc.losses[since:]`` that a running-total cue follows."""
+    if not lex.total_reach:
+        return
+    starts = sorted(x.start for x in doc.losses)
+    doc.losses[since:] = [x for x in doc.losses[since:] if not _running(doc, lex, x, starts)]
+
+
+def _running(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]) -> bool:
+    """A word of summing just before the claim; after it, in its sentence and before the next
+    claim, a since-word not followed by a recent time, or a span word followed by a unit of
+    months or years."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    first, after_claim = bisect_left(starts, x.start), bisect_left(starts, x.end)  # offsets only
+    lo, hi = doc.sentences[x.sentence].tokens
+    if any(not lex.total_words.isdisjoint(t.stems) for t in toks[max(lo, first - lex.total_reach):first]):
+        return True
+    for k in range(after_claim, min(hi, after_claim + max(lex.total_reach, lex.span_reach))):
+        if toks[k].start in claim_starts:
+            return False  # a cue further on belongs to the claim nearer to it
+        if toks[k].key in lex.since_words and k < after_claim + lex.total_reach:
+            after = {s for t in toks[k + 1:k + 3] for s in t.stems}
+            return after.isdisjoint(lex.recent_words)
+        span = lex.span_words.match_at(doc.norm, toks, k)
+        if span is not None:
+            return any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
+                       for t in toks[span.last:span.last + 3])
+    return False
