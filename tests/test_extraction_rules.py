@@ -115,6 +115,10 @@ def test_a_sentence_opening_with_before_that_is_dated_by_the_one_before():
     assert {e.location.name: e.date_end for e in events}["Binnish"] == "2017-05-30"
 
 
+def test_a_state_since_a_year_is_no_event_of_that_year():
+    assert ev("وقد أسفر تمرد الجماعة عن سقوط أكثر من 15 ألف قتيل منذ 2009 في شمال البلاد.") == []
+
+
 def test_the_days_toll_since_dawn_is_an_event():
     e = ev("قتل 12 مدنيا منذ فجر اليوم في مدينة دوما.")[0]
     assert e.claims[0].best == 12

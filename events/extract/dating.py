@@ -12,17 +12,43 @@ as text; it is never given a guessed week.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
+from bisect import bisect_left
 
 from events import lexicon
 from events.extract.doc import Candidate, DateMention, Dated, Doc
+from events.extract.trigger_words import trigger_lexicon
 from text import PhraseMatcher
 
 ANNOUNCED = frozenset({"statement", "operation_launch"})
 
 
 def date_candidates(doc: Doc) -> None:
+    since = _since_dates(doc)
     for c in doc.candidates:
-        c.date = candidate_date(doc, c)
+        c.date = candidate_date(doc, c, since)
+        if c.date.start is None and any(
+                d.sentence == c.sentence and doc.clauses[c.clause].first <= _token(doc, d.start)
+                < doc.clauses[c.clause].last for d in since):
+            c.since = True  # "تمرد بوكو حرام منذ 2009": a state since then, not an event of then
+
+
+def _since_dates(doc: Doc) -> list[DateMention]:
+    """Dates right after a since-cue ("منذ 2009", "منذ منتصف يوليو"): the start of a state or
+    of a running toll, never the day of an event — unless a recent time ("منذ فجر اليوم")."""
+    lex = trigger_lexicon(doc.language)
+    out = []
+    for d in doc.dates:
+        k = _token(doc, d.start)
+        recent = not lex.tally_recent.isdisjoint(doc.tokens[k].stems)  # "منذ فجر اليوم"
+        if not recent and any(s in lex.since for t in doc.tokens[max(0, k - 2):k + 1]
+                              for s in t.stems):
+            out.append(d)
+    return out
+
+
+def _token(doc: Doc, offset: int) -> int:
+    return min(bisect_left([t.start for t in doc.tokens], offset), len(doc.tokens) - 1)
 
 
 @functools.cache
@@ -43,13 +69,13 @@ def _in_attribution(doc: Doc, d: DateMention) -> bool:
                for f in doc.attributions)
 
 
-def candidate_date(doc: Doc, c: Candidate) -> Dated:
+def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) -> Dated:
     pos = doc.tokens[c.first_token].start
     announced = c.event_type in ANNOUNCED
 
     def usable(d: DateMention) -> bool:
         return (d.date_start is not None or d.date_end is not None) and (
-            announced or not _in_attribution(doc, d))
+            announced or not _in_attribution(doc, d)) and d not in since
 
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
