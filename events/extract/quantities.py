@@ -24,6 +24,7 @@ from typing import Any
 from events.extract.doc import Doc, LossMention
 from events.extract.numbers import Number, find_numbers, is_number_word, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
+from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok
 from events.extract.quantities_nouns import more_subjects
 from events.extract.quantities_nouns import noun_after as _noun_after
@@ -195,42 +196,6 @@ def _sentence_bounds(doc: Doc, tok: int) -> tuple[int, int]:
     return 0, len(doc.tokens)
 
 
-def _find_counted_nouns(lex: LossLexicon, doc: Doc,
-                        actions: list[Match[str]]) -> list[tuple[Number, Match[dict[str, Any]]]]:
-    """Nouns that count by themselves: duals ("مقتل شخصين", "تدمير دبابتين") are two;
-    an indefinite singular right after an action ("مقتل شرطي", "إصابة طفل") is one."""
-    out = []
-    toks, norm = doc.tokens, doc.norm
-    ends = {a.last for a in actions}
-    ends |= {m.last for m in doc.actors if m.first in ends}  # "دمرت الطائرات آلية": past the subject
-    # "أن جنديا قتل": a singular right before a singular people verb is one too
-    verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
-                and not a.clitic and not toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)}
-    if lex.articles:  # English: "killing a civilian", "another child was killed"
-        ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.articles}
-        verbs_at |= {a.first - 1 for a in actions if a.payloads[0] in ("killed", "injured", "captured")
-                     and a.first > 0 and toks[a.first - 1].key in lex.singular_auxiliaries}
-    for i, tok in enumerate(toks):
-        if lex.dual_heads.isdisjoint(tok.stems) and (
-                (i not in ends and i + 1 not in verbs_at) or tok.key not in lex.singular_keys):
-            continue
-        if lex.articles and i not in ends and not (i > 0 and toks[i - 1].key in lex.articles):
-            continue  # "the civilian was killed": one already told
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key, doc.language)):
-            continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim
-        m = lex.duals.match_at(norm, toks, i)
-        if m is not None and any(st.startswith("ال") for st in tok.stems):
-            continue  # "أسرتي الشهيدين": two people already reported, not a new count
-        if m is not None:
-            out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
-            continue
-        m = lex.singulars.match_at(norm, toks, i)
-        if m is not None and not m.clitic and _gap_ok(norm, toks[i - 1].end, tok.start):
-            out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
-    return out
-
-
 def find_losses(doc: Doc) -> None:
     """Append a `LossMention` for every casualty or destruction claim in ``doc.norm``."""
     lex = load_lexicon(doc.language)
@@ -239,7 +204,7 @@ def find_losses(doc: Doc) -> None:
     found: list[tuple[Number, Match[dict[str, Any]] | None]] = [
         (n, None) for n in find_numbers(norm, toks, doc.language)]
     actions = _find_actions(lex, norm, toks)
-    found += _find_counted_nouns(lex, doc, actions)
+    found += find_counted_nouns(lex, doc, actions)
     _find_figures(doc, lex, actions, found)
 
     def action_of(first: int, noun_last: int, lo: int, hi: int, wanted: set[str]) -> str | None:

@@ -1,4 +1,5 @@
-"""The noun a number counts: "80 من عناصر التنظيم", "dozens of civilians", "30 regime soldiers".
+"""The noun a number counts ("80 من عناصر التنظيم", "dozens of civilians", "30 regime soldiers"),
+and nouns that count by themselves (duals "جنديين", a singular after its action "مقتل شرطي").
 
 Step 2 of `events.extract.quantities`: right after the number, skipping one link word (من، of)
 and, where the language puts adjectives there (English), a few describing words.
@@ -9,8 +10,9 @@ import re
 from typing import Any
 
 from events.extract.doc import Doc
-from events.extract.numbers import is_number_word
+from events.extract.numbers import Number, is_number_word
 from events.extract.quantities_lexicon import LossLexicon
+from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS
 from text import Match
 
 _SPACE = re.compile(r"[\s\"'()]*")
@@ -71,3 +73,39 @@ def more_subjects(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int:
             return k
         k = noun.last
     return k
+
+
+def find_counted_nouns(lex: LossLexicon, doc: Doc,
+                        actions: list[Match[str]]) -> list[tuple[Number, Match[dict[str, Any]]]]:
+    """Nouns that count by themselves: duals ("مقتل شخصين", "تدمير دبابتين") are two;
+    an indefinite singular right after an action ("مقتل شرطي", "إصابة طفل") is one."""
+    out = []
+    toks, norm = doc.tokens, doc.norm
+    ends = {a.last for a in actions}
+    ends |= {m.last for m in doc.actors if m.first in ends}  # "دمرت الطائرات آلية": past the subject
+    # "أن جنديا قتل": a singular right before a singular people verb is one too
+    verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
+                and not a.clitic and not toks[a.first].key.endswith(PEOPLE_VERB_ENDINGS)}
+    if lex.articles:  # English: "killing a civilian", "another child was killed"
+        ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.articles}
+        verbs_at |= {a.first - 1 for a in actions if a.payloads[0] in ("killed", "injured", "captured")
+                     and a.first > 0 and toks[a.first - 1].key in lex.singular_auxiliaries}
+    for i, tok in enumerate(toks):
+        if lex.dual_heads.isdisjoint(tok.stems) and (
+                (i not in ends and i + 1 not in verbs_at) or tok.key not in lex.singular_keys):
+            continue
+        if lex.articles and i not in ends and not (i > 0 and toks[i - 1].key in lex.articles):
+            continue  # "the civilian was killed": one already told
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key, doc.language)):
+            continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim
+        m = lex.duals.match_at(norm, toks, i)
+        if m is not None and any(st.startswith("ال") for st in tok.stems):
+            continue  # "أسرتي الشهيدين": two people already reported, not a new count
+        if m is not None:
+            out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
+            continue
+        m = lex.singulars.match_at(norm, toks, i)
+        if m is not None and not m.clitic and gap_ok(norm, toks[i - 1].end, tok.start):
+            out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
+    return out
