@@ -4,9 +4,11 @@ Extraction (the slow part) runs on a ``distributed.LocalCluster`` of N worker pr
 an existing cluster (``--scheduler tcp://host:8786``: its workers need this project importable,
 e.g. started from its root with ``dask worker``). This process reads and validates the files,
 skips texts already stored by this extractor (a hash and one lookup: re-ingest is near free),
-sends the rest out, and is the only writer: results are stored in batches, one transaction a
-batch and a savepoint an article, so each article is still atomic and a failing one is reported
-alone. Results are written in input order, so the store is the same as a serial run's.
+sends the rest out ``TASK`` articles a task (one task an article spent more time in Dask's
+bookkeeping than in extraction), and is the only writer: results are stored in batches, one
+transaction a batch and a savepoint an article, so each article is still atomic and a failing
+one is reported alone. Results are written in input order, so the store is the same as a serial
+run's.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from events.store import Store
 
 log = logging.getLogger(__name__)
 BATCH = 50  # articles per write transaction
+TASK = 20  # articles per Dask task
 
 
 def cluster_client(workers: int | None, scheduler: str | None) -> Any:
@@ -53,18 +56,30 @@ def ingest_parallel(paths: list[str | Path], store: Store, workers: int | None =
     files = list_files(paths, summary)
     client = None
     try:
-        pending: deque[tuple[Path, Article, Any]] = deque()
+        pending: deque[tuple[list[tuple[Path, Article]], Any]] = deque()
         batch: list[tuple[Path, Article, list[Event]]] = []
-        window = 8 * BATCH  # articles in flight: memory stays bounded on big inputs
-        for path, article in read_chunks(progress(files) if progress else files, store,
-                                         summary):
-            prepare(article, store)
+        task: list[tuple[Path, Article]] = []
+        window = 8 * BATCH // TASK  # tasks in flight: memory stays bounded on big inputs
+
+        def submit() -> None:
+            nonlocal client
             client = client or cluster_client(workers, scheduler)
-            pending.append((path, article, client.submit(extract_events, article, pure=False)))
+            pending.append((list(task), client.submit(extract_all, [a for _, a in task],
+                                                      pure=False)))
+            task.clear()
             while len(pending) > window:
                 _collect(pending.popleft(), batch, summary)
                 if len(batch) >= BATCH:
                     _write(store, batch, summary)
+
+        for path, article in read_chunks(progress(files) if progress else files, store,
+                                         summary):
+            prepare(article, store)
+            task.append((path, article))
+            if len(task) >= TASK:
+                submit()
+        if task:
+            submit()
         while pending:
             _collect(pending.popleft(), batch, summary)
             if len(batch) >= BATCH:
@@ -76,15 +91,32 @@ def ingest_parallel(paths: list[str | Path], store: Store, workers: int | None =
     return summary
 
 
-def _collect(item: tuple[Path, Article, Any], batch: list, summary: IngestSummary) -> None:
-    path, article, future = item
+def extract_all(articles: list[Article]) -> list[tuple[Article, list[Event]] | Exception]:
+    """On a worker: each article (as extraction completed it: a dateline may give its date)
+    with its events, or the exception its extraction raised."""
+    out: list[tuple[Article, list[Event]] | Exception] = []
+    for article in articles:
+        try:
+            out.append((article, extract_events(article)))
+        except Exception as e:  # that article fails alone, as in a serial run
+            out.append(e)
+    return out
+
+
+def _collect(item: tuple[list[tuple[Path, Article]], Any], batch: list,
+             summary: IngestSummary) -> None:
+    task, future = item
     try:
-        found = future.result()
-    except Exception as e:  # the article's extraction raised on its worker
-        log.debug("extraction of %s failed", path, exc_info=True)
-        summary.fail(failure_line(path, e))
-        return
-    batch.append((path, article, found))
+        results = future.result()
+    except Exception as e:  # the task itself failed (a worker died, a result not picklable)
+        log.debug("extraction task failed", exc_info=True)
+        results = [e] * len(task)
+    for (path, _), result in zip(task, results):
+        if isinstance(result, Exception):
+            summary.fail(failure_line(path, result))
+        else:
+            article, found = result
+            batch.append((path, article, found))
 
 
 def _write(store: Store, batch: list[tuple[Path, Article, list[Event]]],

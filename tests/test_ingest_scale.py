@@ -19,7 +19,8 @@ def stored(url: str) -> tuple[list[dict], list[tuple]]:
     """Events and articles as the store gives them back (without the ingest time)."""
     store = Store(url)
     return ([e.to_dict() for e in store.events()],
-            [(a.article_id, a.content_hash, a.title, a.n_events) for a in store.articles()])
+            [(a.article_id, a.content_hash, a.title, a.n_events, a.published,
+              a.published_is_estimate) for a in store.articles()])
 
 
 @pytest.fixture(scope="module")
@@ -30,19 +31,22 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for f in ARTICLES.iterdir():
         shutil.copy(f, out / f.name)
     (out / "empty.txt").write_text("   \n", encoding="utf-8")
+    (out / "wire.txt").write_text(  # no metadata: its dateline dates it (on the worker too)
+        "BEIRUT, March 3 2019 (Reuters) - Government aircraft struck the town of Saraqeb "
+        "yesterday, killing four fighters, a monitoring group said.\n", encoding="utf-8")
     return out
 
 
 def test_re_ingest_of_unchanged_articles_extracts_nothing(folder, new_db, monkeypatch):
     db_url = new_db()
     first = ingest_paths([folder], Store(db_url))
-    assert first.new == 7 and first.failed == 1
+    assert first.new == 8 and first.failed == 1
 
     def never(article):
         raise AssertionError(f"{article.article_id} extracted again")
     monkeypatch.setattr(ingest, "extract_events", never)
     again = ingest_paths([folder], Store(db_url))
-    assert (again.unchanged, again.new, again.failed) == (7, 0, 1)
+    assert (again.unchanged, again.new, again.failed) == (8, 0, 1)
 
 
 def test_two_dask_workers_store_the_same_as_a_serial_run(folder, new_db):
@@ -53,7 +57,7 @@ def test_two_dask_workers_store_the_same_as_a_serial_run(folder, new_db):
     assert [e.split(":")[0] for e in two.errors] == [e.split(":")[0] for e in one.errors]
     assert stored(parallel) == stored(serial)
     again = ingest_parallel([folder], Store(parallel), workers=2)
-    assert again.unchanged == 7 and again.new == 0  # no cluster needed: nothing to extract
+    assert again.unchanged == 8 and again.new == 0  # no cluster needed: nothing to extract
 
 
 def test_a_failing_article_in_a_batch_is_reported_alone(folder, db_url, monkeypatch):
@@ -67,6 +71,6 @@ def test_a_failing_article_in_a_batch_is_reported_alone(folder, db_url, monkeypa
         return real(self, conn, article, found, version)
     monkeypatch.setattr(S, "_save", fails_on_seed)
     summary = ingest_parallel([folder], Store(db_url), workers=1, scheduler=None)
-    assert summary.new == 6 and summary.failed == 2
+    assert summary.new == 7 and summary.failed == 2
     assert any("000_" in e and "disk hiccup" in e for e in summary.errors)
-    assert Store(db_url).counts()["articles"] == 6
+    assert Store(db_url).counts()["articles"] == 7
