@@ -207,7 +207,8 @@ DATES_EN = obj(
      "days_ago": obj({"units": TEXTS, "tail": TEXTS, "counts": dict_of(INT)})},
     {"weekday_abbreviations": dict_of(TEXTS), "month_leads": TEXTS, "year_leads": TEXTS,
      "night_words": TEXTS, "range_joiners": TEXTS, "publication_day_counts": BOOL,
-     "dateline_cues": TEXTS, "previous_time": PHRASES},
+     "dateline_cues": TEXTS, "previous_time": PHRASES,
+     "month_parts": dict_of({"type": "array", "items": INT, "minItems": 2, "maxItems": 2})},
 )
 
 MORPHOLOGY_EN = obj(

@@ -40,9 +40,21 @@ def span(text: str, published: date | None = PUB) -> tuple:
     ("Fighting has killed 90 people in the past 24 hours.", (date(2016, 9, 19), PUB, 2)),
     ("The village fell two days ago.", (date(2016, 9, 18),) * 2 + (1,)),
     ("The 27-08-2016 bombing", (date(2016, 8, 27),) * 2 + (1,)),
+    ("The campaign began in late May.", (date(2016, 5, 21), date(2016, 5, 31), 4)),
+    ("The siege tightened in early July.", (date(2016, 7, 1), date(2016, 7, 10), 4)),
+    ("Talks stalled in mid-August.", (date(2016, 8, 11), date(2016, 8, 20), 4)),
+    ("The town fell at the end of February.", (date(2016, 2, 21), date(2016, 2, 29), 4)),
+    ("Raids resumed in May.", (date(2016, 5, 1), date(2016, 5, 31), 4)),
 ])
 def test_english_date_expressions(text, expected):
     assert span(text) == expected
+
+
+def test_may_is_a_month_only_after_a_lead_or_before_a_year():
+    d = Doc("May God protect them, the imam said.", published=PUB)
+    split_sentences(d)
+    find_dates(d)
+    assert d.dates == []
 
 
 def test_month_and_weekday_names_need_a_capital():

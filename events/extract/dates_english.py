@@ -34,6 +34,7 @@ class EnglishRules:
         self.en_relative = {phrase_key(p.lower()): e for e in en["relative"] for p in e["phrases"]}
         self.en_counts = {k.lower(): int(v) for k, v in en["days_ago"]["counts"].items()}
         self.en_today = bool(en.get("publication_day_counts"))
+        self.en_month_parts = {k.lower(): tuple(v) for k, v in (en.get("month_parts") or {}).items()}
         D = ["#"]
         EM, WD = alt(self.en_months), alt(self.en_weekdays)
         eyear = r"(?:,?\s+(?P<y>\d{4}))?"
@@ -87,16 +88,23 @@ class EnglishRules:
         return Found(m.start(), m.end(), "range", s, e, cal.prec_of(s, e) if s and e else 2)
 
     def _en_month(self, m: re.Match, doc: Doc) -> Found | None:
-        """"in February", "late May", "last March", "June 2016": a whole month."""
+        """"in February", "last March", "June 2016": a whole month; "late May", "mid-July":
+        the part of it the lead names."""
         if not m["m"][0].isupper() or not (m["y"] or m["lead"]):
             return None
-        if m["m"].lower() in ("may", "mar") and not m["y"]:
-            return None  # "may": "they may"; "Mar" without a year is not a month
+        if (m["m"].lower() == "mar" or m["m"].lower() == "may" and not m["lead"]) and not m["y"]:
+            return None  # "May" needs a lead ("they may"); "Mar" without a year is not a month
         mo = self.en_months[m["m"].lower()]
-        cue = self.en_cues.get((m["lead"] or "").lower())
+        lead = " ".join((m["lead"] or "").lower().split())
+        cue = self.en_cues.get(lead)
         y = int(m["y"]) if m["y"] else cal.year_for_month(mo, cue, doc.published)
-        s, e = cal.month_interval(y, mo) if y else (None, None)
-        return Found(m.start(), m.end(), "month", s, e, 4)
+        if not y:
+            return Found(m.start(), m.end(), "month", None, None, 4)
+        s, e = cal.month_interval(y, mo)
+        if lead in self.en_month_parts:
+            first, last = self.en_month_parts[lead]
+            s, e = s.replace(day=min(first, e.day)), e.replace(day=min(last, e.day))
+        return Found(m.start(), m.end(), "month", s, e, cal.prec_of(s, e))
 
     def _en_relative(self, m: re.Match, doc: Doc) -> Found | None:
         entry = self.en_relative[phrase_key(m["rel"].lower())]

@@ -12,8 +12,9 @@ from bisect import bisect_left
 from events import lexicon
 from events.extract.doc import Doc, Sentence
 
-# A sentence ends at . ! ? ؟ ؛ or a line break; a full stop between digits (3.5) does not end one.
-_END = re.compile(r"(?<!\d)[.!?؟؛]+(?!\d)[\"']*|\n+")
+# A sentence ends at . ! ? ؟ ؛ or a line break; a full stop between digits (3.5) does not end
+# one, a full stop after a number does ("… on June 23. More than …").
+_END = re.compile(r"(?:[.!?؟؛]+(?!\d)|(?<!\d)[.!?؟؛]+)[\"']*|\n+")
 _WORD_BEFORE = re.compile(r"(?:^|[^\w])([^\W\d_]+)$")
 
 
