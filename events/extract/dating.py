@@ -2,7 +2,8 @@
 
 In order: a date in the candidate's own clause, else in its sentence (the one nearest to the
 trigger), else the latest date of the one or two previous sentences of its paragraph (a story
-goes on: "قصفت الطائرات أمس … . وقتل في الغارات 5"). A date inside an attribution clause
+goes on: "قصفت الطائرات أمس … . وقتل في الغارات 5") when that date is a day or a few days,
+not a month or a year. A date inside an attribution clause
 ("وجاء في بيان الوزارة، امس:") dates the statement, not the event it reports — except for
 statements and operation launches, which are announcements. A candidate with none of these is
 undated: UCDP's convention, ``date_start`` unknown and ``date_end`` the day it was reported (the
@@ -21,6 +22,10 @@ from events.extract.trigger_words import trigger_lexicon
 from text import PhraseMatcher
 
 ANNOUNCED = frozenset({"statement", "operation_launch"})
+# Only a date of a day or a few days goes on to the next sentences: "in late August", "last
+# year", "since July 2012" set a background (often the whole article, when its line breaks
+# were stripped), not the day of the incident told next.
+_CARRIED_PREC = 4  # UCDP date_prec: 4 = a month
 
 
 def date_candidates(doc: Doc) -> None:
@@ -95,6 +100,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
             break
         prev = [d for d in doc.dates if d.sentence == j and d.date_start is not None
                 and not _in_attribution(doc, d)]
+        if prev and (prev[-1].date_prec or 5) >= _CARRIED_PREC:
+            break  # a month or a year frames the story; it does not date the next incident
         if prev:
             d = prev[-1]
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
