@@ -1,6 +1,8 @@
-"""How English prose is read: sentences that do not end at "U.S." or "Gen.", definite event
-nouns ("the attack") that point back, participle clauses (", killing 12") that stay with the
-event they follow, and the war's running toll that is no event of the day."""
+"""How English prose is read: sentences that do not end at "U.S." or "Gen." but do after a
+number, definite event nouns ("the attack") that point back — to a strike or shelling too —,
+participle clauses (", killing 12") that stay with the event they follow, the war's running
+toll that is no event of the day, and a month that frames a story without dating its next
+incident."""
 from __future__ import annotations
 
 from datetime import date
@@ -22,6 +24,11 @@ def test_initials_and_abbreviations_do_not_end_a_sentence():
         "U.S. jets hit a depot.", "Gen. Smith said the raid was over."]
     assert sentences("The U.N. envoy left. Talks resume Monday.") == [
         "The U.N. envoy left.", "Talks resume Monday."]
+
+
+def test_a_full_stop_after_a_number_ends_a_sentence():
+    assert sentences("Troops entered the town on May 4. More than 90 people fled. It cost 2.5 million.") == [
+        "Troops entered the town on May 4.", "More than 90 people fled.", "It cost 2.5 million."]
 
 
 def test_dotted_initials_are_one_name():
@@ -66,3 +73,19 @@ def test_the_dateline_dates_an_event_only_when_its_sentence_has_no_date():
     (e,) = extract("Published October 4 2016 Russian jets struck a convoy near Idlib.",
                    published=date(2016, 10, 4))
     assert e.date_start == "2016-10-04"
+
+
+def test_the_attack_after_a_strike_is_that_strike():
+    text = ("Rebels fired rockets at the Midan district of Damascus on Sunday. "
+            "The attack killed three people and wounded eight.")
+    (e,) = extract(text, published=date(2017, 3, 12))
+    assert e.event_type == "shelling"
+    assert sorted((c.category, c.low) for c in e.claims) == [("injured", 8), ("killed", 3)]
+
+
+def test_a_month_does_not_date_the_next_sentences_incident():
+    text = ("The offensive on the town began in late August. "
+            "Jets struck a bakery in Saraqib, killing nine people.")
+    strike = next(e for e in extract(text, published=date(2016, 10, 10))
+                  if e.event_type == "airstrike")
+    assert strike.date_start is None and strike.date_end == "2016-10-10"

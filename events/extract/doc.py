@@ -150,7 +150,8 @@ class Candidate:
     def definite(self) -> bool:
         """Only definite event nouns and no place of its own ("وجهت الضربات"): it refers back
         to an event already told."""
-        return (all(t.definite for t in self.triggers) and self.location is None) or \
+        nouns = [t for t in self.triggers if not t.verb]  # "the attack killed 4": its noun
+        return (bool(nouns) and all(t.definite for t in nouns) and self.location is None) or \
             self.demonstrative
 
     @property

@@ -8,7 +8,8 @@ tells them apart. The rules, in the order they are tried for each candidate:
    the violence of its own sentence (the nearest before it), else of the one or two previous
    sentences of its paragraph, and joins it when compatible.
 2. **Continuation.** Any candidate joins the event of the previous sentence(s) of its paragraph
-   when it has the same type and nothing contradicts.
+   when it has the same type — or names it generically, a definite "the attack" after a
+   strike or shelling — and nothing contradicts.
 3. **Re-mention.** Otherwise it joins the *earliest* anchored event of the article with the
    same type and modality whose dates overlap, whose places are one place at village level
    (the same place, or within `NEAR_KM`; a governorate or country only when the other place
@@ -142,7 +143,7 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
 def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
     """Rule 2: the same event told on in a later clause of its sentence ("قال التحالف إن
     الغارات قتلت 40، فيما قالت الجماعة إن الغارات قتلت 12") or in the next sentence."""
-    here = [d for d in by_sentence.get(c.sentence, []) if _types_agree(d.event_type, c.event_type)
+    here = [d for d in by_sentence.get(c.sentence, []) if _same_kind(d, c)
             and _compatible(d, c, loose=True)]
     if here:
         return here[-1]
@@ -151,11 +152,18 @@ def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
         if j < 0 or not doc.same_paragraph(j, c.sentence):
             break
         prev = by_sentence.get(j, [])
-        hit = next((d for d in reversed(prev) if _types_agree(d.event_type, c.event_type)
+        hit = next((d for d in reversed(prev) if _same_kind(d, c)
                     and _compatible(d, c, loose=True)), None)
         if hit or prev:
             return hit
     return None
+
+
+def _same_kind(d: Draft, c: Candidate) -> bool:
+    """The same type, or a generic name pointing back at it ("the attack" after rockets fell,
+    "الهجوم" after a strike): a definite attack names the violence already told."""
+    return _types_agree(d.event_type, c.event_type) or (
+        c.definite and c.event_type in ("attack", "violence") and d.event_type in _STRIKES)
 
 
 def _types_agree(a: str, b: str) -> bool:
@@ -169,10 +177,10 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
     """Can ``c`` be a mention of the event ``d``? ``loose``: a result clause or the next
     sentence (type and modality may differ in wording, nothing else may contradict)."""
     if loose:
-        same = _types_agree(d.event_type, c.event_type) or (
+        same = _same_kind(d, c) or (
             d.event_type in VIOLENT and c.event_type in VIOLENT and c.weak)
     else:
-        same = _types_agree(d.event_type, c.event_type) and d.modality == c.modality
+        same = _same_kind(d, c) and d.modality == c.modality
     if not same or not _dates_agree(d, c):
         return False
     if not (loose and c.weak) and not _actors_agree(d, c):
@@ -204,7 +212,7 @@ def _reported_again(drafts: list[Draft], c: Candidate) -> Draft | None:
     if not (c.losses and _refers_back(c)):
         return None
     return next((d for d in reversed(drafts) if d.anchored and _other_claimant(d, c)
-                 and _types_agree(d.event_type, c.event_type)), None)
+                 and _same_kind(d, c)), None)
 
 
 def _places(d: Draft, attr: str) -> list[PlaceMention]:
