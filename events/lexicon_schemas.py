@@ -70,7 +70,10 @@ TRIGGERS = obj(
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
                       "carry_nouns": PHRASES, "window": INT})},
     # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
-    {"determiners": PHRASES},
+    {"determiners": PHRASES,
+     # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless
+     # the word before that is in `not_after` ("forced to withdraw"); Arabic marks it with ل
+     "purpose": obj({"words": PHRASES, "not_after": PHRASES})},
 )
 
 ATTRIBUTION = obj(

@@ -91,3 +91,20 @@ def test_a_month_does_not_date_the_next_sentences_incident():
     strike = next(e for e in extract(text, published=date(2016, 10, 10))
                   if e.event_type == "airstrike")
     assert strike.date_start is None and strike.date_end == "2016-10-10"
+
+
+def test_a_verb_after_to_is_an_aim_unless_a_cue_or_a_verb_of_making_governs_it():
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(e.event_type, e.modality) for e in extract(text, published=date(2016, 3, 28))]
+    assert kinds("Government troops launched an offensive to retake the town of Palmyra on Sunday.") == [
+        ("operation_launch", "actual")]
+    assert kinds("Rebels tried to retake the town of Khan Tuman on Sunday.") == [
+        ("territory_change", "attempted")]
+    assert kinds("The militants were forced to withdraw to the town of Azaz on Sunday.") == [
+        ("movement", "actual")]
+
+
+def test_who_holds_a_place_is_no_change_of_hands():
+    text = "Observers will watch the zone in Idlib province, which is under the control of rebels."
+    assert [e.event_type for e in extract(text, published=date(2017, 10, 1))
+            if e.event_type == "territory_change"] == []

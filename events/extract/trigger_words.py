@@ -52,6 +52,8 @@ class TriggerLexicon:
     demonstrative_after: frozenset[str]
     determiners: frozenset[str]  # "the attack": a definite noun (Arabic marks it with ال)
     not_spelled: frozenset[str] = frozenset()  # surface spellings that are no modality cue
+    purpose_words: frozenset[str] = frozenset()  # "to retake": an aim (Arabic marks it with ل)
+    purpose_not_after: frozenset[str] = frozenset()  # "forced to withdraw": no aim
 
 
 @dataclass(frozen=True)
@@ -114,4 +116,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data["demonstratives"]["before"]),
                           frozenset(data["demonstratives"]["after"]),
                           frozenset(data.get("determiners") or ()),
-                          frozenset(data["modality"].get("not_spelled") or ()))
+                          frozenset(data["modality"].get("not_spelled") or ()),
+                          frozenset((data.get("purpose") or {}).get("words") or ()),
+                          frozenset((data.get("purpose") or {}).get("not_after") or ()))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from events.extract.doc import Doc, Modality, Trigger
-from events.extract.trigger_words import TriggerInfo, trigger_lexicon
+from events.extract.trigger_words import TriggerInfo, TriggerLexicon, trigger_lexicon
 from text import Match, PhraseMatcher
 
 
@@ -36,6 +36,15 @@ def _determined(doc: Doc, first: int, determiners: frozenset[str]) -> bool:
         if doc.tokens[k].key in determiners:
             return True
     return False
+
+
+def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """A verb right after a purpose word ("an offensive to retake the town") names an aim;
+    not after a verb of making or starting ("forced to withdraw", "began to retreat")."""
+    k = first - 1
+    if k < 0 or doc.tokens[k].key not in lex.purpose_words or doc.gap(k, first).strip():
+        return False
+    return k == 0 or doc.tokens[k - 1].key not in lex.purpose_not_after
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
@@ -60,7 +69,8 @@ def find_triggers(doc: Doc) -> None:
             info = replace(info, verb=False, tense="")
         if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
             continue
-        purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل")) and not _undergone(doc, m.first)
+        purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل") or (
+            info.verb and _aimed(doc, m.first, lex))) and not _undergone(doc, m.first)
         definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
                                       or m.clitic.endswith("لل"))
         doc.triggers.append(Trigger(
