@@ -108,3 +108,8 @@ def test_who_holds_a_place_is_no_change_of_hands():
     text = "Observers will watch the zone in Idlib province, which is under the control of rebels."
     assert [e.event_type for e in extract(text, published=date(2017, 10, 1))
             if e.event_type == "territory_change"] == []
+
+
+def test_a_toll_in_english_words_lets_the_article_through_the_gate():
+    (e,) = extract("Jets struck a bakery in Saraqib, killing nine people.", published=date(2016, 10, 10))
+    assert e.event_type == "airstrike" and [(c.category, c.low) for c in e.claims] == [("killed", 9)]

@@ -83,7 +83,7 @@ def could_hold_events(doc: Doc) -> bool:
 
 def _figure_follows(doc: Doc, k: int, reach: int) -> bool:
     """A number within ``reach`` words ("قتل 5", "مقتل أكثر من 80")."""
-    return any(tok.key[:1].isdigit() or is_number_word(tok.key) for tok in doc.tokens[k:k + reach])
+    return any(tok.key[:1].isdigit() or is_number_word(tok.key, doc.language) for tok in doc.tokens[k:k + reach])
 
 
 STEPS: list[Step | Gate] = [
