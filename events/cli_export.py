@@ -57,8 +57,14 @@ def add_parser(sub: argparse._SubParsersAction, db_arg: Callable) -> None:
     p.add_argument("--exclude-undated", action="store_true", help="leave out undated events")
     p.add_argument("--include-background", action="store_true",
                    help="also history mentioned in passing (never counted in totals)")
-    p.add_argument("--nested", action="store_true",
-                   help="GeoJSON: the event contract as nested properties, not flat columns")
+    # The event contract (nested) is what scripts read, the dev set's score_fakes.py among them;
+    # analysts' GIS tools get ACLED's flat columns with --flat (the dashboard's download is flat).
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--flat", dest="nested", action="store_false",
+                       help="GeoJSON: ACLED's and Athar's columns as flat properties (for GIS)")
+    shape.add_argument("--nested", dest="nested", action="store_true",
+                       help="GeoJSON: the event contract as nested properties (the default)")
+    p.set_defaults(nested=True)
     db_arg(p)
 
 

@@ -74,6 +74,15 @@ def test_export_geojson_is_a_feature_collection_with_a_route_line(cli, ingested,
     fc = json.loads(out.read_text(encoding="utf-8"))
     assert fc["type"] == "FeatureCollection"
     assert any(f["geometry"] and f["geometry"]["type"] == "LineString" for f in fc["features"])
+    assert all(isinstance(f["properties"]["claims"], list) for f in fc["features"])  # the contract
+
+
+def test_export_geojson_flat_gives_acled_columns(cli, ingested, tmp_path):
+    out = tmp_path / "events.geojson"
+    assert cli("export", "--format", "geojson", "--flat", "--out", str(out),
+               "--db", ingested).returncode == 0
+    props = json.loads(out.read_text(encoding="utf-8"))["features"][0]["properties"]
+    assert "event_id_cnty" in props and not isinstance(props.get("claims"), list)
 
 
 def test_export_kml_parses_and_carries_time_spans(cli, ingested):
