@@ -13,8 +13,9 @@ def run(what: str = "all", limit: int | None = None, sizes: list[int] | None = N
 
         figures.update({f"extract.{k}": v for k, v in extract_bench(limit=limit).items()})
     if what in ("geo", "all"):
-        from geo.bench import lookup_rate
+        from geo.bench import load_time, lookup_rate
 
+        figures.update({f"geo.gazetteer.{k}": v for k, v in load_time().items()})
         figures.update({f"geo.{k}": v for k, v in lookup_rate().items()})
     if what == "query":
         from events.bench_query import run as query_bench

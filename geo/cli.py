@@ -1,4 +1,5 @@
-"""Argparse command line: build-gazetteer, lookup, route, fetch-geonames, bench-newsfane."""
+"""Argparse command line: build-gazetteer, lookup, route, fetch-geonames, everyday-words,
+bench-newsfane."""
 from __future__ import annotations
 
 import argparse
@@ -77,6 +78,21 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _everyday(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from geo.everyday import DEFAULT_CORPUS, corpus_texts, everyday_words, measure, write
+    from geo.gazetteer import Gazetteer
+
+    corpus = Path(args.corpus) if args.corpus else DEFAULT_CORPUS
+    if not corpus.is_dir():
+        print(f"error: no corpus at {corpus}", file=sys.stderr)
+        return 1
+    words = everyday_words(*measure(corpus_texts(corpus), Gazetteer.default()))
+    print(f"wrote {write(words)} ({len(words)} words)")
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from pathlib import Path
     from geo.bench import DEFAULT_NEWSFANE, lookup_rate, newsfane
@@ -132,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base-url", default=None, help="default: the public GeoNames dump")
     p.add_argument("--dest", default=None, help="default: data/gazetteer/extension/")
     p.set_defaults(func=_fetch)
+    p = sub.add_parser("everyday-words", help="measure which names are everyday words",
+                       description="Count gazetteer names in a general news corpus "
+                                   "(SaudiNewsNet) and write the ones almost never introduced "
+                                   "by a place word to data/gazetteer/everyday_words.txt.")
+    p.add_argument("--corpus", default=None, help="default: ../shared/corpus/saudinewsnet")
+    p.set_defaults(func=_everyday)
     p = sub.add_parser("bench-newsfane", help="place recognition P/R on NewsFANE, lookups/s",
                        description="Precision/recall of place recognition on NewsFANE gold "
                                    "(read from ../shared/corpus, never copied) and warm "
@@ -139,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--path", default=None, help="NewsFANE gold file")
     p.add_argument("--limit", type=int, default=None, help="first N sentences only")
     p.add_argument("--seconds", type=float, default=1.0, help="lookup benchmark duration")
-    p.add_argument("--recogniser", default="events.extract.pipeline:find_place_mentions",
+    p.add_argument("--recogniser", default="events.extract.place_context:place_mentions",
                    help="MODULE:FUNCTION measured (text -> mentions with start, end, place); "
                         "'' measures geo.mentions alone")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -17,7 +17,8 @@ import zipfile
 from pathlib import Path
 from typing import Iterable
 
-from geo.build import _arabic, _latin, _row, admin1_namer, render
+from geo.build import admin1_namer
+from geo.tsv import is_arabic_name, is_latin_name, make_row, render
 from geo.exc import FetchError
 from geo.gazetteer import EXTENSION_DIR
 
@@ -34,12 +35,12 @@ def parse_geonames(text: str, country: str) -> list[dict[str, str]]:
         if len(rec) < 15 or rec[6] != "P":
             continue
         alternates = [a for a in rec[3].split(",") if a]
-        ar = [a for a in alternates if _arabic(a)]
+        ar = [a for a in alternates if is_arabic_name(a)]
         if not ar:
             continue
-        la = [n for n in (rec[1], rec[2], *alternates) if _latin(n)]
+        la = [n for n in (rec[1], rec[2], *alternates) if is_latin_name(n)]
         cc = rec[8] or country
-        rows.append(_row(
+        rows.append(make_row(
             id=f"gn:{rec[0]}", kind="capital" if rec[7] == "PPLC" else "populated_place",
             name=rec[1], name_ar=next((a for a in ar if a.startswith("ال")), ar[0]),
             lat=float(rec[4]), lon=float(rec[5]), country=cc,

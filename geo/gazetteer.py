@@ -13,24 +13,28 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, NamedTuple
 
 import yaml
 
 from geo.place import Place
+from geo import compiled
 from text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 TSV_PATH = DATA_DIR / "gazetteer.tsv"
 CUES_PATH = DATA_DIR / "cues.yaml"
+EVERYDAY_PATH = DATA_DIR / "everyday_words.txt"  # generated: `python -m geo everyday-words`
 EXTENSION_DIR = DATA_DIR / "extension"
 
-CUE_KINDS = ("governorate", "city", "town", "village", "river", "region", "capital", "near",
-             "countryside")
+CUE_KINDS = ("governorate", "district", "site", "city", "town", "village", "river", "region",
+             "capital", "near", "countryside")
 _POPULATED = ("populated_place", "capital")
 # How much a cue word favours each kind of entry (missing = 0).
 _CUE_BONUS: dict[str, dict[str, float]] = {
     "governorate": {"governorate": 1.0, "populated_place": -0.2, "capital": -0.2},
+    "district": {"district": 1.0, "governorate": 0.2, "populated_place": -0.1},
+    "site": {"site": 1.0, "populated_place": -0.2, "district": -0.3, "governorate": -0.3},
     "city": {"populated_place": 0.3, "capital": 0.3, "governorate": -0.3},
     "town": {"populated_place": 0.3, "capital": 0.2, "governorate": -0.3},
     "village": {"populated_place": 0.3, "governorate": -0.3},
@@ -43,8 +47,7 @@ _CUE_BONUS: dict[str, dict[str, float]] = {
 _NISBA_END = ("يه", "ي")
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One gazetteer row. Immutable: `place()` hands out a fresh `Place` each time."""
     id: str
     kind: str
@@ -72,6 +75,10 @@ class Entry:
             return 0.2 + 0.4 * p
         if self.kind == "governorate":
             return 0.15 + 0.4 * p
+        if self.kind == "district":
+            return 0.1 + 0.4 * p  # a district is named after its seat: the town comes first
+        if self.kind == "site":
+            return 0.55
         return 0.6  # rivers, regions: curated, so meant
 
     def place(self) -> Place:
@@ -90,7 +97,7 @@ class Candidate:
 
 
 def read_tsv(path: Path) -> list[Entry]:
-    out = []
+    out: list[Entry] = []
     with path.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
             pts = tuple(tuple(float(x) for x in p.split(",")) for p in r["points"].split(";")
@@ -104,26 +111,67 @@ def read_tsv(path: Path) -> list[Entry]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class NameRef:
-    """A matcher payload: which entry, through which of its names (for the nisba rule)."""
-    entry: Entry | None  # None: a phrase that is not a place (ريال مدريد)
-    key: str
+def _compile(files: list[Path], cues_path: Path) -> compiled.Compiled:
+    """Entries of ``files`` (the first file wins on a repeated id), their name index and the
+    cue words."""
+    cues = yaml.load(cues_path.read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if EVERYDAY_PATH.exists():  # measured everyday words: they need a cue like `need_cue`
+        cues["everyday"] = [w.strip() for w in EVERYDAY_PATH.read_text(encoding="utf-8")
+                            .splitlines() if w.strip() and not w.startswith("#")]
+    entries: dict[str, Entry] = {}
+    for f in files:
+        for e in read_tsv(f):
+            entries.setdefault(e.id, e)  # the bundled file wins over the extension
+    rows = list(entries.values())
+    matcher: PhraseMatcher[NameRef] = PhraseMatcher()
+    compiled.index_names(((n, i) for i, e in enumerate(rows)
+                          for n in (e.name, e.name_ar or "", *e.names)), matcher)
+    for phrase in cues.get("not_places") or []:
+        matcher.add(normalize_key(phrase), (-1, normalize_key(phrase)))
+    return compiled.Compiled([tuple(e) for e in rows], matcher.index, matcher.max_len, cues)
+
+
+@dataclass(frozen=True)
+class EnglishCues:
+    """What makes a Latin-script word a place in running text (cues.yaml `english`)."""
+    before: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    strong_population: int = 50_000
+
+    @classmethod
+    def from_config(cls, cfg: dict[str, Any]) -> EnglishCues:
+        return cls(frozenset(w.lower() for w in cfg.get("before") or ()),
+                   frozenset(w.lower() for w in cfg.get("types") or ()),
+                   frozenset(w.lower() for w in cfg.get("common_words") or ()),
+                   int(cfg.get("strong_population") or cls.strong_population))
+
+    def strong(self, e: Entry, key: str) -> bool:
+        """A name that needs no context beyond its capital letter."""
+        if key in self.common_words:
+            return False
+        return (e.kind in ("country", "capital", "governorate", "region", "river", "site")
+                or e.population >= self.strong_population)
+
+
+# A matcher payload: (index of the entry in `Gazetteer.rows`, or -1 for a phrase that is not a
+# place such as «ريال مدريد»; the name key it matched through, for the nisba rule).
+NameRef = tuple[int, str]
 
 
 class Gazetteer:
     """Names -> ranked places. Build once (`Gazetteer.default()`); lookups are read-only."""
 
     def __init__(self, paths: Iterable[Path] | None = None, cues_path: Path = CUES_PATH,
-                 extension_dir: Path | None = EXTENSION_DIR) -> None:
+                 extension_dir: Path | None = EXTENSION_DIR,
+                 cache_dir: Path | None = compiled.CACHE_DIR) -> None:
         files = list(paths) if paths is not None else [TSV_PATH]
         if extension_dir is not None and extension_dir.is_dir():
             files += sorted(extension_dir.glob("*.tsv"))
-        self.entries: dict[str, Entry] = {}
-        for f in files:
-            for e in read_tsv(f):
-                self.entries.setdefault(e.id, e)  # the bundled file wins over the extension
-        cfg = yaml.safe_load(cues_path.read_text(encoding="utf-8"))
+        built = compiled.load([*files, cues_path, EVERYDAY_PATH],
+                              lambda: _compile(files, cues_path), cache_dir)
+        cfg = self.cues = built.cues  # cues.yaml as loaded, for the context rules too
         self.cue_words: dict[str, str] = {}
         for cue, words in cfg["cues"].items():
             for w in words:
@@ -131,17 +179,17 @@ class Gazetteer:
         self.plural_cues = {normalize_key(w) for w in cfg.get("plural") or []}
         # Bare forms (no ال), as the matcher indexes: «الخبر» and «خبر» are one word here.
         self.need_cue = {bare(normalize_key(w)) for w in cfg.get("need_cue") or []}
-        self.matcher: PhraseMatcher[NameRef] = PhraseMatcher()
-        for e in self.entries.values():
-            seen: set[str] = set()
-            for n in (e.name, e.name_ar or "", *e.names):
-                k = normalize_key(n) if n else ""
-                if k and k not in seen:
-                    seen.add(k)
-                    self.matcher.add(k, NameRef(e, k))
-        for phrase in cfg.get("not_places") or []:
-            k = normalize_key(phrase)
-            self.matcher.add(k, NameRef(None, k))
+        # Measured everyday words need a cue too, and are never read as places without one
+        # (`geo.mentions` weak hits are for the hand-made list only).
+        self.everyday = {bare(normalize_key(w)) for w in cfg.get("everyday") or []} - self.need_cue
+        self.need_cue |= self.everyday
+        self.english = EnglishCues.from_config(cfg.get("english") or {})
+        self.locative = frozenset(normalize_key(w) for w in cfg.get("locative") or ())
+        with compiled.no_gc():
+            self.rows: list[Entry] = [Entry(*r) for r in built.rows]
+        self.entries: dict[str, Entry] = {e.id: e for e in self.rows}
+        self.matcher: PhraseMatcher[NameRef] = PhraseMatcher.from_index(built.index,
+                                                                        built.max_len)
         self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
 
     @classmethod
@@ -163,25 +211,30 @@ class Gazetteer:
                 return c
         return None
 
+    def context_free_score(self, e: Entry, cue: str | None = None) -> float:
+        """An entry's score before the article's context: its prior and the cue's bonus."""
+        return e.prior + _CUE_BONUS.get(cue or "", {}).get(e.kind, 0.0)
+
     def rank(self, refs: Iterable[NameRef], mention_word: str = "", country: str | None = None,
              cue: str | None = None, clitic: str = "", in_text: bool = True) -> list[Candidate]:
         """Score matcher payloads in context; drop nisba adjectives and, in running text
-        (``in_text``), everyday words that need a cue (الباب needs «مدينة الباب»)."""
+        (``in_text``), everyday words that need a cue (الباب needs «مدينة الباب»; a direction
+        is not enough: «جنوب البلاد» is "the south of the country")."""
         bonus = _CUE_BONUS.get(cue or "", {})
         best: dict[str, Candidate] = {}
-        for ref in refs:
-            e = ref.entry
-            if e is None:
+        for idx, key in refs:
+            if idx < 0:
                 return []  # the longest match is a club or outlet named after a place
-            if _is_nisba(mention_word, ref.key) or _lost_article(mention_word, ref.key, clitic):
+            e = self.rows[idx]
+            if _is_nisba(mention_word, key) or _lost_article(mention_word, key, clitic):
                 continue
-            if in_text and ((bare(ref.key) in self.need_cue and cue is None)
-                            or ref.key in self.cue_words):
+            if in_text and ((bare(key) in self.need_cue and cue in (None, "near"))
+                            or key in self.cue_words):
                 continue  # everyday words, and cue words themselves (مدينة), are not names
             s = e.prior + bonus.get(e.kind, 0.0)
             if country and e.country == country:
                 s += 0.3
-            if mention_word and ref.key.split(" ")[0] == mention_word:
+            if mention_word and key.split(" ")[0] == mention_word:
                 s += 0.02  # the exact written form beats a match through ال-stripping
             if e.id not in best or s > best[e.id].score:
                 best[e.id] = Candidate(e.place(), round(s, 4), e)
@@ -233,9 +286,10 @@ def _copy(p: Place) -> Place:
 
 
 def _is_nisba(mention_word: str, name_key: str) -> bool:
-    """«السورية», «الروسي»: the mention carries ال, the name does not, and it ends like a nisba."""
+    """«السورية», «الروسي», «المخمور»: the mention carries ال and the name does not — an
+    adjective or a common noun, not the place (a name written with ال is listed with it)."""
     return (mention_word.startswith("ال") and not name_key.startswith("ال")
-            and mention_word.endswith(_NISBA_END))
+            and _ARABIC.match(name_key) is not None)
 
 
 def _lost_article(mention_word: str, name_key: str, clitic: str) -> bool:

@@ -8,14 +8,16 @@ governorates), the country focus (Syria first), then kind and population.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from geo.place import Place
-from text import NormText, Token
+from text import NormText, Token, bare
 
 from geo.gazetteer import Candidate, Gazetteer
 
-MAX_ALTERNATIVES = 5
+MAX_ALTERNATIVES = 8
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 @dataclass
@@ -30,12 +32,17 @@ class PlaceHit:
     cue: str | None = None
     alternatives: list[Place] = field(default_factory=list)
     score: float = 0.0
+    weak: bool = False  # an everyday word with no cue word, after a locative preposition
 
 
 def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
-                country_focus: str | None = "SY",
-                gazetteer: Gazetteer | None = None) -> list[PlaceHit]:
-    """All place mentions in ``tokens`` (over ``nt.norm``), left to right, non-overlapping."""
+                country_focus: str | None = "SY", gazetteer: Gazetteer | None = None,
+                weak: bool = False) -> list[PlaceHit]:
+    """All place mentions in ``tokens`` (over ``nt.norm``), left to right, non-overlapping.
+
+    With ``weak``, a name that is also an everyday word (cues.yaml `need_cue`: البيضاء) found
+    without its cue word but right after a locative preposition («في البيضاء») is returned
+    too, marked ``weak``: only the article's context can confirm it (`geo.context`)."""
     gaz = gazetteer or Gazetteer.default()
     hits: list[PlaceHit] = []
     prev_cue: tuple[int, str] | None = None  # (token after the hit, plural cue it carries)
@@ -45,15 +52,57 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
             cue, plural = prev_cue[1], True
         word = tokens[m.first].key[len(m.clitic):]
         cands = gaz.rank(m.payloads, word, country_focus, cue, m.clitic)
+        if cands and not _ARABIC.match(word) and not english_place(gaz, nt.norm, tokens, m.first,
+                                                                   m.last, cands[0]):
+            cands = []
+        is_weak = False
+        listed = bool(hits) and hits[-1].last == m.first and m.clitic.startswith("و")
+        if not cands and weak and cue is None and word not in gaz.cue_words and bare(
+                word) not in gaz.everyday and (
+                listed or _locative_before(gaz, tokens, m.first, m.clitic)):
+            cands = [c for c in gaz.rank(m.payloads, word, country_focus, cue, m.clitic,
+                                         in_text=False)]
+            is_weak = bool(cands) and _ARABIC.match(word) is not None
+            cands = cands if is_weak else []
         if not cands:
             prev_cue = None
             continue
         best = cands[0]
         place = _apply_cue(best, cue)
         hits.append(PlaceHit(m.first, m.last, m.start, m.end, place, cue,
-                             [c.place for c in cands[1:1 + MAX_ALTERNATIVES]], best.score))
+                             [c.place for c in cands[1:1 + MAX_ALTERNATIVES]], best.score,
+                             is_weak))
         prev_cue = (m.last, cue) if cue and plural else None
     return hits
+
+
+def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,
+                  best: Candidate) -> bool:
+    """A Latin-script name is a place in running text only with a capital letter and a place
+    context — a word of `EnglishCues.before` right before it ("in Hit"), a place word right
+    after or two before it ("Tabqa dam", "the town of Bab") — unless it is a strong name
+    (a country, governorate, site, a big town) that is not an English word ("Van")."""
+    en = gaz.english
+    cased = [norm[t.start].isupper() for t in tokens[first:last]]
+    if not any(cased) or any(not c and t.end - t.start > 3  # al-, ez-, bin: lower case is fine
+                             for c, t in zip(cased, tokens[first:last])):
+        return False
+    key = " ".join(t.key for t in tokens[first:last])
+    if en.strong(best.entry, key):
+        return True
+    before = [tokens[k].key for k in range(max(0, first - 2), first)]
+    if before and before[-1] in en.before:
+        return True
+    if any(w in en.types for w in before) or (last < len(tokens) and tokens[last].key in en.types):
+        return True
+    return False
+
+
+def _locative_before(gaz: Gazetteer, tokens: list[Token], i: int, clitic: str) -> bool:
+    """"في X", "من X", "بX": the name follows a preposition of place (cues.yaml `locative`)."""
+    if "ب" in clitic:
+        return True
+    return i > 0 and tokens[i - 1].key in gaz.locative
 
 
 def _cue_before(gaz: Gazetteer, tokens: list[Token], i: int,

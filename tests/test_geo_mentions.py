@@ -114,3 +114,26 @@ def test_area_of_a_town_is_near_it():
     (h,) = places("لتدمير مسلحي داعش في منطقة الرقة")
     assert h.place.name == "Raqqa" and h.cue == "near"
     assert (h.place.geo_precision, h.place.where_prec) == (2, 2)
+
+
+def en(text: str) -> list[str]:
+    return [h.place.name for h in places(text)]
+
+
+def test_english_press_spellings_in_running_text():
+    assert en("Air strikes hit Deir Ezzor, Rakka and Dayr az-Zawr overnight.") == [
+        "Deir ez-Zor", "Raqqa", "Deir ez-Zor"]
+    assert en("Clashes in Marib and near Ta'izz, south of Sana'a.") == ["Marib", "Taiz", "Sanaa"]
+
+
+def test_english_words_that_are_place_names_need_a_capital_and_a_place_context():
+    assert en("The shelling hit cars and homes.") == []  # not Hīt, not Kars
+    assert en("Hit by mortars, the convoy stopped.") == []  # sentence-initial capital only
+    assert en("Fighting in Hit left five dead; the road to Kars was closed.") == ["Hīt", "Kars"]
+    assert en("The Van was parked outside.") == []
+    assert en("the town of Van") == ["Van"]
+
+
+def test_strong_english_names_need_only_their_capital_letter():
+    assert en("Russian jets bombed Aleppo and Palmyra.") == ["Aleppo", "Tadmur"]
+    assert en("russian jets bombed aleppo") == []

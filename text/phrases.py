@@ -36,6 +36,20 @@ class PhraseMatcher(Generic[T]):
         self._heads: set[str] = set()  # the index's keys, for a fast skip
         self.max_len = 1
 
+    @classmethod
+    def from_index(cls, index: dict[str, list[tuple[tuple[str, ...], T, bool]]],
+                   max_len: int) -> PhraseMatcher[T]:
+        """A matcher over an index saved from `index` (a compiled gazetteer, say)."""
+        m: PhraseMatcher[T] = cls()
+        m._index, m._heads, m.max_len = index, set(index), max_len
+        return m
+
+    @property
+    def index(self) -> dict[str, list[tuple[tuple[str, ...], T, bool]]]:
+        """First-word key -> (the phrase's other keys, payload, whether it needs its ال);
+        plain data when payloads are."""
+        return self._index
+
     def add(self, phrase: str, payload: T, *, definite: bool = False) -> None:
         """Index a phrase. ``definite``: a phrase written with ال matches only with it
         ("التنظيم" is the group named before; "تنظيم" alone is any organising)."""
