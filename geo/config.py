@@ -1,4 +1,4 @@
-"""Geocoding settings from the environment, read once per call of `GeoConfig.from_env`.
+"""Geocoding settings, taken from Athar's one settings object (`settings.Settings`).
 
 Offline is the default: nothing leaves the machine unless ``ATHAR_ONLINE_GEOCODER`` names a
 geopy service. Articles are about conflicts; sending their place names to a third party is a
@@ -6,11 +6,10 @@ decision an analyst makes, not a default.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Mapping
 
-OFF_VALUES = ("", "off", "none", "0", "false", "no")
+from settings import Settings, get
 
 
 @dataclass(frozen=True)
@@ -24,15 +23,12 @@ class GeoConfig:
     db_url: str | None = None  # where the geocode_cache table lives (the store's database)
 
     @classmethod
+    def from_settings(cls, s: Settings) -> GeoConfig:
+        return cls(online=s.online_geocoder, user_agent=s.geocoder_user_agent,
+                   domain=s.geocoder_domain, scheme=s.geocoder_scheme,
+                   timeout=s.geocoder_timeout, min_delay=s.geocoder_min_delay, db_url=s.db_url)
+
+    @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> GeoConfig:
-        e = os.environ if env is None else env
-        online = e.get("ATHAR_ONLINE_GEOCODER", "").strip().lower()
-        return cls(
-            online=None if online in OFF_VALUES else online,
-            user_agent=e.get("ATHAR_GEOCODER_USER_AGENT") or cls.user_agent,
-            domain=e.get("ATHAR_GEOCODER_DOMAIN") or None,
-            scheme=e.get("ATHAR_GEOCODER_SCHEME") or None,
-            timeout=float(e.get("ATHAR_GEOCODER_TIMEOUT") or cls.timeout),
-            min_delay=float(e.get("ATHAR_GEOCODER_MIN_DELAY") or cls.min_delay),
-            db_url=e.get("ATHAR_DB_URL") or None,
-        )
+        """From an explicit environment (tests), else from the process's settings."""
+        return cls.from_settings(get() if env is None else Settings.from_env(env))

@@ -92,7 +92,8 @@ class OnlineGeocoder:
             kw[self._country_kw] = country.lower()
         try:
             loc = self._geocode(query, **kw)
-        except (geopy.exc.GeocoderServiceError, geopy.exc.GeopyError) as e:
+        except (geopy.exc.GeocoderServiceError, geopy.exc.GeopyError,
+                TypeError, ValueError, KeyError) as e:  # an answer geopy cannot read, too
             raise GeocoderUnavailable(f"{self.name}: {type(e).__name__}: {e}") from e
         if loc is None:
             return None

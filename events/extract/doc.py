@@ -39,8 +39,13 @@ class ActorMention(Mention):
 @dataclass
 class PlaceMention(Mention):
     place: Place | None = None
-    cue: str | None = None  # governorate|countryside|city|town|village|river|region|capital
+    cue: str | None = None  # governorate|district|site|countryside|city|town|village|river|…
     alternatives: list[Place] = field(default_factory=list)
+    # Why this place is named but is no event's location: "actor" (روسيا in «قصفت روسيا»),
+    # "dateline" («موسكو ـ»), "launch_site" (where a missile was fired from). "" = a location.
+    not_location: str = ""
+    refers_to: int | None = None  # "المدينة"/"the city": index of the mention it refers back to
+    weak: bool = False  # an everyday word read as a place without its cue word («في البيضاء»)
 
 
 @dataclass
@@ -186,6 +191,7 @@ class Doc:
     triggers: list[Trigger] = field(default_factory=list)
     suppressed: set[int] = field(default_factory=set)  # sentences about accidents, sport…
     places: list[PlaceMention] = field(default_factory=list)
+    place_focus: list[str] = field(default_factory=list)  # countries the article is about
     dates: list[DateMention] = field(default_factory=list)
     losses: list[LossMention] = field(default_factory=list)
     modalities: list[Modality] = field(default_factory=list)

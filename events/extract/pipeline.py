@@ -3,8 +3,8 @@
 ``STEPS`` lists each step with the `Doc` fields it reads and writes (the spaCy component
 idea); a test checks that every field a step reads was written before it. The line is:
 sentences → actors → triggers → [gate] → places → dates → losses → modalities → attributions
-→ clauses → candidates → roles → dating → claims → identity → events. Each step module calls
-only modules below it; none calls back into a later step.
+→ place_context → online_places → clauses → candidates → roles → dating → claims → identity
+→ events. Each step module calls only modules below it; none calls back into a later step.
 
 The gate ``no_event_words`` ends the run early when the article cannot hold an event (most news
 cannot): places, dates and numbers are then never looked for. `annotate` runs every step
@@ -30,6 +30,8 @@ from events.extract.dating import date_candidates
 from events.extract.doc import Doc, PlaceMention
 from events.extract.identity import identify_events
 from events.extract.numbers import is_number_word
+from events.extract.place_context import resolve_places
+from events.extract.place_online import find_online_places
 from events.extract.places import find_places
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
@@ -101,6 +103,10 @@ STEPS: list[Step | Gate] = [
          ("modalities",)),
     Step("attributions", find_attributions, ("tokens", "sentences", "actors", "triggers", "losses"),
          ("attributions", "speakers")),
+    Step("place_context", resolve_places, ("tokens", "sentences", "places", "triggers",
+                                           "attributions"), ("places", "place_focus")),
+    Step("online_places", find_online_places, ("tokens", "sentences", "places", "actor_tokens",
+                                               "place_focus"), ("places",)),
     Step("clauses", split_clauses, ("tokens", "sentences", "actor_tokens", "triggers",
                                     "attributions"), ("clauses",)),
     Step("candidates", build_candidates, ("triggers", "modalities", "clauses", "suppressed", "places",

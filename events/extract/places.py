@@ -10,14 +10,11 @@ with a capital letter: "cars" is not Kars, "hit" is not Hīt.
 from __future__ import annotations
 
 import functools
-import logging
-from typing import Any
 
 from events import lexicon
 from events.language import DEFAULT
 from events.extract.doc import Doc, PlaceMention
-
-log = logging.getLogger(__name__)
+from geo.mentions import find_places as geo_find_places
 
 _OPERATION_WORDS = {"عمليه", "معركه"}
 _QUOTES = {'"', "'"}
@@ -70,28 +67,21 @@ def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
     return out
 
 
-def _geo_find() -> Any:
-    try:
-        from geo.mentions import find_places as geo_find_places
-    except Exception:  # the geo package is optional at import time; no places then
-        log.debug("geo.mentions unavailable", exc_info=True)
-        return None
-    return geo_find_places
+def find_places(doc: Doc, country_focus: str | None = None) -> None:
+    """Fill ``doc.places`` (each with its token range).
 
-
-def find_places(doc: Doc, country_focus: str = "SY") -> None:
-    """Fill ``doc.places`` (each with its token range)."""
-    finder = _geo_find()
-    if finder is None or not doc.tokens:
+    Readings are ranked out of context here (no country preferred), and everyday words found
+    without their cue word are kept as ``weak``: the ``place_context`` step
+    (`events.extract.place_context`) chooses among readings once the article's focus is known."""
+    if not doc.tokens:
         return
     actor_skip = doc.actor_tokens
     skip = actor_skip | _operation_name_tokens(doc) | _verb_homographs(doc, actor_skip)
-    hits = finder(doc.nt, doc.tokens, skip=skip, country_focus=country_focus)
     capitalised = _capitalised(doc.language)
-    for h in hits:
-        if h.place is None or (capitalised and not doc.norm[h.start:h.start + 1].isupper()):
+    for h in geo_find_places(doc.nt, doc.tokens, skip=skip, country_focus=country_focus,
+                             weak=True):
+        if capitalised and not doc.norm[h.start:h.start + 1].isupper():
             continue
         doc.places.append(PlaceMention(
             h.start, h.end, doc.surface(h.start, h.end), doc.sentence_of(h.start), h.first, h.last,
-            place=h.place, cue=getattr(h, "cue", None),
-            alternatives=list(getattr(h, "alternatives", None) or [])))
+            place=h.place, cue=h.cue, alternatives=list(h.alternatives), weak=h.weak))

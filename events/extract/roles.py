@@ -282,10 +282,12 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     for t in c.route_triggers:  # the route's places follow its own trigger ("أثناء تنقلهم من … إلى …")
         end = min(sent.tokens[1], t.last + 6)
         lo, hi = min(lo, t.first), max(hi, end)
-    mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi]
+    mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
+            and not p.not_location]
     if not mine:  # a long clause: its place may lie further than the actor window
         lo, hi = window(doc, c, width=len(doc.tokens))
-        mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi]
+        mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
+                and not p.not_location]
     if not mine:
         return
     edges = {p.first for p in mine} | {p.last - 1 for p in mine}

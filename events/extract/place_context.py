@@ -1,0 +1,211 @@
+"""Step: places resolved in context — what each named place is, and whether it is where
+something happened. Runs after triggers and attributions, which it reads.
+
+Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
+
+0. **Teams.** A town right after a team word («فريق برشلونة») or right before a masculine
+   nationality adjective («ميلان الإيطالي»: clubs are masculine, towns feminine) is a sports
+   team: not a place at all.
+1. **Dateline.** A place that opens the text or a line and is followed by a dash, bracket or
+   colon («موسكو ـ», "DAMASCUS (Reuters) -") says where the report was filed: not a location.
+2. **Actor.** A country or capital right after a verb of saying or striking, or an agent noun
+   («قصفت روسيا», «أعلنت موسكو», «طائرات روسيا»), or right before a present-tense verb or a
+   trigger («روسيا تقصف», "Russia said"), is the one acting: not a location.
+3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
+   البحر المتوسط», "launched from the Caspian") is where the strike came from: a strike's
+   location is where it hit.
+4. **Reading in context** (`geo.context`): the article's focus (countries and governorates it
+   names most, its dateline); an ambiguous name takes the reading nearest the focus and the
+   sentence's other places; a foreign town named with a local cue (حي، قرية) is dropped.
+   Actors do not count towards the focus; the dateline does.
+5. **"The city".** «المدينة», «البلدة», «القرية», «المحافظة», "the city/town/village/province"
+   with no name after them refer back to the last named place of that kind (at most
+   `ANAPHORA_SENTENCES` sentences back): a place mention of their own, ``refers_to`` its
+   antecedent.
+
+Mentions keep their place in ``doc.places`` with ``not_location`` set (rules 1-3), so the
+reader can still show them; assembly takes no location from them.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import settings
+from events.extract.doc import Doc, PlaceMention
+from geo.context import Reading, article_focus, resolve
+from geo.gazetteer import Gazetteer
+from text import normalize_key
+
+ANAPHORA_SENTENCES = 3
+LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
+_ACTS = ("country", "capital")
+_KIND_OF_CUE = {"city": ("populated_place", "capital"), "town": ("populated_place", "capital"),
+                "village": ("populated_place",), "governorate": ("governorate",)}
+
+
+@functools.cache
+def _cues() -> dict[str, object]:
+    cfg = Gazetteer.default().cues.get("context") or {}
+    words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
+    return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
+            "launch": words("launch"), "marks": str(cfg.get("dateline_marks") or ""),
+            "team_before": words("team_before"), "team_after": words("team_after"),
+            "anaphora": {tuple(normalize_key(k).split()): v
+                         for k, v in (cfg.get("anaphora") or {}).items()}}
+
+
+def resolve_places(doc: Doc) -> None:
+    """Apply the module's rules to ``doc.places``."""
+    if not doc.places:
+        doc.place_focus = list(settings.get().focus_countries)
+        return
+    cues = _cues()
+    doc.places[:] = [m for m in doc.places if not _team(doc, m, cues)]
+    for m in doc.places:
+        m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
+                          or _launch_site(doc, m, cues))
+    readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
+                        counts=m.not_location != "actor", weak=m.weak,
+                        locative=_locative(doc, m)) for m in doc.places]
+    dateline = next((m.place for m in doc.places if m.not_location == "dateline"), None)
+    focus = article_focus(readings, dateline, default=settings.get().focus_countries)
+    doc.place_focus = sorted(focus.countries, key=lambda c: -focus.countries[c])
+    chosen = resolve(readings, focus)
+    kept: list[PlaceMention] = []
+    for m, place in zip(doc.places, chosen):
+        if place is None:
+            continue
+        if place is not m.place:
+            m.alternatives = [p for p in [m.place, *m.alternatives] if p is not place and p]
+            m.place = place
+        m.weak = False  # confirmed by the context
+        kept.append(m)
+    refs = _anaphora(doc, kept, cues)
+    kept += [r for r, _ in refs]
+    kept.sort(key=lambda m: m.start)
+    for r, antecedent in refs:
+        r.refers_to = next(i for i, m in enumerate(kept) if m is antecedent)
+    doc.places[:] = kept
+
+
+def _team(doc: Doc, m: PlaceMention, cues: dict) -> bool:
+    """Rule 0: «فريق برشلونة», «ميلان الإيطالي»: a town that names a sports team."""
+    if m.place is None or m.place.kind not in ("populated_place", "capital", "governorate"):
+        return False
+    toks = doc.tokens
+    before = toks[m.first - 1].stems if m.first > 0 else ()
+    after = toks[m.last].key if m.last < len(toks) else ""
+    return any(s in cues["team_before"] for s in before) or after in cues["team_after"]
+
+
+def _locative(doc: Doc, m: PlaceMention) -> bool:
+    """"في X", "بX", "in X": the mention follows a preposition of place."""
+    gaz = Gazetteer.default()
+    if "ب" in doc.norm[doc.tokens[m.first].start:m.start]:
+        return True
+    prev = doc.tokens[m.first - 1].key if m.first > 0 else ""
+    return prev in gaz.locative or prev in gaz.english.before
+
+
+def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    line_start = doc.norm.rfind("\n", 0, m.start) + 1
+    if doc.norm[line_start:m.start].strip(" \t\"'*-•") or m.start - line_start > 40:
+        return ""
+    _, end = doc.span(m.start, m.end)
+    after = doc.text[end:end + 4].lstrip(" \t")
+    return "dateline" if after[:1] and after[0] in cues["marks"] else ""
+
+
+def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    if m.place is None or m.place.kind not in _ACTS:
+        return ""
+    first, last = m.first, m.last
+    toks = doc.tokens
+    if first > 0 and _same_clause(doc, first - 1, first):
+        prev = toks[first - 1]
+        if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
+            return "actor"
+    if last < len(toks) and _same_clause(doc, last - 1, last):
+        nxt = toks[last]
+        if nxt.key in cues["verbs_after"] or any(t.start == nxt.start for t in doc.triggers):
+            return "actor"
+        if nxt.key == "s" and doc.norm[toks[last - 1].end:nxt.start] == "'":
+            return "actor"  # "Russia's jets"
+    return ""
+
+
+def _ends_frame(doc: Doc, end: int) -> bool:
+    return any(t.end == end for t in doc.triggers) or any(a.end == end
+                                                         for a in doc.attributions)
+
+
+def _launch_site(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    toks = doc.tokens
+    k = m.first - 1
+    if k >= 0 and toks[k].key == "the":
+        k -= 1
+    if k < 0 or toks[k].key not in ("من", "from") or not _same_clause(doc, k, m.first):
+        return ""
+    for j in range(k - 1, max(-1, k - 1 - LAUNCH_WINDOW), -1):
+        if not _same_clause(doc, j, k):
+            break
+        if any(s in cues["launch"] for s in toks[j].stems):
+            return "launch_site"
+    return ""
+
+
+def _same_clause(doc: Doc, a: int, b: int) -> bool:
+    """No sentence or clause punctuation between tokens a < b."""
+    gap = doc.norm[doc.tokens[a].end:doc.tokens[b].start]
+    return not any(ch in gap for ch in ".!?؟;؛\n")
+
+
+def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
+              ) -> list[tuple[PlaceMention, PlaceMention]]:
+    """Rule 5: "المدينة"/"the city" not followed by a name -> (a mention of the last place of
+    that kind, that place's mention)."""
+    starts = {m.first for m in named}
+    covered = {k for m in named for k in range(m.first, m.last)}
+    out: list[tuple[PlaceMention, PlaceMention]] = []
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        for words, cue in cues["anaphora"].items():
+            j = i + len(words)
+            if j > len(toks) or any(toks[i + n].key != w and w not in toks[i + n].stems
+                                    for n, w in enumerate(words)):
+                continue
+            if i in covered or j in starts or (j < len(toks) and toks[j].key in ("of",)):
+                continue  # a cue of a name ("مدينة حلب", "the city of Aleppo"), not a reference
+            ante = _antecedent(named, t.start, doc.sentence_of(t.start), _KIND_OF_CUE[cue])
+            if ante is None:
+                continue
+            out.append((PlaceMention(
+                t.start, toks[j - 1].end, doc.surface(t.start, toks[j - 1].end),
+                doc.sentence_of(t.start), i, j, place=replace(ante.place),  # type: ignore[arg-type]
+                cue=cue), ante))
+            break
+    return out
+
+
+def _antecedent(named: list[PlaceMention], before: int, sentence: int,
+                kinds: tuple[str, ...]) -> PlaceMention | None:
+    for k in range(len(named) - 1, -1, -1):
+        m = named[k]
+        if m.start >= before or m.place is None or m.not_location:
+            continue
+        if sentence - m.sentence > ANAPHORA_SENTENCES:
+            return None
+        if m.place.kind in kinds:
+            return m
+    return None
+
+
+def place_mentions(text: str) -> list[PlaceMention]:
+    """The named places of ``text`` after this step (references such as "المدينة" left out):
+    what the place-recognition benchmark (`python -m geo bench-newsfane`) measures."""
+    from events.extract.pipeline import annotate
+
+    if not isinstance(text, str) or not text.strip():
+        return []
+    return [m for m in annotate(text, upto="place_context").places if m.refers_to is None]

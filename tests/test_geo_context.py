@@ -1,0 +1,154 @@
+"""Places resolved in context (the pipeline's ``place_context`` step and `geo.context`): the
+article's focus picks among readings, foreign homonyms and hamlets need support, a country or
+capital acting or heading a dateline is no location, nor is a launch site, and "المدينة" /
+"the city" refers back to the last place of its kind. Every sentence here is written for the
+test."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import annotate, extract
+from geo.context import Focus, Reading, article_focus, resolve
+from geo.gazetteer import Gazetteer
+
+G = Gazetteer.default()
+PUBLISHED = date(2016, 3, 1)
+
+
+def places(text: str) -> list[tuple[str, str, str | None, str]]:
+    """(surface, place name, country, not_location) of each place mention after the step."""
+    return [(m.text, m.place.name, m.place.country, m.not_location)
+            for m in annotate(text, published=PUBLISHED).places]
+
+
+def located(text: str) -> list[str | None]:
+    return [e.location.name if e.location else None
+            for e in extract(text, published=PUBLISHED)]
+
+
+# Focus and the nearest reading
+
+def test_an_ambiguous_name_takes_the_reading_of_the_article_country():
+    yemen = places("دارت معارك عنيفة في البيضاء بعد سيطرة المسلحين على مواقع في محافظة أبين")
+    assert yemen[0][:3] == ("البيضاء", "Al Bayda", "YE")
+    libya = places("قال مسؤول في بنغازي إن قوات الجيش انتشرت في البيضاء شرق ليبيا")
+    assert ("البيضاء", "Al Bayḑā’", "LY") in [p[:3] for p in libya]
+
+
+def test_the_focus_counts_governorates_more_than_a_town_and_ignores_actors():
+    readings = [Reading([G.lookup("محافظة لحج")[0].place]),
+                Reading([G.lookup("روسيا")[0].place], counts=False),
+                Reading([G.lookup("عدن")[0].place])]
+    focus = article_focus(readings)
+    assert set(focus.countries) == {"YE"} and focus.holds("YE")
+
+
+def test_a_name_near_the_other_places_of_its_sentence_wins():
+    # رفح: Egypt's Rafah next to Sheikh Zuweid, Gaza's next to Khan Younis.
+    assert ("رفح", "EG") in [(p[0], p[2]) for p in places(
+        "قتل ثلاثة جنود في هجوم على كمين بين الشيخ زويد ورفح شمال سيناء")]
+    assert ("رفح", "PS") in [(p[0], p[2]) for p in places(
+        "قصفت الطائرات منازل في خان يونس ورفح جنوب قطاع غزة")]
+
+
+def test_the_default_focus_applies_only_when_the_article_names_no_country():
+    r = [Reading([G.lookup("البيضاء", country="LY")[0].place,
+                  G.lookup("البيضاء", country="YE")[0].place])]
+    assert article_focus(r, default=("YE",)).countries  # the article's own evidence first
+    assert article_focus([], default=("YE",)).countries == {"YE": 0.5}
+
+
+# Foreign homonyms and hamlets
+
+def test_a_foreign_town_named_with_a_local_cue_is_not_taken():
+    got = places("استهدف القصف حي المشهد وسط مدينة حلب وقرية السويدية في ريف اللاذقية")
+    countries = {p[2] for p in got}
+    assert countries == {"SY"}  # neither Mashhad (IR) nor Samandağ (TR)
+
+
+def test_a_foreign_town_is_taken_when_the_article_is_about_its_country():
+    got = places("وصل الرئيس الإيراني إلى مشهد في شمال شرق إيران لزيارة مدينة مشهد")
+    assert ("IR" in {p[2] for p in got}) and any(p[1] == "Mashhad" for p in got)
+
+
+def test_resolve_drops_a_foreign_local_reading_and_keeps_the_focus_one():
+    mashhad = G.lookup("مشهد")[0].place
+    focus = Focus({"SY": 3.0})
+    assert resolve([Reading([mashhad], cue="town")], focus) == [None]
+    assert resolve([Reading([mashhad])], focus) == [mashhad]  # no local cue: Mashhad
+
+
+# Everyday words
+
+def test_an_everyday_word_is_a_place_only_after_a_preposition_in_its_country():
+    assert ("الطبقة", "Tabqa", "SY", "") in places("قتل خمسة في الرقة والطبقة بغارات للتحالف")
+    assert places("رفعت الفصائل الراية البيضاء") == []
+    assert "البيضاء" not in [p[0] for p in places("تظاهر العشرات في البيضاء بليبيا وطرابلس")
+                             if p[2] == "YE"]
+
+
+# How a mention is used: actor, dateline, launch site
+
+def test_a_country_named_as_the_attacker_is_not_the_location():
+    got = places("قصفت روسيا مواقع للمعارضة في ريف إدلب")
+    assert ("روسيا", "Russia", "RU", "actor") in got
+    assert located("قصفت روسيا مواقع للمعارضة في ريف إدلب") == ["Idlib countryside"]
+
+
+def test_a_capital_that_speaks_is_not_a_location():
+    got = places("وأعلنت موسكو أن طائراتها دمرت مخازن أسلحة قرب تدمر")
+    assert ("موسكو", "Moscow", "RU", "actor") in got
+    assert ("تدمر", "Tadmur", "SY", "") in got
+
+
+def test_an_english_country_that_acts_is_not_a_location():
+    got = places("Russia said its jets hit targets near Palmyra.")
+    assert ("Russia", "Russia", "RU", "actor") in got
+
+
+def test_a_dateline_is_not_a_location():
+    got = places("موسكو ـ (وكالات): شنت الطائرات غارات على مواقع في دير الزور")
+    assert got[0] == ("موسكو", "Moscow", "RU", "dateline")
+    assert located("موسكو ـ (وكالات): شنت الطائرات غارات على مواقع في دير الزور") == [
+        "Deir ez-Zor"]
+
+
+def test_a_launch_site_is_not_where_the_strike_hit():
+    text = "أطلقت السفن الحربية صواريخ مجنحة من بحر قزوين على مواقع في محافظة الرقة"
+    assert ("بحر قزوين", "Caspian Sea", None, "launch_site") in places(text)
+    assert located(text) == ["Raqqa Governorate"]
+
+
+def test_from_a_town_without_a_launch_verb_is_still_a_place():
+    got = places("انسحب المقاتلون من بلدة تل أبيض نحو الرقة")
+    assert all(p[3] == "" for p in got)
+
+
+# "The city"
+
+def test_the_city_refers_back_to_the_last_named_city():
+    text = "دخلت القوات مدينة زنجبار صباح الأحد. وقال سكان إن المدينة تعرضت لقصف عنيف."
+    doc = annotate(text, published=PUBLISHED)
+    ref = next(m for m in doc.places if m.text == "المدينة")
+    assert ref.place.name == "Zinjibar" and doc.places[ref.refers_to].text == "زنجبار"
+
+
+def test_the_town_in_english_refers_back_and_a_cue_before_a_name_does_not():
+    doc = annotate("Clashes broke out in Tal Abyad on Monday. The town was shelled at night.",
+                   published=PUBLISHED)
+    assert [m.place.name for m in doc.places if m.refers_to is not None] == ["Tal Abyad"]
+    doc = annotate("سيطرت القوات على مدينة حلب", published=PUBLISHED)
+    assert all(m.refers_to is None for m in doc.places)
+
+
+def test_the_governorate_refers_back_to_a_governorate_not_a_town():
+    doc = annotate("تواصلت الاشتباكات في محافظة مأرب وفي مدينة صرواح. وتشهد المحافظة نزوحا.",
+                   published=PUBLISHED)
+    ref = next(m for m in doc.places if m.text == "المحافظة")
+    assert ref.place.kind == "governorate" and ref.place.country == "YE"
+
+
+def test_a_town_that_names_a_team_is_not_a_place():
+    assert places("فاز فريق برشلونة على ضيفه بهدفين") == []
+    assert places("تعاقد ميلان الإيطالي مع المهاجم") == []
+    assert [p[1] for p in places("قصفت الطائرات مدينة حلب السورية")] == ["Aleppo"]
