@@ -10,7 +10,7 @@ focus countries) instead of reading ``os.environ`` themselves. Tests build their
 |---|---|---|
 | ``ATHAR_DB_URL`` | ``sqlite:///data/athar.db`` | SQLAlchemy URL of the store (and geocode cache) |
 | ``ATHAR_DB_TIMEOUT`` | ``30`` | seconds a writer waits for a locked database |
-| ``ATHAR_TILES`` | ``osm`` | basemap: ``osm``, ``carto`` or ``none`` (offline) |
+| ``ATHAR_TILES`` | ``none`` | basemap: ``none`` (bundled, offline), ``osm`` or ``carto`` |
 | ``ATHAR_ONLINE_GEOCODER`` | off | a geopy service (``nominatim``…) for names the gazetteer lacks |
 | ``ATHAR_GEOCODER_*`` | | ``USER_AGENT``, ``DOMAIN``, ``SCHEME``, ``TIMEOUT``, ``MIN_DELAY`` |
 | ``ATHAR_FOCUS_COUNTRIES`` | none | ISO codes (``SY,IQ``) an article is assumed about when it names no country |
@@ -38,7 +38,7 @@ class SettingsError(ValueError):
 class Settings:
     db_url: str = DEFAULT_DB_URL
     db_timeout: float = 30.0
-    tiles: str = "osm"
+    tiles: str = "none"
     online_geocoder: str | None = None  # geopy service name; None = offline
     geocoder_user_agent: str = "athar-geocoder"
     geocoder_domain: str | None = None  # e.g. a self-hosted Nominatim, "127.0.0.1:8080"
@@ -50,7 +50,7 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         e = os.environ if env is None else env
-        tiles = (e.get("ATHAR_TILES") or "osm").strip().casefold()
+        tiles = (e.get("ATHAR_TILES") or "none").strip().casefold()
         if tiles not in TILES:
             raise SettingsError(f"ATHAR_TILES={tiles!r}: expected one of {', '.join(TILES)}")
         online = (e.get("ATHAR_ONLINE_GEOCODER") or "").strip().lower()

@@ -124,7 +124,7 @@ def test_a_bad_setting_is_a_one_line_error(env, message):
 
 def test_settings_defaults_are_offline():
     s = Settings.from_env({})
-    assert (s.online_geocoder, s.tiles, s.focus_countries) == (None, "osm", ())
+    assert (s.online_geocoder, s.tiles, s.focus_countries) == (None, "none", ())
     assert s.db_url.startswith("sqlite:///") and s.db_url.endswith("data/athar.db")
     assert Settings.from_env({"ATHAR_ONLINE_GEOCODER": "off"}).online_geocoder is None
     assert Settings.from_env({"ATHAR_FOCUS_COUNTRIES": "ye, sy"}).focus_countries == ("YE", "SY")
