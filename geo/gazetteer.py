@@ -293,7 +293,10 @@ def _is_nisba(mention_word: str, name_key: str) -> bool:
 
 
 def _lost_article(mention_word: str, name_key: str, clitic: str) -> bool:
-    """«ورقة» is not «الرقة»: a name written with ال keeps it in text, except after لل."""
+    """«ورقة» is not «الرقة»: a name written with ال keeps it in text, except after لل. And
+    «كميناً» is an ambush, not ك + مينا: "like" takes a place only with its article (كالرقة)."""
+    if clitic.endswith("ك") and not mention_word.startswith("ال"):
+        return True
     return (bool(mention_word) and name_key.startswith("ال") and not mention_word.startswith("ال")
             and not clitic.endswith("لل") and _ARABIC.match(name_key) is not None)
 
