@@ -8,12 +8,15 @@ equality mostly measures tokenisation); exact-span figures are reported alongsid
 from __future__ import annotations
 
 import importlib
+import json
 import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
+
+from geographiclib.geodesic import Geodesic
 
 from geo.gazetteer import Gazetteer
 
@@ -140,14 +143,19 @@ def _recogniser(spec: str | None = PIPELINE_RECOGNISER
     if find is not None:
         def named(text: str) -> list[tuple[int, int, str]]:
             return [(m.start, m.end, _kind(m.place)) for m in find(text)]
+        named.__wrapped__ = find  # type: ignore[attr-defined]
         return spec.replace(":", "."), named  # type: ignore[union-attr]
 
     from geo.mentions import find_places
     from text import normalize, tokenize
 
-    def geo_only(text: str) -> list[tuple[int, int, str]]:
+    def hits(text: str) -> list:
         nt = normalize(text)
-        return [(h.start, h.end, _kind(h.place)) for h in find_places(nt, tokenize(nt.norm))]
+        return find_places(nt, tokenize(nt.norm))
+
+    def geo_only(text: str) -> list[tuple[int, int, str]]:
+        return [(h.start, h.end, _kind(h.place)) for h in hits(text)]
+    geo_only.__wrapped__ = hits  # type: ignore[attr-defined]
     return "geo.mentions.find_places", geo_only
 
 
@@ -216,3 +224,48 @@ def newsfane(path: str | Path = DEFAULT_NEWSFANE, limit: int | None = None,
 
 def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
+
+
+DEFAULT_DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "devset"
+
+
+def devset_places(lang: str = "ar", path: Path | str = DEFAULT_DEVSET,
+                  recogniser: str | None = PIPELINE_RECOGNISER) -> dict:
+    """Share of the development set's gold places (not those only "mentioned") that some place
+    mention of their article lands on: 25 km, 150 km for governorates, regions, rivers and
+    countries — the dev set's own tolerances. Events aside, this is what places alone reach;
+    ``score.py``'s place recall also needs the event to be found."""
+    name, recognise = _recogniser(recogniser)
+    root = Path(path)
+    n = hit = 0
+    for gold_path in sorted((root / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if gold.get("language", "ar") != lang:
+            continue
+        raw = (root / "articles" / gold["article"]).read_text(encoding="utf-8")
+        text = raw.split("\n---\n", 1)[1] if "\n---\n" in raw[:3000] else raw
+        points = [(p.lat, p.lon) for p in _places(recognise, text)]
+        for ev in gold["events"]:
+            for gp in ev.get("places", []):
+                if gp.get("lat") is None or gp.get("role") == "mentioned":
+                    continue
+                tol = 150.0 if gp.get("kind") in ("governorate", "river", "region", "country") \
+                    else 25.0
+                n += 1
+                hit += any(_km((gp["lat"], gp["lon"]), q) <= tol for q in points)
+    return {"recogniser": name, "lang": lang, "gold_places": n, "reached": hit,
+            "recall": _ratio(hit, n)}
+
+
+def _places(recognise: Callable, text: str) -> list:
+    """The recogniser's Places (the pipeline's mentions carry them; geo's hits too)."""
+    out = []
+    for m in recognise.__wrapped__(text):  # type: ignore[attr-defined]
+        p = getattr(m, "place", None)
+        if p is not None and p.lat is not None:
+            out.append(p)
+    return out
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return Geodesic.WGS84.Inverse(a[0], a[1], b[0], b[1], Geodesic.DISTANCE)["s12"] / 1000.0

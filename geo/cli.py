@@ -1,5 +1,5 @@
 """Argparse command line: build-gazetteer, lookup, route, fetch-geonames, everyday-words,
-bench-newsfane."""
+bench-newsfane, bench-devset."""
 from __future__ import annotations
 
 import argparse
@@ -119,6 +119,21 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _devset(args: argparse.Namespace) -> int:
+    from pathlib import Path
+    from geo.bench import DEFAULT_DEVSET, devset_places
+
+    path = Path(args.path) if args.path else DEFAULT_DEVSET
+    if not (path / "gold").is_dir():
+        print(f"no development set at {path}", file=sys.stderr)
+        return 1
+    r = devset_places(args.lang, path, args.recogniser or None)
+    print(json.dumps(r, ensure_ascii=False) if args.json else
+          f"{r['lang']}: {r['reached']} of {r['gold_places']} gold places reached by a place "
+          f"mention = {r['recall']}  ({r['recogniser']})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -166,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "'' measures geo.mentions alone")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_bench)
+    p = sub.add_parser("bench-devset", help="share of the dev set's gold places reached",
+                       description="Share of ../shared/devset's gold places that a place "
+                                   "mention of their article lands on (events aside).")
+    p.add_argument("--lang", default="ar", choices=("ar", "en"))
+    p.add_argument("--path", default=None, help="default: ../shared/devset")
+    p.add_argument("--recogniser", default="events.extract.place_context:place_mentions")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=_devset)
     return ap
 
 
