@@ -19,6 +19,7 @@ import yaml
 
 from geo.place import Place
 from geo import compiled
+from geo.english import EnglishCues
 from text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -132,29 +133,6 @@ def _compile(files: list[Path], cues_path: Path) -> compiled.Compiled:
     return compiled.Compiled([tuple(e) for e in rows], matcher.index, matcher.max_len, cues)
 
 
-@dataclass(frozen=True)
-class EnglishCues:
-    """What makes a Latin-script word a place in running text (cues.yaml `english`)."""
-    before: frozenset[str] = frozenset()
-    types: frozenset[str] = frozenset()
-    common_words: frozenset[str] = frozenset()
-    strong_population: int = 50_000
-
-    @classmethod
-    def from_config(cls, cfg: dict[str, Any]) -> EnglishCues:
-        return cls(frozenset(w.lower() for w in cfg.get("before") or ()),
-                   frozenset(w.lower() for w in cfg.get("types") or ()),
-                   frozenset(w.lower() for w in cfg.get("common_words") or ()),
-                   int(cfg.get("strong_population") or cls.strong_population))
-
-    def strong(self, e: Entry, key: str) -> bool:
-        """A name that needs no context beyond its capital letter."""
-        if key in self.common_words:
-            return False
-        return (e.kind in ("country", "capital", "governorate", "region", "river", "site")
-                or e.population >= self.strong_population)
-
-
 # A matcher payload: (index of the entry in `Gazetteer.rows`, or -1 for a phrase that is not a
 # place such as «ريال مدريد»; the name key it matched through, for the nisba rule).
 NameRef = tuple[int, str]
@@ -184,7 +162,9 @@ class Gazetteer:
         self.everyday = {bare(normalize_key(w)) for w in cfg.get("everyday") or []} - self.need_cue
         self.need_cue |= self.everyday
         self.english = EnglishCues.from_config(cfg.get("english") or {})
-        self.locative = frozenset(normalize_key(w) for w in cfg.get("locative") or ())
+        words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
+        self.streets, self.titles_after = words("streets"), words("titles_after")
+        self.directions, self.locative = words("directions"), words("locative")
         with compiled.no_gc():
             self.rows: list[Entry] = [Entry(*r) for r in built.rows]
         self.entries: dict[str, Entry] = {e.id: e for e in self.rows}

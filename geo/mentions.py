@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from geo.place import Place
 from text import NormText, Token, bare
 
+from geo.english import english_place
 from geo.gazetteer import Candidate, Gazetteer
 
 MAX_ALTERNATIVES = 8
@@ -37,8 +38,12 @@ class PlaceHit:
 
 def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                 country_focus: str | None = "SY", gazetteer: Gazetteer | None = None,
-                weak: bool = False) -> list[PlaceHit]:
+                weak: bool = False, language: str = "ar") -> list[PlaceHit]:
     """All place mentions in ``tokens`` (over ``nt.norm``), left to right, non-overlapping.
+
+    Latin-script names go through the English rules (`geo.english`: capital letter, whole
+    name, place context); in an English text (``language="en"``) every name does, and the
+    Arabic readings of everyday words (``weak``) are not looked for.
 
     With ``weak``, a name that is also an everyday word (cues.yaml `need_cue`: البيضاء) found
     without its cue word but right after a locative preposition («في البيضاء») is returned
@@ -51,19 +56,23 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
         if cue is None and prev_cue and prev_cue[0] == m.first and m.clitic.startswith("و"):
             cue, plural = prev_cue[1], True
         word = tokens[m.first].key[len(m.clitic):]
+        latin = language == "en" or not _ARABIC.match(word)
+        if not latin and _names_something_else(gaz, nt.norm, tokens, m.first, m.last, word):
+            prev_cue = None
+            continue
+        if cue and cue != "capital" and bare(word) in gaz.need_cue and _definite(tokens[m.first - 1]):
+            cue = None  # «الجبل الأبيض» is "the white mountain": a noun and its adjective
         cands = gaz.rank(m.payloads, word, country_focus, cue, m.clitic)
-        if cands and not _ARABIC.match(word) and not english_place(gaz, nt.norm, tokens, m.first,
-                                                                   m.last, cands[0]):
+        if cands and latin and not english_place(gaz, nt.norm, tokens, m.first, m.last,
+                                                 cands[0]):
             cands = []
         is_weak = False
         listed = bool(hits) and hits[-1].last == m.first and m.clitic.startswith("و")
-        if not cands and weak and cue is None and word not in gaz.cue_words and bare(
-                word) not in gaz.everyday and (
-                listed or _locative_before(gaz, tokens, m.first, m.clitic)):
-            cands = [c for c in gaz.rank(m.payloads, word, country_focus, cue, m.clitic,
-                                         in_text=False)]
-            is_weak = bool(cands) and _ARABIC.match(word) is not None
-            cands = cands if is_weak else []
+        if (not cands and weak and not latin and cue is None and word not in gaz.cue_words
+                and bare(word) not in gaz.everyday
+                and (listed or _locative_before(gaz, tokens, m.first, m.clitic))):
+            cands = gaz.rank(m.payloads, word, country_focus, cue, m.clitic, in_text=False)
+            is_weak = bool(cands)
         if not cands:
             prev_cue = None
             continue
@@ -76,26 +85,41 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
     return hits
 
 
-def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,
-                  best: Candidate) -> bool:
-    """A Latin-script name is a place in running text only with a capital letter and a place
-    context — a word of `EnglishCues.before` right before it ("in Hit"), a place word right
-    after or two before it ("Tabqa dam", "the town of Bab") — unless it is a strong name
-    (a country, governorate, site, a big town) that is not an English word ("Van")."""
-    en = gaz.english
-    cased = [norm[t.start].isupper() for t in tokens[first:last]]
-    if not any(cased) or any(not c and t.end - t.start > 3  # al-, ez-, bin: lower case is fine
-                             for c, t in zip(cased, tokens[first:last])):
+def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,
+                          word: str) -> bool:
+    """A street («شارع بغداد»), a person («علي الأحمدي الناطق باسم…») or a noun with its
+    adjective («القصر الرئاسي», «الحي الصناعي»): the name is a word of something else."""
+    if first > 0 and any(s in gaz.streets for s in tokens[first - 1].stems):
+        return True
+    if last >= len(tokens) or not _glued(norm, tokens, last - 1):
         return False
-    key = " ".join(t.key for t in tokens[first:last])
-    if en.strong(best.entry, key):
+    after = tokens[last].key
+    if after in gaz.titles_after:
         return True
-    before = [tokens[k].key for k in range(max(0, first - 2), first)]
-    if before and before[-1] in en.before:
+    return (last - first == 1 and word.startswith("ال") and _adjective(after)
+            and after not in gaz.directions and not _of_a_place(gaz, norm, tokens, last))
+
+
+def _glued(norm: str, tokens: list[Token], k: int) -> bool:
+    """Tokens k and k+1 are next to each other, with nothing but spaces between them."""
+    return not norm[tokens[k].end:tokens[k + 1].start].strip()
+
+
+def _definite(token: Token) -> bool:
+    return any(s.startswith("ال") for s in token.stems)
+
+
+def _adjective(key: str) -> bool:
+    """A nisba adjective with the article: ال…ي, ال…يه (ة is normalised to ه)."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه"))
+
+
+def _of_a_place(gaz: Gazetteer, norm: str, tokens: list[Token], k: int) -> bool:
+    """Token k names a place or is an adjective made from one («السورية», «الحلبي»)."""
+    if gaz.matcher.match_at(norm, tokens, k) is not None:
         return True
-    if any(w in en.types for w in before) or (last < len(tokens) and tokens[last].key in en.types):
-        return True
-    return False
+    stem = tokens[k].key[2:].removesuffix("ه").removesuffix("ي")
+    return any(gaz.lookup(form) for form in (stem, "ال" + stem, stem + "ا", stem + "يا"))
 
 
 def _locative_before(gaz: Gazetteer, tokens: list[Token], i: int, clitic: str) -> bool:

@@ -137,3 +137,57 @@ def test_english_words_that_are_place_names_need_a_capital_and_a_place_context()
 def test_strong_english_names_need_only_their_capital_letter():
     assert en("Russian jets bombed Aleppo and Palmyra.") == ["Aleppo", "Tadmur"]
     assert en("russian jets bombed aleppo") == []
+
+
+def en_text(text: str) -> list[str]:
+    """Place names found in an English article's text (``language="en"``)."""
+    nt = normalize(text)
+    return [h.place.name for h in find_places(nt, tokenize(nt.norm), language="en")]
+
+
+def test_english_months_weekdays_and_acronyms_are_not_places():
+    assert en_text("The siege began in March and ended on a Friday in May.") == []
+    assert en_text("The Union of Medical Care (UOSSM) and the SAMS team said so.") == []
+    assert en_text("Flights from the UAE landed in Aleppo.") == ["United Arab Emirates", "Aleppo"]
+
+
+def test_a_place_that_names_a_street_is_not_the_place():
+    assert en_text("A shell fell on Baghdad Street in central Damascus.") == ["Damascus"]
+    assert names("سقط صاروخ على شارع بغداد في دمشق") == ["Damascus"]
+
+
+def test_one_word_of_a_longer_english_name_is_not_a_place():
+    # a gate of an old city, a clan's quarter, a power plant, a person, a newspaper
+    assert en_text("Mortars hit the Bab Touma area and the Bani Hashem quarter.") == []
+    assert en_text("Rebels shelled the Zara Power Plant on Monday.") == []
+    assert en_text("The spokesman Khaled al-Asmar was wounded near Hama.") == ["Hama"]
+    assert en_text("He told Asharq Al-Awsat the offensive had stalled.") == []
+
+
+def test_english_neighbours_that_do_not_make_a_longer_name():
+    # lost commas between strong names, a place word, a weekday, a sentence's first word
+    assert en_text("Envoys of Turkey Russia and Iran met.") == ["Turkey", "Russia", "Iran"]
+    assert en_text("Clashes near Hama Tuesday killed ten. In Iraq the army advanced.") == [
+        "Hama", "Iraq"]
+    assert en_text("Jets struck the Ariha Countryside.") == ["Arīḩā"]
+    # a strong name keeps its place next to capitals left by lost punctuation, and its al-Y
+    # quarter is a part of it
+    assert en_text("Rebels attacked Syrias Aleppo and Daraa al-Mahatta overnight.") == [
+        "Aleppo", "Daraa"]
+
+
+def test_a_headline_in_title_case_keeps_its_places():
+    assert en_text("Army Troops Advance Towards Palmyra From Homs Desert") == ["Tadmur", "Homs"]
+
+
+def test_arabic_family_names_and_nouns_with_adjectives_are_not_places():
+    assert names("وقال محمد الأحمدي المتحدث باسم الشرطة إن الهجوم فشل") == []
+    assert names("استعادت القوات القصر الجمهوري وسط المدينة") == []
+    assert names("وقع انفجار في الحي التجاري صباح اليوم") == []
+    # an adjective of direction or one made from a place keeps the place
+    assert names("قصف على الرقة الشمالية وعلى الموصل العراقية") == ["Raqqa", "Mosul"]
+
+
+def test_a_definite_cue_word_before_an_everyday_word_is_a_noun_with_its_adjective():
+    assert names("تحصن المسلحون في الجبل الأبيض المطل على السهل") == []
+    assert names("سيطر الجيش على مدينة الباب") == ["Al-Bab"]

@@ -79,7 +79,7 @@ def find_places(doc: Doc, country_focus: str | None = None) -> None:
     skip = actor_skip | _operation_name_tokens(doc) | _verb_homographs(doc, actor_skip)
     capitalised = _capitalised(doc.language)
     for h in geo_find_places(doc.nt, doc.tokens, skip=skip, country_focus=country_focus,
-                             weak=True):
+                             weak=True, language=doc.language):
         if capitalised and not doc.norm[h.start:h.start + 1].isupper():
             continue
         doc.places.append(PlaceMention(
