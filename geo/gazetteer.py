@@ -191,6 +191,12 @@ class Gazetteer:
                 return c
         return None
 
+    def locative_word(self, token: Token) -> bool:
+        """A preposition of place (cues.yaml `locative`), with its و/ف: في، وفي، ومن."""
+        k = token.key
+        return any(s in self.locative for s in token.stems) or (
+            k[:1] in ("و", "ف") and k[1:] in self.locative)
+
     def context_free_score(self, e: Entry, cue: str | None = None) -> float:
         """An entry's score before the article's context: its prior and the cue's bonus."""
         return e.prior + _CUE_BONUS.get(cue or "", {}).get(e.kind, 0.0)

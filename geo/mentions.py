@@ -122,11 +122,25 @@ def _of_a_place(gaz: Gazetteer, norm: str, tokens: list[Token], k: int) -> bool:
     return any(gaz.lookup(form) for form in (stem, "ال" + stem, stem + "ا", stem + "يا"))
 
 
+def after_preposition(norm: str, tokens: list[Token], first: int, start: int,
+                      gazetteer: Gazetteer | None = None) -> bool:
+    """"في X", "وفي X", "بX", "in X": the mention at token ``first`` (its name starting at
+    ``start``, after any clitic) follows a preposition of place — so it is no subject:
+    «وفي بغداد قتل شخصان» is a place, not Baghdad killing."""
+    gaz = gazetteer or Gazetteer.default()
+    if "ب" in norm[tokens[first].start:start]:
+        return True
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    return prev.key in gaz.english.before or gaz.locative_word(prev)
+
+
 def _locative_before(gaz: Gazetteer, tokens: list[Token], i: int, clitic: str) -> bool:
     """"في X", "من X", "بX": the name follows a preposition of place (cues.yaml `locative`)."""
     if "ب" in clitic:
         return True
-    return i > 0 and tokens[i - 1].key in gaz.locative
+    return i > 0 and gaz.locative_word(tokens[i - 1])
 
 
 def _cue_before(gaz: Gazetteer, tokens: list[Token], i: int,

@@ -102,6 +102,12 @@ def test_a_capital_that_speaks_is_not_a_location():
     assert ("تدمر", "Tadmur", "SY", "") in got
 
 
+def test_a_capital_after_a_preposition_is_where_it_happened_not_who_did_it():
+    text = "وفي صنعاء قتل ثلاثة مدنيين في انفجار عبوة ناسفة صباح اليوم"
+    assert ("صنعاء", "Sanaa", "YE", "") in places(text)
+    assert located(text)[:1] == ["Sanaa"]
+
+
 def test_an_english_country_that_acts_is_not_a_location():
     got = places("Russia said its jets hit targets near Palmyra.")
     assert ("Russia", "Russia", "RU", "actor") in got

@@ -19,6 +19,7 @@ from events import lexicon
 from events.extract.doc import ActorMention, Doc
 from events.extract.trigger_words import trigger_lexicon
 from events.language import DEFAULT, LANGUAGES
+from geo.mentions import after_preposition
 from text import PhraseMatcher, normalize_key
 
 ARMED_TYPES = ("state_force", "non_state_armed_group")
@@ -326,7 +327,8 @@ def _states_acting(doc: Doc, reg: Registry) -> None:
     for p in doc.places:
         state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
             p.place.kind in ("country", "capital")) else None
-        subject = state is not None and (
+        placed = after_preposition(doc.norm, doc.tokens, p.first, p.start)  # «وفي بغداد قتل»
+        subject = state is not None and not placed and (
             p.first in verb_ends or p.last in verb_starts  # VSO "احتلت أمريكا", SVO "تركيا تقصف"
             or _after_agent_verb(doc, p.first))
         if not subject:

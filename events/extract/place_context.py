@@ -10,7 +10,8 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    colon («موسكو ـ», "DAMASCUS (Reuters) -") says where the report was filed: not a location.
 2. **Actor.** A country or capital right after a verb of saying or striking, or an agent noun
    («قصفت روسيا», «أعلنت موسكو», «طائرات روسيا»), or right before a present-tense verb or a
-   trigger («روسيا تقصف», "Russia said"), is the one acting: not a location.
+   trigger («روسيا تقصف», "Russia said"), is the one acting: not a location — unless a
+   preposition of place comes before it («وفي بغداد قتل شخصان»).
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
    البحر المتوسط», "launched from the Caspian") is where the strike came from: a strike's
    location is where it hit.
@@ -35,6 +36,7 @@ import settings
 from events.extract.doc import Doc, PlaceMention
 from geo.context import Reading, article_focus, resolve
 from geo.gazetteer import Gazetteer
+from geo.mentions import after_preposition
 from text import normalize_key
 
 ANAPHORA_SENTENCES = 3
@@ -67,7 +69,7 @@ def resolve_places(doc: Doc) -> None:
                           or _launch_site(doc, m, cues))
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
-                        locative=_locative(doc, m)) for m in doc.places]
+                        locative=_after_preposition(doc, m)) for m in doc.places]
     dateline = next((m.place for m in doc.places if m.not_location == "dateline"), None)
     focus = article_focus(readings, dateline, default=settings.get().focus_countries)
     doc.place_focus = sorted(focus.countries, key=lambda c: -focus.countries[c])
@@ -99,13 +101,8 @@ def _team(doc: Doc, m: PlaceMention, cues: dict) -> bool:
     return any(s in cues["team_before"] for s in before) or after in cues["team_after"]
 
 
-def _locative(doc: Doc, m: PlaceMention) -> bool:
-    """"في X", "بX", "in X": the mention follows a preposition of place."""
-    gaz = Gazetteer.default()
-    if "ب" in doc.norm[doc.tokens[m.first].start:m.start]:
-        return True
-    prev = doc.tokens[m.first - 1].key if m.first > 0 else ""
-    return prev in gaz.locative or prev in gaz.english.before
+def _after_preposition(doc: Doc, m: PlaceMention) -> bool:
+    return after_preposition(doc.norm, doc.tokens, m.first, m.start)
 
 
 def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
@@ -118,7 +115,7 @@ def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
 
 
 def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    if m.place is None or m.place.kind not in _ACTS:
+    if m.place is None or m.place.kind not in _ACTS or _after_preposition(doc, m):
         return ""
     first, last = m.first, m.last
     toks = doc.tokens
