@@ -25,6 +25,12 @@ says more, and `resolve` applies it, in this order:
    taken only when another mention of the article lies in its country: GeoNames lists thousands of hamlets whose names are words or surnames (وقاص،
    سلطانية), and an article about a hamlet names its surroundings too.
 
+6. **Foreign towns need company too.** A town of fewer than `FOREIGN_TOWN_POPULATION`
+   people in a country outside the focus, named with no cue word (or only "near", «المحيطة»),
+   is taken only when another mention of the article lies in its country: «المطلة»
+   ("overlooking") in an article about Aden is not Metula in Israel, "Zara" in one about Hama
+   not Zara in Turkey; a city as big as Gaziantep needs no company.
+
 Local-cue mentions («قرية السويدية») and everyday words, the very mentions whose reading is in
 doubt, do not count towards the focus.
 
@@ -47,6 +53,7 @@ FOCUS_SHARE = 0.25  # a country with a quarter of the top country's weight is in
 WEAK_SHARE = 0.5
 WEAK_MIN_POPULATION = 10_000
 HAMLET_POPULATION = 5_000
+FOREIGN_TOWN_POPULATION = 100_000
 LOCAL_CUES = frozenset({"town", "village"})  # حي، بلدة، قرية، مخيم، ناحية، مزرعة
 _LOCAL_KINDS = frozenset({"populated_place", "district"})
 # Evidence weights for the focus.
@@ -133,7 +140,7 @@ def resolve(readings: list[Reading], focus: Focus,
         alone = _alone(readings, i)
         for p in r.candidates:
             if (_foreign_local(p, r.cue, focus) or (r.weak and not _weak_ok(p, focus, gaz))
-                    or (p.country in alone and _hamlet(p, r, gaz))):
+                    or (p.country in alone and _hamlet(p, r, focus, gaz))):
                 continue
             s = _score(p, r, focus, others, gaz)
             if best is None or s > best[0]:
@@ -149,12 +156,17 @@ def _alone(readings: list[Reading], i: int) -> set[str | None]:
             if not any(c in r.countries for k, r in enumerate(readings) if k != i and r.counts)}
 
 
-def _hamlet(p: Place, r: Reading, gaz: Gazetteer) -> bool:
-    """Rule 5: a village named bare, alone of its country in the article."""
-    if r.cue is not None or p.kind not in _LOCAL_KINDS:
+def _hamlet(p: Place, r: Reading, focus: Focus, gaz: Gazetteer) -> bool:
+    """Rules 5 and 6: a village named bare, or a town of a foreign country, alone of its
+    country in the article."""
+    if r.cue not in (None, "near") or p.kind not in _LOCAL_KINDS:
+        return False
+    foreign = not focus.empty and not focus.holds(p.country)
+    if r.cue is not None and not foreign:
         return False
     entry = gaz.get(p.gazetteer_id or "")
-    if entry is None or entry.population >= HAMLET_POPULATION:
+    if entry is None or entry.population >= (FOREIGN_TOWN_POPULATION if foreign
+                                             else HAMLET_POPULATION):
         return False
     # GeoNames gives population 0 to many administrative seats (Tal Abyad): said as a place
     # ("في X", "in X"), such a town stays

@@ -71,6 +71,17 @@ def test_a_foreign_town_is_taken_when_the_article_is_about_its_country():
     assert ("IR" in {p[2] for p in got}) and any(p[1] == "Mashhad" for p in got)
 
 
+def test_a_small_foreign_town_named_bare_needs_company_in_its_country():
+    # «المطلة» ("overlooking") is also Metula, a village in Israel
+    got = places("اشتباكات عنيفة في عدن ولحج. وتمركز القناصة في المباني المطلة على الميناء.")
+    assert [p[1] for p in got] == ["Aden", "Lahij"]
+    got = places("نقل الجرحى من إدلب وحلب إلى كلس في تركيا")
+    assert ("كلس", "Kilis", "TR", "") in got
+    # a big foreign city needs none
+    got = places("قصف على إدلب وحلب. ووصل الجرحى إلى غازي عنتاب لتلقي العلاج")
+    assert ("غازي عنتاب", "Gaziantep", "TR", "") in got
+
+
 def test_resolve_drops_a_foreign_local_reading_and_keeps_the_focus_one():
     mashhad = G.lookup("مشهد")[0].place
     focus = Focus({"SY": 3.0})
