@@ -20,6 +20,7 @@ import yaml
 from geo.place import Place
 from geo import compiled
 from geo.english import EnglishCues
+from geo.variants import VariantIndex
 from text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -171,6 +172,7 @@ class Gazetteer:
         self.matcher: PhraseMatcher[NameRef] = PhraseMatcher.from_index(built.index,
                                                                         built.max_len)
         self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
+        self._variants: VariantIndex | None = None
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -190,6 +192,14 @@ class Gazetteer:
             if c:
                 return c
         return None
+
+    def variants(self, key: str) -> list[NameRef]:
+        """Names spelled like ``key`` up to long vowels, spaces and the letter for g
+        (`geo.variants`); the index is built on first use."""
+        if self._variants is None:
+            self._variants = VariantIndex((key, idx) for entries in self.matcher.index.values()
+                                          for _, (idx, key), _definite in entries if idx >= 0)
+        return self._variants.find(key)
 
     def locative_word(self, token: Token) -> bool:
         """A preposition of place (cues.yaml `locative`), with its و/ف: في، وفي، ومن."""

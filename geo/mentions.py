@@ -82,7 +82,41 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                              [c.place for c in cands[1:1 + MAX_ALTERNATIVES]], best.score,
                              is_weak))
         prev_cue = (m.last, cue) if cue and plural else None
+    if weak and language != "en":
+        hits += _spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
+        hits.sort(key=lambda h: h.first)
     return hits
+
+
+# The kinds of place a cue word announces, for a name read through its spelling variant.
+# ("near" words such as جنوب، منطقة announce no kind: «جنوب محمد» is no place.)
+_VARIANT_KINDS = {"governorate": ("governorate",), "region": ("governorate", "region", "district"),
+                  "district": ("district", "populated_place"), "city": ("populated_place", "capital"),
+                  "town": ("populated_place",), "village": ("populated_place",)}
+
+
+def _spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
+                       hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A word the gazetteer does not know, right after a cue of kind, read as a spelling
+    variant of a known name of that kind («إقليم باداخشان», «محافظة دياربكر»; `geo.variants`).
+    The readings are ``weak``: the article's country must confirm them (`geo.context`)."""
+    covered = {k for h in hits for k in range(h.first, h.last)} | skip
+    out: list[PlaceHit] = []
+    for i in range(len(tokens) - 1):
+        cue = gaz.cue_of(tokens[i])
+        kinds = _VARIANT_KINDS.get(cue or "")
+        key = tokens[i + 1].key
+        if (not kinds or i in skip or i + 1 in covered or not _ARABIC.match(key)
+                or bare(key) in gaz.need_cue or key in gaz.cue_words):
+            continue
+        refs = [r for r in gaz.variants(key) if gaz.rows[r[0]].kind in kinds]
+        cands = gaz.rank(refs, "", None, cue, "", in_text=False)
+        if cands:
+            out.append(PlaceHit(i + 1, i + 2, tokens[i + 1].start, tokens[i + 1].end,
+                                _apply_cue(cands[0], cue), cue,
+                                [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
+                                cands[0].score, weak=True))
+    return out
 
 
 def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,

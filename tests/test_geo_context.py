@@ -82,6 +82,14 @@ def test_a_small_foreign_town_named_bare_needs_company_in_its_country():
     assert ("غازي عنتاب", "Gaziantep", "TR", "") in got
 
 
+def test_a_spelling_variant_is_kept_only_in_the_country_the_article_is_about():
+    got = places("قتل جنديان في هجوم لطالبان في ولاية قندوز. وفي إقليم نانجارهار شرق "
+                 "أفغانستان أصيب شرطيان")
+    assert ("نانجارهار", "Nangarhar Province", "AF", "") in got
+    got = places("قصفت الطائرات مواقع في حلب وإدلب وريف حماة. وفي إقليم نانجارهار قتل شخص")
+    assert "Nangarhar Province" not in [p[1] for p in got]
+
+
 def test_resolve_drops_a_foreign_local_reading_and_keeps_the_focus_one():
     mashhad = G.lookup("مشهد")[0].place
     focus = Focus({"SY": 3.0})

@@ -191,3 +191,16 @@ def test_arabic_family_names_and_nouns_with_adjectives_are_not_places():
 def test_a_definite_cue_word_before_an_everyday_word_is_a_noun_with_its_adjective():
     assert names("تحصن المسلحون في الجبل الأبيض المطل على السهل") == []
     assert names("سيطر الجيش على مدينة الباب") == ["Al-Bab"]
+
+
+def test_a_spelling_variant_after_a_cue_of_kind_is_a_weak_reading():
+    nt = normalize("اشتبك الجيش مع مسلحين في إقليم باداخشان وفي محافظة دياربكر")
+    hits = find_places(nt, tokenize(nt.norm), weak=True)
+    assert [(h.place.gazetteer_id, h.weak) for h in hits] == [
+        ("gov:AF-BDS", True), ("gov:TR-21", True)]
+    # without the cue word, or without asking for weak readings, nothing is guessed
+    assert names("اشتبك الجيش مع مسلحين في باداخشان") == []
+    assert names("اشتبك الجيش مع مسلحين في إقليم باداخشان") == []
+    # a direction is no cue of kind: «جنوب محمد» is no Mahmudiyah
+    nt = normalize("وصل إلى جنوب محمد")
+    assert find_places(nt, tokenize(nt.norm), weak=True) == []
