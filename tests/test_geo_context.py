@@ -152,6 +152,13 @@ def test_from_a_town_without_a_launch_verb_is_still_a_place():
 
 # "The city"
 
+def test_a_sentence_with_no_place_takes_the_place_of_the_event_it_continues():
+    assert located("قصفت طائرات روسية مدينة تدمر فجر اليوم. وأسفرت الغارات عن مقتل 20 مسلحا "
+                   "وتدمير 5 آليات.") == ["Tadmur"]
+    assert located("Russian jets struck the town of Saraqib on Monday. The raids killed 12 "
+                   "civilians, activists said.") == ["Saraqib"]
+
+
 def test_the_city_refers_back_to_the_last_named_city():
     text = "دخلت القوات مدينة زنجبار صباح الأحد. وقال سكان إن المدينة تعرضت لقصف عنيف."
     doc = annotate(text, published=PUBLISHED)
