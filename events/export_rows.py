@@ -31,8 +31,8 @@ ACLED_COLUMNS = [
     "fatalities", "tags", "timestamp",
 ]
 ATHAR_COLUMNS = [
-    "article_url", "article_id", "athar_event_type", "modality", "claimant", "qualifier", "low",
-    "best", "high", "claims", "date_start", "date_end", "date_prec", "where_prec", "origin",
+    "article_url", "article_id", "incident_id", "athar_event_type", "modality", "claimant",
+    "qualifier", "low", "best", "high", "claims", "date_start", "date_end", "date_prec", "where_prec", "origin",
     "destination", "evidence", "confidence", "background",
 ]
 UCDP_COLUMNS = [
@@ -40,7 +40,7 @@ UCDP_COLUMNS = [
     "source_original", "number_of_sources", "where_prec", "where_coordinates", "adm_1", "adm_2",
     "latitude", "longitude", "country", "region", "event_clarity", "date_prec", "date_start",
     "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high",
-    "low",
+    "low", "incident_id",
 ]
 DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
             "Violence against civilians": "Political violence", "Protests": "Demonstrations",
@@ -192,7 +192,8 @@ def acled_row(ev: Event, source: Source | None = None) -> dict[str, Any]:
         "fatalities": low if low is not None else best if best is not None else 0,
         "tags": "; ".join(tags) or None, "timestamp": _epoch(source.ingested_at),
         # --- Athar's own
-        "article_url": source.url, "article_id": ev.article_id, "athar_event_type": ev.event_type,
+        "article_url": source.url, "article_id": ev.article_id, "incident_id": ev.incident_id,
+        "athar_event_type": ev.event_type,
         "modality": ev.modality, "claimant": ev.claimant, "qualifier": qualifier,
         "low": low, "best": best, "high": high,
         "claims": "; ".join(f"{c.category} {c.display()} ({c.claimant or 'unattributed'})"
@@ -248,6 +249,7 @@ def ucdp_row(ev: Event, source: Source | None = None) -> dict[str, Any]:
         "region": land.acled_region if land else None, "event_clarity": 1 if clear else 2,
         "date_prec": ev.date_prec, "date_start": ev.date_start, "date_end": ev.date_end,
         **deaths, "best": best if best is not None else low, "high": high, "low": low,
+        "incident_id": ev.incident_id,  # Athar's: the reports of one incident share it
     }
 
 

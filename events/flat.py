@@ -19,7 +19,7 @@ from events.model import Actor, Claim, Event, Evidence, Place
 
 NO_PLACE = 4  # "precision" of an event with no coordinates, after ACLED's 1-3
 UNKNOWN_ACTOR = "(unknown actor)"
-COLUMN_FIELDS = ("event_id", "article_id", "event_type")  # kept in columns, not in the JSON
+COLUMN_FIELDS = ("event_id", "article_id", "event_type", "incident_id")  # columns, not JSON
 DERIVED_FIELDS = ("acled_event_type", "acled_sub_event_type")  # recomputed from event_type
 
 
@@ -156,9 +156,10 @@ def compact(event: Event, article_text: str) -> dict[str, Any]:
 
 
 def expand(stored: dict[str, Any], event_id: str, article_id: str, event_type: str,
-           article_text: str) -> dict[str, Any]:
+           article_text: str, incident_id: str | None = None) -> dict[str, Any]:
     """Inverse of `compact`: the full contract dict (missing fields come from the defaults)."""
-    d = {"event_id": event_id, "article_id": article_id, "event_type": event_type, **stored}
+    d = {"event_id": event_id, "article_id": article_id, "event_type": event_type,
+         "incident_id": incident_id, **stored}
     for ev in d.get("evidence", []):
         if "sentence" not in ev:
             ev["sentence"] = article_text[ev.get("start", 0):ev.get("end", 0)]

@@ -15,8 +15,8 @@ from sqlalchemy import Column, Table, delete, insert, inspect, select, text, upd
 from sqlalchemy.engine import Connection
 
 from events import schema as s
-from events.grouping import report_group
 from events.flat import claim_rows, compact, event_claimants, event_columns
+from events.linking import relink
 from events.model import Event
 
 
@@ -64,11 +64,14 @@ def add_columns(conn: Connection, table: Table, *names: str) -> None:
 
 
 def create_missing(conn: Connection) -> None:
-    """New tables, and the indexes of every table, that the database does not have yet."""
+    """New tables, and the indexes of every table, that the database does not have yet (an
+    index on a column a later step adds is left to that step)."""
     s.metadata.create_all(conn)
     for table in s.metadata.sorted_tables:
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
         for index in table.indexes:
-            index.create(conn, checkfirst=True)
+            if {c.name for c in index.columns} <= have:
+                index.create(conn, checkfirst=True)
 
 
 def create_search_index(conn: Connection) -> None:
@@ -86,10 +89,11 @@ def create_search_index(conn: Connection) -> None:
 # --- the steps ---------------------------------------------------------------------------------
 
 def _v2_flat_columns(conn: Connection) -> None:
-    """Flat indexed columns for every filter, claims as ranges, a claimants table, report
-    groups, compact JSON (no evidence text twice), the search index in the schema."""
+    """Flat indexed columns for every filter, claims as ranges, a claimants table, compact JSON
+    (no evidence text twice), the search index in the schema. (Version 2 also had report
+    groups, which version 3's incidents replace: a database upgraded from 1 never gets them.)"""
     add_columns(conn, s.events, "background", "first_day", "last_day", "actor1", "place", "lat",
-                "lon", "precision", "country", "is_route", "ev_start", "ev_end", "report_group")
+                "lon", "precision", "country", "is_route", "ev_start", "ev_end")
     add_columns(conn, s.claims, "lo", "hi", "approx")
     for old in ("ix_events_date_start", "ix_events_date_end"):
         conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
@@ -105,7 +109,6 @@ def _v2_flat_columns(conn: Connection) -> None:
     for event_id, stored in rows:
         event = Event.from_dict(json.loads(stored))
         columns = event_columns(event)
-        columns["report_group"] = report_group(conn, event, columns)
         conn.execute(update(s.events).where(s.events.c.event_id == event_id).values(
             json=json.dumps(compact(event, texts.get(event.article_id, "")),
                             ensure_ascii=False), **columns))
@@ -118,4 +121,16 @@ def _v2_flat_columns(conn: Connection) -> None:
             conn.execute(insert(s.claims), claim_rows(event))
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {2: _v2_flat_columns}
+def _v3_incidents(conn: Connection) -> None:
+    """Incidents (issue 12): every event links into one; they replace version 2's report
+    groups (same type, actor1 and place with overlapping days), which chained unrelated events."""
+    add_columns(conn, s.events, "incident_id", "link_score", "link_reasons", "link_manual")
+    for old in ("ix_events_same_report", "ix_events_report_group"):
+        conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
+    if "report_group" in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events DROP COLUMN report_group"))
+    create_missing(conn)
+    relink(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {2: _v2_flat_columns, 3: _v3_incidents}

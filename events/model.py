@@ -125,6 +125,9 @@ class Event:
     # History told in passing ("the 1994 genocide"), dated by the text more than a year before
     # publication: kept for the record, never counted in current totals.
     background: bool = False
+    # The incident this event reports (one real incident, many reports): set by the store's
+    # linking (events/linking.py), None until stored.
+    incident_id: str | None = None
 
     @property
     def acled_event_type(self) -> str:
@@ -146,7 +149,8 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        ordered = {"event_id": d.pop("event_id"), "article_id": d.pop("article_id"),
+        ordered = {"event_id": d.pop("event_id"), "incident_id": d.pop("incident_id"),
+                   "article_id": d.pop("article_id"),
                    "event_type": d.pop("event_type"),
                    "acled_event_type": self.acled_event_type,
                    "acled_sub_event_type": self.acled_sub_event_type}

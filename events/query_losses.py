@@ -5,10 +5,10 @@ Computed by the database over the ``claims`` table joined to the events in view:
 1. *A claim repeated within one article counts once* (the lead and the quoted statement often
    repeat "more than 80 killed"): same article, event type, category, who, qualifier, numbers
    and claimant -> one row, with ``repeats`` saying how often it was seen.
-2. *Claims from different articles about the same event are never summed.* Events of different
-   articles that report the same thing share a report group (``events.grouping``). Within a
-   group each article's figure is kept side by side; the group contributes the union of their
-   ranges (lowest low, highest high) and is flagged.
+2. *Claims from different articles about the same incident are never summed.* Events of
+   different articles that report one incident share its ``incident_id`` (``events.incidents``).
+   Within an incident each article's figure is kept side by side; the incident contributes the
+   span of their ranges (lowest low, highest high) and is flagged. Totals sum incidents.
 3. *Totals are ranges*: "more than 80" is [80, open), "about 30" is ~30, "12-20" is [12, 20];
    sums keep an open upper bound open. Displayed like ``Claim.display()``: "80+", "~30", "12–20".
 4. *History is not news*: claims of background events (``Event.background``, "the 1994
@@ -32,7 +32,7 @@ from events.store import claims, events
 e, c = events.c, claims.c
 CLAIM_COLUMNS = ["claim_id", "event_id", "article_id", "date", "date_end", "place", "claimant",
                  "target", "category", "who", "qualifier", "estimate", "low", "best", "high",
-                 "lo", "hi", "approx", "evidence", "event_type", "repeats", "report_group",
+                 "lo", "hi", "approx", "evidence", "event_type", "repeats", "incident_id",
                  "reports", "note", "background"]
 
 
@@ -45,7 +45,7 @@ class Total:
     high: int | None
     approx: bool = False
     claims: int = 0
-    multi_report_groups: int = 0  # groups where several articles' figures were not summed
+    multi_report_incidents: int = 0  # incidents whose articles' figures were not summed
 
     def display(self) -> str:
         if self.high is None:
@@ -64,7 +64,7 @@ def distinct_claims(f: Filters, categories: tuple[str, ...] = ()) -> Select:
     """Rule 1: the claims of the events in view, each distinct claim of an article once."""
     key = [e.article_id, e.event_type, c.category, c.who, c.qualifier, c.low, c.best, c.high,
            c.claimant, e.background]
-    query = (sql_select(*key, func.min(e.report_group).label("grp"),
+    query = (sql_select(*key, func.min(e.incident_id).label("grp"),
                         func.min(c.id).label("claim_id"), func.min(e.event_id).label("event_id"),
                         func.count().label("repeats"), func.min(c.lo).label("lo"),
                         func.min(c.hi).label("hi"),
@@ -108,7 +108,7 @@ def totals(engine: Engine, f: Filters, by_claimant: bool = False,
         low, high, approx, n, multi = row[-5:]
         out.append(Total(category=category, claimant=claimant, low=int(low),
                          high=None if high is None else int(high), approx=bool(approx),
-                         claims=int(n), multi_report_groups=int(multi)))
+                         claims=int(n), multi_report_incidents=int(multi)))
     return out
 
 
@@ -156,7 +156,7 @@ def claims_frame(engine: Engine, f: Filters, categories: tuple[str, ...] = (),
             "low": r["low"], "best": r["best"], "high": r["high"], "lo": r["lo"],
             "hi": r["hi"], "approx": bool(r["approx"]),
             "evidence": _evidence_for(event, *claim_at) if event else "",
-            "event_type": r["event_type"], "repeats": r["repeats"], "report_group": r["grp"],
+            "event_type": r["event_type"], "repeats": r["repeats"], "incident_id": r["grp"],
             "reports": int(r["reports"]),
             "note": (f"reported by {r['reports']} articles: shown side by side, not summed"
                      if r["reports"] > 1 else ""),
@@ -196,8 +196,8 @@ def totals_frame(items: list[Total]) -> pd.DataFrame:
     return pd.DataFrame([{
         "category": t.category, "claimant": t.claimant, "total": t.display(), "low": t.low,
         "high": t.high, "claims": t.claims,
-        "not summed": (f"{t.multi_report_groups} event(s) reported by several articles"
-                       if t.multi_report_groups else ""),
+        "not summed": (f"{t.multi_report_incidents} incident(s) reported by several articles"
+                       if t.multi_report_incidents else ""),
     } for t in items], columns=["category", "claimant", "total", "low", "high", "claims",
                                 "not summed"])
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
                         Table, Text)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -68,16 +68,36 @@ events = Table(
     Column("country", String(8), index=True),  # ISO alpha-2 (upper case) of that place
     Column("is_route", Boolean),
     Column("ev_start", Integer), Column("ev_end", Integer),  # first evidence, in article text
-    # Events of other articles reporting the same thing (type, actor1, place, overlapping
-    # days) share a group: their claims are shown side by side, never summed. Issue 12's
-    # incident_id is meant to take this role.
-    Column("report_group", String(240), index=True),
+    # v3: the incident the event reports (events.incidents, events.linking): reports of one
+    # incident are shown side by side and never summed; every event has one (often alone)
+    Column("incident_id", String(40), index=True),
+    Column("link_score", Float),  # how well it matched the incident's core when it joined
+    Column("link_reasons", Text),  # why ("; "-joined)
+    Column("link_manual", Boolean),  # an analyst put it there: the automatic step keeps it
 )
-Index("ix_events_same_report", events.c.event_type, events.c.actor1, events.c.place)
 # The date window: "last_day >= start AND first_day <= end" is a range on last_day, checked in
 # the index itself (one index only: with one per column, SQLite would pick first_day and scan
 # the whole past for the latest window); undated events are "last_day IS NULL".
 Index("ix_events_days", events.c.last_day, events.c.first_day)
+incidents = Table(  # v3: one real incident, reported by one or more events (its members)
+    "incidents", metadata,
+    Column("incident_id", String(40), primary_key=True),
+    Column("family", String(32), nullable=False),  # events.incidents.FAMILIES
+    Column("event_type", String(32), nullable=False),  # its first report's
+    Column("planned", Boolean, nullable=False),
+    Column("first_day", Date), Column("last_day", Date),  # the tightest interval
+    Column("span_first", Date), Column("span_last", Date),  # the union: its uncertainty
+    Column("place", Text), Column("place_key", Text),  # the most precise place of its reports
+    Column("lat", Float), Column("lon", Float),
+    Column("kind", String(32)), Column("admin1", Text), Column("country", String(8)),
+    Column("precision", Integer), Column("route_ends", Text),
+    Column("actor1", Text), Column("actors", Text),  # actors: JSON list
+    Column("linkable", Boolean, nullable=False),  # undated, placeless, history: alone
+    Column("events", Integer, nullable=False), Column("reports", Integer, nullable=False),
+    Column("manual", Boolean, nullable=False, default=False),  # merged or split by hand
+)
+Index("ix_incidents_candidates", incidents.c.family, incidents.c.country, incidents.c.last_day,
+      incidents.c.first_day)
 claims = Table(
     "claims", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

@@ -26,15 +26,15 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from events.flat import claim_rows, compact, event_claimants, event_columns, expand, place_rows
-from events.grouping import report_group
 from events.lexicon import DATA_DIR
+from events.linking import link_events, link_replaced, pins_of
 from events.migrations import SchemaError, create_schema, upgrade
 from events.model import Article, Event, assign_ids
-from events.schema import (SCHEMA_VERSION, actors, articles, claimants, claims, events, places,
-                           schema_info)
+from events.schema import (SCHEMA_VERSION, actors, articles, claimants, claims, events,
+                           incidents, places, schema_info)
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredArticle", "actors", "articles",
-           "claimants", "claims", "events", "places", "schema_info"]
+           "claimants", "claims", "events", "incidents", "places", "schema_info"]
 
 DEFAULT_DB_PATH = DATA_DIR / "athar.db"
 DEFAULT_TIMEOUT = 30.0  # seconds a writer waits for another writer's lock
@@ -223,11 +223,13 @@ class Store:
 
     def _replace(self, conn: Connection, article_id: str, article: Article,
                  found: list[Event], extractor_version: str) -> None:
+        touched, pins = pins_of(conn, article_id)
         conn.execute(delete(events).where(events.c.article_id == article_id))
         row = self._article_row(article, extractor_version)
         row["article_id"] = article_id
         conn.execute(update(articles).where(articles.c.article_id == article_id).values(**row))
-        self._insert_events(conn, article_id, article.text, found)
+        self._insert_events(conn, article_id, article.text, found, link=False)
+        link_replaced(conn, found, touched, pins)
 
     @staticmethod
     def _article_row(a: Article, extractor_version: str) -> dict[str, Any]:
@@ -239,8 +241,10 @@ class Store:
                     ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
     @staticmethod
-    def _insert_events(conn: Connection, article_id: str, text: str, found: list[Event]) -> None:
-        """The events' rows in every table, a few statements per article (not per event)."""
+    def _insert_events(conn: Connection, article_id: str, text: str, found: list[Event],
+                       link: bool = True) -> None:
+        """The events' rows in every table, a few statements per article (not per event),
+        then each event linked into an incident (``events.linking``)."""
         kept = all(ev.event_id.startswith(f"{article_id}:") for ev in found)
         for ev in found:
             ev.article_id = article_id
@@ -251,7 +255,7 @@ class Store:
             columns = event_columns(ev)
             rows.append(dict(event_id=ev.event_id, article_id=ev.article_id,
                              json=json.dumps(compact(ev, text), ensure_ascii=False),
-                             report_group=report_group(conn, ev, columns), **columns))
+                             **columns))
             claim += claim_rows(ev)
             actor += [dict(event_id=ev.event_id, name=a.name, name_ar=a.name_ar, role=a.role,
                            text=a.text) for a in ev.actors]
@@ -261,13 +265,16 @@ class Store:
                               (claimants, claimant)):
             if values:
                 conn.execute(insert(table), values)
+        if link:
+            link_events(conn, found)
 
     # --- reading -------------------------------------------------------------------------
     @guarded
     def events(self, article_id: str | None = None) -> list[Event]:
         """Events in the contract's full form, by date (all, or one article's)."""
         query = select(events.c.event_id, events.c.article_id, events.c.event_type,
-                       events.c.json).order_by(events.c.date_start, events.c.event_id)
+                       events.c.json, events.c.incident_id).order_by(events.c.date_start,
+                                                                     events.c.event_id)
         if article_id is not None:
             query = query.where(events.c.article_id == article_id)
         with self.engine.connect() as conn:
@@ -280,7 +287,8 @@ class Store:
         with self.engine.connect() as conn:
             for i in range(0, len(event_ids), 500):
                 query = select(events.c.event_id, events.c.article_id, events.c.event_type,
-                               events.c.json).where(events.c.event_id.in_(event_ids[i:i + 500]))
+                               events.c.json, events.c.incident_id).where(
+                                   events.c.event_id.in_(event_ids[i:i + 500]))
                 out.update((e.event_id, e) for e in rows_to_events(conn, conn.execute(query)))
         return out
 
@@ -355,13 +363,13 @@ class Store:
 
 
 def rows_to_events(conn: Connection, rows: Iterable[Any]) -> list[Event]:
-    """Events from (event_id, article_id, event_type, json) rows: the compact JSON expanded with
-    the evidence sentences cut from their articles' texts (each article read once)."""
+    """Events from (event_id, article_id, event_type, json, incident_id) rows: the compact JSON
+    expanded with the evidence sentences cut from their articles' texts (each article read once)."""
     rows = list(rows)
     texts: dict[str, str] = {}
     wanted = sorted({r[1] for r in rows})
     for i in range(0, len(wanted), 500):
         texts.update(conn.execute(select(articles.c.article_id, articles.c.text)
                                   .where(articles.c.article_id.in_(wanted[i:i + 500]))).all())
-    return [Event.from_dict(expand(json.loads(j), eid, aid, etype, texts.get(aid, "")))
-            for eid, aid, etype, j in rows]
+    return [Event.from_dict(expand(json.loads(j), eid, aid, etype, texts.get(aid, ""), inc))
+            for eid, aid, etype, j, inc in rows]

@@ -16,7 +16,7 @@ categories = data.claim_categories(v.url, v.stamp, v.filters)
 chosen = tuple(st.multiselect("Categories", categories, key="loss_category"))
 claims, by_category, by_claimant = data.losses(v.url, v.stamp, v.filters, chosen)
 
-if any(t.multi_report_groups for t in by_category) or (claims["reports"] > 1).any():
+if any(t.multi_report_incidents for t in by_category) or (claims["reports"] > 1).any():
     st.warning("Some events are reported by several articles. Their figures are shown side by "
                "side (see “note”) and are NOT summed: each such event adds the range between "
                "the lowest and the highest report to the totals.", icon="⚠️")

@@ -48,6 +48,7 @@ def test_a_version_1_database_is_upgraded_on_open_and_keeps_every_event(tmp_path
     after = {e.event_id: e.to_dict() for e in store.events()}
     for d in before.values():
         d.setdefault("background", False)  # a field version 1 had not written yet
+    assert all(d.pop("incident_id") for d in after.values())  # version 3 links every event
     assert after == before  # the JSON contract, field for field
 
 
@@ -56,7 +57,7 @@ def test_an_upgraded_database_has_the_flat_columns_and_the_search_index(tmp_path
     with store.engine.connect() as conn:
         missing = conn.execute(text(
             "SELECT count(*) FROM events WHERE actor1 IS NULL OR precision IS NULL "
-            "OR report_group IS NULL OR background IS NULL")).scalar()
+            "OR incident_id IS NULL OR background IS NULL")).scalar()
         ranges = conn.execute(text("SELECT count(*) FROM claims WHERE lo IS NULL")).scalar()
         claimant_rows = conn.execute(text("SELECT count(*) FROM claimants")).scalar()
     assert missing == 0 and ranges == 0 and claimant_rows > 0

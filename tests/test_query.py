@@ -256,7 +256,7 @@ def test_different_articles_about_one_event_are_side_by_side_not_summed(new_db):
     assert len(claims) == 2 and set(claims["reports"]) == {2}
     assert all("not summed" in n for n in claims["note"])
     (total,) = totals(engine, Filters())
-    assert total.display() == "40–60" and total.multi_report_groups == 1
+    assert total.display() == "40–60" and total.multi_report_incidents == 1
 
 
 def test_distinct_events_are_summed_and_open_bounds_stay_open(new_db):

@@ -95,7 +95,7 @@ def test_flat_columns_hold_what_the_dashboard_filters_on(db_url):
     with store.engine.connect() as conn:
         row = conn.exec_driver_sql(
             "SELECT first_day, last_day, actor1, place, lat, precision, background, "
-            "report_group = event_id FROM events").one()
+            "incident_id IS NOT NULL FROM events").one()
         names = {n for (n,) in conn.exec_driver_sql("SELECT name FROM claimants")}
     assert tuple(row) == ("2017-06-01", "2017-06-01", "Russian Aerospace Forces", "Raqqa",
                           35.95, 1, 0, 1)

@@ -26,8 +26,8 @@ def test_a_synthetic_store_has_the_spread_of_a_real_archive(db_url):
         assert one("SELECT min(first_day) FROM events WHERE background = 0") < "2016-02"
         assert one("SELECT count(*) FROM events WHERE first_day IS NULL") > 0  # undated
         assert one("SELECT count(*) FROM events WHERE background = 1") > 0  # history
-        shared = one("SELECT count(*) FROM (SELECT report_group FROM events "
-                     "GROUP BY report_group HAVING count(DISTINCT article_id) > 1)")
+        shared = one("SELECT count(*) FROM (SELECT incident_id FROM events "
+                     "GROUP BY incident_id HAVING count(DISTINCT article_id) > 1)")
         assert shared > 0  # some events reported by several articles
 
 

@@ -1,0 +1,181 @@
+"""Incidents as the dashboard shows them: their reports, and their claims side by side.
+
+An incident's **claims matrix** holds, per category, each report's figure with who claimed it,
+the outlet, the language and the day it was published ("killed: Russian MoD 80+ · SOHR 32"). An
+article's distinct claims of one category and claimant add up to its figure (10 fighters and 5
+civilians killed: 15); a claim repeated in the article counts once. The incident's figure for a
+category is the **span** across its figures — lowest low to highest high — never their sum.
+
+An incident is **contested** in a category when its figures disagree by more than
+`CONTESTED_FACTOR`: the highest lower bound is more than twice the lowest upper bound (80+ against
+32; 0 against 5). A factor of two leaves "about 30" against "32" alone, as ordinary noise between
+outlets, and flags counts that cannot both be true.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, func, select
+
+from events.query import ROW_LIMIT, Filters, in_view
+from events.query_losses import distinct_claims
+from events.store import articles, events, incidents
+
+CONTESTED_FACTOR = 2.0
+UNATTRIBUTED = "(unattributed)"
+e, i, a = events.c, incidents.c, articles.c
+EVERYTHING = Filters(include_background=True)
+
+
+def estimate(lo: int, hi: int | None, approx: bool = False) -> str:
+    if hi is None:
+        return f"{lo}+"
+    if lo == hi:
+        return f"~{lo}" if approx else str(lo)
+    return f"{lo}–{hi}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One report's figure for one category, as its claimant gave it."""
+    incident_id: str
+    category: str
+    claimant: str
+    article_id: str
+    outlet: str
+    language: str
+    published: str | None
+    lo: int
+    hi: int | None
+    approx: bool
+
+    def display(self) -> str:
+        return estimate(self.lo, self.hi, self.approx)
+
+
+@dataclass(frozen=True)
+class Span:
+    """An incident's figure for one category: the span across its reports, never a sum."""
+    category: str
+    lo: int
+    hi: int | None
+    contested: bool
+    figures: tuple[Figure, ...]
+
+    def display(self) -> str:
+        return estimate(self.lo, self.hi, all(f.approx for f in self.figures))
+
+
+def figures(engine: Engine, incident_ids: list[str]) -> dict[str, list[Figure]]:
+    """The figures of these incidents' reports (all their members, whatever the filters)."""
+    d = distinct_claims(EVERYTHING).subquery("d")
+    per_report = (select(d.c.grp, d.c.category, d.c.claimant, d.c.article_id,
+                         func.sum(d.c.lo).label("lo"), func.sum(d.c.hi).label("hi"), func.count(d.c.hi).label("closed"),
+                         func.count().label("n"), func.max(d.c.approx).label("approx"))
+                  .where(d.c.grp.in_(incident_ids))
+                  .group_by(d.c.grp, d.c.category, d.c.claimant, d.c.article_id).subquery("p"))
+    query = (select(per_report, a.outlet, a.language, a.published)
+             .join_from(per_report, articles, per_report.c.article_id == a.article_id)
+             .order_by(per_report.c.grp, per_report.c.category, a.published,
+                       per_report.c.claimant, per_report.c.article_id))
+    out: dict[str, list[Figure]] = {}
+    with engine.connect() as conn:
+        for r in conn.execute(query):
+            out.setdefault(r.grp, []).append(Figure(
+                incident_id=r.grp, category=r.category, claimant=r.claimant or UNATTRIBUTED,
+                article_id=r.article_id, outlet=r.outlet, language=r.language,
+                published=None if r.published is None else str(r.published)[:10],
+                lo=int(r.lo or 0), hi=int(r.hi) if r.closed == r.n else None,
+                approx=bool(r.approx)))
+    return out
+
+
+def spans(found: list[Figure]) -> dict[str, Span]:
+    """Per category: the span of the figures and whether they are contested."""
+    by_category: dict[str, list[Figure]] = {}
+    for fig in found:
+        by_category.setdefault(fig.category, []).append(fig)
+    out = {}
+    for category, figs in by_category.items():
+        highs = [f.hi for f in figs]
+        lowest_high = min(f.lo if f.hi is None else f.hi for f in figs)
+        out[category] = Span(
+            category=category, lo=min(f.lo for f in figs),
+            hi=None if None in highs else max(h for h in highs if h is not None),
+            contested=max(f.lo for f in figs) > CONTESTED_FACTOR * lowest_high,
+            figures=tuple(figs))
+    return out
+
+
+def matrix_frame(found: list[Figure]) -> pd.DataFrame:
+    """The claims matrix as a table: a row per category, a column per claimant, the span and
+    the contested flag; each cell lists that claimant's figures with outlet and day."""
+    claimants = sorted({f.claimant for f in found})
+    rows = []
+    for category, span in sorted(spans(found).items()):
+        row: dict[str, Any] = {"category": category, "span": span.display(),
+                               "contested": span.contested}
+        for name in claimants:
+            row[name] = " · ".join(
+                f"{f.display()} ({f.outlet or f.article_id}, {f.language}, {f.published or '?'})"
+                for f in span.figures if f.claimant == name)
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["category", "span", "contested", *claimants])
+
+
+def matrix_line(found: list[Figure], category: str) -> str:
+    """One category in one line: "killed: Russian Ministry of Defence 80+ · SOHR 32"."""
+    span = spans(found).get(category)
+    if span is None:
+        return ""
+    return f"{category}: " + " · ".join(f"{f.claimant} {f.display()}" for f in span.figures)
+
+
+INCIDENT_COLUMNS = ["incident_id", "start", "end", "span_start", "span_end", "event_type",
+                    "place", "country", "lat", "lon", "reports", "events_in_view", "manual"]
+
+
+def incidents_in_view(engine: Engine, f: Filters, limit: int = ROW_LIMIT) -> pd.DataFrame:
+    """The incidents with at least one event in view, by date, with their report counts."""
+    members = (select(e.incident_id, func.count().label("events_in_view"))
+               .where(in_view(f)).group_by(e.incident_id).subquery("m"))
+    query = (select(i.incident_id, i.first_day, i.last_day, i.span_first, i.span_last,
+                    i.event_type, i.place, i.country, i.lat, i.lon, i.reports,
+                    members.c.events_in_view, i.manual)
+             .join_from(members, incidents, members.c.incident_id == i.incident_id)
+             .order_by(i.first_day.is_(None), i.first_day, i.incident_id).limit(limit))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    frame = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
+    for col in ("start", "end", "span_start", "span_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+def incident_count(engine: Engine, f: Filters) -> int:
+    """How many incidents the events in view report (the header's count)."""
+    with engine.connect() as conn:
+        return conn.execute(select(func.count(e.incident_id.distinct()))
+                            .where(in_view(f))).scalar_one()
+
+
+def incident_sources(engine: Engine, incident_id: str) -> pd.DataFrame:
+    """The reports of one incident: each article (both languages) with its event and why it
+    was linked."""
+    query = (select(a.article_id, a.title, a.outlet, a.language, a.published, e.event_id,
+                    e.event_type, e.first_day, e.last_day, e.place, e.link_score,
+                    e.link_reasons, e.link_manual)
+             .join_from(events, articles, e.article_id == a.article_id)
+             .where(e.incident_id == incident_id)
+             .order_by(a.published, a.article_id, e.event_id))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return pd.DataFrame(rows, columns=["article_id", "title", "outlet", "language", "published",
+                                       "event_id", "event_type", "start", "end", "place",
+                                       "link_score", "link_reasons", "manual"])
+
+
+__all__ = ["CONTESTED_FACTOR", "Figure", "Span", "figures", "incident_count",
+           "incident_sources", "incidents_in_view", "matrix_frame", "matrix_line", "spans"]
