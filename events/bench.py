@@ -1,4 +1,5 @@
-"""``python -m events bench``: speed figures, printed, never asserted by tests."""
+"""``python -m events bench``: speed figures (and linking's precision/recall), printed, never
+asserted by tests."""
 from __future__ import annotations
 
 from typing import Any
@@ -25,4 +26,8 @@ def run(what: str = "all", limit: int | None = None, sizes: list[int] | None = N
         from events.bench_ingest import run as ingest_bench
 
         figures.update(ingest_bench(articles, reingest, workers, seed))
+    if what == "link":
+        from events.bench_link import run as link_bench
+
+        figures.update(link_bench())
     return figures

@@ -1,4 +1,4 @@
-"""``python -m events``: extract, ingest, list, export, bench.
+"""``python -m events``: extract, ingest, list, export, link, synth, bench.
 
 Exit status 0 on success, 2 on bad input or an unusable database (one line per problem on
 stderr, naming the file or the database). Warnings from extraction (a figure above the claim
@@ -14,6 +14,8 @@ from datetime import date
 
 from events.cli_export import add_parser as add_export_parser
 from events.cli_export import cmd_export
+from events.cli_link import add_parser as add_link_parser
+from events.cli_link import cmd_link
 from events.cli_scale import add_parser as add_synth_parser
 from events.cli_scale import cmd_synth
 from events.extract.pipeline import ExtractionError
@@ -67,12 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_parser(sub, _db_arg)
     add_synth_parser(sub, _db_arg)
+    add_link_parser(sub, _db_arg)
 
     p = sub.add_parser("bench", help="print speed figures (extraction, geocoding, dashboard "
                                      "queries, ingest)")
-    p.add_argument("what", nargs="?", choices=["extract", "geo", "query", "ingest", "all"],
+    p.add_argument("what", nargs="?", choices=["extract", "geo", "query", "ingest", "link",
+                                              "all"],
                    default="all", help="all = extract and geo; query and ingest build "
-                                       "synthetic data under .cache/bench/ first")
+                                       "synthetic data under .cache/bench/ first; link "
+                                       "scores incident linking on data/demo/links_gold.yaml")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
     p.add_argument("--limit", type=int, default=None, help="at most this many corpus articles")
     p.add_argument("--sizes", default="10000,100000", metavar="N,N,…",
@@ -158,7 +163,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "list": cmd_list,
-            "export": cmd_export, "bench": cmd_bench, "synth": cmd_synth}
+            "export": cmd_export, "bench": cmd_bench, "synth": cmd_synth,
+            "link": cmd_link}
 
 
 class _OneLine(logging.Formatter):

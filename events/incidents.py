@@ -11,9 +11,11 @@ only these — so an analyst can read them in one place:
 - **Places compatible at their precision**: the same gazetteer place; or two towns within
   `NEAR_KM`; or one inside the other's governorate, only when that one is governorate-level.
   A report with no place, or only a country, is never linked (too vague to tell).
-- **Actors do not contradict**: two known first actors are the same, or each names the other's
-  side (one outlet's actor1 is the other's target in a clash). A generic actor ("Rebels
-  (unspecified)") is no contradiction.
+- **Actors do not contradict**: two known first actors are the same, or on one side or allied
+  sides (``allies`` in ``data/lexicon/actors.yaml``: outlets confuse Russian and Syrian jets), or
+  one names the other's (one outlet's actor1 is the other's target in a clash). An actor the
+  lexicon gives no side ("Government forces", "Militants (unspecified)") contradicts only an
+  armed actor of the other kind (a state's forces against an armed group).
 - **One report per article**: an article's events are distinct by extraction's own judgement.
 - **No chaining**: a report is compared with the incident's *core* (tightest date, most precise
   place, its actors), never with just one member, so A~B and B~C does not pull C into A's
@@ -25,10 +27,12 @@ events, events dated only to more than `MAX_SPAN_DAYS` ("in July") and history t
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from events.extract.actors import allied, registry
 from events.flat import event_point
 from events.model import Event, Place
 
@@ -180,18 +184,31 @@ def date_match(core: Core, r: Report) -> tuple[float, str] | None:
     return 0.3 * ((end - start).days + 1) / wider, f"dates overlap: {start}..{end}"
 
 
-def generic(actor: str | None) -> bool:
-    """No actor, or one the lexicon only knows as a kind ("Militants (unspecified)")."""
-    return actor is None or actor.endswith("(unspecified)")
+@functools.cache
+def actor_info() -> dict[str, tuple[str | None, str]]:
+    """Each actor's side and type, by the canonical name events carry (the actor lexicon)."""
+    return {info.name: (None if info.side == "unknown" else info.side, info.type)
+            for info in registry().by_id.values()}
+
+
+ARMED = ("state_force", "non_state_armed_group")
 
 
 def actor_match(core: Core, r: Report) -> tuple[float, str] | None:
-    if generic(core.actor1) or generic(r.actor1):
+    a, b = core.actor1, r.actor1
+    if a is None or b is None:
         return 0.05, "one report names no actor"
-    if core.actor1 == r.actor1:
-        return 0.2, f"same actor: {r.actor1}"
-    if r.actor1 in core.actors or core.actor1 in r.actors:
-        return 0.1, f"both name {core.actor1} and {r.actor1}"
+    if a == b:
+        return 0.2, f"same actor: {a}"
+    if b in core.actors or a in r.actors:
+        return 0.1, f"both name {a} and {b}"
+    (side_a, kind_a), (side_b, kind_b) = (actor_info().get(n, (None, "")) for n in (a, b))
+    if kind_a in ARMED and kind_b in ARMED and kind_a != kind_b:
+        return None  # a state's forces and an armed group: two different attackers
+    if side_a is None or side_b is None:
+        return 0.05, f"{a if side_a is None else b} has no side"
+    if allied(side_a, side_b):
+        return 0.1, f"allied actors: {a}, {b}"
     return None
 
 
@@ -222,8 +239,7 @@ def join(core: Core, r: Report) -> Core:
     return replace(core, first=max(core.first, r.first), last=min(core.last, r.last),
                    span_first=min(core.span_first, r.first),
                    span_last=max(core.span_last, r.last), spot=_finer(core.spot, r.spot),
-                   actor1=r.actor1 if generic(core.actor1) and not generic(r.actor1)
-                   else core.actor1, actors=core.actors | r.actors,
+                   actor1=core.actor1 or r.actor1, actors=core.actors | r.actors,
                    articles=core.articles | {r.article_id})
 
 

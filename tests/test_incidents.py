@@ -120,8 +120,14 @@ def test_what_never_links(store):
          strike("other-kind", etype="clash"),
          strike("placeless", None),
          strike("undated", day=None),
-         strike("other-actor", actors=[Actor("Russian Aerospace Forces", role="actor1")]))
+         strike("other-side", actors=[Actor("US-led coalition", role="actor1")]))
     assert len(groups(store)) == 7
+
+
+def test_allied_actors_do_not_contradict(store):
+    # outlets confuse Russian and Syrian jets; the lexicon lists their sides as allies
+    save(store, strike("a"), strike("b", actors=[Actor("Russian Aerospace Forces", role="actor1")]))
+    assert groups(store) == {frozenset("ab")}
 
 
 def test_an_article_reports_an_incident_once(store):
