@@ -126,16 +126,18 @@ def sidebar(opts: Options) -> Filters:
 def header(view: View, killed: str) -> None:
     s = view.summary
     span = (f"{s['first_day']} → {s['last_day']}" if s["first_day"] else "—")
-    cols = st.columns([1, 1, 3, 1])
+    cols = st.columns([1, 1, 1, 3, 1])
     cols[0].metric("Articles in view", s["articles"])
+    cols[1].metric("Incidents in view", s["incidents"],
+                   help="Reports of one incident by several articles are one incident.")
     notes = [f"{s['undated']} without a date" if s["undated"] else "",
              f"{s['background']} history mentioned in passing" if s["background"] else ""]
-    cols[1].metric("Events in view", s["events"],
+    cols[2].metric("Events in view", s["events"],
                    help="; ".join(n for n in notes if n) or None)
-    cols[2].metric("Date span", span)
-    cols[3].metric("Killed (claimed)", killed,
-                   help="Sum over distinct events as a range; reports of one event by several "
-                        "articles are not summed (see Losses).")
+    cols[3].metric("Date span", span)
+    cols[4].metric("Killed (claimed)", killed,
+                   help="Sum over incidents as a range; the figures of one incident's reports "
+                        "are not summed: it adds the span across them (see Losses).")
 
 
 PAGES = [  # material icons ship with Streamlit: no emoji font needed

@@ -63,6 +63,11 @@ def sources_link(article_id: str, event_id: str | None = None) -> str:
     return url + (f"&event={quote(event_id, safe='')}" if event_id else "")
 
 
+def incident_link(incident_id: str) -> str:
+    """Relative URL of the Sources page listing one incident's reports."""
+    return f"/sources?incident={quote(incident_id, safe='')}"
+
+
 def popup_html(event: Event, place_label: str | None = None) -> str:
     """Type, dates, actors, claims with qualifier and claimant, the Arabic evidence (RTL) and a
     link to the article in Sources."""

@@ -175,18 +175,19 @@ def options(engine: Engine) -> Options:
 
 def summary(engine: Engine, f: Filters) -> dict[str, Any]:
     """The header strip's numbers for the events in view (history mentioned in passing is
-    counted apart and left out of the date span)."""
+    counted apart and left out of the date span); ``incidents`` counts what they report (one
+    incident told by three articles is three events, one incident)."""
     current_day = case((e.background == false(), e.first_day))
     current_end = case((e.background == false(), e.last_day))
     query = sql_select(
-        func.count(), func.count(e.article_id.distinct()),
+        func.count(), func.count(e.article_id.distinct()), func.count(e.incident_id.distinct()),
         func.coalesce(func.sum(case((e.first_day.is_(None), 1), else_=0)), 0),
         func.coalesce(func.sum(case((e.background == true(), 1), else_=0)), 0),
         func.min(current_day), func.max(current_end),
     ).where(in_view(f))
     with engine.connect() as conn:
-        n, articles, undated, background, first, last = conn.execute(query).one()
-    return {"events": n, "articles": articles, "undated": int(undated),
+        n, articles, incidents, undated, background, first, last = conn.execute(query).one()
+    return {"events": n, "articles": articles, "incidents": incidents, "undated": int(undated),
             "background": int(background), "first_day": _as_date(first),
             "last_day": _as_date(last)}
 

@@ -154,6 +154,39 @@ def incidents_in_view(engine: Engine, f: Filters, limit: int = ROW_LIMIT) -> pd.
     return frame
 
 
+LOSS_COLUMNS = ["incident_id", "date", "until", "event_type", "place", "reports", "claims",
+                "contested"]
+
+
+def incidents_with_losses(engine: Engine, f: Filters, limit: int = ROW_LIMIT) -> pd.DataFrame:
+    """The Losses page's list: each incident in view that carries claims, by date, with its
+    reports' figures side by side per category and the categories whose figures are
+    contested."""
+    d = distinct_claims(f).subquery("d")
+    claimed = select(d.c.grp).distinct().subquery("c")
+    query = (select(i.incident_id, i.first_day, i.last_day, i.event_type, i.place, i.reports)
+             .join_from(claimed, incidents, claimed.c.grp == i.incident_id)
+             .order_by(i.first_day.is_(None), i.first_day, i.incident_id).limit(limit))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    found = figures(engine, [r.incident_id for r in rows]) if rows else {}
+    out = []
+    for r in rows:
+        figs = found.get(r.incident_id, [])
+        by_category = spans(figs)
+        out.append({"incident_id": r.incident_id, "date": _iso(r.first_day),
+                    "until": _iso(r.last_day), "event_type": r.event_type, "place": r.place,
+                    "reports": r.reports,
+                    "claims": " | ".join(matrix_line(figs, c) for c in sorted(by_category)),
+                    "contested": ", ".join(c for c, span in sorted(by_category.items())
+                                           if span.contested)})
+    return pd.DataFrame(out, columns=LOSS_COLUMNS)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
 def incident_count(engine: Engine, f: Filters) -> int:
     """How many incidents the events in view report (the header's count)."""
     with engine.connect() as conn:
@@ -178,4 +211,5 @@ def incident_sources(engine: Engine, incident_id: str) -> pd.DataFrame:
 
 
 __all__ = ["CONTESTED_FACTOR", "Figure", "Span", "figures", "incident_count",
-           "incident_sources", "incidents_in_view", "matrix_frame", "matrix_line", "spans"]
+           "incident_sources", "incidents_in_view", "incidents_with_losses", "matrix_frame",
+           "matrix_line", "spans"]

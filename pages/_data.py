@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import func, select
 
+from events import query_incidents as qi
 from events import query_losses as ql
 from events import query_map as qm
 from events import query_timeline as qt
@@ -113,6 +114,20 @@ def losses(url: str, stamp: str, f: Filters, chosen: tuple[str, ...]
     claims = ql.claims_frame(engine, f, chosen, load=store(url).events_by_id)
     return (claims, ql.totals(engine, f, categories=chosen),
             ql.totals(engine, f, by_claimant=True, categories=chosen))
+
+
+@st.cache_data(**PER_STATE)
+def incident_losses(url: str, stamp: str, f: Filters) -> pd.DataFrame:
+    """The incidents in view that carry claims, their reports' figures side by side."""
+    return qi.incidents_with_losses(store(url).engine, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def incident(url: str, stamp: str, incident_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One incident's reports (articles in both languages) and its claims matrix."""
+    engine = store(url).engine
+    found = qi.figures(engine, [incident_id]).get(incident_id, [])
+    return qi.incident_sources(engine, incident_id), qi.matrix_frame(found)
 
 
 @st.cache_data(**PER_STATE)

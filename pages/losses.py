@@ -5,8 +5,9 @@ from __future__ import annotations
 import plotly.express as px
 import streamlit as st
 
-from dashboard.html import plotly_text
+from dashboard.html import incident_link, plotly_text
 from events.query import ROW_LIMIT
+from events.query_incidents import CONTESTED_FACTOR
 from events.query_losses import totals_frame
 from pages import _data as data
 from pages._shared import export_buttons, table_download, view
@@ -17,9 +18,37 @@ chosen = tuple(st.multiselect("Categories", categories, key="loss_category"))
 claims, by_category, by_claimant = data.losses(v.url, v.stamp, v.filters, chosen)
 
 if any(t.multi_report_incidents for t in by_category) or (claims["reports"] > 1).any():
-    st.warning("Some events are reported by several articles. Their figures are shown side by "
-               "side (see “note”) and are NOT summed: each such event adds the range between "
-               "the lowest and the highest report to the totals.", icon="⚠️")
+    st.warning("Some incidents are reported by several articles. Their figures are shown side "
+               "by side and are NOT summed: each such incident adds the span between the lowest "
+               "and the highest report to the totals.", icon="⚠️")
+
+incidents = data.incident_losses(v.url, v.stamp, v.filters)
+st.subheader(f"Incidents with claimed losses ({len(incidents):,})")
+st.caption(f"One row per incident, its reports' figures side by side by claimant. "
+           f"“contested”: categories where the figures differ by more than a factor of "
+           f"{CONTESTED_FACTOR:g} (the highest lower bound above {CONTESTED_FACTOR:g}× the lowest "
+           "upper bound: 80+ against 32, or 0 against 5).")
+listed = incidents.assign(sources=[incident_link(i) for i in incidents["incident_id"]])
+st.dataframe(listed[["date", "until", "event_type", "place", "reports", "claims", "contested",
+                     "sources"]], hide_index=True, width="stretch", key="incidents_table",
+             column_config={
+                 "claims": st.column_config.TextColumn("claims side by side", width="large"),
+                 "sources": st.column_config.LinkColumn("reports", display_text="read"),
+             })
+table_download(incidents, "incidents", "incidents_csv")
+several = incidents[incidents["reports"] > 1]
+if not several.empty:
+    labels = {r.incident_id: f"{r.date or 'undated'} · {r.event_type} · {r.place or '?'} · "
+                             f"{r.reports} reports" for r in several.itertuples()}
+    chosen_incident = st.selectbox("Claims matrix of", list(labels), key="matrix_of",
+                                   format_func=labels.__getitem__)
+    reports, matrix = data.incident(v.url, v.stamp, chosen_incident)
+    st.dataframe(matrix, hide_index=True, width="stretch", key="claims_matrix")
+    table_download(matrix, "claims-matrix", "matrix_csv")
+    st.page_link("pages/sources.py", label=f"Read its {len(reports)} reports",
+                 query_params={"incident": chosen_incident})
+
+st.subheader("Every distinct claim")
 
 columns = ["date", "place", "claimant", "target", "category", "qualifier", "estimate",
            "evidence", "note", "article_id"]

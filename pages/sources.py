@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.highlight import article_spans, highlight_html, kinds_legend_html
-from dashboard.html import date_range, esc
+from dashboard.html import date_range, esc, sources_link
 from events.query import ROW_LIMIT
 from pages import _data as data
 from pages._shared import table_download, view
@@ -17,6 +17,25 @@ v = view()
 if not data.article_count(v.url, v.stamp):
     st.info("No articles yet: run `python -m events ingest data/articles`.")
     st.stop()
+
+if incident_id := st.query_params.get("incident"):
+    reports, matrix = data.incident(v.url, v.stamp, incident_id)
+    if reports.empty:
+        st.info("No stored incident has this id (re-linked since the link was made?).")
+    else:
+        st.subheader(f"One incident, {reports['article_id'].nunique()} report(s)")
+        st.caption("The articles that report it, in every language, and why each was linked.")
+        st.dataframe(reports.assign(read=[sources_link(a, e) for a, e in
+                                          zip(reports["article_id"], reports["event_id"])])[
+            ["published", "language", "outlet", "title", "event_type", "place",
+             "link_reasons", "read"]], hide_index=True, width="stretch", key="incident_reports",
+            column_config={"read": st.column_config.LinkColumn("read", display_text="read"),
+                           "link_reasons": "linked because"})
+        table_download(reports, "incident-reports", "incident_reports_csv")
+        if not matrix.empty:
+            st.markdown("**Claims side by side** (never summed)")
+            st.dataframe(matrix, hide_index=True, width="stretch", key="incident_matrix")
+            table_download(matrix, "claims-matrix", "incident_matrix_csv")
 
 query = st.text_input("Search titles and text", key="q", bind="query-params",
                       placeholder="words that must all occur, in Arabic or English")

@@ -13,8 +13,8 @@ MOD = "Russian Ministry of Defence"
 @pytest.mark.parametrize("page", [None, "map", "timeline", "losses", "sources"])
 def test_every_page_runs_inside_the_frame_without_exception(open_app, page):
     at = open_app(page)
-    assert set(metrics(at)) == {"Articles in view", "Events in view", "Date span",
-                                "Killed (claimed)"}
+    assert set(metrics(at)) == {"Articles in view", "Incidents in view", "Events in view",
+                                "Date span", "Killed (claimed)"}
     assert [w.key for w in at.sidebar.multiselect] == ["actor", "type", "modality", "claimant",
                                                        "country"]
 
@@ -23,6 +23,7 @@ def test_header_counts_what_is_in_view_and_killed_is_a_range(open_app):
     m = metrics(open_app())
     assert m["Articles in view"] == "2"  # the seed and the hostile article
     assert int(m["Events in view"]) >= 5
+    assert int(m["Incidents in view"]) <= int(m["Events in view"])
     assert m["Killed (claimed)"] == "85+"  # seed "more than 80" + hostile 5, distinct events
 
 

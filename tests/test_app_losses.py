@@ -7,8 +7,9 @@ MOD = "Russian Ministry of Defence"
 
 
 def table(at, name: str):
-    """The page's tables, in order: claims, totals per category, totals per claimant."""
-    order = ["claims_table", "totals_category", "totals_claimant"]
+    """The page's tables, in order: incidents, claims, totals per category, per claimant (no
+    incident of this database has several reports: no claims matrix is drawn)."""
+    order = ["incidents_table", "claims_table", "totals_category", "totals_claimant"]
     return at.dataframe[order.index(name)].value
 
 
@@ -59,7 +60,7 @@ def test_untrusted_claimants_stay_plain_cells(open_app):
 def test_tables_and_the_events_in_view_download_through_athars_exporter(open_app):
     at = open_app("losses")
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels.count("Download this table (CSV)") == len(at.dataframe) == 3
+    assert labels.count("Download this table (CSV)") == len(at.dataframe) == 4
     assert labels[-4:] == ["ACLED CSV", "UCDP CSV", "GeoJSON", "KML"]
     import streamlit as st
     assert st.get_option("client.disableDataExport")  # not the grid's own, unneutralised CSV

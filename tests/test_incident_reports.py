@@ -78,3 +78,12 @@ def test_every_export_names_each_events_incident(store, strike, fmt):
     reports = [e for e in store.events() if e.incident_id == strike]
     exported = EXPORTERS[fmt](reports, None)
     assert "incident_id" in exported and exported.count(strike) >= len(reports) == 3
+
+
+def test_the_losses_list_shows_each_incident_once_with_its_claims_side_by_side(store, strike):
+    from events.query_incidents import incidents_with_losses
+
+    listed = incidents_with_losses(store.engine, Filters()).set_index("incident_id")
+    row = listed.loc[strike]
+    assert row["reports"] == 3 and row["contested"] == "killed"
+    assert f"killed: {MOD} 80+ · {SOHR} 32" in row["claims"]
