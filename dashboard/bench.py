@@ -78,7 +78,7 @@ def measure(url: str) -> dict[str, Any]:
             fig = px.timeline(rows, x_start="start", x_end="finish", y="lane",
                               color="event_type")
         else:
-            fig = px.bar(qt.timeline_counts(engine, f), x="period", y="events",
+            fig = px.bar(qt.timeline_counts(engine, f), x="period", y="incidents",
                          color="event_type")
         listing = qt.listing(engine, f)
         size = len(fig.to_json()) + len(listing.to_json(date_format="iso"))

@@ -44,7 +44,7 @@ e = events.c
 # The flat columns a page gets for each event in view; "dated" is derived.
 ROW_COLUMNS = [e.event_id, e.article_id, e.event_type, e.modality, e.first_day.label("start"),
                e.last_day.label("end"), e.actor1, e.place, e.lat, e.lon, e.precision,
-               e.is_route, e.confidence, e.background, e.country]
+               e.is_route, e.confidence, e.background, e.country, e.incident_id]
 
 
 @dataclass(frozen=True)

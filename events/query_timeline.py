@@ -1,6 +1,9 @@
 """The timeline's data: interval bars for small views, counts per day or week for large ones,
 and the listing of events in the window with their first evidence sentence.
 
+The timeline draws *incidents*: the reports of one incident by several articles are one bar, at
+the incident's date (the tightest interval of its reports), and count once per day.
+
 The evidence is cut from the article text by the offsets the store keeps (``ev_start``,
 ``ev_end``): the sentence is stored once, in the article.
 """
@@ -13,7 +16,7 @@ from sqlalchemy import Engine, func
 from sqlalchemy import select as sql_select
 
 from events.query import ROW_COLUMNS, ROW_LIMIT, TIMELINE_LIMIT, Filters, frame_of, in_view
-from events.store import articles, events
+from events.store import articles, events, incidents
 
 e = events.c
 Lane = Literal["actor", "type"]
@@ -41,32 +44,50 @@ def rows_with_evidence(engine: Engine, f: Filters, limit: int, dated_only: bool 
 
 def timeline_rows(engine: Engine, f: Filters, lane: Lane = "actor",
                   limit: int = TIMELINE_LIMIT) -> pd.DataFrame:
-    """Interval bars for ``px.timeline``: dated events only, ``finish`` one day after the last
-    day so a single-day event is visible; undated events are listed apart by the page."""
-    dated = rows_with_evidence(engine, f, limit, dated_only=True)
+    """Interval bars for ``px.timeline``, one per incident in view: its first event in view
+    gives lane, type, place and evidence; its dates are the incident's (``finish`` one day after
+    the last day so a single day is visible); ``reports`` counts its articles. Undated events
+    are listed apart by the page."""
+    dated = rows_with_evidence(engine, f, limit, dated_only=True).drop_duplicates("incident_id")
+    ids = list(dated["incident_id"])
+    known: dict[str, tuple] = {}
+    with engine.connect() as conn:
+        for i in range(0, len(ids), 500):
+            known.update((r[0], r[1:]) for r in conn.execute(sql_select(
+                incidents.c.incident_id, incidents.c.first_day, incidents.c.last_day,
+                incidents.c.reports).where(incidents.c.incident_id.in_(ids[i:i + 500]))))
+    first, last, reports = (pd.Series([known.get(i, (None, None, 1))[k] for i in ids],
+                                      index=dated.index) for k in range(3))
+    start = pd.to_datetime(first).fillna(dated["start"])
+    end = pd.to_datetime(last).fillna(dated["end"])
     return pd.DataFrame({
-        "event_id": dated["event_id"], "lane": dated["actor1" if lane == "actor" else "event_type"],
-        "event_type": dated["event_type"], "start": dated["start"],
-        "finish": dated["end"] + pd.Timedelta(days=1), "place": dated["place"].fillna("—"),
-        "modality": dated["modality"], "evidence": dated["evidence"],
+        "event_id": dated["event_id"], "incident_id": dated["incident_id"],
+        "lane": dated["actor1" if lane == "actor" else "event_type"],
+        "event_type": dated["event_type"], "start": start, "finish": end + pd.Timedelta(days=1),
+        "place": dated["place"].fillna("—"), "modality": dated["modality"],
+        "evidence": dated["evidence"], "reports": reports.astype("int64"),
     })
 
 
 def timeline_counts(engine: Engine, f: Filters, freq: Literal["D", "W"] | None = None
                     ) -> pd.DataFrame:
-    """Counts per day (or week, for spans over ~6 months) and type, each event counted on the
-    day it starts: the aggregated timeline for views with more than ``TIMELINE_LIMIT`` events.
-    The database counts per day and type (a few thousand rows at most); weeks are summed here."""
-    query = (sql_select(e.first_day, e.event_type, func.count())
-             .where(in_view(f), e.first_day.is_not(None)).group_by(e.first_day, e.event_type))
+    """Incidents in view per day (or week, for spans over ~6 months) and type, each counted once,
+    on its first day: the aggregated timeline for views with more than ``TIMELINE_LIMIT``
+    events. The database counts per day and type (a few thousand rows at most); weeks are
+    summed here."""
+    i = incidents.c
+    query = (sql_select(i.first_day, i.event_type, func.count(e.incident_id.distinct()))
+             .join_from(events, incidents, i.incident_id == e.incident_id)
+             .where(in_view(f), i.first_day.is_not(None)).group_by(i.first_day, i.event_type))
     with engine.connect() as conn:
-        per_day = pd.DataFrame(conn.execute(query).all(), columns=["day", "event_type", "events"])
+        per_day = pd.DataFrame(conn.execute(query).all(),
+                               columns=["day", "event_type", "incidents"])
     per_day["day"] = pd.to_datetime(per_day["day"])
     if freq is None:
         span = per_day["day"].max() - per_day["day"].min() if len(per_day) else pd.Timedelta(0)
         freq = "W" if span > pd.Timedelta(days=180) else "D"
     period = per_day["day"].dt.to_period(freq).dt.start_time
-    out = (per_day.assign(period=period).groupby(["period", "event_type"])["events"].sum()
+    out = (per_day.assign(period=period).groupby(["period", "event_type"])["incidents"].sum()
            .reset_index())
     out.attrs["freq"] = freq
     return out

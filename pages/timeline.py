@@ -38,11 +38,12 @@ elif dated <= TIMELINE_LIMIT:
     rows["lane"] = rows["lane"].map(plotly_text)
     rows["place"] = rows["place"].map(plotly_text)
     fig = px.timeline(rows, x_start="start", x_end="finish", y="lane", color="event_type",
-                      custom_data=["event_id", "place", "modality", "hover"],
+                      custom_data=["event_id", "place", "modality", "hover", "reports"],
                       color_discrete_map=TYPE_COLOURS,
                       labels={"lane": "", "event_type": "type"})
     fig.update_traces(opacity=0.7,  # bars of one lane overlap when intervals do
-                      hovertemplate="<b>%{customdata[1]}</b> (%{customdata[2]})<br>"
+                      hovertemplate="<b>%{customdata[1]}</b> (%{customdata[2]}, "
+                                    "%{customdata[4]} report(s))<br>"
                                     "%{customdata[3]}<extra></extra>")
     fig.update_yaxes(autorange="reversed")
     if v.filters.start and v.filters.end:  # the window, not decades of a year-long "in 2015"
@@ -53,8 +54,9 @@ elif dated <= TIMELINE_LIMIT:
 else:
     counts = data.timeline(v.url, v.stamp, v.filters, lane, dated, TIMELINE_LIMIT)
     unit = "week" if counts.attrs["freq"] == "W" else "day"
-    st.caption(f"{dated:,} events: shown as counts per {unit}.")
-    fig = px.bar(counts, x="period", y="events", color="event_type",
+    st.caption(f"{dated:,} events: shown as counts per {unit} of the incidents they report "
+               "(an incident reported by several articles counts once).")
+    fig = px.bar(counts, x="period", y="incidents", color="event_type",
                  color_discrete_map=TYPE_COLOURS)
     fig.update_layout(dragmode="select", height=320)
     st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")

@@ -186,3 +186,16 @@ def test_totals_sum_incidents_not_reports(store):
 def test_every_event_read_back_names_its_incident(store):
     save(store, strike("a"), strike("undated", day=None))
     assert all(e.incident_id and e.to_dict()["incident_id"] for e in store.events())
+
+
+def test_the_timeline_draws_one_bar_per_incident_at_the_incidents_date(store):
+    from events.query_timeline import timeline_counts, timeline_rows
+
+    save(store, strike("a", day="2018-02-19", end="2018-02-21"), strike("b", HARASTA),
+         strike("c", YABROUD))
+    bars = timeline_rows(store.engine, Filters())
+    assert sorted(bars["reports"]) == [1, 2] and len(bars) == 2
+    shared = bars[bars["reports"] == 2].iloc[0]
+    assert (str(shared["start"].date()), str(shared["finish"].date())) == \
+        ("2018-02-20", "2018-02-21")  # the tighter day, drawn one day long
+    assert timeline_counts(store.engine, Filters(), "D")["incidents"].sum() == 2

@@ -200,9 +200,9 @@ def test_timeline_bars_cover_whole_days_and_lanes_switch(table):
 
 def test_timeline_counts_aggregate_by_day_or_week(table):
     weekly = timeline_counts(table, Filters())  # the data spans > 6 months
-    assert weekly.attrs["freq"] == "W" and weekly["events"].sum() == 5
+    assert weekly.attrs["freq"] == "W" and weekly["incidents"].sum() == 5
     daily = timeline_counts(table, Filters(), "D")
-    assert daily[daily["period"] == pd.Timestamp("2017-05-30")]["events"].sum() == 1
+    assert daily[daily["period"] == pd.Timestamp("2017-05-30")]["incidents"].sum() == 1
 
 
 def test_shift_window_keeps_width_and_stays_inside_the_data():
