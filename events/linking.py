@@ -34,6 +34,16 @@ def incident_key(seed: str) -> str:
     return "inc-" + hashlib.sha1(seed.encode()).hexdigest()[:16]
 
 
+def _free_key(conn: Connection, seed: str) -> str:
+    """A new incident's id, from the event that founds it: stable across runs, and another one
+    when that id is still taken (its founder was re-extracted and left the incident to others)."""
+    key, n = incident_key(seed), 1
+    while conn.execute(select(inc.incident_id).where(inc.incident_id == key)).first():
+        n += 1
+        key = incident_key(f"{seed}#{n}")
+    return key
+
+
 # --- incident rows <-> cores -------------------------------------------------------------------
 
 def _row(core: Core, n_events: int) -> dict[str, Any]:
@@ -98,13 +108,13 @@ def _assign(conn: Connection, event_id: str, incident_id: str, link: Link | None
 def link_one(conn: Connection, r: Report) -> str:
     """Link one stored event: join the best incident or found one; its incident's id."""
     if not linkable(r):
-        key = incident_key(r.event_id)
+        key = _free_key(conn, r.event_id)
         conn.execute(insert(incidents_t).values(incident_id=key, manual=False, **_alone_row(r)))
         _assign(conn, r.event_id, key, None)
         return key
     found = best(_candidates(conn, r), r)
     if found is None:
-        key = incident_key(r.event_id)
+        key = _free_key(conn, r.event_id)
         conn.execute(insert(incidents_t).values(incident_id=key, manual=False,
                                                 **_row(core_of(r), 1)))
         _assign(conn, r.event_id, key, None)
@@ -209,7 +219,7 @@ def split(conn: Connection, event_id: str) -> str:
     """Take one event out of its incident into an incident of its own, kept as the analyst
     made it; the incident it left keeps its other reports."""
     old = conn.execute(select(ev.incident_id).where(ev.event_id == event_id)).scalar_one()
-    key = incident_key(f"split:{event_id}")
+    key = _free_key(conn, f"split:{event_id}")
     (event,) = _stored_events(conn, ev.event_id == event_id)
     r = report_of(event)
     values = _row(core_of(r), 1) if linkable(r) else _alone_row(r)

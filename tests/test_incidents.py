@@ -199,3 +199,13 @@ def test_the_timeline_draws_one_bar_per_incident_at_the_incidents_date(store):
     assert (str(shared["start"].date()), str(shared["finish"].date())) == \
         ("2018-02-20", "2018-02-21")  # the tighter day, drawn one day long
     assert timeline_counts(store.engine, Filters(), "D")["incidents"].sum() == 2
+
+
+def test_an_event_extracted_again_founds_a_new_incident_when_its_old_one_lives_on(store):
+    save(store, strike("a"), strike("b"))  # b joins a's incident... founded by a's event
+    store.save(Article("a", "the text of a, first corrected " + "-" * 40),
+               [strike("a", YABROUD)], "v2")  # a leaves: b keeps the incident a founded
+    store.save(Article("a", "the text of a, corrected again " + "-" * 40),
+               [strike("a", KILIS)], "v3")
+    assert groups(store) == {frozenset("a"), frozenset("b")}
+    assert len(set(incident_of(store).values())) == 2
