@@ -27,18 +27,32 @@ DOT = ("function (row) { return L.circleMarker(new L.LatLng(row[0], row[1]), "
 PRECISION_RADIUS_M = {2: 15_000, 3: 45_000}  # dashed circle for district / governorate level
 
 
-def _marker_icon(event: Event, colour: str, undated: bool) -> folium.DivIcon:
+def _marker_icon(event: Event, colour: str, undated: bool, reports: int = 1
+                 ) -> folium.DivIcon:
+    """The type's icon; an incident told by several articles carries their number."""
     border = "2px dashed #fff" if undated else "2px solid #fff"
+    badge = (f'<span data-reports="{reports}" style="position:absolute;top:-8px;right:-10px;'
+             "background:#222;color:#fff;border-radius:8px;padding:0 4px;"
+             f'font:bold 10px/14px sans-serif">{reports}</span>') if reports > 1 else ""
     return folium.DivIcon(
         icon_size=(24, 24), icon_anchor=(12, 12), class_name="athar-marker",
-        html=(f'<div data-type="{esc(event.event_type)}" data-count="1" style="width:24px;'
-              f"height:24px;border-radius:12px;background:{colour};border:{border};"
+        html=(f'<div data-type="{esc(event.event_type)}" data-count="1" style="position:relative;'
+              f"width:24px;height:24px;border-radius:12px;background:{colour};border:{border};"
               f'display:flex;align-items:center;justify-content:center;box-shadow:0 0 3px #000">'
-              f"{icon_svg(event.event_type, '#fff', 13)}</div>"))
+              f"{icon_svg(event.event_type, '#fff', 13)}{badge}</div>"))
+
+
+def incident_popup(reports: list[Event], place: str | None) -> str:
+    """One incident's popup: its report's, or each of its reports' one under the other."""
+    if len(reports) == 1:
+        return popup_html(reports[0], place)
+    head = (f"<b>{len(reports)} reports of one incident</b> (their figures side by side, "
+            "never summed)<hr style='margin:6px 0'>")
+    return head + "<hr style='margin:6px 0'>".join(popup_html(e, place) for e in reports)
 
 
 def _count_icon(events: list[Event]) -> folium.DivIcon:
-    """Several events at one point: one marker with their number."""
+    """Several incidents at one point: one marker with their number."""
     n = len(events)
     size = 26 if n < 10 else 30 if n < 100 else 36
     types = " ".join(sorted({e.event_type for e in events}))
@@ -107,31 +121,44 @@ def _area(group: folium.FeatureGroup, event: Event, row: pd.Series, drawn: set) 
                       ).add_to(group)
 
 
-def _place_marker(group: folium.FeatureGroup, events: list[Event], rows: pd.DataFrame) -> None:
-    """One marker per place: the event's own, or a count listing every event there."""
+def _reports(row: pd.Series, by_id: dict[str, Event]) -> list[Event]:
+    """The reports of the incident a row stands for (``events.query_map.one_per_incident``)."""
+    ids = row["report_ids"] if "report_ids" in row else [row["event_id"]]
+    return [by_id[i] for i in ids if i in by_id] or [by_id[row["event_id"]]]
+
+
+def _place_marker(group: folium.FeatureGroup, events: list[Event], rows: pd.DataFrame,
+                  by_id: dict[str, Event]) -> None:
+    """One marker per place: the incident's own (badged with its number of reports), or a
+    count listing every incident there; a popup lists each incident's reports."""
     first = rows.iloc[0]
     at, place = (first["lat"], first["lon"]), first["place"]
     if len(events) == 1:
+        reports = int(first["reports"]) if "reports" in first else 1
         folium.Marker(at, icon=_marker_icon(events[0], actor_colour(first["actor1"]),
-                                            not first["dated"]),
-                      tooltip=tooltip_text(events[0], place),
-                      popup=folium.Popup(popup_html(events[0], place), max_width=400)
-                      ).add_to(group)
+                                            not first["dated"], reports),
+                      tooltip=tooltip_text(events[0], place)
+                      + (f" · {reports} reports" if reports > 1 else ""),
+                      popup=folium.Popup(incident_popup(_reports(first, by_id), place),
+                                         max_width=420)).add_to(group)
         return
-    shown = "<hr style='margin:6px 0'>".join(popup_html(e, place) for e in events[:POPUP_EVENTS])
+    shown = "<hr style='margin:6px 0'>".join(
+        incident_popup(_reports(row, by_id), place)
+        for _, row in rows.head(POPUP_EVENTS).iterrows())
     more = len(events) - POPUP_EVENTS
-    listing = (f'<div style="max-height:340px;overflow:auto"><b>{len(events)} events at '
+    listing = (f'<div style="max-height:340px;overflow:auto"><b>{len(events)} incidents at '
                f"{esc(place)}</b><hr style='margin:6px 0'>{shown}"
                + (f"<p><i>and {more} more: see the cards below the map</i></p>" if more > 0
                   else "") + "</div>")
     folium.Marker(at, icon=_count_icon(events),
-                  tooltip=esc(f"{len(events)} events at {place}"),
+                  tooltip=esc(f"{len(events)} incidents at {place}"),
                   popup=folium.Popup(listing, max_width=420)).add_to(group)
 
 
 def event_layer(rows: pd.DataFrame, events: dict[str, Event]) -> folium.FeatureGroup:
-    """Each located event in view (``rows``: ``events.query_map.marker_rows``) as a marker with
-    its popup, movements as arrows along their routes."""
+    """Each located incident in view (``rows``: ``events.query_map.marker_rows``, one row per
+    incident with ``one_per_incident``) on its place's marker, movements as arrows along their
+    routes."""
     group = folium.FeatureGroup(name="Events in view")
     moves = [events[i] for i in rows.loc[rows["event_type"] == "movement", "event_id"]
              if i in events]
@@ -143,7 +170,7 @@ def event_layer(rows: pd.DataFrame, events: dict[str, Event]) -> folium.FeatureG
     for _, row in points.iterrows():
         _area(group, events[row["event_id"]], row, drawn)
     for _, here in points.groupby(["x_lat", "x_lon"], sort=False):
-        _place_marker(group, [events[i] for i in here["event_id"]], here)
+        _place_marker(group, [events[i] for i in here["event_id"]], here, events)
     return stable_names(group)
 
 

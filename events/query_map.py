@@ -32,6 +32,20 @@ def marker_rows(engine: Engine, f: Filters, limit: int = MARKER_LIMIT) -> pd.Dat
     return select(engine, f, limit=limit, where=e.lat.is_not(None) & e.lon.is_not(None))
 
 
+def one_per_incident(rows: pd.DataFrame) -> pd.DataFrame:
+    """Marker rows with one row per incident: its first located event in view stands for it
+    (type, actor, place); ``reports`` counts the articles in view that report it and
+    ``report_ids`` lists their events, so the marker says "3 reports" and its popup lists them."""
+    if rows.empty:
+        return rows.assign(reports=pd.Series(dtype="int64"), report_ids=pd.Series(dtype=object))
+    key = rows["incident_id"].fillna(rows["event_id"])
+    grouped = rows.groupby(key, sort=False)
+    first = grouped.head(1).copy()
+    first["reports"] = grouped["article_id"].nunique().loc[key[first.index]].to_numpy()
+    first["report_ids"] = grouped["event_id"].agg(list).loc[key[first.index]].to_numpy()
+    return first.reset_index(drop=True)
+
+
 def coordinates(engine: Engine, f: Filters) -> list[list[float]]:
     """``[lat, lon]`` of each located event in view (for client-side clusters)."""
     query = sql_select(e.lat, e.lon).where(in_view(f), e.lat.is_not(None), e.lon.is_not(None))

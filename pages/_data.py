@@ -66,9 +66,9 @@ def map_data(url: str, stamp: str, f: Filters) -> dict[str, Any]:
     detail = level_of_detail(located)
     data: dict[str, Any] = {"located": located, "detail": detail}
     if detail == "markers":
-        rows = qm.marker_rows(engine, f)
+        rows = qm.one_per_incident(qm.marker_rows(engine, f))
         data["rows"] = rows
-        data["events"] = store(url).events_by_id(list(rows["event_id"]))
+        data["events"] = store(url).events_by_id([i for ids in rows["report_ids"] for i in ids])
     elif detail == "cluster":
         data["coordinates"] = qm.coordinates(engine, f)
     else:

@@ -59,8 +59,8 @@ with right:
         export_buttons(v, "map_export")
 
 point = (clicked or {}).get("last_object_clicked")
-shown = (list(events_at(rows, events, point["lat"], point["lng"])["event_id"])
-         if point and detail == "markers" else [])
+shown = ([i for ids in events_at(rows, events, point["lat"], point["lng"])["report_ids"]
+          for i in ids] if point and detail == "markers" else [])
 if focus is not None and focus.event_id not in shown:
     shown.insert(0, focus.event_id)
 cards = data.events_by_id(v.url, v.stamp, tuple(shown)) if shown else {}

@@ -55,3 +55,11 @@ def test_the_sources_view_of_an_incident_lists_its_reports_in_both_languages(inc
     reports = table_with(at, "link_reasons")
     assert sorted(reports["language"]) == ["ar", "en", "en"]
     assert reports["link_reasons"].notna().sum() == 2  # the first report founded it
+
+
+def test_the_map_draws_the_strike_as_one_marker_with_its_three_reports(incidents_db, app_on):
+    from test_app_support import map_args
+
+    layer = map_args(app_on(incidents_db, window=WINDOW))["feature_group"]
+    assert layer.count('data-reports=\\"3\\"') == 1  # the airstrike's marker, badge "3"
+    assert "3 reports of one incident" in layer

@@ -209,3 +209,13 @@ def test_an_event_extracted_again_founds_a_new_incident_when_its_old_one_lives_o
                [strike("a", KILIS)], "v3")
     assert groups(store) == {frozenset("a"), frozenset("b")}
     assert len(set(incident_of(store).values())) == 2
+
+
+def test_the_map_draws_one_marker_per_incident_with_its_report_count(store):
+    from events.query_map import marker_rows, one_per_incident
+
+    save(store, strike("a"), strike("b", HARASTA), strike("c", YABROUD))
+    markers = one_per_incident(marker_rows(store.engine, Filters()))
+    assert sorted(markers["reports"]) == [1, 2]
+    shared = markers[markers["reports"] == 2].iloc[0]
+    assert sorted(i.split(":")[0] for i in shared["report_ids"]) == ["a", "b"]

@@ -89,7 +89,7 @@ def test_events_at_one_place_share_one_marker_with_their_count_and_a_listing_pop
     js = layer_js(table)
     # Raqqa holds "strike" and "old" (the convoy is a line); Idlib and Moscow one event each
     assert js.count('data-count=\\"2\\"') == 1 and js.count('data-count=\\"1\\"') == 2
-    assert "2 events at Raqqa" in js
+    assert "2 incidents at Raqqa" in js
     assert "sentence strike" in js and "sentence old" in js  # both listed in its popup
 
 
