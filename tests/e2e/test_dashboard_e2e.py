@@ -54,7 +54,7 @@ def test_each_page_loads_without_an_exception(session, server, path):
     page.wait_for_timeout(500)
     screenshot(page, path or "map")
     assert page.locator("[data-testid='stException']").count() == 0
-    assert page.locator("[data-testid='stMetric']").count() == 4  # the header strip
+    assert page.locator("[data-testid='stMetric']").count() == 5  # the header strip
     assert not session.errors, session.errors
     assert not session.network.blocked, session.network.blocked  # nothing else was fetched
 
@@ -160,7 +160,7 @@ def test_a_shared_link_opens_its_page_even_as_a_fresh_servers_first_visit(sessio
     open_page(session, fresh_server, f"sources?article={HOSTILE_ID}&type=airstrike")
     page = session.page
     reader_text(page, SCRIPT).wait_for(timeout=30_000)  # the hostile article
-    assert page.locator("[data-testid='stMetric']").count() == 4  # inside the frame
+    assert page.locator("[data-testid='stMetric']").count() == 5  # inside the frame
     assert page.locator("[data-testid='stException']").count() == 0
     assert "Page not found" not in page.content()
 
