@@ -167,6 +167,13 @@ def test_a_result_sentence_joins_the_strike_it_describes():
     assert len(events) == 1 and [c.low for c in events[0].claims] == [9]
 
 
+def test_fears_for_what_may_follow_leave_the_event_as_told():
+    events = ev("قالت الشرطة إن انفجارا في بلدة الباب أسفر عن مقتل 12 شخصا أمس. وأضافت أن هناك "
+                "مخاوف من أن يرتفع عدد القتلى.")
+    assert [(e.event_type, e.modality) for e in events] == [("attack", "actual")]
+    assert [c.low for c in events[0].claims] == [12]
+
+
 def test_another_village_of_the_same_governorate_is_another_event():
     events = ev("قصفت قوات النظام بلدة كفرنبل بريف إدلب أمس.\nوقصفت قوات النظام بلدة معرة مصرين "
                 "بريف إدلب أمس.")

@@ -97,9 +97,13 @@ def _headline(doc: Doc, c: Candidate) -> bool:
 
 
 def add(d: Draft, c: Candidate) -> None:
+    """Join ``c`` to ``d``. A cue in the sentence that tells the event qualifies it ("حاولت
+    القوات اقتحام البلدة"); a later sentence's cue speaks of what may follow ("وسط مخاوف من
+    ارتفاع عدد القتلى", "they will fight on") and leaves the event as told."""
+    told_here = not d.cands or any(x.sentence == c.sentence for x in d.cands)
     d.cands.append(c)
     d.anchored = d.anchored or is_anchored(c)
-    if MODALITY_RANK[c.modality] > MODALITY_RANK[d.modality]:
+    if told_here and MODALITY_RANK[c.modality] > MODALITY_RANK[d.modality]:
         d.modality = c.modality
     if d.event_type in ("bombardment", "violence") and c.event_type in VIOLENT - {
             "bombardment", "violence"}:
