@@ -300,3 +300,13 @@ def test_a_headline_joins_the_event_its_body_tells():
     events = ev(text)
     assert len(events) == 1 and events[0].location.name == "Saraqib"
     assert len(events[0].evidence) == 2
+
+
+def test_border_guards_are_the_guards_of_the_articles_country():
+    events = ev("اشتبكت قوات حرس الحدود مع مهربين مسلحين قرب مدينة العريش في شمال سيناء أمس وقتلت 3 منهم.")
+    assert [a.name for e in events for a in e.actors if a.role == "actor1"] == ["Egyptian armed forces"]
+
+
+def test_a_group_named_after_a_city_is_no_place():
+    events = ev("اندلعت اشتباكات بين قوات الأمن وعناصر تنظيم بيت المقدس قرب مدينة العريش أمس.")
+    assert [e.location.name for e in events] == ["Arish"]
