@@ -172,7 +172,7 @@ PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalis
 # conjunctions: words that do so from before the verb ("and seized the town")
 # abbreviations: words whose full stop does not end a sentence ("Gen.", "Mr.")
 CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": PHRASES,
-                                     "abbreviations": PHRASES})
+                                     "abbreviations": PHRASES, "noun_prefixes": PHRASES})
 
 ROLES = obj(
     {"target_cues": PHRASES, "origin": PHRASES, "destination": PHRASES, "via": PHRASES,

@@ -310,3 +310,8 @@ def test_border_guards_are_the_guards_of_the_articles_country():
 def test_a_group_named_after_a_city_is_no_place():
     events = ev("اندلعت اشتباكات بين قوات الأمن وعناصر تنظيم بيت المقدس قرب مدينة العريش أمس.")
     assert [e.location.name for e in events] == ["Arish"]
+
+
+def test_a_verbal_noun_after_a_comma_belongs_to_the_clause_before():
+    events = ev("قصفت قوات النظام مدينة حماة أمس. وتعرضت مناطق في حي جوبر، لقصف من قبل قوات النظام.")
+    assert sorted(e.location.name_ar for e in events if e.event_type == "shelling") == ["جوبر", "حماة"]

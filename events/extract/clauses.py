@@ -28,6 +28,7 @@ class ClauseLexicon:
     openers: PhraseMatcher[bool]
     verb_prefixes: tuple[str, ...]
     conjunctions: frozenset[str]
+    noun_prefixes: tuple[str, ...]
 
 
 @functools.cache
@@ -36,7 +37,8 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
     m: PhraseMatcher[bool] = PhraseMatcher()
     m.add_all((w, True) for w in raw["openers"])
     return ClauseLexicon(m, tuple(raw.get("verb_prefixes") or ()),
-                         frozenset(raw.get("conjunctions") or ()))
+                         frozenset(raw.get("conjunctions") or ()),
+                         tuple(raw.get("noun_prefixes") or ()))
 
 
 def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
@@ -59,6 +61,8 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
         if not (lo < t.first < hi) or not t.verb:
             continue
         clitic = doc.norm[doc.tokens[t.first].start:t.start]
+        if clitic[-1:] and clitic[-1:] in lex.noun_prefixes:
+            continue  # "، لقصف": a preposition makes it a verbal noun of the clause before
         prefixed = clitic[:1] in lex.verb_prefixes or doc.tokens[t.first - 1].key in lex.conjunctions
         after_comma = any(c in doc.gap(t.first - 1, t.first) for c in "،,;")
         if (prefixed or after_comma) and not _opener_just_before(cuts, t.first):
