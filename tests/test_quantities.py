@@ -394,3 +394,15 @@ def test_people_named_by_nationality_or_age_are_counted():
 def test_abducted_and_arrested_people_are_captured():
     assert [(m.category, m.low) for m in losses("خطفت الجماعة خمسة من الطلاب")] == [("captured", 5)]
     assert [(m.category, m.low) for m in losses("ضبطت الشرطة خمسة متهمين")] == [("captured", 5)]
+
+
+def test_a_bare_number_before_a_place_word_counts_people():
+    assert [(c, q, low) for c, _, q, low, _, _ in claims("قتل رجل وأصيب سبعة قرب مخبز في البلدة.")] == [
+        ("killed", "exact", 1), ("injured", "exact", 7)]
+
+
+def test_activists_journalists_and_medics_are_civilians_counted_alone_or_in_pairs():
+    assert [(x.category, x.low, x.who) for x in losses("قتل ناشطان في قصف على الحي.")] == [
+        ("killed", 2, "civilians")]
+    assert [(x.category, x.low, x.who) for x in losses("أصيب صحفي برصاص قناص في الحي.")] == [
+        ("injured", 1, "civilians")]
