@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from events.extract.pipeline import annotate, extract
 from events.model import Event
 
 PUB = date(2017, 6, 2)  # a Friday
@@ -315,3 +315,14 @@ def test_a_group_named_after_a_city_is_no_place():
 def test_a_verbal_noun_after_a_comma_belongs_to_the_clause_before():
     events = ev("قصفت قوات النظام مدينة حماة أمس. وتعرضت مناطق في حي جوبر، لقصف من قبل قوات النظام.")
     assert sorted(e.location.name_ar for e in events if e.event_type == "shelling") == ["جوبر", "حماة"]
+
+
+def test_a_toll_since_a_presidents_inauguration_is_no_event_even_after_wa():
+    assert ev("ومنذ تولي الرئيس الجديد الحكم في 12 مارس الماضي، قتل أكثر من 300 شخص في البلاد.") == []
+
+
+def test_attacks_named_only_to_sum_their_toll_are_no_new_event():
+    doc = annotate("قتل جنديان في هجوم على دورية في ولاية ماردين يوم الاثنين.\n"
+                   "وبهجمات أمس يرتفع إجمالي عدد القتلى في صفوف قوات الأمن إلى 60 على الأقل.",
+                   published=PUB)
+    assert [c.sentence for c in doc.candidates] == [0]

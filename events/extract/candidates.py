@@ -16,7 +16,7 @@ The rules here are about how news prose reports events, not about any one articl
 """
 from __future__ import annotations
 
-from events.extract.doc import Candidate, Doc, Modality, Trigger
+from events.extract.doc import Candidate, Clause, Doc, Modality, Trigger
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
@@ -92,6 +92,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if c.weak and _tally(doc, clause.sentence, lex) and all(
                 t.strength <= 0.5 for t in doc.triggers if t.sentence == clause.sentence):
             continue  # "قتل أكثر من 800 شخص منذ تولي الرئيس الحكم": a running toll
+        if _sums_told_events(doc, clause, lex):
+            continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
         c.since = _cued(doc, ts[0], clause.first, lex.since)
         c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary)
@@ -163,10 +165,20 @@ def _tally(doc: Doc, sentence: int, lex: TriggerLexicon) -> bool:
         tok = doc.tokens[k]
         if any(s in lex.tally_cues for s in tok.stems):
             return True
-        if tok.key in lex.since and not any(
+        if any(s in lex.since for s in tok.stems) and not any(
                 s in lex.tally_recent for j in range(k + 1, min(hi, k + 3)) for s in doc.tokens[j].stems):
             return True
     return False
+
+
+def _sums_told_events(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A clause that adds up a toll and tells nothing of its own — no place, no figure of
+    its own — names the events it sums only to count them."""
+    inside = range(clause.first, clause.last)
+    return (any(s in lex.tally_cues for k in inside for s in doc.tokens[k].stems)
+            and not any(p.first in inside for p in doc.places)
+            and not any(x.sentence == clause.sentence and doc.tokens[clause.first].start <= x.start
+                        < doc.tokens[clause.last - 1].end for x in doc.losses))
 
 
 def _after_relative(doc: Doc, t: Trigger) -> bool:
