@@ -326,3 +326,9 @@ def test_attacks_named_only_to_sum_their_toll_are_no_new_event():
                    "وبهجمات أمس يرتفع إجمالي عدد القتلى في صفوف قوات الأمن إلى 60 على الأقل.",
                    published=PUB)
     assert [c.sentence for c in doc.candidates] == [0]
+
+
+def test_the_revolutionaries_are_the_side_the_war_calls_so():
+    events = ev("تقدمت قوات الثوار من مدينة لودر نحو مدينة زنجبار في محافظة أبين.")
+    assert [(e.event_type, [a.name for a in e.actors]) for e in events] == [
+        ("movement", ["Yemeni government forces"])]
