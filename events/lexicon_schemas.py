@@ -73,7 +73,9 @@ TRIGGERS = obj(
     {"determiners": PHRASES,
      # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless
      # the word before that is in `not_after` ("forced to withdraw"); Arabic marks it with ل
-     "purpose": obj({"words": PHRASES, "not_after": PHRASES})},
+     "purpose": obj({"words": PHRASES, "not_after": PHRASES}),
+     # "after the city's liberation": ground taken named as what came before
+     "aftermath_cues": PHRASES},
 )
 
 ATTRIBUTION = obj(

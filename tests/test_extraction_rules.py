@@ -332,3 +332,9 @@ def test_the_revolutionaries_are_the_side_the_war_calls_so():
     events = ev("تقدمت قوات الثوار من مدينة لودر نحو مدينة زنجبار في محافظة أبين.")
     assert [(e.event_type, [a.name for a in e.actors]) for e in events] == [
         ("movement", ["Yemeni government forces"])]
+
+
+def test_ground_taken_named_as_what_came_before_is_no_news():
+    assert ev("هبطت أمس أول طائرة مدنية في مطار المدينة بعد تحرير المدينة من مسلحي التنظيم.") == []
+    assert types("سيطرت القوات الحكومية أمس على مدينة الرمادي بعد معارك مع مسلحي التنظيم.") == [
+        "territory_change"]

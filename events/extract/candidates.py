@@ -95,7 +95,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if _sums_told_events(doc, clause, lex):
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
-        c.since = _cued(doc, ts[0], clause.first, lex.since)
+        c.since = _cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
         c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
@@ -150,6 +150,13 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         if t is not None:
             bind(t, modality)
     return bound
+
+
+def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> bool:
+    """Ground taken named by a noun right after "بعد/إثر" ("بعد تحرير المدينة"): what the
+    sentence's news came after, not the news."""
+    return (c.event_type == "territory_change" and not any(t.verb for t in c.triggers)
+            and _cued(doc, c.triggers[0], clause.first, lex.aftermath))
 
 
 def _cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str]) -> bool:

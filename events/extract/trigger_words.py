@@ -54,6 +54,7 @@ class TriggerLexicon:
     not_spelled: frozenset[str] = frozenset()  # surface spellings that are no modality cue
     purpose_words: frozenset[str] = frozenset()  # "to retake": an aim (Arabic marks it with ل)
     purpose_not_after: frozenset[str] = frozenset()  # "forced to withdraw": no aim
+    aftermath: frozenset[str] = frozenset()  # "بعد تحرير المدينة": ground taken before
 
 
 @dataclass(frozen=True)
@@ -118,4 +119,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("determiners") or ()),
                           frozenset(data["modality"].get("not_spelled") or ()),
                           frozenset((data.get("purpose") or {}).get("words") or ()),
-                          frozenset((data.get("purpose") or {}).get("not_after") or ()))
+                          frozenset((data.get("purpose") or {}).get("not_after") or ()),
+                          frozenset(data.get("aftermath_cues") or ()))
