@@ -338,3 +338,9 @@ def test_ground_taken_named_as_what_came_before_is_no_news():
     assert ev("هبطت أمس أول طائرة مدنية في مطار المدينة بعد تحرير المدينة من مسلحي التنظيم.") == []
     assert types("سيطرت القوات الحكومية أمس على مدينة الرمادي بعد معارك مع مسلحي التنظيم.") == [
         "territory_change"]
+
+
+def test_a_wars_dead_counted_since_years_before_is_no_claim_even_beside_another_event():
+    events = ev("ستنتشر قوة إقليمية في المنطقة لقتال الجماعة، وأدى تمردها المستمر منذ ثماني سنوات "
+                "إلى مقتل 20 ألف شخص على الأقل.")
+    assert [c for e in events for c in e.claims] == []

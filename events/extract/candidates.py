@@ -90,7 +90,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c.modality = max((_modality(t, bound) for t in ts), key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
         if c.weak and _tally(doc, clause.sentence, lex) and all(
-                t.strength <= 0.5 for t in doc.triggers if t.sentence == clause.sentence):
+                t.strength <= 0.5 for t in doc.triggers
+                if t.sentence == clause.sentence and clause.first <= t.first < clause.last):
             continue  # "قتل أكثر من 800 شخص منذ تولي الرئيس الحكم": a running toll
         if _sums_told_events(doc, clause, lex):
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before

@@ -30,6 +30,8 @@ def _running(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]
     lo, hi = doc.sentences[x.sentence].tokens
     if any(not lex.total_words.isdisjoint(t.stems) for t in toks[max(lo, first - lex.total_reach):first]):
         return True
+    if _long_since_before(doc, lex, lo, first):
+        return True
     for k in range(after_claim, min(hi, after_claim + max(lex.total_reach, lex.span_reach))):
         if toks[k].start in claim_starts:
             return False  # a cue further on belongs to the claim nearer to it
@@ -40,4 +42,19 @@ def _running(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]
         if span is not None:
             return any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
                        for t in toks[span.last:span.last + 3])
+    return False
+
+
+def _long_since_before(doc: Doc, lex: LossLexicon, lo: int, first: int) -> bool:
+    """"تمرد مستمر منذ ست سنوات أدى إلى مقتل 15 ألف شخص": a since-word and a unit of months or
+    years shortly before the claim, and no recent time between them, count a war's dead."""
+    toks = doc.tokens
+    window = range(max(lo, first - 2 * lex.total_reach), first)
+    for k in window:
+        if lex.since_words.isdisjoint(toks[k].stems):
+            continue
+        after = [s for t in toks[k + 1:min(first, k + 4)] for s in t.stems]
+        between = {s for t in toks[k + 1:first] for s in t.stems}
+        if not lex.span_units.isdisjoint(after) and between.isdisjoint(lex.recent_words):
+            return True
     return False
