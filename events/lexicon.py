@@ -86,6 +86,10 @@ def check_all() -> None:
 
 def _normalised(path: Path, data: Any, schema: dict[str, Any], where: list[Any]) -> Any:
     """A copy of ``data`` with every phrase list turned into matching keys, checked."""
+    if schema.get("x-written"):
+        if len(set(data)) < len(data):
+            raise LexiconError(path, f"{_path(where)}: a spelling is listed twice")
+        return [" ".join(str(w).split()) for w in data]
     if schema.get("x-phrases") or schema.get("x-text"):
         how = "phrases" if schema.get("x-phrases") else "text"
         keys: list[str] = []

@@ -22,6 +22,9 @@ STR: dict[str, Any] = {"type": "string", "minLength": 1}
 PHRASES: dict[str, Any] = {"type": "array", "items": STR, "minItems": 1, "x-phrases": True}
 TEXTS: dict[str, Any] = {"type": "array", "items": {"type": ["string", "number"]}, "minItems": 1,
                          "x-text": True}
+# Spellings compared with the article as written (normalisation would merge them with the
+# very words they are listed to tell apart: يدعى "is called" and يدعي "claims").
+WRITTEN: dict[str, Any] = {"type": "array", "items": STR, "minItems": 1, "x-written": True}
 INT: dict[str, Any] = {"type": "integer"}
 NUM: dict[str, Any] = {"type": "number"}
 BOOL: dict[str, Any] = {"type": "boolean"}
@@ -60,7 +63,7 @@ TRIGGERS = obj(
      "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES})},
                      {"windows": {"type": "object", "propertyNames": {"enum": MODALITY_CUES},
                                   "additionalProperties": INT},
-                      "not_spelled": TEXTS}),
+                      "not_spelled": WRITTEN}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
      "circumstance_cues": PHRASES, "since_cues": PHRASES, "tag_openers": PHRASES,

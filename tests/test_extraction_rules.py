@@ -127,6 +127,9 @@ def test_the_days_toll_since_dawn_is_an_event():
 def test_a_man_called_by_a_name_is_no_claim_of_anything():
     e = ev("وقتل في الاشتباكات قيادي في التنظيم يدعى أبو خالد قرب بلدة مورك أمس.")[0]
     assert e.modality == "actual"
+    events = ev("سيطرت فصائل المعارضة على بلدة مورك أمس وقتل قيادي يدعى أبو خالد، في حين فر العشرات من "
+                "عناصر تنظيم داعش نحو مدينة اللطامنة.")
+    assert {e.event_type: e.modality for e in events}.get("movement") == "actual"
 
 
 def test_the_toll_in_the_sentence_of_ground_taken_is_that_battles_toll():

@@ -75,3 +75,8 @@ def test_the_command_line_refuses_to_start_on_a_broken_lexicon(tmp_path):
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "roles.yaml" in lines[0] and "required" in lines[0]
+
+
+def test_spellings_listed_to_tell_words_apart_stay_as_written():
+    # normalised, "يدعى" (is called) would become "يدعي" (claims): the word it must not be
+    assert lexicon.load("triggers")["modality"]["not_spelled"] == ["يدعى", "تدعى"]
