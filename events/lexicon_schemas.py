@@ -139,7 +139,9 @@ QUANTITIES = obj(
      # how many other words may stand between a number and its noun ("30 regime soldiers")
      "noun_gap": INT,
      # "a civilian was killed", "killing another child": an article counts one
-     "singular_articles": PHRASES, "singular_auxiliaries": PHRASES},
+     "singular_articles": PHRASES, "singular_auxiliaries": PHRASES,
+     # "قتل خلالها قيادي": a pronoun adverb between an action and the singular it counts
+     "action_adverbs": PHRASES},
 )
 
 _NUMBER_CLASS = dict_of(TEXTS)

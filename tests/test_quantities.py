@@ -406,3 +406,8 @@ def test_activists_journalists_and_medics_are_civilians_counted_alone_or_in_pair
         ("killed", 2, "civilians")]
     assert [(x.category, x.low, x.who) for x in losses("أصيب صحفي برصاص قناص في الحي.")] == [
         ("injured", 1, "civilians")]
+
+
+def test_a_singular_counted_after_an_action_and_its_pronoun_adverb_is_one():
+    assert [(x.category, x.low) for x in losses("اندلعت مواجهات قتل خلالها قيادي في الجماعة.")] == [
+        ("killed", 1)]

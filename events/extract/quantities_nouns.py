@@ -83,6 +83,7 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
     toks, norm = doc.tokens, doc.norm
     ends = {a.last for a in actions}
     ends |= {m.last for m in doc.actors if m.first in ends}  # "دمرت الطائرات آلية": past the subject
+    ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.action_adverbs}  # "قتل فيها"
     # "أن جنديا قتل": a singular right before a singular people verb is one too
     verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
                 and not a.clitic and not toks[a.first].key.endswith(PEOPLE_VERB_ENDINGS)}
