@@ -110,6 +110,12 @@ def test_an_anniversary_dates_the_remembrance_not_the_event():
     assert (e.date_start, e.background) == ("1997-01-01", True)
 
 
+def test_a_year_passed_since_the_fall_of_a_town_is_history_not_yesterdays_news():
+    events = ev("ومع مرور عام كامل على سيطرة تنظيم داعش على بلدة تل أبيض تظاهر أمس مئات السكان.")
+    assert [(e.event_type, e.date_start, e.background) for e in events] == [
+        ("territory_change", None, True)]
+
+
 def test_a_sentence_opening_with_before_that_is_dated_by_the_one_before():
     events = ev("قصفت الطائرات بلدة سراقب يوم الثلاثاء.\nوقبل ذلك قصفت الطائرات بلدة بنش.")
     assert {e.location.name: e.date_end for e in events}["Binnish"] == "2017-05-30"

@@ -97,7 +97,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
         c.since = _cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
-        c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary)
+        c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
@@ -160,9 +160,10 @@ def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> b
             and _cued(doc, c.triggers[0], clause.first, lex.aftermath))
 
 
-def _cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str]) -> bool:
-    """One of ``cues`` within two words before the trigger, in its clause."""
-    return any(s in cues for k in range(max(lo, t.first - 2), t.first) for s in doc.tokens[k].stems)
+def _cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str], reach: int = 2) -> bool:
+    """One of ``cues`` within ``reach`` words before the trigger, in its clause."""
+    return any(s in cues for k in range(max(lo, t.first - reach), t.first)
+               for s in doc.tokens[k].stems)
 
 
 def _tally(doc: Doc, sentence: int, lex: TriggerLexicon) -> bool:

@@ -13,6 +13,7 @@ as text; it is never given a guessed week.
 from __future__ import annotations
 
 import functools
+from datetime import date
 from collections.abc import Collection
 from bisect import bisect_left
 
@@ -69,6 +70,12 @@ def _dated_by_previous(doc: Doc, c: Candidate) -> bool:
     return _previous_time(doc.language).match_at(doc.norm, doc.tokens, first) is not None
 
 
+def _a_year_back(d: DateMention, published: date | None) -> bool:
+    """An anniversary recalls what is a year old at least: "أمس" dates the remembering."""
+    end = d.date_end or d.date_start
+    return published is None or end is None or (published - end).days >= 300
+
+
 def _in_attribution(doc: Doc, d: DateMention) -> bool:
     return any(f.sentence == d.sentence and f.start <= d.start < f.clause_end
                for f in doc.attributions)
@@ -85,8 +92,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
     here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)]
-    if c.remembered:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما": only a later date is its own
-        here = [d for d in here if d.start > pos]
+    if c.remembered:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما": only a later date is its
+        here = [d for d in here if d.start > pos and _a_year_back(d, doc.published)]  # own
     own = [d for d in here if lo <= d.start < hi]
     for pool, source in ((own, "clause"), (here, "sentence")):
         if pool:
