@@ -345,6 +345,7 @@ def test_the_revolutionaries_are_the_side_the_war_calls_so():
 
 def test_ground_taken_named_as_what_came_before_is_no_news():
     assert ev("هبطت أمس أول طائرة مدنية في مطار المدينة بعد تحرير المدينة من مسلحي التنظيم.") == []
+    assert ev("وأعلنت فصائل المقاومة أمس إعادة فتح الميناء بعد تحرير مدينة عدن من المتمردين.") == []
     assert types("سيطرت القوات الحكومية أمس على مدينة الرمادي بعد معارك مع مسلحي التنظيم.") == [
         "territory_change"]
 

@@ -92,8 +92,9 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
     here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)]
-    if c.remembered:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما": only a later date is its
-        here = [d for d in here if d.start > pos and _a_year_back(d, doc.published)]  # own
+    if c.remembered or c.since:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما", "هبطت أمس
+        # طائرة بعد تحرير المدينة": the news's date is not the past's; only a later one is its own
+        here = [d for d in here if d.start > pos and (c.since or _a_year_back(d, doc.published))]
     own = [d for d in here if lo <= d.start < hi]
     for pool, source in ((own, "clause"), (here, "sentence")):
         if pool:
@@ -101,7 +102,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
             # date of its own ("Published October 4 2016 Jets struck … on Monday")
             d = min(pool, key=lambda d: (d.kind == "dateline", abs(d.start - pos)))
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
-    for back in (1, 2) if not c.remembered else ():
+    for back in (1, 2) if not (c.remembered or c.since) else ():
         j = c.sentence - back
         if j < 0 or not (doc.same_paragraph(j, c.sentence) or back == 1 and _dated_by_previous(doc, c)):
             break
