@@ -354,3 +354,10 @@ def test_a_wars_dead_counted_since_years_before_is_no_claim_even_beside_another_
     events = ev("ستنتشر قوة إقليمية في المنطقة لقتال الجماعة، وأدى تمردها المستمر منذ ثماني سنوات "
                 "إلى مقتل 20 ألف شخص على الأقل.")
     assert [c for e in events for c in e.claims] == []
+
+
+def test_the_boko_haram_wars_towns_as_the_arabic_press_spells_them():
+    events = ev("قتل 12 شخصا في تفجير انتحاري استهدف سوقا في مدينة مايدوغوري بولاية بورنو أمس.")
+    assert [e.location.name for e in events] == ["Maiduguri"]
+    events = ev("قتل 9 أشخاص في هجوم شنته جماعة بوكو حرام على بلدة بوسو في النيجر أمس.")
+    assert [e.location.name for e in events] == ["Bosso"]
