@@ -186,7 +186,9 @@ ROLES = obj(
      "inside": PHRASES, "ally_cues": PHRASES, "agent_cues": PHRASES, "announced_types": {
          "type": "array", "items": {"enum": TRIGGER_TYPES}}},
     {"subject_first": BOOL,  # word order: SVO languages put the actor before the verb
-     "area_words": PHRASES},
+     "area_words": PHRASES,
+     # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
+     "direction_words": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

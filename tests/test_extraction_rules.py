@@ -361,3 +361,8 @@ def test_the_boko_haram_wars_towns_as_the_arabic_press_spells_them():
     assert [e.location.name for e in events] == ["Maiduguri"]
     events = ev("قتل 9 أشخاص في هجوم شنته جماعة بوكو حرام على بلدة بوسو في النيجر أمس.")
     assert [e.location.name for e in events] == ["Bosso"]
+
+
+def test_a_town_named_to_say_where_another_lies_is_no_second_event():
+    events = ev("سيطر مسلحو التنظيم أمس على مدينة سرت الواقعة إلى الغرب من أجدابيا.")
+    assert [e.location.name for e in events] == ["Sirte"]

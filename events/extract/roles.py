@@ -44,6 +44,7 @@ class RoleLexicon:
     ally: frozenset[str]
     announced: frozenset[str]
     area: frozenset[str]  # "في منطقة X": X itself, not a reference point
+    directions: frozenset[str]  # "إلى الغرب من X": X is a reference point
     subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
 
 
@@ -56,7 +57,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw["destination"]), frozenset(raw["via"]),
                        frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
                        frozenset(raw["announced_types"]), frozenset(raw.get("area_words") or ()),
-                       bool(raw.get("subject_first")))
+                       frozenset(raw.get("direction_words") or ()), bool(raw.get("subject_first")))
 
 
 def assign_roles(doc: Doc) -> None:
@@ -75,7 +76,7 @@ def assign_roles(doc: Doc) -> None:
             last_actor1[c.sentence] = a1
         assign_places(doc, c)
         _refine_type(doc, c)
-        out.extend(split_by_place(c))
+        out.extend(split_by_place(doc, c))
     doc.candidates = out
 
 
@@ -327,17 +328,25 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     t0 = c.first_token
     after = [p for p in rest if p.first >= t0]
     pool = after or rest
-    area = role_lexicon(doc.language).area
-    c.locations = sorted(pool, key=lambda p: _precision(doc, p, area))
+    c.locations = sorted(pool, key=lambda p: _precision(doc, p))
     c.location = c.locations[0]
 
 
-def _precision(doc: Doc, p: PlaceMention, area: frozenset[str]) -> tuple[int, int, int]:
+def _precision(doc: Doc, p: PlaceMention) -> tuple[int, int, int]:
     """Sort key of the places a strike may have hit: a reference point ("شمال حلب") last, then
     the most precise place (UCDP where_prec), then the first named. "منطقة X" names X itself."""
     prec = p.place.where_prec if p.place else 9
-    reference = p.cue == "near" and (p.first == 0 or area.isdisjoint(doc.tokens[p.first - 1].stems))
-    return (1 if reference else 0, prec, p.first)
+    return (1 if _reference(doc, p) else 0, prec, p.first)
+
+
+def _reference(doc: Doc, p: PlaceMention) -> bool:
+    """A place named to say where another one lies: "شمال حلب", "إلى الغرب من أجدابيا"."""
+    lex = role_lexicon(doc.language)
+    before = [doc.tokens[k].stems for k in range(max(0, p.first - 2), p.first)]
+    if p.cue == "near":
+        return p.first == 0 or lex.area.isdisjoint(before[-1])
+    return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
+            and not lex.directions.isdisjoint(before[0]))
 
 
 def _breadth(p: PlaceMention) -> int:
@@ -346,11 +355,12 @@ def _breadth(p: PlaceMention) -> int:
     return {"country": 3, "region": 2, "governorate": 1, "river": 2}.get(kind, 0)
 
 
-def split_by_place(c: Candidate) -> list[Candidate]:
+def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
     """One strike verb over places in different governorates ("غارات على أبين وحجة") is one
     event per place (ACLED codes one event per location); places of one governorate, or a
-    town in its own governorate, stay one event with several locations."""
-    towns = [p for p in c.locations if p.place and _breadth(p) == 0]
+    town in its own governorate, stay one event with several locations. A reference point
+    ("إلى الغرب من أجدابيا") is no place of its own."""
+    towns = [p for p in c.locations if p.place and _breadth(p) == 0 and not _reference(doc, p)]
     if len(towns) < 2 or c.event_type not in VIOLENT | {"territory_change"}:
         return [c]
     groups: dict[str, list[PlaceMention]] = {}
