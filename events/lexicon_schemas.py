@@ -78,7 +78,10 @@ TRIGGERS = obj(
      # the word before that is in `not_after` ("forced to withdraw"); Arabic marks it with ل
      "purpose": obj({"words": PHRASES, "not_after": PHRASES}),
      # "after the city's liberation": ground taken named as what came before
-     "aftermath_cues": PHRASES},
+     "aftermath_cues": PHRASES,
+     # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told
+     # in the present is a state
+     "since_long": PHRASES},
 )
 
 ATTRIBUTION = obj(

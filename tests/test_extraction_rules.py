@@ -366,3 +366,9 @@ def test_the_boko_haram_wars_towns_as_the_arabic_press_spells_them():
 def test_a_town_named_to_say_where_another_lies_is_no_second_event():
     events = ev("سيطر مسلحو التنظيم أمس على مدينة سرت الواقعة إلى الغرب من أجدابيا.")
     assert [e.location.name for e in events] == ["Sirte"]
+
+
+def test_attacks_suffered_for_months_are_a_state_not_an_event():
+    assert ev("ويتعرض حي جوبر منذ عدة أشهر لهجمات من قبل قوات النظام.") == []
+    events = ev("قصفت قوات النظام حي جوبر أمس، حيث يتعرض الحي منذ عدة أشهر لهجمات متكررة.")
+    assert [(e.event_type, e.date_start) for e in events] == [("shelling", "2017-06-01")]

@@ -96,7 +96,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if _sums_told_events(doc, clause, lex):
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
-        c.since = _cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
+        c.since = (_cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
+                   or _ongoing(doc, c, clause, lex))
         c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
@@ -158,6 +159,19 @@ def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> b
     sentence's news came after, not the news."""
     return (c.event_type == "territory_change" and not any(t.verb for t in c.triggers)
             and _cued(doc, c.triggers[0], clause.first, lex.aftermath))
+
+
+def _ongoing(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A clause told in the present since months or years ("يتعرض الحي منذ عدة أشهر لهجمات"):
+    a state, whatever its event words."""
+    if any(t.tense == "past" for t in c.triggers):
+        return False
+    for k in range(clause.first, clause.last):
+        if not lex.since.isdisjoint(doc.tokens[k].stems) and any(
+                not lex.since_long.isdisjoint(doc.tokens[j].stems)
+                for j in range(k + 1, min(clause.last, k + 4))):
+            return True
+    return False
 
 
 def _cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str], reach: int = 2) -> bool:

@@ -55,6 +55,7 @@ class TriggerLexicon:
     purpose_words: frozenset[str] = frozenset()  # "to retake": an aim (Arabic marks it with ل)
     purpose_not_after: frozenset[str] = frozenset()  # "forced to withdraw": no aim
     aftermath: frozenset[str] = frozenset()  # "بعد تحرير المدينة": ground taken before
+    since_long: frozenset[str] = frozenset()  # "منذ عدة أشهر": months or years, a state
 
 
 @dataclass(frozen=True)
@@ -120,4 +121,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data["modality"].get("not_spelled") or ()),
                           frozenset((data.get("purpose") or {}).get("words") or ()),
                           frozenset((data.get("purpose") or {}).get("not_after") or ()),
-                          frozenset(data.get("aftermath_cues") or ()))
+                          frozenset(data.get("aftermath_cues") or ()),
+                          frozenset(data.get("since_long") or ()))
