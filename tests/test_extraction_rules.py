@@ -372,3 +372,14 @@ def test_attacks_suffered_for_months_are_a_state_not_an_event():
     assert ev("ويتعرض حي جوبر منذ عدة أشهر لهجمات من قبل قوات النظام.") == []
     events = ev("قصفت قوات النظام حي جوبر أمس، حيث يتعرض الحي منذ عدة أشهر لهجمات متكررة.")
     assert [(e.event_type, e.date_start) for e in events] == [("shelling", "2017-06-01")]
+
+
+def test_a_supposition_is_no_event_but_a_conditional_threat_is_a_plan():
+    assert ev("وإذا هاجم مسلحو التنظيم مدينة الرمادي فإن الجيش سيرد بقوة.") == []
+    events = ev("وتوعد تنظيم داعش بقتل جنود الجيش في مدينة الرمادي إذا بقوا فيها.")
+    assert [e.modality for e in events] == ["planned"]
+
+
+def test_repeated_attacks_and_a_first_of_its_kind_are_patterns_not_events():
+    assert ev("وواصلت الميليشيات اعتداءاتها المتكررة على المدارس في مدينة تعز.") == []
+    assert ev("وهذه هي المرة الأولى التي ينفذ فيها التنظيم عملية تفجير في الكويت.") == []

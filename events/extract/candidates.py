@@ -20,10 +20,11 @@ from events.extract.doc import Candidate, Clause, Doc, Modality, Trigger
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
-MODALITY_RANK = {"denied": 7, "negated": 7, "habitual": 7, "demanded": 6, "prevented": 4, "attempted": 3,
-                 "alleged": 2, "planned": 1, "actual": 0}
+# The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
+MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
+                 "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned"}
-_DROPPED = frozenset({"denied", "negated", "demanded", "habitual"})
+_DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 
 
