@@ -383,3 +383,9 @@ def test_a_supposition_is_no_event_but_a_conditional_threat_is_a_plan():
 def test_repeated_attacks_and_a_first_of_its_kind_are_patterns_not_events():
     assert ev("وواصلت الميليشيات اعتداءاتها المتكررة على المدارس في مدينة تعز.") == []
     assert ev("وهذه هي المرة الأولى التي ينفذ فيها التنظيم عملية تفجير في الكويت.") == []
+
+
+def test_a_campaign_is_told_by_who_wages_it_even_with_no_place():
+    events = ev("وشنت قوات الأمن العراقية حملة أمنية موسعة لملاحقة المسلحين.")
+    assert [(e.event_type, [a.name for a in e.actors if a.role == "actor1"]) for e in events] == [
+        ("operation_launch", ["Government forces"])]

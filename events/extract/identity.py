@@ -70,7 +70,8 @@ def _situated(d: Draft) -> bool:
     and statements are situated by who made them."""
     if d.event_type in ("agreement", "statement"):
         return True  # situated by their parties, not by a place
-    if d.modality == "planned":  # a plan has no date yet: who plans it situates it
+    if d.modality == "planned" or d.event_type == "operation_launch":
+        # a plan has no date yet, a campaign is told by who wages it: its actor situates it
         return any(role == "actor1" for c in d.cands for _, role in c.actors)
     if all(c.since for c in d.cands) and not any(c.date and c.date.start for c in d.cands):
         # "منذ سيطرة التنظيم على الموصل": history without a date is a state, unless told as an
