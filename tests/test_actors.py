@@ -76,3 +76,8 @@ def test_actor_tokens_are_passed_to_places_as_skip():
 
 def test_ambiguous_everyday_words_are_not_actors():
     assert actors("أبدى اللاعبون حماسا كبيرا في القاعدة الجوية") == []
+
+
+def test_us_marines_are_us_forces():
+    assert actors("هاجم مسلحون دورية لمشاة البحرية الأمريكية") == [
+        ("مشاة البحرية الأمريكية", "US forces")]
