@@ -389,3 +389,9 @@ def test_a_campaign_is_told_by_who_wages_it_even_with_no_place():
     events = ev("وشنت قوات الأمن العراقية حملة أمنية موسعة لملاحقة المسلحين.")
     assert [(e.event_type, [a.name for a in e.actors if a.role == "actor1"]) for e in events] == [
         ("operation_launch", ["Government forces"])]
+
+
+def test_a_governorate_named_alone_in_a_list_of_places_struck_is_an_event_of_its_own():
+    events = ev("شنت طائرات التحالف غارات على مدينة صعدة وفي محافظة حجة أسفرت عن مقتل 10 أشخاص.")
+    assert sorted((e.location.name, [c.low for c in e.claims]) for e in events) == [
+        ("Hajjah Governorate", []), ("Sa'dah", [10])]  # the one toll is told once

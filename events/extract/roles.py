@@ -360,19 +360,29 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
     event per place (ACLED codes one event per location); places of one governorate, or a
     town in its own governorate, stay one event with several locations. A reference point
     ("إلى الغرب من أجدابيا") is no place of its own."""
-    towns = [p for p in c.locations if p.place and _breadth(p) == 0 and not _reference(doc, p)]
-    if len(towns) < 2 or c.event_type not in VIOLENT | {"territory_change"}:
+    if c.event_type not in VIOLENT | {"territory_change"}:
         return [c]
+    places = [p for p in c.locations if p.place and not _reference(doc, p)]
     groups: dict[str, list[PlaceMention]] = {}
-    for p in towns:
-        key = (p.place.admin1 or p.place.name) if p.place else ""
-        groups.setdefault(key, []).append(p)
-    if len(groups) < 2:
+    for p in places:
+        if _breadth(p) == 0:
+            groups.setdefault(_governorate(p), []).append(p)
+    country = c.location.place.country if c.location and c.location.place else None
+    for p in places:  # a governorate of the same country named alone ("وفي محافظة حجة")
+        if (p.place and p.place.kind == "governorate" and _governorate(p) not in groups
+                and p.place.country == country):
+            groups[_governorate(p)] = [p]
+    if len(groups) < 2 or sum(len(g) for g in groups.values()) < 2:
         return [c]
     out = []
-    for places in groups.values():
-        out.append(replace(c, location=places[0], locations=list(places)))
+    for i, places in enumerate(groups.values()):  # one toll for all: told once, on the first
+        out.append(replace(c, location=places[0], locations=list(places),
+                           losses=c.losses if i == 0 else []))
     return out
+
+
+def _governorate(p: PlaceMention) -> str:
+    return (p.place.admin1 or p.place.name) if p.place else ""
 
 
 def both_places(a: PlaceMention, b: PlaceMention) -> PlaceMention:
