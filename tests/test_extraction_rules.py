@@ -366,6 +366,8 @@ def test_the_boko_haram_wars_towns_as_the_arabic_press_spells_them():
 def test_a_town_named_to_say_where_another_lies_is_no_second_event():
     events = ev("سيطر مسلحو التنظيم أمس على مدينة سرت الواقعة إلى الغرب من أجدابيا.")
     assert [e.location.name for e in events] == ["Sirte"]
+    events = ev("وأفادت مصادر في محافظة أبين المتاخمة لعدن بسيطرة المقاومة أمس على مواقع للمتمردين.")
+    assert [e.location.name for e in events] == ["Abyan Governorate"]
 
 
 def test_attacks_suffered_for_months_are_a_state_not_an_event():

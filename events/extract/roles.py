@@ -345,6 +345,8 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
     before = [doc.tokens[k].stems for k in range(max(0, p.first - 2), p.first)]
     if p.cue == "near":
         return p.first == 0 or lex.area.isdisjoint(before[-1])
+    if before and not lex.directions.isdisjoint(before[-1]):
+        return True  # "المتاخمة لعدن", "المجاورة لحلب"
     return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
             and not lex.directions.isdisjoint(before[0]))
 
