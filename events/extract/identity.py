@@ -35,6 +35,7 @@ from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
 
 NEAR_KM = 10.0
+TITLE_TOKENS = 20  # a title is short; a lead alone in its paragraph is longer
 _FOLDED = frozenset({"clash", "violence", "attack"})  # fighting that may serve another event
 _STRIKES = {"bombardment", "airstrike", "shelling"}
 
@@ -51,8 +52,9 @@ def identify_events(doc: Doc) -> None:
         if target is None:
             target = _continued(doc, c, by_sentence)
         if target is None and _headline(doc, c):  # the lead's event, told in other words
-            target = next((d for d in drafts if d.anchored and _compatible(d, c, loose=True)
-                           and _types_agree(d.event_type, c.event_type)), None)
+            target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None)
+            if target is None and _title(doc) and any(d.anchored for d in drafts) and not c.losses:
+                continue  # the body tells its events: a title's other wording adds none
         if target is None:  # a mention that says no where or when ("الضربات") is of the latest
             pool = reversed(drafts) if _refers_back(c) else iter(drafts)  # event, others the first
             target = next((d for d in pool if d.anchored and _compatible(d, c)), None)
@@ -94,7 +96,35 @@ def _order(doc: Doc, c: Candidate) -> tuple[int, int, int, int]:
 
 
 def _headline(doc: Doc, c: Candidate) -> bool:
-    return c.sentence == 0 and len(doc.sentences) > 1 and not doc.same_paragraph(0, 1)
+    """A first line alone in its paragraph, or its repetition at the head of the body (wire
+    copy opens with "<date> <title>", often with no full stop before the lead)."""
+    if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
+        return False
+    if c.sentence == 0:
+        return True
+    span = _title_repeat(doc)
+    return span is not None and all(
+        span[0] <= doc.tokens[t.first].start and doc.tokens[t.last - 1].end <= span[1]
+        for t in c.triggers)
+
+
+def _title(doc: Doc) -> bool:
+    """The first line is a title, not a one-sentence lead paragraph: short with no full
+    stop, or repeated at the head of the body."""
+    first = doc.sentences[0]
+    line = doc.norm[first.start:first.end].rstrip()
+    short = first.tokens[1] - first.tokens[0] <= TITLE_TOKENS and not line.endswith(".")
+    return short or _title_repeat(doc) is not None
+
+
+def _title_repeat(doc: Doc) -> tuple[int, int] | None:
+    """Where the body's first sentence repeats the title, if it does (normalised offsets)."""
+    first, body = doc.sentences[0], doc.sentences[1]
+    title = doc.norm[first.start:first.end].strip().rstrip(".")
+    if len(title.split()) < 4:
+        return None
+    at = doc.norm.find(title, body.start, body.end + 1)
+    return (at, at + len(title)) if at >= 0 else None
 
 
 def add(d: Draft, c: Candidate) -> None:
@@ -135,12 +165,16 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
     for d in reversed(here):
         if _compatible(d, c, loose=True):
             return d
+    # "four were wounded when mortar rounds hit": the cause follows; it says which event
+    cause = next((x for x in doc.candidates if x.sentence == c.sentence and not x.weak
+                  and x.event_type in VIOLENT and x.first_token > c.first_token), None)
     for back in (1, 2):
         j = c.sentence - back
         if j < 0 or not doc.same_paragraph(j, c.sentence):
             break
         for d in reversed(by_sentence.get(j, [])):
-            if d.event_type in VIOLENT and _compatible(d, c, loose=True):
+            if d.event_type in VIOLENT and _compatible(d, c, loose=True) and (
+                    cause is None or _compatible(d, cause, loose=True)):
                 return d
     return None
 
@@ -148,7 +182,7 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
 def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
     """Rule 2: the same event told on in a later clause of its sentence ("قال التحالف إن
     الغارات قتلت 40، فيما قالت الجماعة إن الغارات قتلت 12") or in the next sentence."""
-    here = [d for d in by_sentence.get(c.sentence, []) if _same_kind(d, c)
+    here = [d for d in by_sentence.get(c.sentence, []) if (_same_kind(d, c) or _caused(d, c))
             and _compatible(d, c, loose=True)]
     if here:
         return here[-1]
@@ -164,11 +198,37 @@ def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
     return None
 
 
+def _caused(d: Draft, c: Candidate) -> bool:
+    """The toll told before its cause in one sentence ("four were wounded when two mortar
+    rounds hit the square"): the strike is what the result clause described."""
+    return c.event_type in VIOLENT and d.event_type in VIOLENT and all(x.weak for x in d.cands)
+
+
 def _same_kind(d: Draft, c: Candidate) -> bool:
     """The same type, or a generic name pointing back at it ("the attack" after rockets fell,
     "الهجوم" after a strike): a definite attack names the violence already told."""
     return _types_agree(d.event_type, c.event_type) or (
         c.definite and c.event_type in ("attack", "violence") and d.event_type in _STRIKES)
+
+
+def _fits_headline(d: Draft, c: Candidate) -> bool:
+    """A headline names the lead's event in its own words: generically ("attack" over the
+    body's strike or shelling, with no article: headlines drop it), and by the wider place
+    (the province, or its capital, of the body's village). Dates and actors must agree."""
+    kind = _types_agree(d.event_type, c.event_type) or (
+        c.event_type in ("attack", "violence") and d.event_type in _STRIKES)
+    if not kind or not _dates_agree(d, c) or not (c.weak or _actors_agree(d, c)):
+        return False
+    return all(_places_near(p, getattr(c, a)) for a in ("location", "origin", "destination")
+               for p in _places(d, a))
+
+
+def _places_near(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """`_places_agree`, or one names the province (or its capital) the other lies in."""
+    if _places_agree(a, b) or a is None or b is None or a.place is None or b.place is None:
+        return True
+    p, q = a.place, b.place
+    return bool(p.admin1 and p.admin1 == q.name or q.admin1 and q.admin1 == p.name)
 
 
 def _types_agree(a: str, b: str) -> bool:
@@ -182,7 +242,7 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
     """Can ``c`` be a mention of the event ``d``? ``loose``: a result clause or the next
     sentence (type and modality may differ in wording, nothing else may contradict)."""
     if loose:
-        same = _same_kind(d, c) or (
+        same = _same_kind(d, c) or _caused(d, c) or (
             d.event_type in VIOLENT and c.event_type in VIOLENT and c.weak)
     else:
         same = _same_kind(d, c) and d.modality == c.modality
