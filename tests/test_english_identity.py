@@ -63,3 +63,11 @@ def test_a_vow_after_the_fighting_does_not_make_it_a_plan():
             "Their commander said they will fight to the last man.")
     (e,) = [e for e in extract(text, published=date(2014, 10, 8)) if e.event_type == "clash"]
     assert e.modality == "actual" and e.date_start == "2014-10-07"
+
+
+def test_a_clause_with_no_place_acts_where_the_clause_beside_it_does():
+    text = "The army launched an offensive in early March and encircled the town of Palmyra."
+    launch = next(e for e in extract(text, published=date(2016, 3, 20))
+                  if e.event_type == "operation_launch")
+    assert launch.location.name == "Tadmur" and launch.date_start == "2016-03-01"
+

@@ -2,12 +2,14 @@
 press names of the registry's actors, nationality adjectives before a force noun."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from events.extract.actors import find_actors
 from events.extract.doc import Doc
 from events.extract.morphology import english_noun_forms, english_verb_forms
-from events.extract.pipeline import annotate
+from events.extract.pipeline import annotate, extract
 from events.extract.sentences import split_sentences
 from events.extract.triggers import find_triggers
 
@@ -109,3 +111,10 @@ def test_an_event_word_after_the_nationality_stays_a_trigger():
 def test_generic_fighters_keep_the_outlets_word():
     (a,) = annotate("Terrorists fired rockets at the neighbourhood.").actors
     assert (a.text, a.name) == ("Terrorists", "Militants (unspecified)")
+
+
+def test_forces_that_entered_a_town_moved_and_a_planted_flag_takes_it():
+    kinds = [e.event_type for e in extract(
+        "Militants entered the town of Tal Abyad on Monday and planted their black flags on its "
+        "hospital.", published=date(2015, 6, 16))]
+    assert sorted(kinds) == ["movement", "territory_change"]

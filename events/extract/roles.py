@@ -289,6 +289,8 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         lo, hi = window(doc, c, width=len(doc.tokens))
         mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
                 and not p.not_location]
+    if not mine:  # "launched the offensive in May and encircled the town": its sentence's place
+        mine = _sentence_place(doc, c)
     if not mine:
         return
     edges = {p.first for p in mine} | {p.last - 1 for p in mine}
@@ -330,6 +332,20 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     pool = after or rest
     c.locations = sorted(pool, key=lambda p: _precision(doc, p))
     c.location = c.locations[0]
+
+
+def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
+    """A clause with no place of its own acts where the clause next to it in its sentence
+    does ("launched the offensive in May and encircled the town"): the nearest place after
+    it, else the nearest before."""
+    near = [doc.clauses[k] for k in (c.clause - 1, c.clause + 1)
+            if 0 <= k < len(doc.clauses) and doc.clauses[k].sentence == c.sentence]
+    here = [p for p in doc.places if p.sentence == c.sentence and not p.not_location
+            and doc.norm[p.end:p.end + 1] != "-"  # "a Britain-based group": no place
+            and any(cl.first <= p.first < cl.last for cl in near)]
+    after = [p for p in here if p.first >= c.last_token]
+    before = [p for p in here if p.last <= c.first_token]
+    return after[:1] or before[-1:]
 
 
 def _precision(doc: Doc, p: PlaceMention) -> tuple[int, int, int]:
