@@ -71,3 +71,17 @@ def test_a_clause_with_no_place_acts_where_the_clause_beside_it_does():
                   if e.event_type == "operation_launch")
     assert launch.location.name == "Tadmur" and launch.date_start == "2016-03-01"
 
+
+
+def test_who_declares_a_statement_is_its_actor():
+    text = "Rebels shelled the city on Sunday. The army declared an end to the truce on Monday evening."
+    (e,) = [e for e in extract(text, published=date(2016, 9, 20)) if e.event_type == "statement"]
+    assert [a.role for a in e.actors] == ["actor1"] and e.date_start == "2016-09-19"
+
+
+def test_those_villages_are_the_villages_just_named():
+    text = ("Militants attacked the rebel-held villages of Akhtarin and Dabiq on Friday. "
+            "The monitor said on Saturday that the militants had captured those villages.")
+    (e,) = [e for e in extract(text, published=date(2016, 10, 9))
+            if e.event_type == "territory_change"]
+    assert e.location is not None and e.location.name == "Akhtarīn"

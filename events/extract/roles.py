@@ -24,7 +24,7 @@ from events import lexicon
 from events.language import DEFAULT
 from events.extract.actors import ARMED_TYPES, allied, info_of
 from events.extract.candidates import VIOLENT
-from events.extract.doc import ActorMention, Candidate, Doc, PlaceMention
+from events.extract.doc import ActorMention, Candidate, Clause, Doc, PlaceMention
 from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
 from text import PhraseMatcher
@@ -134,8 +134,9 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         if a < sent.tokens[0] or a >= sent.tokens[1]:
             continue
         inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
-        if c.event_type == "statement":
-            if k in speaker_ids and inside and m.actor_type not in ("media", "monitor"):
+        if c.event_type == "statement":  # its speaker, or who declares it ("the army declared")
+            subject = m.last == t0 or m.first == t1
+            if (k in speaker_ids and inside or subject) and m.actor_type not in ("media", "monitor"):
                 near.append((k, m))
             continue
         if m.actor_type in ("media", "monitor"):
@@ -289,8 +290,8 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         lo, hi = window(doc, c, width=len(doc.tokens))
         mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
                 and not p.not_location]
-    if not mine:  # "launched the offensive in May and encircled the town": its sentence's place
-        mine = _sentence_place(doc, c)
+    if not mine and not c.weak:  # "launched the offensive in May and encircled the town"
+        mine = _sentence_place(doc, c)  # (a result clause is placed by the event it joins)
     if not mine:
         return
     edges = {p.first for p in mine} | {p.last - 1 for p in mine}
@@ -336,16 +337,24 @@ def assign_places(doc: Doc, c: Candidate) -> None:
 
 def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
     """A clause with no place of its own acts where the clause next to it in its sentence
-    does ("launched the offensive in May and encircled the town"): the nearest place after
-    it, else the nearest before."""
+    does, when the later of the two goes on with the same subject ("launched the offensive
+    in May and encircled the town"): the nearest place after it, else the nearest before."""
     near = [doc.clauses[k] for k in (c.clause - 1, c.clause + 1)
-            if 0 <= k < len(doc.clauses) and doc.clauses[k].sentence == c.sentence]
+            if 0 <= k < len(doc.clauses) and doc.clauses[k].sentence == c.sentence
+            and _verb_opens(doc, doc.clauses[max(k, c.clause)])]
     here = [p for p in doc.places if p.sentence == c.sentence and not p.not_location
             and doc.norm[p.end:p.end + 1] != "-"  # "a Britain-based group": no place
             and any(cl.first <= p.first < cl.last for cl in near)]
     after = [p for p in here if p.first >= c.last_token]
     before = [p for p in here if p.last <= c.first_token]
     return after[:1] or before[-1:]
+
+
+def _verb_opens(doc: Doc, cl: Clause) -> bool:
+    """The clause goes on with the previous one's subject: its own verb opens it ("and
+    encircled the town")."""
+    return bool(cl.opener) and any(t.verb and cl.first <= t.first <= cl.first + 1
+                                   for t in doc.triggers if t.sentence == cl.sentence)
 
 
 def _precision(doc: Doc, p: PlaceMention) -> tuple[int, int, int]:
