@@ -82,7 +82,9 @@ TRIGGERS = obj(
      "aftermath_cues": PHRASES,
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told
      # in the present is a state
-     "since_long": PHRASES},
+     "since_long": PHRASES,
+     # "rebels backed by tanks and air strikes": weapons after these back a force, no event
+     "support_cues": PHRASES},
 )
 
 ATTRIBUTION = obj(

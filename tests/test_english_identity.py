@@ -85,3 +85,10 @@ def test_those_villages_are_the_villages_just_named():
     (e,) = [e for e in extract(text, published=date(2016, 10, 9))
             if e.event_type == "territory_change"]
     assert e.location is not None and e.location.name == "Akhtarīn"
+
+
+def test_a_title_may_name_the_sides_otherwise():
+    text = ("Regime repels militant assault near Hama killing 30\n\n"
+            "Russian jets and government troops repelled an attack by militants on army posts "
+            "north of Hama on Tuesday, killing 30 of the attackers, a military source said.")
+    assert [e.event_type for e in extract(text, published=date(2016, 9, 21))] == ["clash"]

@@ -118,3 +118,23 @@ def test_forces_that_entered_a_town_moved_and_a_planted_flag_takes_it():
         "Militants entered the town of Tal Abyad on Monday and planted their black flags on its "
         "hospital.", published=date(2015, 6, 16))]
     assert sorted(kinds) == ["movement", "territory_change"]
+
+
+def test_weapons_that_back_a_force_are_no_strike():
+    text = ("Rebels backed by Turkish tanks and air strikes pushed towards the town of Dabiq on "
+            "Friday.")
+    kinds = [e.event_type for e in extract(text, published=date(2016, 10, 9))]
+    assert "airstrike" not in kinds and "movement" in kinds
+
+
+def test_fighting_that_flares_is_a_battle_without_a_named_side():
+    text = "Fighting also intensified in the eastern suburbs of Damascus on Monday."
+    (e,) = extract(text, published=date(2016, 9, 20))
+    assert e.event_type == "clash" and e.date_start == "2016-09-19"
+
+
+def test_a_stressed_last_syllable_doubles_its_consonant():
+    assert {"repelled", "repelling"} <= set(english_verb_forms("repel"))
+    assert {"expelled", "controlled"} <= set(english_verb_forms("expel")) | set(
+        english_verb_forms("control"))
+    assert "beaten back" in english_verb_forms("beat back")

@@ -56,6 +56,7 @@ class TriggerLexicon:
     purpose_not_after: frozenset[str] = frozenset()  # "forced to withdraw": no aim
     aftermath: frozenset[str] = frozenset()  # "بعد تحرير المدينة": ground taken before
     since_long: frozenset[str] = frozenset()  # "منذ عدة أشهر": months or years, a state
+    support: tuple[tuple[str, ...], ...] = ()  # "backed by": the weapons after back a force
 
 
 @dataclass(frozen=True)
@@ -122,4 +123,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset((data.get("purpose") or {}).get("words") or ()),
                           frozenset((data.get("purpose") or {}).get("not_after") or ()),
                           frozenset(data.get("aftermath_cues") or ()),
-                          frozenset(data.get("since_long") or ()))
+                          frozenset(data.get("since_long") or ()),
+                          tuple(tuple(c.split()) for c in data.get("support_cues") or ()))

@@ -55,6 +55,23 @@ def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
     return any(s in cues for k in range(max(0, first - 3), first) for s in doc.tokens[k].stems)
 
 
+SUPPORT_WINDOW = 6  # tokens from "backed by" to the weapon it names
+
+
+def _backing(doc: Doc, first: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """"Rebels backed by Turkish tanks and air strikes": the weapons back a force that does
+    something else; they are no event of their own. The cue ends at most `SUPPORT_WINDOW`
+    tokens before, within the phrase (no punctuation between)."""
+    for k in range(first - 1, max(-1, first - SUPPORT_WINDOW - 1), -1):
+        if any(c in doc.gap(k, k + 1) for c in ",.;:"):
+            return False
+        for cue in cues:
+            n = len(cue)
+            if k - n + 1 >= 0 and all(doc.tokens[k - n + 1 + i].key == w for i, w in enumerate(cue)):
+                return True
+    return False
+
+
 def find_triggers(doc: Doc) -> None:
     """Fill ``doc.triggers``; mark sentences about accidents, sport and films as
     ``doc.suppressed`` (their deaths and battles are not conflict events)."""
@@ -67,7 +84,8 @@ def find_triggers(doc: Doc) -> None:
         info = _pick(m.payloads, noun=determined or marbuta)
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
-        if info.event_type in _WEAPON_TYPES and _equipment_before(doc, m.first, lex.equipment):
+        if info.event_type in _WEAPON_TYPES and (_equipment_before(doc, m.first, lex.equipment)
+                                                 or _backing(doc, m.first, lex.support)):
             continue
         purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل") or (
             info.verb and _aimed(doc, m.first, lex))) and not _undergone(doc, m.first)
