@@ -84,7 +84,9 @@ TRIGGERS = obj(
      # in the present is a state
      "since_long": PHRASES,
      # "rebels backed by tanks and air strikes": weapons after these back a force, no event
-     "support_cues": PHRASES},
+     "support_cues": PHRASES,
+     # "وفي حادث مماثل": a sentence opened so tells another event than the one before
+     "another_openers": PHRASES},
 )
 
 ATTRIBUTION = obj(

@@ -397,3 +397,11 @@ def test_a_governorate_named_alone_in_a_list_of_places_struck_is_an_event_of_its
     events = ev("شنت طائرات التحالف غارات على مدينة صعدة وفي محافظة حجة أسفرت عن مقتل 10 أشخاص.")
     assert sorted((e.location.name, [c.low for c in e.claims]) for e in events) == [
         ("Hajjah Governorate", []), ("Sa'dah", [10])]  # the one toll is told once
+
+
+def test_a_similar_incident_is_another_event():
+    text = ("قتلى وجرحى في تفجيرات في العراق\n"
+            "قتل ثلاثة أشخاص وأصيب خمسة آخرون في انفجار عبوة ناسفة في سوق ببغداد أمس. وفي حادث "
+            "مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية جنوب العاصمة.")
+    tolls = sorted(sorted(c.low for c in e.claims if c.low) for e in ev(text))
+    assert tolls == [[1, 8], [3, 5]]

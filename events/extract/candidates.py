@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from events.extract.doc import Candidate, Clause, Doc, Modality, Trigger
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+from text import PhraseMatcher
 
 VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
@@ -103,6 +104,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
+        c.another = _opens(doc, lex.another, sent_first)
         c.demonstrative = any(
             t.first > 0 and doc.tokens[t.first - 1].key in lex.demonstrative_before
             or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after
@@ -160,6 +162,12 @@ def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> b
     sentence's news came after, not the news."""
     return (c.event_type == "territory_change" and not any(t.verb for t in c.triggers)
             and _cued(doc, c.triggers[0], clause.first, lex.aftermath))
+
+
+def _opens(doc: Doc, matcher: PhraseMatcher[bool], first: int) -> bool:
+    """One of ``matcher``'s phrases within the sentence's first three words ("وفي حادث مماثل")."""
+    return any(matcher.match_at(doc.norm, doc.tokens, k) is not None
+               for k in (first, first + 1, first + 2) if k < len(doc.tokens))
 
 
 def _ongoing(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> bool:

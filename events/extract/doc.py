@@ -149,6 +149,7 @@ class Candidate:
     since: bool = False  # recalled as a point in time ("منذ سيطرة التنظيم على الموصل")
     remembered: bool = False  # "ذكرى الهجوم": an anniversary recalls it; the day's date is not its
     flashback: bool = False  # told in the pluperfect ("وكانت انتحاريتان نفذتا"): an earlier event
+    another: bool = False  # "وفي حادث مماثل", "in another attack": not the event just told
     demonstrative: bool = False  # "هذا الهجوم", "الهجوم نفسه": the event just told
 
     @property

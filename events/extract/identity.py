@@ -49,14 +49,16 @@ def identify_events(doc: Doc) -> None:
             target = _described(doc, c, by_sentence)
         if target is None and c.event_type in _FOLDED:
             target = _served(doc, c, by_sentence)
-        if target is None:
+        if target is None and not c.another:
             target = _continued(doc, c, by_sentence)
         if target is None and _headline(doc, c):  # the lead's event, told in other words
             target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None)
             if target is None and _title(doc) and any(d.anchored for d in drafts) and not c.losses:
                 continue  # the body tells its events: a title's other wording adds none
-        if target is None:  # a mention that says no where or when ("الضربات") is of the latest
-            pool = reversed(drafts) if _refers_back(c) else iter(drafts)  # event, others the first
+        if target is None and not c.another:  # "وفي حادث مماثل": never one told before
+            # a mention that says no where or when ("الضربات") is of the latest event, others
+            # of the first
+            pool = reversed(drafts) if _refers_back(c) else iter(drafts)
             target = next((d for d in pool if d.anchored and _compatible(d, c)), None)
         if target is None:
             target = Draft(c.event_type, c.modality, refers_to=_reported_again(drafts, c))
@@ -168,7 +170,7 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
     # "four were wounded when mortar rounds hit": the cause follows; it says which event
     cause = next((x for x in doc.candidates if x.sentence == c.sentence and not x.weak
                   and x.event_type in VIOLENT and x.first_token > c.first_token), None)
-    for back in (1, 2):
+    for back in (1, 2) if not c.another else ():
         j = c.sentence - back
         if j < 0 or not doc.same_paragraph(j, c.sentence):
             break

@@ -7,7 +7,7 @@ Data, not a step: the actor step reads it too (an event word stays outside a for
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
@@ -57,6 +57,7 @@ class TriggerLexicon:
     aftermath: frozenset[str] = frozenset()  # "بعد تحرير المدينة": ground taken before
     since_long: frozenset[str] = frozenset()  # "منذ عدة أشهر": months or years, a state
     support: tuple[tuple[str, ...], ...] = ()  # "backed by": the weapons after back a force
+    another: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وفي حادث مماثل"
 
 
 @dataclass(frozen=True)
@@ -124,4 +125,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset((data.get("purpose") or {}).get("not_after") or ()),
                           frozenset(data.get("aftermath_cues") or ()),
                           frozenset(data.get("since_long") or ()),
-                          tuple(tuple(c.split()) for c in data.get("support_cues") or ()))
+                          tuple(tuple(c.split()) for c in data.get("support_cues") or ()),
+                          _matcher(data.get("another_openers") or []))
