@@ -2,11 +2,7 @@
 fallback to the gazetteer on 429/503/unreachable, and a persistent cache (no second request)."""
 from __future__ import annotations
 
-import json
 import logging
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -14,6 +10,7 @@ from geo.cache import GeocodeCache
 from geo.config import GeoConfig
 from geo.exc import GeocoderConfigError, GeocoderUnavailable
 from geo.geocoder import (GazetteerGeocoder, GeocoderChain, OnlineGeocoder, build_geocoder)
+from tests.json_stub import JsonHandler, serving
 
 KOBANI = [{"place_id": 1, "osm_type": "relation", "osm_id": 42, "lat": "36.8909",
            "lon": "38.3536", "name": "Kobanî", "addresstype": "town",
@@ -21,44 +18,22 @@ KOBANI = [{"place_id": 1, "osm_type": "relation", "osm_id": 42, "lat": "36.8909"
            "address": {"country_code": "sy"}}]
 
 
-class Stub(BaseHTTPRequestHandler):
+class Stub(JsonHandler):
     """Speaks Nominatim's /search?format=json; the query picks the behaviour."""
     requests: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802
-        q = parse_qs(urlparse(self.path).query)
-        Stub.requests.append(q.get("q", [""])[0])
-        name = q.get("q", [""])[0]
-        if name == "rate-limited":
-            self._send(429, {"error": "too many"})
-        elif name == "broken":
-            self._send(503, {"error": "unavailable"})
-        elif name == "nowhere":
-            self._send(200, [])
-        else:
-            self._send(200, KOBANI)
-
-    def _send(self, status: int, body: object) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+    def reply(self, query: dict[str, list[str]]) -> tuple[int, object]:
+        name = query.get("q", [""])[0]
+        Stub.requests.append(name)
+        return {"rate-limited": (429, {"error": "too many"}), "broken": (503, {"error": "unavailable"}),
+                "nowhere": (200, [])}.get(name, (200, KOBANI))
 
 
 @pytest.fixture()
 def stub():
     Stub.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Stub)
-    t = threading.Thread(target=server.serve_forever, daemon=True)
-    t.start()
-    yield f"127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(Stub) as host:
+        yield host
 
 
 def online(domain: str) -> OnlineGeocoder:

@@ -7,10 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -18,6 +15,7 @@ from events.extract.doc import Doc
 from events.extract.pipeline import annotate
 from events.extract.place_online import find_online_places
 from settings import Settings, SettingsError
+from tests.json_stub import JsonHandler, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 HAMLET = [{"place_id": 7, "osm_type": "node", "osm_id": 77, "lat": "35.2000", "lon": "36.9000",
@@ -27,31 +25,19 @@ HAMLET = [{"place_id": 7, "osm_type": "node", "osm_id": 77, "lat": "35.2000", "l
 TEXT = "قصفت طائرات النظام قرية زنبقونة في ريف حماة، ما أدى إلى مقتل خمسة مدنيين."
 
 
-class Nominatim(BaseHTTPRequestHandler):
+class Nominatim(JsonHandler):
     asked: list[tuple[str, str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802
-        q = parse_qs(urlparse(self.path).query)
-        Nominatim.asked.append((q.get("q", [""])[0], q.get("countrycodes", [""])[0]))
-        data = json.dumps(HAMLET).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+    def reply(self, query: dict[str, list[str]]) -> tuple[int, object]:
+        Nominatim.asked.append((query.get("q", [""])[0], query.get("countrycodes", [""])[0]))
+        return 200, HAMLET
 
 
 @pytest.fixture()
 def nominatim():
     Nominatim.asked = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Nominatim)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(Nominatim) as host:
+        yield host
 
 
 def online(domain: str, db: Path) -> Settings:
