@@ -8,56 +8,20 @@ Actors and places are looked for in the candidate's clause (`events.extract.clau
 * the agent of a passive ("لقصف من قبل قوات النظام", "على يد مسلحين") acts, whatever the order;
 * an air force is never the target of its own strike, and a clause that goes on without a
   subject ("هاجمت القوات البلدة وسيطرت عليها") keeps the previous clause's actor;
-* "من X" is an origin, "إلى/نحو/باتجاه Y" a destination, "عبر Z" a way through; the place hit
-  is the first town after the trigger, and a list of places in different governorates after
-  one strike verb is one event per governorate (ACLED: one event per location).
+* places: `events.extract.place_roles` (origin, destination, the place hit, one event per
+  governorate of a list of places).
 Generic violence is then typed (`_refine_type`): airstrike when an air actor or word is in the
 clause, shelling for ground weapons, a clash between two sides, else an attack; a bare "قصف"
 stays a `bombardment` until event identity or the final step settles it.
 """
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, replace
-
-from events import lexicon
-from events.language import DEFAULT
 from events.extract.actors import ARMED_TYPES, allied, info_of
 from events.extract.candidates import VIOLENT
-from events.extract.doc import ActorMention, Candidate, Clause, Doc, PlaceMention
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.place_roles import assign_places, split_by_place
+from events.extract.role_lexicon import RoleLexicon, role_lexicon, window
 from events.extract.trigger_words import trigger_lexicon
-from events.model import Place
-from text import PhraseMatcher
-
-ACTOR_WINDOW = 15  # tokens around the trigger where its actors are looked for
-PLACE_AFTER_WINDOW = 12  # a place this far after the trigger is where it happened
-
-
-@dataclass(frozen=True)
-class RoleLexicon:
-    target: frozenset[str]
-    agent: PhraseMatcher[bool]
-    origin: frozenset[str]
-    destination: frozenset[str]
-    via: frozenset[str]
-    inside: frozenset[str]
-    ally: frozenset[str]
-    announced: frozenset[str]
-    area: frozenset[str]  # "في منطقة X": X itself, not a reference point
-    directions: frozenset[str]  # "إلى الغرب من X": X is a reference point
-    subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
-
-
-@functools.cache
-def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
-    raw = lexicon.load("roles", language)
-    agent: PhraseMatcher[bool] = PhraseMatcher()
-    agent.add_all((w, True) for w in raw["agent_cues"])
-    return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
-                       frozenset(raw["destination"]), frozenset(raw["via"]),
-                       frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
-                       frozenset(raw["announced_types"]), frozenset(raw.get("area_words") or ()),
-                       frozenset(raw.get("direction_words") or ()), bool(raw.get("subject_first")))
 
 
 def assign_roles(doc: Doc) -> None:
@@ -78,12 +42,6 @@ def assign_roles(doc: Doc) -> None:
         _refine_type(doc, c)
         out.extend(split_by_place(doc, c))
     doc.candidates = out
-
-
-def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
-    """Token range of the candidate's clause, at most ``width`` tokens either side of it."""
-    cl = doc.clauses[c.clause]
-    return max(cl.first, c.first_token - width), min(cl.last, c.last_token + width)
 
 
 def _continues_subject(doc: Doc, c: Candidate) -> bool:
@@ -253,178 +211,6 @@ def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
 
 def _ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     return any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems)
-
-
-def _place_role(doc: Doc, first: int, sent_first: int, prev: tuple[int, str | None] | None,
-                place_edges: set[int]) -> str | None:
-    """origin | destination | via | in | None, from the preposition before the place."""
-    lex, toks = role_lexicon(doc.language), doc.tokens
-    if prev is not None and prev[0] == first and toks[first].key.startswith("و"):
-        return prev[1]
-    for k in range(first - 1, max(sent_first, first - 4) - 1, -1):
-        if any(ch in doc.gap(k, k + 1) for ch in "،,.;"):
-            break
-        stems = toks[k].stems
-        if toks[k].key in lex.origin:  # من، from
-            return "origin"
-        if any(s in lex.destination for s in stems):
-            return "destination"
-        if toks[k].key in lex.via:
-            return "via"
-        if toks[k].key in lex.inside:
-            return "in"
-        if k in place_edges:
-            break
-    return None
-
-
-def assign_places(doc: Doc, c: Candidate) -> None:
-    sent = doc.sentences[c.sentence]
-    lo, hi = window(doc, c)
-    for t in c.route_triggers:  # the route's places follow its own trigger ("أثناء تنقلهم من … إلى …")
-        end = min(sent.tokens[1], t.last + 6)
-        lo, hi = min(lo, t.first), max(hi, end)
-    mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
-            and not p.not_location]
-    if not mine:  # a long clause: its place may lie further than the actor window
-        lo, hi = window(doc, c, width=len(doc.tokens))
-        mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
-                and not p.not_location]
-    if not mine and not c.weak:  # "launched the offensive in May and encircled the town"
-        mine = _sentence_place(doc, c)  # (a result clause is placed by the event it joins)
-    if not mine:
-        return
-    edges = {p.first for p in mine} | {p.last - 1 for p in mine}
-    roles: list[tuple[PlaceMention, str | None]] = []
-    prev: tuple[int, str | None] | None = None
-    for p in mine:
-        role = _place_role(doc, p.first, sent.tokens[0], prev, edges)
-        if role is None:
-            for t in c.triggers + c.route_triggers:
-                if t.object_role and t.last <= p.first and p.first - t.last <= 8:
-                    role = t.object_role
-        if role is None and p.place and p.place.kind == "river":
-            role = "via" if c.event_type == "movement" else None
-        roles.append((p, role))
-        prev = (p.last, role)
-    moving = c.event_type == "movement" or bool(c.route_triggers)
-    if moving:
-        for p, role in roles:
-            if role == "origin" and c.origin is None:
-                c.origin = p
-            elif role == "destination" and c.destination is None:
-                c.destination = p
-            elif role == "destination" and c.destination and p.cue == c.destination.cue and p.cue:
-                c.destination = both_places(c.destination, p)  # "نحو محافظتي حمص وحماة"
-            elif role == "via" and p not in c.via:
-                c.via.append(p)
-    if c.route_triggers and c.origin and c.destination and c.event_type in VIOLENT:
-        c.route = True
-        return
-    rest = [p for p, role in roles if not moving or role not in ("origin", "destination", "via")]
-    if c.event_type == "movement":
-        c.location = c.origin or c.destination or (rest[0] if rest else None)
-        return
-    if not rest:
-        rest = [p for p, _ in roles]
-    # where it hit: the places after the trigger (towns before governorates and countries)
-    t0 = c.first_token
-    after = [p for p in rest if p.first >= t0]
-    pool = after or rest
-    c.locations = sorted(pool, key=lambda p: _precision(doc, p))
-    c.location = c.locations[0]
-
-
-def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
-    """A clause with no place of its own acts where the clause next to it in its sentence
-    does, when the later of the two goes on with the same subject ("launched the offensive
-    in May and encircled the town"): the nearest place after it, else the nearest before."""
-    near = [doc.clauses[k] for k in (c.clause - 1, c.clause + 1)
-            if 0 <= k < len(doc.clauses) and doc.clauses[k].sentence == c.sentence
-            and _verb_opens(doc, doc.clauses[max(k, c.clause)])]
-    here = [p for p in doc.places if p.sentence == c.sentence and not p.not_location
-            and doc.norm[p.end:p.end + 1] != "-"  # "a Britain-based group": no place
-            and any(cl.first <= p.first < cl.last for cl in near)]
-    after = [p for p in here if p.first >= c.last_token]
-    before = [p for p in here if p.last <= c.first_token]
-    return after[:1] or before[-1:]
-
-
-def _verb_opens(doc: Doc, cl: Clause) -> bool:
-    """The clause goes on with the previous one's subject: its own verb opens it ("and
-    encircled the town")."""
-    return bool(cl.opener) and any(t.verb and cl.first <= t.first <= cl.first + 1
-                                   for t in doc.triggers if t.sentence == cl.sentence)
-
-
-def _precision(doc: Doc, p: PlaceMention) -> tuple[int, int, int]:
-    """Sort key of the places a strike may have hit: a reference point ("شمال حلب") last, then
-    the most precise place (UCDP where_prec), then the first named. "منطقة X" names X itself."""
-    prec = p.place.where_prec if p.place else 9
-    return (1 if _reference(doc, p) else 0, prec, p.first)
-
-
-def _reference(doc: Doc, p: PlaceMention) -> bool:
-    """A place named to say where another one lies: "شمال حلب", "إلى الغرب من أجدابيا"."""
-    lex = role_lexicon(doc.language)
-    before = [doc.tokens[k].stems for k in range(max(0, p.first - 2), p.first)]
-    if p.cue == "near":
-        return p.first == 0 or lex.area.isdisjoint(before[-1])
-    if before and not lex.directions.isdisjoint(before[-1]):
-        return True  # "المتاخمة لعدن", "المجاورة لحلب"
-    return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
-            and not lex.directions.isdisjoint(before[0]))
-
-
-def _breadth(p: PlaceMention) -> int:
-    """How wide a place is: towns first, then governorates, regions and countries."""
-    kind = p.place.kind if p.place else ""
-    return {"country": 3, "region": 2, "governorate": 1, "river": 2}.get(kind, 0)
-
-
-def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
-    """One strike verb over places in different governorates ("غارات على أبين وحجة") is one
-    event per place (ACLED codes one event per location); places of one governorate, or a
-    town in its own governorate, stay one event with several locations. A reference point
-    ("إلى الغرب من أجدابيا") is no place of its own."""
-    if c.event_type not in VIOLENT | {"territory_change"}:
-        return [c]
-    places = [p for p in c.locations if p.place and not _reference(doc, p)]
-    groups: dict[str, list[PlaceMention]] = {}
-    for p in places:
-        if _breadth(p) == 0:
-            groups.setdefault(_governorate(p), []).append(p)
-    country = c.location.place.country if c.location and c.location.place else None
-    for p in places:  # a governorate of the same country named alone ("وفي محافظة حجة")
-        if (p.place and p.place.kind == "governorate" and _governorate(p) not in groups
-                and p.place.country == country):
-            groups[_governorate(p)] = [p]
-    if len(groups) < 2 or sum(len(g) for g in groups.values()) < 2:
-        return [c]
-    out = []
-    for i, places in enumerate(groups.values()):  # one toll for all: told once, on the first
-        out.append(replace(c, location=places[0], locations=list(places),
-                           losses=c.losses if i == 0 else []))
-    return out
-
-
-def _governorate(p: PlaceMention) -> str:
-    return (p.place.admin1 or p.place.name) if p.place else ""
-
-
-def both_places(a: PlaceMention, b: PlaceMention) -> PlaceMention:
-    """Two coordinated places of one kind as one destination ("محافظتي حمص وحماة"): a point
-    between them, coded as UCDP's "larger than one unit" (where_prec 5), ACLED precision 3."""
-    pa, pb = a.place, b.place
-    if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
-        return a
-    joined = Place(
-        name=f"{pa.name} and {pb.name}",
-        name_ar=f"{pa.name_ar} و{pb.name_ar}" if pa.name_ar and pb.name_ar else None,
-        lat=(pa.lat + pb.lat) / 2, lon=(pa.lon + pb.lon) / 2,  # type: ignore[operator]
-        kind="region", admin1=None, country=pa.country if pa.country == pb.country else None,
-        geo_precision=3, where_prec=5, gazetteer_id=None)
-    return replace(a, end=b.end, text=f"{a.text} … {b.text}", place=joined, alternatives=[])
 
 
 def _airborne(doc: Doc, m: ActorMention) -> bool:

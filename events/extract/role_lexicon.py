@@ -1,0 +1,47 @@
+"""The cue words of ``data/lexicon/roles.yaml`` and the token window a candidate's actors and
+places are read from; shared by `events.extract.roles` (who) and `events.extract.place_roles`
+(where)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from events import lexicon
+from events.language import DEFAULT
+from events.extract.doc import Candidate, Doc
+from text import PhraseMatcher
+
+ACTOR_WINDOW = 15  # tokens around the trigger where its actors are looked for
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    target: frozenset[str]
+    agent: PhraseMatcher[bool]
+    origin: frozenset[str]
+    destination: frozenset[str]
+    via: frozenset[str]
+    inside: frozenset[str]
+    ally: frozenset[str]
+    announced: frozenset[str]
+    area: frozenset[str]  # "في منطقة X": X itself, not a reference point
+    directions: frozenset[str]  # "إلى الغرب من X": X is a reference point
+    subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
+
+
+@functools.cache
+def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
+    raw = lexicon.load("roles", language)
+    agent: PhraseMatcher[bool] = PhraseMatcher()
+    agent.add_all((w, True) for w in raw["agent_cues"])
+    return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
+                       frozenset(raw["destination"]), frozenset(raw["via"]),
+                       frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
+                       frozenset(raw["announced_types"]), frozenset(raw.get("area_words") or ()),
+                       frozenset(raw.get("direction_words") or ()), bool(raw.get("subject_first")))
+
+
+def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
+    """Token range of the candidate's clause, at most ``width`` tokens either side of it."""
+    cl = doc.clauses[c.clause]
+    return max(cl.first, c.first_token - width), min(cl.last, c.last_token + width)
