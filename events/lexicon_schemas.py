@@ -149,7 +149,9 @@ QUANTITIES = obj(
      # "a civilian was killed", "killing another child": an article counts one
      "singular_articles": PHRASES, "singular_auxiliaries": PHRASES,
      # "قتل خلالها قيادي": a pronoun adverb between an action and the singular it counts
-     "action_adverbs": PHRASES},
+     "action_adverbs": PHRASES,
+     # "وتعرض 13 آخرون لإصابات": before the number, the harm after the noun is the action
+     "undergo_verbs": PHRASES},
 )
 
 _NUMBER_CLASS = dict_of(TEXTS)

@@ -411,3 +411,8 @@ def test_activists_journalists_and_medics_are_civilians_counted_alone_or_in_pair
 def test_a_singular_counted_after_an_action_and_its_pronoun_adverb_is_one():
     assert [(x.category, x.low) for x in losses("اندلعت مواجهات قتل خلالها قيادي في الجماعة.")] == [
         ("killed", 1)]
+
+
+def test_people_who_underwent_a_harm_are_counted_by_it_not_by_the_verb_before():
+    found = [(x.category, x.low) for x in losses("قتل 4 جنود وتعرض 7 آخرون لإصابات في الهجوم.")]
+    assert found == [("killed", 4), ("injured", 7)]

@@ -31,7 +31,7 @@ from events.extract.quantities_nouns import noun_after as _noun_after
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
-from events.extract.quantities_verbs import (state_noun_after, verb_after_complement,
+from events.extract.quantities_verbs import (state_noun_after, undergone, verb_after_complement,
                                              with_split_actions)
 from events.extract.running_totals import drop_running_totals
 from text import Match, PhraseMatcher, Token
@@ -120,6 +120,9 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
         if (a.first == j and a.first < hi and not a.clitic
                 and a.payloads[0] in wanted and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)):
             return a.payloads[0]
+    harm = undergone(lex, toks, actions, first, j, wanted)  # "وتعرض 13 آخرون لإصابات"
+    if harm is not None:
+        return harm
     before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK
               and (first - a.last <= 1 or not _near_only(lex, toks, a))]
     if before:

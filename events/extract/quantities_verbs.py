@@ -8,6 +8,8 @@ common shapes escape it, because other words sit inside the construction:
   a court or a sentence nearby ("قضت المحكمة على 3 متهمين بالسجن") makes it a verdict instead;
 * a casualty noun as the state of the counted people — "سقط 4 مدنيين قتلى" — says what
   happened to them when no action does;
+* a verb of undergoing before the number and the harm after the noun — "وتعرض 13 آخرون
+  لإصابات": the harm (with its ل) is the action, whatever verb stood before;
 * a people verb after the noun's complement — "7 عناصر من قوات النظام قتلوا": the verb agrees
   with the counted noun across "من قوات النظام". Plural, feminine and dual endings (ـوا، ـن، ـا)
   are what only people take, so counts of things never get a casualty verb this way.
@@ -91,3 +93,13 @@ def state_noun_after(lex: LossLexicon, norm: str, toks: list[Token], noun_last: 
         return None
     category = m.payloads[0].get("category")
     return category if isinstance(category, str) else None
+
+
+def undergone(lex: LossLexicon, toks: list[Token], actions: list[Match[str]], first: int,
+              after_noun: int, wanted: set[str]) -> str | None:
+    """"وتعرض 13 آخرون لإصابات": a verb of undergoing right before the number, and a harm
+    carrying ل right after the counted noun."""
+    if first == 0 or lex.undergo.isdisjoint(toks[first - 1].stems):
+        return None
+    return next((a.payloads[0] for a in actions if a.first in (after_noun, after_noun + 1)
+                 and a.clitic.endswith("ل") and a.payloads[0] in wanted), None)
