@@ -92,3 +92,10 @@ def test_a_title_may_name_the_sides_otherwise():
             "Russian jets and government troops repelled an attack by militants on army posts "
             "north of Hama on Tuesday, killing 30 of the attackers, a military source said.")
     assert [e.event_type for e in extract(text, published=date(2016, 9, 21))] == ["clash"]
+
+
+def test_a_separate_incident_is_another_event_with_its_own_toll():
+    text = ("Three people were killed when a car bomb exploded in the city of Azaz on Monday. "
+            "In a separate incident, two people were killed by a roadside bomb near the town.")
+    tolls = sorted([c.low for c in e.claims] for e in extract(text, published=date(2016, 5, 3)))
+    assert tolls == [[2], [3]]
