@@ -390,7 +390,7 @@ def test_repeated_attacks_and_a_first_of_its_kind_are_patterns_not_events():
 def test_a_campaign_is_told_by_who_wages_it_even_with_no_place():
     events = ev("وشنت قوات الأمن العراقية حملة أمنية موسعة لملاحقة المسلحين.")
     assert [(e.event_type, [a.name for a in e.actors if a.role == "actor1"]) for e in events] == [
-        ("operation_launch", ["Government forces"])]
+        ("operation_launch", ["Iraqi security forces"])]
 
 
 def test_a_governorate_named_alone_in_a_list_of_places_struck_is_an_event_of_its_own():
