@@ -416,3 +416,13 @@ def test_a_singular_counted_after_an_action_and_its_pronoun_adverb_is_one():
 def test_people_who_underwent_a_harm_are_counted_by_it_not_by_the_verb_before():
     found = [(x.category, x.low) for x in losses("قتل 4 جنود وتعرض 7 آخرون لإصابات في الهجوم.")]
     assert found == [("killed", 4), ("injured", 7)]
+
+
+def test_a_victim_named_then_titled_is_one_killed():
+    found = [(x.category, x.low, x.text) for x in losses(
+        "وأكد المرصد مقتل أبو خالد الشامي، القيادي في الجماعة، في غارة على البلدة.")]
+    assert found == [("killed", 1, "أبو خالد الشامي")]
+
+
+def test_a_name_with_no_title_after_it_is_no_claim():
+    assert losses("وأعلن الجيش مقتل ما لا يمكن حصره، وفق بيان.") == []

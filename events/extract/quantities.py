@@ -28,6 +28,7 @@ from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok
 from events.extract.quantities_nouns import more_subjects
 from events.extract.quantities_nouns import noun_after as _noun_after
+from events.extract.quantities_named import find_named_victims
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
@@ -214,6 +215,7 @@ def find_losses(doc: Doc) -> None:
         return _action(doc, actions, first, noun_last, lo, hi, wanted)
 
     find_vague_losses(doc, lex, actions, action_of, lambda tok: _sentence_bounds(doc, tok))
+    find_named_victims(doc, lex, actions)
     drop_running_totals(doc, lex, first_new)
 
 

@@ -1,0 +1,54 @@
+"""A victim named instead of counted is one: "أفاد الجيش بمقتل محسن الفضلي، القيادي البارز في
+تنظيم القاعدة" claims one killed, though no number or counted noun says so.
+
+Only the press's shape of it is read: a killing action, then one to four words of a name, then
+a comma and a title in apposition (``named_victims.titles`` in
+``data/lexicon/quantities.yaml``). A name with no title after it ("مقتل محمد") is left alone:
+too many other words can follow an action.
+"""
+from __future__ import annotations
+
+from events.extract.doc import Doc, LossMention
+from events.extract.numbers import is_number_word
+from events.extract.quantities_lexicon import LossLexicon
+from events.extract.quantities_verbs import BREAK
+from text import Match
+
+_NAME_WORDS = 4  # words a name may take before its title
+
+
+def find_named_victims(doc: Doc, lex: LossLexicon, actions: list[Match[str]]) -> None:
+    """Append a claim of one killed for each victim named, then titled, after a killing."""
+    if not lex.named_titles:
+        return
+    toks, taken = doc.tokens, [(x.start, x.end) for x in doc.losses]
+    for a in actions:
+        if a.payloads[0] != "killed":
+            continue
+        end = _name_end(doc, lex, a.last)
+        if end is None:
+            continue
+        start, stop = toks[a.last].start, toks[end - 1].end
+        if any(s < stop and start < e for s, e in taken):
+            continue
+        doc.losses.append(LossMention(
+            start=start, end=stop, text=doc.surface(start, stop), sentence=doc.sentence_of(start),
+            category="killed", who="unknown", qualifier="exact", low=1, best=1, high=1,
+            number_start=start, number_end=stop))
+    doc.losses.sort(key=lambda x: x.start)
+
+
+def _name_end(doc: Doc, lex: LossLexicon, k: int) -> int | None:
+    """The token after a name that starts at ``k`` and is followed by "، <title>"."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].key.startswith("ال"):
+        return None
+    for j in range(k + 1, min(len(toks) - 1, k + _NAME_WORDS) + 1):
+        word = toks[j - 1]
+        if word.key[:1].isdigit() or is_number_word(word.key, doc.language):
+            return None
+        gap = doc.norm[word.end:toks[j].start]
+        if BREAK.search(gap):
+            comma = "،" in gap or "," in gap
+            return j if comma and not lex.named_titles.isdisjoint(toks[j].stems) else None
+    return None
