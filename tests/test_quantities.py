@@ -426,3 +426,8 @@ def test_a_victim_named_then_titled_is_one_killed():
 
 def test_a_name_with_no_title_after_it_is_no_claim():
     assert losses("وأعلن الجيش مقتل ما لا يمكن حصره، وفق بيان.") == []
+
+
+def test_the_commas_around_a_date_do_not_part_an_action_from_its_toll():
+    assert [(x.category, x.low) for x in losses("قتل أمس، الجمعة، خمسة أشخاص في قصف على البلدة.")] == [
+        ("killed", 5)]

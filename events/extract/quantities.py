@@ -32,8 +32,8 @@ from events.extract.quantities_named import find_named_victims
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
-from events.extract.quantities_verbs import (state_noun_after, undergone, verb_after_complement,
-                                             with_split_actions)
+from events.extract.quantities_verbs import (broken, state_noun_after, undergone,
+                                             verb_after_complement, with_split_actions)
 from events.extract.running_totals import drop_running_totals
 from text import Match, PhraseMatcher, Token
 
@@ -130,7 +130,7 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
         a = before[-1]
         cat = a.payloads[0]
         # across a comma the verb belongs to another clause ("أصيبوا، وأجلت السلطات 9900 شخص")
-        if cat in wanted and not _BREAK.search(doc.norm, a.end, doc.tokens[first].start):
+        if cat in wanted and not broken(doc, a.end, doc.tokens[first].start):
             return cat
     cat = verb_after_complement(lex, doc.norm, toks, actions, noun_last, hi, wanted)
     if cat is None and "killed" in wanted:  # people only, never "تدمير 3 سيارات قتلى"

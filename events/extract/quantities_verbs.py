@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from events.extract.doc import Doc
 from events.extract.numbers import is_number_word
 from events.extract.quantities_lexicon import LossLexicon
 from text import Match, Token
@@ -103,3 +104,16 @@ def undergone(lex: LossLexicon, toks: list[Token], actions: list[Match[str]], fi
         return None
     return next((a.payloads[0] for a in actions if a.first in (after_noun, after_noun + 1)
                  and a.clitic.endswith("ل") and a.payloads[0] in wanted), None)
+
+
+def broken(doc: Doc, a: int, b: int) -> bool:
+    """A clause break between offsets a < b — not the commas around a date in apposition
+    ("قتل أمس، الجمعة، خمسة أشخاص")."""
+    gap = list(doc.norm[a:b])
+    for d in doc.dates:
+        for k in range(max(a, d.start), min(b, d.end)):
+            gap[k - a] = " "
+    text = "".join(gap)
+    if not text.strip(" ،,"):  # nothing but a date between its commas
+        return False
+    return bool(BREAK.search(text))
