@@ -431,3 +431,10 @@ def test_a_name_with_no_title_after_it_is_no_claim():
 def test_the_commas_around_a_date_do_not_part_an_action_from_its_toll():
     assert [(x.category, x.low) for x in losses("قتل أمس، الجمعة، خمسة أشخاص في قصف على البلدة.")] == [
         ("killed", 5)]
+
+
+def test_personnel_of_a_force_and_leaders_are_counted_people():
+    assert [(x.category, x.low, x.who) for x in losses("وقتل سبعة من منسوبي قوات الأمن في الهجوم.")] == [
+        ("killed", 7, "soldiers")]
+    assert [(x.category, x.qualifier) for x in losses("واعتقلت الشرطة عددا من القيادات في الجماعة.")] == [
+        ("captured", "vague")]
