@@ -86,7 +86,9 @@ TRIGGERS = obj(
      # "rebels backed by tanks and air strikes": weapons after these back a force, no event
      "support_cues": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before
-     "another_openers": PHRASES},
+     "another_openers": PHRASES,
+     # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
+     "protest_cues": PHRASES},
 )
 
 ATTRIBUTION = obj(

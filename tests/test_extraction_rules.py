@@ -405,3 +405,8 @@ def test_a_similar_incident_is_another_event():
             "مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية جنوب العاصمة.")
     tolls = sorted(sorted(c.low for c in e.claims if c.low) for e in ev(text))
     assert tolls == [[1, 8], [3, 5]]
+
+
+def test_strikes_a_protest_is_against_are_named_not_told():
+    assert ev("وتظاهر مئات الأكراد أمس في مدينة السليمانية احتجاجا على الغارات الجوية التركية "
+              "على قرى المنطقة.") == []

@@ -99,7 +99,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
         c.since = (_cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
-                   or _ongoing(doc, c, clause, lex))
+                   or _ongoing(doc, c, clause, lex) or _cued(doc, ts[0], clause.first, lex.protest))
         c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback

@@ -58,6 +58,7 @@ class TriggerLexicon:
     since_long: frozenset[str] = frozenset()  # "منذ عدة أشهر": months or years, a state
     support: tuple[tuple[str, ...], ...] = ()  # "backed by": the weapons after back a force
     another: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وفي حادث مماثل"
+    protest: frozenset[str] = frozenset()  # "احتجاجا على الغارات": named, not told
 
 
 @dataclass(frozen=True)
@@ -126,4 +127,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("aftermath_cues") or ()),
                           frozenset(data.get("since_long") or ()),
                           tuple(tuple(c.split()) for c in data.get("support_cues") or ()),
-                          _matcher(data.get("another_openers") or []))
+                          _matcher(data.get("another_openers") or []),
+                          frozenset(data.get("protest_cues") or ()))
