@@ -152,8 +152,6 @@ QUANTITIES = obj(
      "singular_articles": PHRASES, "singular_auxiliaries": PHRASES,
      # "قتل خلالها قيادي": a pronoun adverb between an action and the singular it counts
      "action_adverbs": PHRASES,
-     # "وتعرض 13 آخرون لإصابات": before the number, the harm after the noun is the action
-     "undergo_verbs": PHRASES,
      # "بمقتل محسن الفضلي، القيادي في…": a name then a title in apposition is one victim
      "named_victim_titles": PHRASES},
 )

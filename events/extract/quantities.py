@@ -35,6 +35,7 @@ from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_
 from events.extract.quantities_verbs import (broken, state_noun_after, undergone,
                                              verb_after_complement, with_split_actions)
 from events.extract.running_totals import drop_running_totals
+from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
@@ -121,7 +122,8 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
         if (a.first == j and a.first < hi and not a.clitic
                 and a.payloads[0] in wanted and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)):
             return a.payloads[0]
-    harm = undergone(lex, toks, actions, first, j, wanted)  # "وتعرض 13 آخرون لإصابات"
+    # "وتعرض 13 آخرون لإصابات": the harm after the noun, not the verb a clause before
+    harm = undergone(trigger_lexicon(doc.language).undergo, toks, actions, first, j, wanted)
     if harm is not None:
         return harm
     before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK

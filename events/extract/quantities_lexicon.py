@@ -103,7 +103,6 @@ class LossLexicon:
         self.articles = {_key(w) for w in raw.get("singular_articles") or []}
         self.singular_auxiliaries = {_key(w) for w in raw.get("singular_auxiliaries") or []}
         self.action_adverbs = {_key(w) for w in raw.get("action_adverbs") or []}
-        self.undergo = frozenset(_key(w) for w in raw.get("undergo_verbs") or [])
         self.named_titles = frozenset(_key(w) for w in raw.get("named_victim_titles") or [])
         self.relatives = {_key(w) for w in raw["relatives"]}
         self.vague_tolls: PhraseMatcher[tuple[str, ...]] = PhraseMatcher()

@@ -96,11 +96,12 @@ def state_noun_after(lex: LossLexicon, norm: str, toks: list[Token], noun_last: 
     return category if isinstance(category, str) else None
 
 
-def undergone(lex: LossLexicon, toks: list[Token], actions: list[Match[str]], first: int,
+def undergone(undergo: frozenset[str], toks: list[Token], actions: list[Match[str]], first: int,
               after_noun: int, wanted: set[str]) -> str | None:
-    """"وتعرض 13 آخرون لإصابات": a verb of undergoing right before the number, and a harm
-    carrying ل right after the counted noun."""
-    if first == 0 or lex.undergo.isdisjoint(toks[first - 1].stems):
+    """"وتعرض 13 آخرون لإصابات": a verb of undergoing (every form of triggers.yaml's
+    ``undergo_verbs``) right before the number, and a harm carrying ل right after the counted
+    noun."""
+    if first == 0 or undergo.isdisjoint(toks[first - 1].stems):
         return None
     return next((a.payloads[0] for a in actions if a.first in (after_noun, after_noun + 1)
                  and a.clitic.endswith("ل") and a.payloads[0] in wanted), None)
