@@ -110,6 +110,8 @@ def undergone(undergo: frozenset[str], toks: list[Token], actions: list[Match[st
 def broken(doc: Doc, a: int, b: int) -> bool:
     """A clause break between offsets a < b — not the commas around a date in apposition
     ("قتل أمس، الجمعة، خمسة أشخاص")."""
+    if not BREAK.search(doc.norm, a, b):
+        return False  # most gaps: no punctuation at all, nothing to look through
     gap = list(doc.norm[a:b])
     for d in doc.dates:
         for k in range(max(a, d.start), min(b, d.end)):
