@@ -383,6 +383,11 @@ def is_anchored(c: Candidate) -> bool:
     strength = max(t.strength for t in c.triggers)
     if (strength < 1.0 and not c.weak) or c.event_type == "movement":
         armed = c.close_armed  # movement words (توجه، خروج، تنقل) are everyday words too
+        if c.event_type == "movement" and c.destination is not None:
+            # a directed advance of the armed subject told before it ("كثفت القوات عملياتها
+            # تمهيدا للتقدم نحو صنعاء"): the destination says it is no progress of talks or prices
+            armed = armed or any(m.actor_type in ARMED_TYPES and r == "actor1"
+                                 and m.last <= c.first_token for m, r in c.actors)
     if c.event_type in VIOLENT:
         # an unambiguous strike/shelling/clash word with a place is an event even when the
         # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")

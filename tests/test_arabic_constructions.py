@@ -1,0 +1,37 @@
+"""More constructions of Arabic news prose, each with sentences written for it: how a word
+that also serves politics or sport is read as war, and which mentions stand as events."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2017, 6, 2)  # a Friday
+
+
+def ev(text: str, published: date | None = PUB) -> list[Event]:
+    return extract(text, published=published, article_id="t")
+
+
+# --- an ambiguous fight word qualified as raging is war, not an election or a court case
+def test_raging_battles_in_two_governorates_are_two_clashes_of_the_forces_told_before():
+    events = ev("وواصلت قوات الجيش المدعومة بالمقاومة تقدمها في المعارك المحتدمة في أبين وتعز.")
+    clashes = [e for e in events if e.event_type == "clash"]
+    assert sorted(e.location.name for e in clashes) == ["Abyan Governorate", "Taiz"]
+
+
+def test_a_battle_of_words_stays_no_event():
+    assert ev("وتتواصل المعركة الانتخابية في المدينة بين المرشحين.") == []
+
+
+# --- a directed advance: the destination says it is no progress of talks or prices
+def test_an_advance_towards_a_city_planned_by_forces_named_before_it_is_a_planned_movement():
+    events = ev("وكثفت قوات الجيش عملياتها في محافظة أبين، تمهيدا للتقدم نحو العاصمة صنعاء.")
+    moves = [e for e in events if e.event_type == "movement"]
+    assert len(moves) == 1 and moves[0].modality == "planned"
+
+
+def test_progress_towards_an_agreement_is_no_movement():
+    events = ev("وقال الوزير إن المفاوضات تشهد تقدما نحو اتفاق في جنيف.")
+    assert [e for e in events if e.event_type == "movement"] == []
