@@ -110,6 +110,7 @@ class LossLexicon:
             self.vague_tolls.add_all((w, tuple(entry["categories"])) for w in entry["phrases"])
         self.vague_amounts: PhraseMatcher[bool] = PhraseMatcher()
         self.vague_amounts.add_all((w, True) for w in raw.get("vague_amounts") or [])
+        self.toll_negations = {_key(w) for w in raw.get("toll_negations") or []}
 
 
 @functools.cache

@@ -15,7 +15,6 @@ from events.extract.quantities_lexicon import LossLexicon
 from text import Match
 
 ActionOf = Callable[[int, int, int, int, set[str]], "str | None"]
-_NEGATIONS = {"دون", "بدون", "لم", "عدم", "ولم", "ودون", "without", "no"}
 
 
 def find_vague_losses(doc: Doc, lex: LossLexicon, actions: list[Match[str]], action_of: ActionOf,
@@ -24,12 +23,12 @@ def find_vague_losses(doc: Doc, lex: LossLexicon, actions: list[Match[str]], act
     taken = [(x.start, x.end) for x in doc.losses]
     out: list[LossMention] = []
     for m in lex.vague_tolls.find(doc.norm, doc.tokens):
-        if not _negated(doc, m.first) and not _overlaps(taken, m.start, m.end):
+        if not _negated(doc, lex, m.first) and not _overlaps(taken, m.start, m.end):
             out += [_vague(doc, m.start, m.end, cat, "unknown") for cat in m.payloads[0]]
     for m in lex.vague_amounts.find(doc.norm, doc.tokens):
         lo, hi = bounds(m.first)
         noun = _noun(doc, lex, m.last, hi)
-        if noun is None or _negated(doc, m.first) or _overlaps(taken, m.start, noun.end):
+        if noun is None or _negated(doc, lex, m.first) or _overlaps(taken, m.start, noun.end):
             continue
         entry: dict[str, Any] = noun.payloads[0]
         cats = [entry["category"]] if entry.get("category") else coordinated(doc, actions, m.first) \
@@ -84,12 +83,13 @@ def coordinated(doc: Doc, actions: list[Match[str]], first: int) -> list[str]:
     return cats
 
 
-def _negated(doc: Doc, first: int, reach: int = 4) -> bool:
-    """A negation a few words before, not across a comma ("ولم تسفر الغارة عن خسائر بشرية")."""
+def _negated(doc: Doc, lex: LossLexicon, first: int, reach: int = 4) -> bool:
+    """A negation or an aim a few words before, not across a comma ("ولم تسفر الغارة عن خسائر
+    بشرية", "لمنع سقوط قتلى")."""
     for k in range(first - 1, max(-1, first - reach - 1), -1):
         if any(ch in doc.gap(k, k + 1) for ch in "،,.;"):
             return False
-        if doc.tokens[k].key in _NEGATIONS:
+        if doc.tokens[k].key in lex.toll_negations:
             return True
     return False
 
