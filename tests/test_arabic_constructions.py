@@ -49,3 +49,18 @@ def test_deaths_a_strike_is_meant_to_avoid_are_no_claim():
     events = ev("وشنت الطائرات غارات على مواقع المسلحين في بلدة سرمدا لتجنب سقوط قتلى بين المدنيين.")
     assert [e.event_type for e in events] == ["airstrike"]
     assert events[0].claims == []
+
+
+# --- suppositions reach the verb of their consequent; a wounded man's condition is none
+def test_a_war_that_might_have_spread_under_a_supposition_did_not_move():
+    events = ev("عام 1980 نشبت الحرب بين البلدين، فلو انكسر الجيش في تلك المعارك قد تنتقل الحرب "
+                "إلى حدودنا الشمالية.")
+    assert [e.event_type for e in events] == ["clash"]
+    assert events[0].date_start == "1980-01-01" and events[0].background
+
+
+def test_soldiers_wounded_in_a_serious_condition_were_wounded_in_an_actual_attack():
+    events = ev("وقال الجيش إن أربعة جنود أصيبوا في الهجوم على موقع عسكري في بلدة جيلان بينار وهم "
+                "في حالة خطيرة.")
+    assert len(events) == 1 and events[0].modality == "actual"
+    assert [c.category for c in events[0].claims] == ["injured"]
