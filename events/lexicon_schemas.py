@@ -201,7 +201,9 @@ ROLES = obj(
     {"subject_first": BOOL,  # word order: SVO languages put the actor before the verb
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
-     "direction_words": PHRASES},
+     "direction_words": PHRASES,
+     # "قيادي في X": X is the member's side (after a violent word: the side hit)
+     "member_nouns": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

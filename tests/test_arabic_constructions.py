@@ -64,3 +64,11 @@ def test_soldiers_wounded_in_a_serious_condition_were_wounded_in_an_actual_attac
                 "في حالة خطيرة.")
     assert len(events) == 1 and events[0].modality == "actual"
     assert [c.category for c in events[0].claims] == ["injured"]
+
+
+# --- roles: a member's side is the side hit
+def test_a_leader_killed_in_a_militia_makes_the_militia_the_side_hit_not_the_actor():
+    events = ev("وسيطرت القوات الحكومية على معسكر في بلدة كرش بعد مواجهات عنيفة، قتل خلالها قيادي "
+                "بارز في ميليشيات الحوثيين.")
+    assert len(events) == 1
+    assert {a.name: a.role for a in events[0].actors}.get("Houthis") == "actor2"

@@ -27,6 +27,7 @@ class RoleLexicon:
     area: frozenset[str]  # "في منطقة X": X itself, not a reference point
     directions: frozenset[str]  # "إلى الغرب من X": X is a reference point
     subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
+    members: frozenset[str] = frozenset()  # "قيادي في X": X is the member's side
 
 
 @functools.cache
@@ -38,7 +39,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw["destination"]), frozenset(raw["via"]),
                        frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
                        frozenset(raw["announced_types"]), frozenset(raw.get("area_words") or ()),
-                       frozenset(raw.get("direction_words") or ()), bool(raw.get("subject_first")))
+                       frozenset(raw.get("direction_words") or ()), bool(raw.get("subject_first")),
+                       frozenset(raw.get("member_nouns") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

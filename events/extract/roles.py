@@ -187,14 +187,18 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
 
 
 def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
-    """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" — mark X as the
-    target (before the trigger, "وحدات من الجيش دمرت" names who acted)."""
+    """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" or "قيادي بارز
+    في الحوثيين" — mark X as the target (before the trigger, "وحدات من الجيش دمرت" names who
+    acted)."""
     for k in range(max(0, a - 2), a):
         key = doc.tokens[k].key
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"):
             return True
-    return False
+    return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
+        doc.tokens[f].key == "في" and any(s in lex.members for k in range(max(0, f - 3), f)
+                                          for s in doc.tokens[k].stems)
+        for f in range(max(0, a - 2), a))
 
 
 def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
