@@ -72,3 +72,10 @@ def test_a_leader_killed_in_a_militia_makes_the_militia_the_side_hit_not_the_act
                 "بارز في ميليشيات الحوثيين.")
     assert len(events) == 1
     assert {a.name: a.role for a in events[0].actors}.get("Houthis") == "actor2"
+
+
+# --- reinforcements arriving are the deployment, not a movement of their own
+def test_reinforcements_that_arrived_in_a_city_are_one_deployment_with_its_destination():
+    events = ev("ووصلت قوات الجيش وتعزيزات عسكرية ضخمة إلى مدينة عدن أمس.")
+    assert [e.event_type for e in events] == ["deployment"]
+    assert events[0].location.name == "Aden"

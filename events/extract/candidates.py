@@ -50,6 +50,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     clause = doc.clauses[ci]
     has_violent = any(t.event_type in VIOLENT and not t.purpose for t in trigs)
     has_agreement = any(t.event_type == "agreement" for t in trigs)
+    has_deployment = any(t.event_type == "deployment" for t in trigs)
     route: list[Trigger] = []
     kept: list[Trigger] = []
     launched = [t for t in trigs if t.event_type == "operation_launch"]
@@ -60,8 +61,10 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if t.event_type == "movement" and (t.participle or _absorbed(doc, t, lex.absorb)):
             route.append(t)
             continue
-        if t.event_type == "movement" and has_agreement:
-            route.append(t)  # what the agreement is about
+        if t.event_type == "movement" and (has_agreement or has_deployment):
+            # what the agreement is about; reinforcements arriving ("وصلت تعزيزات إلى عدن")
+            # are the deployment itself, their way its route
+            route.append(t)
             continue
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
@@ -110,7 +113,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after
             for t in ts)
         c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
-        if etype in VIOLENT or etype == "agreement":
+        if etype in VIOLENT or etype in ("agreement", "deployment"):
             c.route_triggers = route
         out.append(c)
     return out
