@@ -203,7 +203,9 @@ ROLES = obj(
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,
      # "قيادي في X": X is the member's side (after a violent word: the side hit)
-     "member_nouns": PHRASES},
+     "member_nouns": PHRASES,
+     # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
+     "subject_endings": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

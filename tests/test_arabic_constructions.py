@@ -72,3 +72,12 @@ def test_reinforcements_that_arrived_in_a_city_are_one_deployment_with_its_desti
     events = ev("ووصلت قوات الجيش وتعزيزات عسكرية ضخمة إلى مدينة عدن أمس.")
     assert [e.event_type for e in events] == ["deployment"]
     assert events[0].location.name == "Aden"
+
+
+# --- an abduction is typed by who was taken
+def test_fighters_seized_by_a_rival_group_are_a_clash_and_civilians_taken_an_attack():
+    fighters = ev("وخطفت جبهة النصرة أمس خمسة مقاتلين من فصيل معارض في بلدة سرمدا.")
+    civilians = ev("وخطف مسلحون من تنظيم داعش أمس عشرة مدنيين في بلدة سرمدا.")
+    assert [e.event_type for e in fighters] == ["clash"]
+    assert [e.event_type for e in civilians] == ["attack"]
+    assert [c.category for c in civilians[0].claims] == ["captured"]

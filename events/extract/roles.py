@@ -193,7 +193,9 @@ def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
     for k in range(max(0, a - 2), a):
         key = doc.tokens[k].key
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
-                violent and key == "من" and doc.tokens[k + 1].key != "قبل"):
+                violent and key == "من" and doc.tokens[k + 1].key != "قبل"
+                and not (k > 0 and doc.tokens[k - 1].key.endswith(lex.subject_endings))):
+            # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts)
             return True
     return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
         doc.tokens[f].key == "في" and any(s in lex.members for k in range(max(0, f - 3), f)
