@@ -85,6 +85,12 @@ def test_everyday_words_need_a_cue():
     assert names("سيطرت القوات على مدينة الباب") == ["Al-Bab"]
 
 
+def test_town_names_that_are_a_pronoun_a_verb_or_a_given_name_need_a_place_word():
+    assert names("وتساءل الأهالي: هل اختطفوا منا أحدا؟ ودان رئيس الإقليم الهجوم، وقالت مروة إنها بخير") == []
+    assert names("قتل 20 شخصا في تفجير انتحاري في مدينة مروة أقصى شمال الكاميرون") == [
+        "Maroua", "Cameroon"]
+
+
 def test_moscow_alone_is_the_russian_capital():
     (h,) = places("موسكو - (وكالات)")
     assert h.place.country == "RU" and h.place.kind == "capital"
