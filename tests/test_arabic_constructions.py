@@ -81,3 +81,14 @@ def test_fighters_seized_by_a_rival_group_are_a_clash_and_civilians_taken_an_att
     assert [e.event_type for e in fighters] == ["clash"]
     assert [e.event_type for e in civilians] == ["attack"]
     assert [c.category for c in civilians[0].claims] == ["captured"]
+
+
+# --- after منذ, a form that is noun and verb is the noun: history named, not told
+def test_fighting_since_the_militias_advance_tells_no_advance_of_its_own():
+    events = ev("وتشهد مدينة تعز اشتباكات عنيفة منذ زحف المسلحين الحوثيين إليها قبل أربعة أشهر.")
+    assert "movement" not in {e.event_type for e in events}
+
+
+def test_since_a_group_took_the_capital_with_its_verb_is_still_a_background_event():
+    events = ev("ويعاني البلد من الفوضى منذ سيطرت جماعة مسلحة على العاصمة طرابلس.")
+    assert [e.event_type for e in events] == ["territory_change"]

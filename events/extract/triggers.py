@@ -81,7 +81,10 @@ def find_triggers(doc: Doc) -> None:
         # ة never ends a verb: "سيطرة" is the noun even though its normalised form is سيطر+ه
         marbuta = surface.endswith("ة")
         determined = bool(lex.determiners) and _determined(doc, m.first, lex.determiners)
-        info = _pick(m.payloads, noun=determined or marbuta)
+        # "منذ زحف الحوثيين": after a since-cue a form that is noun and verb is the noun
+        # (the verb is told with أن or its own ending: "منذ أن زحفوا", "منذ سيطرت")
+        after_since = m.first > 0 and not lex.since.isdisjoint(doc.tokens[m.first - 1].stems)
+        info = _pick(m.payloads, noun=determined or marbuta or after_since)
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
         if info.event_type in _WEAPON_TYPES and (_equipment_before(doc, m.first, lex.equipment)
