@@ -92,3 +92,11 @@ def test_fighting_since_the_militias_advance_tells_no_advance_of_its_own():
 def test_since_a_group_took_the_capital_with_its_verb_is_still_a_background_event():
     events = ev("ويعاني البلد من الفوضى منذ سيطرت جماعة مسلحة على العاصمة طرابلس.")
     assert [e.event_type for e in events] == ["territory_change"]
+
+
+# --- a list of places hit runs on to the end of its clause
+def test_strikes_on_a_long_list_of_places_reach_the_governorate_named_last():
+    events = ev("وقالت مصادر محلية إن طيران التحالف استهدف أمس تجمعا للمسلحين الحوثيين في سواحل مديرية "
+                "شقرة بمحافظة أبين ومنطقة على الحدود مع المملكة، وموقعا آخر في مثلث صغير بمحافظة حجة.")
+    assert sorted(e.location.name for e in events if e.event_type == "airstrike") == [
+        "Hajjah Governorate", "Shuqrah"]

@@ -47,6 +47,12 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     for t in c.route_triggers:  # the route's places follow its own trigger ("أثناء تنقلهم من … إلى …")
         end = min(sent.tokens[1], t.last + 6)
         lo, hi = min(lo, t.first), max(hi, end)
+    if c.event_type in VIOLENT and not any(
+            t.sentence == c.sentence and c.last_token <= t.first < doc.clauses[c.clause].last
+            for t in doc.triggers if t not in c.triggers):
+        # the last event word of its clause: a list of places hit runs on to the clause's end
+        # ("استهدفت تجمعا في مديرية شقرة بمحافظة أبين … ومثلث عاهم بمحافظة حجة")
+        hi = max(hi, doc.clauses[c.clause].last)
     mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
             and not p.not_location]
     if not mine:  # a long clause: its place may lie further than the actor window
