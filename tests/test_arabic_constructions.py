@@ -100,3 +100,9 @@ def test_strikes_on_a_long_list_of_places_reach_the_governorate_named_last():
                 "شقرة بمحافظة أبين ومنطقة على الحدود مع المملكة، وموقعا آخر في مثلث صغير بمحافظة حجة.")
     assert sorted(e.location.name for e in events if e.event_type == "airstrike") == [
         "Hajjah Governorate", "Shuqrah"]
+
+
+# --- an operation launched told in a relative clause after its noun
+def test_an_offensive_that_began_in_april_is_its_launch_not_an_attack():
+    events = ev("وتكثف حركة طالبان هجومها في مختلف أنحاء البلاد والذي بدأ أواخر أبريل الماضي.")
+    assert [(e.event_type, e.date_start[:7]) for e in events] == [("operation_launch", "2017-04")]

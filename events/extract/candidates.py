@@ -55,8 +55,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     kept: list[Trigger] = []
     launched = [t for t in trigs if t.event_type == "operation_launch"]
     for t in trigs:
-        if t.event_type in VIOLENT and any(0 <= t.first - x.last <= 2 for x in launched):
-            continue  # "حملة ضربات جوية": the strikes are what the campaign is
+        if t.event_type in VIOLENT and any(x.first <= t.first and t.first - x.last <= 2
+                                           for x in launched):
+            continue  # "حملة ضربات جوية", "هجومها … الذي بدأ": what the campaign is
         governed = id(t) in bound
         if t.event_type == "movement" and (t.participle or _absorbed(doc, t, lex.absorb)):
             route.append(t)

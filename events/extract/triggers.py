@@ -122,7 +122,8 @@ def _undergone(doc: Doc, first: int) -> bool:
 def _find_launches(doc: Doc) -> None:
     """"بدأت أنقرة حملة ضربات جوية", "أطلقت القوات عملية عسكرية", "الهجوم الذي بدأ": a start
     verb within a few words of an operation noun, in one sentence, launches an operation."""
-    launch = trigger_lexicon(doc.language).launch
+    lex = trigger_lexicon(doc.language)
+    launch = lex.launch
     toks = doc.tokens
     taken = {k for t in doc.triggers if t.event_type == "operation_launch" for k in range(t.first, t.last)}
     for i, tok in enumerate(toks):
@@ -132,7 +133,8 @@ def _find_launches(doc: Doc) -> None:
         si = doc.sentence_of(tok.start)
         lo, hi = doc.sentences[si].tokens
         near = range(max(lo, i - launch.window), min(hi, i + launch.window + 1))
-        started = any(not launch.starts.isdisjoint(toks[k].stems) for k in near if k != i)
+        started = any(not launch.starts.isdisjoint(toks[k].stems) for k in near if k != i) or \
+            _launched_by_relative(doc, i, hi, lex.relatives, launch.starts)
         carried = noun in launch.carry_nouns and any(
             not launch.carries.isdisjoint(toks[k].stems) for k in range(max(lo, i - launch.window), i))
         if started or carried:
@@ -140,6 +142,18 @@ def _find_launches(doc: Doc) -> None:
                                         i + 1, event_type="operation_launch"))
             taken.add(i)
     doc.triggers.sort(key=lambda t: t.first)
+
+
+def _launched_by_relative(doc: Doc, i: int, hi: int, relatives: frozenset[str],
+                          starts: frozenset[str], reach: int = 8) -> bool:
+    """"عملية «السهم الذهبي» التي أطلقت", "هجومها خلال الصيف والذي بدأ أواخر أبريل": the first
+    relative after the operation noun, a start verb right after it, no full stop between."""
+    for k in range(i + 1, min(hi - 1, i + reach + 1)):
+        if any(ch in doc.gap(k - 1, k) for ch in ".;"):
+            return False
+        if not relatives.isdisjoint(doc.tokens[k].stems):
+            return not starts.isdisjoint(doc.tokens[k + 1].stems)
+    return False
 
 
 def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
