@@ -106,3 +106,14 @@ def test_strikes_on_a_long_list_of_places_reach_the_governorate_named_last():
 def test_an_offensive_that_began_in_april_is_its_launch_not_an_attack():
     events = ev("وتكثف حركة طالبان هجومها في مختلف أنحاء البلاد والذي بدأ أواخر أبريل الماضي.")
     assert [(e.event_type, e.date_start[:7]) for e in events] == [("operation_launch", "2017-04")]
+
+
+# --- an operation named a storm, a stadium fought over: war, not weather or sport
+def test_a_sentence_naming_decisive_storm_still_tells_its_events():
+    events = ev("ومنذ انطلاق عاصفة الحزم، شنت طائرات التحالف غارات على مواقع الحوثيين في مدينة صعدة أمس.")
+    assert [e.event_type for e in events] == ["airstrike"]
+
+
+def test_forces_taking_a_stadium_is_a_takeover_not_a_football_match():
+    events = ev("وسيطرت قوات الجيش أمس على الملعب الرياضي في مدينة زنجبار بعد طرد المسلحين الحوثيين منه.")
+    assert [e.event_type for e in events] == ["territory_change"]
