@@ -117,3 +117,15 @@ def test_a_sentence_naming_decisive_storm_still_tells_its_events():
 def test_forces_taking_a_stadium_is_a_takeover_not_a_football_match():
     events = ev("وسيطرت قوات الجيش أمس على الملعب الرياضي في مدينة زنجبار بعد طرد المسلحين الحوثيين منه.")
     assert [e.event_type for e in events] == ["territory_change"]
+
+
+# --- ground named taken in one action is one event with several places
+def test_the_liberation_of_three_cities_named_by_its_noun_is_one_event():
+    events = ev("وقال إن قوات الجيش شاركت في تحرير مدن عدن وأبين ولحج من الميليشيات الحوثية.")
+    taken = [e for e in events if e.event_type == "territory_change"]
+    assert len(taken) == 1
+
+
+def test_takeovers_told_with_their_day_in_two_governorates_are_two_events():
+    events = ev("وأكدت مصادر محلية سيطرة المقاومة يوم الأربعاء على مدينة لودر في أبين ومدينة كرش في لحج.")
+    assert len([e for e in events if e.event_type == "territory_change"]) == 2

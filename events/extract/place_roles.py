@@ -158,6 +158,9 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
     ("إلى الغرب من أجدابيا") is no place of its own."""
     if c.event_type not in VIOLENT | {"territory_change"}:
         return [c]
+    if c.event_type == "territory_change" and not any(t.verb for t in c.triggers) and not (
+            c.losses or _dated_clause(doc, c)):
+        return [c]  # "تحرير مدن عدن وأبين ولحج": ground named taken in one action, one event
     places = [p for p in c.locations if p.place and not _reference(doc, p)]
     groups: dict[str, list[PlaceMention]] = {}
     for p in places:
@@ -175,6 +178,13 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
         out.append(replace(c, location=places[0], locations=list(places),
                            losses=c.losses if i == 0 else []))
     return out
+
+
+def _dated_clause(doc: Doc, c: Candidate) -> bool:
+    """A date told in the candidate's own clause ("سيطرة المقاومة يوم الأربعاء على …")."""
+    cl = doc.clauses[c.clause]
+    lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
+    return any(lo <= d.start < hi and d.kind != "dateline" for d in doc.dates)
 
 
 def _governorate(p: PlaceMention) -> str:
