@@ -129,3 +129,22 @@ def test_the_liberation_of_three_cities_named_by_its_noun_is_one_event():
 def test_takeovers_told_with_their_day_in_two_governorates_are_two_events():
     events = ev("وأكدت مصادر محلية سيطرة المقاومة يوم الأربعاء على مدينة لودر في أبين ومدينة كرش في لحج.")
     assert len([e for e in events if e.event_type == "territory_change"]) == 2
+
+
+# --- web copy written a line per sentence: a result line describes the strike above it
+LINES = ("واشنطن - وكالات\n"
+         "أعلن الجيش الأمريكي مقتل قيادي بارز في تنظيم القاعدة في غارة جوية أمريكية في سوريا.\n"
+         "وقالت وزارة الدفاع في بيان إن القيادي قتل هذا الشهر قرب بلدة سرمدا.\n"
+         "وقال المتحدث إن الغارة استهدفت القيادي في الثامن من الشهر الجاري.\n"
+         "ووصف المتحدث القيادي بأنه أحد أخطر قادة التنظيم.\n")
+
+
+def test_a_death_told_on_the_next_line_of_line_by_line_copy_is_the_strikes_toll():
+    events = ev(LINES, published=date(2017, 6, 20))
+    assert [e.event_type for e in events] == ["airstrike"]
+    assert events[0].location.name == "Sarmada"
+
+
+def test_this_month_and_the_eighth_of_it_date_one_day():
+    events = ev(LINES, published=date(2017, 6, 20))
+    assert events[0].date_start == events[0].date_end == "2017-06-08"

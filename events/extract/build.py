@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from events.extract.actors import allied, registry
-from events.extract.doc import Candidate, Doc, Draft, LossMention
+from events.extract.doc import Candidate, Dated, Doc, Draft, LossMention
 from events.extract.dates_calendar import prec_of
 from events.extract.links import date_strikes_by_their_moves
 from events.model import Actor, Claim, Event, Evidence, Place
@@ -147,6 +147,7 @@ def _set_date(e: Event, d: Draft, published: date | None) -> None:
     explicit = [c.date for c in d.cands if c.date and c.date.start is not None]
     e.date_text = list(dict.fromkeys(t for c in d.cands if c.date for t in c.date.texts))
     if explicit:
+        explicit = _narrowest_nested(explicit)
         start = min(x.start for x in explicit)  # type: ignore[type-var]
         end = max(x.end or x.start for x in explicit)  # type: ignore[type-var]
         precs = {x.prec for x in explicit if x.prec}
@@ -161,6 +162,16 @@ def _set_date(e: Event, d: Draft, published: date | None) -> None:
         e.date_end = end.isoformat() if end else None
         # "منذ أن سيطرت", "ذكرى الهجوم": told as before, undated
         e.background = all(c.since or c.remembered for c in d.cands)
+
+
+def _narrowest_nested(dates: list[Dated]) -> list[Dated]:
+    """Mentions dated "this month" and "on the 8th" tell one day: when every date holds the
+    narrowest one, that one dates the event; dates that do not nest keep their whole span."""
+    def span(x: Dated) -> tuple[date, date]:
+        return x.start, x.end or x.start  # type: ignore[return-value]
+    narrow = min(dates, key=lambda x: span(x)[1] - span(x)[0])
+    lo, hi = span(narrow)
+    return [narrow] if all(span(x)[0] <= lo and hi <= span(x)[1] for x in dates) else dates
 
 
 def _set_places(e: Event, d: Draft) -> None:

@@ -170,15 +170,25 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
     # "four were wounded when mortar rounds hit": the cause follows; it says which event
     cause = next((x for x in doc.candidates if x.sentence == c.sentence and not x.weak
                   and x.event_type in VIOLENT and x.first_token > c.first_token), None)
+    lines = _line_by_line(doc)
     for back in (1, 2) if not c.another else ():
         j = c.sentence - back
-        if j < 0 or not doc.same_paragraph(j, c.sentence):
+        if j < 0 or not (doc.same_paragraph(j, c.sentence) or lines):
             break
         for d in reversed(by_sentence.get(j, [])):
             if d.event_type in VIOLENT and _compatible(d, c, loose=True) and (
                     cause is None or _compatible(d, cause, loose=True)):
                 return d
     return None
+
+
+def _line_by_line(doc: Doc) -> bool:
+    """Web copy that breaks the line after (nearly) every sentence has no paragraphs: its line
+    breaks do not end what a result sentence may describe ("الفضلي قتل هذا الشهر قرب سرمدا"
+    on the line after the strike that killed him)."""
+    n = len(doc.sentences)
+    breaks = sum(1 for i in range(1, n) if not doc.same_paragraph(i - 1, i))
+    return n >= 4 and breaks >= 0.8 * (n - 1)
 
 
 def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
