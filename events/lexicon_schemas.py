@@ -45,7 +45,8 @@ def dict_of(values: dict[str, Any], keys: str | None = None) -> dict[str, Any]:
     return d
 
 
-TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence"]
+# generic types a trigger may have until its actors settle them (`events.extract.build`)
+TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence", "detention"]
 MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
                  "planned", "threatened", "habitual"]
 ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
@@ -88,6 +89,8 @@ TRIGGERS = obj(
      "support_cues": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before
      "another_openers": PHRASES,
+     # an arrest is a conflict event when it takes one of these (or a named armed group)
+     "detention_objects": PHRASES,
      # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
      "protest_cues": PHRASES},
 )

@@ -148,3 +148,20 @@ def test_a_death_told_on_the_next_line_of_line_by_line_copy_is_the_strikes_toll(
 def test_this_month_and_the_eighth_of_it_date_one_day():
     events = ev(LINES, published=date(2017, 6, 20))
     assert events[0].date_start == events[0].date_end == "2017-06-08"
+
+
+# --- arrests: of fighters and militants only; an armed group's arrest is an abduction
+def test_security_forces_arresting_a_militant_cell_is_an_arrest_event():
+    events = ev("وألقت قوات الأمن أمس القبض على خلية إرهابية من خمسة عناصر في مدينة الدمام.")
+    assert [e.event_type for e in events] == ["other"]
+    assert [(c.category, c.low) for c in events[0].claims] == [("captured", 5)]
+
+
+def test_an_armed_group_arresting_party_leaders_is_an_abduction():
+    events = ev("وقام مسلحون تابعون لجماعة الحوثي أمس بالقبض على عشرة من قياديي حزب الإصلاح في صنعاء.")
+    assert [e.event_type for e in events] == ["attack"]
+    assert {a.name: a.role for a in events[0].actors}["Houthis"] == "actor1"
+
+
+def test_police_arresting_a_thief_is_no_conflict_event():
+    assert ev("وألقت الشرطة أمس القبض على لص سرق محلا تجاريا في مدينة جدة.") == []

@@ -33,6 +33,10 @@ def _settle_type(d: Draft) -> str:
     if d.event_type == "violence":
         armed = {x.who for c in d.cands for x in c.losses} & {"fighters", "soldiers"}
         return "clash" if armed else "attack"
+    if d.event_type == "detention":  # an armed group's arrest is an abduction
+        group = any(m.actor_type == "non_state_armed_group" and role == "actor1"
+                    for c in d.cands for m, role in c.actors)
+        return "attack" if group else "other"
     return _GENERIC.get(d.event_type, d.event_type)
 
 

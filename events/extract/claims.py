@@ -12,7 +12,7 @@ from events.extract.candidates import VIOLENT
 from events.extract.clauses import clause_of
 from events.extract.doc import Candidate, Doc, LossMention
 
-HOLDERS = VIOLENT | {"other"}
+HOLDERS = VIOLENT | {"other", "detention"}
 
 
 def attach_losses(doc: Doc) -> None:

@@ -405,6 +405,8 @@ def is_anchored(c: Candidate) -> bool:
         if strength < 0.8 and not c.weak:
             return armed  # executions: only with an armed actor close by
         return armed or named or any(x.category in ("killed", "injured") for x in c.losses)
+    if c.event_type == "detention":
+        return True  # it took fighters or militants (`triggers._takes_fighters`)
     if c.event_type == "agreement":  # two named parties, one of them armed
         return len(c.actors) >= 2 and armed
     if c.event_type == "statement":

@@ -144,7 +144,9 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         victims = set()
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     targets = victims | {k for k, m in near if k not in agents and (
-        _target_cue(doc, m.first, lost and m.first > t0, lex)
+        # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
+        c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
+        or _target_cue(doc, m.first, lost and m.first > t0, lex)
         or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل"))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck

@@ -59,6 +59,7 @@ class TriggerLexicon:
     support: tuple[tuple[str, ...], ...] = ()  # "backed by": the weapons after back a force
     another: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وفي حادث مماثل"
     protest: frozenset[str] = frozenset()  # "احتجاجا على الغارات": named, not told
+    detained: frozenset[str] = frozenset()  # "القبض على خلية إرهابية": whom an arrest must take
 
 
 @dataclass(frozen=True)
@@ -128,4 +129,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("since_long") or ()),
                           tuple(tuple(c.split()) for c in data.get("support_cues") or ()),
                           _matcher(data.get("another_openers") or []),
-                          frozenset(data.get("protest_cues") or ()))
+                          frozenset(data.get("protest_cues") or ()),
+                          frozenset(data.get("detention_objects") or ()))

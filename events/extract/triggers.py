@@ -87,6 +87,8 @@ def find_triggers(doc: Doc) -> None:
         info = _pick(m.payloads, noun=determined or marbuta or after_since)
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
+        if info.event_type == "detention" and not _takes_fighters(doc, m.last, lex.detained):
+            continue  # an arrest of anyone but fighters and militants is no conflict event
         if info.event_type in _WEAPON_TYPES and (_equipment_before(doc, m.first, lex.equipment)
                                                  or _backing(doc, m.first, lex.support)):
             continue
@@ -142,6 +144,13 @@ def _find_launches(doc: Doc) -> None:
                                         i + 1, event_type="operation_launch"))
             taken.add(i)
     doc.triggers.sort(key=lambda t: t.first)
+
+
+def _takes_fighters(doc: Doc, end: int, objects: frozenset[str], reach: int = 8) -> bool:
+    """An arrest's object within ``reach`` words: fighters, militants, their leaders, a cell
+    ("القبض على عشرة من قياديي الحوثيين") — not residents arrested where a group rules."""
+    hi = min(len(doc.tokens), end + reach)
+    return any(not objects.isdisjoint(doc.tokens[k].stems) for k in range(end, hi))
 
 
 def _launched_by_relative(doc: Doc, i: int, hi: int, relatives: frozenset[str],
