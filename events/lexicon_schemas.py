@@ -74,7 +74,7 @@ TRIGGERS = obj(
      "anniversary_cues": PHRASES,
      "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
-                      "carry_nouns": PHRASES, "window": INT})},
+                      "carry_nouns": PHRASES, "window": INT}, {"settings": PHRASES})},
     # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
     {"determiners": PHRASES,
      # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless
@@ -89,8 +89,10 @@ TRIGGERS = obj(
      "support_cues": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before
      "another_openers": PHRASES,
-     # an arrest is a conflict event when it takes one of these (or a named armed group)
+     # an arrest is a conflict event when it takes one of these
      "detention_objects": PHRASES,
+     # "خرق الهدنة": an agreement right after one of these is broken, not made
+     "agreement_breaks": PHRASES,
      # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
      "protest_cues": PHRASES},
 )

@@ -165,3 +165,23 @@ def test_an_armed_group_arresting_party_leaders_is_an_abduction():
 
 def test_police_arresting_a_thief_is_no_conflict_event():
     assert ev("وألقت الشرطة أمس القبض على لص سرق محلا تجاريا في مدينة جدة.") == []
+
+
+# --- words that name war without telling an event of the day
+def test_besieged_towns_shelled_are_shelling_not_a_siege_told():
+    events = ev("وأمطرت الفصائل المعارضة أمس أربع بلدات محاصرة في ريف إدلب بالقذائف الصاروخية.")
+    assert [e.event_type for e in events] == ["shelling"]
+
+
+def test_the_pace_of_a_groups_attacks_is_no_attack():
+    assert ev("وزادت وتيرة هجمات مقاتلي حزب العمال الكردستاني في جنوب شرق تركيا منذ منتصف الشهر.") == []
+
+
+def test_a_truce_threatened_with_breaking_is_no_agreement():
+    events = ev("وهدد حزب العمال الكردستاني أمس بقطع الهدنة مع أنقرة بعد الغارات التركية على معسكراته.")
+    assert "agreement" not in {e.event_type for e in events}
+
+
+def test_militants_killed_in_a_raid_campaign_are_the_event_not_a_launch():
+    events = ev("وقتل 12 مسلحا أمس في حملة مداهمات شنتها القوات المسلحة في مدينة الشيخ زويد.")
+    assert [e.event_type for e in events] == ["clash"]

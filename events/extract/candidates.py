@@ -54,7 +54,12 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     route: list[Trigger] = []
     kept: list[Trigger] = []
     launched = [t for t in trigs if t.event_type == "operation_launch"]
+    settings = lex.launch.settings
     for t in trigs:
+        if t.event_type == "operation_launch" and not t.verb and t.first > 0 and (
+                doc.tokens[t.first - 1].key in settings) and any(
+                x.event_type in VIOLENT and x.last <= t.first for x in trigs):
+            continue  # "قتل 12 مسلحا في حملة مداهمات": where the violence happened
         if t.event_type in VIOLENT and any(x.first <= t.first and t.first - x.last <= 2
                                            for x in launched):
             continue  # "حملة ضربات جوية", "هجومها … الذي بدأ": what the campaign is

@@ -60,6 +60,7 @@ class TriggerLexicon:
     another: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وفي حادث مماثل"
     protest: frozenset[str] = frozenset()  # "احتجاجا على الغارات": named, not told
     detained: frozenset[str] = frozenset()  # "القبض على خلية إرهابية": whom an arrest must take
+    breaks: frozenset[str] = frozenset()  # "خرق الهدنة": an agreement broken, not made
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Launches:
     nouns: frozenset[str]
     carry_nouns: frozenset[str]
     window: int
+    settings: frozenset[str] = frozenset()  # "في حملة مداهمات": the campaign as a setting
 
 
 def _launches(raw: dict, language: str) -> Launches:
@@ -77,7 +79,8 @@ def _launches(raw: dict, language: str) -> Launches:
         f for n in raw["starts"] for f in noun_forms(n, language)}
     carries = {f for v in raw["carry_verbs"] for f in verb_forms(v, language)}
     return Launches(frozenset(starts), frozenset(carries), frozenset(raw["nouns"]),
-                    frozenset(raw["carry_nouns"]), int(raw["window"]))
+                    frozenset(raw["carry_nouns"]), int(raw["window"]),
+                    frozenset(raw.get("settings") or ()))
 
 
 def _matcher(phrases: list[str]) -> PhraseMatcher[bool]:
@@ -130,4 +133,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           tuple(tuple(c.split()) for c in data.get("support_cues") or ()),
                           _matcher(data.get("another_openers") or []),
                           frozenset(data.get("protest_cues") or ()),
-                          frozenset(data.get("detention_objects") or ()))
+                          frozenset(data.get("detention_objects") or ()),
+                          frozenset(data.get("agreement_breaks") or ()))

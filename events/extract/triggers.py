@@ -87,6 +87,9 @@ def find_triggers(doc: Doc) -> None:
         info = _pick(m.payloads, noun=determined or marbuta or after_since)
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
+        if info.event_type == "agreement" and m.first > 0 and not lex.breaks.isdisjoint(
+                doc.tokens[m.first - 1].stems):
+            continue  # "بقطع الهدنة", "خرق وقف إطلاق النار": broken, not made
         if info.event_type == "detention" and not _takes_fighters(doc, m.last, lex.detained):
             continue  # an arrest of anyone but fighters and militants is no conflict event
         if info.event_type in _WEAPON_TYPES and (_equipment_before(doc, m.first, lex.equipment)
