@@ -34,8 +34,8 @@ CACHE = ROOT / ".cache" / "bench"
 def _maker() -> str:
     """A digest of the code a synthetic store depends on: a change builds new stores."""
     digest = hashlib.sha256()
-    for rel in ("events/synth.py", "events/flat.py", "events/incidents.py",
-                "events/linking.py", "events/schema.py", "events/model.py"):
+    for rel in ("events/synth.py", "events/store_rows.py", "events/flat.py",
+                "events/incidents.py", "events/linking.py", "events/schema.py", "events/model.py"):
         digest.update((ROOT / rel).read_bytes())
     return digest.hexdigest()[:8]
 

@@ -25,13 +25,14 @@ from sqlalchemy import (Engine, create_engine, delete, event, func, insert, insp
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from events.flat import claim_rows, compact, event_claimants, event_columns, expand, place_rows
+from events.flat import expand
 from events.lexicon import DATA_DIR
 from events.linking import link_events, link_replaced, pins_of
 from events.migrations import SchemaError, create_schema, upgrade
-from events.model import Article, Event, assign_ids
+from events.model import Article, Event
 from events.schema import (SCHEMA_VERSION, actors, articles, claimants, claims, events,
                            incidents, places, schema_info)
+from events.store_rows import TABLES, insert_linked, table_rows
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredArticle", "actors", "articles",
            "claimants", "claims", "events", "incidents", "places", "schema_info"]
@@ -245,28 +246,23 @@ class Store:
                        link: bool = True) -> None:
         """The events' rows in every table, a few statements per article (not per event),
         then each event linked into an incident (``events.linking``)."""
-        kept = all(ev.event_id.startswith(f"{article_id}:") for ev in found)
-        for ev in found:
-            ev.article_id = article_id
-        if not kept:  # ids are the article's; an event renamed with its article gets new ones
-            assign_ids(found)
-        rows, claim, actor, place, claimant = [], [], [], [], []
-        for ev in found:
-            columns = event_columns(ev)
-            rows.append(dict(event_id=ev.event_id, article_id=ev.article_id,
-                             json=json.dumps(compact(ev, text), ensure_ascii=False),
-                             **columns))
-            claim += claim_rows(ev)
-            actor += [dict(event_id=ev.event_id, name=a.name, name_ar=a.name_ar, role=a.role,
-                           text=a.text) for a in ev.actors]
-            place += place_rows(ev)
-            claimant += [dict(event_id=ev.event_id, name=n) for n in event_claimants(ev)]
-        for table, values in ((events, rows), (claims, claim), (actors, actor), (places, place),
-                              (claimants, claimant)):
-            if values:
-                conn.execute(insert(table), values)
+        rows = table_rows(article_id, text, found)
+        for table in TABLES:
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
         if link:
             link_events(conn, found)
+
+    @guarded
+    def load_linked(self, batch: list[tuple[Article, list[Event]]], extractor_version: str
+                    ) -> int:
+        """Bulk load: new articles whose events' incidents the caller knows (``incident_id``
+        set, None = one of its own), in one transaction, with no per-event query and no
+        linker (``events.store_rows.insert_linked``: the rules still check each incident).
+        For synthetic archives; an article already stored is an IntegrityError. Returns the
+        number of events stored."""
+        rows = [self._article_row(a, extractor_version) for a, _ in batch]
+        return self._write(lambda conn: insert_linked(conn, batch, rows))
 
     # --- reading -------------------------------------------------------------------------
     @guarded

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from events.ingest import extract_events
 from events.reader import read_article
 from events.store import Store
-from events.synth import build
+from events.model import Event
+from events.synth import articles, build
 from events.synth_articles import write
 from tests.conftest import db_dump
 
@@ -39,8 +42,47 @@ def test_the_same_seed_gives_the_same_store(tmp_path):
 
 
 def _without_times(dump: str) -> list[str]:
+    """A dump without ingest times and the query planner's statistics."""
     import re
-    return [re.sub(r"'\d{4}-\d\d-\d\dT[\d:]+\+00:00'", "T", line) for line in dump.splitlines()]
+    return [re.sub(r"'\d{4}-\d\d-\d\dT[\d:]+\+00:00'", "T", line) for line in dump.splitlines()
+            if "sqlite_stat" not in line]
+
+
+def test_the_bulk_load_gives_the_store_an_ingest_gives(tmp_path):
+    # synth plants its incidents and stores them with Store.load_linked (no linker); at this
+    # size no two independent events meet the linking rules by chance, so the store's own
+    # linker (save_many, as an ingest) must find exactly the planted incidents
+    bulk, ingest = f"sqlite:///{tmp_path / 'bulk.db'}", f"sqlite:///{tmp_path / 'ingest.db'}"
+    build(bulk, 600, seed=3)
+    build(ingest, 600, seed=3, linked=False)
+    assert _without_times(db_dump(bulk)) == _without_times(db_dump(ingest))
+    with Store(bulk).engine.connect() as conn:
+        joined = conn.exec_driver_sql(
+            "SELECT count(*) FROM events WHERE link_reasons LIKE '%same place%'").scalar()
+    assert joined > 0  # re-reports joined an incident, with the linker's score and reasons
+
+
+def test_the_bulk_load_works_on_every_database(new_db):
+    bulk, ingest = new_db(), new_db()
+    build(bulk, 150, seed=4)
+    build(ingest, 150, seed=4, linked=False)
+    assert Store(bulk).counts() == Store(ingest).counts()
+    shared = ("SELECT incident_id, count(*) FROM events GROUP BY incident_id "
+              "HAVING count(*) > 1 ORDER BY incident_id")
+    with Store(bulk).engine.connect() as a, Store(ingest).engine.connect() as b:
+        assert a.exec_driver_sql(shared).all() == b.exec_driver_sql(shared).all() != []
+
+
+def test_the_bulk_load_refuses_an_incident_the_linking_rules_forbid(db_url):
+    store = Store(db_url)
+    (first, found_a), (second, found_b) = list(articles(40, seed=2))[:2]
+    strike = next(e for e in found_a if e.event_type == "airstrike" and e.location)
+    talk = Event(article_id=second.article_id, event_type="statement", date_start="2020-01-01",
+                 date_end="2020-01-01", location=strike.location,
+                 incident_id=strike.incident_id)
+    with pytest.raises(ValueError, match="cannot join incident"):
+        store.load_linked([(first, found_a), (second, [talk])], "synthetic")
+    assert store.counts()["articles"] == 0  # one transaction: nothing stored
 
 
 def test_extraction_recovers_the_events_planted_in_synthetic_articles(tmp_path):
