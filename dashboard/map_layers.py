@@ -5,13 +5,15 @@ here changes, and streamlit-folium swaps it in the browser without remounting th
 (``st_folium(feature_group_to_add=...)``), so scrubbing keeps the user's pan and zoom. Level of
 detail comes from :func:`events.query.level_of_detail`: markers (`event_layer`, from the rows and
 events ``events.query_map`` reads), client-side clusters (`cluster_layer`) or grid cells
-(`grid_layer`). Only core Leaflet and Leaflet.markercluster
-are needed; the base map loads both before any layer uses them.
+(`grid_layer`). Markers, areas, routes and cells are one GeoJSON layer each
+(``dashboard.map_geojson``: folium's per-element rendering cost a second a rerun). Only core
+Leaflet and Leaflet.markercluster are needed; the base map loads both before any layer uses them.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Any
 
 import folium
 import pandas as pd
@@ -20,6 +22,7 @@ from folium.plugins import FastMarkerCluster
 from events.model import Event, Place
 from dashboard.html import actor_colour, esc, popup_html, tooltip_text
 from dashboard.icons import icon_svg
+from dashboard.map_geojson import Feature, GeoJsonLayer, line, point, polygon
 
 # One clustered event (folium's default icon needs the Awesome Markers plugin from a CDN).
 DOT = ("function (row) { return L.circleMarker(new L.LatLng(row[0], row[1]), "
@@ -27,19 +30,16 @@ DOT = ("function (row) { return L.circleMarker(new L.LatLng(row[0], row[1]), "
 PRECISION_RADIUS_M = {2: 15_000, 3: 45_000}  # dashed circle for district / governorate level
 
 
-def _marker_icon(event: Event, colour: str, undated: bool, reports: int = 1
-                 ) -> folium.DivIcon:
+def _marker_icon(event: Event, colour: str, undated: bool, reports: int = 1) -> str:
     """The type's icon; an incident told by several articles carries their number."""
     border = "2px dashed #fff" if undated else "2px solid #fff"
     badge = (f'<span data-reports="{reports}" style="position:absolute;top:-8px;right:-10px;'
              "background:#222;color:#fff;border-radius:8px;padding:0 4px;"
              f'font:bold 10px/14px sans-serif">{reports}</span>') if reports > 1 else ""
-    return folium.DivIcon(
-        icon_size=(24, 24), icon_anchor=(12, 12), class_name="athar-marker",
-        html=(f'<div data-type="{esc(event.event_type)}" data-count="1" style="position:relative;'
-              f"width:24px;height:24px;border-radius:12px;background:{colour};border:{border};"
-              f'display:flex;align-items:center;justify-content:center;box-shadow:0 0 3px #000">'
-              f"{icon_svg(event.event_type, '#fff', 13)}{badge}</div>"))
+    return (f'<div data-type="{esc(event.event_type)}" data-count="1" style="position:relative;'
+            f"width:24px;height:24px;border-radius:12px;background:{colour};border:{border};"
+            f'display:flex;align-items:center;justify-content:center;box-shadow:0 0 3px #000">'
+            f"{icon_svg(event.event_type, '#fff', 13)}{badge}</div>")
 
 
 def incident_popup(reports: list[Event], place: str | None) -> str:
@@ -51,21 +51,19 @@ def incident_popup(reports: list[Event], place: str | None) -> str:
     return head + "<hr style='margin:6px 0'>".join(popup_html(e, place) for e in reports)
 
 
-def _count_icon(events: list[Event]) -> folium.DivIcon:
-    """Several incidents at one point: one marker with their number."""
+def _count_icon(events: list[Event]) -> tuple[str, int]:
+    """Several incidents at one point: one marker with their number (HTML, size in px)."""
     n = len(events)
     size = 26 if n < 10 else 30 if n < 100 else 36
     types = " ".join(sorted({e.event_type for e in events}))
-    return folium.DivIcon(
-        icon_size=(size, size), icon_anchor=(size // 2, size // 2), class_name="athar-marker",
-        html=(f'<div data-type="several" data-types="{esc(types)}" data-count="{n}" '
-              f"style=\"width:{size}px;height:{size}px;border-radius:{size // 2}px;"
-              f"background:#444;color:#fff;border:2px solid #fff;text-align:center;"
-              f"line-height:{size - 4}px;font:bold 12px sans-serif;box-shadow:0 0 3px #000\">"
-              f"{n}</div>"))
+    return (f'<div data-type="several" data-types="{esc(types)}" data-count="{n}" '
+            f"style=\"width:{size}px;height:{size}px;border-radius:{size // 2}px;"
+            f"background:#444;color:#fff;border:2px solid #fff;text-align:center;"
+            f"line-height:{size - 4}px;font:bold 12px sans-serif;box-shadow:0 0 3px #000\">"
+            f"{n}</div>"), size
 
 
-def _arrow_head(origin: Place, dest: Place, colour: str) -> folium.Polygon:
+def _arrow_head(origin: Place, dest: Place, colour: str) -> Feature:
     """A small triangle at the destination pointing along origin -> destination."""
     dy, dx = dest.lat - origin.lat, (dest.lon - origin.lon) * math.cos(math.radians(dest.lat))
     length = math.hypot(dx, dy) or 1.0
@@ -75,8 +73,9 @@ def _arrow_head(origin: Place, dest: Place, colour: str) -> folium.Polygon:
     back_lat, back_lon = dest.lat - uy * size, dest.lon - ux * size / coslat
     left = (back_lat + ux * size / 2, back_lon - uy * size / 2 / coslat)
     right = (back_lat - ux * size / 2, back_lon + uy * size / 2 / coslat)
-    return folium.Polygon([(dest.lat, dest.lon), left, right], color=colour, weight=1,
-                          fill=True, fill_color=colour, fill_opacity=1.0)
+    return polygon([(dest.lat, dest.lon), left, right],
+                   style={"color": colour, "weight": 1, "fill": True, "fillColor": colour,
+                          "fillOpacity": 1.0})
 
 
 def _route(event: Event) -> list[Place]:
@@ -84,7 +83,7 @@ def _route(event: Event) -> list[Place]:
     return [p for p in stops if p is not None and p.lat is not None and p.lon is not None]
 
 
-def _movement(group: folium.FeatureGroup, event: Event, weight: int) -> None:
+def _movement(out: list[Feature], event: Event, weight: int) -> None:
     stops = _route(event)
     if len(stops) < 2:
         return
@@ -92,85 +91,91 @@ def _movement(group: folium.FeatureGroup, event: Event, weight: int) -> None:
     colour = actor_colour(actor1)
     dashed = event.modality in ("attempted", "planned", "prevented", "alleged")
     names = " → ".join(p.name for p in stops)
-    folium.PolyLine([(p.lat, p.lon) for p in stops], color=colour, weight=2 + weight,
-                    opacity=0.85, dash_array="8 6" if dashed else None,
-                    tooltip=tooltip_text(event, names),
-                    popup=folium.Popup(popup_html(event, names), max_width=400),
-                    ).add_to(group)
-    _arrow_head(stops[-2], stops[-1], colour).add_to(group)
+    style = {"color": colour, "weight": 2 + weight, "opacity": 0.85}
+    if dashed:
+        style["dashArray"] = "8 6"
+    out.append(line([(p.lat, p.lon) for p in stops], style=style,
+                    tip=tooltip_text(event, names), pop=popup_html(event, names)))
+    out.append(_arrow_head(stops[-2], stops[-1], colour))
 
 
 POPUP_EVENTS = 25  # a popup lists this many events of one place; the cards below list all
 
 
-def _area(group: folium.FeatureGroup, event: Event, row: pd.Series, drawn: set) -> None:
+def _area(out: list[Feature], event: Event, row: Any, drawn: set) -> None:
     """How far the place is known: "between A and B" draws the route itself; a district or a
     governorate (or a river, a wide region: no route) gets a dashed circle, once per place."""
-    colour = actor_colour(row["actor1"])
-    stops = _route(event) if row["is_route"] else []
+    colour = actor_colour(row.actor1)
+    stops = _route(event) if row.is_route else []
     if len(stops) >= 2:
-        folium.PolyLine([(p.lat, p.lon) for p in stops], color=colour, weight=2, opacity=0.6,
-                        dash_array="2 6", tooltip=esc(row["place"])).add_to(group)
+        out.append(line([(p.lat, p.lon) for p in stops], tip=esc(row.place),
+                        style={"color": colour, "weight": 2, "opacity": 0.6,
+                               "dashArray": "2 6"}))
         return
-    radius = PRECISION_RADIUS_M.get(int(row["precision"]))
-    if radius and (row["x_lat"], row["x_lon"], radius) not in drawn:
-        drawn.add((row["x_lat"], row["x_lon"], radius))
-        folium.Circle((row["lat"], row["lon"]), radius=radius, color=colour, weight=2,
-                      dash_array="6 6", fill=True, fill_opacity=0.05,
-                      tooltip=esc(f"{row['place']}: location known only to this area")
-                      ).add_to(group)
+    radius = PRECISION_RADIUS_M.get(int(row.precision))
+    if radius and (row.x_lat, row.x_lon, radius) not in drawn:
+        drawn.add((row.x_lat, row.x_lon, radius))
+        out.append(point(row.lat, row.lon, radius=radius,
+                         tip=esc(f"{row.place}: location known only to this area"),
+                         style={"color": colour, "weight": 2, "dashArray": "6 6",
+                                "fill": True, "fillOpacity": 0.05}))
 
 
-def _reports(row: pd.Series, by_id: dict[str, Event]) -> list[Event]:
+def _reports(row: Any, by_id: dict[str, Event]) -> list[Event]:
     """The reports of the incident a row stands for (``events.query_map.one_per_incident``)."""
-    ids = row["report_ids"] if "report_ids" in row else [row["event_id"]]
-    return [by_id[i] for i in ids if i in by_id] or [by_id[row["event_id"]]]
+    ids = getattr(row, "report_ids", None) or [row.event_id]
+    return [by_id[i] for i in ids if i in by_id] or [by_id[row.event_id]]
 
 
-def _place_marker(group: folium.FeatureGroup, events: list[Event], rows: pd.DataFrame,
+def _place_marker(out: list[Feature], events: list[Event], rows: list[Any],
                   by_id: dict[str, Event]) -> None:
     """One marker per place: the incident's own (badged with its number of reports), or a
     count listing every incident there; a popup lists each incident's reports."""
-    first = rows.iloc[0]
-    at, place = (first["lat"], first["lon"]), first["place"]
+    first = rows[0]
+    place = first.place
     if len(events) == 1:
-        reports = int(first["reports"]) if "reports" in first else 1
-        folium.Marker(at, icon=_marker_icon(events[0], actor_colour(first["actor1"]),
-                                            not first["dated"], reports),
-                      tooltip=tooltip_text(events[0], place)
-                      + (f" · {reports} reports" if reports > 1 else ""),
-                      popup=folium.Popup(incident_popup(_reports(first, by_id), place),
-                                         max_width=420)).add_to(group)
+        reports = int(getattr(first, "reports", 1))
+        out.append(point(first.lat, first.lon, size=24,
+                         icon=_marker_icon(events[0], actor_colour(first.actor1),
+                                           not first.dated, reports),
+                         tip=tooltip_text(events[0], place)
+                         + (f" · {reports} reports" if reports > 1 else ""),
+                         pop=incident_popup(_reports(first, by_id), place)))
         return
     shown = "<hr style='margin:6px 0'>".join(
-        incident_popup(_reports(row, by_id), place)
-        for _, row in rows.head(POPUP_EVENTS).iterrows())
+        incident_popup(_reports(row, by_id), place) for row in rows[:POPUP_EVENTS])
     more = len(events) - POPUP_EVENTS
     listing = (f'<div style="max-height:340px;overflow:auto"><b>{len(events)} incidents at '
                f"{esc(place)}</b><hr style='margin:6px 0'>{shown}"
                + (f"<p><i>and {more} more: see the cards below the map</i></p>" if more > 0
                   else "") + "</div>")
-    folium.Marker(at, icon=_count_icon(events),
-                  tooltip=esc(f"{len(events)} incidents at {place}"),
-                  popup=folium.Popup(listing, max_width=420)).add_to(group)
+    icon, size = _count_icon(events)
+    out.append(point(first.lat, first.lon, icon=icon, size=size,
+                     tip=esc(f"{len(events)} incidents at {place}"), pop=listing))
 
 
 def event_layer(rows: pd.DataFrame, events: dict[str, Event]) -> folium.FeatureGroup:
     """Each located incident in view (``rows``: ``events.query_map.marker_rows``, one row per
     incident with ``one_per_incident``) on its place's marker, movements as arrows along their
-    routes."""
-    group = folium.FeatureGroup(name="Events in view")
+    routes: one GeoJSON layer (``dashboard.map_geojson``)."""
+    out: list[Feature] = []
     moves = [events[i] for i in rows.loc[rows["event_type"] == "movement", "event_id"]
              if i in events]
     per_route = Counter(tuple(p.name for p in _route(e)) for e in moves)
     for e in moves:
-        _movement(group, e, min(per_route[tuple(p.name for p in _route(e))], 6))
+        _movement(out, e, min(per_route[tuple(p.name for p in _route(e))], 6))
     points = marker_spots(rows, events)
     drawn: set = set()
-    for _, row in points.iterrows():
-        _area(group, events[row["event_id"]], row, drawn)
-    for _, here in points.groupby(["x_lat", "x_lon"], sort=False):
-        _place_marker(group, [events[i] for i in here["event_id"]], here, events)
+    spots = list(points.itertuples(index=False))
+    for row in spots:
+        _area(out, events[row.event_id], row, drawn)
+    at_place: dict[tuple[float, float], list[Any]] = {}
+    for row in spots:
+        at_place.setdefault((row.x_lat, row.x_lon), []).append(row)
+    for here in at_place.values():
+        _place_marker(out, [events[r.event_id] for r in here], here, events)
+    group = folium.FeatureGroup(name="Events in view")
+    GeoJsonLayer(out).add_to(group)
     return stable_names(group)
 
 
@@ -185,12 +190,14 @@ def cluster_layer(coordinates: list[list[float]]) -> folium.FeatureGroup:
 
 def grid_layer(cells: pd.DataFrame) -> folium.FeatureGroup:
     """Grid cells (``events.query_map.grid_cells``) shaded by their number of events."""
-    group = folium.FeatureGroup(name="Events in view")
     top = max(int(cells["count"].max()), 1) if len(cells) else 1
-    for c in cells.itertuples():
-        folium.Rectangle([(c.south, c.west), (c.north, c.east)], color="#d62728", weight=0,
-                         fill=True, fill_opacity=0.15 + 0.7 * c.count / top,
-                         tooltip=f"{c.count} events").add_to(group)
+    out = [polygon([(c.south, c.west), (c.south, c.east), (c.north, c.east), (c.north, c.west)],
+                   tip=f"{c.count} events",
+                   style={"color": "#d62728", "weight": 0, "fill": True,
+                          "fillOpacity": round(0.15 + 0.7 * c.count / top, 3)})
+           for c in cells.itertuples()]
+    group = folium.FeatureGroup(name="Events in view")
+    GeoJsonLayer(out).add_to(group)
     return stable_names(group)
 
 

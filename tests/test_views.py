@@ -79,8 +79,11 @@ def layer_js(engine) -> str:
 
 
 def test_every_kind_of_place_in_view_at_once_draws_without_error(tmp_path):
+    from dashboard.map_geojson import features_in
+
     js = layer_js(stored(every_kind_of_place(), f"sqlite:///{tmp_path / 'k.db'}"))
-    assert js.count("athar-marker") == 6  # every located event has its marker; "none" has none
+    icons = [f for f in features_in(js) if "icon" in f["properties"]]
+    assert len(icons) == 6  # every located event has its marker; "none" has none
 
 
 # --- map layers (dashboard.map_layers) -----------------------------------------------------
@@ -127,8 +130,12 @@ def test_large_views_are_clusters_of_bare_points_or_cells_counted_by_the_databas
     assert sorted(counted["count"]) == [10, 10, 10]
     cells = grid_cells(counted)
     assert cells["count"].sum() == 30
-    group = grid_layer(cells)
-    assert {type(c).__name__ for c in group._children.values()} == {"Rectangle"}
+    from dashboard.map_geojson import GeoJsonLayer
+
+    layer, = grid_layer(cells)._children.values()  # one GeoJSON layer of shaded cells
+    assert isinstance(layer, GeoJsonLayer)
+    assert {f["geometry"]["type"] for f in layer.features} == {"Polygon"}
+    assert sorted(f["properties"]["tip"] for f in layer.features) == ["10 events"] * 3
 
 
 def test_the_map_opens_on_the_bulk_of_the_events_not_on_an_outlier():
