@@ -35,11 +35,11 @@ def measure(url: str) -> dict[str, Any]:
 
     from dashboard.base_map import base_map
     from dashboard.map_layers import cluster_layer, event_layer, grid_layer
+    from events import query_incidents as qi
     from events import query_losses as ql
     from events import query_map as qm
     from events import query_timeline as qt
-    from events.query import (TIMELINE_LIMIT, Filters, default_window, level_of_detail, options,
-                              select, summary)
+    from events.query import TIMELINE_LIMIT, Filters, default_window, options, select, summary
     from events.store import Store
 
     started = time.perf_counter()
@@ -59,15 +59,14 @@ def measure(url: str) -> dict[str, Any]:
     payload: dict[str, int] = {}
 
     def page_map(f: Filters) -> None:
-        located = qm.located_count(engine, f)
-        detail = level_of_detail(located)
+        data = qm.map_view(engine, f, store.events_by_id)  # as pages/_data.map_data
+        detail = data["detail"]
         if detail == "markers":
-            rows = qm.marker_rows(engine, f)
-            layer = event_layer(rows, store.events_by_id(list(rows["event_id"])))
+            layer = event_layer(data["rows"], data["events"])
         elif detail == "cluster":
-            layer = cluster_layer(qm.coordinates(engine, f))
+            layer = cluster_layer(data["coordinates"])
         else:
-            layer = grid_layer(qm.grid_cells(qm.points(engine, f)))
+            layer = grid_layer(data["cells"])
         payload["map"] = max(payload.get("map", 0), _layer_bytes(layer))
 
     def page_timeline(f: Filters) -> None:
@@ -89,7 +88,9 @@ def measure(url: str) -> dict[str, Any]:
         claims = ql.claims_frame(engine, f, load=store.events_by_id)
         by_category = ql.totals(engine, f)
         by_claimant = ql.totals(engine, f, by_claimant=True)
-        size = len(claims.to_json()) + len(ql.totals_frame(by_category + by_claimant).to_json())
+        listed = qi.incidents_with_losses(engine, f)  # the page's incidents with their figures
+        size = (len(claims.to_json()) + len(ql.totals_frame(by_category + by_claimant).to_json())
+                + len(listed.to_json()))
         payload["losses"] = max(payload.get("losses", 0), size)
 
     def header(f: Filters) -> None:

@@ -9,12 +9,14 @@ whatever the size of the archive.
 from __future__ import annotations
 
 import math
+from typing import Any, Callable
 
 import pandas as pd
 from sqlalchemy import Engine, func
 from sqlalchemy import select as sql_select
 
-from events.query import MARKER_LIMIT, Filters, frame_of, in_view, select
+from events.model import Event
+from events.query import MARKER_LIMIT, Filters, frame_of, in_view, level_of_detail, select
 from events.store import events
 
 e = events.c
@@ -44,6 +46,25 @@ def one_per_incident(rows: pd.DataFrame) -> pd.DataFrame:
     first["reports"] = grouped["article_id"].nunique().loc[key[first.index]].to_numpy()
     first["report_ids"] = grouped["event_id"].agg(list).loc[key[first.index]].to_numpy()
     return first.reset_index(drop=True)
+
+
+def map_view(engine: Engine, f: Filters, load: Callable[[list[str]], dict[str, Event]]
+             ) -> dict[str, Any]:
+    """What the map draws for a view, at the level of detail its size allows: ``located``,
+    ``detail`` and the ``rows`` (one per incident) with their ``events`` (read by ``load``,
+    e.g. `Store.events_by_id`), the ``coordinates`` to cluster, or the grid ``cells``."""
+    located = located_count(engine, f)
+    detail = level_of_detail(located)
+    data: dict[str, Any] = {"located": located, "detail": detail}
+    if detail == "markers":
+        rows = one_per_incident(marker_rows(engine, f))
+        data["rows"] = rows
+        data["events"] = load([i for ids in rows["report_ids"] for i in ids])
+    elif detail == "cluster":
+        data["coordinates"] = coordinates(engine, f)
+    else:
+        data["cells"] = grid_cells(points(engine, f))
+    return data
 
 
 def coordinates(engine: Engine, f: Filters) -> list[list[float]]:

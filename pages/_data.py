@@ -21,7 +21,7 @@ from events import query_timeline as qt
 from events.export import EXPORTERS
 from events.export_rows import Source
 from events.model import Event
-from events.query import Filters, Options, event_ids, level_of_detail, options, summary
+from events.query import Filters, Options, event_ids, options, summary
 from events.query_sources import articles_in_view, search_articles
 from events.store import Store, StoredArticle
 from events.store import articles as articles_t
@@ -61,19 +61,7 @@ def all_points(url: str, stamp: str) -> pd.DataFrame:
 @st.cache_data(**PER_STATE)
 def map_data(url: str, stamp: str, f: Filters) -> dict[str, Any]:
     """What the map draws at the level of detail the view's size allows."""
-    engine = store(url).engine
-    located = qm.located_count(engine, f)
-    detail = level_of_detail(located)
-    data: dict[str, Any] = {"located": located, "detail": detail}
-    if detail == "markers":
-        rows = qm.one_per_incident(qm.marker_rows(engine, f))
-        data["rows"] = rows
-        data["events"] = store(url).events_by_id([i for ids in rows["report_ids"] for i in ids])
-    elif detail == "cluster":
-        data["coordinates"] = qm.coordinates(engine, f)
-    else:
-        data["cells"] = qm.grid_cells(qm.points(engine, f))
-    return data
+    return qm.map_view(store(url).engine, f, store(url).events_by_id)
 
 
 @st.cache_data(**PER_STATE)

@@ -1,7 +1,6 @@
 """Map page: what the browser is sent — a constant base map plus the filtered feature group."""
 from __future__ import annotations
 
-import json
 import re
 
 from dashboard.base_map import missing_assets
