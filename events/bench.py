@@ -6,8 +6,8 @@ from typing import Any
 
 
 def run(what: str = "all", limit: int | None = None, sizes: list[int] | None = None,
-        articles: int = 2000, reingest: int = 10000, workers: int = 2, seed: int = 0
-        ) -> dict[str, Any]:
+        articles: int = 2000, reingest: int = 10000, workers: int = 2, seed: int = 0,
+        db: str | None = None) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     if what in ("extract", "all"):
         from events.extract.bench import run as extract_bench
@@ -21,7 +21,7 @@ def run(what: str = "all", limit: int | None = None, sizes: list[int] | None = N
     if what == "query":
         from events.bench_query import run as query_bench
 
-        figures.update(query_bench(sizes or [10_000, 100_000], seed))
+        figures.update(query_bench(sizes or [10_000, 100_000], seed, db))
     if what == "ingest":
         from events.bench_ingest import run as ingest_bench
 

@@ -62,17 +62,51 @@ def store_for(n: int, seed: int = 0, cache: Path = CACHE) -> str:
     return f"sqlite:///{path}"
 
 
-def run(sizes: list[int], seed: int = 0) -> dict[str, Any]:
+def store_at(url: str, n: int, seed: int = 0) -> str:
+    """``url`` holding a synthetic store of ``n`` events: built there when it is empty, used as
+    it is when it already holds ``n`` events (a rerun), refused otherwise."""
+    from events.store import Store
+    from events.synth import build
+
+    held = Store(url).counts()["events"]
+    if held == 0:
+        started = time.monotonic()
+        build(url, n, seed)
+        print(f"built {n:,} events at the given database ({time.monotonic() - started:.0f} s)",
+              file=sys.stderr)
+    elif held != n:
+        raise ValueError(f"the database holds {held:,} events, not {n:,}: give an empty one")
+    return url
+
+
+def db_mb(url: str) -> float:
+    """The database's size on disk (SQLite: the file; PostgreSQL: pg_database_size)."""
+    if url.startswith("sqlite:///"):
+        return round(Path(url.removeprefix("sqlite:///")).stat().st_size / 2**20, 1)
+    from sqlalchemy import text
+
+    from events.store import Store
+
+    with Store(url).engine.connect() as conn:
+        size = conn.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+    return round(size / 2**20, 1)
+
+
+def run(sizes: list[int], seed: int = 0, db: str | None = None) -> dict[str, Any]:
+    """Figures per size; with ``db``, one size measured on that database."""
+    if db is not None and len(sizes) != 1:
+        raise ValueError("--db measures one store: give one size (--sizes N)")
     out: dict[str, Any] = {"sizes": {}}
     for n in sizes:
-        url = store_for(n, seed)
+        url = store_for(n, seed) if db is None else store_at(db, n, seed)
         proc = subprocess.run([sys.executable, "-m", "dashboard.bench", url],
                               capture_output=True, text=True, cwd=ROOT,
                               env={**os.environ, "PYTHONPATH": str(ROOT)})
         if proc.returncode:
             raise RuntimeError(f"measuring {n} events failed: {proc.stderr.strip()[-500:]}")
         figures = json.loads(proc.stdout)
-        figures["db_mb"] = round(Path(url.removeprefix("sqlite:///")).stat().st_size / 2**20, 1)
+        figures["db_mb"] = db_mb(url)
         figures["bytes_per_event"] = round(figures["db_mb"] * 2**20 / n)
+        figures["dialect"] = url.split(":", 1)[0].split("+")[0]
         out["sizes"][str(n)] = figures
     return out

@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ingest: unchanged articles to re-ingest")
     p.add_argument("--workers", type=int, default=2, metavar="N")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--db", metavar="URL", default=None,
+                   help="query: measure this database (e.g. PostgreSQL) instead of SQLite "
+                        "files; an empty one is filled with one synthetic store of --sizes N")
     return parser
 
 
@@ -153,7 +156,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     figures = run(args.what, limit=args.limit, sizes=[int(n) for n in args.sizes.split(",")],
                   articles=args.articles, reingest=args.reingest, workers=args.workers,
-                  seed=args.seed)
+                  seed=args.seed, db=args.db)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:

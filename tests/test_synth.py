@@ -109,3 +109,16 @@ def test_synth_on_the_command_line(cli, db_url, tmp_path):
     assert done.returncode == 0 and len(list((tmp_path / "a").glob("*.txt"))) == 3
     bad = cli("synth", "--events", "0", "--db", db_url)
     assert bad.returncode == 2 and "positive integer" in bad.stderr
+
+
+def test_bench_query_measures_a_given_database_filling_it_once(new_db):
+    # `bench query --db URL` (a PostgreSQL server, say): an empty database gets the synthetic
+    # store, a rerun reuses it, a database holding something else is refused
+    from events.bench_query import db_mb, store_at
+
+    url = new_db()
+    assert store_at(url, 120, seed=1) == url and Store(url).counts()["events"] == 120
+    store_at(url, 120, seed=1)  # kept as it is
+    assert Store(url).counts()["events"] == 120 and db_mb(url) >= 0
+    with pytest.raises(ValueError, match="holds 120 events"):
+        store_at(url, 500)
