@@ -133,4 +133,13 @@ def _v3_incidents(conn: Connection) -> None:
     relink(conn)
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {2: _v2_flat_columns, 3: _v3_incidents}
+def _v4_archive_indexes(conn: Connection) -> None:
+    """Indexes for archives of a million events (docs/benchmarks.md): current events by day,
+    points, actor names with their Arabic names; they replace the single-column ones."""
+    for old in ("ix_events_background", "ix_actors_name"):
+        conn.execute(text(f"DROP INDEX IF EXISTS {old}"))
+    create_missing(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {2: _v2_flat_columns, 3: _v3_incidents,
+                                                  4: _v4_archive_indexes}

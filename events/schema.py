@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
                         Table, Text)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -58,7 +58,7 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("json", Text, nullable=False),  # compact: see events.flat
     # v2: what the dashboard filters, draws and sums, flat and indexed (events.flat)
-    Column("background", Boolean, index=True),  # history mentioned in passing
+    Column("background", Boolean),  # history mentioned in passing (ix_events_current)
     Column("first_day", Date),  # date_start, else date_end; NULL when undated
     Column("last_day", Date),  # date_end, else date_start (NULL together with first_day)
     Column("actor1", Text),
@@ -79,6 +79,10 @@ events = Table(
 # the index itself (one index only: with one per column, SQLite would pick first_day and scan
 # the whole past for the latest window); undated events are "last_day IS NULL".
 Index("ix_events_days", events.c.last_day, events.c.first_day)
+# v4, for archives of a million events: current events by day (the window, the slider's span and
+# its 99th percentile read this index alone), and points (the base map's framing groups by them)
+Index("ix_events_current", events.c.background, events.c.last_day, events.c.first_day)
+Index("ix_events_point", events.c.lat, events.c.lon)
 incidents = Table(  # v3: one real incident, reported by one or more events (its members)
     "incidents", metadata,
     Column("incident_id", String(40), primary_key=True),
@@ -116,11 +120,14 @@ actors = Table(
     "actors", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     _event_ref(),
-    Column("name", Text, nullable=False, index=True),
+    Column("name", Text, nullable=False),
     Column("name_ar", Text),
     Column("role", String(16), nullable=False),
     Column("text", Text, nullable=False),
 )
+# v4: the actor filter finds events by name; the filter's labels (name -> Arabic name) are read
+# from this index alone
+Index("ix_actors_name_ar", actors.c.name, actors.c.name_ar)
 claimants = Table(  # v2: who claims something in an event, one name a row (for the filter)
     "claimants", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
