@@ -86,8 +86,7 @@ def measure(url: str) -> dict[str, Any]:
     def page_losses(f: Filters) -> None:
         ql.categories(engine, f)
         claims = ql.claims_frame(engine, f, load=store.events_by_id)
-        by_category = ql.totals(engine, f)
-        by_claimant = ql.totals(engine, f, by_claimant=True)
+        by_category, by_claimant = ql.both_totals(engine, f)
         listed = qi.incidents_with_losses(engine, f)  # the page's incidents with their figures
         size = (len(claims.to_json()) + len(ql.totals_frame(by_category + by_claimant).to_json())
                 + len(listed.to_json()))

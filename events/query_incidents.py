@@ -71,7 +71,7 @@ class Span:
 def figures(engine: Engine, incident_ids: list[str]) -> dict[str, list[Figure]]:
     """The figures of these incidents' reports (all their members, whatever the filters)."""
     # only these incidents' events are grouped (indexed): not the whole archive's claims
-    d = distinct_claims(EVERYTHING).where(e.incident_id.in_(incident_ids)).subquery("d")
+    d = distinct_claims(EVERYTHING, only=e.incident_id.in_(incident_ids)).subquery("d")
     per_report = (select(d.c.grp, d.c.category, d.c.claimant, d.c.article_id,
                          func.sum(d.c.lo).label("lo"), func.sum(d.c.hi).label("hi"), func.count(d.c.hi).label("closed"),
                          func.count().label("n"), func.max(d.c.approx).label("approx"))

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, and_, case, false, func
+from sqlalchemy import Engine, and_, case, false, func, literal, null, text, union_all
 from sqlalchemy import select as sql_select
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Select
 
 from events.flat import claim_range  # noqa: F401  (part of this module's rules)
 from events.model import Event, format_estimate
@@ -60,8 +60,10 @@ def _all_closed(column: Any) -> Any:
     return func.count(column) == func.count()
 
 
-def distinct_claims(f: Filters, categories: tuple[str, ...] = ()) -> Select:
-    """Rule 1: the claims of the events in view, each distinct claim of an article once."""
+def distinct_claims(f: Filters, categories: tuple[str, ...] = (),
+                    only: ColumnElement[bool] | None = None) -> Select:
+    """Rule 1: the claims of the events in view, each distinct claim of an article once
+    (``only``: of the events meeting that condition instead, whatever the filters)."""
     key = [e.article_id, e.event_type, c.category, c.who, c.qualifier, c.low, c.best, c.high,
            c.claimant, e.background]
     query = (sql_select(*key, func.min(e.incident_id).label("grp"),
@@ -72,43 +74,66 @@ def distinct_claims(f: Filters, categories: tuple[str, ...] = ()) -> Select:
                         func.min(e.first_day).label("date"), func.max(e.last_day).label("date_end"),
                         func.min(e.place).label("place"))
              .join_from(claims, events, c.event_id == e.event_id)
-             .where(in_view(f)).group_by(*key))
+             .where(in_view(f) if only is None else only).group_by(*key))
     if categories:
         query = query.where(c.category.in_(categories))
     return query
 
 
-def totals(engine: Engine, f: Filters, by_claimant: bool = False,
-           categories: tuple[str, ...] = ()) -> list[Total]:
-    """Totals per category (and per claimant) as ranges, following rules 1-4."""
-    d = distinct_claims(f, categories).where(e.background == false()).subquery("d")
+def _totals_query(d: Any, by_claimant: bool) -> Select:
+    """Rules 2-4 over distinct claims ``d``: per article, then per incident (a span, never a
+    sum), then summed per category (and claimant). Columns: category, claimant (NULL unless
+    ``by_claimant``), low, high (NULL = open), approx, claims, multi-report incidents."""
     keys = [d.c.category] + ([d.c.claimant] if by_claimant else [])
     per_article = (sql_select(*keys, d.c.grp, d.c.article_id, func.sum(d.c.lo).label("lo"),
                               case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
                               func.max(d.c.approx).label("approx"), func.count().label("n"))
-                   .group_by(*keys, d.c.grp, d.c.article_id).subquery("a"))
+                   .where(d.c.background == false())
+                   .group_by(*keys, d.c.grp, d.c.article_id).subquery())
     a = per_article.c
     a_keys = [a.category] + ([a.claimant] if by_claimant else [])
     per_group = (sql_select(*a_keys, func.min(a.lo).label("lo"),
                             case((_all_closed(a.hi), func.max(a.hi))).label("hi"),
                             func.max(a.approx).label("approx"), func.count().label("articles"),
                             func.sum(a.n).label("n"))
-                 .group_by(*a_keys, a.grp).subquery("g"))
+                 .group_by(*a_keys, a.grp).subquery())
     g = per_group.c
     g_keys = [g.category] + ([g.claimant] if by_claimant else [])
-    query = (sql_select(*g_keys, func.sum(g.lo), case((_all_closed(g.hi), func.sum(g.hi))),
-                        func.max(g.approx), func.sum(g.n),
-                        func.sum(case((g.articles > 1, 1), else_=0)))
-             .group_by(*g_keys).order_by(*g_keys))
+    return (sql_select(g.category, (g.claimant if by_claimant else null()).label("who_claims"),
+                       func.sum(g.lo), case((_all_closed(g.hi), func.sum(g.hi))),
+                       func.max(g.approx), func.sum(g.n),
+                       func.sum(case((g.articles > 1, 1), else_=0)))
+            .group_by(*g_keys))
+
+
+def _total(row: Any) -> Total:
+    category, claimant, low, high, approx, n, multi = row[-7:]
+    return Total(category=category, claimant=claimant, low=int(low),
+                 high=None if high is None else int(high), approx=bool(approx), claims=int(n),
+                 multi_report_incidents=int(multi))
+
+
+def totals(engine: Engine, f: Filters, by_claimant: bool = False,
+           categories: tuple[str, ...] = ()) -> list[Total]:
+    """Totals per category (and per claimant) as ranges, following rules 1-4."""
+    d = distinct_claims(f, categories).subquery("d")
+    query = _totals_query(d, by_claimant).order_by(text("1, 2"))
     with engine.connect() as conn:
-        rows = conn.execute(query).all()
-    out = []
-    for row in rows:
-        category, claimant = row[0], (row[1] if by_claimant else None)
-        low, high, approx, n, multi = row[-5:]
-        out.append(Total(category=category, claimant=claimant, low=int(low),
-                         high=None if high is None else int(high), approx=bool(approx),
-                         claims=int(n), multi_report_incidents=int(multi)))
+        return [_total(row) for row in conn.execute(query)]
+
+
+def both_totals(engine: Engine, f: Filters, categories: tuple[str, ...] = ()
+                ) -> tuple[list[Total], list[Total]]:
+    """`totals` per category and per category x claimant in one statement: the claims in view
+    are grouped once (the Losses page shows both)."""
+    d = distinct_claims(f, categories).cte("d")
+    both = union_all(
+        sql_select(literal(0).label("by"), _totals_query(d, False).subquery()),
+        sql_select(literal(1).label("by"), _totals_query(d, True).subquery()))
+    out: tuple[list[Total], list[Total]] = ([], [])
+    with engine.connect() as conn:
+        for row in conn.execute(both.order_by(text("1, 2, 3"))):
+            out[row[0]].append(_total(row))
     return out
 
 
@@ -130,7 +155,7 @@ def claims_frame(engine: Engine, f: Filters, categories: tuple[str, ...] = (),
     """One row per distinct claim (rule 1), by date, at most ``limit``: with its report group,
     how many articles report that group (``reports``) and a plain-words note. ``load(ids)``
     returns the events by id (their JSON, for the target and the evidence sentence)."""
-    d = distinct_claims(f, categories).subquery("d")
+    d = distinct_claims(f, categories).cte("d")  # read twice: the database computes it once
     reports = (sql_select(d.c.grp, d.c.category,
                           func.count(d.c.article_id.distinct()).label("reports"))
                .group_by(d.c.grp, d.c.category).subquery("r"))
@@ -202,5 +227,5 @@ def totals_frame(items: list[Total]) -> pd.DataFrame:
                                 "not summed"])
 
 
-__all__ = ["CLAIM_COLUMNS", "Total", "categories", "claim_range", "claims_frame",
+__all__ = ["CLAIM_COLUMNS", "Total", "both_totals", "categories", "claim_range", "claims_frame",
            "distinct_claims", "killed_claimed", "totals", "totals_frame"]

@@ -100,8 +100,7 @@ def losses(url: str, stamp: str, f: Filters, chosen: tuple[str, ...]
     """A page of distinct claims, totals per category and per claimant."""
     engine = store(url).engine
     claims = ql.claims_frame(engine, f, chosen, load=store(url).events_by_id)
-    return (claims, ql.totals(engine, f, categories=chosen),
-            ql.totals(engine, f, by_claimant=True, categories=chosen))
+    return (claims, *ql.both_totals(engine, f, categories=chosen))
 
 
 @st.cache_data(**PER_STATE)

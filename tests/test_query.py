@@ -17,7 +17,7 @@ from events.query import (
     CLUSTER_LIMIT, MARKER_LIMIT, NO_PLACE, Filters, level_of_detail, options, select,
     shift_window, summary,
 )
-from events.query_losses import claim_range, claims_frame, killed_claimed, totals
+from events.query_losses import both_totals, claim_range, claims_frame, killed_claimed, totals
 from events.query_map import grid_cells
 from events.query_timeline import timeline_counts, timeline_rows
 from events.store import Store
@@ -279,6 +279,22 @@ def test_totals_per_claimant_keep_claimants_apart(new_db):
     engine = stored([a, b], new_db())
     per = {(t.claimant, t.category): t.display() for t in totals(engine, Filters(), True)}
     assert per == {(MOD, "killed"): "80+", ("SOHR", "killed"): "5"}
+
+
+def test_the_losses_pages_totals_in_one_statement_are_the_same_totals(new_db):
+    a = ev("a", location=RAQQA, claims=[killed("more_than", 80), killed("exact", 3, 3, 3,
+                                                                       category="injured")])
+    b = ev("b", location=RAQQA, article="a2", claims=[killed("exact", 5, 5, 5, claimant="SOHR")])
+    c = ev("c", location=IDLIB, article="a3", start="2017-07-01", end="2017-07-01",
+           claims=[killed("about", best=30)])
+    old = ev("old", location=IDLIB, article="a4", start="2001-07-01", end="2001-07-01",
+             claims=[killed("exact", 9, 9, 9)], background=True)
+    engine = stored([a, b, c, old], new_db())
+    for f in (Filters(), Filters(include_background=True)):
+        for chosen in ((), ("killed",)):
+            assert both_totals(engine, f, chosen) == (
+                totals(engine, f, categories=chosen), totals(engine, f, True, chosen))
+    assert both_totals(stored([], new_db()), Filters()) == ([], [])
 
 
 def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target(new_db):
