@@ -185,3 +185,18 @@ def test_a_truce_threatened_with_breaking_is_no_agreement():
 def test_militants_killed_in_a_raid_campaign_are_the_event_not_a_launch():
     events = ev("وقتل 12 مسلحا أمس في حملة مداهمات شنتها القوات المسلحة في مدينة الشيخ زويد.")
     assert [e.event_type for e in events] == ["clash"]
+
+
+# --- a war to be started, troops by the hundred, the north of a country
+def test_a_country_that_will_soon_start_fighting_a_group_in_its_north_plans_an_operation():
+    events = ev("وأعلن وزير الخارجية خلال زيارته إلى ماليزيا أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش "
+                "في شمال سوريا.")
+    assert [(e.event_type, e.modality, e.location.name) for e in events] == [
+        ("operation_launch", "planned", "Syria")]
+
+
+def test_hundreds_of_soldiers_deployed_around_a_city_are_a_deployment():
+    events = ev("وفي الثالث من الشهر الجاري، نشر مئات الجنود حول مدينة عدن لدعم قوات التحالف العربي.",
+                published=date(2017, 6, 20))
+    assert [(e.event_type, e.location.name, e.date_start) for e in events] == [
+        ("deployment", "Aden", "2017-06-03")]

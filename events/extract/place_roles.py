@@ -138,6 +138,8 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
     lex = role_lexicon(doc.language)
     before = [doc.tokens[k].stems for k in range(max(0, p.first - 2), p.first)]
     if p.cue == "near":
+        if p.place is not None and p.place.kind == "country":
+            return False  # "في شمال سوريا": the north of a country lies inside it
         return p.first == 0 or lex.area.isdisjoint(before[-1])
     if before and not lex.directions.isdisjoint(before[-1]):
         return True  # "المتاخمة لعدن", "المجاورة لحلب"
