@@ -200,3 +200,13 @@ def test_hundreds_of_soldiers_deployed_around_a_city_are_a_deployment():
                 published=date(2017, 6, 20))
     assert [(e.event_type, e.location.name, e.date_start) for e in events] == [
         ("deployment", "Aden", "2017-06-03")]
+
+
+# --- "الأكراد": a force in Syria's war, a people in Turkey's news
+def test_kurds_marching_in_turkey_are_a_people_not_a_force_on_the_move():
+    assert ev("وخرج أكراد أمس في مسيرة في مدينة ديار بكر التركية رافعين لافتات ضد الحكومة.") == []
+
+
+def test_kurds_taking_a_syrian_town_are_the_kurdish_forces():
+    events = ev("وسيطر الأكراد أمس على بلدة عين عيسى في ريف الرقة بعد معارك مع تنظيم داعش.")
+    assert {a.name: a.role for a in events[0].actors}.get("Kurdish forces") == "actor1"
