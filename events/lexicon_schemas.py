@@ -93,6 +93,8 @@ TRIGGERS = obj(
      "detention_objects": PHRASES,
      # "خرق الهدنة": an agreement right after one of these is broken, not made
      "agreement_breaks": PHRASES,
+     # "القوة المكلفة التصدي لـ…": an event word right after one of these is a task, an aim
+     "tasked_with": PHRASES,
      # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
      "protest_cues": PHRASES},
 )

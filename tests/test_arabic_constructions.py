@@ -210,3 +210,8 @@ def test_kurds_marching_in_turkey_are_a_people_not_a_force_on_the_move():
 def test_kurds_taking_a_syrian_town_are_the_kurdish_forces():
     events = ev("وسيطر الأكراد أمس على بلدة عين عيسى في ريف الرقة بعد معارك مع تنظيم داعش.")
     assert {a.name: a.role for a in events[0].actors}.get("Kurdish forces") == "actor1"
+
+
+# --- a task given is an aim, not an event
+def test_a_force_tasked_with_confronting_a_group_is_no_clash():
+    assert ev("وأعلن الجيش أمس تعيين قائد جديد للقوة الإقليمية المكلفة التصدي لمتمردي بوكو حرام.") == []

@@ -61,6 +61,7 @@ class TriggerLexicon:
     protest: frozenset[str] = frozenset()  # "احتجاجا على الغارات": named, not told
     detained: frozenset[str] = frozenset()  # "القبض على خلية إرهابية": whom an arrest must take
     breaks: frozenset[str] = frozenset()  # "خرق الهدنة": an agreement broken, not made
+    tasked: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "المكلفة التصدي"
 
 
 @dataclass(frozen=True)
@@ -134,4 +135,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(data.get("another_openers") or []),
                           frozenset(data.get("protest_cues") or ()),
                           frozenset(data.get("detention_objects") or ()),
-                          frozenset(data.get("agreement_breaks") or ()))
+                          frozenset(data.get("agreement_breaks") or ()),
+                          _matcher(data.get("tasked_with") or []))
