@@ -173,7 +173,9 @@ def test_sites_by_the_names_the_news_uses(phrase, gid):
     ("Taiz", "gn:70225"), ("Ta'izz", "gn:70225"), ("Kobane", "gn:172256"),
     ("Ain al-Arab", "gn:172256"), ("عين العرب", "gn:172256"), ("Marea", "gn:167245"),
     ("Tal Rifaat", "gn:163476"), ("Tell Rifaat", "gn:163476"),
-    ("ليجي", "gn:305089"), ("دوغو بايزيد", "gn:316411"), ("دوجو بايزيد", "gn:316411")])
+    ("ليجي", "gn:305089"), ("دوغو بايزيد", "gn:316411"), ("دوجو بايزيد", "gn:316411"),
+    ("ظهران الجنوب", "cur:dhahran-janub"), ("محافظة ظهران الجنوب", "cur:dhahran-janub"),
+    ("صامطة", "cur:samtah")])
 def test_press_spellings(spelling, gid):
     assert G.lookup(spelling)[0].place.gazetteer_id == gid
 
