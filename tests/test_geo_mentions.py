@@ -85,6 +85,10 @@ def test_everyday_words_need_a_cue():
     assert names("سيطرت القوات على مدينة الباب") == ["Al-Bab"]
 
 
+def test_the_protectors_of_the_homeland_are_not_hama():
+    assert names("وقتل الانتحاري عددا من حماة الوطن في مسجد بمدينة أبها") == ["Abha"]
+
+
 def test_town_names_that_are_a_pronoun_a_verb_or_a_given_name_need_a_place_word():
     assert names("وتساءل الأهالي: هل اختطفوا منا أحدا؟ ودان رئيس الإقليم الهجوم، وقالت مروة إنها بخير") == []
     assert names("قتل 20 شخصا في تفجير انتحاري في مدينة مروة أقصى شمال الكاميرون") == [
