@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from geographiclib.geodesic import Geodesic
+import math
 
 from geo.gazetteer import Gazetteer
 from geo.place import Place
@@ -197,8 +197,17 @@ def _score(p: Place, r: Reading, focus: Focus, anchors: list[Place], gaz: Gazett
     return s
 
 
+_EARTH_KM = 6371.0
+
+
 def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
+    """Within ``km`` on a sphere (haversine): a neighbourhood test needs no ellipsoid, and the
+    geodesic solver cost a third of place resolution on real news."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return False
-    d = Geodesic.WGS84.Inverse(a.lat, a.lon, b.lat, b.lon, Geodesic.DISTANCE)["s12"]
-    return d / 1000.0 <= km
+    if abs(a.lat - b.lat) * 111.0 > km:  # type: ignore[operator]
+        return False  # a degree of latitude is ~111 km everywhere
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)  # type: ignore[arg-type]
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)  # type: ignore[operator]
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h))) <= km

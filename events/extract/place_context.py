@@ -166,8 +166,13 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
     covered = {k for m in named for k in range(m.first, m.last)}
     out: list[tuple[PlaceMention, PlaceMention]] = []
     toks = doc.tokens
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for order, (words, cue) in enumerate(cues["anaphora"].items()):
+        by_first.setdefault(words[0], []).append((order, words, cue))
     for i, t in enumerate(toks):
-        for words, cue in cues["anaphora"].items():
+        # only the cues whose first word this token is (its key or one of its stems)
+        found = {x for w in (t.key, *t.stems) for x in by_first.get(w, ())}
+        for _, words, cue in sorted(found):
             j = i + len(words)
             if j > len(toks) or any(toks[i + n].key != w and w not in toks[i + n].stems
                                     for n, w in enumerate(words)):
