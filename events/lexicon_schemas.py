@@ -212,7 +212,9 @@ ROLES = obj(
      # "قيادي في X": X is the member's side (after a violent word: the side hit)
      "member_nouns": PHRASES,
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
-     "subject_endings": PHRASES},
+     "subject_endings": PHRASES,
+     # "فر المئات منهم": after a movement word, the armed side named before moved
+     "partitive_pronouns": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

@@ -215,3 +215,12 @@ def test_kurds_taking_a_syrian_town_are_the_kurdish_forces():
 # --- a task given is an aim, not an event
 def test_a_force_tasked_with_confronting_a_group_is_no_clash():
     assert ev("وأعلن الجيش أمس تعيين قائد جديد للقوة الإقليمية المكلفة التصدي لمتمردي بوكو حرام.") == []
+
+
+# --- "of them" after a flight word: the armed side named before fled
+def test_hundreds_of_them_fleeing_are_the_militia_named_before():
+    events = ev("وقتل نحو 40 مسلحا من ميليشيات الحوثيين أمس في بلدة كرش، في حين فر المئات منهم نحو "
+                "محافظة تعز.")
+    moves = [e for e in events if e.event_type == "movement"]
+    assert [(m.destination.name, {a.name: a.role for a in m.actors}.get("Houthis")) for m in moves] == [
+        ("Taiz Governorate", "actor1")]

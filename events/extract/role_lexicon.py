@@ -29,6 +29,7 @@ class RoleLexicon:
     subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
     members: frozenset[str] = frozenset()  # "قيادي في X": X is the member's side
     subject_endings: tuple[str, ...] = ()  # "مسلحون": a nominative plural, the verb's subject
+    partitive: frozenset[str] = frozenset()  # "فر المئات منهم": of the side named before
 
 
 @functools.cache
@@ -42,7 +43,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw["announced_types"]), frozenset(raw.get("area_words") or ()),
                        frozenset(raw.get("direction_words") or ()), bool(raw.get("subject_first")),
                        frozenset(raw.get("member_nouns") or ()),
-                       tuple(raw.get("subject_endings") or ()))
+                       tuple(raw.get("subject_endings") or ()),
+                       frozenset(raw.get("partitive_pronouns") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -31,6 +31,8 @@ def assign_roles(doc: Doc) -> None:
     for c in doc.candidates:
         assign_actors(doc, c)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
+        if a1 is None and c.event_type == "movement":
+            a1 = _partitive_subject(doc, c)
         if a1 is None and _continues_subject(doc, c):
             subject = _previous_subject(doc, c, last_actor1)
             if subject is not None and subject.name not in {m.name for m, _ in c.actors}:
@@ -42,6 +44,22 @@ def assign_roles(doc: Doc) -> None:
         _refine_type(doc, c)
         out.extend(split_by_place(doc, c))
     doc.candidates = out
+
+
+def _partitive_subject(doc: Doc, c: Candidate) -> ActorMention | None:
+    """"فر المئات منهم نحو تعز": "of them", within three words after a movement word, is the
+    armed side named last before it in the sentence — who moved."""
+    lex = role_lexicon(doc.language)
+    end = min(len(doc.tokens), c.last_token + 3)
+    if not any(doc.tokens[k].key in lex.partitive for k in range(c.last_token, end)):
+        return None
+    first = doc.sentences[c.sentence].tokens[0]
+    before = [m for m in doc.actors if first <= m.first < c.first_token and m.actor_type in ARMED_TYPES]
+    if not before:
+        return None
+    c.actors.insert(0, (before[-1], "actor1"))
+    c.close_armed = True
+    return before[-1]
 
 
 def _continues_subject(doc: Doc, c: Candidate) -> bool:
