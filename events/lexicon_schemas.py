@@ -96,7 +96,9 @@ TRIGGERS = obj(
      # "القوة المكلفة التصدي لـ…": an event word right after one of these is a task, an aim
      "tasked_with": PHRASES,
      # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
-     "protest_cues": PHRASES},
+     "protest_cues": PHRASES,
+     # airborne only when no ground force acts ("الضربات")
+     "air_words_unless_ground": PHRASES},
 )
 
 ATTRIBUTION = obj(

@@ -224,3 +224,10 @@ def test_hundreds_of_them_fleeing_are_the_militia_named_before():
     moves = [e for e in events if e.event_type == "movement"]
     assert [(m.destination.name, {a.name: a.role for a in m.actors}.get("Houthis")) for m in moves] == [
         ("Taiz Governorate", "actor1")]
+
+
+# --- "strikes" are air strikes only when no ground force deals them
+def test_blows_dealt_by_fighters_are_no_air_strike():
+    events = ev("وتراجع المسلحون الحوثيون في محافظة ذمار أمس بعد الضربات المتتالية التي وجهها لهم "
+                "مقاتلو المقاومة الشعبية.")
+    assert "airstrike" not in {e.event_type for e in events}

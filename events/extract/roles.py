@@ -256,7 +256,8 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
     stems = set() if c.weak else {s for t in doc.tokens[lo:hi] for s in t.stems}
-    if actor1 is not None and _airborne(doc, actor1) or stems & lex.air:
+    airborne = actor1 is not None and _airborne(doc, actor1)
+    if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
         c.event_type = "airstrike"
     elif stems & lex.ground:
         c.event_type = "shelling"

@@ -62,6 +62,7 @@ class TriggerLexicon:
     detained: frozenset[str] = frozenset()  # "القبض على خلية إرهابية": whom an arrest must take
     breaks: frozenset[str] = frozenset()  # "خرق الهدنة": an agreement broken, not made
     tasked: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "المكلفة التصدي"
+    air_unless_ground: frozenset[str] = frozenset()  # "الضربات": air unless a ground force acts
 
 
 @dataclass(frozen=True)
@@ -136,4 +137,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("protest_cues") or ()),
                           frozenset(data.get("detention_objects") or ()),
                           frozenset(data.get("agreement_breaks") or ()),
-                          _matcher(data.get("tasked_with") or []))
+                          _matcher(data.get("tasked_with") or []),
+                          frozenset(data.get("air_words_unless_ground") or ()))
