@@ -66,6 +66,10 @@ TRIGGERS = obj(
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_CUES + ["hypothetical"]},
                                   "additionalProperties": INT},
+                      # kinds whose cue qualifies the event word before it first (adverbs
+                      # follow their verb: "يقصف النظام بانتظام")
+                      "before_first": {"type": "array",
+                                       "items": {"enum": MODALITY_CUES + ["hypothetical"]}},
                       "not_spelled": WRITTEN}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
@@ -97,6 +101,10 @@ TRIGGERS = obj(
      "tasked_with": PHRASES,
      # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
      "protest_cues": PHRASES,
+     # "تحت سيطرة": control after one of these is held, not taken
+     "held_under": PHRASES,
+     # "باتت تحت سيطرة": after a verb of becoming, control named so was taken
+     "came_under": PHRASES,
      # airborne only when no ground force acts ("الضربات")
      "air_words_unless_ground": PHRASES},
 )

@@ -231,3 +231,18 @@ def test_blows_dealt_by_fighters_are_no_air_strike():
     events = ev("وتراجع المسلحون الحوثيون في محافظة ذمار أمس بعد الضربات المتتالية التي وجهها لهم "
                 "مقاتلو المقاومة الشعبية.")
     assert "airstrike" not in {e.event_type for e in events}
+
+
+# --- adverbs of habit follow their verb; ground held is not ground taken
+def test_a_regime_that_bombs_regularly_tells_no_strike_of_a_day():
+    assert ev("ويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة في مدينة حلب بالبراميل المتفجرة.") == []
+
+
+def test_areas_under_the_oppositions_control_are_no_takeover():
+    events = ev("وقتل خمسة مدنيين أمس بقذيفة سقطت على حي واقع تحت سيطرة المعارضة في مدينة حلب.")
+    assert [e.event_type for e in events] == ["shelling"]
+
+
+def test_a_province_that_came_under_the_armys_control_changed_hands():
+    events = ev("وقال القائد إن محافظة أبين أصبحت محررة بالكامل وباتت تحت سيطرة الجيش أمس.")
+    assert [e.event_type for e in events] == ["territory_change"]

@@ -76,8 +76,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # an aim ("لتحرير الرقة"), not an event
         if t.place_after and not _place_follows(doc, t):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
-        if t.event_type == "territory_change" and (t.tense == "present" or _after_relative(doc, t)):
-            continue  # "المناطق التي يسيطر عليها": who holds ground, not ground changing hands
+        if t.event_type == "territory_change" and (t.tense == "present" or _after_relative(doc, t)
+                                                   or _held(doc, lex, t.first)):
+            continue  # "المناطق التي يسيطر عليها", "تحت سيطرة": who holds ground, not taken
         if bound.get(id(t)) in _DROPPED:
             continue
         kept.append(t)
@@ -125,6 +126,16 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     return out
 
 
+def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
+    """"مناطق تحت سيطرة المعارضة": control named after a holding phrase, which no verb of
+    becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
+    for k in range(max(0, first - 3), first):
+        m = lex.held.match_at(doc.norm, doc.tokens, k)
+        if m is not None and m.last == first:
+            return k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems)
+    return False
+
+
 def _modality(t: Trigger, bound: dict[int, str]) -> str:
     m = bound.get(id(t), "actual")
     if t.tense == "future" and MODALITY_RANK["planned"] > MODALITY_RANK[m]:
@@ -160,7 +171,10 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         before = [] if m.modality == "negated" else [
             t for t in trigs if m.first - reach <= t.last <= m.first
             and not crosses_punct(doc, t.last - 1, m.first)]
-        t = after[0] if after else (before[-1] if before else None)
+        if m.modality in lex.before_first and before:
+            t = before[-1]  # "يقصف النظام بانتظام": the adverb follows its verb
+        else:
+            t = after[0] if after else (before[-1] if before else None)
         if t is not None:
             bind(t, modality)
     return bound

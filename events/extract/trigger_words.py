@@ -63,6 +63,9 @@ class TriggerLexicon:
     breaks: frozenset[str] = frozenset()  # "خرق الهدنة": an agreement broken, not made
     tasked: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "المكلفة التصدي"
     air_unless_ground: frozenset[str] = frozenset()  # "الضربات": air unless a ground force acts
+    before_first: frozenset[str] = frozenset()  # cue kinds that qualify the word before first
+    held: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تحت سيطرة": held
+    came_under: frozenset[str] = frozenset()  # "باتت تحت سيطرة": taken after all
 
 
 @dataclass(frozen=True)
@@ -138,4 +141,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("detention_objects") or ()),
                           frozenset(data.get("agreement_breaks") or ()),
                           _matcher(data.get("tasked_with") or []),
-                          frozenset(data.get("air_words_unless_ground") or ()))
+                          frozenset(data.get("air_words_unless_ground") or ()),
+                          frozenset(data["modality"].get("before_first") or ()),
+                          _matcher(data.get("held_under") or []),
+                          frozenset(data.get("came_under") or ()))
