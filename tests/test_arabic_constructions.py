@@ -246,3 +246,10 @@ def test_areas_under_the_oppositions_control_are_no_takeover():
 def test_a_province_that_came_under_the_armys_control_changed_hands():
     events = ev("وقال القائد إن محافظة أبين أصبحت محررة بالكامل وباتت تحت سيطرة الجيش أمس.")
     assert [e.event_type for e in events] == ["territory_change"]
+
+
+# --- gunfire: who was hit decides
+def test_gunmen_who_opened_fire_on_worshippers_made_an_attack():
+    events = ev("وقال شهود إن مسلحين من تنظيم داعش فتحوا النار أمس على مصلين في مسجد بمدينة الرمادي، "
+                "ما أسفر عن مقتل خمسة منهم.")
+    assert [e.event_type for e in events] == ["attack"]
