@@ -24,15 +24,15 @@ tells them apart. The rules, in the order they are tried for each candidate:
 Compatibility is checked against the event's *core* — every mention merged so far — never
 against one member only, so mentions do not chain into one event by transitivity.
 A candidate that is not anchored (no armed actor near an ambiguous word, no casualties) only
-ever joins an event; alone it is dropped.
+ever joins an event; alone it is dropped (`events.extract.standing`).
 """
 from __future__ import annotations
 
 import math
 
-from events.extract.actors import ARMED_TYPES
 from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
+from events.extract.standing import is_anchored, situated
 
 NEAR_KM = 10.0
 TITLE_TOKENS = 20  # a title is short; a lead alone in its paragraph is longer
@@ -65,26 +65,7 @@ def identify_events(doc: Doc) -> None:
             drafts.append(target)
         add(target, c)
         by_sentence.setdefault(c.sentence, []).append(target)
-    doc.drafts = [d for d in drafts if d.anchored and _situated(d)]
-
-
-def _situated(d: Draft) -> bool:
-    """An event is news when the text says where, when or how many: a strike with no place,
-    no date and no toll ("الضربات التي نفذتها أنقرة استهدفت الحزب") is commentary. Agreements
-    and statements are situated by who made them."""
-    if d.event_type in ("agreement", "statement"):
-        return True  # situated by their parties, not by a place
-    if d.modality == "planned" or d.event_type == "operation_launch":
-        # a plan has no date yet, a campaign is told by who wages it: its actor situates it
-        return any(role == "actor1" for c in d.cands for _, role in c.actors)
-    if all(c.since for c in d.cands) and not any(c.date and c.date.start for c in d.cands):
-        # "منذ سيطرة التنظيم على الموصل": history without a date is a state, unless told as an
-        # act with its place ("منذ أن استولت الجماعة على العاصمة"): kept, marked background
-        return any(t.tense == "past" for c in d.cands for t in c.triggers) and any(
-            c.location is not None for c in d.cands)
-    return any(c.location is not None or c.origin is not None or c.destination is not None
-               or c.route or (c.date is not None and c.date.source in ("clause", "sentence"))
-               or c.losses for c in d.cands)
+    doc.drafts = [d for d in drafts if d.anchored and situated(d)]
 
 
 def _order(doc: Doc, c: Candidate) -> tuple[int, int, int, int]:
@@ -384,31 +365,3 @@ def _local(p: PlaceMention | None) -> bool:
     """A place precise enough to tell two events apart: a town, not a country or a province."""
     return p is not None and p.place is not None and p.place.kind not in (
         "country", "governorate", "region")
-
-
-def is_anchored(c: Candidate) -> bool:
-    """Enough to stand as an event alone (else it may only join another event). Ambiguous
-    words (strength 0.8: "دخل", "هجوم", "معركة") and movements need an armed actor close by."""
-    armed = any(m.actor_type in ARMED_TYPES for m, _ in c.actors)
-    strength = max(t.strength for t in c.triggers)
-    if (strength < 1.0 and not c.weak) or c.event_type == "movement":
-        armed = c.close_armed  # movement words (توجه، خروج، تنقل) are everyday words too
-        if c.event_type == "movement" and c.destination is not None:
-            # a directed advance of the armed subject told before it ("كثفت القوات عملياتها
-            # تمهيدا للتقدم نحو صنعاء"): the destination says it is no progress of talks or prices
-            armed = armed or any(m.actor_type in ARMED_TYPES and r == "actor1"
-                                 and m.last <= c.first_token for m, r in c.actors)
-    if c.event_type in VIOLENT:
-        # an unambiguous strike/shelling/clash word with a place is an event even when the
-        # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")
-        named = strength >= 1.0 and (c.location is not None or c.route)
-        if strength < 0.8 and not c.weak:
-            return armed  # executions: only with an armed actor close by
-        return armed or named or any(x.category in ("killed", "injured") for x in c.losses)
-    if c.event_type == "detention":
-        return True  # it took fighters or militants (`triggers._takes_fighters`)
-    if c.event_type == "agreement":  # two named parties, one of them armed
-        return len(c.actors) >= 2 and armed
-    if c.event_type == "statement":
-        return bool(c.actors)  # a named speaker in the sentence
-    return armed
