@@ -253,3 +253,12 @@ def test_gunmen_who_opened_fire_on_worshippers_made_an_attack():
     events = ev("وقال شهود إن مسلحين من تنظيم داعش فتحوا النار أمس على مصلين في مسجد بمدينة الرمادي، "
                 "ما أسفر عن مقتل خمسة منهم.")
     assert [e.event_type for e in events] == ["attack"]
+
+
+# --- reinforcements in a convoy struck en route were moving, not deployed
+def test_reinforcements_in_a_convoy_attacked_on_its_way_are_a_movement_stopped():
+    events = ev("وهاجم مقاتلو المقاومة الشعبية أمس في مدينة تعز رتلا عسكريا يضم تعزيزات عسكرية للحوثيين "
+                "كانت في طريقها إلى محافظة لحج، ودمروا عددا من الآليات.")
+    moves = [e for e in events if e.event_type == "movement"]
+    assert "deployment" not in {e.event_type for e in events}
+    assert [(m.modality, m.destination.name) for m in moves] == [("attempted", "Lahij Governorate")]

@@ -42,6 +42,7 @@ def _settle_type(d: Draft) -> str:
 
 def build_events(doc: Doc) -> None:
     events = [_event(doc, d) for d in doc.drafts]
+    _reinforcements_hit(events, doc.drafts)
     moves = [e for e in events if e.event_type == "movement"]
     events += [m for e, d in zip(list(events), doc.drafts) if (m := _convoy_move(e, d, moves))]
     events = _merge_twins(events)
@@ -243,19 +244,42 @@ def _set_actors(e: Event, d: Draft) -> None:
     e.actors = sorted(chosen.values(), key=lambda a: _ROLE_RANK.get(a.role, 3))
 
 
+def _reinforcements_hit(events: list[Event], drafts: list[Draft]) -> None:
+    """"هاجم المسلحون رتلا يضم تعزيزات للحوثيين كانت في طريقها إلى لحج": reinforcements in a
+    convoy struck in their own sentence were moving, not deployed — the convoy's movement,
+    attempted when the strike killed or destroyed (the guide's convoy rule)."""
+    for e, d in zip(events, drafts):
+        if e.event_type != "deployment" or not any(c.route_triggers for c in d.cands):
+            continue
+        sentences = {c.sentence for c in d.cands}
+        hit = [(s, sd) for s, sd in zip(events, drafts) if s.event_type in _STRUCK
+               and any(c.sentence in sentences for c in sd.cands)]
+        if not hit:
+            continue
+        e.event_type = "movement"
+        e.modality = "attempted" if any(_stopped(s) for s, _ in hit) else e.modality
+
+
+_STRUCK = ("airstrike", "shelling", "clash", "attack")
+
+
+def _stopped(strike: Event) -> bool:
+    return any(cl.category in ("killed", "vehicles_destroyed", "technicals_destroyed",
+                               "tankers_destroyed", "tanks_destroyed") for cl in strike.claims)
+
+
 def _convoy_move(strike: Event, d: Draft, moves: list[Event]) -> Event | None:
     """The movement of a convoy struck en route, unless the article tells it itself: actor1
     is the convoy's side (the strike's target, which must be named); attempted when the
     strike killed or destroyed (the convoy was stopped)."""
-    if strike.event_type not in ("airstrike", "shelling", "clash", "attack"):
+    if strike.event_type not in _STRUCK:
         return None
     if not any(c.route for c in d.cands) or not (strike.origin and strike.destination):
         return None
     targets = [a for a in strike.actors if a.role == "actor2"]
     if not targets or any(_same_route(m, strike) for m in moves):
         return None
-    stopped = any(cl.category in ("killed", "vehicles_destroyed", "technicals_destroyed",
-                                  "tankers_destroyed", "tanks_destroyed") for cl in strike.claims)
+    stopped = _stopped(strike)
     move = Event(article_id=strike.article_id, event_type="movement",
                  modality="attempted" if stopped else "actual",
                  date_start=strike.date_start, date_end=strike.date_end, date_prec=strike.date_prec,
