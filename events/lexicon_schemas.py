@@ -154,7 +154,7 @@ QUANTITIES = obj(
     {"vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
-     "vague_amounts": PHRASES, "toll_negations": PHRASES,
+     "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
      "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
                             "span_reach": INT}),

@@ -262,3 +262,22 @@ def test_reinforcements_in_a_convoy_attacked_on_its_way_are_a_movement_stopped()
     moves = [e for e in events if e.event_type == "movement"]
     assert "deployment" not in {e.event_type for e in events}
     assert [(m.modality, m.destination.name) for m in moves] == [("attempted", "Lahij Governorate")]
+
+
+# --- coordinated figures of one kind are one claim of their sum
+def test_an_officer_and_three_soldiers_killed_are_four_soldiers_killed():
+    events = ev("وأعلن الجيش أمس استشهاد ضابط و3 جنود في هجوم على كمين في مدينة العريش.")
+    assert [(c.category, c.low) for e in events for c in e.claims] == [("killed", 4)]
+
+
+def test_two_killed_and_three_wounded_stay_two_claims():
+    events = ev("وقتل جنديان وأصيب 3 آخرون أمس في هجوم على كمين في مدينة العريش.")
+    assert sorted((c.category, c.low) for e in events for c in e.claims) == [
+        ("injured", 3), ("killed", 2)]
+
+
+def test_two_officers_and_three_soldiers_in_english_are_five_too():
+    events = extract("Two officers and three soldiers were killed on Thursday when militants attacked "
+                     "a checkpoint in the town of Arish.", published=PUB, article_id="t",
+                     language="en")
+    assert [(c.category, c.low) for e in events for c in e.claims] == [("killed", 5)]

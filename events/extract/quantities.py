@@ -29,6 +29,7 @@ from events.extract.quantities_nouns import gap_ok as _gap_ok
 from events.extract.quantities_nouns import more_subjects
 from events.extract.quantities_nouns import noun_after as _noun_after
 from events.extract.quantities_named import find_named_victims
+from events.extract.quantities_sums import sum_coordinated
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
@@ -219,6 +220,7 @@ def find_losses(doc: Doc) -> None:
     find_vague_losses(doc, lex, actions, action_of, lambda tok: _sentence_bounds(doc, tok))
     find_named_victims(doc, lex, actions)
     drop_running_totals(doc, lex, first_new)
+    sum_coordinated(doc, lex, first_new)
 
 
 def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],

@@ -111,6 +111,7 @@ class LossLexicon:
         self.vague_amounts: PhraseMatcher[bool] = PhraseMatcher()
         self.vague_amounts.add_all((w, True) for w in raw.get("vague_amounts") or [])
         self.toll_negations = {_key(w) for w in raw.get("toll_negations") or []}
+        self.sum_joiners = {_key(w) for w in raw.get("sum_joiners") or []}
 
 
 @functools.cache
