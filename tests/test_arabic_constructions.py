@@ -281,3 +281,9 @@ def test_two_officers_and_three_soldiers_in_english_are_five_too():
                      "a checkpoint in the town of Arish.", published=PUB, article_id="t",
                      language="en")
     assert [(c.category, c.low) for e in events for c in e.claims] == [("killed", 5)]
+
+
+def test_a_toll_that_exceeded_thirty_is_a_lower_bound():
+    events = ev("وقال مصدر طبي إن عدد القتلى تجاوز 30 شخصا في الغارات الجوية على مدينة إدلب أمس.")
+    assert [(c.category, c.qualifier, c.low) for e in events for c in e.claims] == [
+        ("killed", "more_than", 30)]
