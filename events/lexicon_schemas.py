@@ -49,6 +49,7 @@ def dict_of(values: dict[str, Any], keys: str | None = None) -> dict[str, Any]:
 TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence", "detention"]
 MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
                  "planned", "threatened", "habitual"]
+MODALITY_KINDS = MODALITY_CUES + ["hypothetical"]  # the optional kind too (no English cues yet)
 ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
                "monitor", "unnamed_source"]
 
@@ -64,12 +65,12 @@ TRIGGERS = obj(
      "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES},
                                                  {"hypothetical": PHRASES})},
                      {"windows": {"type": "object",
-                                  "propertyNames": {"enum": MODALITY_CUES + ["hypothetical"]},
+                                  "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
                       # kinds whose cue qualifies the event word before it first (adverbs
                       # follow their verb: "يقصف النظام بانتظام")
                       "before_first": {"type": "array",
-                                       "items": {"enum": MODALITY_CUES + ["hypothetical"]}},
+                                       "items": {"enum": MODALITY_KINDS}},
                       "not_spelled": WRITTEN}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
