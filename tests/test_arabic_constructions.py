@@ -287,3 +287,10 @@ def test_a_toll_that_exceeded_thirty_is_a_lower_bound():
     events = ev("وقال مصدر طبي إن عدد القتلى تجاوز 30 شخصا في الغارات الجوية على مدينة إدلب أمس.")
     assert [(c.category, c.qualifier, c.low) for e in events for c in e.claims] == [
         ("killed", "more_than", 30)]
+
+
+# --- history recalled names its own place; the sentence's other places are today's
+def test_a_takeover_recalled_a_year_on_is_not_split_to_where_people_marched():
+    events = ev("وتزامنا مع مرور عام على احتلال داعش قضاء سنجار، تظاهر أمس مئات الإيزيديين في محافظة أربيل.")
+    taken = [e for e in events if e.event_type == "territory_change"]
+    assert [e.location.name for e in taken] == ["Sinjār"]

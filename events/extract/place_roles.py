@@ -158,8 +158,8 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
     event per place (ACLED codes one event per location); places of one governorate, or a
     town in its own governorate, stay one event with several locations. A reference point
     ("إلى الغرب من أجدابيا") is no place of its own."""
-    if c.event_type not in VIOLENT | {"territory_change"}:
-        return [c]
+    if c.event_type not in VIOLENT | {"territory_change"} or c.remembered or c.since:
+        return [c]  # history recalled names its own place; the sentence's others are today's
     if c.event_type == "territory_change" and not any(t.verb for t in c.triggers) and not (
             c.losses or _dated_clause(doc, c)):
         return [c]  # "تحرير مدن عدن وأبين ولحج": ground named taken in one action, one event
