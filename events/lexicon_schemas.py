@@ -221,7 +221,7 @@ ROLES = obj(
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,
      # "قيادي في X": X is the member's side (after a violent word: the side hit)
-     "member_nouns": PHRASES,
+     "member_nouns": PHRASES, "member_links": PHRASES,
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
      "subject_endings": PHRASES,
      # "فر المئات منهم": after a movement word, the armed side named before moved

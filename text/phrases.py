@@ -114,6 +114,15 @@ class PhraseMatcher(Generic[T]):
                 break
         return best
 
+    def ending_at(self, norm: str, tokens: list[Token], end: int) -> int | None:
+        """Where a phrase ends right before token ``end`` starts ("من قبل" before its agent, "تحت"
+        before "سيطرة"): the earliest such start, each start read longest-first; else None."""
+        for k in range(max(0, end - self.max_len), end):
+            m = self.match_at(norm, tokens, k)
+            if m is not None and m.last == end:
+                return k
+        return None
+
     def find(self, norm: str, tokens: list[Token], skip: set[int] | None = None) -> list[Match[T]]:
         """All non-overlapping longest matches, left to right; tokens in ``skip`` never match."""
         out: list[Match[T]] = []

@@ -129,11 +129,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
 def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
     """"مناطق تحت سيطرة المعارضة": control named after a holding phrase, which no verb of
     becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
-    for k in range(max(0, first - 3), first):
-        m = lex.held.match_at(doc.norm, doc.tokens, k)
-        if m is not None and m.last == first:
-            return k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems)
-    return False
+    k = lex.held.ending_at(doc.norm, doc.tokens, first)
+    return k is not None and (k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems))
 
 
 def _modality(t: Trigger, bound: dict[int, str]) -> str:

@@ -43,10 +43,11 @@ _STRIKES = {"bombardment", "airstrike", "shelling"}
 def identify_events(doc: Doc) -> None:
     drafts: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}
+    lines = _line_by_line(doc)
     for c in sorted(doc.candidates, key=lambda c: _order(doc, c)):
         target = None
         if c.weak:
-            target = _described(doc, c, by_sentence)
+            target = _described(doc, c, by_sentence, lines)
         if target is None and c.event_type in _FOLDED:
             target = _served(doc, c, by_sentence)
         if target is None and not c.another:
@@ -140,8 +141,9 @@ def _hosts(d: Draft, c: Candidate) -> bool:
     return c.circumstance and d.event_type in VIOLENT and not all(x.weak for x in d.cands)
 
 
-def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
-    """Rule 1: the violence a result clause describes."""
+def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]],
+               lines: bool) -> Draft | None:
+    """Rule 1: the violence a result clause describes (``lines``: the copy has no paragraphs)."""
     # ground taken in the same sentence is fought for: its toll is the battle's (ACLED)
     here = [d for d in by_sentence.get(c.sentence, [])
             if d.event_type in VIOLENT or d.event_type == "territory_change"]
@@ -151,7 +153,6 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
     # "four were wounded when mortar rounds hit": the cause follows; it says which event
     cause = next((x for x in doc.candidates if x.sentence == c.sentence and not x.weak
                   and x.event_type in VIOLENT and x.first_token > c.first_token), None)
-    lines = _line_by_line(doc)
     for back in (1, 2) if not c.another else ():
         j = c.sentence - back
         if j < 0 or not (doc.same_paragraph(j, c.sentence) or lines):

@@ -28,6 +28,7 @@ class RoleLexicon:
     directions: frozenset[str]  # "إلى الغرب من X": X is a reference point
     subject_first: bool  # SVO (English): the actor before the verb acts, the one after is hit
     members: frozenset[str] = frozenset()  # "قيادي في X": X is the member's side
+    member_links: frozenset[str] = frozenset()  # the "في" of "قيادي في X"
     subject_endings: tuple[str, ...] = ()  # "مسلحون": a nominative plural, the verb's subject
     partitive: frozenset[str] = frozenset()  # "فر المئات منهم": of the side named before
 
@@ -43,6 +44,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw["announced_types"]), frozenset(raw.get("area_words") or ()),
                        frozenset(raw.get("direction_words") or ()), bool(raw.get("subject_first")),
                        frozenset(raw.get("member_nouns") or ()),
+                       frozenset(raw.get("member_links") or ()),
                        tuple(raw.get("subject_endings") or ()),
                        frozenset(raw.get("partitive_pronouns") or ()))
 

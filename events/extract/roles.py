@@ -218,7 +218,7 @@ def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
             # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts)
             return True
     return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
-        doc.tokens[f].key == "في" and any(s in lex.members for k in range(max(0, f - 3), f)
+        doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
                                           for s in doc.tokens[k].stems)
         for f in range(max(0, a - 2), a))
 
@@ -226,13 +226,7 @@ def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
 def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
     that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
-    for back in range(1, lex.agent.max_len + 1):  # "by X", "من قبل X", "at the hands of X"
-        k = a - back
-        if k >= 0:
-            m = lex.agent.match_at(doc.norm, doc.tokens, k)
-            if m is not None and m.last == a:
-                return True
-    return False
+    return lex.agent.ending_at(doc.norm, doc.tokens, a) is not None  # "by X", "من قبل X"
 
 
 def _ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:

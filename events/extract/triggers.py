@@ -47,12 +47,6 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     return k == 0 or doc.tokens[k - 1].key not in lex.purpose_not_after
 
 
-def _tasked(doc: Doc, first: int, tasked: PhraseMatcher[bool]) -> bool:
-    """"القوة المكلفة التصدي لبوكو حرام": the task a force is given ends right before it."""
-    return any((m := tasked.match_at(doc.norm, doc.tokens, k)) is not None and m.last == first
-               for k in range(max(0, first - 3), first))
-
-
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 
 
@@ -102,7 +96,9 @@ def find_triggers(doc: Doc) -> None:
                                                  or _backing(doc, m.first, lex.support)):
             continue
         purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل") or (
-            info.verb and _aimed(doc, m.first, lex)) or _tasked(doc, m.first, lex.tasked)
+            info.verb and _aimed(doc, m.first, lex))
+                   # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
+                   or lex.tasked.ending_at(doc.norm, doc.tokens, m.first) is not None
                    ) and not _undergone(doc, m.first)
         definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
                                       or m.clitic.endswith("لل"))
