@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 import pandas as pd
-from sqlalchemy import Engine, and_, case, false, func, or_, true
+from sqlalchemy import Engine, and_, case, exists, false, func, or_, true
 from sqlalchemy import select as sql_select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -95,12 +95,14 @@ def in_view(f: Filters) -> ColumnElement[bool]:
         current = e.background.is_not(True)
     cond: list[ColumnElement[bool]] = [
         or_(current, e.background == true()) if f.include_background else current]
+    # actors and claimants are checked per event in view (ix_actors_event_name): the date
+    # window drives, not every event of an actor across the archive
     if f.actors:
-        cond.append(e.event_id.in_(sql_select(actors.c.event_id)
-                                   .where(actors.c.name.in_(f.actors))))
+        cond.append(exists().where(actors.c.event_id == e.event_id,
+                                   actors.c.name.in_(f.actors)))
     if f.claimants:
-        cond.append(e.event_id.in_(sql_select(claimants.c.event_id)
-                                   .where(claimants.c.name.in_(f.claimants))))
+        cond.append(exists().where(claimants.c.event_id == e.event_id,
+                                   claimants.c.name.in_(f.claimants)))
     if f.event_types:
         cond.append(e.event_type.in_(f.event_types))
     if f.modalities:

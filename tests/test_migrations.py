@@ -94,3 +94,14 @@ def test_a_database_from_a_newer_athar_is_refused_in_one_line(tmp_path):
     with pytest.raises(StoreError, match="schema version 99 is newer") as e:
         Store(url)
     assert "\n" not in str(e.value)
+
+
+def test_an_upgraded_database_has_every_index_a_new_one_has(tmp_path):
+    def indexes(url: str) -> set[tuple[str, str]]:
+        with Store(url).engine.connect() as conn:
+            return set(conn.execute(text(
+                "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' "
+                "AND name NOT LIKE 'sqlite_autoindex%'")).all())
+    upgraded, new = indexes(v1_database(tmp_path / "v1.db")), indexes(f"sqlite:///{tmp_path}/n.db")
+    assert upgraded == new
+    assert {"ix_events_view", "ix_claims_view", "ix_actors_event_name"} <= {n for n, _ in new}
