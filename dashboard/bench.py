@@ -35,11 +35,11 @@ def measure(url: str) -> dict[str, Any]:
 
     from dashboard.base_map import base_map
     from dashboard.map_layers import cluster_layer, event_layer, grid_layer
-    from events import query_incidents as qi
     from events import query_losses as ql
     from events import query_map as qm
     from events import query_timeline as qt
     from events.query import TIMELINE_LIMIT, Filters, default_window, options, select, summary
+    from events.query_losses_view import losses_view
     from events.store import Store
 
     started = time.perf_counter()
@@ -84,12 +84,10 @@ def measure(url: str) -> dict[str, Any]:
         payload["timeline"] = max(payload.get("timeline", 0), size)
 
     def page_losses(f: Filters) -> None:
-        ql.categories(engine, f)
-        claims = ql.claims_frame(engine, f, load=store.events_by_id)
-        by_category, by_claimant = ql.both_totals(engine, f)
-        listed = qi.incidents_with_losses(engine, f)  # the page's incidents with their figures
-        size = (len(claims.to_json()) + len(ql.totals_frame(by_category + by_claimant).to_json())
-                + len(listed.to_json()))
+        page = losses_view(engine, f, load=store.events_by_id)  # as pages/_data.losses
+        size = (len(page.claims.to_json())
+                + len(ql.totals_frame(page.by_category + page.by_claimant).to_json())
+                + len(page.incidents.to_json()))
         payload["losses"] = max(payload.get("losses", 0), size)
 
     def header(f: Filters) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import Connection
 
 from events.query import ROW_LIMIT, Filters, in_view
 from events.query_losses import distinct_claims
@@ -70,6 +71,12 @@ class Span:
 
 def figures(engine: Engine, incident_ids: list[str]) -> dict[str, list[Figure]]:
     """The figures of these incidents' reports (all their members, whatever the filters)."""
+    with engine.connect() as conn:
+        return figures_of(conn, incident_ids)
+
+
+def figures_of(conn: Connection, incident_ids: list[str]) -> dict[str, list[Figure]]:
+    """`figures`, on an open connection."""
     # only these incidents' events are grouped (indexed): not the whole archive's claims
     d = distinct_claims(EVERYTHING, only=e.incident_id.in_(incident_ids)).subquery("d")
     per_report = (select(d.c.grp, d.c.category, d.c.claimant, d.c.article_id,
@@ -82,14 +89,13 @@ def figures(engine: Engine, incident_ids: list[str]) -> dict[str, list[Figure]]:
              .order_by(per_report.c.grp, per_report.c.category, a.published,
                        per_report.c.claimant, per_report.c.article_id))
     out: dict[str, list[Figure]] = {}
-    with engine.connect() as conn:
-        for r in conn.execute(query):
-            out.setdefault(r.grp, []).append(Figure(
-                incident_id=r.grp, category=r.category, claimant=r.claimant or UNATTRIBUTED,
-                article_id=r.article_id, outlet=r.outlet, language=r.language,
-                published=None if r.published is None else str(r.published)[:10],
-                lo=int(r.lo or 0), hi=int(r.hi) if r.closed == r.n else None,
-                approx=bool(r.approx)))
+    for r in conn.execute(query):
+        out.setdefault(r.grp, []).append(Figure(
+            incident_id=r.grp, category=r.category, claimant=r.claimant or UNATTRIBUTED,
+            article_id=r.article_id, outlet=r.outlet, language=r.language,
+            published=None if r.published is None else str(r.published)[:10],
+            lo=int(r.lo or 0), hi=int(r.hi) if r.closed == r.n else None,
+            approx=bool(r.approx)))
     return out
 
 
@@ -129,8 +135,10 @@ def matrix_frame(found: list[Figure]) -> pd.DataFrame:
 def matrix_line(found: list[Figure], category: str) -> str:
     """One category in one line: "killed: Russian Ministry of Defence 80+ · SOHR 32"."""
     span = spans(found).get(category)
-    if span is None:
-        return ""
+    return "" if span is None else _line(category, span)
+
+
+def _line(category: str, span: Span) -> str:
     return f"{category}: " + " · ".join(f"{f.claimant} {f.display()}" for f in span.figures)
 
 
@@ -163,24 +171,27 @@ def incidents_with_losses(engine: Engine, f: Filters, limit: int = ROW_LIMIT) ->
     """The Losses page's list: each incident in view that carries claims, by date, with its
     reports' figures side by side per category and the categories whose figures are
     contested."""
-    d = distinct_claims(f).subquery("d")
+    with engine.connect() as conn:
+        return incidents_with_losses_of(conn, distinct_claims(f).subquery("d"), limit)
+
+
+def incidents_with_losses_of(conn: Connection, d: Any, limit: int = ROW_LIMIT) -> pd.DataFrame:
+    """`incidents_with_losses` for the incidents of distinct claims ``d`` (a subquery of
+    `distinct_claims`, or a table of them: ``events.query_losses_view``)."""
     claimed = select(d.c.grp).distinct().subquery("c")
     query = (select(i.incident_id, i.first_day, i.last_day, i.event_type, i.place, i.reports)
              .join_from(claimed, incidents, claimed.c.grp == i.incident_id)
              .order_by(i.first_day.is_(None), i.first_day, i.incident_id).limit(limit))
-    with engine.connect() as conn:
-        rows = conn.execute(query).all()
-    found = figures(engine, [r.incident_id for r in rows]) if rows else {}
+    rows = conn.execute(query).all()
+    found = figures_of(conn, [r.incident_id for r in rows]) if rows else {}
     out = []
     for r in rows:
-        figs = found.get(r.incident_id, [])
-        by_category = spans(figs)
+        by_category = sorted(spans(found.get(r.incident_id, [])).items())
         out.append({"incident_id": r.incident_id, "date": _iso(r.first_day),
                     "until": _iso(r.last_day), "event_type": r.event_type, "place": r.place,
                     "reports": r.reports,
-                    "claims": " | ".join(matrix_line(figs, c) for c in sorted(by_category)),
-                    "contested": ", ".join(c for c, span in sorted(by_category.items())
-                                           if span.contested)})
+                    "claims": " | ".join(_line(c, span) for c, span in by_category),
+                    "contested": ", ".join(c for c, span in by_category if span.contested)})
     return pd.DataFrame(out, columns=LOSS_COLUMNS)
 
 
@@ -211,6 +222,6 @@ def incident_sources(engine: Engine, incident_id: str) -> pd.DataFrame:
                                        "link_score", "link_reasons", "manual"])
 
 
-__all__ = ["CONTESTED_FACTOR", "Figure", "Span", "figures", "incident_count",
-           "incident_sources", "incidents_in_view", "incidents_with_losses", "matrix_frame",
-           "matrix_line", "spans"]
+__all__ = ["CONTESTED_FACTOR", "Figure", "Span", "figures", "figures_of", "incident_count",
+           "incident_sources", "incidents_in_view", "incidents_with_losses",
+           "incidents_with_losses_of", "matrix_frame", "matrix_line", "spans"]

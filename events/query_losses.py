@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, and_, case, false, func, literal, null, text, union_all
+from sqlalchemy.engine import Connection
 from sqlalchemy import select as sql_select
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -126,14 +127,19 @@ def both_totals(engine: Engine, f: Filters, categories: tuple[str, ...] = ()
                 ) -> tuple[list[Total], list[Total]]:
     """`totals` per category and per category x claimant in one statement: the claims in view
     are grouped once (the Losses page shows both)."""
-    d = distinct_claims(f, categories).cte("d")
+    with engine.connect() as conn:
+        return both_totals_of(conn, distinct_claims(f, categories).cte("d"))
+
+
+def both_totals_of(conn: Connection, d: Any) -> tuple[list[Total], list[Total]]:
+    """`both_totals` over distinct claims ``d`` (a CTE of `distinct_claims`, or a table of
+    them: ``events.query_losses_view``)."""
     both = union_all(
         sql_select(literal(0).label("by"), _totals_query(d, False).subquery()),
         sql_select(literal(1).label("by"), _totals_query(d, True).subquery()))
     out: tuple[list[Total], list[Total]] = ([], [])
-    with engine.connect() as conn:
-        for row in conn.execute(both.order_by(text("1, 2, 3"))):
-            out[row[0]].append(_total(row))
+    for row in conn.execute(both.order_by(text("1, 2, 3"))):
+        out[row[0]].append(_total(row))
     return out
 
 
@@ -156,16 +162,27 @@ def claims_frame(engine: Engine, f: Filters, categories: tuple[str, ...] = (),
     how many articles report that group (``reports``) and a plain-words note. ``load(ids)``
     returns the events by id (their JSON, for the target and the evidence sentence)."""
     d = distinct_claims(f, categories).cte("d")  # read twice: the database computes it once
+    with engine.connect() as conn:
+        rows = [r._asdict() for r in conn.execute(claims_listing(d, limit))]
+    return claims_table(rows, load)
+
+
+def claims_listing(d: Any, limit: int = ROW_LIMIT) -> Select:
+    """The first ``limit`` of distinct claims ``d`` by date, each with ``reports``: how many
+    articles report its incident's figures of that category."""
     reports = (sql_select(d.c.grp, d.c.category,
                           func.count(d.c.article_id.distinct()).label("reports"))
                .group_by(d.c.grp, d.c.category).subquery("r"))
-    query = (sql_select(d, reports.c.reports)
-             .join_from(d, reports, and_(d.c.grp == reports.c.grp,
-                                         d.c.category == reports.c.category))
-             .order_by(d.c.date.is_(None), d.c.date, d.c.category, d.c.claimant, d.c.claim_id)
-             .limit(limit))
-    with engine.connect() as conn:
-        rows = [r._asdict() for r in conn.execute(query)]
+    return (sql_select(d, reports.c.reports)
+            .join_from(d, reports, and_(d.c.grp == reports.c.grp,
+                                        d.c.category == reports.c.category))
+            .order_by(d.c.date.is_(None), d.c.date, d.c.category, d.c.claimant, d.c.claim_id)
+            .limit(limit))
+
+
+def claims_table(rows: list[dict[str, Any]], load=None) -> pd.DataFrame:
+    """`claims_listing` rows as the page's table, with target and evidence from the events
+    ``load(ids)`` opens."""
     opened: dict[str, Event] = load([r["event_id"] for r in rows]) if load and rows else {}
     out = []
     for r in rows:
@@ -227,5 +244,6 @@ def totals_frame(items: list[Total]) -> pd.DataFrame:
                                 "not summed"])
 
 
-__all__ = ["CLAIM_COLUMNS", "Total", "both_totals", "categories", "claim_range", "claims_frame",
-           "distinct_claims", "killed_claimed", "totals", "totals_frame"]
+__all__ = ["CLAIM_COLUMNS", "Total", "both_totals", "both_totals_of", "categories", "claim_range",
+           "claims_frame", "claims_listing", "claims_table", "distinct_claims", "killed_claimed",
+           "totals", "totals_frame"]

@@ -22,6 +22,7 @@ from events.export import EXPORTERS
 from events.export_rows import Source
 from events.model import Event
 from events.query import Filters, Options, event_ids, options, summary
+from events.query_losses_view import LossesView, losses_view
 from events.query_sources import articles_in_view, search_articles
 from events.store import Store, StoredArticle
 from events.store import articles as articles_t
@@ -93,23 +94,11 @@ def listing(url: str, stamp: str, f: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(**PER_STATE)
-def claim_categories(url: str, stamp: str, f: Filters) -> list[str]:
-    return ql.categories(store(url).engine, f)
-
-
-@st.cache_data(**PER_STATE)
-def losses(url: str, stamp: str, f: Filters, chosen: tuple[str, ...]
-           ) -> tuple[pd.DataFrame, list[ql.Total], list[ql.Total]]:
-    """A page of distinct claims, totals per category and per claimant."""
-    engine = store(url).engine
-    claims = ql.claims_frame(engine, f, chosen, load=store(url).events_by_id)
-    return (claims, *ql.both_totals(engine, f, categories=chosen))
-
-
-@st.cache_data(**PER_STATE)
-def incident_losses(url: str, stamp: str, f: Filters) -> pd.DataFrame:
-    """The incidents in view that carry claims, their reports' figures side by side."""
-    return qi.incidents_with_losses(store(url).engine, f)
+def losses(url: str, stamp: str, f: Filters, chosen: tuple[str, ...]) -> LossesView:
+    """The categories claimed, a page of distinct claims (of the chosen categories), totals per
+    category and per claimant, the incidents with their figures: the claims in view grouped
+    once (``events.query_losses_view``)."""
+    return losses_view(store(url).engine, f, chosen, load=store(url).events_by_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

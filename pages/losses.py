@@ -13,16 +13,17 @@ from pages import _data as data
 from pages._shared import export_buttons, table_download, view
 
 v = view()
-categories = data.claim_categories(v.url, v.stamp, v.filters)
-chosen = tuple(st.multiselect("Categories", categories, key="loss_category"))
-claims, by_category, by_claimant = data.losses(v.url, v.stamp, v.filters, chosen)
+everything = data.losses(v.url, v.stamp, v.filters, ())  # every category: the choice offered
+chosen = tuple(st.multiselect("Categories", everything.categories, key="loss_category"))
+page = data.losses(v.url, v.stamp, v.filters, chosen) if chosen else everything
+claims, by_category, by_claimant = page.claims, page.by_category, page.by_claimant
 
 if any(t.multi_report_incidents for t in by_category) or (claims["reports"] > 1).any():
     st.warning("Some incidents are reported by several articles. Their figures are shown side "
                "by side and are NOT summed: each such incident adds the span between the lowest "
                "and the highest report to the totals.", icon="⚠️")
 
-incidents = data.incident_losses(v.url, v.stamp, v.filters)
+incidents = everything.incidents
 st.subheader(f"Incidents with claimed losses ({len(incidents):,})")
 st.caption(f"One row per incident, its reports' figures side by side by claimant. "
            f"“contested”: categories where the figures differ by more than a factor of "

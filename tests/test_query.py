@@ -17,7 +17,10 @@ from events.query import (
     CLUSTER_LIMIT, MARKER_LIMIT, NO_PLACE, Filters, level_of_detail, options, select,
     shift_window, summary,
 )
-from events.query_losses import both_totals, claim_range, claims_frame, killed_claimed, totals
+from events.query_incidents import incidents_with_losses
+from events.query_losses import (both_totals, categories, claim_range, claims_frame, killed_claimed,
+                                 totals)
+from events.query_losses_view import losses_view
 from events.query_map import grid_cells
 from events.query_timeline import timeline_counts, timeline_rows
 from events.store import Store
@@ -295,6 +298,30 @@ def test_the_losses_pages_totals_in_one_statement_are_the_same_totals(new_db):
             assert both_totals(engine, f, chosen) == (
                 totals(engine, f, categories=chosen), totals(engine, f, True, chosen))
     assert both_totals(stored([], new_db()), Filters()) == ([], [])
+
+
+def test_the_losses_page_grouping_its_claims_once_shows_what_each_part_shows_alone(new_db):
+    lead = ev("lead", location=RAQQA, claims=seed_like_claims())
+    quote = ev("quote", location=RAQQA, start="2017-05-29", end="2017-05-30",
+               claims=seed_like_claims())  # repeats the lead's claims: counted once
+    other = ev("b", location=RAQQA, article="a2",  # the same strike: side by side, not summed
+               claims=[killed("exact", 32, 32, 32, claimant="SOHR")])
+    far = ev("c", location=IDLIB, article="a3", start="2017-07-01", end="2017-07-01",
+             claims=[killed("about", best=30), killed("exact", 2, 2, 2, category="injured")])
+    old = ev("old", location=IDLIB, article="a4", start="2001-07-01", end="2001-07-01",
+             claims=[killed("exact", 9, 9, 9)], background=True)
+    store = Store(new_db())
+    engine = stored([lead, quote, other, far, old], store.url)
+    for f in (Filters(), Filters(include_background=True), Filters(end=date(2017, 6, 1)),
+              Filters(claimants=("SOHR",))):
+        for chosen in ((), ("killed",), ("injured", "tankers_destroyed")):
+            page = losses_view(engine, f, chosen, load=store.events_by_id)
+            assert page.categories == categories(engine, f)
+            assert page.claims.equals(claims_frame(engine, f, chosen, load=store.events_by_id))
+            assert (page.by_category, page.by_claimant) == both_totals(engine, f, chosen)
+            assert page.incidents.equals(incidents_with_losses(engine, f))
+    empty = losses_view(stored([], new_db()), Filters())
+    assert empty.claims.empty and empty.incidents.empty and empty.by_category == []
 
 
 def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target(new_db):
