@@ -225,7 +225,9 @@ ROLES = obj(
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
      "subject_endings": PHRASES,
      # "فر المئات منهم": after a movement word, the armed side named before moved
-     "partitive_pronouns": PHRASES},
+     "partitive_pronouns": PHRASES,
+     # "هجمات من المتشددين": the group a link word ties to an event noun acted
+     "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6}},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

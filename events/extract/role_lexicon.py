@@ -31,6 +31,8 @@ class RoleLexicon:
     member_links: frozenset[str] = frozenset()  # the "في" of "قيادي في X"
     subject_endings: tuple[str, ...] = ()  # "مسلحون": a nominative plural, the verb's subject
     partitive: frozenset[str] = frozenset()  # "فر المئات منهم": of the side named before
+    noun_agent_links: frozenset[str] = frozenset()  # "هجمات من X": X carried them out
+    noun_agent_reach: int = 0  # how many words after the event noun the link may stand
 
 
 @functools.cache
@@ -46,7 +48,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("member_nouns") or ()),
                        frozenset(raw.get("member_links") or ()),
                        tuple(raw.get("subject_endings") or ()),
-                       frozenset(raw.get("partitive_pronouns") or ()))
+                       frozenset(raw.get("partitive_pronouns") or ()),
+                       frozenset(raw.get("noun_agent_links") or ()),
+                       int(raw.get("noun_agent_reach") or 0))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

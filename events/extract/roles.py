@@ -150,7 +150,8 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         if not near:
             return
     agents = {k for k, m in near if _agent_cue(doc, m.first, lex)
-              and any(0 <= m.first - t.last <= 4 for t in c.triggers)}
+              and any(0 <= m.first - t.last <= 4 for t in c.triggers)
+              or violent and _noun_agent(doc, c, m, lex)}
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -221,6 +222,28 @@ def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
                                           for s in doc.tokens[k].stems)
         for f in range(max(0, a - 2), a))
+
+
+def _noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"هجمات دامية من المتشددين", "هجمات كانت الأعنف لجماعة X": a group tied by من or ل to an
+    event noun a few words before it carried the events out (a result word's "مقتل 5 من
+    عناصر X" names victims, and "على/ضد" in between names a target)."""
+    first = m.first  # "من مقاتلي بوكو حرام": a member word may stand between link and name
+    if first > 0 and any(s in lex.members for s in doc.tokens[first - 1].stems):
+        first -= 1
+    tok = doc.tokens[first]
+    # the proclitics before the name ("لجماعة X") or before the member word ("لمقاتلي X")
+    lead = doc.norm[tok.start:m.start] if first == m.first else next(
+        (tok.key[:len(tok.key) - len(s)] for s in tok.stems[1:] if s in lex.members), "")
+    if first > 0 and doc.tokens[first - 1].key in lex.noun_agent_links:
+        link = first - 1
+    elif lead and any(lead.endswith(w) for w in lex.noun_agent_links):
+        link = first
+    else:
+        return False
+    return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
+               and not any(doc.tokens[k].key in lex.target for k in range(t.last, link))
+               for t in c.triggers)
 
 
 def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
