@@ -202,6 +202,7 @@ DATES = {"type": "object", "required": [
         "days_ago": obj({"leads": TEXTS, "units": TEXTS}),
         "years_ago": obj({"units": TEXTS}),
         "previous_time": PHRASES,
+        "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
     }}
 
 PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalised": BOOL})
@@ -259,6 +260,7 @@ DATES_EN = obj(
     {"weekday_abbreviations": dict_of(TEXTS), "month_leads": TEXTS, "year_leads": TEXTS,
      "night_words": TEXTS, "range_joiners": TEXTS, "publication_day_counts": BOOL,
      "dateline_cues": TEXTS, "previous_time": PHRASES,
+     "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
      "month_parts": dict_of({"type": "array", "items": INT, "minItems": 2, "maxItems": 2})},
 )
 

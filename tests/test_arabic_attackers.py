@@ -36,3 +36,4 @@ def test_fighters_of_a_group_killed_in_an_army_attack_are_the_side_hit():
     events = ev("وقتل 6 من مسلحي بوكو حرام أمس في هجوم للجيش على معسكر لهم في ولاية بورنو.")
     assert [e.event_type for e in events] == ["clash"]
     assert roles(events[0])["Boko Haram"] == "actor2"
+

@@ -18,6 +18,7 @@ from collections.abc import Collection
 from bisect import bisect_left
 
 from events import lexicon
+from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.trigger_words import trigger_lexicon
 from text import PhraseMatcher
@@ -76,6 +77,34 @@ def _a_year_back(d: DateMention, published: date | None) -> bool:
     return published is None or end is None or (published - end).days >= 300
 
 
+@functools.cache
+def _anniversaries(language: str) -> PhraseMatcher[int]:
+    m: PhraseMatcher[int] = PhraseMatcher()
+    m.add_all((lexicon.load("dates", language).get("anniversaries") or {}).items())
+    return m
+
+
+def _anniversary(doc: Doc, c: Candidate) -> Dated | None:
+    """"مرور عام كامل على احتلال المدينة", "الذكرى الثانية للهجوم": the event recalled is as many
+    months old as the remembering says, counted back from publication (a day either side: the
+    remembering may fall on the day after)."""
+    if doc.published is None:
+        return None
+    matcher = _anniversaries(doc.language)
+    lo = doc.clauses[c.clause].first
+    for k in range(max(lo, c.first_token - 6), c.first_token):
+        m = matcher.match_at(doc.norm, doc.tokens, k, stop=c.first_token)
+        if m is None:
+            continue
+        year, month = shift_month(doc.published, -m.payloads[0])
+        day = next(d for d in (doc.published.day, 30, 29, 28) if safe_date(year, month, d))
+        end = date(year, month, day)
+        start = date.fromordinal(end.toordinal() - 1)
+        a, b = doc.span(m.start, m.end)
+        return Dated(start, end, 2, [doc.text[a:b]], "clause")
+    return None
+
+
 def _in_attribution(doc: Doc, d: DateMention) -> bool:
     return any(f.sentence == d.sentence and f.start <= d.start < f.clause_end
                for f in doc.attributions)
@@ -102,6 +131,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
             # date of its own ("Published October 4 2016 Jets struck … on Monday")
             d = min(pool, key=lambda d: (d.kind == "dateline", abs(d.start - pos)))
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
+    if c.remembered and (recalled := _anniversary(doc, c)) is not None:
+        return recalled
     for back in (1, 2) if not (c.remembered or c.since) else ():
         j = c.sentence - back
         if j < 0 or not (doc.same_paragraph(j, c.sentence) or back == 1 and _dated_by_previous(doc, c)):

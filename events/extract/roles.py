@@ -165,7 +165,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     targets = victims | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
-        or _target_cue(doc, m.first, lost and m.first > t0, lex)
+        or _target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0)
         or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل"))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
@@ -207,11 +207,12 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
 
 
-def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon) -> bool:
+def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0) -> bool:
     """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" or "قيادي بارز
     في الحوثيين" — mark X as the target (before the trigger, "وحدات من الجيش دمرت" names who
-    acted)."""
-    for k in range(max(0, a - 2), a):
+    acted). A cue before the trigger is not X's: "مرور عام على احتلال داعش المدينة" (``floor``:
+    the trigger's end, when X follows it)."""
+    for k in range(max(floor, a - 2), a):
         key = doc.tokens[k].key
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"

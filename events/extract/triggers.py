@@ -99,7 +99,7 @@ def find_triggers(doc: Doc) -> None:
             info.verb and _aimed(doc, m.first, lex))
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
                    or lex.tasked.ending_at(doc.norm, doc.tokens, m.first) is not None
-                   ) and not _undergone(doc, m.first)
+                   ) and not _undergone(doc, m.first) and not _recalled(doc, m.first)
         definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
                                       or m.clitic.endswith("لل"))
         doc.triggers.append(Trigger(
@@ -125,6 +125,13 @@ def _undergone(doc: Doc, first: int) -> bool:
     """"تعرضت بلدة داريا لقصف": ل after a verb of undergoing (a few words before) is no aim."""
     forms = trigger_lexicon(doc.language).undergo
     return any(not forms.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 12), first))
+
+
+def _recalled(doc: Doc, first: int) -> bool:
+    """"الذكرى الثانية لسيطرة القوات على البلدة": the ل after an anniversary (a few words
+    before) is of the event remembered, no aim."""
+    cues = trigger_lexicon(doc.language).anniversary
+    return any(not cues.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 3), first))
 
 
 def _find_launches(doc: Doc) -> None:
