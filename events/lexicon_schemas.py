@@ -211,6 +211,11 @@ PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalis
 # conjunctions: words that do so from before the verb ("and seized the town")
 # abbreviations: words whose full stop does not end a sentence ("Gen.", "Mr.")
 CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": PHRASES,
+                                     # open a clause only right after a comma ("، أيضا دارت")
+                                     "comma_openers": PHRASES,
+                                     # an opener that closes a pair opened before ("بين X من جهة،
+                                     # وY من جهة أخرى"): no new clause
+                                     "correlatives": dict_of(PHRASES, keys="phrases"),
                                      "abbreviations": PHRASES, "noun_prefixes": PHRASES})
 
 ROLES = obj(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from events import lexicon
 from events.language import DEFAULT
 from events.extract.doc import Clause, Doc
-from text import PhraseMatcher
+from text import PhraseMatcher, normalize_key
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ class ClauseLexicon:
     verb_prefixes: tuple[str, ...]
     conjunctions: frozenset[str]
     noun_prefixes: tuple[str, ...]
+    comma_openers: frozenset[str] = frozenset()
+    correlatives: PhraseMatcher[str] = PhraseMatcher()  # first half → the opener closing it
 
 
 @functools.cache
@@ -36,9 +38,14 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
     raw = lexicon.load("clauses", language)
     m: PhraseMatcher[bool] = PhraseMatcher()
     m.add_all((w, True) for w in raw["openers"])
+    firsts: PhraseMatcher[str] = PhraseMatcher()
+    for closing, halves in (raw.get("correlatives") or {}).items():
+        firsts.add_all((h, normalize_key(closing)) for h in halves)
     return ClauseLexicon(m, tuple(raw.get("verb_prefixes") or ()),
                          frozenset(raw.get("conjunctions") or ()),
-                         tuple(raw.get("noun_prefixes") or ()))
+                         tuple(raw.get("noun_prefixes") or ()),
+                         frozenset(normalize_key(w) for w in raw.get("comma_openers") or ()),
+                         firsts)
 
 
 def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
@@ -52,10 +59,13 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
             continue
         m = lex.openers.match_at(doc.norm, doc.tokens, k) if lex.openers.may_start(
             doc.tokens[k]) else None
-        if m is not None and m.last <= hi and (not m.clitic or m.clitic in lex.verb_prefixes):
+        if m is not None and m.last <= hi and (not m.clitic or m.clitic in lex.verb_prefixes) \
+                and not _closes_pair(doc, lex, lo, k, m.last):
             cuts[k] = doc.tokens[k].key
             k = m.last
             continue
+        if doc.tokens[k].key in lex.comma_openers and any(c in doc.gap(k - 1, k) for c in "،,"):
+            cuts[k] = doc.tokens[k].key
         k += 1
     for t in doc.triggers:
         if not (lo < t.first < hi) or not t.verb:
@@ -71,6 +81,17 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
         if lo < a.first < hi and not _opener_just_before(cuts, a.first):
             cuts.setdefault(a.first, doc.tokens[a.first].key)
     return cuts
+
+
+def _closes_pair(doc: Doc, lex: ClauseLexicon, lo: int, k: int, end: int) -> bool:
+    """"بين X من جهة، وY من جهة أخرى": the opener at k closes a pair whose first half stands
+    earlier in the sentence."""
+    closing = doc.norm[doc.tokens[k].start:doc.tokens[end - 1].end]
+    for j in range(lo, k):
+        m = lex.correlatives.match_at(doc.norm, doc.tokens, j, stop=k)
+        if m is not None and any(closing.endswith(p) for p in m.payloads):
+            return True
+    return False
 
 
 def _opener_just_before(cuts: dict[int, str], k: int) -> bool:

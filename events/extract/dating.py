@@ -125,6 +125,10 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
         # طائرة بعد تحرير المدينة": the news's date is not the past's; only a later one is its own
         here = [d for d in here if d.start > pos and (c.since or _a_year_back(d, doc.published))]
     own = [d for d in here if lo <= d.start < hi]
+    if c.weak and not own and any(d.start < pos for d in here):
+        # a result ("، ما أدى لمقتل ضابط") follows its cause: the date told before it, not the
+        # next clause's
+        here = [d for d in here if d.start < pos]
     for pool, source in ((own, "clause"), (here, "sentence")):
         if pool:
             # the article's dateline dates an event only when its clause or sentence has no

@@ -121,7 +121,8 @@ def add(d: Draft, c: Candidate) -> None:
     if told_here and MODALITY_RANK[c.modality] > MODALITY_RANK[d.modality]:
         d.modality = c.modality
     if d.event_type in ("bombardment", "violence") and c.event_type in VIOLENT - {
-            "bombardment", "violence"}:
+            "bombardment", "violence"} and not (c.weak and d.event_type == "bombardment"):
+        # (a toll does not say how: "قصف …، ما أدى لمقتل ضابط" stays a bombardment)
         d.event_type = c.event_type
 
 
@@ -134,7 +135,7 @@ def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draf
 
 
 def _hosts(d: Draft, c: Candidate) -> bool:
-    if not _actors_agree(d, c):
+    if not _actors_agree(d, c) or _listed_apart(d, c):
         return False
     if d.event_type == "territory_change":
         return True
@@ -177,7 +178,7 @@ def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
     """Rule 2: the same event told on in a later clause of its sentence ("قال التحالف إن
     الغارات قتلت 40، فيما قالت الجماعة إن الغارات قتلت 12") or in the next sentence."""
     here = [d for d in by_sentence.get(c.sentence, []) if (_same_kind(d, c) or _caused(d, c))
-            and _compatible(d, c, loose=True)]
+            and _compatible(d, c, loose=True) and not _listed_apart(d, c)]
     if here:
         return here[-1]
     for back in (1, 2):
@@ -249,8 +250,22 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
     if not all(_places_agree(p, getattr(c, a)) for a in attrs for p in _places(d, a)):
         return False
     if not loose:
+        if _listed_apart(d, c):
+            return False
         return _refers_back(c) and not _other_claimant(d, c) or _positively_same(d, c)
     return True
+
+
+def _listed_apart(d: Draft, c: Candidate) -> bool:
+    """One sentence listing fights in two places, each in its own clause ("… في ريف دمشق،
+    أيضاً مقتل مقاتل خلال اشتباكات في محيط داريا"): two events, even when one place holds the
+    other — unless the later one points back ("هذا الهجوم")."""
+    here = c.location.place if c.location is not None else None
+    if here is None or c.demonstrative:
+        return False
+    return any(x.sentence == c.sentence and x.clause != c.clause and x.location is not None
+               and x.location.place is not None and x.location.place.name != here.name
+               for x in d.cands)
 
 
 def _refers_back(c: Candidate) -> bool:
@@ -282,11 +297,13 @@ def _explicit(d: Draft) -> list[Dated]:
     return [c.date for c in d.cands if c.date and c.date.start is not None]
 
 
-def _overlap(a: Dated, b: Dated) -> bool:
-    """Intervals that meet; two day-precise dates may be a day apart (a night told twice)."""
+def _overlap(a: Dated, b: Dated, *, told_apart: bool = False) -> bool:
+    """Intervals that meet; two day-precise dates may be a day apart (a night told twice) —
+    unless ``told_apart``: one sentence dates two clauses differently ("ليل الاثنين …، بينما
+    دارت فجر أمس اشتباكات"), which the writer meant as two times."""
     if a.start is None or b.start is None:
         return True
-    slack = 1 if (a.prec or 9) <= 2 and (b.prec or 9) <= 2 else 0
+    slack = 1 if (a.prec or 9) <= 2 and (b.prec or 9) <= 2 and not told_apart else 0
     a_end, b_end = a.end or a.start, b.end or b.start
     return (a.start - b_end).days <= slack and (b.start - a_end).days <= slack
 
@@ -294,7 +311,9 @@ def _overlap(a: Dated, b: Dated) -> bool:
 def _dates_agree(d: Draft, c: Candidate) -> bool:
     if c.date is None or c.date.start is None:
         return True
-    return all(_overlap(x, c.date) for x in _explicit(d))
+    return all(_overlap(x.date, c.date, told_apart=x.sentence == c.sentence and x.clause != c.clause
+                        and x.date.source == c.date.source == "clause")
+               for x in d.cands if x.date and x.date.start is not None)
 
 
 def km(a: PlaceMention, b: PlaceMention) -> float | None:
