@@ -37,3 +37,21 @@ def test_fighters_of_a_group_killed_in_an_army_attack_are_the_side_hit():
     assert [e.event_type for e in events] == ["clash"]
     assert roles(events[0])["Boko Haram"] == "actor2"
 
+
+
+# --- attack or clash: an attack the writer calls terrorist, or one its perpetrator claims, is
+# one-sided whoever was hit; a fight between two armed sides is a clash
+def test_soldiers_killed_in_a_terrorist_attack_on_a_checkpoint_are_an_attack():
+    events = ev("قتل ثلاثة جنود أمس في هجوم إرهابي استهدف حاجزا للجيش في مدينة العريش.")
+    assert [e.event_type for e in events] == ["attack"]
+
+
+def test_policemen_whose_killing_a_group_claimed_were_attacked_not_in_battle():
+    events = ev("وتبنى حزب العمال الكردستاني أمس قتل ثلاثة شرطيين في بلدة جيلان بينار.")
+    assert [e.event_type for e in events] == ["attack"]
+    assert roles(events[0])["Kurdistan Workers' Party"] == "actor1"
+
+
+def test_soldiers_killed_in_fighting_with_a_group_are_a_clash():
+    events = ev("وقتل ثلاثة جنود أمس في اشتباكات مع مسلحي حزب العمال الكردستاني في بلدة جيلان بينار.")
+    assert [e.event_type for e in events] == ["clash"]

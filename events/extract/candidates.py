@@ -111,6 +111,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c.since = (_cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
                    or _ongoing(doc, c, clause, lex) or _cued(doc, ts[0], clause.first, lex.protest))
         c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
+        c.claimed = _cued(doc, ts[0], clause.first, lex.claimed, reach=6)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)

@@ -151,6 +151,7 @@ class Candidate:
     flashback: bool = False  # told in the pluperfect ("وكانت انتحاريتان نفذتا"): an earlier event
     another: bool = False  # "وفي حادث مماثل", "in another attack": not the event just told
     demonstrative: bool = False  # "هذا الهجوم", "الهجوم نفسه": the event just told
+    claimed: bool = False  # "تبنت الحركة قتل شرطيين": claimed by its perpetrator, an attack
 
     @property
     def definite(self) -> bool:

@@ -284,6 +284,6 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
         # side (a checkpoint bombed, a consulate attacked) is an attack
         armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in c.actors)
         two_sides = len({m.side for m, role in c.actors if role in ("actor1", "actor2")}) > 1
-        if two_sides or armed_target:
-            c.event_type = "clash"
+        if (two_sides or armed_target) and not (c.claimed and not c.definite):
+            c.event_type = "clash"  # (a battle is not claimed: "تبنت الحركة قتل شرطيين")
         # else it stays generic violence: its victims decide (`events.extract.build`)

@@ -66,6 +66,7 @@ class TriggerLexicon:
     before_first: frozenset[str] = frozenset()  # cue kinds that qualify the word before first
     held: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تحت سيطرة": held
     came_under: frozenset[str] = frozenset()  # "باتت تحت سيطرة": taken after all
+    claimed: frozenset[str] = frozenset()  # "تبنت الحركة قتل شرطيين": claimed by who did it
 
 
 @dataclass(frozen=True)
@@ -144,4 +145,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("air_words_unless_ground") or ()),
                           frozenset(data["modality"].get("before_first") or ()),
                           _matcher(data.get("held_under") or []),
-                          frozenset(data.get("came_under") or ()))
+                          frozenset(data.get("came_under") or ()),
+                          frozenset(data.get("claimed_cues") or ()))
