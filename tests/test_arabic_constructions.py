@@ -294,3 +294,19 @@ def test_a_takeover_recalled_a_year_on_is_not_split_to_where_people_marched():
     events = ev("وتزامنا مع مرور عام على احتلال داعش قضاء سنجار، تظاهر أمس مئات الإيزيديين في محافظة أربيل.")
     taken = [e for e in events if e.event_type == "territory_change"]
     assert [e.location.name for e in taken] == ["Sinjār"]
+
+
+# --- where a move heads is its aim; regaining is of ground only with a place after it
+def test_a_force_that_will_head_to_clear_villages_plans_a_move_not_a_takeover():
+    events = ev("وقال القائد إن المقاومة الشعبية ستتجه إلى تطهير القرى المحاذية لمدينة زنجبار.")
+    assert [(e.event_type, e.modality) for e in events] == [("movement", "planned")]
+
+
+def test_an_airport_regaining_its_flights_is_no_takeover():
+    events = ev("ويأمل السكان في عدن عودة تشغيل المطار واستعادة نشاطه الملاحي بعد أسابيع.")
+    assert [e for e in events if e.event_type == "territory_change"] == []
+
+
+def test_forces_regaining_a_town_took_it():
+    events = ev("واستعادت قوات الجيش أمس مدينة زنجبار بعد معارك مع مسلحي القاعدة.")
+    assert "territory_change" in [e.event_type for e in events]

@@ -17,6 +17,7 @@ The rules here are about how news prose reports events, not about any one articl
 from __future__ import annotations
 
 from events.extract.doc import Candidate, Clause, Doc, Modality, Trigger
+from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
 
@@ -55,6 +56,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     kept: list[Trigger] = []
     launched = [t for t in trigs if t.event_type == "operation_launch"]
     settings = lex.launch.settings
+    towards = role_lexicon(doc.language).destination
     for t in trigs:
         if t.event_type == "operation_launch" and not t.verb and t.first > 0 and (
                 doc.tokens[t.first - 1].key in settings) and any(
@@ -74,6 +76,10 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
+        if not t.verb and t.event_type != "movement" and any(
+                x.event_type == "movement" and x.verb and t.first - x.last == 1
+                and doc.tokens[x.last].key in towards for x in trigs):
+            continue  # "ستتجه المقاومة إلى تطهير المناطق": where the move heads, its aim
         if t.place_after and not _place_follows(doc, t):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
         if t.event_type == "territory_change" and (t.tense == "present" or _after_relative(doc, t)
@@ -99,7 +105,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     for etype, ts in groups.items():
         ts.sort(key=lambda t: t.first)
         c = Candidate(etype, ci, clause.sentence, ts)
-        c.modality = max((_modality(t, bound) for t in ts), key=MODALITY_RANK.__getitem__)
+        c.modality = max([_modality(t, bound) for t in ts] + [
+            "planned" for t in ts if _aim_of_future(t, trigs)], key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
         if c.weak and _tally(doc, clause.sentence, lex) and all(
                 t.strength <= 0.5 for t in doc.triggers
@@ -132,6 +139,13 @@ def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
     becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
     k = lex.held.ending_at(doc.norm, doc.tokens, first)
     return k is not None and (k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems))
+
+
+def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
+    """"ستتجه المقاومة إلى تطهير المناطق": an event noun right after a verb in the future
+    (its preposition between) is what is planned, not what happened."""
+    return not t.verb and any(x.verb and x.tense == "future" and 0 <= t.first - x.last <= 1
+                              for x in trigs)
 
 
 def _modality(t: Trigger, bound: dict[int, str]) -> str:
@@ -241,7 +255,16 @@ def _after_relative(doc: Doc, t: Trigger) -> bool:
 
 
 def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
-    return any(t.last <= p.first <= t.last + reach and p.sentence == t.sentence for p in doc.places)
+    """A place within ``reach`` words after the trigger, not counting the words of an actor
+    between ("دخلت قوات الجيش أمس مدينة زنجبار": the verb's subject stands between)."""
+    starts = {p.first for p in doc.places if p.sentence == t.sentence}
+    k, seen = t.last, 0
+    while k < len(doc.tokens) and seen <= reach:
+        if k in starts:
+            return True
+        seen += k not in doc.actor_tokens
+        k += 1
+    return False
 
 
 def crosses_punct(doc: Doc, a: int, b: int) -> bool:
