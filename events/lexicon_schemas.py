@@ -109,7 +109,9 @@ TRIGGERS = obj(
      # airborne only when no ground force acts ("الضربات")
      "air_words_unless_ground": PHRASES,
      # "تبنت الحركة قتل شرطيين": violence its perpetrator claims is an attack, not a battle
-     "claimed_cues": PHRASES},
+     "claimed_cues": PHRASES,
+     # "وقف القتل": violence right after one of these is to be stopped, not told
+     "violence_halts": PHRASES},
 )
 
 ATTRIBUTION = obj(

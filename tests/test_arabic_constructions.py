@@ -310,3 +310,25 @@ def test_an_airport_regaining_its_flights_is_no_takeover():
 def test_forces_regaining_a_town_took_it():
     events = ev("واستعادت قوات الجيش أمس مدينة زنجبار بعد معارك مع مسلحي القاعدة.")
     assert "territory_change" in [e.event_type for e in events]
+
+
+# --- violence to be stopped, and the war at large, are no events
+def test_killing_the_coalition_is_asked_to_stop_is_no_strike():
+    events = ev("وقال النائب إن التحالف الدولي أمام امتحان حقيقي في وقف القتل في مدينة الموصل.")
+    assert events == []
+
+
+def test_battles_a_country_lives_through_with_no_date_or_toll_are_the_war_at_large():
+    events = ev("وقال الوزير إن الظروف الصعبة التي تمر بها سوريا نتيجة المعارك ضد تنظيم داعش تتطلب "
+                "حكومة جديدة.")
+    assert events == []
+
+
+def test_battles_in_a_town_yesterday_are_news():
+    events = ev("واندلعت المعارك أمس ضد تنظيم داعش في مدينة الرمادي.")
+    assert [e.event_type for e in events] == ["clash"]
+
+
+def test_an_ancient_city_is_no_village_of_that_name():
+    events = ev("وقصفت طائرات التحالف أمس مواقع داعش في الموصل، وهي مدينة عريقة بتاريخها.")
+    assert [e.location.name for e in events] == ["Mosul"]

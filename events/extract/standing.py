@@ -22,9 +22,20 @@ def situated(d: Draft) -> bool:
         # act with its place ("منذ أن استولت الجماعة على العاصمة"): kept, marked background
         return any(t.tense == "past" for c in d.cands for t in c.triggers) and any(
             c.location is not None for c in d.cands)
+    if _war_at_large(d):
+        return False
     return any(c.location is not None or c.origin is not None or c.destination is not None
                or c.route or (c.date is not None and c.date.source in ("clause", "sentence"))
                or c.losses for c in d.cands)
+
+
+def _war_at_large(d: Draft) -> bool:
+    """"الظروف التي يمر بها العراق نتيجة المعارك ضد داعش": only definite nouns ("the battles"),
+    placed in a whole country, with no date and no toll, speak of the war at large."""
+    return all(not t.verb and t.definite for c in d.cands for t in c.triggers) and all(
+        c.origin is None and c.destination is None and not c.losses
+        and (c.location is None or c.location.place is None or c.location.place.kind == "country")
+        and (c.date is None or c.date.source not in ("clause", "sentence")) for c in d.cands)
 
 
 def is_anchored(c: Candidate) -> bool:

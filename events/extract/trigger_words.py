@@ -67,6 +67,7 @@ class TriggerLexicon:
     held: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تحت سيطرة": held
     came_under: frozenset[str] = frozenset()  # "باتت تحت سيطرة": taken after all
     claimed: frozenset[str] = frozenset()  # "تبنت الحركة قتل شرطيين": claimed by who did it
+    halts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وقف القتل": to stop
 
 
 @dataclass(frozen=True)
@@ -146,4 +147,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data["modality"].get("before_first") or ()),
                           _matcher(data.get("held_under") or []),
                           frozenset(data.get("came_under") or ()),
-                          frozenset(data.get("claimed_cues") or ()))
+                          frozenset(data.get("claimed_cues") or ()),
+                          _matcher(data.get("violence_halts") or []))

@@ -48,6 +48,7 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
+_HALTED = frozenset({"shelling", "airstrike", "violence", "bombardment", "clash", "attack"})
 
 
 def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
@@ -90,6 +91,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type == "agreement" and m.first > 0 and not lex.breaks.isdisjoint(
                 doc.tokens[m.first - 1].stems):
             continue  # "بقطع الهدنة", "خرق وقف إطلاق النار": broken, not made
+        if info.event_type in _HALTED and lex.halts.ending_at(doc.norm, doc.tokens, m.first) is not None:
+            continue  # "وقف القتل في الموصل", "to stop the shelling": to be stopped, not told
         if info.event_type == "detention" and not _takes_fighters(doc, m.last, lex.detained):
             continue  # an arrest of anyone but fighters and militants is no conflict event
         if info.event_type in _WEAPON_TYPES and (_equipment_before(doc, m.first, lex.equipment)
