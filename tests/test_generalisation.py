@@ -231,8 +231,8 @@ CASES = [
          claims=[("killed", "exact", 10, 10)]),
     Case("egypt_checkpoint_attack",
          "قتل ثلاثة من رجال الشرطة وأصيب اثنان آخران في هجوم إرهابي استهدف كميناً أمنياً بمدينة "
-         "العريش.",
-         type="clash", location="Ar", claims=[("killed", "exact", 3, 3)]),
+         "العريش.",  # an attack its writer calls terrorist is one-sided, police hit or not
+         type="attack", count=1, location="Ar", claims=[("killed", "exact", 3, 3)]),
     Case("iraq_foiled_car_bomb",
          "أحبطت القوات العراقية هجوماً بسيارة مفخخة كان يستهدف نقطة تفتيش في مدينة الرمادي.",
          type="attack", count=1, modality="prevented", anywhere={"Iraqi security forces"},

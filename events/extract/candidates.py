@@ -76,6 +76,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
+        if t.event_type == "clash" and not t.verb and any(
+                x.last == t.first and x.verb and x.event_type in VIOLENT - {"clash"} for x in trigs):
+            continue  # "هجوم استهدف كميناً أمنياً": what was attacked (a checkpoint), no ambush
         if not t.verb and t.event_type != "movement" and any(
                 x.event_type == "movement" and x.verb and t.first - x.last == 1
                 and doc.tokens[x.last].key in towards for x in trigs):

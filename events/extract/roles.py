@@ -242,7 +242,9 @@ def _noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
         link = first
     else:
         return False
+    # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين")
     return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
+               and not any(x.verb and x.first < t.first for x in c.triggers)
                and not any(doc.tokens[k].key in lex.target for k in range(t.last, link))
                for t in c.triggers)
 
