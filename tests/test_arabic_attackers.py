@@ -55,3 +55,11 @@ def test_policemen_whose_killing_a_group_claimed_were_attacked_not_in_battle():
 def test_soldiers_killed_in_fighting_with_a_group_are_a_clash():
     events = ev("وقتل ثلاثة جنود أمس في اشتباكات مع مسلحي حزب العمال الكردستاني في بلدة جيلان بينار.")
     assert [e.event_type for e in events] == ["clash"]
+
+
+def test_an_army_reporting_a_blow_on_its_own_forces_is_its_claimant_not_its_attacker():
+    events = ev("وذكر الجيش التركي أن الهجوم نفذ أمس بسيارة مفخخة على موقع لقوات الأمن في بلدة ليجي "
+                "وأوقع قتيلين.")
+    assert [e.event_type for e in events] == ["attack"]
+    assert roles(events[0]) == {"Turkish security forces": "actor2"}
+    assert events[0].claims[0].claimant == "Turkish Armed Forces"

@@ -182,7 +182,12 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         targets -= {k for k, m in near if info_of(m).mode == "air"}
     c.close_armed = any(m.actor_type in ARMED_TYPES and (t.first - 3 <= m.last and m.first <= t.last + 3)
                         for _, m in near for t in c.triggers)
-    free = [x for x in near if x[0] not in targets and not _ally_cue(doc, x[1].first, lex)]
+    hit = {m.side or m.name for k, m in near if k in targets and k not in speaker_ids}
+    # the speaker of a report whose own side was hit did not strike itself ("وذكر الجيش أن
+    # الهجوم استهدف موقعا لقوات الأمن"): it is the claimant, not the attacker
+    reporting = {k for k, m in near if k in speaker_ids and k not in targets
+                 and (m.side or m.name) in hit}
+    free = [x for x in near if x[0] not in targets | reporting and not _ally_cue(doc, x[1].first, lex)]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []
     immediate = [x for x in free if x[1].first in ends]
     before = [x for x in free if x[1].last <= t0]
@@ -190,17 +195,18 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     agent = [x for x in near if x[0] in agents]
     # VSO (Arabic): the subject follows the verb; SVO (English): it stands before it
     order = (before[-1:], immediate, after[:1]) if lex.subject_first else (immediate, before[-1:], after[:1])
-    pick = agent or own or next((x for x in order if x), []) or [x for x in near if x[0] not in targets]
+    pick = agent or own or next((x for x in order if x), []) or [
+        x for x in near if x[0] not in targets | reporting]
     if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
-        for _, m in near:
-            if m.name not in {x.name for x, _ in c.actors}:
+        for k, m in near:
+            if k not in reporting and m.name not in {x.name for x, _ in c.actors}:
                 c.actors.append((m, "actor2"))
         return
     a1 = pick[0][1]
     c.actors.append((a1, "actor1"))
     seen = {a1.name}
     for k, m in near:
-        if m.name in seen:
+        if m.name in seen or k in reporting:  # who reports the blow is its claimant
             continue
         seen.add(m.name)
         ally = allied(a1.side, m.side) or _ally_cue(doc, m.first, lex)
