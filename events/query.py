@@ -89,20 +89,21 @@ def in_view(f: Filters) -> ColumnElement[bool]:
     dated = and_(*window)  # indexed: ix_events_days (see events.schema)
     in_time = or_(dated, e.last_day.is_(None)) if f.include_undated else dated
     current = and_(e.background == false(), in_time)
-    if f.start is None and f.end is None and f.include_undated:
+    every_day = f.start is None and f.end is None and f.include_undated
+    if every_day:
         # every day is in view: read the table, not the day index row by row (a million
         # events: 1 s instead of 9); the flat column is never NULL (events.flat)
         current = e.background.is_not(True)
-    cond: list[ColumnElement[bool]] = [
-        or_(current, e.background == true()) if f.include_background else current]
-    # actors and claimants are checked per event in view (ix_actors_event_name): the date
-    # window drives, not every event of an actor across the archive
+    if every_day and f.include_background:
+        # everything: no condition, so a query reads the index that answers it alone (the
+        # base map's framing groups every point: ix_events_point, not a million rows)
+        cond: list[ColumnElement[bool]] = [true()]
+    else:
+        cond = [or_(current, e.background == true()) if f.include_background else current]
     if f.actors:
-        cond.append(exists().where(actors.c.event_id == e.event_id,
-                                   actors.c.name.in_(f.actors)))
+        cond.append(_named(actors, f.actors, _narrow(f)))
     if f.claimants:
-        cond.append(exists().where(claimants.c.event_id == e.event_id,
-                                   claimants.c.name.in_(f.claimants)))
+        cond.append(_named(claimants, f.claimants, _narrow(f)))
     if f.event_types:
         cond.append(e.event_type.in_(f.event_types))
     if f.modalities:
@@ -115,6 +116,25 @@ def in_view(f: Filters) -> ColumnElement[bool]:
         west, south, east, north = f.bbox
         cond.append(and_(e.lat.between(south, north), e.lon.between(west, east)))
     return and_(*cond)
+
+
+NARROW_WINDOW_DAYS = 366
+
+
+def _narrow(f: Filters) -> bool:
+    """A date window of at most a year: it holds fewer events than any actor has."""
+    return (f.start is not None and f.end is not None
+            and (f.end - f.start).days <= NARROW_WINDOW_DAYS)
+
+
+def _named(table: Any, names: tuple[str, ...], narrow: bool) -> ColumnElement[bool]:
+    """The event has one of these names in ``table`` (actors, claimants). Two forms of one
+    condition, for the planner: in a narrow window each event in view is checked
+    (ix_actors_event_name: at 1M events, 34,000 checks instead of looking up the 100,000 events
+    of an actor); over the archive the actor's events are read first (1M checks took 8 s)."""
+    if narrow:
+        return exists().where(table.c.event_id == e.event_id, table.c.name.in_(names))
+    return e.event_id.in_(sql_select(table.c.event_id).where(table.c.name.in_(names)))
 
 
 def frame_of(rows: list[Any], columns: list[str]) -> pd.DataFrame:

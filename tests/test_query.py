@@ -21,7 +21,7 @@ from events.query_incidents import incidents_with_losses
 from events.query_losses import (both_totals, categories, claim_range, claims_frame, killed_claimed,
                                  totals)
 from events.query_losses_view import losses_view
-from events.query_map import grid_cells
+from events.query_map import grid_cells, points
 from events.query_timeline import timeline_counts, timeline_rows
 from events.store import Store
 
@@ -123,6 +123,15 @@ def test_actor_filter_matches_any_role(table):
     assert ids(select(table, Filters(actors=("Islamic State",)))) == \
         {"strike", "convoy", "long", "undated", "start-only"}
     assert ids(select(table, Filters(actors=("SDF",)))) == {"long", "old"}
+
+
+def test_an_actor_is_found_alike_in_a_narrow_window_and_a_wide_one(table):
+    # two forms of one condition for the planner (events.query._named): checked per event in a
+    # window of up to a year, the actor's events read first over longer spans
+    narrow = Filters(start=date(2016, 11, 1), end=date(2017, 6, 30), actors=("SDF",))
+    wide = Filters(start=date(2015, 1, 1), end=date(2018, 1, 1), actors=("SDF",))
+    assert ids(select(table, narrow)) == ids(select(table, wide)) == {"long", "old"}
+    assert summary(table, narrow) == summary(table, wide)
 
 
 def test_type_modality_and_claimant_filters_combine_with_and(table):
@@ -356,6 +365,17 @@ def test_history_mentioned_in_passing_is_hidden_and_never_widens_the_slider(new_
     assert summary(t, shown)["first_day"] == date(2017, 5, 30)  # the span stays current
     claims = claims_frame(t, shown)
     assert len(claims) == 2 and killed_claimed(t, shown) == "5"  # listed, never totalled
+
+
+def test_the_whole_archive_with_history_is_every_event_and_frames_every_point(new_db):
+    recalled = ev("1994", "attack", "1994-04-07", "1994-07-15", background=True, location=RAQQA)
+    undated = ev("undated", start=None, end=None, article="a2", location=PALMYRA)
+    t = stored([ev("now", location=RAQQA), recalled, undated, ev("nowhere", article="a3")],
+               new_db())
+    everything = Filters(include_background=True)  # the base map is framed on this
+    assert ids(select(t, everything)) == {"now", "1994", "undated", "nowhere"}
+    framed = points(t, everything)
+    assert framed["count"].sum() == 3 and len(framed) == 2  # Raqqa twice, Palmyra once
 
 
 def test_the_dashboard_opens_on_the_last_90_days_and_steps_a_week_over_long_spans(new_db):
