@@ -86,6 +86,14 @@ def create_search_index(conn: Connection) -> None:
                       "SELECT rowid, article_id, title, text FROM articles"))
 
 
+def analyze(conn: Connection, table: str = "") -> None:
+    """Planner statistics (sampled on SQLite, as `Store.optimize`): a new index is used only
+    once the planner knows it."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("PRAGMA analysis_limit=1000"))
+    conn.execute(text(f"ANALYZE {table}".strip()))
+
+
 # --- the steps ---------------------------------------------------------------------------------
 
 def _v2_flat_columns(conn: Connection) -> None:
@@ -149,11 +157,16 @@ def _v5_covering_indexes(conn: Connection) -> None:
     15 s here, once."""
     conn.execute(text("DROP INDEX IF EXISTS ix_events_current"))
     create_missing(conn)
-    # the planner picks the new indexes only once it knows them (Store.optimize, sampled)
-    if conn.dialect.name == "sqlite":
-        conn.execute(text("PRAGMA analysis_limit=1000"))
-    conn.execute(text("ANALYZE"))
+    analyze(conn)
+
+
+def _v6_points_with_background(conn: Connection) -> None:
+    """ix_events_point carries the background flag: maps of the whole archive read it alone."""
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_point"))
+    create_missing(conn)
+    analyze(conn, "events")
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {2: _v2_flat_columns, 3: _v3_incidents,
-                                                  4: _v4_archive_indexes, 5: _v5_covering_indexes}
+                                                  4: _v4_archive_indexes, 5: _v5_covering_indexes,
+                                                  6: _v6_points_with_background}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
                         Table, Text)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -82,7 +82,6 @@ events = Table(
 # the index itself (one index only: with one per column, SQLite would pick first_day and scan
 # the whole past for the latest window); undated events are "last_day IS NULL".
 Index("ix_events_days", events.c.last_day, events.c.first_day)
-# v4, for archives of a million events: points (the base map's framing groups by them).
 # v5: current events by day *with every column the views read* (filters, counts, rows, claims'
 # grouping, map points): a view is read from this index alone, never from the table's rows,
 # which hold the JSON and lie in ingest order, so a 90-day window touched a page per event. It
@@ -91,7 +90,9 @@ VIEW_COLUMNS = ("background", "last_day", "first_day", "event_type", "modality",
                 "country", "lat", "lon", "incident_id", "article_id", "event_id", "place",
                 "actor1", "is_route", "confidence")
 Index("ix_events_view", *(events.c[name] for name in VIEW_COLUMNS))
-Index("ix_events_point", events.c.lat, events.c.lon)
+# v6: with background, so the base map's framing and a whole-archive map group every point from
+# this index alone (v4's (lat, lon) read a million rows for the flag: 5.6 s at 1M, now 0.2 s CPU)
+Index("ix_events_point", events.c.lat, events.c.lon, events.c.background)
 incidents = Table(  # v3: one real incident, reported by one or more events (its members)
     "incidents", metadata,
     Column("incident_id", String(40), primary_key=True),

@@ -127,6 +127,9 @@ def make_engine(url: str, timeout: float = DEFAULT_TIMEOUT) -> Engine:
             # never corrupt the file); one sync per checkpoint instead of one per article
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
+            # sorts and DISTINCT counts in memory, not in temporary files: a whole-archive
+            # header counts a million ids (9.3 s with files at 1M events, 4.7 s in memory)
+            cur.execute("PRAGMA temp_store=MEMORY")
             cur.close()
 
         @event.listens_for(engine, "begin")
