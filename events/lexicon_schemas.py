@@ -111,7 +111,11 @@ TRIGGERS = obj(
      # "تبنت الحركة قتل شرطيين": violence its perpetrator claims is an attack, not a battle
      "claimed_cues": PHRASES,
      # "وقف القتل": violence right after one of these is to be stopped, not told
-     "violence_halts": PHRASES},
+     "violence_halts": PHRASES,
+     # "هجوم على مركز للشرطة": violence aimed at one of these is an attack, not a battle
+     "attacked_buildings": PHRASES,
+     # "بواسطة الطائرات المدنية": aircraft that make no air strike
+     "civil_aircraft": PHRASES},
 )
 
 ATTRIBUTION = obj(

@@ -63,3 +63,27 @@ def test_an_army_reporting_a_blow_on_its_own_forces_is_its_claimant_not_its_atta
     assert [e.event_type for e in events] == ["attack"]
     assert roles(events[0]) == {"Turkish security forces": "actor2"}
     assert events[0].claims[0].claimant == "Turkish Armed Forces"
+
+
+def test_an_attack_on_a_police_station_that_killed_policemen_is_an_attack():
+    events = ev("وهاجم مسلحون من حزب العمال الكردستاني أمس مركزا للشرطة في بلدة جيلان بينار ما أدى إلى "
+                "مقتل شرطيين.")
+    assert [e.event_type for e in events] == ["attack"]
+
+
+def test_positions_of_a_force_attacked_by_fighters_are_a_clash():
+    events = ev("وهاجم مسلحون من حزب العمال الكردستاني أمس مواقع للجيش في بلدة جيلان بينار ما أدى إلى "
+                "مقتل جنديين.")
+    assert [e.event_type for e in events] == ["clash"]
+
+
+def test_towers_struck_with_hijacked_airliners_are_an_attack_not_an_air_strike():
+    events = ev("وفي عام 2001 هاجم تنظيم القاعدة برجي مركز التجارة في نيويورك بواسطة طائرات مدنية "
+                "مخطوفة.")
+    assert [e.event_type for e in events] == ["attack"]
+
+
+def test_an_english_attack_on_a_consulate_is_an_attack():
+    events = extract("Gunmen from the DHKP-C attacked the US consulate in Istanbul on Monday, "
+                     "wounding two policemen.", published=PUB, language="en", article_id="t")
+    assert "clash" not in [e.event_type for e in events]

@@ -32,8 +32,8 @@ def _settle_type(d: Draft) -> str:
     مقاتلين"), violence on anyone else an attack."""
     if d.event_type == "violence":
         armed = {x.who for c in d.cands for x in c.losses} & {"fighters", "soldiers"}
-        claimed = any(c.claimed and not c.definite for c in d.cands)  # by who carried it out
-        return "clash" if armed and not claimed else "attack"
+        one_sided = any(c.one_sided and not c.definite for c in d.cands)
+        return "clash" if armed and not one_sided else "attack"
     if d.event_type == "detention":  # an armed group's arrest is an abduction
         group = any(m.actor_type == "non_state_armed_group" and role == "actor1"
                     for c in d.cands for m, role in c.actors)

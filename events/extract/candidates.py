@@ -121,7 +121,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c.since = (_cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
                    or _ongoing(doc, c, clause, lex) or _cued(doc, ts[0], clause.first, lex.protest))
         c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
-        c.claimed = _cued(doc, ts[0], clause.first, lex.claimed, reach=6)
+        c.one_sided = _cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
+            _at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
@@ -142,6 +143,18 @@ def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
     becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
     k = lex.held.ending_at(doc.norm, doc.tokens, first)
     return k is not None and (k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems))
+
+
+def _at_building(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """"هجوم على مركز للشرطة", "هاجم مسلحون من X أمس مركزا للشرطة": violence aimed at a
+    building (within four words after its word, not counting an actor's), not at a position."""
+    k, seen = t.last, 0
+    while k < clause.last and seen <= 4:
+        if lex.buildings.match_at(doc.norm, doc.tokens, k) is not None:
+            return True
+        seen += k not in doc.actor_tokens
+        k += 1
+    return False
 
 
 def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:

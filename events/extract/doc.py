@@ -151,7 +151,9 @@ class Candidate:
     flashback: bool = False  # told in the pluperfect ("وكانت انتحاريتان نفذتا"): an earlier event
     another: bool = False  # "وفي حادث مماثل", "in another attack": not the event just told
     demonstrative: bool = False  # "هذا الهجوم", "الهجوم نفسه": the event just told
-    claimed: bool = False  # "تبنت الحركة قتل شرطيين": claimed by its perpetrator, an attack
+    # claimed by who carried it out ("تبنت الحركة قتل شرطيين") or aimed at a building ("هجوم على
+    # مركز للشرطة"): a one-sided attack, not a battle, whoever was hit
+    one_sided: bool = False
 
     @property
     def definite(self) -> bool:

@@ -21,7 +21,7 @@ from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_lexicon import RoleLexicon, role_lexicon, window
-from events.extract.trigger_words import trigger_lexicon
+from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 
 def assign_roles(doc: Doc) -> None:
@@ -272,6 +272,16 @@ def _airborne(doc: Doc, m: ActorMention) -> bool:
         s in air for k in range(m.first, m.last) for s in doc.tokens[k].stems)
 
 
+def _airliners(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
+    """Tokens of civil aircraft ("بواسطة الطائرات المدنية"): no air word for the clause."""
+    out: set[int] = set()
+    for k in range(lo, hi):
+        m = lex.civil_aircraft.match_at(doc.norm, doc.tokens, k)
+        if m is not None:
+            out.update(range(m.first, m.last))
+    return out
+
+
 def _refine_type(doc: Doc, c: Candidate) -> None:
     """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
     if c.event_type not in ("bombardment", "violence"):
@@ -281,7 +291,8 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     lo, hi = window(doc, c)
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
-    stems = set() if c.weak else {s for t in doc.tokens[lo:hi] for s in t.stems}
+    stems = set() if c.weak else {s for k in range(lo, hi) if k not in _airliners(doc, lo, hi, lex)
+                                  for s in doc.tokens[k].stems}
     airborne = actor1 is not None and _airborne(doc, actor1)
     if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
         c.event_type = "airstrike"
@@ -292,6 +303,6 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
         # side (a checkpoint bombed, a consulate attacked) is an attack
         armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in c.actors)
         two_sides = len({m.side for m, role in c.actors if role in ("actor1", "actor2")}) > 1
-        if (two_sides or armed_target) and not (c.claimed and not c.definite):
-            c.event_type = "clash"  # (a battle is not claimed: "تبنت الحركة قتل شرطيين")
+        if (two_sides or armed_target) and not (c.one_sided and not c.definite):
+            c.event_type = "clash"  # (a battle is not claimed, nor fought at a police station)
         # else it stays generic violence: its victims decide (`events.extract.build`)

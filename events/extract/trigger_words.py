@@ -68,6 +68,8 @@ class TriggerLexicon:
     came_under: frozenset[str] = frozenset()  # "باتت تحت سيطرة": taken after all
     claimed: frozenset[str] = frozenset()  # "تبنت الحركة قتل شرطيين": claimed by who did it
     halts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وقف القتل": to stop
+    buildings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مركز للشرطة"
+    civil_aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # airliners
 
 
 @dataclass(frozen=True)
@@ -148,4 +150,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(data.get("held_under") or []),
                           frozenset(data.get("came_under") or ()),
                           frozenset(data.get("claimed_cues") or ()),
-                          _matcher(data.get("violence_halts") or []))
+                          _matcher(data.get("violence_halts") or []),
+                          _matcher(data.get("attacked_buildings") or []),
+                          _matcher(data.get("civil_aircraft") or []))
