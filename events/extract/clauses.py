@@ -31,6 +31,7 @@ class ClauseLexicon:
     noun_prefixes: tuple[str, ...]
     comma_openers: frozenset[str] = frozenset()
     correlatives: PhraseMatcher[str] = PhraseMatcher()  # first half → the opener closing it
+    closings: frozenset[str] = frozenset()  # the openers that close a pair
 
 
 @functools.cache
@@ -39,13 +40,14 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
     m: PhraseMatcher[bool] = PhraseMatcher()
     m.add_all((w, True) for w in raw["openers"])
     firsts: PhraseMatcher[str] = PhraseMatcher()
+    closings = frozenset(normalize_key(c) for c in raw.get("correlatives") or {})
     for closing, halves in (raw.get("correlatives") or {}).items():
         firsts.add_all((h, normalize_key(closing)) for h in halves)
     return ClauseLexicon(m, tuple(raw.get("verb_prefixes") or ()),
                          frozenset(raw.get("conjunctions") or ()),
                          tuple(raw.get("noun_prefixes") or ()),
                          frozenset(normalize_key(w) for w in raw.get("comma_openers") or ()),
-                         firsts)
+                         firsts, closings)
 
 
 def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
@@ -87,6 +89,8 @@ def _closes_pair(doc: Doc, lex: ClauseLexicon, lo: int, k: int, end: int) -> boo
     """"بين X من جهة، وY من جهة أخرى": the opener at k closes a pair whose first half stands
     earlier in the sentence."""
     closing = doc.norm[doc.tokens[k].start:doc.tokens[end - 1].end]
+    if not any(closing.endswith(p) for p in lex.closings):
+        return False
     for j in range(lo, k):
         m = lex.correlatives.match_at(doc.norm, doc.tokens, j, stop=k)
         if m is not None and any(closing.endswith(p) for p in m.payloads):

@@ -291,8 +291,10 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     lo, hi = window(doc, c)
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
-    stems = set() if c.weak else {s for k in range(lo, hi) if k not in _airliners(doc, lo, hi, lex)
-                                  for s in doc.tokens[k].stems}
+    stems = set() if c.weak else {s for t in doc.tokens[lo:hi] for s in t.stems}
+    if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
+        skip = _airliners(doc, lo, hi, lex)
+        stems = {s for k in range(lo, hi) if k not in skip for s in doc.tokens[k].stems}
     airborne = actor1 is not None and _airborne(doc, actor1)
     if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
         c.event_type = "airstrike"
