@@ -148,13 +148,8 @@ def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
 def _at_building(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """"هجوم على مركز للشرطة", "هاجم مسلحون من X أمس مركزا للشرطة": violence aimed at a
     building (within four words after its word, not counting an actor's), not at a position."""
-    k, seen = t.last, 0
-    while k < clause.last and seen <= 4:
-        if lex.buildings.match_at(doc.norm, doc.tokens, k) is not None:
-            return True
-        seen += k not in doc.actor_tokens
-        k += 1
-    return False
+    return any(lex.buildings.match_at(doc.norm, doc.tokens, k) is not None
+               for k in _words_after(doc, t, 4, clause.last))
 
 
 def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
@@ -274,13 +269,17 @@ def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
     """A place within ``reach`` words after the trigger, not counting the words of an actor
     between ("دخلت قوات الجيش أمس مدينة زنجبار": the verb's subject stands between)."""
     starts = {p.first for p in doc.places if p.sentence == t.sentence}
+    return any(k in starts for k in _words_after(doc, t, reach, len(doc.tokens)))
+
+
+def _words_after(doc: Doc, t: Trigger, reach: int, stop: int) -> range:
+    """The tokens from the trigger's end up to ``reach`` words on (before ``stop``), an actor's
+    words not counted: the subject between a verb and its object ("قوات الجيش")."""
     k, seen = t.last, 0
-    while k < len(doc.tokens) and seen <= reach:
-        if k in starts:
-            return True
+    while k < stop and seen <= reach:
         seen += k not in doc.actor_tokens
         k += 1
-    return False
+    return range(t.last, k)
 
 
 def crosses_punct(doc: Doc, a: int, b: int) -> bool:
