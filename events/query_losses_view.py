@@ -74,7 +74,9 @@ def losses_view(engine: Engine, f: Filters, chosen: tuple[str, ...] = (),
             rows = [r._asdict() for r in conn.execute(claims_listing(narrowed, limit))]
             incidents = incidents_with_losses_of(conn, d, limit)
         finally:
-            conn.execute(DROP)
+            # the temporary table goes with the transaction that made it (SQLite and PostgreSQL
+            # both roll DDL back), also after a failed statement, when PostgreSQL would refuse
+            # a DROP and hide the error that stopped the page
             conn.rollback()
     return LossesView(categories=categories, claims=claims_table(rows, load),
                       by_category=by_category, by_claimant=by_claimant, incidents=incidents)

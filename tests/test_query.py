@@ -10,7 +10,8 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from events.model import Actor, Article, Claim, Event, Evidence, Place
 from events.query import (
@@ -331,6 +332,21 @@ def test_the_losses_page_grouping_its_claims_once_shows_what_each_part_shows_alo
             assert page.incidents.equals(incidents_with_losses(engine, f))
     empty = losses_view(stored([], new_db()), Filters())
     assert empty.claims.empty and empty.incidents.empty and empty.by_category == []
+
+
+def test_a_failing_losses_query_reports_its_own_error_and_leaves_no_table_behind(new_db,
+                                                                                 monkeypatch):
+    import events.query_losses_view as view
+
+    engine = stored([ev("a", location=RAQQA, claims=[killed("exact", 3, 3, 3)])], new_db())
+
+    def broken(conn, d):
+        return conn.execute(text("SELECT no_such_column FROM athar_claims_in_view"))
+    monkeypatch.setattr(view, "both_totals_of", broken)
+    with pytest.raises(DBAPIError, match="no_such_column"):
+        view.losses_view(engine, Filters())
+    monkeypatch.undo()
+    assert [t.display() for t in view.losses_view(engine, Filters()).by_category] == ["3"]
 
 
 def test_claims_without_claimant_fall_back_to_the_events_and_name_the_target(new_db):
