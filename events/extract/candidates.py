@@ -18,10 +18,8 @@ from __future__ import annotations
 
 from events.extract.doc import Candidate, Clause, Doc, Modality, Trigger
 from events.extract.role_lexicon import role_lexicon
-from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
-
-VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}

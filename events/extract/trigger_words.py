@@ -27,6 +27,10 @@ class TriggerInfo:
     tense: str = ""  # past|present|future for verbs ("" for nouns and phrases)
 
 
+# the types of violence, generic ones included (refined by roles and the final step)
+VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     triggers: PhraseMatcher[TriggerInfo]

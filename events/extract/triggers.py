@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from events.extract.doc import Doc, Modality, Trigger
-from events.extract.trigger_words import TriggerInfo, TriggerLexicon, trigger_lexicon
+from events.extract.trigger_words import VIOLENT, TriggerInfo, TriggerLexicon, trigger_lexicon
 from text import Match, PhraseMatcher
 
 
@@ -48,7 +48,6 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
-_HALTED = frozenset({"shelling", "airstrike", "violence", "bombardment", "clash", "attack"})
 
 
 def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
@@ -91,7 +90,7 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type == "agreement" and m.first > 0 and not lex.breaks.isdisjoint(
                 doc.tokens[m.first - 1].stems):
             continue  # "بقطع الهدنة", "خرق وقف إطلاق النار": broken, not made
-        if info.event_type in _HALTED and lex.halts.ending_at(doc.norm, doc.tokens, m.first) is not None:
+        if info.event_type in VIOLENT and lex.halts.ending_at(doc.norm, doc.tokens, m.first) is not None:
             continue  # "وقف القتل في الموصل", "to stop the shelling": to be stopped, not told
         if info.event_type == "detention" and not _takes_fighters(doc, m.last, lex.detained):
             continue  # an arrest of anyone but fighters and militants is no conflict event
@@ -102,7 +101,8 @@ def find_triggers(doc: Doc) -> None:
             info.verb and _aimed(doc, m.first, lex))
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
                    or lex.tasked.ending_at(doc.norm, doc.tokens, m.first) is not None
-                   ) and not _undergone(doc, m.first) and not _recalled(doc, m.first)
+                   ) and not _cue_before(doc, m.first, lex.undergo, 12) \
+            and not _cue_before(doc, m.first, lex.anniversary, 3)
         definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
                                       or m.clitic.endswith("لل"))
         doc.triggers.append(Trigger(
@@ -124,17 +124,11 @@ def _tags(doc: Doc, si: int) -> bool:
     return trigger_lexicon(doc.language).tag_openers.match_at(doc.norm, doc.tokens, first) is not None
 
 
-def _undergone(doc: Doc, first: int) -> bool:
-    """"تعرضت بلدة داريا لقصف": ل after a verb of undergoing (a few words before) is no aim."""
-    forms = trigger_lexicon(doc.language).undergo
-    return any(not forms.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 12), first))
-
-
-def _recalled(doc: Doc, first: int) -> bool:
-    """"الذكرى الثانية لسيطرة القوات على البلدة": the ل after an anniversary (a few words
-    before) is of the event remembered, no aim."""
-    cues = trigger_lexicon(doc.language).anniversary
-    return any(not cues.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - 3), first))
+def _cue_before(doc: Doc, first: int, cues: frozenset[str], reach: int) -> bool:
+    """One of ``cues`` within ``reach`` words before the trigger: the ل after a verb of
+    undergoing ("تعرضت بلدة داريا لقصف", 12 words) or an anniversary ("الذكرى الثانية لسيطرة
+    القوات", 3 words) is no aim."""
+    return any(not cues.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - reach), first))
 
 
 def _find_launches(doc: Doc) -> None:
