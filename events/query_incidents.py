@@ -21,7 +21,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import Connection
 
 from events.query import ROW_LIMIT, Filters, in_view
-from events.query_losses import distinct_claims
+from events.claim_groups import distinct_claims
 from events.store import articles, events, incidents
 
 CONTESTED_FACTOR = 2.0
@@ -177,7 +177,7 @@ def incidents_with_losses(engine: Engine, f: Filters, limit: int = ROW_LIMIT) ->
 
 def incidents_with_losses_of(conn: Connection, d: Any, limit: int = ROW_LIMIT) -> pd.DataFrame:
     """`incidents_with_losses` for the incidents of distinct claims ``d`` (a subquery of
-    `distinct_claims`, or a table of them: ``events.query_losses_view``)."""
+    `distinct_claims`, or a table of them: ``events.claim_groups.claims_in_view``)."""
     claimed = select(d.c.grp).distinct().subquery("c")
     query = (select(i.incident_id, i.first_day, i.last_day, i.event_type, i.place, i.reports)
              .join_from(claimed, incidents, claimed.c.grp == i.incident_id)

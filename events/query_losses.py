@@ -1,6 +1,7 @@
 """Claimed losses an analyst can trust: one row per claim, totals as ranges, no double counting.
 
-Computed by the database over the ``claims`` table joined to the events in view:
+Computed by the database over the claims of the events in view, grouped once per call into a
+temporary table (``events.claim_groups``):
 
 1. *A claim repeated within one article counts once* (the lead and the quoted statement often
    repeat "more than 80 killed"): same article, event type, category, who, qualifier, numbers
@@ -8,7 +9,8 @@ Computed by the database over the ``claims`` table joined to the events in view:
 2. *Claims from different articles about the same incident are never summed.* Events of
    different articles that report one incident share its ``incident_id`` (``events.incidents``).
    Within an incident each article's figure is kept side by side; the incident contributes the
-   span of their ranges (lowest low, highest high) and is flagged. Totals sum incidents.
+   span of their ranges (lowest low, highest high) and is flagged. Totals sum incidents —
+   incidents that share one article's figure are one group (``events.claim_groups``).
 3. *Totals are ranges*: "more than 80" is [80, open), "about 30" is ~30, "12-20" is [12, 20];
    sums keep an open upper bound open. Displayed like ``Claim.display()``: "80+", "~30", "12–20".
 4. *History is not news*: claims of background events (``Event.background``, "the 1994
@@ -23,8 +25,9 @@ import pandas as pd
 from sqlalchemy import Engine, and_, case, false, func, literal, null, text, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy import select as sql_select
-from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql import Select
 
+from events.claim_groups import grouped_claims
 from events.flat import claim_range  # noqa: F401  (part of this module's rules)
 from events.model import Event, format_estimate
 from events.query import ROW_LIMIT, Filters, in_view
@@ -61,43 +64,23 @@ def _all_closed(column: Any) -> Any:
     return func.count(column) == func.count()
 
 
-def distinct_claims(f: Filters, categories: tuple[str, ...] = (),
-                    only: ColumnElement[bool] | None = None) -> Select:
-    """Rule 1: the claims of the events in view, each distinct claim of an article once
-    (``only``: of the events meeting that condition instead, whatever the filters)."""
-    key = [e.article_id, e.event_type, c.category, c.who, c.qualifier, c.low, c.best, c.high,
-           c.claimant, e.background]
-    query = (sql_select(*key, func.min(e.incident_id).label("grp"),
-                        func.min(c.id).label("claim_id"), func.min(e.event_id).label("event_id"),
-                        func.count().label("repeats"), func.min(c.lo).label("lo"),
-                        func.min(c.hi).label("hi"),
-                        func.max(case((c.approx, 1), else_=0)).label("approx"),
-                        func.min(e.first_day).label("date"), func.max(e.last_day).label("date_end"),
-                        func.min(e.place).label("place"))
-             .join_from(claims, events, c.event_id == e.event_id)
-             .where(in_view(f) if only is None else only).group_by(*key))
-    if categories:
-        query = query.where(c.category.in_(categories))
-    return query
-
-
 def _totals_query(d: Any, by_claimant: bool) -> Select:
     """Rules 2-4 over distinct claims ``d``: per article, then per incident (a span, never a
     sum), then summed per category (and claimant). Columns: category, claimant (NULL unless
     ``by_claimant``), low, high (NULL = open), approx, claims, multi-report incidents."""
     keys = [d.c.category] + ([d.c.claimant] if by_claimant else [])
-    per_article = (sql_select(*keys, d.c.grp, d.c.article_id, func.sum(d.c.lo).label("lo"),
+    per_article = (sql_select(*keys, d.c.tally, d.c.article_id, func.sum(d.c.lo).label("lo"),
                               case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
                               func.max(d.c.approx).label("approx"), func.count().label("n"))
                    .where(d.c.background == false())
-                   .group_by(*keys, d.c.grp, d.c.article_id).subquery())
+                   .group_by(*keys, d.c.tally, d.c.article_id).subquery())
     a = per_article.c
     a_keys = [a.category] + ([a.claimant] if by_claimant else [])
     per_group = (sql_select(*a_keys, func.min(a.lo).label("lo"),
                             case((_all_closed(a.hi), func.max(a.hi))).label("hi"),
                             func.max(a.approx).label("approx"), func.count().label("articles"),
                             func.sum(a.n).label("n"))
-                 .group_by(*a_keys, a.grp).subquery())
+                 .group_by(*a_keys, a.tally).subquery())
     g = per_group.c
     g_keys = [g.category] + ([g.claimant] if by_claimant else [])
     return (sql_select(g.category, (g.claimant if by_claimant else null()).label("who_claims"),
@@ -117,23 +100,21 @@ def _total(row: Any) -> Total:
 def totals(engine: Engine, f: Filters, by_claimant: bool = False,
            categories: tuple[str, ...] = ()) -> list[Total]:
     """Totals per category (and per claimant) as ranges, following rules 1-4."""
-    d = distinct_claims(f, categories).subquery("d")
-    query = _totals_query(d, by_claimant).order_by(text("1, 2"))
-    with engine.connect() as conn:
-        return [_total(row) for row in conn.execute(query)]
+    with grouped_claims(engine, f, categories) as (conn, d):
+        return [_total(row) for row in conn.execute(
+            _totals_query(d, by_claimant).order_by(text("1, 2")))]
 
 
 def both_totals(engine: Engine, f: Filters, categories: tuple[str, ...] = ()
                 ) -> tuple[list[Total], list[Total]]:
     """`totals` per category and per category x claimant in one statement: the claims in view
     are grouped once (the Losses page shows both)."""
-    with engine.connect() as conn:
-        return both_totals_of(conn, distinct_claims(f, categories).cte("d"))
+    with grouped_claims(engine, f, categories) as (conn, d):
+        return both_totals_of(conn, d)
 
 
 def both_totals_of(conn: Connection, d: Any) -> tuple[list[Total], list[Total]]:
-    """`both_totals` over distinct claims ``d`` (a CTE of `distinct_claims`, or a table of
-    them: ``events.query_losses_view``)."""
+    """`both_totals` over the distinct claims of table ``d`` (`claims_in_view`)."""
     both = union_all(
         sql_select(literal(0).label("by"), _totals_query(d, False).subquery()),
         sql_select(literal(1).label("by"), _totals_query(d, True).subquery()))
@@ -161,20 +142,19 @@ def claims_frame(engine: Engine, f: Filters, categories: tuple[str, ...] = (),
     """One row per distinct claim (rule 1), by date, at most ``limit``: with its report group,
     how many articles report that group (``reports``) and a plain-words note. ``load(ids)``
     returns the events by id (their JSON, for the target and the evidence sentence)."""
-    d = distinct_claims(f, categories).cte("d")  # read twice: the database computes it once
-    with engine.connect() as conn:
+    with grouped_claims(engine, f, categories) as (conn, d):
         rows = [r._asdict() for r in conn.execute(claims_listing(d, limit))]
     return claims_table(rows, load)
 
 
 def claims_listing(d: Any, limit: int = ROW_LIMIT) -> Select:
     """The first ``limit`` of distinct claims ``d`` by date, each with ``reports``: how many
-    articles report its incident's figures of that category."""
-    reports = (sql_select(d.c.grp, d.c.category,
+    articles report its figures of that category (its tally group: `events.claim_groups`)."""
+    reports = (sql_select(d.c.tally, d.c.category,
                           func.count(d.c.article_id.distinct()).label("reports"))
-               .group_by(d.c.grp, d.c.category).subquery("r"))
+               .group_by(d.c.tally, d.c.category).subquery("r"))
     return (sql_select(d, reports.c.reports)
-            .join_from(d, reports, and_(d.c.grp == reports.c.grp,
+            .join_from(d, reports, and_(d.c.tally == reports.c.tally,
                                         d.c.category == reports.c.category))
             .order_by(d.c.date.is_(None), d.c.date, d.c.category, d.c.claimant, d.c.claim_id)
             .limit(limit))
@@ -245,5 +225,5 @@ def totals_frame(items: list[Total]) -> pd.DataFrame:
 
 
 __all__ = ["CLAIM_COLUMNS", "Total", "both_totals", "both_totals_of", "categories", "claim_range",
-           "claims_frame", "claims_listing", "claims_table", "distinct_claims", "killed_claimed",
+           "claims_frame", "claims_listing", "claims_table", "killed_claimed",
            "totals", "totals_frame"]
