@@ -32,6 +32,7 @@ from events.migrations import SchemaError, create_schema, upgrade
 from events.model import Article, Event
 from events.schema import (SCHEMA_VERSION, actors, articles, claimants, claims, events,
                            incidents, places, schema_info)
+from events.store_batch import save_batch
 from events.store_rows import TABLES, insert_linked, table_rows
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredArticle", "actors", "articles",
@@ -191,22 +192,24 @@ class Store:
     def save_many(self, batch: list[tuple[Article, list[Event]]], extractor_version: str
                   ) -> list[str | Exception]:
         """Store many articles in one transaction (one commit: fast), each still atomic: an
-        article that fails is rolled back to its savepoint alone and its exception returned in
-        its place; the others' statuses are new|unchanged|updated."""
-        def work(conn: Connection) -> list[str | Exception]:
-            out: list[str | Exception] = []
-            for article, found in batch:
-                try:
-                    with conn.begin_nested():
-                        out.append(self._save(conn, article, found, extractor_version))
-                except IntegrityError:
-                    raise  # a concurrent writer: the whole batch is tried again
-                except Exception as e:  # noqa: BLE001  (reported per article by the caller)
-                    if isinstance(e, OperationalError):
-                        raise  # the database itself (locked, read-only, full): stop
-                    out.append(e)
-            return out
-        return self._write(work)
+        article that fails is rolled back alone and its exception returned in its place; the
+        others' statuses are new|unchanged|updated. New articles are written together, a
+        statement per table and the linker's questions once (``events.store_batch``): the same
+        store as saving them one by one, at a fraction of the CPU."""
+        def one(conn: Connection, article: Article, found: list[Event]) -> str | Exception:
+            try:
+                with conn.begin_nested():
+                    return self._save(conn, article, found, extractor_version)
+            except IntegrityError:
+                raise  # a concurrent writer: the whole batch is tried again
+            except Exception as e:  # noqa: BLE001  (reported per article by the caller)
+                if isinstance(e, OperationalError):
+                    raise  # the database itself (locked, read-only, full): stop
+                return e
+
+        return self._write(lambda conn: save_batch(
+            conn, batch, extractor_version,
+            lambda a: self._article_row(a, extractor_version), one))
 
     def _save(self, conn: Connection, article: Article, found: list[Event],
               extractor_version: str) -> str:
