@@ -45,11 +45,17 @@ def run(articles: int = 2000, reingest: int = 10000, workers: int = 2, seed: int
         summary = ingest_paths([folder], serial)
         out["ingest.serial_articles_per_s"] = _rate(summary.new, time.perf_counter() - started)
         out["ingest.serial_articles_per_cpu_s"] = _rate(summary.new, time.process_time() - cpu)
+        out["ingest.serial_s"] = round(time.perf_counter() - started, 2)
+        out["ingest.serial_cpu_s"] = round(time.process_time() - cpu, 2)
         parallel = Store(f"sqlite:///{tmp}/parallel.db")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         summary = ingest_parallel([folder], parallel, workers=workers)
         out["ingest.parallel_articles_per_s"] = _rate(summary.new,
                                                       time.perf_counter() - started)
+        # the parent (reader and the one writer): the bottleneck when workers are many
+        out["ingest.parallel_s"] = round(time.perf_counter() - started, 2)
+        out["ingest.parallel_parent_cpu_s"] = round(time.process_time() - cpu, 2)
+        out["ingest.new"] = summary.new
         started, cpu = time.perf_counter(), time.process_time()
         summary = ingest_paths([folder], serial)
         out["ingest.reingest_articles_per_s"] = _rate(summary.unchanged,
