@@ -86,9 +86,25 @@ class IngestSummary:
 def prepare(article: Article, store: Store) -> None:
     """Before extracting: a file name already used elsewhere for another text gets an id of
     its own (a different article, not an update)."""
-    existing = store.find_article(article.article_id)
+    _rename_if_taken(article, store.find_article(article.article_id))
+
+
+def _rename_if_taken(article: Article, existing: tuple[str, str | None] | None) -> None:
     if existing and existing[0] != article.content_hash and existing[1] != article.path:
         article.article_id = f"{article.article_id}_{article.content_hash[:8]}"
+
+
+def prepare_many(chunk: list[Article], store: Store,
+                 claimed: dict[str, tuple[str, str | None]]) -> None:
+    """`prepare` for many articles with one query (a parallel ingest's reader). ``claimed``
+    holds the ids earlier articles of this ingest took, as (content hash, path): they count
+    as stored, since a parallel ingest writes them only later, and a serial run would have
+    stored them by now (unless one of them failed)."""
+    stored = store.find_articles([a.article_id for a in chunk])
+    for article in chunk:
+        _rename_if_taken(article, claimed.get(article.article_id)
+                         or stored.get(article.article_id))
+        claimed[article.article_id] = (article.content_hash, article.path)
 
 
 def ingest_article(article: Article, store: Store) -> tuple[str, int]:
@@ -103,20 +119,23 @@ def ingest_article(article: Article, store: Store) -> tuple[str, int]:
 CHUNK = 200  # files read, then checked against the store in one query
 
 
-def read_chunks(files: Iterable[Path], store: Store, summary: IngestSummary
+def read_chunks(files: Iterable[Path], store: Store, summary: IngestSummary,
+                before: Callable[[list[Article]], None] | None = None
                 ) -> Iterator[tuple[Path, Article]]:
     """The articles still to extract, read and checked ``CHUNK`` files at a time: those whose
     text is stored by this extractor already count as unchanged (re-ingest is near free: a
-    read, a hash and a share of one query per file); unreadable files count as failed."""
+    read, a hash and a share of one query per file); unreadable files count as failed.
+    ``before`` sees each chunk's articles to extract before they are yielded."""
     chunk: list[tuple[Path, Article]] = []
 
     def flush() -> Iterator[tuple[Path, Article]]:
         known = store.known([a.content_hash for _, a in chunk], extractor_version())
-        for path, article in chunk:
-            if article.content_hash in known:
-                summary.count("unchanged", 0)
-            else:
-                yield path, article
+        todo = [(path, a) for path, a in chunk if a.content_hash not in known]
+        for _ in range(len(chunk) - len(todo)):
+            summary.count("unchanged", 0)
+        if before is not None and todo:
+            before([a for _, a in todo])
+        yield from todo
         chunk.clear()
 
     for path in files:

@@ -6,9 +6,14 @@ e.g. started from its root with ``dask worker``). This process reads and validat
 skips texts already stored by this extractor (a hash and one lookup: re-ingest is near free),
 sends the rest out ``TASK`` articles a task (one task an article spent more time in Dask's
 bookkeeping than in extraction), and is the only writer: results are stored in batches, one
-transaction a batch and a savepoint an article, so each article is still atomic and a failing
-one is reported alone. Results are written in input order, so the store is the same as a serial
-run's.
+transaction a batch, each article still atomic and a failing one reported alone
+(``events.store_batch``). Results are written in input order, so the store is the same as a
+serial run's.
+
+The writer is the one part that does not scale with workers, so it is kept lean: workers send
+back each article's rows ready to insert (`prepare_rows`: the compact JSON and flat columns),
+the reader looks up a chunk of ids at once (`prepare_many`), and the store writes a batch with
+a statement per table and links it in memory.
 """
 from __future__ import annotations
 
@@ -18,14 +23,17 @@ from pathlib import Path
 from typing import Any, Callable
 
 from events.ingest import (IngestSummary, extract_events, extractor_version, failure_line,
-                           list_files, prepare, read_chunks)
+                           list_files, prepare_many, read_chunks)
 from events.model import Article, Event
 from events.store import Store
+from events.store_batch import Prepared, prepare_rows
 
 log = logging.getLogger(__name__)
 BATCH = 50  # articles per write transaction
 TASK = 20  # articles per Dask task
 WARM = "events.ingest_warm"  # imported by the process local workers are forked from
+Extracted = tuple[Article, list[Event], Prepared | None]  # what a worker sends back
+Done = tuple[Path, Article, list[Event], Prepared | None]  # what the writer stores
 
 
 def cluster_client(workers: int | None, scheduler: str | None) -> Any:
@@ -66,8 +74,9 @@ def ingest_parallel(paths: list[str | Path], store: Store, workers: int | None =
     client = None
     try:
         pending: deque[tuple[list[tuple[Path, Article]], Any]] = deque()
-        batch: list[tuple[Path, Article, list[Event]]] = []
+        batch: list[Done] = []
         task: list[tuple[Path, Article]] = []
+        claimed: dict[str, tuple[str, str | None]] = {}
         window = 8 * BATCH // TASK  # tasks in flight: memory stays bounded on big inputs
 
         def submit() -> None:
@@ -82,8 +91,8 @@ def ingest_parallel(paths: list[str | Path], store: Store, workers: int | None =
                     _write(store, batch, summary)
 
         for path, article in read_chunks(progress(files) if progress else files, store,
-                                         summary):
-            prepare(article, store)
+                                         summary, lambda chunk: prepare_many(chunk, store,
+                                                                             claimed)):
             task.append((path, article))
             if len(task) >= TASK:
                 submit()
@@ -100,19 +109,22 @@ def ingest_parallel(paths: list[str | Path], store: Store, workers: int | None =
     return summary
 
 
-def extract_all(articles: list[Article]) -> list[tuple[Article, list[Event]] | Exception]:
+def extract_all(articles: list[Article]) -> list[Extracted | Exception]:
     """On a worker: each article (as extraction completed it: a dateline may give its date)
-    with its events, or the exception its extraction raised."""
-    out: list[tuple[Article, list[Event]] | Exception] = []
+    with its events and their rows (built here, not by the one writer), or the exception its
+    extraction raised."""
+    out: list[Extracted | Exception] = []
     for article in articles:
         try:
-            out.append((article, extract_events(article)))
+            found = extract_events(article)
         except Exception as e:  # that article fails alone, as in a serial run
             out.append(e)
+            continue
+        out.append((article, found, prepare_rows(article, found)))
     return out
 
 
-def _collect(item: tuple[list[tuple[Path, Article]], Any], batch: list,
+def _collect(item: tuple[list[tuple[Path, Article]], Any], batch: list[Done],
              summary: IngestSummary) -> None:
     task, future = item
     try:
@@ -124,16 +136,16 @@ def _collect(item: tuple[list[tuple[Path, Article]], Any], batch: list,
         if isinstance(result, Exception):
             summary.fail(failure_line(path, result))
         else:
-            article, found = result
-            batch.append((path, article, found))
+            article, found, ready = result
+            batch.append((path, article, found, ready))
 
 
-def _write(store: Store, batch: list[tuple[Path, Article, list[Event]]],
-           summary: IngestSummary) -> None:
+def _write(store: Store, batch: list[Done], summary: IngestSummary) -> None:
     if not batch:
         return
-    results = store.save_many([(a, found) for _, a, found in batch], extractor_version())
-    for (path, _, found), result in zip(batch, results):
+    results = store.save_many([(a, found) for _, a, found, _ in batch], extractor_version(),
+                              [ready for *_, ready in batch])
+    for (path, _, found, _), result in zip(batch, results):
         if isinstance(result, Exception):
             summary.fail(failure_line(path, result))
         else:

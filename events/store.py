@@ -32,7 +32,7 @@ from events.migrations import SchemaError, create_schema, upgrade
 from events.model import Article, Event
 from events.schema import (SCHEMA_VERSION, actors, articles, claimants, claims, events,
                            incidents, places, schema_info)
-from events.store_batch import save_batch
+from events.store_batch import Prepared, save_batch
 from events.store_rows import TABLES, insert_linked, table_rows
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredArticle", "actors", "articles",
@@ -189,13 +189,14 @@ class Store:
         return self._write(lambda conn: self._save(conn, article, found, extractor_version))
 
     @guarded
-    def save_many(self, batch: list[tuple[Article, list[Event]]], extractor_version: str
-                  ) -> list[str | Exception]:
+    def save_many(self, batch: list[tuple[Article, list[Event]]], extractor_version: str,
+                  prepared: list[Prepared | None] | None = None) -> list[str | Exception]:
         """Store many articles in one transaction (one commit: fast), each still atomic: an
         article that fails is rolled back alone and its exception returned in its place; the
         others' statuses are new|unchanged|updated. New articles are written together, a
         statement per table and the linker's questions once (``events.store_batch``): the same
-        store as saving them one by one, at a fraction of the CPU."""
+        store as saving them one by one, at a fraction of the CPU. ``prepared``: their rows,
+        if built already where they were extracted (``events.store_batch.prepare_rows``)."""
         def one(conn: Connection, article: Article, found: list[Event]) -> str | Exception:
             try:
                 with conn.begin_nested():
@@ -209,7 +210,7 @@ class Store:
 
         return self._write(lambda conn: save_batch(
             conn, batch, extractor_version,
-            lambda a: self._article_row(a, extractor_version), one))
+            lambda a: self._article_row(a, extractor_version), one, prepared))
 
     def _save(self, conn: Connection, article: Article, found: list[Event],
               extractor_version: str) -> str:
@@ -347,6 +348,17 @@ class Store:
             row = conn.execute(select(articles.c.content_hash, articles.c.path)
                                .where(articles.c.article_id == article_id)).first()
         return None if row is None else (row.content_hash, row.path)
+
+    @guarded
+    def find_articles(self, article_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """`find_article` for many ids, one query per few hundred."""
+        out: dict[str, tuple[str, str | None]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(article_ids), 500):
+                out.update((r.article_id, (r.content_hash, r.path)) for r in conn.execute(
+                    select(articles.c.article_id, articles.c.content_hash, articles.c.path)
+                    .where(articles.c.article_id.in_(article_ids[i:i + 500]))))
+        return out
 
     @guarded
     def optimize(self) -> None:
