@@ -75,3 +75,18 @@ def test_a_failing_article_in_a_batch_is_reported_alone(folder, db_url, monkeypa
     assert summary.new == 7 and summary.failed == 2
     assert any("000_" in e and "storing failed" in e for e in summary.errors)
     assert Store(db_url).counts()["articles"] == 7
+
+
+def test_one_file_name_in_two_folders_is_two_articles_with_workers_as_serially(tmp_path,
+                                                                               new_db):
+    for folder, town in (("one", "Saraqeb"), ("two", "Douma")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(
+            f"BEIRUT, March 3 2019 (Reuters) - Government aircraft struck the town of {town} "
+            "yesterday, killing four fighters, a monitoring group said.\n", encoding="utf-8")
+    paths = [tmp_path / "one", tmp_path / "two"]
+    serial, parallel = new_db(), new_db()
+    one = ingest_paths(paths, Store(serial))
+    two = ingest_parallel(paths, Store(parallel), workers=2)
+    assert (one.new, one.updated) == (two.new, two.updated) == (2, 0)
+    assert stored(parallel) == stored(serial)
