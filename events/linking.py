@@ -3,9 +3,11 @@
 `link_events` runs inside the transaction that stores an article, right after its events are
 inserted, so linking is incremental and atomic with ingest: each new event joins the best
 compatible incident (the rules are `events.incidents`), compared with that incident's core as
-stored in the ``incidents`` table, or founds an incident of its own. `relink` re-runs linking
-over the whole store (``python -m events link``; the schema 3 upgrade): it clears the automatic
-links and links every event again in a fixed order, so running it twice gives the same incidents.
+stored in the ``incidents`` table, or founds an incident of its own (`Store.save_many` links
+a run of new articles at once, with the same rules and outcome: ``events.linking_batch``).
+`relink` re-runs linking over the whole store (``python -m events link``; the schema 3
+upgrade): it clears the automatic links and links every event again in a fixed order, so
+running it twice gives the same incidents.
 
 An analyst's decision is kept: `merge` and `split` mark the incidents they make ``manual`` and
 their events ``link_manual``; the automatic step never moves such an event and never adds
