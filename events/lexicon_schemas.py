@@ -71,7 +71,10 @@ TRIGGERS = obj(
                       # follow their verb: "يقصف النظام بانتظام")
                       "before_first": {"type": "array",
                                        "items": {"enum": MODALITY_KINDS}},
-                      "not_spelled": WRITTEN}),
+                      "not_spelled": WRITTEN,
+                      # nouns that a cue governs instead of the event after them ("دعت إلى
+                      # التحقيق في الغارة": the strike investigated happened)
+                      "scope_ends": PHRASES}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
      "circumstance_cues": PHRASES, "since_cues": PHRASES, "tag_openers": PHRASES,
@@ -135,7 +138,10 @@ _FORCE_HEADS = obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES, "speci
 _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},
-     "default": STR, "refers_back": {"enum": ACTOR_TYPES}})}
+     "default": STR, "refers_back": {"enum": ACTOR_TYPES},
+     # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, and
+     # "مسلحون من داعش" are the named group's
+     "unnamed": BOOL})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},

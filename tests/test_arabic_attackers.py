@@ -87,3 +87,37 @@ def test_an_english_attack_on_a_consulate_is_an_attack():
     events = extract("Gunmen from the DHKP-C attacked the US consulate in Istanbul on Monday, "
                      "wounding two policemen.", published=PUB, language="en", article_id="t")
     assert "clash" not in [e.event_type for e in events]
+
+
+# --- gunmen with no name: a party of their own unless counted or named right after
+def test_gunmen_who_attack_a_bus_are_an_unidentified_armed_group():
+    events = ev("هاجم مسلحون أمس حافلة تقل عمالا على الطريق الدولي قرب مدينة العريش.")
+    assert [e.event_type for e in events] == ["attack"]
+    assert roles(events[0]) == {"Unidentified armed group": "actor1"}
+
+
+def test_gunmen_of_a_named_group_are_that_group():
+    events = ev("وهاجم مسلحون من بوكو حرام قرية في ولاية بورنو أمس.")
+    assert [a.name for a in events[0].actors] == ["Boko Haram"]
+
+
+def test_gunmen_counted_in_a_toll_are_its_victims_not_a_party():
+    events = ev("وقتل 12 مسلحا في اشتباكات مع الجيش في ولاية بورنو أمس.")
+    assert "Unidentified armed group" not in roles(events[0])
+    assert [(c.category, c.low) for c in events[0].claims] == [("killed", 12)]
+
+
+def test_the_gunmen_after_a_named_group_are_that_group():
+    events = ev("هاجم عناصر من حركة طالبان نقطة للشرطة في ولاية قندوز، وقتل المسلحون ثلاثة من "
+                "رجال الشرطة.")
+    assert {a.name for e in events for a in e.actors} <= {"Taliban", "Afghan security forces"}
+
+
+# --- victims named by their trade or their journey are counted like civilians
+def test_passengers_farmers_and_travellers_killed_or_wounded_are_counted():
+    told = {"قتل سبعة ركاب في هجوم استهدف حافلة في مدينة العريش أمس.": ("killed", 7),
+            "لقي 4 مزارعين حتفهم في قصف مدفعي على قرية في ريف حماة أمس.": ("killed", 4),
+            "أصيب ثلاثة مسافرين بجروح في انفجار عبوة ناسفة على طريق العريش أمس.": ("injured", 3)}
+    for text, (category, n) in told.items():
+        (event,) = ev(text)
+        assert [(c.category, c.low, c.who) for c in event.claims] == [(category, n, "civilians")]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.extract.doc import ActorMention, Doc
+from events.extract.numbers import is_number_word
 from events.extract.trigger_words import trigger_lexicon
 from events.language import DEFAULT, LANGUAGES
 from geo.mentions import after_preposition
@@ -42,6 +43,7 @@ class Contextual:
     by_country: dict[str, str]  # ISO country -> actor id
     default: str | None
     refers_back: str | None  # an actor type: the last one of that type named before
+    unnamed: bool = False  # "مسلحون": no party when counted or named right after (من داعش)
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def registry(language: str = DEFAULT) -> Registry:
             if ref not in by_id:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
         rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
-                           rule.get("refers_back"))
+                           rule.get("refers_back"), bool(rule.get("unnamed")))
         base = by_id.get(rule_.default or "") or by_id[next(iter(rule_.by_country.values()))]
         info = ActorInfo(f"ctx:{i}", base.name, base.name_ar, base.type, None)
         contextual[info.id] = rule_
@@ -291,6 +293,9 @@ def resolve_contextual_actors(doc: Doc) -> None:
             kept.append(m)
             continue
         target = None
+        if rule.unnamed and _no_party(doc, m):
+            doc.actor_tokens.difference_update(range(m.first, m.last))
+            continue
         if rule.refers_back:
             target = next((reg.by_id.get(k.actor_id) for k in reversed(kept)
                            if k.actor_type == rule.refers_back and k.actor_id in reg.by_id), None)
@@ -303,6 +308,19 @@ def resolve_contextual_actors(doc: Doc) -> None:
         m.actor_type, m.side = target.type, target.side
         kept.append(m)
     doc.actors = kept
+
+
+def _no_party(doc: Doc, m: ActorMention) -> bool:
+    """Unnamed gunmen that are no party of their own: counted ("مقتل 40 مسلحا", the toll's
+    victims) or of a group named right after them ("مسلحون من داعش")."""
+    before = doc.tokens[m.first - 1].key if m.first > 0 else ""
+    if before[:1].isdigit() or is_number_word(before, doc.language):
+        return True
+    return (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in _OF
+            and any(k.first == m.last + 1 for k in doc.actors))
+
+
+_OF = frozenset({"من", "of", "from"})
 
 
 def focus_country(doc: Doc) -> str | None:

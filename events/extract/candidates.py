@@ -183,13 +183,15 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         modality = _AS_MODALITY.get(m.modality, m.modality)
         if m.modality in _WIDE:
             for t in trigs:
-                if t.first >= m.last:
+                if t.first >= m.last and not _governs_other(doc, lex, m.last, t.first):
                     bind(t, modality)
             continue
         reach = lex.modality_windows.get(m.modality, lex.modality_window)
         after = [t for t in trigs if m.last <= t.first <= m.last + reach
-                 and not crosses_punct(doc, m.last - 1, t.first)]
-        before = [] if m.modality == "negated" else [
+                 and not crosses_punct(doc, m.last - 1, t.first)
+                 and not _governs_other(doc, lex, m.last, t.first)]
+        before = [] if m.modality == "negated" or _governs_other(
+            doc, lex, m.last, min(m.last + 2, len(doc.tokens))) else [
             t for t in trigs if m.first - reach <= t.last <= m.first
             and not crosses_punct(doc, t.last - 1, m.first)]
         if m.modality in lex.before_first and before:
@@ -198,7 +200,18 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             t = after[0] if after else (before[-1] if before else None)
         if t is not None:
             bind(t, modality)
+            for nxt in trigs:  # "بإرسال تعزيزات": words of one event, side by side
+                if nxt.first == t.last and nxt.event_type == t.event_type:
+                    bind(nxt, modality)
+                    t = nxt
     return bound
+
+
+def _governs_other(doc: Doc, lex: TriggerLexicon, start: int, end: int) -> bool:
+    """A noun the cue governs instead of the event after it lies in ``[start, end)``: "دعت إلى
+    التحقيق في الغارة" demands an investigation; the strike investigated happened."""
+    return any(lex.scope_ends.match_at(doc.norm, doc.tokens, k) is not None
+               for k in range(start, end))
 
 
 def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> bool:

@@ -74,6 +74,8 @@ class TriggerLexicon:
     halts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وقف القتل": to stop
     buildings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مركز للشرطة"
     civil_aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # airliners
+    # "دعت إلى التحقيق في الغارة": a cue governs the investigation, not the strike it is into
+    scope_ends: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
 
 
 @dataclass(frozen=True)
@@ -156,4 +158,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("claimed_cues") or ()),
                           _matcher(data.get("violence_halts") or []),
                           _matcher(data.get("attacked_buildings") or []),
-                          _matcher(data.get("civil_aircraft") or []))
+                          _matcher(data.get("civil_aircraft") or []),
+                          _matcher(data["modality"].get("scope_ends") or []))
