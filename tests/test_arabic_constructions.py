@@ -318,6 +318,11 @@ def test_killing_the_coalition_is_asked_to_stop_is_no_strike():
     assert events == []
 
 
+def test_fighting_to_be_ended_or_kept_away_from_a_region_is_no_clash():
+    assert ev("وقال إن المبعوث يعمل على إنهاء القصف على مدينة تعز.") == []
+    assert ev("ونقلت قوات الحزب مواقعها لإبعاد الاشتباكات عن قرى إقليم كردستان.") == []
+
+
 def test_battles_a_country_lives_through_with_no_date_or_toll_are_the_war_at_large():
     events = ev("وقال الوزير إن الظروف الصعبة التي تمر بها سوريا نتيجة المعارك ضد تنظيم داعش تتطلب "
                 "حكومة جديدة.")
