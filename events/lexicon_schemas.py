@@ -126,6 +126,8 @@ ATTRIBUTION = obj(
      "continuation": PHRASES, "content_openers": PHRASES, "unnamed_sources": {
          "type": "array", "items": obj({"name": STR, "phrases": PHRASES})},
      "window_after": INT, "window_before": INT},
+    # verbs that are adjectives when a ل-word follows them ("رتل تابع للجيش": belonging to)
+    {"belonging": PHRASES},
 )
 
 _ACTOR = obj(

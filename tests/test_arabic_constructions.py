@@ -167,6 +167,28 @@ def test_police_arresting_a_thief_is_no_conflict_event():
     assert ev("وألقت الشرطة أمس القبض على لص سرق محلا تجاريا في مدينة جدة.") == []
 
 
+def test_people_arrested_as_suspected_members_of_a_group_are_an_arrest_event():
+    events = ev("واعتقلت الشرطة التركية أمس 12 شخصا يشتبه في انتمائهم لحزب العمال الكردستاني في "
+                "مدينة أضنة.")
+    assert [e.event_type for e in events] == ["other"]
+    assert [(c.category, c.low) for c in events[0].claims] == [("captured", 12)]
+
+
+def test_english_arrests_of_suspected_militants_are_arrest_events_and_of_a_thief_none():
+    events = extract("Police in Adana detained 12 people suspected of links to the PKK on Monday.",
+                     published=PUB, article_id="t", language="en")
+    assert [e.event_type for e in events] == ["other"]
+    assert extract("Police arrested a thief in Jeddah on Monday.", published=PUB, article_id="t",
+                   language="en") == []
+
+
+# --- "تابع ل": belonging to, no speaker verb cutting the sentence
+def test_a_convoy_belonging_to_an_army_that_arrived_from_one_city_in_another_is_a_movement():
+    (event,) = ev("ووصل رتل عسكري تابع للجيش العراقي أمس إلى مدينة بيجي قادما من تكريت.")
+    assert event.event_type == "movement"
+    assert (event.origin.name, event.destination.name) == ("Tikrīt", "Baiji")
+
+
 # --- words that name war without telling an event of the day
 def test_besieged_towns_shelled_are_shelling_not_a_siege_told():
     events = ev("وأمطرت الفصائل المعارضة أمس أربع بلدات محاصرة في ريف إدلب بالقذائف الصاروخية.")

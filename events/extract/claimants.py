@@ -19,7 +19,7 @@ from events.language import DEFAULT
 from events.extract.actors import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.triggers import scan
-from text import PhraseMatcher
+from text import PhraseMatcher, normalize_key
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class AttributionLexicon:
     unnamed: PhraseMatcher[str]
     after: int
     before: int
+    belonging: frozenset[str] = frozenset()  # "تابع للجيش": belonging to, no speaker verb
 
 
 @functools.cache
@@ -44,7 +45,14 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
         for p in source["phrases"]:
             unnamed.add(p, source["name"])
     return AttributionLexicon(m, frozenset(data["continuation"]), frozenset(data["content_openers"]),
-                              unnamed, int(data["window_after"]), int(data["window_before"]))
+                              unnamed, int(data["window_after"]), int(data["window_before"]),
+                              frozenset(normalize_key(w) for w in data.get("belonging") or ()))
+
+
+def _belonging(doc: Doc, lex: AttributionLexicon, k: int) -> bool:
+    """"رتل عسكري تابع للجيش السوري": the verb is an adjective (belonging to), no frame."""
+    return (doc.tokens[k].key in lex.belonging and k + 1 < len(doc.tokens)
+            and doc.tokens[k + 1].key[:1] == "ل")
 
 
 def _content_starts(doc: Doc, k: int) -> bool:
@@ -81,7 +89,7 @@ def find_attributions(doc: Doc) -> None:
     covered = -1
     for m in matches:
         kind = m.payloads[0]
-        if m.first < covered:
+        if m.first < covered or _belonging(doc, lex, m.first):
             continue
         sent_i = doc.sentence_of_token(m.first)
         sent = doc.sentences[sent_i]
