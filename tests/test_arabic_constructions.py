@@ -189,6 +189,17 @@ def test_a_convoy_belonging_to_an_army_that_arrived_from_one_city_in_another_is_
     assert (event.origin.name, event.destination.name) == ("Tikrīt", "Baiji")
 
 
+# --- mines planted by an armed group are an event; the mines it planted, a state told in passing
+def test_a_militia_planting_mines_on_roads_is_an_event_of_its_own():
+    events = ev("وزرعت الميليشيات أمس ألغاما على الطرق المؤدية إلى مدينة عدن.")
+    assert [(e.event_type, e.location.name) for e in events] == [("other", "Aden")]
+
+
+def test_mines_a_militia_planted_and_towns_it_besieges_are_told_in_passing():
+    assert ev("وقال القائد إن قواته لا تواجه سوى الألغام التي زرعها المسلحون في الأحياء.") == []
+    assert ev("وتحاصر قوات النظام بلدة مضايا في ريف دمشق.") == []
+
+
 # --- words that name war without telling an event of the day
 def test_besieged_towns_shelled_are_shelling_not_a_siege_told():
     events = ev("وأمطرت الفصائل المعارضة أمس أربع بلدات محاصرة في ريف إدلب بالقذائف الصاروخية.")

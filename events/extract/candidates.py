@@ -83,9 +83,10 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "ستتجه المقاومة إلى تطهير المناطق": where the move heads, its aim
         if t.place_after and not _place_follows(doc, t):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
-        if t.event_type == "territory_change" and (t.tense == "present" or _after_relative(doc, t)
-                                                   or _held(doc, lex, t.first)):
-            continue  # "المناطق التي يسيطر عليها", "تحت سيطرة": who holds ground, not taken
+        if t.event_type in ("territory_change", "other") and (
+                t.tense == "present" or _after_relative(doc, t) or _held(doc, lex, t.first)):
+            continue  # "المناطق التي يسيطر عليها", "تحت سيطرة", "الألغام التي زرعها": who
+            # holds ground, what lies there — a state told in passing, not an event
         if bound.get(id(t)) in _DROPPED:
             continue
         kept.append(t)
