@@ -121,3 +121,11 @@ def test_passengers_farmers_and_travellers_killed_or_wounded_are_counted():
     for text, (category, n) in told.items():
         (event,) = ev(text)
         assert [(c.category, c.low, c.who) for c in event.claims] == [(category, n, "civilians")]
+
+
+def test_new_gunmen_named_after_a_group_are_not_that_group():
+    # indefinite gunmen are new ones: a prisoner swap between the Houthis and tribal gunmen
+    # has two parties
+    events = ev("وجرت أمس صفقة تبادل أسرى بين جماعة الحوثي ومسلحين قبليين في محافظة البيضاء.")
+    assert [e.event_type for e in events] == ["agreement"]
+    assert {a.name for a in events[0].actors} == {"Houthis", "Unidentified armed group"}
