@@ -6,7 +6,7 @@ words of an English article: months (March, in Afghanistan), first names (Rami),
 Al-Awsat). The rules of `english_place`, with their words in cues.yaml ``english``:
 
 1. **Case.** A name needs a capital letter; a lower-case word is never a place ("cars" is not
-   Kars, "hit" not Hīt). An upper-case word of four letters or fewer is an acronym (SAMS,
+   Kars, "hit" not Hīt), nor part of one unless it says its kind ("Helmand province"). An upper-case word of four letters or fewer is an acronym (SAMS,
    SANA), unless it names a country (UAE).
 2. **Dates.** Month and weekday names (``dates``) are never places ("in March").
 3. **Streets.** A name followed by a street word (``streets``: "Nile Street") names a street.
@@ -41,6 +41,7 @@ PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "a
 ACRONYM_MAX = 4
 TITLE_WINDOW = 6  # words each side looked at to tell a headline from running text
 TITLE_MIN_WORDS = 4
+_DIVISIONS = frozenset({"governorate", "district", "region"})  # "Helmand province" as written
 _SENTENCE_OPENERS = '.!?:;"“”«»()[]\n|-–—'
 
 
@@ -75,7 +76,8 @@ def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
     span = tokens[first:last]
     cased = [norm[t.start].isupper() for t in span]
     if not any(cased) or any(not c and t.end - t.start > 3  # al-, ez-, bin: lower case is fine
-                             for c, t in zip(cased, span)):
+                             and not (t.key in en.types and best.entry.kind in _DIVISIONS)
+                             for c, t in zip(cased, span)):  # "Helmand province": its kind
         return False
     key = " ".join(t.key for t in span)
     text = norm[span[0].start:span[-1].end]

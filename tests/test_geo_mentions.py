@@ -186,6 +186,11 @@ def test_english_neighbours_that_do_not_make_a_longer_name():
         "Aleppo", "Daraa"]
 
 
+def test_a_province_named_with_its_kind_in_lower_case_is_the_province():
+    assert en_text("Fighting raged in Helmand province and Anbar province on Monday.") == [
+        "Helmand Province", "Al-Anbar Governorate"]
+
+
 def test_a_headline_in_title_case_keeps_its_places():
     assert en_text("Army Troops Advance Towards Palmyra From Homs Desert") == ["Tadmur", "Homs"]
 
