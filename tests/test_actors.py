@@ -79,5 +79,6 @@ def test_ambiguous_everyday_words_are_not_actors():
 
 
 def test_us_marines_are_us_forces():
+    # (gunmen with no name are ACLED's unidentified armed group)
     assert actors("هاجم مسلحون دورية لمشاة البحرية الأمريكية") == [
-        ("مشاة البحرية الأمريكية", "US forces")]
+        ("مسلحون", "Unidentified armed group"), ("مشاة البحرية الأمريكية", "US forces")]
