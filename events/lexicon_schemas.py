@@ -126,8 +126,9 @@ ATTRIBUTION = obj(
      "continuation": PHRASES, "content_openers": PHRASES, "unnamed_sources": {
          "type": "array", "items": obj({"name": STR, "phrases": PHRASES})},
      "window_after": INT, "window_before": INT},
-    # verbs that are adjectives when a ل-word follows them ("رتل تابع للجيش": belonging to)
-    {"belonging": PHRASES},
+    # verbs that are adjectives when the next word begins with one of `then` ("رتل تابع
+    # للجيش": belonging to the army)
+    {"belonging": obj({"verbs": PHRASES, "then": PHRASES})},
 )
 
 _ACTOR = obj(
@@ -141,9 +142,9 @@ _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},
      "default": STR, "refers_back": {"enum": ACTOR_TYPES},
-     # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, and
-     # "مسلحون من داعش" are the named group's
-     "unnamed": BOOL})}
+     # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, and tied by
+     # one of `of` to a group named right after ("مسلحون من داعش") it is that group
+     "unnamed": obj({"of": PHRASES})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},

@@ -6,8 +6,9 @@ words of an English article: months (March, in Afghanistan), first names (Rami),
 Al-Awsat). The rules of `english_place`, with their words in cues.yaml ``english``:
 
 1. **Case.** A name needs a capital letter; a lower-case word is never a place ("cars" is not
-   Kars, "hit" not Hīt), nor part of one unless it says its kind ("Helmand province"). An upper-case word of four letters or fewer is an acronym (SAMS,
-   SANA), unless it names a country (UAE).
+   Kars, "hit" not Hīt), nor part of one unless it says a division's kind ("Helmand
+   province"). An upper-case word of four letters or fewer is an acronym (SAMS, SANA), unless
+   it names a country (UAE).
 2. **Dates.** Month and weekday names (``dates``) are never places ("in March").
 3. **Streets.** A name followed by a street word (``streets``: "Nile Street") names a street.
 4. **Longer names.** Proper names are runs of capitalised words (with al-/el-/bin particles).

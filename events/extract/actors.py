@@ -43,7 +43,9 @@ class Contextual:
     by_country: dict[str, str]  # ISO country -> actor id
     default: str | None
     refers_back: str | None  # an actor type: the last one of that type named before
-    unnamed: bool = False  # "مسلحون": no party when counted or named right after (من داعش)
+    # "مسلحون": no party when counted, or when one of these ties them to a group named next
+    # ("من داعش"); None: a name of a party
+    unnamed_of: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def registry(language: str = DEFAULT) -> Registry:
             if ref not in by_id:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
         rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
-                           rule.get("refers_back"), bool(rule.get("unnamed")))
+                           rule.get("refers_back"), _unnamed_of(rule.get("unnamed")))
         base = by_id.get(rule_.default or "") or by_id[next(iter(rule_.by_country.values()))]
         info = ActorInfo(f"ctx:{i}", base.name, base.name_ar, base.type, None)
         contextual[info.id] = rule_
@@ -293,7 +295,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
             kept.append(m)
             continue
         target = None
-        if rule.unnamed and _no_party(doc, m):
+        if rule.unnamed_of is not None and _no_party(doc, m, rule.unnamed_of):
             doc.actor_tokens.difference_update(range(m.first, m.last))
             continue
         if rule.refers_back:
@@ -310,17 +312,18 @@ def resolve_contextual_actors(doc: Doc) -> None:
     doc.actors = kept
 
 
-def _no_party(doc: Doc, m: ActorMention) -> bool:
+def _unnamed_of(rule: dict | None) -> frozenset[str] | None:
+    return None if rule is None else frozenset(normalize_key(w) for w in rule.get("of") or ())
+
+
+def _no_party(doc: Doc, m: ActorMention, of: frozenset[str]) -> bool:
     """Unnamed gunmen that are no party of their own: counted ("مقتل 40 مسلحا", the toll's
     victims) or of a group named right after them ("مسلحون من داعش")."""
     before = doc.tokens[m.first - 1].key if m.first > 0 else ""
     if before[:1].isdigit() or is_number_word(before, doc.language):
         return True
-    return (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in _OF
+    return (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in of
             and any(k.first == m.last + 1 for k in doc.actors))
-
-
-_OF = frozenset({"من", "of", "from"})
 
 
 def focus_country(doc: Doc) -> str | None:

@@ -31,11 +31,13 @@ class AttributionLexicon:
     after: int
     before: int
     belonging: frozenset[str] = frozenset()  # "تابع للجيش": belonging to, no speaker verb
+    belonging_then: tuple[str, ...] = ()  # what the next word of such an adjective begins with
 
 
 @functools.cache
 def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
     data = lexicon.load("attribution", language)
+    belonging = data.get("belonging") or {}
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
         for p in data[kind]:
@@ -46,13 +48,14 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
             unnamed.add(p, source["name"])
     return AttributionLexicon(m, frozenset(data["continuation"]), frozenset(data["content_openers"]),
                               unnamed, int(data["window_after"]), int(data["window_before"]),
-                              frozenset(normalize_key(w) for w in data.get("belonging") or ()))
+                              frozenset(normalize_key(w) for w in belonging.get("verbs") or ()),
+                              tuple(normalize_key(w) for w in belonging.get("then") or ()))
 
 
 def _belonging(doc: Doc, lex: AttributionLexicon, k: int) -> bool:
     """"رتل عسكري تابع للجيش السوري": the verb is an adjective (belonging to), no frame."""
     return (doc.tokens[k].key in lex.belonging and k + 1 < len(doc.tokens)
-            and doc.tokens[k + 1].key[:1] == "ل")
+            and doc.tokens[k + 1].key.startswith(lex.belonging_then))
 
 
 def _content_starts(doc: Doc, k: int) -> bool:
