@@ -74,3 +74,21 @@ def db_dump(db_url: str) -> str:
         return "\n".join(con.iterdump())
     finally:
         con.close()
+
+
+def store_with(url: str, found: list, published=None):
+    """A real store at ``url`` (``new_db()``: SQLite, then PostgreSQL) holding the events
+    ``found``, one article per article id, published ``published`` (2 June 2017 by default)."""
+    from datetime import date
+
+    from events.model import Article
+    from events.store import Store
+
+    store = Store(url)
+    by_article: dict[str, list] = {}
+    for event in found:
+        by_article.setdefault(event.article_id, []).append(event)
+    for article_id, events in by_article.items():
+        store.save(Article(article_id, f"text of {article_id} " + "x" * 200,
+                           published=published or date(2017, 6, 2)), events, "test")
+    return store

@@ -25,6 +25,7 @@ from events.query_losses_view import losses_view
 from events.query_map import grid_cells, points
 from events.query_timeline import timeline_counts, timeline_rows
 from events.store import Store
+from tests.conftest import store_with
 
 RAQQA = Place("Raqqa", "الرقة", 35.95, 39.01)
 PALMYRA = Place("Palmyra", "تدمر", 34.56, 38.27)
@@ -46,14 +47,7 @@ def ev(eid: str, etype: str = "airstrike", start: str | None = "2017-05-30",
 def stored(events: list[Event], url: str) -> Engine:
     """A real database (``new_db()``: SQLite, then PostgreSQL) holding the events, one article
     per article id."""
-    store = Store(url)
-    by_article: dict[str, list[Event]] = {}
-    for e in events:
-        by_article.setdefault(e.article_id, []).append(e)
-    for article_id, found in by_article.items():
-        store.save(Article(article_id, f"text of {article_id} " + "x" * 200,
-                           published=date(2017, 6, 2)), found, "test")
-    return store.engine
+    return store_with(url, events).engine
 
 
 def claims_of(events: list[Event], url: str) -> tuple[Engine, pd.DataFrame]:

@@ -8,15 +8,14 @@ Specifications of ``events.claim_groups``, on a real database (SQLite, then Post
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from events.model import Actor, Article, Claim, Event, Evidence, Place
+from events.model import Actor, Claim, Event, Evidence, Place
 from events.query import Filters
 from events.query_losses import both_totals, claims_frame, killed_claimed, totals
 from events.query_losses_view import losses_view
 from events.store import Store
+from tests.conftest import store_with
 
 RAQQA = Place("Raqqa", "الرقة", 35.95, 39.01, country="SY")
 PALMYRA = Place("Palmyra", "تدمر", 34.56, 38.27, country="SY")
@@ -39,14 +38,7 @@ def killed(n: int, claimant: str, qualifier: str = "exact", category: str = "kil
 
 
 def store_of(url: str, *found: Event) -> Store:
-    store = Store(url)
-    by_article: dict[str, list[Event]] = {}
-    for event in found:
-        by_article.setdefault(event.article_id, []).append(event)
-    for article_id, events in by_article.items():
-        store.save(Article(article_id, f"text of {article_id} " + "x" * 200,
-                           published=date(2017, 6, 1)), events, "test")
-    return store
+    return store_with(url, list(found))
 
 
 @pytest.mark.parametrize("joined", [RAQQA, PALMYRA])
