@@ -87,6 +87,13 @@ def test_day_ranges():
     assert one("بين 3 و5 حزيران 2017").kind == "range"
 
 
+def test_day_ranges_of_a_month_named_by_its_place_in_time():
+    # the month is this one or the last, as "15 من الشهر الجاري" already said for one day
+    assert span("ليلة 1 إلى 2 من الشهر الجاري") == (date(2017, 6, 1), date(2017, 6, 2), 2)
+    assert span("بين 3 و5 من الشهر الماضي") == (date(2017, 5, 3), date(2017, 5, 5), 2)
+    assert span("من 2 إلى 1 من الشهر الجاري") != (date(2017, 6, 2), date(2017, 6, 1), 2)
+
+
 def test_month_only_and_year_only():
     assert span("في مايو الماضي قصفت الطائرات") == (date(2017, 5, 1), date(2017, 5, 31), 4)
     assert span("خلال شهر آذار 2016") == (date(2016, 3, 1), date(2016, 3, 31), 4)

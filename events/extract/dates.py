@@ -100,6 +100,9 @@ class _Lexicon(EnglishRules):
             # الخامس من حزيران؛ 15 من الشهر الجاري؛ السابع والعشرين من رمضان
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}{mx('m')}{year}{cue}", self._day, list(self.ordinals)),
             (rf"(?P<d>\d{{1,2}})\s+{join}(?P<rm>{alt(self.rel_months)})", self._day_rel, D),
+            # ليلة 20 إلى 21 من الشهر الجاري؛ بين 3 و5 من الشهر الماضي
+            (rf"(?:{alt(openers)}\s+)?(?P<d1>\d{{1,2}})\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}"
+             rf"(?P<rm>{alt(self.rel_months)})", self._range_rel, D + openers),
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<rm>{alt(self.rel_months)})", self._day_rel,
              list(self.ordinals)),
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
@@ -246,6 +249,19 @@ class _Lexicon(EnglishRules):
         if iv and g is None:
             return None
         return Found(m.start(), m.end(), "absolute", g, g, 1)
+
+    def _range_rel(self, m: re.Match, doc: Doc) -> Found | None:
+        """"ليلة 20 إلى 21 من الشهر الجاري": days of a relative month, one interval."""
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        iv = cal.relative_interval(self.relative[phrase_key(norm_entry(m["rm"]))], doc.published)
+        if d1 >= d2:
+            return None
+        if not iv:
+            return Found(m.start(), m.end(), "range", None, None, 2)
+        s, e = (cal.safe_date(iv[0].year, iv[0].month, d) for d in (d1, d2))
+        if s is None or e is None:
+            return None
+        return Found(m.start(), m.end(), "range", s, e, cal.prec_of(s, e))
 
     def _blocked(self, text: str, start: int, end: int) -> bool:
         """"في نفس اليوم", "اليوم التالي": the relative phrase is not about publication."""
