@@ -129,3 +129,8 @@ def test_new_gunmen_named_after_a_group_are_not_that_group():
     events = ev("وجرت أمس صفقة تبادل أسرى بين جماعة الحوثي ومسلحين قبليين في محافظة البيضاء.")
     assert [e.event_type for e in events] == ["agreement"]
     assert {a.name for a in events[0].actors} == {"Houthis", "Unidentified armed group"}
+
+
+def test_soldiers_counted_of_a_force_after_an_attack_noun_are_its_victims_not_its_attackers():
+    events = ev("وأودى الهجوم أمس بحياة 12 جنديا من قوات الأمن في مدينة العريش.")
+    assert roles(events[0]).get("Egyptian armed forces") == "actor2"
