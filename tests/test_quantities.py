@@ -156,6 +156,15 @@ def test_seed_article():
     assert len(got) == 6
 
 
+def test_another_one_and_a_third_one_after_an_action_count_one():
+    # (one of the same kind: the soldiers' comrade)
+    assert claims("قتل جنديان وأصيب آخر في الانفجار") == [
+        ("killed", "soldiers", "exact", 2, 2, 2), ("injured", "soldiers", "exact", 1, 1, 1)]
+    assert claims("لقي شرطيان حتفهما وجرح ثالث") == [
+        ("killed", "soldiers", "exact", 2, 2, 2), ("injured", "soldiers", "exact", 1, 1, 1)]
+    assert claims("دمرت الطائرات آخر معاقل التنظيم") == []
+
+
 def test_dual_nouns_count_two():
     assert claims("مقتل شخصين وإصابة جنديين") == [
         ("killed", "unknown", "exact", 2, 2, 2), ("injured", "soldiers", "exact", 2, 2, 2)]
@@ -363,7 +372,7 @@ def test_killed_and_wounded_without_a_figure_is_two_vague_claims():
 
 def test_a_number_of_people_is_vague_with_its_action_and_who():
     assert claims("قتل عدد من المسلحين في الكمين") == [("killed", "fighters", "vague", None, None, None)]
-    assert claims("اعتقلت الشرطة العديد من التجار") == []  # no counted noun we know
+    assert claims("اعتقلت الشرطة العديد من اللصوص") == []  # no counted noun we know
     assert claims("اعتقلت الشرطة العديد من العناصر") == [
         ("captured", "fighters", "vague", None, None, None)]
 
