@@ -142,9 +142,10 @@ _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},
      "default": STR, "refers_back": {"enum": ACTOR_TYPES},
-     # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, and tied by
-     # one of `of` to a group named right after ("مسلحون من داعش") it is that group
-     "unnamed": obj({"of": PHRASES})})}
+     # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, tied by one
+     # of `of` to a group named right after ("مسلحون من داعش") it is that group, and right
+     # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party
+     "unnamed": obj({"of": PHRASES}, {"carried_by": PHRASES})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},

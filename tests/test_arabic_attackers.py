@@ -134,3 +134,15 @@ def test_new_gunmen_named_after_a_group_are_not_that_group():
 def test_soldiers_counted_of_a_force_after_an_attack_noun_are_its_victims_not_its_attackers():
     events = ev("وأودى الهجوم أمس بحياة 12 جنديا من قوات الأمن في مدينة العريش.")
     assert roles(events[0]).get("Egyptian armed forces") == "actor2"
+
+
+def test_gunmen_a_convoy_carries_are_the_group_the_event_names_not_a_party():
+    events = ev("وحاول عناصر تنظيم داعش أمس الخروج من مدينة الموصل باتجاه الحدود. وغادرت قافلتان "
+                "تنقلان مسلحين الموصل أمس باتجاه الحدود.")
+    moves = [e for e in events if e.event_type == "movement"]
+    assert moves and all(a.name != "Unidentified armed group" for e in moves for a in e.actors)
+
+
+def test_gunmen_fighting_an_army_in_their_own_sentence_are_its_opponents():
+    events = ev("واندلعت أمس اشتباكات بين الجيش ومسلحين في مدينة الرمادي.")
+    assert set(roles(events[0])) == {"Iraqi security forces", "Unidentified armed group"}

@@ -43,9 +43,10 @@ class Contextual:
     by_country: dict[str, str]  # ISO country -> actor id
     default: str | None
     refers_back: str | None  # an actor type: the last one of that type named before
-    # "مسلحون": no party when counted, or when one of these ties them to a group named next
-    # ("من داعش"); None: a name of a party
+    # "مسلحون": no party when counted, carried (after one of `unnamed_carried`: "تنقل مسلحين")
+    # or tied by one of `unnamed_of` to a group named next ("من داعش"); None: a party's name
     unnamed_of: frozenset[str] | None = None
+    unnamed_carried: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def registry(language: str = DEFAULT) -> Registry:
             if ref not in by_id:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
         rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
-                           rule.get("refers_back"), _unnamed_of(rule.get("unnamed")))
+                           rule.get("refers_back"), *_unnamed(rule.get("unnamed")))
         base = by_id.get(rule_.default or "") or by_id[next(iter(rule_.by_country.values()))]
         info = ActorInfo(f"ctx:{i}", base.name, base.name_ar, base.type, None)
         contextual[info.id] = rule_
@@ -295,7 +296,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
             kept.append(m)
             continue
         target = None
-        if rule.unnamed_of is not None and _no_party(doc, m, rule.unnamed_of):
+        if rule.unnamed_of is not None and _no_party(doc, m, rule):
             doc.actor_tokens.difference_update(range(m.first, m.last))
             continue
         if rule.refers_back:
@@ -312,17 +313,22 @@ def resolve_contextual_actors(doc: Doc) -> None:
     doc.actors = kept
 
 
-def _unnamed_of(rule: dict | None) -> frozenset[str] | None:
-    return None if rule is None else frozenset(normalize_key(w) for w in rule.get("of") or ())
+def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str]]:
+    if rule is None:
+        return None, frozenset()
+    words = lambda k: frozenset(normalize_key(w) for w in rule.get(k) or ())  # noqa: E731
+    return words("of"), words("carried_by")
 
 
-def _no_party(doc: Doc, m: ActorMention, of: frozenset[str]) -> bool:
+def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     """Unnamed gunmen that are no party of their own: counted ("مقتل 40 مسلحا", the toll's
-    victims) or of a group named right after them ("مسلحون من داعش")."""
+    victims), carried ("قوافل تنقل مسلحين", a convoy's cargo) or of a group named right after
+    them ("مسلحون من داعش")."""
     before = doc.tokens[m.first - 1].key if m.first > 0 else ""
-    if before[:1].isdigit() or is_number_word(before, doc.language):
+    if (before[:1].isdigit() or is_number_word(before, doc.language)
+            or before in rule.unnamed_carried):
         return True
-    return (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in of
+    return (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())
             and any(k.first == m.last + 1 for k in doc.actors))
 
 
