@@ -116,9 +116,33 @@ def clitic_heads(word: str) -> tuple[str, ...]:
     return tuple(bare(s) for s in clitic_stems(word))
 
 
+# A word as written -> (key, stems, heads): one dict lookup per token instead of a lower() and
+# two cached calls (tokenising was a third of all extraction time). Bounded: emptied when full.
+_WORDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+WORDS_MAX = 400_000
+
+
+def _word(surface: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The key, stems and heads of a word as written, computed once and remembered."""
+    if len(_WORDS) >= WORDS_MAX:
+        _WORDS.clear()
+    key = surface.lower()
+    entry = _WORDS[surface] = (key, clitic_stems(key), clitic_heads(key))
+    return entry
+
+
 def tokenize(norm: str) -> list[Token]:
-    return [Token(m.start(), m.end(), (k := m.group().lower()), clitic_stems(k), clitic_heads(k))
-            for m in _TOKEN_RE.finditer(norm)]
+    words = _WORDS
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN_RE.finditer(norm):
+        surface = m.group()
+        entry = words.get(surface)
+        if entry is None:
+            entry = _word(surface)
+        start, end = m.span()
+        append(Token(start, end, *entry))
+    return out
 
 
 def bare(key: str) -> str:

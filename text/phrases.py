@@ -100,7 +100,9 @@ class PhraseMatcher(Generic[T]):
                 j = i + 1 + len(rest)
                 if j > limit or (best and j < best.last):
                     continue
-                if any(tokens[i + 1 + k].key != r for k, r in enumerate(rest)):
+                # most phrases fail on their second word: test it before walking the rest
+                if rest and (tokens[i + 1].key != rest[0] or any(
+                        tokens[i + 1 + k].key != r for k, r in enumerate(rest) if k)):
                     continue
                 if rest and not all(_joined(norm, tokens, k) for k in range(i + 1, j)):
                     continue
@@ -126,10 +128,9 @@ class PhraseMatcher(Generic[T]):
     def find(self, norm: str, tokens: list[Token], skip: set[int] | None = None) -> list[Match[T]]:
         """All non-overlapping longest matches, left to right; tokens in ``skip`` never match."""
         out: list[Match[T]] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            if (skip and i in skip) or not self.may_start(tokens[i]):
-                i += 1
+        free = 0  # the first token not inside a match already found
+        for i in self.starts(tokens):
+            if i < free or (skip and i in skip):
                 continue
             m = self.match_at(norm, tokens, i)
             if m and skip:
@@ -138,10 +139,17 @@ class PhraseMatcher(Generic[T]):
                     m = self.match_at(norm, tokens, i, stop=blocked) if blocked > i else None
             if m:
                 out.append(m)
-                i = m.last
-            else:
-                i += 1
+                free = m.last
         return out
+
+    def starts(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The tokens in [lo, hi) some phrase may start at (`may_start` of each, in one pass):
+        most tokens of an article start none, and a set test per token is all they should cost."""
+        isdisjoint = self._heads.isdisjoint
+        if lo == 0 and hi is None:
+            return [i for i, tok in enumerate(tokens) if not isdisjoint(tok.heads or tok.stems)]
+        hi = len(tokens) if hi is None else min(hi, len(tokens))
+        return [i for i in range(lo, hi) if not isdisjoint(tokens[i].heads or tokens[i].stems)]
 
 
 def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
