@@ -102,7 +102,9 @@ def _spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set
     The readings are ``weak``: the article's country must confirm them (`geo.context`)."""
     covered = {k for h in hits for k in range(h.first, h.last)} | skip
     out: list[PlaceHit] = []
-    for i in range(len(tokens) - 1):
+    cue_words = gaz.cue_words.keys()
+    # only the words that are cue words (a set test each) are asked which cue they are
+    for i in [k for k in range(len(tokens) - 1) if not cue_words.isdisjoint(tokens[k].stems)]:
         cue = gaz.cue_of(tokens[i])
         kinds = _VARIANT_KINDS.get(cue or "")
         key = tokens[i + 1].key

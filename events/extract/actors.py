@@ -175,12 +175,12 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
     ground, air, middle, special_words = reg.heads
     toks, out = doc.tokens, []
     heads = ground | air
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        if heads.isdisjoint(t.stems) or i in taken:
-            i += 1
+    free = 0  # the first token not inside an actor already found
+    # one pass picks the force nouns (a set test per token); only they are read further
+    for i in [k for k, t in enumerate(toks) if not heads.isdisjoint(t.stems)]:
+        if i < free or i in taken:
             continue
+        t = toks[i]
         head = next(s for s in t.stems if s in heads)
         j = i + 1
         while j < len(toks) and j not in taken and toks[j].stems[-1] in middle \
@@ -196,7 +196,6 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
             nats.append(hit)
             j += 1
         if not nats:
-            i += 1
             continue
         special = j < len(toks) and toks[j].key in special_words
         last = j + 1 if special else j
@@ -206,7 +205,7 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
             # stays outside the actor, so the trigger step still sees it
             first = nat_first if _is_trigger(doc, i) else i
             out.append((first, last, info))
-        i = last
+        free = last
     return out
 
 

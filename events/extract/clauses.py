@@ -54,21 +54,21 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
     """Token indexes in [lo, hi) where a new clause opens, with the word that opens it."""
     lex = clause_lexicon(doc.language)
     cuts: dict[int, str] = {}
-    k = lo + 1
-    while k < hi:
-        if k in doc.actor_tokens:
-            k += 1
+    toks, commas = doc.tokens, lex.comma_openers
+    openers = set(lex.openers.starts(toks, lo + 1, hi))
+    free = lo + 1  # the first token not inside an opener already found
+    # only the words that may open a clause are looked at (most words open none)
+    for k in sorted(openers.union(k for k in range(lo + 1, hi) if toks[k].key in commas)):
+        if k < free or k in doc.actor_tokens:
             continue
-        m = lex.openers.match_at(doc.norm, doc.tokens, k) if lex.openers.may_start(
-            doc.tokens[k]) else None
+        m = lex.openers.match_at(doc.norm, toks, k) if k in openers else None
         if m is not None and m.last <= hi and (not m.clitic or m.clitic in lex.verb_prefixes) \
                 and not _closes_pair(doc, lex, lo, k, m.last):
-            cuts[k] = doc.tokens[k].key
-            k = m.last
+            cuts[k] = toks[k].key
+            free = m.last
             continue
-        if doc.tokens[k].key in lex.comma_openers and any(c in doc.gap(k - 1, k) for c in "،,"):
-            cuts[k] = doc.tokens[k].key
-        k += 1
+        if toks[k].key in commas and any(c in doc.gap(k - 1, k) for c in "،,"):
+            cuts[k] = toks[k].key
     for t in doc.triggers:
         if not (lo < t.first < hi) or not t.verb:
             continue

@@ -407,7 +407,8 @@ def find_dates(doc: Doc) -> None:
     lex = _lexicon(doc.language)
     found: list[Found] = []
     text = doc.norm
-    for tok in doc.tokens:
+    firsts = lex.rules.keys()  # a set test skips the words no rule starts with (most words)
+    for tok in [t for t in doc.tokens if t.key[0].isdigit() or not firsts.isdisjoint(t.stems)]:
         for pos, rules in _candidates(lex, tok):
             if not _word_start(text, pos):
                 continue

@@ -208,16 +208,16 @@ def find_numbers(norm: str, tokens: list[Token], language: str = DEFAULT) -> lis
     out: list[Number] = []
     words = _words(language)
     starters, vague = words.starters, words.vague_stems
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        maybe = tok.key[0].isdigit() or tok.key in starters or tok.stems[-1] in vague
-        num = parse_at(norm, tokens, i, language) if maybe else None
+    free = 0  # the first token not inside a number already found
+    # one pass picks the tokens that may start a number (a digit or a number word: few)
+    for i in [k for k, tok in enumerate(tokens)
+              if tok.key[0].isdigit() or tok.key in starters or tok.stems[-1] in vague]:
+        if i < free:
+            continue
+        num = parse_at(norm, tokens, i, language)
         if num:
             out.append(num)
-            i = num.last
-        else:
-            i += 1
+            free = num.last
     return out
 
 

@@ -169,8 +169,10 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
     by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for order, (words, cue) in enumerate(cues["anaphora"].items()):
         by_first.setdefault(words[0], []).append((order, words, cue))
-    for i, t in enumerate(toks):
-        # only the cues whose first word this token is (its key or one of its stems)
+    # only the tokens that are some cue's first word (their key or one of their stems)
+    firsts = by_first.keys()
+    for i in [k for k, t in enumerate(toks) if not firsts.isdisjoint(t.stems)]:
+        t = toks[i]
         found = {x for w in (t.key, *t.stems) for x in by_first.get(w, ())}
         for _, words, cue in sorted(found):
             j = i + len(words)

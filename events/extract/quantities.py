@@ -181,18 +181,17 @@ def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
 
 def _find_actions(lex: LossLexicon, norm: str, toks: list[Token]) -> list[Match[str]]:
     """All action phrases, left to right; only tokens whose stem can start one are tried."""
-    heads, split, out, split_at, i = lex.action_heads, lex.split_heads, [], [], 0
-    while i < len(toks):
-        m = None
-        if not heads.isdisjoint(toks[i].stems):
-            if not split.isdisjoint(toks[i].stems):
-                split_at.append(i)
-            m = lex.actions.match_at(norm, toks, i)
+    heads, split, out, split_at = lex.action_heads, lex.split_heads, [], []
+    free = 0  # the first token not inside an action already found
+    for i in [k for k, t in enumerate(toks) if not heads.isdisjoint(t.stems)]:
+        if i < free:
+            continue
+        if not split.isdisjoint(toks[i].stems):
+            split_at.append(i)
+        m = lex.actions.match_at(norm, toks, i)
         if m:
             out.append(m)
-            i = m.last
-        else:
-            i += 1
+            free = m.last
     return with_split_actions(lex, norm, toks, out, split_at) if split_at else out
 
 

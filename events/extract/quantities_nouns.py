@@ -91,10 +91,11 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
         ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.articles}
         verbs_at |= {a.first - 1 for a in actions if a.payloads[0] in ("killed", "injured", "captured")
                      and a.first > 0 and toks[a.first - 1].key in lex.singular_auxiliaries}
-    for i, tok in enumerate(toks):
-        if lex.dual_heads.isdisjoint(tok.stems) and (
-                (i not in ends and i + 1 not in verbs_at) or tok.key not in lex.singular_keys):
-            continue
+    duals, singular = lex.dual_heads, lex.singular_keys
+    # one pass keeps the duals and the singulars right after an action (few tokens)
+    for i in [k for k, t in enumerate(toks) if not duals.isdisjoint(t.stems) or (
+            t.key in singular and (k in ends or k + 1 in verbs_at))]:
+        tok = toks[i]
         if lex.articles and i not in ends and not (i > 0 and toks[i - 1].key in lex.articles):
             continue  # "the civilian was killed": one already told
         nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -138,8 +138,10 @@ def _find_launches(doc: Doc) -> None:
     launch = lex.launch
     toks = doc.tokens
     taken = {k for t in doc.triggers if t.event_type == "operation_launch" for k in range(t.first, t.last)}
-    for i, tok in enumerate(toks):
-        noun = next((s for s in tok.stems if s in launch.nouns), None)
+    nouns = launch.nouns
+    for i in [k for k, tok in enumerate(toks) if not nouns.isdisjoint(tok.stems)]:
+        tok = toks[i]
+        noun = next((s for s in tok.stems if s in nouns), None)
         if noun is None or i in taken or i in doc.actor_tokens:
             continue
         si = doc.sentence_of(tok.start)
@@ -181,17 +183,15 @@ def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
     only matter where there is an event word, and most sentences have none."""
     out: list[Match[Any]] = []
     for si in sorted(sentences):
-        i, end = doc.sentences[si].tokens
-        while i < end:
-            if (skip and i in skip) or not matcher.may_start(doc.tokens[i]):
-                i += 1
+        lo, end = doc.sentences[si].tokens
+        free = lo  # the first token not inside a match already found
+        for i in matcher.starts(doc.tokens, lo, end):
+            if i < free or (skip and i in skip):
                 continue
             m = matcher.match_at(doc.norm, doc.tokens, i)
             if m and m.last <= end and not (skip and any(k in skip for k in range(m.first, m.last))):
                 out.append(m)
-                i = m.last
-            else:
-                i += 1
+                free = m.last
     return out
 
 
