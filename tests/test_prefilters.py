@@ -134,3 +134,24 @@ def test_the_language_is_the_alphabet_with_more_letters(text, lang):
     arabic = sum(1 for c in text if language._ARABIC.fullmatch(c))
     latin = sum(1 for c in text if language._LATIN.fullmatch(c))
     assert language.detect(text) == lang == ("en" if latin > arabic else "ar")
+
+
+def test_a_long_list_under_one_first_word_is_read_by_its_second_word(monkeypatch):
+    """"محافظة" heads hundreds of names: only those whose second word follows are tried, and
+    what is found (longest match, every payload in index order) is what walking them all finds."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    matcher.add("محافظة", "cue")
+    for k, name in enumerate(["حمص", "حماة", "إدلب", "درعا", "حلب", "الرقة"] * 5):
+        matcher.add(f"محافظة {name}", f"{name}:{k}")
+    matcher.add("محافظة ريف دمشق", "rif")
+    matcher.add("محافظة", "cue again")
+    phrases = importlib.import_module("text.phrases")
+    assert len(matcher.index["محافظه"]) > phrases.LONG
+    text = "في محافظة حلب ومحافظة ريف دمشق ومحافظة ريف وفي المحافظة وفي محافظة"
+    norm = normalize(text).norm
+    tokens = tokenize(norm)
+    found = _as_tuples(matcher.find(norm, tokens))
+    assert [f[5][0] for f in found] == ["حلب:4", "rif", "cue", "cue", "cue"]
+    assert found[0][5] == [f"حلب:{k}" for k in range(4, 30, 6)]
+    monkeypatch.setattr(phrases, "LONG", 10**9)  # every entry walked
+    assert _as_tuples(matcher.find(norm, tokens)) == found

@@ -13,6 +13,11 @@ _GAP_OK = re.compile(r"[\s\"'\-()]*")
 _AFTER_INITIAL = re.compile(r"\.[\s\"'\-()]*")  # "U.S.-led", "U.N.": a dot after one letter
 
 
+# An index entry: the phrase's words after the first, its payload, whether it needs its ال.
+Entry = tuple[tuple[str, ...], T, bool]
+LONG = 16  # entries under one first word beyond which they are picked by the second word
+
+
 @dataclass(slots=True)
 class Match(Generic[T]):
     first: int  # token indexes, half-open
@@ -35,6 +40,8 @@ class PhraseMatcher(Generic[T]):
         self._index: dict[str, list[tuple[tuple[str, ...], T, bool]]] = {}
         self._heads: set[str] = set()  # the index's keys, for a fast skip
         self.max_len = 1
+        # a long entry list (محافظة + 377 names) split by second word, built on first use
+        self._split: dict[str, tuple[list[tuple[int, Entry[T]]], dict[str, list[tuple[int, Entry[T]]]]]] = {}
 
     @classmethod
     def from_index(cls, index: dict[str, list[tuple[tuple[str, ...], T, bool]]],
@@ -59,6 +66,7 @@ class PhraseMatcher(Generic[T]):
         head = bare(keys[0])
         strict = definite and keys[0].startswith("ال") and head != keys[0]
         self._index.setdefault(head, []).append((tuple(keys[1:]), payload, strict))
+        self._split.pop(head, None)
         self._heads.add(head)
         self.max_len = max(self.max_len, len(keys))
 
@@ -93,6 +101,9 @@ class PhraseMatcher(Generic[T]):
             entries = self._index.get(head)
             if not entries:
                 continue
+            if len(entries) > LONG:
+                entries = self._following(head, entries,
+                                          tokens[i + 1].key if i + 1 < limit else None)
             for rest, payload, strict in entries:
                 if strict and not (stem.startswith("ال") or tok.key[: len(tok.key) - len(stem)]
                                    .endswith("لل")):
@@ -115,6 +126,26 @@ class PhraseMatcher(Generic[T]):
             if best:
                 break
         return best
+
+    def _following(self, head: str, entries: list[Entry[T]], after: str | None) -> list[Entry[T]]:
+        """The entries under ``head`` that can match when ``after`` is the next word (None: no
+        word may follow), in index order: one word alone, or a phrase whose second word it is.
+        The others would fail on their second word; a long list is not walked for them."""
+        split = self._split.get(head)
+        if split is None:
+            singles: list[tuple[int, Entry[T]]] = []
+            by_second: dict[str, list[tuple[int, Entry[T]]]] = {}
+            for pos, entry in enumerate(entries):
+                if entry[0]:
+                    by_second.setdefault(entry[0][0], []).append((pos, entry))
+                else:
+                    singles.append((pos, entry))
+            split = self._split[head] = (singles, by_second)
+        singles, by_second = split
+        more = by_second.get(after) if after is not None else None
+        if not more:
+            return [e for _, e in singles]
+        return [e for _, e in (sorted(singles + more) if singles else more)]
 
     def ending_at(self, norm: str, tokens: list[Token], end: int) -> int | None:
         """Where a phrase ends right before token ``end`` starts ("من قبل" before its agent, "تحت"
