@@ -155,3 +155,22 @@ def test_a_long_list_under_one_first_word_is_read_by_its_second_word(monkeypatch
     assert found[0][5] == [f"حلب:{k}" for k in range(4, 30, 6)]
     monkeypatch.setattr(phrases, "LONG", 10**9)  # every entry walked
     assert _as_tuples(matcher.find(norm, tokens)) == found
+
+
+def test_token_starts_are_listed_once_and_are_each_tokens_start():
+    doc = annotate(SENTENCES[0], upto="sentences")
+    assert doc.token_starts == [t.start for t in doc.tokens]
+    assert doc.token_starts is doc.token_starts  # listed once, not per question
+
+
+def test_the_bench_warm_up_builds_what_extraction_builds_on_first_use():
+    """The timed run measures extraction, not loading: the gazetteer's spelling-variant index
+    (built on first use) is built by the warm-up article."""
+    from datetime import date
+
+    from events.extract.bench import WARM_UP
+    from events.extract.pipeline import extract
+    from geo.gazetteer import Gazetteer
+
+    extract(WARM_UP, published=date(2017, 6, 2))
+    assert Gazetteer.default()._variants is not None

@@ -55,7 +55,7 @@ def _since_dates(doc: Doc) -> list[DateMention]:
 
 
 def _token(doc: Doc, offset: int) -> int:
-    return min(bisect_left([t.start for t in doc.tokens], offset), len(doc.tokens) - 1)
+    return min(bisect_left(doc.token_starts, offset), len(doc.tokens) - 1)
 
 
 @functools.cache

@@ -207,6 +207,7 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     stopped_at: str | None = None  # the name of the gate that ended the run early
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.language = self.language or detect(self.text)
@@ -230,6 +231,14 @@ class Doc:
         if len(self._sentence_starts) != len(self.sentences):
             self._sentence_starts = [s.start for s in self.sentences]
         return max(0, bisect_right(self._sentence_starts, norm_offset) - 1)
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Each token's normalised start offset, listed once per document (steps bisect it
+        many times: which token a date or a sentence starts at)."""
+        if len(self._token_starts) != len(self.tokens):
+            self._token_starts = [t.start for t in self.tokens]
+        return self._token_starts
 
     def sentence_of_token(self, tok: int) -> int:
         return self.sentence_of(self.tokens[tok].start) if tok < len(self.tokens) else \

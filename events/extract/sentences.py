@@ -33,7 +33,7 @@ def _shortened(doc: Doc, dot: int) -> bool:
 
 
 def split_sentences(doc: Doc) -> None:
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts
     pos = 0
     for m in _END.finditer(doc.norm):
         if m.group() == "." and _shortened(doc, m.start()):
