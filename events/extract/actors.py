@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.extract.doc import ActorMention, Doc
-from events.extract.numbers import is_number_word
+from events.extract.numbers import is_count
 from events.extract.trigger_words import trigger_lexicon
 from events.language import DEFAULT, LANGUAGES
 from geo.mentions import after_preposition
@@ -324,7 +324,7 @@ def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     victims), carried ("قوافل تنقل مسلحين", a convoy's cargo) or of a group named right after
     them ("مسلحون من داعش")."""
     before = doc.tokens[m.first - 1].key if m.first > 0 else ""
-    if (before[:1].isdigit() or is_number_word(before, doc.language)
+    if (is_count(before, doc.language)
             or before in rule.unnamed_carried):
         return True
     return (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())

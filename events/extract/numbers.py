@@ -112,6 +112,11 @@ def is_number_word(key: str, language: str = DEFAULT) -> bool:
     return key in _words(language).classes
 
 
+def is_count(key: str, language: str = DEFAULT) -> bool:
+    """Whether a token key is a figure: digits ("12") or a number word ("ثلاثة")."""
+    return key[:1].isdigit() or is_number_word(key, language)
+
+
 def _digit_value(text: str) -> float | None:
     """12 / 1,500 / 1.5: a comma before exactly three digits groups thousands."""
     if "," in text:

@@ -29,7 +29,7 @@ from events.extract.dates import find_dates
 from events.extract.dating import date_candidates
 from events.extract.doc import Doc, PlaceMention
 from events.extract.identity import identify_events
-from events.extract.numbers import is_number_word
+from events.extract.numbers import is_count
 from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
@@ -85,7 +85,7 @@ def could_hold_events(doc: Doc) -> bool:
 
 def _figure_follows(doc: Doc, k: int, reach: int) -> bool:
     """A number within ``reach`` words ("قتل 5", "مقتل أكثر من 80")."""
-    return any(tok.key[:1].isdigit() or is_number_word(tok.key, doc.language) for tok in doc.tokens[k:k + reach])
+    return any(is_count(tok.key, doc.language) for tok in doc.tokens[k:k + reach])
 
 
 STEPS: list[Step | Gate] = [

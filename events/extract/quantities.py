@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from events.extract.doc import Doc, LossMention
-from events.extract.numbers import Number, find_numbers, is_number_word, over_ceiling, parse_at
+from events.extract.numbers import Number, find_numbers, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok

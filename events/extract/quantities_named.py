@@ -9,7 +9,7 @@ too many other words can follow an action.
 from __future__ import annotations
 
 from events.extract.doc import Doc, LossMention
-from events.extract.numbers import is_number_word
+from events.extract.numbers import is_count
 from events.extract.quantities_lexicon import LossLexicon
 from events.extract.quantities_verbs import BREAK
 from text import Match
@@ -45,7 +45,7 @@ def _name_end(doc: Doc, lex: LossLexicon, k: int) -> int | None:
         return None
     for j in range(k + 1, min(len(toks) - 1, k + _NAME_WORDS) + 1):
         word = toks[j - 1]
-        if word.key[:1].isdigit() or is_number_word(word.key, doc.language):
+        if is_count(word.key, doc.language):
             return None
         gap = doc.norm[word.end:toks[j].start]
         if BREAK.search(gap):

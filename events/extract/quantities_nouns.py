@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from events.extract.doc import Doc
-from events.extract.numbers import Number, is_number_word
+from events.extract.numbers import Number, is_count
 from events.extract.quantities_lexicon import LossLexicon
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS
 from text import Match
@@ -49,7 +49,7 @@ def _describes(doc: Doc, lex: LossLexicon, k: int) -> bool:
     """Token k may be an adjective between a number and its noun: not a number, an action, a
     qualifier or a word that ends the claim (in, and, who…)."""
     key = doc.tokens[k].key
-    return not (key[:1].isdigit() or is_number_word(key, doc.language) or key in lex.bare_followers
+    return not (is_count(key, doc.language) or key in lex.bare_followers
                 or key in lex.relatives or key in lex.joiners or key in lex.joiners_open
                 or lex.actions.match_at(doc.norm, doc.tokens, k) is not None
                 or lex.after.match_at(doc.norm, doc.tokens, k) is not None)
@@ -63,10 +63,10 @@ def more_subjects(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int:
     while k < hi and (toks[k].key in lex.joiners_open or lex.inherit.match_at(norm, toks, k)):
         link = lex.inherit.match_at(norm, toks, k)
         j = link.last if link is not None else k + 1
-        if j >= hi or not (toks[j].key[:1].isdigit() or is_number_word(toks[j].key, doc.language)):
+        if j >= hi or not (is_count(toks[j].key, doc.language)):
             return k
         n = j + 1
-        while n < hi and (toks[n].key[:1].isdigit() or is_number_word(toks[n].key, doc.language)):
+        while n < hi and (is_count(toks[n].key, doc.language)):
             n += 1  # "thirty one", "1,500"
         noun = noun_after(doc, lex, n, hi)
         if noun is None:
@@ -99,7 +99,7 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
         if lex.articles and i not in ends and not (i > 0 and toks[i - 1].key in lex.articles):
             continue  # "the civilian was killed": one already told
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and (nxt.key[0].isdigit() or is_number_word(nxt.key, doc.language)):
+        if nxt is not None and (is_count(nxt.key, doc.language)):
             continue  # "شخصين اثنين", "شخص واحد": the number word makes the claim
         m = lex.duals.match_at(norm, toks, i)
         if m is not None and any(st.startswith("ال") for st in tok.stems):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from events.extract.doc import Doc
-from events.extract.numbers import is_number_word
+from events.extract.numbers import is_count
 from events.extract.quantities_lexicon import LossLexicon
 from text import Match, Token
 
@@ -79,7 +79,7 @@ def verb_after_complement(lex: LossLexicon, norm: str, toks: list[Token], action
             # "لإسعاف من أصيبوا": من right before a verb is "whoever", not a partitive
             ok = ok and not (k > noun_last and toks[k - 1].key in lex.links)
             return a.payloads[0] if ok else None
-        if key in lex.relatives or key[:1].isdigit() or is_number_word(key, lex.language):
+        if key in lex.relatives or is_count(key, lex.language):
             return None
     return None
 

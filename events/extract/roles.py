@@ -19,7 +19,7 @@ from __future__ import annotations
 from events.extract.actors import ARMED_TYPES, allied, info_of
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
-from events.extract.numbers import is_number_word
+from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_lexicon import RoleLexicon, role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -253,14 +253,10 @@ def _noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
     # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims)
     return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
                and not any(x.verb and x.first < t.first for x in c.triggers)
-               and not any(doc.tokens[k].key in lex.target or _counts(doc, k)
+               and not any(doc.tokens[k].key in lex.target
+                           or is_count(doc.tokens[k].key, doc.language)
                            for k in range(t.last, link))
                for t in c.triggers)
-
-
-def _counts(doc: Doc, k: int) -> bool:
-    key = doc.tokens[k].key
-    return key[:1].isdigit() or is_number_word(key, doc.language)
 
 
 def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
