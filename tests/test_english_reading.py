@@ -1,8 +1,8 @@
 """How English prose is read: sentences that do not end at "U.S." or "Gen." but do after a
 number, definite event nouns ("the attack") that point back — to a strike or shelling too —,
 participle clauses (", killing 12") that stay with the event they follow, the war's running
-toll that is no event of the day, and a month that frames a story without dating its next
-incident."""
+toll that is no event of the day, a side counted after "killed" that died rather than acted,
+and a month that frames a story without dating its next incident."""
 from __future__ import annotations
 
 from datetime import date
@@ -66,6 +66,20 @@ def test_the_subject_before_the_verb_acts():
     assert roles == {"actor1": "Rebels (unspecified)", "actor2": "Syrian Arab Army"}
     (e,) = extract("Government forces were attacked by rebels in Idlib.", published=date(2016, 9, 20))
     assert {a.role: a.name for a in e.actors}["actor1"] == "Rebels (unspecified)"  # the agent
+
+
+def test_a_side_counted_after_a_result_word_died_it_did_not_act():
+    pub = date(2016, 9, 20)
+    (e,) = extract("The airstrike killed 14 militants near Raqqa on Monday.", published=pub)
+    assert [(a.role, a.name) for a in e.actors] == [("actor2", "Militants (unspecified)")]
+    (e,) = extract("Government forces killed 30 Islamic State fighters near Ramadi.", published=pub)
+    assert {a.role: a.name for a in e.actors} == {"actor1": "Iraqi security forces",
+                                                  "actor2": "Islamic State"}
+    # in Arabic too, where the subject follows the verb: a subject is named, not counted
+    (e,) = extract("قتل 9 مسلحين من داعش في غارة جوية قرب الحسكة", published=pub)
+    assert {a.role: a.name for a in e.actors} == {"actor2": "Islamic State"}
+    (e,) = extract("قتل مسلحون من داعش 4 جنود في هجوم على حاجز قرب الفلوجة", published=pub)
+    assert {a.role: a.name for a in e.actors} == {"actor1": "Islamic State"}
 
 
 def test_the_dateline_dates_an_event_only_when_its_sentence_has_no_date():

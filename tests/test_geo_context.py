@@ -1,6 +1,7 @@
 """Places resolved in context (the pipeline's ``place_context`` step and `geo.context`): the
 article's focus picks among readings, foreign homonyms and hamlets need support, a country or
-capital acting or heading a dateline is no location, nor is a launch site, and "المدينة" /
+capital acting or heading a dateline is no location, nor is a launch site or the venue of a
+press conference or a visit, and "المدينة" /
 "the city" refers back to the last place of its kind. Every sentence here is written for the
 test."""
 from __future__ import annotations
@@ -148,6 +149,22 @@ def test_a_launch_site_is_not_where_the_strike_hit():
 def test_from_a_town_without_a_launch_verb_is_still_a_place():
     got = places("انسحب المقاتلون من بلدة تل أبيض نحو الرقة")
     assert all(p[3] == "" for p in got)
+
+
+def test_where_a_speaker_spoke_is_not_where_the_event_happened():
+    text = "وقال وزير الدفاع في مؤتمر صحافي عقده في عمان إن القصف استهدف قرية قرب درعا"
+    assert ("عمان", "Amman", "JO", "venue") in places(text)
+    assert located(text) == ["Daraa"]
+    visit = "وأكد المبعوث خلال زيارته إلى القاهرة أن الغارات قتلت 9 مدنيين في مدينة سرت"
+    assert located(visit) == ["Sirte"]
+    assert located("The general told reporters in Baghdad that a car bomb killed 6 people in "
+                   "Kirkuk on Sunday.") == ["Kirkuk"]
+
+
+def test_a_meeting_place_stays_a_place():
+    # an agreement's place is where it was signed
+    got = places("ووقع الطرفان اتفاقا لوقف إطلاق النار خلال اجتماع في الدوحة")
+    assert ("الدوحة", "Doha", "QA", "") in got
 
 
 # "The city"

@@ -14,7 +14,9 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    preposition of place comes before it («وفي بغداد قتل شخصان»).
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
    البحر المتوسط», "launched from the Caspian") is where the strike came from: a strike's
-   location is where it hit.
+   location is where it hit. **Venue.** A place after a preposition a few words after a press
+   conference, a visit, a speech («قال في مؤتمر صحافي في أنقرة إن التفجير…», "told reporters
+   in Washington") is where someone spoke, not where the event they speak of happened.
 4. **Reading in context** (`geo.context`): the article's focus (countries and governorates it
    names most, its dateline); an ambiguous name takes the reading nearest the focus and the
    sentence's other places; a foreign town named with a local cue (حي، قرية) is dropped.
@@ -41,6 +43,7 @@ from text import normalize_key
 
 ANAPHORA_SENTENCES = 3
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
+VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صحافي عقده أمس في أنقرة»)
 _ACTS = ("country", "capital")
 _KIND_OF_CUE = {"city": ("populated_place", "capital"), "town": ("populated_place", "capital"),
                 "village": ("populated_place",), "governorate": ("governorate",)}
@@ -51,7 +54,7 @@ def _cues() -> dict[str, object]:
     cfg = Gazetteer.default().cues.get("context") or {}
     words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
     return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
-            "launch": words("launch"), "marks": str(cfg.get("dateline_marks") or ""),
+            "launch": words("launch"), "venue": words("venue"), "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": {tuple(normalize_key(k).split()): v
                          for k, v in (cfg.get("anaphora") or {}).items()}}
@@ -66,7 +69,7 @@ def resolve_places(doc: Doc) -> None:
     doc.places[:] = [m for m in doc.places if not _team(doc, m, cues)]
     for m in doc.places:
         m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
-                          or _launch_site(doc, m, cues))
+                          or _launch_site(doc, m, cues) or _venue(doc, m, cues))
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
                         locative=_after_preposition(doc, m)) for m in doc.places]
@@ -149,6 +152,20 @@ def _launch_site(doc: Doc, m: PlaceMention, cues: dict) -> str:
             break
         if any(s in cues["launch"] for s in toks[j].stems):
             return "launch_site"
+    return ""
+
+
+def _venue(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 3b: «في مؤتمر صحافي في أنقرة», "during a visit to Moscow": where someone spoke."""
+    if not _after_preposition(doc, m):
+        return ""
+    toks = doc.tokens
+    events = {t.first for t in doc.triggers if t.event_type != "statement"}  # a press conference is one
+    for j in range(m.first - 1, max(-1, m.first - 1 - VENUE_WINDOW), -1):
+        if not _same_clause(doc, j, m.first) or j in events:
+            return ""
+        if any(s in cues["venue"] for s in toks[j].stems):
+            return "venue"
     return ""
 
 

@@ -167,7 +167,8 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
         or _target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0)
-        or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل"))}
+        or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")
+        or violent and _counted_victims(doc, c, m))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
     if any(t.target_after for t in c.triggers):
@@ -256,6 +257,15 @@ def _noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
                and not any(doc.tokens[k].key in lex.target
                            or is_count(doc.tokens[k].key, doc.language)
                            for k in range(t.last, link))
+               for t in c.triggers)
+
+
+def _counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """"killed 12 militants", «قتل 12 مسلحا», "wounded at least five soldiers": a side counted
+    right after a result word is who died, whatever the language's word order (a subject is
+    named, not counted: «قتل مسلحون 3 جنود»)."""
+    return any(t.strength <= 0.5 and 0 < m.first - t.last <= 4
+               and any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, m.first))
                for t in c.triggers)
 
 
