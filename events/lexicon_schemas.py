@@ -49,7 +49,8 @@ def dict_of(values: dict[str, Any], keys: str | None = None) -> dict[str, Any]:
 TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence", "detention"]
 MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
                  "planned", "threatened", "habitual"]
-MODALITY_KINDS = MODALITY_CUES + ["hypothetical"]  # the optional kind too (no English cues yet)
+# the optional kinds too: conditions ("إذا"), permissions ("سمحت لـ X بشن غارات": planned)
+MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted"]
 ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
                "monitor", "unnamed_source"]
 
@@ -63,7 +64,7 @@ TRIGGERS = obj(
          "note": STR},
         anyOf=[{"required": ["phrases"]}, {"required": ["verbs"]}, {"required": ["nouns"]}])},
      "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES},
-                                                 {"hypothetical": PHRASES})},
+                                                 {"hypothetical": PHRASES, "permitted": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
@@ -248,6 +249,8 @@ ROLES = obj(
      "member_nouns": PHRASES, "member_links": PHRASES,
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
      "subject_endings": PHRASES,
+     # "مسلحون يعتقد أنهم من X": after these, من names the side one belongs to, not a target
+     "identity_pronouns": PHRASES,
      # "فر المئات منهم": after a movement word, the armed side named before moved
      "partitive_pronouns": PHRASES,
      # "هجمات من المتشددين": the group a link word ties to an event noun acted

@@ -146,3 +146,26 @@ def test_gunmen_a_convoy_carries_are_the_group_the_event_names_not_a_party():
 def test_gunmen_fighting_an_army_in_their_own_sentence_are_its_opponents():
     events = ev("واندلعت أمس اشتباكات بين الجيش ومسلحين في مدينة الرمادي.")
     assert set(roles(events[0])) == {"Iraqi security forces", "Unidentified armed group"}
+
+
+# --- gunfire with the shooter named inside "أطلق … النار على"; "يعتقد أنهم من X" is their side
+def test_gunmen_who_opened_fire_on_a_police_patrol_attacked_it():
+    (e,) = extract("أطلق مسلحون ملثمون النار على دورية للشرطة في مدينة سرت مساء الثلاثاء.",
+                   published=PUB, article_id="t")
+    roles = {a.role: a.name for a in e.actors}
+    assert roles["actor1"] == "Unidentified armed group"
+    assert roles.get("actor2") != "Unidentified armed group"
+
+
+def test_a_shot_dead_idiom_counts_one_killed():
+    (e,) = extract("اعترض مسلحون سيارة قاض في مدينة درنة وأطلقوا النار عليه فأردوه قتيلا.",
+                   published=PUB, article_id="t")
+    assert [(c.category, c.low) for c in e.claims] == [("killed", 1)]
+
+
+def test_the_group_kidnappers_are_believed_to_belong_to_is_with_them_not_against_them():
+    (e,) = extract("خطف مسلحون يعتقد أنهم من حركة الشباب ثلاثة مهندسين في مدينة بيداوة.",
+                   published=PUB, article_id="t")
+    roles = {a.name: a.role for a in e.actors}
+    assert roles.get("Al-Shabaab") != "actor2"
+    assert e.event_type == "attack"

@@ -1,6 +1,6 @@
 """How far a modality cue reaches: what it governs is its own event, not every event word after it.
 
-A demand, a denial or a plan governs the first event word after it. When that word is an
+A demand, a denial, a plan or a permission governs the first event word after it. When that word is an
 investigation, a trial or compensation ("called for an investigation into the strike"), the cue
 governs the investigation; the strike investigated happened and stays an actual event. And the
 words of one event side by side ("بإرسال تعزيزات", sending reinforcements) take the cue together:
@@ -60,3 +60,18 @@ def test_an_english_shelling_whose_inquiry_was_denied_happened():
     events = ev("The army denied that it had opened an inquiry into the shelling of Douma, which "
                 "killed 12 people on Sunday.", "en")
     assert kinds(events) == [("shelling", "actual")]
+
+
+def test_strikes_a_government_allows_from_its_bases_are_planned_not_told():
+    events = ev("سمحت الحكومة الإيرانية للطائرات الروسية باستخدام قاعدة همدان الجوية لشن غارات "
+                "على مواقع المعارضة في سوريا.")
+    assert kinds(events) == [("airstrike", "planned")]
+
+
+def test_ground_an_army_strives_to_take_is_an_attempt():
+    events = ev("وتسعى قوات الجيش إلى السيطرة على مدينة الشيخ زويد بعد حصار دام أسبوعا.")
+    assert ("territory_change", "attempted") in kinds(events)
+
+
+def test_god_forbid_is_a_supposition_not_a_permission():
+    assert ev("ولو لا سمح الله سقطت المدينة لانتقل القتال إلى الحدود.") == []

@@ -23,7 +23,7 @@ from text import PhraseMatcher
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
-_AS_MODALITY = {"alleging": "alleged", "threatened": "planned"}
+_AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned"}
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 

@@ -54,11 +54,11 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         # ("استهدفت تجمعا في مديرية شقرة بمحافظة أبين … ومثلث عاهم بمحافظة حجة")
         hi = max(hi, doc.clauses[c.clause].last)
     mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
-            and not p.not_location]
+            and _locates(p, c)]
     if not mine:  # a long clause: its place may lie further than the actor window
         lo, hi = window(doc, c, width=len(doc.tokens))
         mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
-                and not p.not_location]
+                and _locates(p, c)]
     if not mine and not c.weak:  # "launched the offensive in May and encircled the town"
         mine = _sentence_place(doc, c)  # (a result clause is placed by the event it joins)
     if not mine:
@@ -104,6 +104,12 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     c.location = c.locations[0]
 
 
+def _locates(p: PlaceMention, c: Candidate) -> bool:
+    """Can ``p`` be where ``c`` happened? Not a dateline, an actor or a launch site; where
+    someone spoke only for what was said there (a press conference in Moscow)."""
+    return not p.not_location or p.not_location == "venue" and c.event_type == "statement"
+
+
 def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
     """A clause with no place of its own acts where the clause next to it in its sentence
     does, when the later of the two goes on with the same subject ("launched the offensive
@@ -111,7 +117,7 @@ def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
     near = [doc.clauses[k] for k in (c.clause - 1, c.clause + 1)
             if 0 <= k < len(doc.clauses) and doc.clauses[k].sentence == c.sentence
             and _verb_opens(doc, doc.clauses[max(k, c.clause)])]
-    here = [p for p in doc.places if p.sentence == c.sentence and not p.not_location
+    here = [p for p in doc.places if p.sentence == c.sentence and _locates(p, c)
             and doc.norm[p.end:p.end + 1] != "-"  # "a Britain-based group": no place
             and any(cl.first <= p.first < cl.last for cl in near)]
     after = [p for p in here if p.first >= c.last_token]

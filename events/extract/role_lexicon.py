@@ -30,6 +30,7 @@ class RoleLexicon:
     members: frozenset[str] = frozenset()  # "قيادي في X": X is the member's side
     member_links: frozenset[str] = frozenset()  # the "في" of "قيادي في X"
     subject_endings: tuple[str, ...] = ()  # "مسلحون": a nominative plural, the verb's subject
+    identity: frozenset[str] = frozenset()  # "يعتقد أنهم من X": X is their side, not hit
     partitive: frozenset[str] = frozenset()  # "فر المئات منهم": of the side named before
     noun_agent_links: frozenset[str] = frozenset()  # "هجمات من X": X carried them out
     noun_agent_reach: int = 0  # how many words after the event noun the link may stand
@@ -48,6 +49,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("member_nouns") or ()),
                        frozenset(raw.get("member_links") or ()),
                        tuple(raw.get("subject_endings") or ()),
+                       frozenset(raw.get("identity_pronouns") or ()),
                        frozenset(raw.get("partitive_pronouns") or ()),
                        frozenset(raw.get("noun_agent_links") or ()),
                        int(raw.get("noun_agent_reach") or 0))

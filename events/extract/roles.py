@@ -211,7 +211,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         if m.name in seen or k in reporting:  # who reports the blow is its claimant
             continue
         seen.add(m.name)
-        ally = allied(a1.side, m.side) or _ally_cue(doc, m.first, lex)
+        ally = allied(a1.side, m.side) or _ally_cue(doc, m.first, lex) or _side_of(doc, m.first, lex)
         c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
 
 
@@ -224,8 +224,10 @@ def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 
         key = doc.tokens[k].key
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
-                and not (k > 0 and doc.tokens[k - 1].key.endswith(lex.subject_endings))):
-            # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts)
+                and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
+                                    or doc.tokens[k - 1].key in lex.identity))):
+            # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts; nor after
+            # "يعتقد أنهم": their side)
             return True
     return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
@@ -251,12 +253,12 @@ def _noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
     else:
         return False
     # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين")
-    # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims)
+    # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
+    # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
     return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
                and not any(x.verb and x.first < t.first for x in c.triggers)
-               and not any(doc.tokens[k].key in lex.target
-                           or is_count(doc.tokens[k].key, doc.language)
-                           for k in range(t.last, link))
+               and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
+               and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
                for t in c.triggers)
 
 
@@ -273,6 +275,11 @@ def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
     that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
     return lex.agent.ending_at(doc.norm, doc.tokens, a) is not None  # "by X", "من قبل X"
+
+
+def _side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    """"مسلحون يعتقد أنهم من تنظيم القاعدة": the side the actor before is believed to belong to."""
+    return a >= 2 and doc.tokens[a - 1].key == "من" and doc.tokens[a - 2].key in lex.identity
 
 
 def _ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
