@@ -129,7 +129,11 @@ ATTRIBUTION = obj(
      "window_after": INT, "window_before": INT},
     # verbs that are adjectives when the next word begins with one of `then` ("رتل تابع
     # للجيش": belonging to the army)
-    {"belonging": obj({"verbs": PHRASES, "then": PHRASES})},
+    {"belonging": obj({"verbs": PHRASES, "then": PHRASES}),
+     # SVO languages: the speaker right before the verb wins over a name after it
+     "subject_first": BOOL,
+     # verbs whose next name is who was told ("told Reuters"), never the speaker
+     "addressee_verbs": PHRASES},
 )
 
 _ACTOR = obj(

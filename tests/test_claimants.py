@@ -83,3 +83,29 @@ def test_an_unknown_speaker_is_not_the_last_one():
 def test_what_precedes_wa_qala_is_not_its_subject():
     assert speakers("استهدفت الغارات مواقع داعش وقال مصدر إن 5 قتلوا.") == [None]
 
+
+
+# --- English word order: the speaker stands before "said"; after "told" comes who was told
+def claimants(text: str) -> list[str | None]:
+    return [c.claimant for e in extract(text, published=date(2016, 5, 3), language="en")
+            for c in e.claims]
+
+
+def test_an_unnamed_source_before_said_claims_the_toll():
+    assert claimants("A car bomb killed nine people at a market in Baquba, medical sources "
+                     "said.") == ["medical sources"]
+    assert claimants("Gunmen shot dead two teachers in Mandera on Sunday, police said.") == [
+        "police"]
+
+
+def test_the_speaker_before_said_wins_over_the_armed_group_after_it():
+    assert claimants("Police said militants killed four herders near Gao on Monday.") == [
+        "police"]
+
+
+def test_the_one_who_was_told_is_not_the_speaker():
+    assert claimants("Rebels killed six soldiers near Deraa on Monday, a military source told "
+                     "AFP.") == ["security sources"]
+    # wire style, nothing before the verb: the name after it speaks
+    assert claimants("Shelling killed five civilians in Douma on Monday, said the Syrian "
+                     "Observatory for Human Rights.") == ["Syrian Observatory for Human Rights"]

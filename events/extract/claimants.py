@@ -32,6 +32,8 @@ class AttributionLexicon:
     before: int
     belonging: frozenset[str] = frozenset()  # "تابع للجيش": belonging to, no speaker verb
     belonging_then: tuple[str, ...] = ()  # what the next word of such an adjective begins with
+    subject_first: bool = False  # "police said": the speaker before the verb comes first
+    addressee: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
 
 
 @functools.cache
@@ -49,7 +51,19 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
     return AttributionLexicon(m, frozenset(data["continuation"]), frozenset(data["content_openers"]),
                               unnamed, int(data["window_after"]), int(data["window_before"]),
                               frozenset(normalize_key(w) for w in belonging.get("verbs") or ()),
-                              tuple(normalize_key(w) for w in belonging.get("then") or ()))
+                              tuple(normalize_key(w) for w in belonging.get("then") or ()),
+                              bool(data.get("subject_first")),
+                              frozenset(normalize_key(w) for w in data.get("addressee_verbs") or ()))
+
+
+def _source_before(doc: Doc, lex: AttributionLexicon, verb: int, floor: int) -> str | None:
+    """The kind of an unnamed source ending right before ``verb`` ("police sources said"),
+    the longest first ("a police spokesman", not "spokesman")."""
+    for k in range(max(verb - 4, floor), verb):
+        source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
+        if source is not None and source.last == verb:
+            return source.payloads[0]
+    return None
 
 
 def _belonging(doc: Doc, lex: AttributionLexicon, k: int) -> bool:
@@ -101,6 +115,16 @@ def find_attributions(doc: Doc) -> None:
         carries = False
         end_tok = m.last
         window = lex.after if kind != "prepositions" else 1
+        if kind == "verbs" and lex.subject_first:
+            # SVO: a speaker right before the verb is the one ("police said gunmen killed…");
+            # wire style "said the Observatory" only when none stands there
+            if m.first in by_last:
+                speaker_idx = by_last[m.first]
+            else:
+                claimant = _source_before(doc, lex, m.first, sent.tokens[0])
+            if speaker_idx is not None or claimant is not None \
+                    or doc.tokens[m.first].key in lex.addressee:
+                window = 0
         for k in range(m.last, min(m.last + window, sent.tokens[1])):
             if _content_starts(doc, k):
                 break
@@ -129,6 +153,8 @@ def find_attributions(doc: Doc) -> None:
                 if k in by_last:
                     speaker_idx = by_last[k]
                     break
+            else:  # "…, security sources said": an unnamed source right before the verb
+                claimant = _source_before(doc, lex, m.first, sent.tokens[0])
         if speaker_idx is not None:
             claimant = doc.actors[speaker_idx].name
         elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions" \
