@@ -142,7 +142,9 @@ _ACTOR = obj(
      "aliases": PHRASES, "context": obj({"countries": {"type": "array", "items": STR}}),
      "note": STR})
 _NATIONALITIES = dict_of(obj({"code": STR, "side": STR}, {"actor": STR, "air": STR}), keys="phrases")
-_FORCE_HEADS = obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES, "special": PHRASES})
+_FORCE_HEADS = obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES, "special": PHRASES},
+                   # pronoun suffixes that make a head someone's own ("طائراتها": its aircraft)
+                   {"possessive": PHRASES})
 _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},

@@ -1,9 +1,12 @@
-"""Actors are found first, longest match wins, with clitics; their tokens are kept from places."""
+"""Actors are found first, longest match wins, with clitics; their tokens are kept from places;
+forces named by a possessive ("طائراتها") belong to the side named before them."""
 from __future__ import annotations
+
+from datetime import date
 
 from events.extract.actors import allied, find_actors, registry
 from events.extract.doc import Doc
-from events.extract.pipeline import annotate, find_place_mentions
+from events.extract.pipeline import annotate, extract, find_place_mentions
 from events.extract.sentences import split_sentences
 
 
@@ -82,3 +85,22 @@ def test_us_marines_are_us_forces():
     # (gunmen with no name are ACLED's unidentified armed group)
     assert actors("هاجم مسلحون دورية لمشاة البحرية الأمريكية") == [
         ("مسلحون", "Unidentified armed group"), ("مشاة البحرية الأمريكية", "US forces")]
+
+
+# --- forces named by a possessive: the side named last before them owns them
+def test_a_ministrys_own_aircraft_are_its_countrys_air_force():
+    (e,) = extract("أعلنت وزارة الدفاع الروسية أن طائراتها قتلت 45 مسلحا قرب مدينة القريتين.",
+                   published=date(2016, 3, 1))
+    assert e.event_type == "airstrike"
+    assert [(a.role, a.name) for a in e.actors] == [("actor1", "Russian Aerospace Forces")]
+
+
+def test_an_armys_own_jets_make_its_strike_an_airstrike():
+    (e,) = extract("قال الجيش التركي إن مقاتلاته قصفت مخابئ لحزب العمال الكردستاني في محافظة دهوك أمس.",
+                   published=date(2016, 3, 1))
+    assert e.event_type == "airstrike"
+    assert {a.role: a.name for a in e.actors}["actor1"] == "Turkish Armed Forces"
+
+
+def test_a_possessive_force_with_no_owner_before_it_is_no_actor():
+    assert [a.name for a in annotate("وقصفت طائراتها مواقع في المنطقة.").actors] == []

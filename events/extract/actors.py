@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.extract.doc import ActorMention, Doc
+from events.extract.actor_possessives import own_forces
 from events.extract.numbers import is_count
 from events.extract.trigger_words import trigger_lexicon
 from events.language import DEFAULT, LANGUAGES
@@ -62,6 +63,7 @@ class Registry:
     nationality_first: bool  # English "Russian warplanes"; Arabic "الطائرات الروسية"
     joiners: frozenset[str]  # between coordinated nationalities ("US and British")
     case_sensitive: frozenset[str]  # keys that count only written in capitals ("IS", "US")
+    possessive: frozenset[str] = frozenset()  # "طائراتها": a force head owned (actor_possessives)
 
 
 def _info(a: dict) -> ActorInfo:
@@ -148,7 +150,8 @@ def registry(language: str = DEFAULT) -> Registry:
                     local["nationalities"], local["anaphora"], contextual,
                     dict(data.get("states") or {}), heads,  # type: ignore[arg-type]
                     bool(local.get("nationality_first")), frozenset(local.get("joiners") or ()),
-                    frozenset(w.lower() for w in local.get("case_sensitive") or ()))
+                    frozenset(w.lower() for w in local.get("case_sensitive") or ()),
+                    frozenset(normalize_key(w) for w in h.get("possessive") or ()))
 
 
 def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
@@ -282,9 +285,11 @@ def find_actors(doc: Doc) -> None:
 def resolve_contextual_actors(doc: Doc) -> None:
     """Step: give names that depend on the war ("التحالف", "الجيش", "التنظيم") their actor, from
     the article's focus country (the one its places name most) or the actor they refer back
-    to; a name with no reading in this article (المقاومة in a Syria article) is no actor."""
+    to; a name with no reading in this article (المقاومة in a Syria article) is no actor.
+    States acting and forces named by a possessive ("طائراتها") join the actors first."""
     reg = registry(doc.language)
     _states_acting(doc, reg)
+    own_forces(doc, reg)
     if not any(m.actor_id in reg.contextual for m in doc.actors):
         return
     focus = focus_country(doc)

@@ -157,7 +157,10 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
     if strong and len(strong) < len(c.triggers):
-        weak_ends = {t.first for t in c.triggers if t.strength <= 0.5}
+        # (not a verb with its count after it: "قوات الأمن قتلت ثلاثة إرهابيين في تبادل
+        # لإطلاق النار" — the forces before it killed)
+        weak_ends = {t.first for t in c.triggers if t.strength <= 0.5 and not (
+            t.verb and t.last < len(doc.tokens) and is_count(doc.tokens[t.last].key, doc.language))}
         t0, t1 = strong[0].first, strong[-1].last
         victims = {k for k, m in near if m.last in weak_ends or m.last + 1 in weak_ends}
     else:
