@@ -5,8 +5,7 @@
   `BACKGROUND_DAYS` before publication is history told in passing: kept, marked ``background``.
 * Places: origin/destination/via of movements; the place hit (a point on the route when a
   convoy was struck en route); every place hit in ``locations``.
-* Claims: one per distinct (category, qualifier, figures, claimant) — a repeat adds its
-  sentence to the evidence and nothing to the totals — each with the speaker of its own frame.
+* Claims: `events.extract.event_claims` (each claim of the event once, with its speaker).
 * A strike on a convoy en route is also the convoy's movement (attempted when the strike
   stopped it), as the annotation guide and ACLED code it.
 """
@@ -16,10 +15,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from events.extract.actors import allied, registry
-from events.extract.doc import Candidate, Dated, Doc, Draft, LossMention
+from events.extract.doc import Candidate, Dated, Doc, Draft
+from events.extract.event_claims import claims_of, dedupe_claims
 from events.extract.dates_calendar import prec_of
 from events.extract.links import date_strikes_by_their_moves
-from events.model import Actor, Claim, Event, Evidence, Place
+from events.model import Actor, Event, Evidence, Place
 
 BACKGROUND_DAYS = 365
 _ROLE_RANK = {"actor1": 0, "actor2": 1, "associated": 2}
@@ -47,7 +47,7 @@ def build_events(doc: Doc) -> None:
     moves = [e for e in events if e.event_type == "movement"]
     events += [m for e, d in zip(list(events), doc.drafts) if (m := _convoy_move(e, d, moves))]
     events = _merge_twins(events)
-    _dedupe_claims(events)
+    dedupe_claims(events)
     date_strikes_by_their_moves(events)
     doc.events = events
 
@@ -68,24 +68,7 @@ def _event(doc: Doc, d: Draft) -> Event:
         speaker_sides = {_side_of(n) for n in claimants}
         if not (speaker_sides & sides) or None in speaker_sides:
             e.modality = "alleged"
-    seen: dict[tuple, Claim] = {}
-    told_in: dict[tuple, int] = {}  # the sentence a claim's provenance points to
-    for c in d.cands:
-        for x in c.losses:
-            who = _claimant_at(doc, x) or c.claimant
-            s, t = doc.span(x.start, x.end)
-            repeat = seen.get(_claim_key(x))
-            if repeat is not None:  # told again: once in the totals, by whoever is named
-                repeat.claimant = repeat.claimant or who
-                if _headline(doc, told_in[_claim_key(x)]) and not _headline(doc, x.sentence):
-                    repeat.text, repeat.start, repeat.end = doc.text[s:t], s, t  # the body says more
-                    told_in[_claim_key(x)] = x.sentence
-                continue
-            claim = Claim(x.category, x.who, x.qualifier, x.low, x.best, x.high, doc.text[s:t],
-                          s, t, who)
-            seen[_claim_key(x)] = claim
-            told_in[_claim_key(x)] = x.sentence
-            e.claims.append(claim)
+    e.claims = claims_of(doc, d)
     sentences = sorted({c.sentence for c in d.cands} | {x.sentence for c in d.cands for x in c.losses})
     e.evidence = [_evidence(doc, i) for i in sentences]
     e.confidence = _confidence(e, d)
@@ -105,40 +88,11 @@ def _inherit(e: Event, source: Draft, published: date | None) -> None:
         e.location, e.origin, e.destination = told.location, told.origin, told.destination
 
 
-def _headline(doc: Doc, i: int) -> bool:
-    """Sentence ``i`` is the article's title — the first, alone in its paragraph, a body after —
-    or the title told again at the head of the body (after a dateline)."""
-    if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
-        return False
-    if i == 0:
-        return True
-    words = [t.key for t in doc.tokens[slice(*doc.sentences[0].tokens)]]
-    here = [t.key for t in doc.tokens[slice(*doc.sentences[i].tokens)]]
-    return i <= 2 and len(words) >= 4 and here[-len(words):] == words
-
-
-def _claimant_at(doc: Doc, x: LossMention) -> str | None:
-    """The speaker of the last frame before the claim in its sentence: in "قال التحالف إن
-    غاراته قتلت 40…، فيما قالت جماعة الحوثي إن الغارات قتلت 12 مدنياً" each number has its
-    own claimant; else the sentence's speaker."""
-    best = None
-    for f in doc.attributions:
-        if f.sentence == x.sentence and f.start <= x.start and f.claimant:
-            best = f.claimant
-    if best is None and x.sentence < len(doc.speakers):
-        best = doc.speakers[x.sentence]
-    return best
-
-
 def _side_of(name: str) -> str | None:
     for info in registry().by_id.values():
         if info.name == name:
             return info.side
     return None
-
-
-def _claim_key(x: LossMention) -> tuple:
-    return (x.category, x.qualifier, x.low, x.best, x.high)
 
 
 def _evidence(doc: Doc, i: int) -> Evidence:
@@ -341,36 +295,6 @@ def _confidence(e: Event, d: Draft) -> float:
     score += 0.1 if e.claimant else 0
     score += min(0.05 * (len(e.evidence) - 1), 0.1)
     return round(min(score, 1.0), 2)
-
-
-def _dedupe_claims(events: list[Event]) -> None:
-    """The same claim (same category, qualifier, figures and claimant) in two events of one
-    article that could be one — same kind of violence, places not contradicting — counts
-    once: the first event keeps it and gets the other sentence as evidence. Equal numbers
-    about strikes on two different towns stay two claims."""
-    owner: dict[tuple, Event] = {}
-    for e in events:
-        kept = []
-        for cl in e.claims:
-            key = (cl.category, cl.qualifier, cl.low, cl.best, cl.high, cl.claimant)
-            first = owner.get(key)
-            if first is None or first is e or not _could_be_one(first, e):
-                owner.setdefault(key, e)
-                kept.append(cl)
-                continue
-            ev = next((v for v in e.evidence if v.start <= cl.start < v.end), None)
-            if ev and all(v.start != ev.start for v in first.evidence):
-                first.evidence.append(ev)
-                first.evidence.sort(key=lambda v: v.start)
-        e.claims = kept
-
-
-def _could_be_one(a: Event, b: Event) -> bool:
-    violent = {"airstrike", "shelling", "clash", "attack"}
-    if (a.event_type in violent) != (b.event_type in violent):
-        return False
-    pa, pb = a.location, b.location
-    return pa is None or pb is None or pa.name == pb.name or bool(pa.admin1 and pa.admin1 == pb.admin1)
 
 
 __all__ = ["BACKGROUND_DAYS", "Candidate", "build_events", "route_point"]

@@ -1,0 +1,147 @@
+"""The claims of one event, each told once: the losses of its mentions become `Claim`s with the
+speaker of their own frame; a claim told again in the event (the title and the body, the lead
+and a quote) adds nothing; equal claims in two events of the article that could be one count in
+the first. Part of the ``events`` step (`events.extract.build`).
+
+Told again means: the same category, qualifier and figures ("more than 80 killed" twice); the
+same figure re-qualified ("kills 15" in the title, "at least 15 killed" in the body); or the
+title's figureless "قتلى وجرحى" beside the body's "قتل 12 وأصيب 20". A sum of two of them would
+read 30 for 15 deaths.
+"""
+from __future__ import annotations
+
+from events.extract.doc import Doc, Draft, LossMention
+from events.model import Claim, Event
+
+
+def claims_of(doc: Doc, d: Draft) -> list[Claim]:
+    """The event's claims in text order, each once, with its claimant."""
+    out: list[Claim] = []
+    seen: dict[tuple, Claim] = {}
+    told_in: dict[tuple, int] = {}  # the sentence a claim's provenance points to
+    for c in d.cands:
+        for x in c.losses:
+            who = _claimant_at(doc, x) or c.claimant
+            s, t = doc.span(x.start, x.end)
+            repeat = seen.get(_claim_key(x))
+            if repeat is not None:  # told again: once in the totals, by whoever is named
+                repeat.claimant = repeat.claimant or who
+                if _headline(doc, told_in[_claim_key(x)]) and not _headline(doc, x.sentence):
+                    repeat.text, repeat.start, repeat.end = doc.text[s:t], s, t  # the body says more
+                    told_in[_claim_key(x)] = x.sentence
+                continue
+            claim = Claim(x.category, x.who, x.qualifier, x.low, x.best, x.high, doc.text[s:t],
+                          s, t, who)
+            seen[_claim_key(x)] = claim
+            told_in[_claim_key(x)] = x.sentence
+            out.append(claim)
+    in_title = {id(c) for k, c in seen.items() if _headline(doc, told_in[k])}
+    return _merge_requalified(_without_vague_titles(out, in_title), in_title)
+
+
+def _merge_requalified(claims: list[Claim], in_title: set[int]) -> list[Claim]:
+    """"kills 15" in the title and "at least 15 killed" in the body: one figure told twice with
+    another qualifier or of people named more or less exactly ("16 people", "16 civilians") is
+    one claim — the body's wording kept (it says more), the claimant the first named, as for a
+    figure repeated word for word. Other victims (five soldiers, five civilians) stay apart."""
+    out: list[Claim] = []
+    for c in claims:
+        twin = next((k for k in out if k.category == c.category and _figure(k) is not None
+                     and _figure(k) == _figure(c) and _agree(k.who, c.who, "unknown")), None)
+        if twin is None:
+            out.append(c)
+            continue
+        keep = c if _says_more(c, twin, in_title) else twin
+        keep.claimant = twin.claimant or c.claimant
+        out[out.index(twin)] = keep
+    return out
+
+
+def _says_more(c: Claim, twin: Claim, in_title: set[int]) -> bool:
+    """The body over the title; else a qualified figure ("at least 15") over a bare one."""
+    if (id(c) in in_title) != (id(twin) in in_title):
+        return id(twin) in in_title
+    return twin.qualifier == "exact" and c.qualifier != "exact"
+
+
+def _figure(c: Claim) -> int | None:
+    return c.low if c.low is not None else c.best
+
+
+def _agree(a: str | None, b: str | None, blank: str) -> bool:
+    return a == b or a in (None, blank) or b in (None, blank)
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Sentence ``i`` is the article's title — the first, alone in its paragraph, a body after —
+    or the title told again at the head of the body (after a dateline)."""
+    if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
+        return False
+    if i == 0:
+        return True
+    words = [t.key for t in doc.tokens[slice(*doc.sentences[0].tokens)]]
+    here = [t.key for t in doc.tokens[slice(*doc.sentences[i].tokens)]]
+    return i <= 2 and len(words) >= 4 and here[-len(words):] == words
+
+
+def _claimant_at(doc: Doc, x: LossMention) -> str | None:
+    """The speaker of the last frame before the claim in its sentence: in "قال التحالف إن
+    غاراته قتلت 40…، فيما قالت جماعة الحوثي إن الغارات قتلت 12 مدنياً" each number has its
+    own claimant; else the sentence's speaker."""
+    best = None
+    for f in doc.attributions:
+        if f.sentence == x.sentence and f.start <= x.start and f.claimant:
+            best = f.claimant
+    if best is None and x.sentence < len(doc.speakers):
+        best = doc.speakers[x.sentence]
+    return best
+
+
+def _claim_key(x: LossMention) -> tuple:
+    """Who died is part of a claim: "five soldiers and five civilians" are two claims (a
+    figure told once of unknown people and once of civilians is joined by `_merge_requalified`)."""
+    return (x.category, x.who, x.qualifier, x.low, x.best, x.high)
+
+
+def _without_vague_titles(claims: list[Claim], in_title: set[int]) -> list[Claim]:
+    """A title's "قتلى وجرحى في غارات…" and its body's "قتل 12 وأصيب 20" in one event: the
+    title's claim with no figure is the body's figured one told without it — one claim, not
+    two (a vague claim of the body, "وقتل العديد من رجال الشرطة", may be other deaths)."""
+    def figured(c: Claim) -> bool:
+        return c.low is not None or c.best is not None or c.high is not None
+    counted = {(c.category, c.who) for c in claims if figured(c)}
+    return [c for c in claims if figured(c) or id(c) not in in_title or not any(
+        cat == c.category and (who == c.who or c.who in (None, "unknown")) for cat, who in counted)]
+
+
+def dedupe_claims(events: list[Event]) -> None:
+    """The same claim (same category, qualifier, figures and claimant) in two events of one
+    article that could be one — same kind of violence, places not contradicting — counts
+    once: the first event keeps it and gets the other sentence as evidence. Equal numbers
+    about strikes on two different towns stay two claims."""
+    owner: dict[tuple, Event] = {}
+    for e in events:
+        kept = []
+        for cl in e.claims:
+            key = (cl.category, cl.qualifier, cl.low, cl.best, cl.high, cl.claimant)
+            first = owner.get(key)
+            if first is None or first is e or not _could_be_one(first, e):
+                owner.setdefault(key, e)
+                kept.append(cl)
+                continue
+            ev = next((v for v in e.evidence if v.start <= cl.start < v.end), None)
+            if ev and all(v.start != ev.start for v in first.evidence):
+                first.evidence.append(ev)
+                first.evidence.sort(key=lambda v: v.start)
+        e.claims = kept
+
+
+def _could_be_one(a: Event, b: Event) -> bool:
+    violent = {"airstrike", "shelling", "clash", "attack"}
+    if (a.event_type in violent) != (b.event_type in violent):
+        return False
+    pa, pb = a.location, b.location
+    return pa is None or pb is None or pa.name == pb.name or bool(pa.admin1 and pa.admin1 == pb.admin1)
+
+
+__all__ = ["claims_of", "dedupe_claims"]
