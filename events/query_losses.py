@@ -6,7 +6,10 @@ temporary table (``events.claim_groups``):
 1. *A claim repeated within one article counts once* (the lead and the quoted statement often
    repeat "more than 80 killed"): same article, event type, category, who, qualifier, numbers
    and claimant -> one row, with ``repeats`` saying how often it was seen.
-2. *Claims from different articles about the same incident are never summed.* Events of
+2. *Two accounts of one thing are never summed.* Two claimants' figures for one event of an
+   article ("16 killed, officials said; 18, the Observatory said") are a span, 16–18; one
+   claimant's figures of different victims, and an article's different events, add up.
+   *Claims from different articles about the same incident are never summed.* Events of
    different articles that report one incident share its ``incident_id`` (``events.incidents``).
    Within an incident each article's figure is kept side by side; the incident contributes the
    span of their ranges (lowest low, highest high) and is flagged. Totals sum incidents —
@@ -65,15 +68,12 @@ def _all_closed(column: Any) -> Any:
 
 
 def _totals_query(d: Any, by_claimant: bool) -> Select:
-    """Rules 2-4 over distinct claims ``d``: per article, then per incident (a span, never a
-    sum), then summed per category (and claimant). Columns: category, claimant (NULL unless
-    ``by_claimant``), low, high (NULL = open), approx, claims, multi-report incidents."""
+    """Rules 2-4 over distinct claims ``d``: per claimant of an event (summed), per event (the
+    claimants' span), per article (summed), per incident (a span, never a sum), then summed per
+    category (and claimant). Columns: category, claimant (NULL unless ``by_claimant``), low,
+    high (NULL = open), approx, claims, multi-report incidents."""
     keys = [d.c.category] + ([d.c.claimant] if by_claimant else [])
-    per_article = (sql_select(*keys, d.c.tally, d.c.article_id, func.sum(d.c.lo).label("lo"),
-                              case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
-                              func.max(d.c.approx).label("approx"), func.count().label("n"))
-                   .where(d.c.background == false())
-                   .group_by(*keys, d.c.tally, d.c.article_id).subquery())
+    per_article = _per_article(d, keys) if by_claimant else _per_article_of_voices(d)
     a = per_article.c
     a_keys = [a.category] + ([a.claimant] if by_claimant else [])
     per_group = (sql_select(*a_keys, func.min(a.lo).label("lo"),
@@ -88,6 +88,39 @@ def _totals_query(d: Any, by_claimant: bool) -> Select:
                        func.max(g.approx), func.sum(g.n),
                        func.sum(case((g.articles > 1, 1), else_=0)))
             .group_by(*g_keys))
+
+
+def _per_article(d: Any, keys: list[Any]) -> Any:
+    """An article's figures per ``keys`` (one claimant's, in the totals per claimant), summed."""
+    return (sql_select(*keys, d.c.tally, d.c.article_id, func.sum(d.c.lo).label("lo"),
+                       case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
+                       func.max(d.c.approx).label("approx"), func.count().label("n"))
+            .where(d.c.background == false())
+            .group_by(*keys, d.c.tally, d.c.article_id).subquery())
+
+
+def _per_article_of_voices(d: Any) -> Any:
+    """An article's figures per category over all its claimants: each claimant's account of
+    an event summed (different victims), the accounts of one event side by side (their span),
+    the article's events summed."""
+    voice = (sql_select(d.c.category, d.c.tally, d.c.article_id, d.c.event_id,
+                        func.sum(d.c.lo).label("lo"),
+                        case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
+                        func.max(d.c.approx).label("approx"), func.count().label("n"))
+             .where(d.c.background == false())
+             .group_by(d.c.category, d.c.tally, d.c.article_id, d.c.event_id, d.c.claimant)
+             .subquery()).c
+    event = (sql_select(voice.category, voice.tally, voice.article_id,
+                        func.min(voice.lo).label("lo"),
+                        case((_all_closed(voice.hi), func.max(voice.hi))).label("hi"),
+                        func.max(voice.approx).label("approx"), func.sum(voice.n).label("n"))
+             .group_by(voice.category, voice.tally, voice.article_id, voice.event_id)
+             .subquery()).c
+    return (sql_select(event.category, event.tally, event.article_id,
+                       func.sum(event.lo).label("lo"),
+                       case((_all_closed(event.hi), func.sum(event.hi))).label("hi"),
+                       func.max(event.approx).label("approx"), func.sum(event.n).label("n"))
+            .group_by(event.category, event.tally, event.article_id).subquery())
 
 
 def _total(row: Any) -> Total:
