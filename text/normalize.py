@@ -131,6 +131,17 @@ def _word(surface: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return entry
 
 
+def word_forms(surface: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The (key, stems, heads) a token of this written word gets (from the same cache)."""
+    return _WORDS.get(surface) or _word(surface)
+
+
+def words_of(norm: str) -> list[str]:
+    """The written words `tokenize` makes tokens of, in order (word i is token i), without
+    making tokens: a test on the words alone costs a fraction of tokenising."""
+    return _TOKEN_RE.findall(norm)
+
+
 def tokenize(norm: str) -> list[Token]:
     words = _WORDS
     out: list[Token] = []

@@ -9,7 +9,7 @@ article as written, through ``doc.span``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import date
 
 from events.language import detect
@@ -187,6 +187,7 @@ class Doc:
     published: date | None = None
     language: str = ""  # "ar", "en"…; detected from the text when not given
     article_id: str = ""
+    normalized: InitVar[NormText | None] = None  # `normalize(text)` when the caller has it
     nt: NormText = field(init=False)
     tokens: list[Token] = field(init=False)
     sentences: list[Sentence] = field(default_factory=list)
@@ -209,9 +210,10 @@ class Doc:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, normalized: NormText | None) -> None:
         self.language = self.language or detect(self.text)
-        self.nt = normalize(self.text)
+        self.nt = normalized if normalized is not None and normalized.original == self.text \
+            else normalize(self.text)
         self.tokens = tokenize(self.nt.norm)
 
     @property

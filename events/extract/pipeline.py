@@ -33,11 +33,14 @@ from events.extract.numbers import is_count
 from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
+from events.extract.pregate import may_pass
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
 from events.extract.triggers import find_modalities, find_triggers
+from events.language import detect
 from events.model import Event, assign_ids
+from text import normalize
 
 
 class ExtractionError(Exception):
@@ -168,8 +171,13 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
     if isinstance(published, datetime):
         published = published.date()
     try:
-        doc = run(Doc(_clip(text), published=published, language=language or "",
-                      article_id=article_id), STEPS)
+        text = _clip(text)
+        language = language or detect(text)
+        nt = normalize(text)
+        if not may_pass(nt.norm, language):
+            return []  # the gate no_event_words would stop it: no token need be made
+        doc = run(Doc(text, published=published, language=language, article_id=article_id,
+                      normalized=nt), STEPS)
         assign_ids(doc.events)
         return doc.events
     except Exception as exc:

@@ -1,0 +1,156 @@
+"""A test on the article's words, before any token is made: could it pass the gate
+``no_event_words`` (`events.extract.pipeline.could_hold_events`)?
+
+Most news holds no conflict event, and the gate finds that out only after tokenising, sentence
+splitting, actors and triggers — about three quarters of the cost of such an article. This test
+reads the same words (the token regex over the same normalised text, so word *i* here is token
+*i* there) and a flag set per distinct written word, remembered across articles:
+
+* ``TRIGGER`` — some trigger phrase (or an operation noun a start verb launches) may start at
+  the word: every trigger the trigger step can record starts at such a word;
+* ``STRONG`` — one of those phrases is violent at full strength (the gate passes on it alone);
+* ``PARTY`` — one of them is an agreement or a statement (any named party near it will do);
+* ``WEAK`` — one of them has strength below 1 (a figure after it will do);
+* ``ARMED`` / ``ACTOR`` — an armed actor's / any actor's mention may start at the word (a registry
+  name, a force noun, a nationality adjective);
+* ``COUNT`` — the word is a figure (`numbers.is_count`).
+
+Each flag is a superset of what the steps find (the same lexicon heads `PhraseMatcher` tests;
+skipping tokens inside actors, dropping triggers after "وقف" and the like only remove), and the
+distances are the gate's own (`NEAR` words, a figure within a trigger's length plus `NEAR`). So
+when `may_pass` says no, the gate would have said no: the article's result is [] either way,
+which `tests/test_pregate.py` checks against the full pipeline.
+"""
+from __future__ import annotations
+
+import functools
+
+from events.extract.actors import ARMED_TYPES, registry
+from events.extract.numbers import is_count
+from events.extract.trigger_words import VIOLENT, trigger_lexicon
+from text.normalize import word_forms, words_of
+
+TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
+NEAR = 8  # = pipeline.NEAR (a test checks they agree)
+
+
+Flags = tuple[int, dict[str, int]]  # (flags of one-word entries, second word -> flags)
+
+
+def _add(table: dict[str, Flags], head: str, rest: tuple[str, ...], f: int) -> None:
+    single, by_second = table.get(head, (0, {}))
+    if rest:
+        by_second = dict(by_second)
+        by_second[rest[0]] = by_second.get(rest[0], 0) | f
+    else:
+        single |= f
+    table[head] = (single, by_second)
+
+
+@functools.cache
+def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozenset[str]]:
+    """Flags by lexicon head (the bare first word `PhraseMatcher` indexes by) — a phrase of
+    several words only with its second word next, as `PhraseMatcher.match_at` requires —, the
+    operation nouns, and the words a nationality-force mention may start at."""
+    lex = trigger_lexicon(language)
+    table: dict[str, Flags] = {}
+    for head, entries in lex.triggers.index.items():
+        for rest, info, _ in entries:
+            f = TRIGGER
+            if info.event_type in VIOLENT and info.strength >= 1.0:
+                f |= STRONG
+            if info.event_type in ("agreement", "statement"):
+                f |= PARTY
+            if info.strength < 1.0:
+                f |= WEAK
+            _add(table, head, rest, f)
+    reg = registry(language)
+    for head, entries in reg.matcher.index.items():
+        for rest, info, _ in entries:
+            _add(table, head, rest, ACTOR | (ARMED if info.type in ARMED_TYPES else 0))
+    ground, air, _, _ = reg.heads
+    forces = frozenset(ground | air | set(reg.nationalities))
+    return table, lex.launch.nouns, forces
+
+
+# per language: written word -> flags (with FOLLOWS when some depend on the next word), and
+# written word -> (next word's key -> flags); bounded like the token cache (emptied when full)
+FOLLOWS = 128
+_FLAGS: dict[str, dict[str, int]] = {}
+_NEXT: dict[str, dict[str, dict[str, int]]] = {}
+FLAGS_MAX = 400_000
+
+
+def _compute(surface: str, language: str, nexts: dict[str, dict[str, int]]) -> int:
+    key, stems, heads = word_forms(surface)
+    table, launch_nouns, forces = _head_flags(language)
+    f = 0
+    follow: dict[str, int] = {}
+    for h in heads:
+        single, by_second = table.get(h, (0, {}))
+        f |= single
+        for second, g in by_second.items():
+            follow[second] = follow.get(second, 0) | g
+    if follow:
+        nexts[surface] = follow
+        f |= FOLLOWS
+    if not launch_nouns.isdisjoint(stems):
+        f |= TRIGGER
+    if not forces.isdisjoint(stems):
+        f |= ARMED | ACTOR
+    if is_count(key, language):
+        f |= COUNT
+    return f
+
+
+def word_flags(words: list[str], language: str) -> list[int]:
+    """The flags of each word (see the module docstring), word i read with word i+1 after it."""
+    cache = _FLAGS.setdefault(language, {})
+    nexts = _NEXT.setdefault(language, {})
+    flags = list(map(cache.get, words))
+    if None in flags:
+        missing = set(words).difference(cache)
+        if len(cache) + len(missing) > FLAGS_MAX:
+            cache.clear()
+            nexts.clear()
+        for w in missing:
+            cache[w] = _compute(w, language, nexts)
+        flags = list(map(cache.__getitem__, words))
+    follows = _positions(flags, FOLLOWS)
+    last = len(words) - 1
+    for i in follows:
+        f = flags[i] & ~FOLLOWS
+        if i < last:
+            f |= nexts[words[i]].get(word_forms(words[i + 1])[0], 0)
+        flags[i] = f
+    return flags
+
+
+def _positions(flags: list[int], bits: int) -> list[int]:
+    """The indexes of the flags with some of ``bits``, in order."""
+    return [i for i, f in enumerate(flags) if f & bits]
+
+
+def may_pass(norm: str, language: str) -> bool:
+    """False only when the gate ``no_event_words`` cannot pass on this normalised text."""
+    flags = word_flags(words_of(norm), language)
+    seen = 0
+    for f in set(flags):
+        seen |= f
+    if not seen & TRIGGER:
+        return False  # no trigger, no event
+    if seen & STRONG:
+        return True
+    if not seen & (ACTOR | COUNT):
+        return False
+    reach = trigger_lexicon(language).triggers.max_len + NEAR
+    actors = _positions(flags, ACTOR)
+    armed = [i for i in actors if flags[i] & ARMED]
+    counts = _positions(flags, COUNT) if seen & WEAK else []
+    for t in _positions(flags, TRIGGER):
+        f = flags[t]
+        if any(abs(k - t) <= NEAR for k in (actors if f & PARTY else armed)):
+            return True
+        if f & WEAK and any(t < k <= t + reach for k in counts):
+            return True
+    return False
