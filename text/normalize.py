@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 _ONE_TO_ONE = {
@@ -26,8 +27,6 @@ _DELETED = "[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2
 _DELETED_RE = re.compile(_DELETED)
 _TABLE = str.maketrans({k: v for k, v in _ONE_TO_ONE.items() if v})
 _TABLE.update({ord(c): None for c in "ـ"})
-
-
 @dataclass
 class NormText:
     """The original text, its normalised copy, and the map between their offsets."""
@@ -73,6 +72,7 @@ def normalize_key(text: str) -> str:
 
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
 
@@ -136,23 +136,41 @@ def word_forms(surface: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return _WORDS.get(surface) or _word(surface)
 
 
+def split_words(norm: str) -> list[str]:
+    """The text cut at its words: gap, word, gap, word, …, gap (`re.split` of the token
+    regex). Word i is ``pieces[2 * i + 1]`` and starts where the pieces before it end, so a
+    test on the words alone (``pieces[1::2]``) needs no token, and `tokenize` can reuse them."""
+    return _SPLIT_RE.split(norm)
+
+
 def words_of(norm: str) -> list[str]:
-    """The written words `tokenize` makes tokens of, in order (word i is token i), without
-    making tokens: a test on the words alone costs a fraction of tokenising."""
+    """The written words `tokenize` makes tokens of, in order (word i is token i)."""
     return _TOKEN_RE.findall(norm)
 
 
-def tokenize(norm: str) -> list[Token]:
-    words = _WORDS
+def tokenize(norm: str, pieces: list[str] | None = None) -> list[Token]:
+    """The word tokens of a normalised text (``pieces``: its `split_words`, when the caller
+    has them). Offsets come from the pieces' running lengths and each word's key, stems and
+    heads from one dict lookup; the tokens are filled in place, without a call per token
+    (this ran over every word of every article: a third of extraction time)."""
+    if pieces is None:
+        pieces = _SPLIT_RE.split(norm)
+    words = pieces[1::2]
+    entries = list(map(_WORDS.get, words))
+    if None in entries:
+        entries = [e or word_forms(w) for w, e in zip(words, entries)]
+    ends = list(accumulate(map(len, pieces)))
+    new = Token.__new__
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(norm):
-        surface = m.group()
-        entry = words.get(surface)
-        if entry is None:
-            entry = _word(surface)
-        start, end = m.span()
-        append(Token(start, end, *entry))
+    for start, end, (key, stems, heads) in zip(ends[0::2], ends[1::2], entries):
+        tok = new(Token)
+        tok.start = start
+        tok.end = end
+        tok.key = key
+        tok.stems = stems
+        tok.heads = heads
+        append(tok)
     return out
 
 

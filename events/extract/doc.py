@@ -188,6 +188,7 @@ class Doc:
     language: str = ""  # "ar", "en"…; detected from the text when not given
     article_id: str = ""
     normalized: InitVar[NormText | None] = None  # `normalize(text)` when the caller has it
+    pieces: InitVar[list[str] | None] = None  # and `split_words` of its normalised text
     nt: NormText = field(init=False)
     tokens: list[Token] = field(init=False)
     sentences: list[Sentence] = field(default_factory=list)
@@ -210,11 +211,12 @@ class Doc:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
 
-    def __post_init__(self, normalized: NormText | None) -> None:
+    def __post_init__(self, normalized: NormText | None, pieces: list[str] | None) -> None:
         self.language = self.language or detect(self.text)
-        self.nt = normalized if normalized is not None and normalized.original == self.text \
-            else normalize(self.text)
-        self.tokens = tokenize(self.nt.norm)
+        if normalized is None or normalized.original != self.text:
+            normalized, pieces = normalize(self.text), None
+        self.nt = normalized
+        self.tokens = tokenize(self.nt.norm, pieces)
 
     @property
     def norm(self) -> str:

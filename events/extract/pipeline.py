@@ -42,6 +42,7 @@ from events.extract.triggers import find_modalities, find_triggers
 from events.language import detect
 from events.model import Event, assign_ids
 from text import normalize
+from text.normalize import split_words
 
 
 class ExtractionError(Exception):
@@ -190,10 +191,11 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
         text = _clip(text)
         language = language or detect(text)
         nt = normalize(text)
-        if not may_pass(nt.norm, language):
+        pieces = split_words(nt.norm)
+        if not may_pass(pieces[1::2], language):
             return []  # the gate no_event_words would stop it: no token need be made
         doc = run(Doc(text, published=published, language=language, article_id=article_id,
-                      normalized=nt), STEPS)
+                      normalized=nt, pieces=pieces), STEPS)
         _settle(doc)
         assign_ids(doc.events)
         return doc.events

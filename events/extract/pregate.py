@@ -28,7 +28,7 @@ import functools
 from events.extract.actors import ARMED_TYPES, registry
 from events.extract.numbers import is_count
 from events.extract.trigger_words import VIOLENT, trigger_lexicon
-from text.normalize import word_forms, words_of
+from text.normalize import word_forms
 
 TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
 NEAR = 8  # = pipeline.NEAR (a test checks they agree)
@@ -131,9 +131,10 @@ def _positions(flags: list[int], bits: int) -> list[int]:
     return [i for i, f in enumerate(flags) if f & bits]
 
 
-def may_pass(norm: str, language: str) -> bool:
-    """False only when the gate ``no_event_words`` cannot pass on this normalised text."""
-    flags = word_flags(words_of(norm), language)
+def may_pass(words: list[str], language: str) -> bool:
+    """False only when the gate ``no_event_words`` cannot pass on a text of these words (its
+    `text.normalize.split_words` pieces ``[1::2]``: word i is token i)."""
+    flags = word_flags(words, language)
     seen = 0
     for f in set(flags):
         seen |= f
