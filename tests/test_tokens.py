@@ -53,3 +53,18 @@ def test_a_doc_ignores_a_normalised_text_of_another_text():
     given_ = normalize("غارات على الرقة")
     assert Doc("غارات على الرقة", normalized=given_, pieces=split_words(given_.norm)).tokens == doc.tokens
 
+
+@FUZZ
+@given(text=st.one_of(newsy_text, event_text(), st.text(max_size=80)))
+def test_normalising_by_replacing_is_translating(text):
+    """The normalised text is what `str.translate` with the one-to-one table gives."""
+    nt = normalize(text)
+    stripped = normalize_module._DELETED_RE.sub("", text)
+    assert nt.norm == stripped.translate(normalize_module._TABLE)
+
+
+def test_every_one_to_one_change_is_replaced():
+    changed = {k for k, v in normalize_module._ONE_TO_ONE.items() if k != v}
+    assert {k for k, _ in normalize_module._REPLACE} == changed
+    text = "".join(sorted(changed)) * 2
+    assert normalize_module._one_to_one(text) == text.translate(normalize_module._TABLE)
