@@ -103,6 +103,11 @@ class Token:
 
 @functools.lru_cache(maxsize=200_000)
 def clitic_stems(word: str) -> tuple[str, ...]:
+    """Candidate bare forms of an Arabic word (see `_stems`), remembered."""
+    return _stems(word)
+
+
+def _stems(word: str) -> tuple[str, ...]:
     """Candidate bare forms of an Arabic word: و/ف, then ب/ل/ك or لل (=ل+ال), then ال.
 
     ``وبالرقه`` → (وبالرقه, بالرقه, رقه); the caller tries them in order.
@@ -129,7 +134,12 @@ def clitic_stems(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=200_000)
 def clitic_heads(word: str) -> tuple[str, ...]:
     """`bare` of each of `clitic_stems`, computed once per word."""
-    return tuple(bare(s) for s in clitic_stems(word))
+    return _heads(clitic_stems(word))
+
+
+def _heads(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """`bare` of each stem (written out: this runs for every new word of every article)."""
+    return tuple([s[2:] if len(s) > 4 and s.startswith("ال") else s for s in stems])
 
 
 # A word as written -> (key, stems, heads): one dict lookup per token instead of a lower() and
@@ -143,7 +153,8 @@ def _word(surface: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     if len(_WORDS) >= WORDS_MAX:
         _WORDS.clear()
     key = surface.lower()
-    entry = _WORDS[surface] = (key, clitic_stems(key), clitic_heads(key))
+    stems = _stems(key)  # uncached: this cache is the one that remembers the word
+    entry = _WORDS[surface] = (key, stems, _heads(stems))
     return entry
 
 
