@@ -67,6 +67,7 @@ def test_extract_gives_what_the_full_pipeline_gives(text):
     "عمل خيري في المدينة",  # a phrase's first word ("عمل إرهابي") without its second
     "قتل الرجل زوجته في منزله",  # a result word with no figure and no armed actor near it
     "اتفاق بين الطرفين على تقاسم الأرباح",  # an agreement with no party named
+    "استعادت الشركة الأمريكية حصتها في السوق",  # a nationality with no force noun before it
     "The car was parked outside the museum on Monday.",
 ])
 def test_an_article_the_gate_stops_is_not_tokenised_and_yields_the_same(text):
@@ -79,6 +80,7 @@ def test_an_article_the_gate_stops_is_not_tokenised_and_yields_the_same(text):
     "شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة.",  # a strong violent trigger
     "وقع عمل إرهابي في المدينة",  # the phrase with its second word
     "قتل 5 أشخاص في المدينة",  # a result word and a figure after it
+    "وصلت سفينة أمريكية إلى الميناء",  # a force noun and its nationality near a movement
     "Russian warplanes struck Raqqa on Thursday, killing 30 fighters.",
 ])
 def test_an_article_with_a_trigger_the_gate_may_pass_goes_on(text):

@@ -12,7 +12,9 @@ reads the same words (the token regex over the same normalised text, so word *i*
 * ``PARTY`` — one of them is an agreement or a statement (any named party near it will do);
 * ``WEAK`` — one of them has strength below 1 (a figure after it will do);
 * ``ARMED`` / ``ACTOR`` — an armed actor's / any actor's mention may start at the word (a registry
-  name, a force noun, a nationality adjective);
+  name, a force noun: ``FORCE``); a nationality adjective (``NATIONALITY``) may start one only
+  where `actors` would read a force mention from it (in Arabic, one to three words after a
+  force noun);
 * ``COUNT`` — the word is a figure (`numbers.is_count`).
 
 Each flag is a superset of what the steps find (the same lexicon heads `PhraseMatcher` tests;
@@ -31,6 +33,7 @@ from events.extract.trigger_words import VIOLENT, trigger_lexicon
 from text.normalize import word_forms
 
 TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
+FORCE, NATIONALITY = 256, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
 NEAR = 8  # = pipeline.NEAR (a test checks they agree)
 
 
@@ -48,10 +51,11 @@ def _add(table: dict[str, Flags], head: str, rest: tuple[str, ...], f: int) -> N
 
 
 @functools.cache
-def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozenset[str]]:
+def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozenset[str],
+                                       frozenset[str]]:
     """Flags by lexicon head (the bare first word `PhraseMatcher` indexes by) — a phrase of
     several words only with its second word next, as `PhraseMatcher.match_at` requires —, the
-    operation nouns, and the words a nationality-force mention may start at."""
+    operation nouns, the force nouns and the nationality adjectives."""
     lex = trigger_lexicon(language)
     table: dict[str, Flags] = {}
     for head, entries in lex.triggers.index.items():
@@ -69,8 +73,7 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
         for rest, info, _ in entries:
             _add(table, head, rest, ACTOR | (ARMED if info.type in ARMED_TYPES else 0))
     ground, air, _, _ = reg.heads
-    forces = frozenset(ground | air | set(reg.nationalities))
-    return table, lex.launch.nouns, forces
+    return table, lex.launch.nouns, frozenset(ground | air), frozenset(reg.nationalities)
 
 
 # per language: written word -> flags (with FOLLOWS when some depend on the next word), and
@@ -83,7 +86,7 @@ FLAGS_MAX = 400_000
 
 def _compute(surface: str, language: str, nexts: dict[str, dict[str, int]]) -> int:
     key, stems, heads = word_forms(surface)
-    table, launch_nouns, forces = _head_flags(language)
+    table, launch_nouns, forces, nationalities = _head_flags(language)
     f = 0
     follow: dict[str, int] = {}
     for h in heads:
@@ -97,7 +100,9 @@ def _compute(surface: str, language: str, nexts: dict[str, dict[str, int]]) -> i
     if not launch_nouns.isdisjoint(stems):
         f |= TRIGGER
     if not forces.isdisjoint(stems):
-        f |= ARMED | ACTOR
+        f |= ARMED | ACTOR | FORCE
+    if not nationalities.isdisjoint(stems):
+        f |= NATIONALITY
     if is_count(key, language):
         f |= COUNT
     return f
@@ -131,6 +136,18 @@ def _positions(flags: list[int], bits: int) -> list[int]:
     return [i for i, f in enumerate(flags) if f & bits]
 
 
+def _nationality_forces(flags: list[int], language: str) -> list[int]:
+    """Where a nationality-force mention may start at a nationality adjective: in English
+    anywhere ("US and British special forces": the force noun comes after any number of
+    them); in Arabic only one to three words after a force noun («طائرات حربية روسية»: the
+    mention starts at the adjective when the noun is an event word, `actors._nationality_forces`)."""
+    nats = _positions(flags, NATIONALITY)
+    if registry(language).nationality_first:
+        return nats
+    forces = set(_positions(flags, FORCE))
+    return [k for k in nats if not forces.isdisjoint(range(k - 3, k))]
+
+
 def may_pass(words: list[str], language: str) -> bool:
     """False only when the gate ``no_event_words`` cannot pass on a text of these words (its
     `text.normalize.split_words` pieces ``[1::2]``: word i is token i)."""
@@ -142,11 +159,14 @@ def may_pass(words: list[str], language: str) -> bool:
         return False  # no trigger, no event
     if seen & STRONG:
         return True
-    if not seen & (ACTOR | COUNT):
+    if not seen & (ACTOR | COUNT | NATIONALITY):
         return False
     reach = trigger_lexicon(language).triggers.max_len + NEAR
     actors = _positions(flags, ACTOR)
     armed = [i for i in actors if flags[i] & ARMED]
+    if seen & NATIONALITY:
+        nats = _nationality_forces(flags, language)
+        actors, armed = sorted(set(actors).union(nats)), sorted(set(armed).union(nats))
     counts = _positions(flags, COUNT) if seen & WEAK else []
     for t in _positions(flags, TRIGGER):
         f = flags[t]
