@@ -169,6 +169,10 @@ def test_a_meeting_place_stays_a_place():
 
 # "The city"
 
+def test_the_city_is_the_place_not_the_reference_point_beside_it():
+    text = "وفي بلدة تلعفر، 60 كلم غرب الموصل، قتل أربعة مسلحين بقصف مدفعي وسط المدينة."
+    assert located(text) == ["Tal Afar"]
+
 def test_a_sentence_with_no_place_takes_the_place_of_the_event_it_continues():
     assert located("قصفت طائرات روسية مدينة تدمر فجر اليوم. وأسفرت الغارات عن مقتل 20 مسلحا "
                    "وتدمير 5 آليات.") == ["Tadmur"]

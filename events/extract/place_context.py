@@ -23,8 +23,8 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    Actors do not count towards the focus; the dateline does.
 5. **"The city".** «المدينة», «البلدة», «القرية», «المحافظة», "the city/town/village/province"
    with no name after them refer back to the last named place of that kind (at most
-   `ANAPHORA_SENTENCES` sentences back): a place mention of their own, ``refers_to`` its
-   antecedent.
+   `ANAPHORA_SENTENCES` sentences back; not a reference point, "50 كلم شرق الرمادي"): a place
+   mention of their own, ``refers_to`` its antecedent.
 
 Mentions keep their place in ``doc.places`` with ``not_location`` set (rules 1-3), so the
 reader can still show them; assembly takes no location from them.
@@ -36,6 +36,7 @@ from dataclasses import replace
 
 import settings
 from events.extract.doc import Doc, PlaceMention
+from events.extract.role_lexicon import role_lexicon
 from geo.context import Reading, article_focus, resolve
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
@@ -198,7 +199,8 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 continue
             if i in covered or j in starts or (j < len(toks) and toks[j].key in ("of",)):
                 continue  # a cue of a name ("مدينة حلب", "the city of Aleppo"), not a reference
-            ante = _antecedent(named, t.start, doc.sentence_of(t.start), _KIND_OF_CUE[cue])
+            ante = _antecedent([m for m in named if not _reference_point(doc, m)], t.start,
+                               doc.sentence_of(t.start), _KIND_OF_CUE[cue])
             if ante is None:
                 continue
             out.append((PlaceMention(
@@ -207,6 +209,13 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 cue=cue), ante))
             break
     return out
+
+
+def _reference_point(doc: Doc, m: PlaceMention) -> bool:
+    """"في مدينة الفلوجة، 50 كلم شرق الرمادي، … وسط المدينة": a place named after a direction
+    only says where the other lies; "the city" is the other."""
+    directions = role_lexicon(doc.language).directions
+    return m.first > 0 and not directions.isdisjoint(doc.tokens[m.first - 1].stems)
 
 
 def _antecedent(named: list[PlaceMention], before: int, sentence: int,
