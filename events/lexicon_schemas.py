@@ -96,6 +96,8 @@ TRIGGERS = obj(
      "since_long": PHRASES,
      # "rebels backed by tanks and air strikes": weapons after these back a force, no event
      "support_cues": PHRASES,
+     # "صنع القنبلة", "smuggling explosives": a weapon made, held or moved, no blast told
+     "handling_cues": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before
      "another_openers": PHRASES,
      # an arrest is a conflict event when it takes one of these

@@ -411,3 +411,13 @@ def test_a_similar_incident_is_another_event():
 def test_strikes_a_protest_is_against_are_named_not_told():
     assert ev("وتظاهر مئات الأكراد أمس في مدينة السليمانية احتجاجا على الغارات الجوية التركية "
               "على قرى المنطقة.") == []
+
+
+def test_a_bomb_made_held_or_smuggled_is_no_blast():
+    pub = date(2016, 3, 1)
+    assert extract("وأدين الشاب بحيازة قنبلة يدوية وتهريب أحزمة ناسفة إلى مدينة الموصل.",
+                   published=pub) == []
+    assert extract("Police said the men were accused of smuggling explosives into Aleppo.",
+                   published=pub, language="en") == []
+    (e,) = extract("انفجرت قنبلة قرب مبنى البلدية في مدينة الرمادي صباح أمس.", published=pub)
+    assert e.event_type == "attack"

@@ -76,6 +76,7 @@ class TriggerLexicon:
     civil_aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # airliners
     # "دعت إلى التحقيق في الغارة": a cue governs the investigation, not the strike it is into
     scope_ends: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    handling: frozenset[str] = frozenset()  # "صنع القنبلة": a weapon made or held, no blast
 
 
 @dataclass(frozen=True)
@@ -159,4 +160,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(data.get("violence_halts") or []),
                           _matcher(data.get("attacked_buildings") or []),
                           _matcher(data.get("civil_aircraft") or []),
-                          _matcher(data["modality"].get("scope_ends") or []))
+                          _matcher(data["modality"].get("scope_ends") or []),
+                          frozenset(data.get("handling_cues") or ()))

@@ -97,6 +97,9 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in _WEAPON_TYPES and (_equipment_before(doc, m.first, lex.equipment)
                                                  or _backing(doc, m.first, lex.support)):
             continue
+        if info.event_type in _WEAPON_TYPES | {"attack"} and not info.verb \
+                and _equipment_before(doc, m.first, lex.handling):
+            continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
         purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل") or (
             info.verb and _aimed(doc, m.first, lex))
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
