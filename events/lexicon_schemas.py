@@ -154,7 +154,9 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, tied by one
      # of `of` to a group named right after ("مسلحون من داعش") it is that group, and right
      # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party
-     "unnamed": obj({"of": PHRASES}, {"carried_by": PHRASES})})}
+     # ... and before `named_by` words and a group's name ("تحالف مسلح يعرف باسم فجر ليبيا")
+     # it is that group
+     "unnamed": obj({"of": PHRASES}, {"carried_by": PHRASES, "named_by": PHRASES})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},

@@ -169,3 +169,9 @@ def test_the_group_kidnappers_are_believed_to_belong_to_is_with_them_not_against
     roles = {a.name: a.role for a in e.actors}
     assert roles.get("Al-Shabaab") != "actor2"
     assert e.event_type == "attack"
+
+
+def test_an_armed_alliance_described_before_its_name_is_that_group():
+    (e,) = extract("واستولى تحالف مسلح يعرف باسم فجر ليبيا على مطار مدينة مصراتة أمس.",
+                   published=PUB, article_id="t")
+    assert [(a.role, a.name) for a in e.actors] == [("actor1", "Libya Dawn")]

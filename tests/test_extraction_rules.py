@@ -421,3 +421,8 @@ def test_a_bomb_made_held_or_smuggled_is_no_blast():
                    published=pub, language="en") == []
     (e,) = extract("انفجرت قنبلة قرب مبنى البلدية في مدينة الرمادي صباح أمس.", published=pub)
     assert e.event_type == "attack"
+
+
+def test_a_states_pursuit_of_the_nuclear_bomb_is_no_blast():
+    assert extract("ويرى الكاتب أن طهران ما زالت تسعى سرا للحصول على القنبلة النووية رغم الاتفاق.",
+                   published=date(2016, 3, 1)) == []

@@ -159,6 +159,8 @@ def test_where_a_speaker_spoke_is_not_where_the_event_happened():
     assert located(visit) == ["Sirte"]
     assert located("The general told reporters in Baghdad that a car bomb killed 6 people in "
                    "Kirkuk on Sunday.") == ["Kirkuk"]
+    before_press = "وقال الوزير أمام الصحافيين في عمان إن انفجار عبوة ناسفة قتل 4 جنود في درعا"
+    assert located(before_press) == ["Daraa"]
 
 
 def test_a_meeting_place_stays_a_place():

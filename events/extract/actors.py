@@ -17,11 +17,10 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.extract.doc import ActorMention, Doc
-from events.extract.actor_possessives import own_forces
+from events.extract.actors_implied import own_forces, states_acting
 from events.extract.numbers import is_count
 from events.extract.trigger_words import trigger_lexicon
 from events.language import DEFAULT, LANGUAGES
-from geo.mentions import after_preposition
 from text import PhraseMatcher, normalize_key
 
 ARMED_TYPES = ("state_force", "non_state_armed_group")
@@ -48,6 +47,7 @@ class Contextual:
     # or tied by one of `unnamed_of` to a group named next ("من داعش"); None: a party's name
     unnamed_of: frozenset[str] | None = None
     unnamed_carried: frozenset[str] = frozenset()
+    unnamed_named_by: frozenset[str] = frozenset()  # "يعرف باسم X": the group named X
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Registry:
     nationality_first: bool  # English "Russian warplanes"; Arabic "الطائرات الروسية"
     joiners: frozenset[str]  # between coordinated nationalities ("US and British")
     case_sensitive: frozenset[str]  # keys that count only written in capitals ("IS", "US")
-    possessive: frozenset[str] = frozenset()  # "طائراتها": a force head owned (actor_possessives)
+    possessive: frozenset[str] = frozenset()  # "طائراتها": a force head owned (actors_implied)
 
 
 def _info(a: dict) -> ActorInfo:
@@ -288,7 +288,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
     to; a name with no reading in this article (المقاومة in a Syria article) is no actor.
     States acting and forces named by a possessive ("طائراتها") join the actors first."""
     reg = registry(doc.language)
-    _states_acting(doc, reg)
+    states_acting(doc, reg)
     own_forces(doc, reg)
     if not any(m.actor_id in reg.contextual for m in doc.actors):
         return
@@ -317,23 +317,29 @@ def resolve_contextual_actors(doc: Doc) -> None:
     doc.actors = kept
 
 
-def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str]]:
+def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]]:
     if rule is None:
-        return None, frozenset()
+        return None, frozenset(), frozenset()
     words = lambda k: frozenset(normalize_key(w) for w in rule.get(k) or ())  # noqa: E731
-    return words("of"), words("carried_by")
+    return words("of"), words("carried_by"), words("named_by")
 
 
 def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     """Unnamed gunmen that are no party of their own: counted ("مقتل 40 مسلحا", the toll's
-    victims), carried ("قوافل تنقل مسلحين", a convoy's cargo) or of a group named right after
-    them ("مسلحون من داعش")."""
+    victims), carried ("قوافل تنقل مسلحين", a convoy's cargo), of a group named right after
+    them ("مسلحون من داعش") or described before its name ("تحالف مسلح يعرف باسم فجر ليبيا")."""
     before = doc.tokens[m.first - 1].key if m.first > 0 else ""
     if (is_count(before, doc.language)
             or before in rule.unnamed_carried):
         return True
-    return (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())
-            and any(k.first == m.last + 1 for k in doc.actors))
+    if (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())
+            and any(k.first == m.last + 1 for k in doc.actors)):
+        return True
+    # "تحالف مسلح يعرف باسم فجر ليبيا": the group named right after its description
+    k = m.last
+    while k < min(len(doc.tokens), m.last + 3) and doc.tokens[k].key in rule.unnamed_named_by:
+        k += 1
+    return k > m.last and any(a.first == k for a in doc.actors)
 
 
 def focus_country(doc: Doc) -> str | None:
@@ -345,39 +351,6 @@ def focus_country(doc: Doc) -> str | None:
             weight = 3 if p.sentence < 2 else 1
             counts[p.place.country] = counts.get(p.place.country, 0) + weight
     return max(counts, key=counts.__getitem__) if counts else None
-
-
-def _states_acting(doc: Doc, reg: Registry) -> None:
-    """A country or capital in a subject or agent slot of an event word is that state's forces:
-    it moves from the places to the actors."""
-    if not doc.triggers:
-        return
-    verb_starts = {t.first for t in doc.triggers if t.verb}
-    verb_ends = {t.last for t in doc.triggers if t.verb}
-    kept = []
-    for p in doc.places:
-        state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
-            p.place.kind in ("country", "capital")) else None
-        placed = after_preposition(doc.norm, doc.tokens, p.first, p.start)  # «وفي بغداد قتل»
-        subject = state is not None and not placed and (
-            p.first in verb_ends or p.last in verb_starts  # VSO "احتلت أمريكا", SVO "تركيا تقصف"
-            or _after_agent_verb(doc, p.first))
-        if not subject:
-            kept.append(p)
-            continue
-        doc.actors.append(ActorMention(p.start, p.end, p.text, p.sentence, p.first, p.last,
-                                       actor_id=state.id, name=state.name, name_ar=state.name_ar,
-                                       actor_type=state.type, side=state.side))
-        doc.actor_tokens.update(range(p.first, p.last))
-    if len(kept) != len(doc.places):
-        doc.places = kept
-        doc.actors.sort(key=lambda m: m.first)
-
-
-def _after_agent_verb(doc: Doc, k: int) -> bool:
-    """"الضربات التي نفذتها أنقرة", "بدأت أنقرة": right after a verb of doing or starting."""
-    launch = trigger_lexicon(doc.language).launch
-    return k > 0 and not (launch.starts | launch.carries).isdisjoint(doc.tokens[k - 1].stems)
 
 
 def info_of(mention: ActorMention) -> ActorInfo:

@@ -1,12 +1,14 @@
-"""Forces named by a possessive pronoun: «أعلنت وزارة الدفاع الروسية أن طائراتها قتلت 30
-مسلحا» (its aircraft), «قال الجيش التركي إن مقاتلاته قصفت…» (its fighter jets). They are the
-forces of the side named last before them in the sentence: its air force after an air head
-(``force_heads.air``), its army after a ground head. Without this the strike has no actor at
-all, and a speaker's own jets read as an anonymous clash.
+"""Actors the text names without naming them; part of the ``actor_context`` step
+(`events.extract.actors.resolve_contextual_actors`).
 
-The suffixes are ``force_heads.possessive`` in ``data/lexicon/actors.yaml``; the forces of a
-side come from the `nationalities` table (Russia's are ru_forces and, in the air, ru_vks).
-Part of the ``actor_context`` step (`events.extract.actors.resolve_contextual_actors`).
+* **A state acting**: a country or capital in a subject or agent slot of an event word («احتلت
+  أمريكا», «تركيا تقصف», «الضربات التي نفذتها أنقرة») is that state's forces (``states``).
+* **Forces named by a possessive pronoun**: «أعلنت وزارة الدفاع الروسية أن طائراتها قتلت 30
+  مسلحا» (its aircraft), «قال الجيش التركي إن مقاتلاته قصفت…» (its fighter jets) are the forces
+  of the side named last before them in the sentence: its air force after an air head
+  (``force_heads.air``), its army after a ground head. Without this the strike has no actor at
+  all, and a speaker's own jets read as an anonymous clash. The suffixes are
+  ``force_heads.possessive``; a side's forces come from the `nationalities` table.
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import functools
 from typing import TYPE_CHECKING
 
 from events.extract.doc import ActorMention, Doc
+from events.extract.trigger_words import trigger_lexicon
+from geo.mentions import after_preposition
 
 if TYPE_CHECKING:
     from events.extract.actors import ActorInfo, Registry
@@ -24,6 +28,39 @@ _ARMED = ("state_force", "non_state_armed_group")
 def _registry(language: str) -> Registry:
     from events.extract.actors import registry  # (actors calls this module)
     return registry(language)
+
+
+def states_acting(doc: Doc, reg: Registry) -> None:
+    """A country or capital in a subject or agent slot of an event word is that state's forces:
+    it moves from the places to the actors."""
+    if not doc.triggers:
+        return
+    verb_starts = {t.first for t in doc.triggers if t.verb}
+    verb_ends = {t.last for t in doc.triggers if t.verb}
+    kept = []
+    for p in doc.places:
+        state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
+            p.place.kind in ("country", "capital")) else None
+        placed = after_preposition(doc.norm, doc.tokens, p.first, p.start)  # «وفي بغداد قتل»
+        subject = state is not None and not placed and (
+            p.first in verb_ends or p.last in verb_starts  # VSO "احتلت أمريكا", SVO "تركيا تقصف"
+            or _after_agent_verb(doc, p.first))
+        if not subject:
+            kept.append(p)
+            continue
+        doc.actors.append(ActorMention(p.start, p.end, p.text, p.sentence, p.first, p.last,
+                                       actor_id=state.id, name=state.name, name_ar=state.name_ar,
+                                       actor_type=state.type, side=state.side))
+        doc.actor_tokens.update(range(p.first, p.last))
+    if len(kept) != len(doc.places):
+        doc.places = kept
+        doc.actors.sort(key=lambda m: m.first)
+
+
+def _after_agent_verb(doc: Doc, k: int) -> bool:
+    """"الضربات التي نفذتها أنقرة", "بدأت أنقرة": right after a verb of doing or starting."""
+    launch = trigger_lexicon(doc.language).launch
+    return k > 0 and not (launch.starts | launch.carries).isdisjoint(doc.tokens[k - 1].stems)
 
 
 def own_forces(doc: Doc, reg: Registry) -> None:
