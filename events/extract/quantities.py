@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from events.extract.doc import Doc, LossMention
-from events.extract.numbers import Number, find_numbers, over_ceiling, parse_at
+from events.extract.numbers import Number, find_numbers, is_count, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok
@@ -257,6 +257,8 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
     """Steps 1-4 for one number (or one dual noun); None when it is not a loss claim."""
     toks, norm = doc.tokens, doc.norm
     if dual is not None:
+        if dual.first > 0 and is_count(toks[dual.first - 1].key, doc.language):
+            return None  # "3 شرطيين": a plural after its number, never a dual
         n = num.value
         c = _Claim(num, "exact", n, n, n, num.start, num.end, num.first, num.end)
         noun: Match[dict[str, Any]] | None = dual
@@ -286,9 +288,9 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
             if cue_end is not None:
                 category, end = "technicals_destroyed", max(end, cue_end)
     elif category is None:
+        if previous is not None and _ending_at(lex.inherit, norm, toks, c.first, lo):
+            return None  # "8 people including two children", "بينهم طفلان": part of the claim before
         category = _action(doc, actions, c.first, noun_last, lo, hi, {"killed", "injured", "captured"})
-        if category is None and previous is not None and _ending_at(lex.inherit, norm, toks, c.first, lo):
-            category = previous.category
         if category is None:  # "حصيلة القتلى إلى 45 شخصاً"
             before = _noun_before(doc, lex, c, previous) if dual is None else None
             category = before.payloads[0].get("category") if before else None

@@ -30,6 +30,8 @@ def find_vague_losses(doc: Doc, lex: LossLexicon, actions: list[Match[str]], act
         noun = _noun(doc, lex, m.last, hi)
         if noun is None or _negated(doc, lex, m.first) or _overlaps(taken, m.start, noun.end):
             continue
+        if lex.inherit.ending_at(doc.norm, doc.tokens, m.first) is not None:
+            continue  # "بينهم عدد من الأطفال": part of the claim before, not more
         entry: dict[str, Any] = noun.payloads[0]
         cats = [entry["category"]] if entry.get("category") else coordinated(doc, actions, m.first) \
             or [c for c in [action_of(m.first, noun.last, lo, hi, {"killed", "injured", "captured"})] if c]
