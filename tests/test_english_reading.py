@@ -127,3 +127,10 @@ def test_who_holds_a_place_is_no_change_of_hands():
 def test_a_toll_in_english_words_lets_the_article_through_the_gate():
     (e,) = extract("Jets struck a bakery in Saraqib, killing nine people.", published=date(2016, 10, 10))
     assert e.event_type == "airstrike" and [(c.category, c.low) for c in e.claims] == [("killed", 9)]
+
+
+def test_a_speaker_after_the_event_is_its_claimant_not_its_target():
+    (e,) = extract("Turkish jets pounded PKK hideouts in Dohuk province overnight, the army said "
+                   "in a statement.", published=date(2016, 9, 20))
+    assert {a.role: a.name for a in e.actors} == {"actor1": "Turkish Armed Forces",
+                                                  "actor2": "Kurdistan Workers' Party"}

@@ -191,6 +191,12 @@ def test_a_province_named_with_its_kind_in_lower_case_is_the_province():
         "Helmand Province", "Al-Anbar Governorate"]
 
 
+def test_a_name_written_with_its_lower_case_article_is_the_place():
+    assert en_text("Shells fell on al-Raqqa and el-Arish, and fighting went on in ad-Dana.")[:2] == [
+        "Raqqa", "Arish"]
+    assert en_text("Most cars in the city were hit.") == []  # lower case alone: no place
+
+
 def test_a_headline_in_title_case_keeps_its_places():
     assert en_text("Army Troops Advance Towards Palmyra From Homs Desert") == ["Tadmur", "Homs"]
 

@@ -5,7 +5,8 @@ country focus, precision codes). This step only decides what it must not look at
 names («قوات سوريا الديمقراطية» is not the place Syria), operation names («غضب الفرات» is
 not the Euphrates) and place names used as verbs ("القوات السعودية تدمر 16 آلية") — and turns
 its hits into ``doc.places``. In a language that capitalises names (English) a place starts
-with a capital letter: "cars" is not Kars, "hit" is not Hīt.
+with a capital letter, after its article if any ("al-Raqqa"): "cars" is not Kars, "hit" is
+not Hīt.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import functools
 from events import lexicon
 from events.language import DEFAULT
 from events.extract.doc import Doc, PlaceMention
+from geo.english import PARTICLES
 from geo.mentions import find_places as geo_find_places
 
 _OPERATION_WORDS = {"عمليه", "معركه"}
@@ -67,6 +69,13 @@ def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
     return out
 
 
+def _capital_name(doc: Doc, first: int, last: int) -> bool:
+    """A capital letter opens the name, or its word after a transliterated article
+    ("al-Raqqa", "el-Arish"): "cars" is not Kars."""
+    k = first + 1 if doc.tokens[first].key in PARTICLES and last - first > 1 else first
+    return doc.norm[doc.tokens[k].start:doc.tokens[k].start + 1].isupper()
+
+
 def find_places(doc: Doc, country_focus: str | None = None) -> None:
     """Fill ``doc.places`` (each with its token range).
 
@@ -80,7 +89,7 @@ def find_places(doc: Doc, country_focus: str | None = None) -> None:
     capitalised = _capitalised(doc.language)
     for h in geo_find_places(doc.nt, doc.tokens, skip=skip, country_focus=country_focus,
                              weak=True, language=doc.language):
-        if capitalised and not doc.norm[h.start:h.start + 1].isupper():
+        if capitalised and not _capital_name(doc, h.first, h.last):
             continue
         doc.places.append(PlaceMention(
             h.start, h.end, doc.surface(h.start, h.end), doc.sentence_of(h.start), h.first, h.last,

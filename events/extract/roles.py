@@ -213,6 +213,8 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     for k, m in near:
         if m.name in seen or k in reporting:  # who reports the blow is its claimant
             continue
+        if k in speaker_ids and k not in targets:  # "…, the military said": it speaks, unhit
+            continue
         seen.add(m.name)
         ally = allied(a1.side, m.side) or _ally_cue(doc, m.first, lex) or _side_of(doc, m.first, lex)
         c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
