@@ -134,3 +134,11 @@ def test_a_speaker_after_the_event_is_its_claimant_not_its_target():
                    "in a statement.", published=date(2016, 9, 20))
     assert {a.role: a.name for a in e.actors} == {"actor1": "Turkish Armed Forces",
                                                   "actor2": "Kurdistan Workers' Party"}
+
+
+def test_ground_taken_after_clashes_with_another_side_is_one_battle():
+    events = extract("Rebels captured the town of Morek in Hama province on Friday after fierce "
+                     "clashes with government forces.", published=date(2016, 9, 20))
+    assert [e.event_type for e in events] == ["territory_change"]
+    assert {a.role: a.name for a in events[0].actors} == {"actor1": "Rebels (unspecified)",
+                                                          "actor2": "Syrian Arab Army"}

@@ -135,7 +135,11 @@ def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draf
 
 
 def _hosts(d: Draft, c: Candidate) -> bool:
-    if not _actors_agree(d, c) or _listed_apart(d, c):
+    if _listed_apart(d, c):
+        return False
+    if c.circumstance and d.event_type == "territory_change":
+        return True  # "seized the town after heavy clashes with government forces": one battle
+    if not _actors_agree(d, c):
         return False
     if d.event_type == "territory_change":
         return True
