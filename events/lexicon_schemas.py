@@ -98,6 +98,8 @@ TRIGGERS = obj(
      "support_cues": PHRASES,
      # "صنع القنبلة", "smuggling explosives": a weapon made, held or moved, no blast told
      "handling_cues": PHRASES,
+     # "المعركة القضائية", "legal battle": a fight word so qualified is no fighting
+     "figurative_after": PHRASES, "figurative_before": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before
      "another_openers": PHRASES,
      # an arrest is a conflict event when it takes one of these

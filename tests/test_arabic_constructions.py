@@ -370,3 +370,20 @@ def test_battles_in_a_town_yesterday_are_news():
 def test_an_ancient_city_is_no_village_of_that_name():
     events = ev("وقصفت طائرات التحالف أمس مواقع داعش في الموصل، وهي مدينة عريقة بتاريخها.")
     assert [e.location.name for e in events] == ["Mosul"]
+
+
+# --- a fight of courts or ballots is no fighting; an event dated after publication is to come
+def test_a_court_battle_moved_abroad_is_no_clash():
+    assert ev("ونقلت المنظمات المعركة القضائية مع قادة داعش إلى محكمة في باريس.") == []
+
+
+def test_fighting_dated_next_week_or_month_is_planned():
+    (e,) = ev("معارك بين الجيش وداعش في الرمادي الأسبوع المقبل.")
+    assert (e.modality, e.date_start, e.date_end) == ("planned", "2017-06-03", "2017-06-09")
+    (e,) = ev("Iraqi troops clash with Islamic State fighters in Mosul next month.")
+    assert (e.modality, e.date_start) == ("planned", "2017-07-01")
+
+
+def test_an_army_reporting_a_leaders_death_is_not_its_victim():
+    (e,) = ev("أعلن الجيش الأمريكي مقتل القيادي أبو سعد في غارة جوية قرب مدينة الرقة أمس.")
+    assert "US forces" not in {a.name for a in e.actors if a.role == "actor2"}

@@ -117,6 +117,8 @@ def _set_date(e: Event, d: Draft, published: date | None) -> None:
         e.time_precision = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}.get(e.date_prec or 0)
         e.background = published is not None and (published - end) > timedelta(days=BACKGROUND_DAYS) \
             or all(c.remembered for c in d.cands)  # an anniversary recalls it: not today's news
+        if published is not None and start > published and e.modality == "actual":
+            e.modality = "planned"  # "مطلع آب المقبل", "next month": it has not happened yet
     else:  # undated: by the day it was reported, else by publication (UCDP)
         ends = [c.date.end for c in d.cands if c.date and c.date.end is not None]
         end = min(ends) if ends else published

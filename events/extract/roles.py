@@ -162,7 +162,9 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         weak_ends = {t.first for t in c.triggers if t.strength <= 0.5 and not (
             t.verb and t.last < len(doc.tokens) and is_count(doc.tokens[t.last].key, doc.language))}
         t0, t1 = strong[0].first, strong[-1].last
-        victims = {k for k, m in near if m.last in weak_ends or m.last + 1 in weak_ends}
+        # (not a speaker: "أفاد الجيش الأمريكي بمقتل القيادي" reports the death)
+        victims = {k for k, m in near if (m.last in weak_ends or m.last + 1 in weak_ends)
+                   and k not in speaker_ids}
     else:
         victims = set()
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"

@@ -77,6 +77,8 @@ class TriggerLexicon:
     # "دعت إلى التحقيق في الغارة": a cue governs the investigation, not the strike it is into
     scope_ends: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     handling: frozenset[str] = frozenset()  # "صنع القنبلة": a weapon made or held, no blast
+    figurative_after: frozenset[str] = frozenset()  # "المعركة القضائية": no fighting
+    figurative_before: frozenset[str] = frozenset()  # "legal battle": no fighting
 
 
 @dataclass(frozen=True)
@@ -161,4 +163,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(data.get("attacked_buildings") or []),
                           _matcher(data.get("civil_aircraft") or []),
                           _matcher(data["modality"].get("scope_ends") or []),
-                          frozenset(data.get("handling_cues") or ()))
+                          frozenset(data.get("handling_cues") or ()),
+                          frozenset(data.get("figurative_after") or ()),
+                          frozenset(data.get("figurative_before") or ()))

@@ -50,6 +50,13 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 
 
+def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
+    """An ambiguous fight word qualified as a court, election or media fight."""
+    after = doc.tokens[last].key if last < len(doc.tokens) else ""
+    before = doc.tokens[first - 1].key if first > 0 else ""
+    return after in lex.figurative_after or before in lex.figurative_before
+
+
 def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
     """A weapon named as equipment ("مزودة برشاشات وقذائف") within three tokens before."""
     return any(s in cues for k in range(max(0, first - 3), first) for s in doc.tokens[k].stems)
@@ -100,6 +107,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in _WEAPON_TYPES | {"attack"} and not info.verb \
                 and _equipment_before(doc, m.first, lex.handling):
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
+        if info.strength < 1.0 and _figurative(doc, m.first, m.last, lex):
+            continue  # "المعركة القضائية", "a legal battle": no fighting
         purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل") or (
             info.verb and _aimed(doc, m.first, lex))
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
