@@ -426,3 +426,8 @@ def test_a_bomb_made_held_or_smuggled_is_no_blast():
 def test_a_states_pursuit_of_the_nuclear_bomb_is_no_blast():
     assert extract("ويرى الكاتب أن طهران ما زالت تسعى سرا للحصول على القنبلة النووية رغم الاتفاق.",
                    published=date(2016, 3, 1)) == []
+
+
+def test_the_toll_since_the_fighting_began_is_no_fight_of_the_day():
+    assert extract("وقال مسؤول محلي إن حصيلة القتلى منذ بدء المواجهات بين الجيش والمسلحين في مدينة "
+                   "درنة بلغت 400 قتيل.", published=date(2016, 3, 1)) == []
