@@ -189,6 +189,7 @@ def test_english_neighbours_that_do_not_make_a_longer_name():
 def test_a_province_named_with_its_kind_in_lower_case_is_the_province():
     assert en_text("Fighting raged in Helmand province and Anbar province on Monday.") == [
         "Helmand Province", "Al-Anbar Governorate"]
+    assert en_text("Gunmen raided a village in Borno state on Sunday.") == ["Borno State"]
 
 
 def test_a_name_written_with_its_lower_case_article_is_the_place():
