@@ -30,13 +30,19 @@ def evidence_column():  # type: ignore[no-untyped-def]
 
 def rows_with_evidence(engine: Engine, f: Filters, limit: int, dated_only: bool = False
                        ) -> pd.DataFrame:
-    """Events in view by date with their evidence, at most ``limit``."""
-    query = (sql_select(*ROW_COLUMNS, evidence_column())
-             .join_from(events, articles, articles.c.article_id == e.article_id)
-             .where(in_view(f)).order_by(e.first_day.is_(None), e.first_day, e.event_id)
-             .limit(limit))
+    """Events in view by date with their evidence, at most ``limit``. The page of events is
+    chosen first, from the view's index alone; only its rows are read with their articles (a
+    join first would read every event in view with its article's text before sorting them:
+    34,000 at 1M events, for a page of 1,000)."""
+    chosen = (sql_select(e.event_id).where(in_view(f))
+              .order_by(e.first_day.is_(None), e.first_day, e.event_id).limit(limit))
     if dated_only:
-        query = query.where(e.first_day.is_not(None))
+        chosen = chosen.where(e.first_day.is_not(None))
+    page = chosen.subquery("page")
+    query = (sql_select(*ROW_COLUMNS, evidence_column())
+             .join_from(page, events, page.c.event_id == e.event_id)
+             .join(articles, articles.c.article_id == e.article_id)
+             .order_by(e.first_day.is_(None), e.first_day, e.event_id))
     with engine.connect() as conn:
         rows = conn.execute(query).all()
     return frame_of(rows, [c.name for c in ROW_COLUMNS] + ["evidence"])
