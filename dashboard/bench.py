@@ -34,6 +34,8 @@ def measure(url: str) -> dict[str, Any]:
     import plotly.express as px
 
     from dashboard.base_map import base_map
+    from dashboard.icons import TYPE_COLOURS
+    from dashboard.timeline_chart import counts_figure
     from dashboard.map_layers import cluster_layer, event_layer, grid_layer
     from events import query_losses as ql
     from events import query_map as qm
@@ -77,8 +79,7 @@ def measure(url: str) -> dict[str, Any]:
             fig = px.timeline(rows, x_start="start", x_end="finish", y="lane",
                               color="event_type")
         else:
-            fig = px.bar(qt.timeline_counts(engine, f), x="period", y="incidents",
-                         color="event_type")
+            fig = counts_figure(qt.timeline_counts(engine, f), TYPE_COLOURS)  # as the page
         listing = qt.listing(engine, f)
         size = len(fig.to_json()) + len(listing.to_json(date_format="iso"))
         payload["timeline"] = max(payload.get("timeline", 0), size)

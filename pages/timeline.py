@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard.html import plotly_text, sources_link
 from dashboard.icons import TYPE_COLOURS
+from dashboard.timeline_chart import counts_figure
 from events.query import ROW_LIMIT, TIMELINE_LIMIT
 from pages import _data as data
 from pages._shared import request_window, table_download, view
@@ -56,8 +57,7 @@ else:
     unit = "week" if counts.attrs["freq"] == "W" else "day"
     st.caption(f"{dated:,} events: shown as counts per {unit} of the incidents they report "
                "(an incident reported by several articles counts once).")
-    fig = px.bar(counts, x="period", y="incidents", color="event_type",
-                 color_discrete_map=TYPE_COLOURS)
+    fig = counts_figure(counts, TYPE_COLOURS)  # px.bar's chart at a quarter of its CPU
     fig.update_layout(dragmode="select", height=320)
     st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
 
