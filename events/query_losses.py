@@ -67,6 +67,20 @@ def _all_closed(column: Any) -> Any:
     return func.count(column) == func.count()
 
 
+def _summed(lo: Any, hi: Any, approx: Any) -> list[Any]:
+    """Ranges summed: the lows added, the highs added (open as soon as one is), approximate if
+    one is. Columns lo, hi, approx."""
+    return [func.sum(lo).label("lo"), case((_all_closed(hi), func.sum(hi))).label("hi"),
+            func.max(approx).label("approx")]
+
+
+def _spanned(lo: Any, hi: Any, approx: Any) -> list[Any]:
+    """Ranges side by side, never summed: their span (lowest low, highest high, open as soon as
+    one is), approximate if one is. Columns lo, hi, approx."""
+    return [func.min(lo).label("lo"), case((_all_closed(hi), func.max(hi))).label("hi"),
+            func.max(approx).label("approx")]
+
+
 def _totals_query(d: Any, by_claimant: bool) -> Select:
     """Rules 2-4 over distinct claims ``d``: per claimant of an event (summed), per event (the
     claimants' span), per article (summed), per incident (a span, never a sum), then summed per
@@ -76,25 +90,21 @@ def _totals_query(d: Any, by_claimant: bool) -> Select:
     per_article = _per_article(d, keys) if by_claimant else _per_article_of_voices(d)
     a = per_article.c
     a_keys = [a.category] + ([a.claimant] if by_claimant else [])
-    per_group = (sql_select(*a_keys, func.min(a.lo).label("lo"),
-                            case((_all_closed(a.hi), func.max(a.hi))).label("hi"),
-                            func.max(a.approx).label("approx"), func.count().label("articles"),
-                            func.sum(a.n).label("n"))
+    per_group = (sql_select(*a_keys, *_spanned(a.lo, a.hi, a.approx),
+                            func.count().label("articles"), func.sum(a.n).label("n"))
                  .group_by(*a_keys, a.tally).subquery())
     g = per_group.c
     g_keys = [g.category] + ([g.claimant] if by_claimant else [])
     return (sql_select(g.category, (g.claimant if by_claimant else null()).label("who_claims"),
-                       func.sum(g.lo), case((_all_closed(g.hi), func.sum(g.hi))),
-                       func.max(g.approx), func.sum(g.n),
+                       *_summed(g.lo, g.hi, g.approx), func.sum(g.n),
                        func.sum(case((g.articles > 1, 1), else_=0)))
             .group_by(*g_keys))
 
 
 def _per_article(d: Any, keys: list[Any]) -> Any:
     """An article's figures per ``keys`` (one claimant's, in the totals per claimant), summed."""
-    return (sql_select(*keys, d.c.tally, d.c.article_id, func.sum(d.c.lo).label("lo"),
-                       case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
-                       func.max(d.c.approx).label("approx"), func.count().label("n"))
+    return (sql_select(*keys, d.c.tally, d.c.article_id, *_summed(d.c.lo, d.c.hi, d.c.approx),
+                       func.count().label("n"))
             .where(d.c.background == false())
             .group_by(*keys, d.c.tally, d.c.article_id).subquery())
 
@@ -104,22 +114,16 @@ def _per_article_of_voices(d: Any) -> Any:
     an event summed (different victims), the accounts of one event side by side (their span),
     the article's events summed."""
     voice = (sql_select(d.c.category, d.c.tally, d.c.article_id, d.c.event_id,
-                        func.sum(d.c.lo).label("lo"),
-                        case((_all_closed(d.c.hi), func.sum(d.c.hi))).label("hi"),
-                        func.max(d.c.approx).label("approx"), func.count().label("n"))
+                        *_summed(d.c.lo, d.c.hi, d.c.approx), func.count().label("n"))
              .where(d.c.background == false())
              .group_by(d.c.category, d.c.tally, d.c.article_id, d.c.event_id, d.c.claimant)
              .subquery()).c
     event = (sql_select(voice.category, voice.tally, voice.article_id,
-                        func.min(voice.lo).label("lo"),
-                        case((_all_closed(voice.hi), func.max(voice.hi))).label("hi"),
-                        func.max(voice.approx).label("approx"), func.sum(voice.n).label("n"))
+                        *_spanned(voice.lo, voice.hi, voice.approx), func.sum(voice.n).label("n"))
              .group_by(voice.category, voice.tally, voice.article_id, voice.event_id)
              .subquery()).c
     return (sql_select(event.category, event.tally, event.article_id,
-                       func.sum(event.lo).label("lo"),
-                       case((_all_closed(event.hi), func.sum(event.hi))).label("hi"),
-                       func.max(event.approx).label("approx"), func.sum(event.n).label("n"))
+                       *_summed(event.lo, event.hi, event.approx), func.sum(event.n).label("n"))
             .group_by(event.category, event.tally, event.article_id).subquery())
 
 
