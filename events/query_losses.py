@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 import pandas as pd
-from sqlalchemy import Engine, and_, case, false, func, null, text
+from sqlalchemy import Engine, and_, case, false, func, literal, null, text, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy import select as sql_select
 from sqlalchemy.sql import Select
@@ -151,22 +151,37 @@ def both_totals(engine: Engine, f: Filters, categories: tuple[str, ...] = ()
         return both_totals_of(conn, d)
 
 
+# The most claims in view whose totals are rolled up in Python (a 1M archive's 90-day view holds
+# ~20,000): its dictionaries take ~1.4 KB a claim, so a whole archive (~500,000 at 1M: +700 MB
+# of RSS) is summed by SQL's sorts instead, which keep to SQLite's 64 MB of sort memory.
+ROLL_UP_LIMIT = 100_000
+
+
 def both_totals_of(conn: Connection, d: Any) -> tuple[list[Total], list[Total]]:
     """`both_totals` over the distinct claims of table ``d`` (`claims_in_view`): their ranges
     are read once and rolled up here, level by level as `_totals_query` does in SQL (the same
     rules, the same figures: tests), in the order its ORDER BY gives. In SQL each level is a
     sort of up to every claim in view: eight sorts of ~20,000 rows for a 1M archive's 90-day
-    view (~450 ms of CPU, the page's largest part); here one read and dictionaries."""
+    view (~450 ms of CPU, the page's largest part); here one read and dictionaries. Beyond
+    `ROLL_UP_LIMIT` claims, SQL sums them."""
+    if conn.execute(sql_select(func.count()).select_from(d)).scalar_one() > ROLL_UP_LIMIT:
+        both = union_all(
+            sql_select(literal(0).label("by"), _totals_query(d, False).subquery()),
+            sql_select(literal(1).label("by"), _totals_query(d, True).subquery()))
+        out: tuple[list[Total], list[Total]] = ([], [])
+        for row in conn.execute(both.order_by(text("1, 2, 3"))):
+            out[row[0]].append(_total(row))
+        return out
     query = (sql_select(d.c.category, d.c.claimant, d.c.tally, d.c.article_id, d.c.event_id,
                         d.c.lo, d.c.hi, d.c.approx).where(d.c.background == false()))
     in_sqlite = conn.dialect.name == "sqlite"
     if not in_sqlite:  # text order is the database's collation: let it decide, as in SQL
         query = query.order_by(d.c.category, d.c.claimant)
     with no_gc():  # ~100,000 small tuples and lists: the cyclic GC rescanned them (~280 ms)
-        return _rolled_up(conn.execute(query).all(), sort=in_sqlite)
+        return _rolled_up(conn.execute(query), sort=in_sqlite)
 
 
-def _rolled_up(rows: list[Any], sort: bool) -> tuple[list[Total], list[Total]]:
+def _rolled_up(rows: Iterable[Any], sort: bool) -> tuple[list[Total], list[Total]]:
     """`both_totals_of` from the distinct claims' (category, claimant, tally, article, event,
     lo, hi, approx). A level's values are lo, hi, approx, claims and how many rows of the level
     below it holds; each level takes over the lists of the one below (read no more)."""
@@ -340,6 +355,6 @@ def totals_frame(items: list[Total]) -> pd.DataFrame:
                                 "not summed"])
 
 
-__all__ = ["CLAIM_COLUMNS", "Total", "both_totals", "both_totals_of", "categories", "claim_range",
-           "claims_frame", "claims_listing", "claims_table", "killed_claimed",
-           "totals", "totals_frame"]
+__all__ = ["CLAIM_COLUMNS", "ROLL_UP_LIMIT", "Total", "both_totals", "both_totals_of",
+           "categories", "claim_range", "claims_frame", "claims_listing", "claims_table",
+           "killed_claimed", "totals", "totals_frame"]
