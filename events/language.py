@@ -18,11 +18,21 @@ DEFAULT = "ar"  # the language of the lexicon files at the top of data/lexicon/
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 _SAMPLE = 20_000  # characters: enough to decide, bounded on huge inputs
+_CHUNK = 2_000
 
 
 def detect(text: str) -> str:
     """``"ar"`` or ``"en"`` by the share of Arabic letters (Arabic when there are no letters)."""
     sample = text[:_SAMPLE]
-    arabic = sum(map(len, _ARABIC.findall(sample)))
     latin = sum(map(len, _LATIN.findall(sample)))
-    return "en" if latin > arabic else DEFAULT
+    if not latin:
+        return DEFAULT
+    # Arabic letters are counted a chunk at a time (counts of letters add up across any cut)
+    # and counting stops once they reach the Latin ones: Arabic wins ties, and the rest of the
+    # text can only add to them (an Arabic article is decided on its first chunk).
+    arabic = 0
+    for lo in range(0, len(sample), _CHUNK):
+        arabic += sum(map(len, _ARABIC.findall(sample, lo, lo + _CHUNK)))
+        if arabic >= latin:
+            return DEFAULT
+    return "en"
