@@ -36,7 +36,7 @@ from dataclasses import replace
 
 import settings
 from events.extract.doc import Doc, PlaceMention
-from events.extract.role_lexicon import role_lexicon
+from events.extract.role_lexicon import after_direction
 from geo.context import Reading, article_focus, resolve
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
@@ -57,8 +57,17 @@ def _cues() -> dict[str, object]:
     return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
             "launch": words("launch"), "venue": words("venue"), "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
-            "anaphora": {tuple(normalize_key(k).split()): v
-                         for k, v in (cfg.get("anaphora") or {}).items()}}
+            "anaphora": _anaphora_cues({tuple(normalize_key(k).split()): v
+                                        for k, v in (cfg.get("anaphora") or {}).items()})}
+
+
+def _anaphora_cues(cues: dict[tuple[str, ...], str]
+                   ) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """The "the city" cues by first word: (order in the file, words, kind of place)."""
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for order, (words, cue) in enumerate(cues.items()):
+        by_first.setdefault(words[0], []).append((order, words, cue))
+    return by_first
 
 
 def resolve_places(doc: Doc) -> None:
@@ -68,9 +77,10 @@ def resolve_places(doc: Doc) -> None:
         return
     cues = _cues()
     doc.places[:] = [m for m in doc.places if not _team(doc, m, cues)]
+    events = {t.first for t in doc.triggers if t.event_type != "statement"}  # see `_venue`
     for m in doc.places:
         m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
-                          or _launch_site(doc, m, cues) or _venue(doc, m, cues))
+                          or _launch_site(doc, m, cues) or _venue(doc, m, cues, events))
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
                         locative=_after_preposition(doc, m)) for m in doc.places]
@@ -156,12 +166,14 @@ def _launch_site(doc: Doc, m: PlaceMention, cues: dict) -> str:
     return ""
 
 
-def _venue(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    """Rule 3b: «في مؤتمر صحافي في أنقرة», "during a visit to Moscow": where someone spoke."""
+def _venue(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
+    """Rule 3b: «في مؤتمر صحافي في أنقرة», "during a visit to Moscow": where someone spoke.
+    ``events``: the first tokens of the document's event triggers other than statements (a
+    press conference is one): an event word between the venue word and the place ends the
+    search."""
     if not _after_preposition(doc, m):
         return ""
     toks = doc.tokens
-    events = {t.first for t in doc.triggers if t.event_type != "statement"}  # a press conference is one
     for j in range(m.first - 1, max(-1, m.first - 1 - VENUE_WINDOW), -1):
         if not _same_clause(doc, j, m.first) or j in events:
             return ""
@@ -184,9 +196,8 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
     covered = {k for m in named for k in range(m.first, m.last)}
     out: list[tuple[PlaceMention, PlaceMention]] = []
     toks = doc.tokens
-    by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-    for order, (words, cue) in enumerate(cues["anaphora"].items()):
-        by_first.setdefault(words[0], []).append((order, words, cue))
+    by_first = cues["anaphora"]
+    points: list[PlaceMention] | None = None  # the named places that are no reference point
     # only the tokens that are some cue's first word (their key or one of their stems)
     firsts = by_first.keys()
     for i in [k for k, t in enumerate(toks) if not firsts.isdisjoint(t.stems)]:
@@ -199,8 +210,9 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 continue
             if i in covered or j in starts or (j < len(toks) and toks[j].key in ("of",)):
                 continue  # a cue of a name ("مدينة حلب", "the city of Aleppo"), not a reference
-            ante = _antecedent([m for m in named if not _reference_point(doc, m)], t.start,
-                               doc.sentence_of(t.start), _KIND_OF_CUE[cue])
+            if points is None:
+                points = [m for m in named if not _reference_point(doc, m)]
+            ante = _antecedent(points, t.start, doc.sentence_of(t.start), _KIND_OF_CUE[cue])
             if ante is None:
                 continue
             out.append((PlaceMention(
@@ -214,8 +226,7 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
 def _reference_point(doc: Doc, m: PlaceMention) -> bool:
     """"في مدينة الفلوجة، 50 كلم شرق الرمادي، … وسط المدينة": a place named after a direction
     only says where the other lies; "the city" is the other."""
-    directions = role_lexicon(doc.language).directions
-    return m.first > 0 and not directions.isdisjoint(doc.tokens[m.first - 1].stems)
+    return after_direction(doc, m.first)
 
 
 def _antecedent(named: list[PlaceMention], before: int, sentence: int,

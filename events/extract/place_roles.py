@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from events.extract.candidates import VIOLENT
 from events.extract.doc import Candidate, Clause, Doc, PlaceMention
-from events.extract.role_lexicon import role_lexicon, window
+from events.extract.role_lexicon import after_direction, role_lexicon, window
 from events.model import Place
 
 
@@ -147,7 +147,7 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
         if p.place is not None and p.place.kind == "country":
             return False  # "في شمال سوريا": the north of a country lies inside it
         return p.first == 0 or lex.area.isdisjoint(before[-1])
-    if before and not lex.directions.isdisjoint(before[-1]):
+    if after_direction(doc, p.first):
         return True  # "المتاخمة لعدن", "المجاورة لحلب"
     return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
             and not lex.directions.isdisjoint(before[0]))

@@ -59,3 +59,10 @@ def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]
     """Token range of the candidate's clause, at most ``width`` tokens either side of it."""
     cl = doc.clauses[c.clause]
     return max(cl.first, c.first_token - width), min(cl.last, c.last_token + width)
+
+
+def after_direction(doc: Doc, first: int) -> bool:
+    """A direction word right before token ``first`` ("شمال حلب", "المتاخمة لعدن"): the place
+    named there only says where another one lies (a reference point)."""
+    return first > 0 and not role_lexicon(doc.language).directions.isdisjoint(
+        doc.tokens[first - 1].stems)
