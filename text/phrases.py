@@ -3,6 +3,7 @@ normalised tokens, clitic-aware on the first word only."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Generic, Iterable, TypeVar
 
@@ -16,6 +17,27 @@ _AFTER_INITIAL = re.compile(r"\.[\s\"'\-()]*")  # "U.S.-led", "U.N.": a dot afte
 # An index entry: the phrase's words after the first, its payload, whether it needs its ال.
 Entry = tuple[tuple[str, ...], T, bool]
 LONG = 16  # entries under one first word beyond which they are picked by the second word
+
+# The heads of every matcher made so far (only ever added to). Each step runs its own matchers
+# over the same tokens, and most tokens start no phrase of any: one pass per token list picks
+# the tokens some matcher's phrase may start at (about a third), and each matcher's `starts`
+# tests only those. The pass is remembered for the last token list, with the size of this set
+# when it was made (a matcher built or grown since then makes it again).
+_ANY_HEADS: set[str] = set()
+_LAST: tuple[list[Token] | None, int, int, list[int]] = (None, 0, 0, [])
+
+
+def _any_starts(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens some phrase of some matcher may start at."""
+    global _LAST
+    last = _LAST  # one read: another thread may replace it
+    if last[0] is tokens and last[1] == len(_ANY_HEADS) and last[2] == len(tokens):
+        return last[3]
+    version = len(_ANY_HEADS)
+    isdisjoint = _ANY_HEADS.isdisjoint
+    found = [i for i, tok in enumerate(tokens) if not isdisjoint(tok.heads or tok.stems)]
+    _LAST = (tokens, version, len(tokens), found)
+    return found
 
 
 @dataclass(slots=True)
@@ -49,6 +71,7 @@ class PhraseMatcher(Generic[T]):
         """A matcher over an index saved from `index` (a compiled gazetteer, say)."""
         m: PhraseMatcher[T] = cls()
         m._index, m._heads, m.max_len = index, set(index), max_len
+        _ANY_HEADS.update(m._heads)
         return m
 
     @property
@@ -68,6 +91,7 @@ class PhraseMatcher(Generic[T]):
         self._index.setdefault(head, []).append((tuple(keys[1:]), payload, strict))
         self._split.pop(head, None)
         self._heads.add(head)
+        _ANY_HEADS.add(head)
         self.max_len = max(self.max_len, len(keys))
 
     def add_all(self, items: Iterable[tuple[str, T]]) -> None:
@@ -177,10 +201,14 @@ class PhraseMatcher(Generic[T]):
         """The tokens in [lo, hi) some phrase may start at (`may_start` of each, in one pass):
         most tokens of an article start none, and a set test per token is all they should cost."""
         isdisjoint = self._heads.isdisjoint
-        if lo == 0 and hi is None:
-            return [i for i, tok in enumerate(tokens) if not isdisjoint(tok.heads or tok.stems)]
-        hi = len(tokens) if hi is None else min(hi, len(tokens))
-        return [i for i in range(lo, hi) if not isdisjoint(tokens[i].heads or tokens[i].stems)]
+        if lo < 0:  # (no caller asks for this) the walk as it was, negative indexes included
+            hi = len(tokens) if hi is None else min(hi, len(tokens))
+            return [i for i in range(lo, hi) if not isdisjoint(tokens[i].heads or tokens[i].stems)]
+        pool = _any_starts(tokens)  # a superset: the tokens any matcher's phrase may start at
+        if lo or hi is not None:
+            hi = len(tokens) if hi is None else min(hi, len(tokens))
+            pool = pool[bisect_left(pool, lo):bisect_left(pool, hi)]
+        return [i for i in pool if not isdisjoint(tokens[i].heads or tokens[i].stems)]
 
 
 def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
