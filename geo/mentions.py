@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from geo.place import Place
 from text import NormText, Token, bare
+from text.normalize import stem_positions
 
 from geo.english import english_place
 from geo.gazetteer import Candidate, Gazetteer
@@ -104,7 +105,7 @@ def _spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set
     out: list[PlaceHit] = []
     cue_words = gaz.cue_words.keys()
     # only the words that are cue words (a set test each) are asked which cue they are
-    for i in [k for k in range(len(tokens) - 1) if not cue_words.isdisjoint(tokens[k].stems)]:
+    for i in stem_positions(tokens, cue_words, len(tokens) - 1):
         cue = gaz.cue_of(tokens[i])
         kinds = _VARIANT_KINDS.get(cue or "")
         key = tokens[i + 1].key

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from events.extract.trigger_words import trigger_lexicon
 from tests.fuzz_strategies import FUZZ, event_text, newsy_text
 from text import PhraseMatcher, normalize, tokenize
+from text.normalize import stem_positions
 
 
 def _walk(matcher: PhraseMatcher, tokens: list, lo: int = 0, hi: int | None = None) -> list[int]:
@@ -38,3 +39,16 @@ def test_a_matcher_made_after_the_shared_pass_still_finds_its_words():
     grown.add("طقس", "weather")  # grown after a pass over the same tokens
     assert grown.starts(tokens) == [8]
     assert grown.starts(tokens, 2, 9) == [8] and grown.starts(tokens, 2, 8) == []
+
+
+@FUZZ
+@given(text=st.one_of(newsy_text, event_text()), stop=st.one_of(st.none(), st.integers(0, 40)))
+def test_stem_positions_are_the_walk(text, stop):
+    tokens = tokenize(normalize(text).norm)
+    words = frozenset({"مدينه", "قريه", "city", "رقه", "في"})
+    for w in (words, {w: 1 for w in words}.keys()):
+        walk = [k for k, t in enumerate(tokens[:stop]) if not w.isdisjoint(t.stems)]
+        assert stem_positions(tokens, w, stop) == walk
+    assert stem_positions(tokens, words, len(tokens) - 1) == [
+        k for k in range(len(tokens) - 1) if not words.isdisjoint(tokens[k].stems)]
+    assert stem_positions([], words, -1) == []

@@ -190,6 +190,8 @@ class Doc:
     normalized: InitVar[NormText | None] = None  # `normalize(text)` when the caller has it
     pieces: InitVar[list[str] | None] = None  # and `split_words` of its normalised text
     nt: NormText = field(init=False)
+    # ``nt.norm``, read hundreds of thousands of times per thousand articles: a plain attribute
+    norm: str = field(init=False, repr=False, compare=False)
     tokens: list[Token] = field(init=False)
     sentences: list[Sentence] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
@@ -216,11 +218,8 @@ class Doc:
         if normalized is None or normalized.original != self.text:
             normalized, pieces = normalize(self.text), None
         self.nt = normalized
+        self.norm = normalized.norm
         self.tokens = tokenize(self.nt.norm, pieces)
-
-    @property
-    def norm(self) -> str:
-        return self.nt.norm
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of a normalised span."""
@@ -250,8 +249,8 @@ class Doc:
 
     def same_paragraph(self, i: int, j: int) -> bool:
         """Two sentences are in one paragraph when no line break separates them."""
-        a, b = sorted((i, j))
-        return "\n" not in self.norm[self.sentences[a].start:self.sentences[b].start]
+        a, b = (i, j) if i <= j else (j, i)
+        return self.norm.find("\n", self.sentences[a].start, self.sentences[b].start) < 0
 
     def gap(self, a: int, b: int) -> str:
         """The characters between tokens a < b (punctuation, spaces)."""

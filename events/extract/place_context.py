@@ -41,6 +41,7 @@ from geo.context import Reading, article_focus, resolve
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
 from text import normalize_key
+from text.normalize import stem_positions
 
 ANAPHORA_SENTENCES = 3
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
@@ -200,7 +201,7 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
     points: list[PlaceMention] | None = None  # the named places that are no reference point
     # only the tokens that are some cue's first word (their key or one of their stems)
     firsts = by_first.keys()
-    for i in [k for k, t in enumerate(toks) if not firsts.isdisjoint(t.stems)]:
+    for i in stem_positions(toks, firsts):
         t = toks[i]
         found = {x for w in (t.key, *t.stems) for x in by_first.get(w, ())}
         for _, words, cue in sorted(found):
