@@ -11,15 +11,19 @@ not Hīt.
 from __future__ import annotations
 
 import functools
+from itertools import compress, count
+from operator import attrgetter
 
 from events import lexicon
 from events.language import DEFAULT
 from events.extract.doc import Doc, PlaceMention
 from geo.english import PARTICLES
 from geo.mentions import find_places as geo_find_places
+from text.normalize import stem_positions
 
 _OPERATION_WORDS = {"عمليه", "معركه"}
 _QUOTES = {'"', "'"}
+_KEY = attrgetter("key")
 
 
 def _operation_name_tokens(doc: Doc) -> set[int]:
@@ -28,9 +32,8 @@ def _operation_name_tokens(doc: Doc) -> set[int]:
     toks, norm = doc.tokens, doc.norm
     if "عمليه" not in norm and "معركه" not in norm:
         return out
-    for i, t in enumerate(toks[:-1]):
-        if not any(s in _OPERATION_WORDS for s in t.stems):
-            continue
+    for i in stem_positions(toks, _OPERATION_WORDS, len(toks) - 1):
+        t = toks[i]
         gap = norm[t.end:toks[i + 1].start]
         if '"' not in gap:
             continue
@@ -60,12 +63,12 @@ def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
     words = _homographs(doc.language)
     out: set[int] = set()
     toks = doc.tokens
-    for i, t in enumerate(toks):
-        if t.key in words:
-            after_actor = i - 1 in actor_skip
-            before_number = i + 1 < len(toks) and toks[i + 1].key[:1].isdigit()
-            if after_actor or before_number:
-                out.add(i)
+    # the tokens whose key is such a name, picked in one pass in C (most tokens are none)
+    for i in compress(count(), map(words.__contains__, map(_KEY, toks))):
+        after_actor = i - 1 in actor_skip
+        before_number = i + 1 < len(toks) and toks[i + 1].key[:1].isdigit()
+        if after_actor or before_number:
+            out.add(i)
     return out
 
 
