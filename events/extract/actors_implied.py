@@ -69,7 +69,7 @@ def own_forces(doc: Doc, reg: Registry) -> None:
     forms = _forms(doc.language)
     if not forms or not doc.actors:
         return
-    ground, air, _, _ = reg.heads
+    air = reg.heads[1]
     added = []
     for k in [k for k, t in enumerate(doc.tokens) if not forms.keys().isdisjoint(t.stems)]:
         if k in doc.actor_tokens:

@@ -19,6 +19,7 @@ def claims_of(doc: Doc, d: Draft) -> list[Claim]:
     out: list[Claim] = []
     seen: dict[tuple, Claim] = {}
     told_in: dict[tuple, int] = {}  # the sentence a claim's provenance points to
+    titles = _title_sentences(doc)
     for c in d.cands:
         for x in c.losses:
             who = _claimant_at(doc, x) or c.claimant
@@ -26,7 +27,7 @@ def claims_of(doc: Doc, d: Draft) -> list[Claim]:
             repeat = seen.get(_claim_key(x))
             if repeat is not None:  # told again: once in the totals, by whoever is named
                 repeat.claimant = repeat.claimant or who
-                if _headline(doc, told_in[_claim_key(x)]) and not _headline(doc, x.sentence):
+                if told_in[_claim_key(x)] in titles and x.sentence not in titles:
                     repeat.text, repeat.start, repeat.end = doc.text[s:t], s, t  # the body says more
                     told_in[_claim_key(x)] = x.sentence
                 continue
@@ -35,7 +36,7 @@ def claims_of(doc: Doc, d: Draft) -> list[Claim]:
             seen[_claim_key(x)] = claim
             told_in[_claim_key(x)] = x.sentence
             out.append(claim)
-    in_title = {id(c) for k, c in seen.items() if _headline(doc, told_in[k])}
+    in_title = {id(c) for k, c in seen.items() if told_in[k] in titles}
     return _merge_requalified(_without_vague_titles(out, in_title), in_title)
 
 
@@ -72,16 +73,16 @@ def _agree(a: str | None, b: str | None, blank: str) -> bool:
     return a == b or a in (None, blank) or b in (None, blank)
 
 
-def _headline(doc: Doc, i: int) -> bool:
-    """Sentence ``i`` is the article's title — the first, alone in its paragraph, a body after —
-    or the title told again at the head of the body (after a dateline)."""
+def _title_sentences(doc: Doc) -> set[int]:
+    """The sentences that are the article's title — the first, alone in its paragraph, a body
+    after — or the title told again at the head of the body (after a dateline)."""
     if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
-        return False
-    if i == 0:
-        return True
+        return set()
     words = [t.key for t in doc.tokens[slice(*doc.sentences[0].tokens)]]
-    here = [t.key for t in doc.tokens[slice(*doc.sentences[i].tokens)]]
-    return i <= 2 and len(words) >= 4 and here[-len(words):] == words
+    if len(words) < 4:
+        return {0}
+    return {0} | {i for i in (1, 2) if i < len(doc.sentences)
+                  and [t.key for t in doc.tokens[slice(*doc.sentences[i].tokens)]][-len(words):] == words}
 
 
 def _claimant_at(doc: Doc, x: LossMention) -> str | None:
@@ -106,7 +107,8 @@ def _claim_key(x: LossMention) -> tuple:
 def _without_vague_titles(claims: list[Claim], in_title: set[int]) -> list[Claim]:
     """A title's "قتلى وجرحى في غارات…" and its body's "قتل 12 وأصيب 20" in one event: the
     title's claim with no figure is the body's figured one told without it — one claim, not
-    two (a vague claim of the body, "وقتل العديد من رجال الشرطة", may be other deaths)."""
+    two (a vague claim of the body, "وقتل العديد من رجال الشرطة", may be other deaths). One-sided
+    on purpose: the title's unknown victims are the body's counted soldiers, not the reverse."""
     def figured(c: Claim) -> bool:
         return c.low is not None or c.best is not None or c.high is not None
     counted = {(c.category, c.who) for c in claims if figured(c)}
