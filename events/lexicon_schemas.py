@@ -189,7 +189,7 @@ QUANTITIES = obj(
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
      "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
-                            "span_reach": INT}),
+                            "span_reach": INT, "record_relatives": PHRASES}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},

@@ -99,6 +99,31 @@ def test_a_running_toll_is_no_event():
     assert ev("وبذلك يرتفع إجمالي عدد القتلى في صفوف الشرطة إلى 45 على الأقل.") == []
 
 
+def test_a_groups_record_told_in_a_relative_clause_is_no_event_and_no_claim():
+    # who the killers are, not what happened: a header would read "1000+" for no event
+    assert ev("وتوعد الرئيس بملاحقة المسلحين الذين قتلوا آلاف المدنيين في الشمال.") == []
+    e = ev("Boko Haram, which has killed thousands of people, raided a village in Borno on "
+           "Monday.", published=PUB)[0]
+    assert (e.event_type, e.claims) == ("attack", [])
+
+
+def test_a_relative_clause_with_its_date_or_about_the_attack_tells_the_news():
+    e = ev("وتوعد الرئيس بملاحقة المسلحين الذين قتلوا عشرات الجنود أمس في هجوم على ثكنة.")[0]
+    assert [c.low for c in e.claims] == [10]
+    e = ev("The bombing, which also wounded dozens of people, hit a market in Mosul on Monday.")[0]
+    assert [(c.category, c.low) for c in e.claims] == [("injured", 12)]
+
+
+def test_a_place_name_that_looks_like_a_verb_is_the_place():
+    # "دكا" (Dhaka) is also a form of دك (to pound): the place step read it as a place
+    assert ev("وبدأت مكاتب الإرسال في دكا تغيير آليات عملها بعد القرار.") == []
+
+
+def test_fireworks_are_no_shelling():
+    assert ev("وأضاءت 15 ألف قذيفة من الألعاب النارية سماء المدينة ليلة العيد.") == []
+    assert ev("Thousands of fireworks shells lit up the sky over Baghdad on Sunday.") == []
+
+
 def test_a_toll_counted_over_years_is_no_claim_on_the_event_beside_it():
     e = ev("قتل 5 جنود في هجوم على حاجز قرب مدينة ديار بكر أمس، في نزاع أوقع أكثر من 40 ألف قتيل "
            "خلال 30 عاما.")[0]

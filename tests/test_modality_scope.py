@@ -75,3 +75,9 @@ def test_ground_an_army_strives_to_take_is_an_attempt():
 
 def test_god_forbid_is_a_supposition_not_a_permission():
     assert ev("ولو لا سمح الله سقطت المدينة لانتقل القتال إلى الحدود.") == []
+
+
+def test_a_negation_joined_to_and_still_negates():
+    # "ولم تتقدم" is "لم تتقدم" after و: no advance happened
+    assert ev("وقال القائد إن قواته لم تنسحب من المواقع، ولم تتقدم نحو المدينة.") == []
+    assert ev("ولم تقع أي اشتباكات في البلدة أمس.") == []

@@ -10,6 +10,7 @@ The rules here are about how news prose reports events, not about any one articl
 * a movement inside a strike clause ("أثناء تنقلهم من الرقة إلى تدمر", "القافلة المتجهة من …")
   is where the strike hit, kept as the candidate's route; inside an agreement ("اتفقت … حول
   خروج المسلحين") it is what was agreed;
+* a word the place step read as a place name ("مكاتب الإرسال في دكا") is no trigger;
 * modality cues bind to the first trigger after them within a window (or the nearest before):
   attempted, prevented, planned (future verbs, threats, warnings, fears) and alleged events are
   kept with their modality; denied, negated ("لم تقع اشتباكات") and demanded ones are dropped.
@@ -32,9 +33,10 @@ def build_candidates(doc: Doc) -> None:
     """Fill ``doc.candidates`` from the triggers of each clause, in text order."""
     by_clause: dict[int, list[Trigger]] = {}
     ci = 0
+    named = {k for p in doc.places for k in range(p.first, p.last)}
     for t in sorted(doc.triggers, key=lambda t: t.first):
-        if t.sentence in doc.suppressed:
-            continue
+        if t.sentence in doc.suppressed or t.first in named:
+            continue  # the place step read "في دكا" as Dhaka, not "they pounded" (دك)
         while ci + 1 < len(doc.clauses) and doc.clauses[ci].last <= t.first:
             ci += 1
         by_clause.setdefault(ci, []).append(t)

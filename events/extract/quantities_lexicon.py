@@ -44,6 +44,7 @@ class LossLexicon:
         self.total_reach = int(rt.get("reach", 0))
         self.span_reach = int(rt.get("span_reach", 0))
         self.total_words = frozenset(_key(w) for w in rt.get("totals", ()) if " " not in _key(w))
+        self.record_relatives = frozenset(_key(w) for w in rt.get("record_relatives", ()))
         self.before: PhraseMatcher[str] = PhraseMatcher()
         self.after: PhraseMatcher[str] = PhraseMatcher()
         for kind, words in raw["qualifiers"]["before"].items():

@@ -1,8 +1,9 @@
 """Running totals are no claims on an event: "أوقع أكثر من 40 ألف قتيل خلال 30 عاما", "قتلت
 3042 عنصرا خلال عشرة أشهر", "800 people have died since 2009". Summed with the day's events
 they would count the same dead twice and make a header read hundreds of thousands; the brief's
-rule is that history told in passing is not current news. Cue words: ``running_totals`` in
-``data/lexicon/<lang>/quantities.yaml``.
+rule is that history told in passing is not current news. So is a group's record told in a
+relative clause ("المسلحين الذين قتلوا آلاف الأشخاص", "Boko Haram, which has killed
+thousands"). Cue words: ``running_totals`` in ``data/lexicon/<lang>/quantities.yaml``.
 """
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ def drop_running_totals(doc: Doc, lex: LossLexicon, since: int) -> None:
     if not lex.total_reach:
         return
     starts = sorted(x.start for x in doc.losses)
-    doc.losses[since:] = [x for x in doc.losses[since:] if not _running(doc, lex, x, starts)]
+    doc.losses[since:] = [x for x in doc.losses[since:] if not _running(doc, lex, x, starts)
+                          and not is_record(doc, lex, x.start, x.low if x.low is not None else x.best,
+                                            x.qualifier == "vague")]
 
 
 def _running(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]) -> bool:
@@ -58,3 +61,34 @@ def _long_since_before(doc: Doc, lex: LossLexicon, lo: int, first: int) -> bool:
         if not lex.span_units.isdisjoint(after) and between.isdisjoint(lex.recent_words):
             return True
     return False
+
+
+RECORD_REACH = 5  # relative, auxiliary, verb, "more than": the words a record's toll may follow
+
+
+def is_record(doc: Doc, lex: LossLexicon, start: int, figure: int | None, vague: bool) -> bool:
+    """A toll starting at offset ``start`` is a record told of someone, not an event: vague
+    ("آلاف", "thousands") or of four figures, a few words after a relative pronoun of
+    ``record_relatives`` that follows an actor's name ("المسلحين الذين", "Boko Haram, which";
+    not "the attack which also wounded dozens": that tells the event), with no comma between
+    pronoun and toll and no date in the relative clause."""
+    if not lex.record_relatives or not (vague or (figure or 0) >= 1000):
+        return False
+    toks = doc.tokens
+    first = bisect_left(doc.token_starts, start)
+    lo, hi = doc.sentences[doc.sentence_of(start)].tokens
+    for k in range(first - 1, max(lo, first - RECORD_REACH) - 1, -1):
+        if _punct_after(doc, k):
+            return False
+        if toks[k].key in lex.record_relatives:
+            if k - 1 not in doc.actor_tokens:
+                return False
+            end = next((j for j in range(first, hi - 1) if _punct_after(doc, j)), hi - 1)
+            return not any(toks[k].start <= d.start < toks[end].end for d in doc.dates)
+    return False
+
+
+def _punct_after(doc: Doc, k: int) -> bool:
+    """A comma, semicolon or stop between token ``k`` and the next."""
+    gap = doc.norm[doc.tokens[k].end:doc.tokens[k + 1].start] if k + 1 < len(doc.tokens) else "."
+    return any(c in ",،;؛." for c in gap)
