@@ -107,7 +107,7 @@ TRIGGERS = obj(
      # "خرق الهدنة": an agreement right after one of these is broken, not made
      "agreement_breaks": PHRASES,
      # "القوة المكلفة التصدي لـ…": an event word right after one of these is a task, an aim
-     "tasked_with": PHRASES,
+     "tasked_with": PHRASES, "aims": obj({"openers": PHRASES, "bridges": PHRASES}),
      # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
      "protest_cues": PHRASES,
      # "تحت سيطرة": control after one of these is held, not taken
@@ -182,14 +182,15 @@ QUANTITIES = obj(
           "object": {"enum": list(CLAIM_CATEGORIES)}, "person": BOOL,
           "who": {"enum": list(CLAIM_WHO)}, "after_link_only": BOOL})},
      "bare_number_followers": PHRASES, "technical_cues": PHRASES, "state_force_words": PHRASES,
-     "inherit_markers": PHRASES, "not_counts_after": PHRASES, "noun_links": PHRASES},
+     "inherit_markers": PHRASES, "subset_openers": PHRASES, "not_counts_after": PHRASES, "noun_links": PHRASES},
     {"vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
      "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
-                            "span_reach": INT, "record_relatives": PHRASES}),
+                            "span_reach": INT, "record_relatives": PHRASES,
+                            "record_wars": PHRASES}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},

@@ -104,3 +104,57 @@ def test_an_armys_own_jets_make_its_strike_an_airstrike():
 
 def test_a_possessive_force_with_no_owner_before_it_is_no_actor():
     assert [a.name for a in annotate("وقصفت طائراتها مواقع في المنطقة.").actors] == []
+
+
+def resolved(text: str) -> list[str]:
+    doc = annotate(text, published=date(2017, 6, 2), language="ar")
+    return [a.name for a in doc.actors]
+
+
+def test_the_organisation_is_an_armed_group_only_after_one_is_named():
+    # a festival's "organising and supervision" is no Islamic State
+    assert resolved("وأكد رئيس البلدية دعم المهرجان في التنظيم والإشراف هذا العام.") == []
+    assert resolved("هاجم مسلحو داعش بلدة الشدادي، وقال التنظيم إنه قتل 12 جنديا.") == [
+        "Islamic State", "Islamic State"]
+    # named as terrorists or as fighters, it is the Islamic State even on its own
+    assert resolved("قتل 5 من عناصر التنظيم في غارة على الرقة.") == ["Islamic State"]
+
+
+def test_a_contextual_name_with_nothing_to_become_is_a_lexicon_error(tmp_path, monkeypatch):
+    import pytest
+
+    from events import lexicon
+    from events.extract import actors as module
+    copy = tmp_path / "lexicon"
+    for p in lexicon.LEXICON_DIR.glob("**/*.yaml"):
+        (copy / p.relative_to(lexicon.LEXICON_DIR)).parent.mkdir(parents=True, exist_ok=True)
+        (copy / p.relative_to(lexicon.LEXICON_DIR)).write_text(p.read_text(encoding="utf-8"),
+                                                               encoding="utf-8")
+    ar = copy / "actors.yaml"
+    ar.write_text(ar.read_text(encoding="utf-8").replace(
+        "contextual:\n", "contextual:\n  - aliases: [الجماعة المجهولة]\n", 1), encoding="utf-8")
+    caches = (lexicon.load, module.registry, module._all_actors)
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", copy)
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"contextual\[0\]: needs a default"):
+            module.registry("ar")
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
+
+
+
+def test_a_capital_that_decides_is_not_where_the_event_was():
+    # "سمحت أنقرة" (Ankara allowed): no strike in Ankara
+    (e,) = extract("وسمحت أنقرة للطائرات الأمريكية بشن غارات على داعش.",
+                   published=date(2017, 6, 2), article_id="t")
+    assert (e.location, e.modality) == (None, "planned")
+
+
+def test_a_capital_where_something_happened_stays_a_place():
+    (e,) = extract("قتل 5 أشخاص في انفجار سيارة مفخخة في أنقرة أمس.",
+                   published=date(2017, 6, 2), article_id="t")
+    assert e.location.name == "Ankara"

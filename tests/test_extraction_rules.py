@@ -114,6 +114,33 @@ def test_a_relative_clause_with_its_date_or_about_the_attack_tells_the_news():
     assert [(c.category, c.low) for c in e.claims] == [("injured", 12)]
 
 
+def test_a_wars_toll_in_a_relative_clause_counts_the_war_not_an_event():
+    assert ev("وتعثرت الهدنة بسبب استمرار النزاع الذي أودى، بحسب منظمة الصحة، بحياة 2800 شخص.") == []
+    assert ev("The truce collapsed in a conflict which has killed 4,000 people.") == []
+
+
+def test_part_of_a_toll_told_before_is_no_claim_of_its_own():
+    # "of these dead, 900 civilians" summed with the 2500 would read 3400
+    e = ev("قتل 2500 شخص في المعارك في المدينة أمس. ومن هؤلاء القتلى 900 مدني.")[0]
+    assert [c.low for c in e.claims] == [2500]
+    e = ev("At least 60 people were killed in the fighting in the town on Monday. Of those "
+           "killed, 25 were civilians.")[0]
+    assert [c.low for c in e.claims] == [60]
+
+
+def test_an_aim_is_no_event():
+    # the forces moved; the town is not taken
+    assert types("وتحركت القوات الحكومية أمس بهدف تحرير مدينة سرت من داعش.") == ["movement"]
+    assert ev("ويواجه الرئيس ضغوطا لتنفيذ المزيد من الضربات على داعش في مدينة سرت.") == []
+    # a permission still governs it: a planned event
+    (e,) = ev("وسمحت أنقرة للطائرات الأمريكية باستخدام قاعدة إنجرليك لشن غارات على داعش.")
+    assert (e.event_type, e.modality) == ("airstrike", "planned")
+
+
+def test_what_happens_every_year_is_no_event():
+    assert ev("وفي كل عيد نسمع عن فاجعة تسببت في مقتل طفل بالمفرقعات.") == []
+
+
 def test_a_place_name_that_looks_like_a_verb_is_the_place():
     # "دكا" (Dhaka) is also a form of دك (to pound): the place step read it as a place
     assert ev("وبدأت مكاتب الإرسال في دكا تغيير آليات عملها بعد القرار.") == []

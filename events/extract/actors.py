@@ -128,7 +128,12 @@ def registry(language: str = DEFAULT) -> Registry:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
         rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
                            rule.get("refers_back"), *_unnamed(rule.get("unnamed")))
-        base = by_id.get(rule_.default or "") or by_id[next(iter(rule_.by_country.values()))]
+        base = by_id.get(rule_.default or "") or next(
+            (by_id[r] for r in rule_.by_country.values()), None) or next(
+            (a for a in by_id.values() if a.type == rule_.refers_back), None)
+        if base is None:  # the placeholder takes its kind from what it may become
+            raise lexicon.LexiconError(path, f"contextual[{i}]: needs a default, by_country or "
+                                             "refers_back to a known actor type")
         info = ActorInfo(f"ctx:{i}", base.name, base.name_ar, base.type, None)
         contextual[info.id] = rule_
         for alias in rule["aliases"]:  # "الجيش" is that army; "جيش" alone, any army

@@ -290,6 +290,8 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
     elif category is None:
         if previous is not None and _ending_at(lex.inherit, norm, toks, c.first, lo):
             return None  # "8 people including two children", "بينهم طفلان": part of the claim before
+        if any(lex.subset_openers.match_at(norm, toks, k) for k in range(lo, min(c.first, lo + 3))):
+            return None  # "ومن هؤلاء القتلى 1693 مدنيا": part of a toll told before
         category = _action(doc, actions, c.first, noun_last, lo, hi, {"killed", "injured", "captured"})
         if category is None:  # "حصيلة القتلى إلى 45 شخصاً"
             before = _noun_before(doc, lex, c, previous) if dual is None else None

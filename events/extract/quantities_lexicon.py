@@ -45,6 +45,7 @@ class LossLexicon:
         self.span_reach = int(rt.get("span_reach", 0))
         self.total_words = frozenset(_key(w) for w in rt.get("totals", ()) if " " not in _key(w))
         self.record_relatives = frozenset(_key(w) for w in rt.get("record_relatives", ()))
+        self.record_wars = frozenset(_key(w) for w in rt.get("record_wars", ()))
         self.before: PhraseMatcher[str] = PhraseMatcher()
         self.after: PhraseMatcher[str] = PhraseMatcher()
         for kind, words in raw["qualifiers"]["before"].items():
@@ -87,6 +88,8 @@ class LossLexicon:
         self.state.add_all((w, True) for w in raw["state_force_words"])
         self.inherit: PhraseMatcher[bool] = PhraseMatcher()
         self.inherit.add_all((w, True) for w in raw["inherit_markers"])
+        self.subset_openers: PhraseMatcher[bool] = PhraseMatcher()
+        self.subset_openers.add_all((w, True) for w in raw.get("subset_openers") or ())
         r = raw["ranges"]
         self.openers = {_key(w) for w in r["openers"]}
         self.joiners = {_key(w) for w in r["joiners"]}

@@ -64,27 +64,33 @@ def _long_since_before(doc: Doc, lex: LossLexicon, lo: int, first: int) -> bool:
 
 
 RECORD_REACH = 5  # relative, auxiliary, verb, "more than": the words a record's toll may follow
+WAR_REACH = 12  # "النزاع الذي أسفر، كما تقول المنظمة، عن مقتل 3640 شخصا": an aside may stand between
 
 
 def is_record(doc: Doc, lex: LossLexicon, start: int, figure: int | None, vague: bool) -> bool:
-    """A toll starting at offset ``start`` is a record told of someone, not an event: vague
-    ("آلاف", "thousands") or of four figures, a few words after a relative pronoun of
-    ``record_relatives`` that follows an actor's name ("المسلحين الذين", "Boko Haram, which";
-    not "the attack which also wounded dozens": that tells the event), with no comma between
-    pronoun and toll and no date in the relative clause."""
-    if not lex.record_relatives or not (vague or (figure or 0) >= 1000):
+    """A toll starting at offset ``start`` is a record told of someone or of a war, not an
+    event. Of someone: vague ("آلاف", "thousands") or of four figures, a few words after a
+    relative pronoun of ``record_relatives`` that follows an actor's name ("المسلحين الذين",
+    "Boko Haram, which"; not "the attack which also wounded dozens": that tells the event),
+    no comma between pronoun and toll. Of a war: any toll in a relative clause on a word of
+    ``record_wars`` ("النزاع الذي أسفر عن مقتل 3640 شخصا", "the conflict, which has killed"),
+    an aside between commas allowed. Neither with a date in the relative clause."""
+    if not lex.record_relatives:
         return False
     toks = doc.tokens
     first = bisect_left(doc.token_starts, start)
     lo, hi = doc.sentences[doc.sentence_of(start)].tokens
-    for k in range(first - 1, max(lo, first - RECORD_REACH) - 1, -1):
-        if _punct_after(doc, k):
+    counted = vague or (figure or 0) >= 1000
+    for k in range(first - 1, max(lo, first - WAR_REACH) - 1, -1):
+        near = first - k <= RECORD_REACH and not any(_punct_after(doc, j) for j in range(k, first - 1))
+        if toks[k].key not in lex.record_relatives or k == lo:
+            continue
+        head = k - 1 - (_punct_after(doc, k - 1) and k - 2 >= lo)  # "Boko Haram, which"
+        of_war = not lex.record_wars.isdisjoint(toks[head].stems)
+        if not (of_war or near and counted and head in doc.actor_tokens):
             return False
-        if toks[k].key in lex.record_relatives:
-            if k - 1 not in doc.actor_tokens:
-                return False
-            end = next((j for j in range(first, hi - 1) if _punct_after(doc, j)), hi - 1)
-            return not any(toks[k].start <= d.start < toks[end].end for d in doc.dates)
+        end = next((j for j in range(first, hi - 1) if _punct_after(doc, j)), hi - 1)
+        return not any(toks[k].start <= d.start < toks[end].end for d in doc.dates)
     return False
 
 

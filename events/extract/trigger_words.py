@@ -79,6 +79,8 @@ class TriggerLexicon:
     handling: frozenset[str] = frozenset()  # "صنع القنبلة": a weapon made or held, no blast
     figurative_after: frozenset[str] = frozenset()  # "المعركة القضائية": no fighting
     figurative_before: frozenset[str] = frozenset()  # "legal battle": no fighting
+    aims: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "بهدف تحرير": an aim
+    aim_bridges: frozenset[str] = frozenset()  # "لتنفيذ المزيد من الضربات": between aim and word
 
 
 @dataclass(frozen=True)
@@ -165,4 +167,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(data["modality"].get("scope_ends") or []),
                           frozenset(data.get("handling_cues") or ()),
                           frozenset(data.get("figurative_after") or ()),
-                          frozenset(data.get("figurative_before") or ()))
+                          frozenset(data.get("figurative_before") or ()),
+                          _matcher((data.get("aims") or {}).get("openers") or []),
+                          frozenset((data.get("aims") or {}).get("bridges") or ()))

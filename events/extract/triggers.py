@@ -47,6 +47,19 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     return k == 0 or doc.tokens[k - 1].key not in lex.purpose_not_after
 
 
+def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> bool:
+    """An aim opener ends right before the word, or before bridge words that lead to it
+    ("بهدف تحرير", "لتنفيذ المزيد من الضربات")."""
+    k = first
+    while k > 0 and first - k <= reach and not doc.gap(k - 1, k).strip(" "):
+        if lex.aims.ending_at(doc.norm, doc.tokens, k) is not None:
+            return True
+        if doc.tokens[k - 1].key not in lex.aim_bridges:
+            return False
+        k -= 1
+    return False
+
+
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 
 
@@ -113,6 +126,7 @@ def find_triggers(doc: Doc) -> None:
             info.verb and _aimed(doc, m.first, lex))
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
                    or lex.tasked.ending_at(doc.norm, doc.tokens, m.first) is not None
+                   or _after_aim(doc, m.first, lex)
                    ) and not _cue_before(doc, m.first, lex.undergo, 12) \
             and not _cue_before(doc, m.first, lex.anniversary, 3)
         definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
