@@ -166,7 +166,7 @@ ACTORS = obj(
      "anaphora": dict_of({"enum": ACTOR_TYPES + ["claimant"]}, keys="phrases"),
      "actors": {"type": "array", "minItems": 1, "items": _ACTOR},
      "states": {"type": "object", "additionalProperties": STR},
-     "contextual": _CONTEXTUAL},
+     "contextual": _CONTEXTUAL, "definite_only": PHRASES},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]
@@ -190,7 +190,7 @@ QUANTITIES = obj(
      "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
                             "span_reach": INT, "record_relatives": PHRASES,
-                            "record_wars": PHRASES}),
+                            "record_wars": PHRASES, "starts": PHRASES}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},

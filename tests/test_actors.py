@@ -158,3 +158,9 @@ def test_a_capital_where_something_happened_stays_a_place():
     (e,) = extract("قتل 5 أشخاص في انفجار سيارة مفخخة في أنقرة أمس.",
                    published=date(2017, 6, 2), article_id="t")
     assert e.location.name == "Ankara"
+
+
+def test_support_is_no_nusra_front():
+    # "نصرة" without its ال is support ("لنصرة الأشقاء"); "النصرة", "للنصرة" are the group
+    assert resolved("وصلت الحملة الوطنية لنصرة الأشقاء إلى المخيمات.") == []
+    assert resolved("قصفت الطائرات مواقع للنصرة في إدلب.") == ["Hayat Tahrir al-Sham"]

@@ -137,6 +137,16 @@ def test_an_aim_is_no_event():
     assert (e.event_type, e.modality) == ("airstrike", "planned")
 
 
+def test_the_topic_of_talks_is_no_event():
+    assert ev("ووصل الوزير إلى بغداد حيث يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش.") == []
+    assert ev("The ministers met in Baghdad on Monday to discuss fighting IS.") == []
+
+
+def test_a_toll_since_the_fighting_began_is_a_running_toll():
+    assert ev("وأوضح مسؤول أن حصيلة القتلى منذ بدء المواجهات بين الحوثيين والمقاومة في المدينة "
+              "بلغت ألفا.") == []
+
+
 def test_what_happens_every_year_is_no_event():
     assert ev("وفي كل عيد نسمع عن فاجعة تسببت في مقتل طفل بالمفرقعات.") == []
 

@@ -138,10 +138,11 @@ def registry(language: str = DEFAULT) -> Registry:
         contextual[info.id] = rule_
         for alias in rule["aliases"]:  # "الجيش" is that army; "جيش" alone, any army
             add(alias, info, definite=True)
+    strict = {normalize_key(w) for w in data.get("definite_only") or ()}
     for actor_id, (canonical, aliases) in _names(language).items():
         own = [n for n in canonical if normalize_key(n) not in owner]
         for alias in dict.fromkeys(own + aliases):
-            add(alias, by_id[actor_id])
+            add(alias, by_id[actor_id], definite=normalize_key(alias) in strict)
     allies: dict[str, set[str]] = {}
     for group in data.get("allies") or []:
         for side in group:

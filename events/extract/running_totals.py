@@ -50,15 +50,20 @@ def _running(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]
 
 def _long_since_before(doc: Doc, lex: LossLexicon, lo: int, first: int) -> bool:
     """"تمرد مستمر منذ ست سنوات أدى إلى مقتل 15 ألف شخص": a since-word and a unit of months or
-    years shortly before the claim, and no recent time between them, count a war's dead."""
+    years shortly before the claim, and no recent time between them, count a war's dead; so
+    does a since-word and a word of starting anywhere before it in the sentence ("حصيلة القتلى
+    منذ بدء المواجهات في المدينة بلغت ألفا")."""
     toks = doc.tokens
-    window = range(max(lo, first - 2 * lex.total_reach), first)
-    for k in window:
+    near = max(lo, first - 2 * lex.total_reach)
+    for k in range(lo, first):
         if lex.since_words.isdisjoint(toks[k].stems):
             continue
-        after = [s for t in toks[k + 1:min(first, k + 4)] for s in t.stems]
         between = {s for t in toks[k + 1:first] for s in t.stems}
-        if not lex.span_units.isdisjoint(after) and between.isdisjoint(lex.recent_words):
+        if not between.isdisjoint(lex.recent_words):
+            continue
+        units = {s for t in toks[k + 1:min(first, k + 4)] for s in t.stems}
+        started = {s for t in toks[k + 1:min(first, k + 3)] for s in t.stems}
+        if k >= near and not lex.span_units.isdisjoint(units) or not lex.since_starts.isdisjoint(started):
             return True
     return False
 
