@@ -156,6 +156,10 @@ def test_a_place_name_that_looks_like_a_verb_is_the_place():
     assert ev("وبدأت مكاتب الإرسال في دكا تغيير آليات عملها بعد القرار.") == []
 
 
+def test_a_road_collision_is_no_attack():
+    assert ev("لقي أربعة أشخاص مصرعهم صباح اليوم بعد اصطدام مركبتهم بشاحنة قرب المدينة.") == []
+
+
 def test_fireworks_are_no_shelling():
     assert ev("وأضاءت 15 ألف قذيفة من الألعاب النارية سماء المدينة ليلة العيد.") == []
     assert ev("Thousands of fireworks shells lit up the sky over Baghdad on Sunday.") == []

@@ -81,3 +81,10 @@ def test_a_negation_joined_to_and_still_negates():
     # "ولم تتقدم" is "لم تتقدم" after و: no advance happened
     assert ev("وقال القائد إن قواته لم تنسحب من المواقع، ولم تتقدم نحو المدينة.") == []
     assert ev("ولم تقع أي اشتباكات في البلدة أمس.") == []
+
+
+def test_fear_of_more_killing_does_not_make_the_massacre_feared():
+    # the cue governs "القتل" after it; the massacre it follows happened
+    (e,) = ev("وأثارت المجزرة التي راح ضحيتها 20 قرويا في ريف إدلب أمس مخاوف من وقوع مزيد من "
+              "أعمال القتل.")
+    assert (e.event_type, e.modality, [c.low for c in e.claims]) == ("attack", "actual", [20])

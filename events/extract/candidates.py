@@ -109,8 +109,11 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     for etype, ts in groups.items():
         ts.sort(key=lambda t: t.first)
         c = Candidate(etype, ci, clause.sentence, ts)
-        c.modality = max([_modality(t, bound) for t in ts] + [
-            "planned" for t in ts if _aim_of_future(t, trigs)], key=MODALITY_RANK.__getitem__)
+        # the words that name the event decide, not a result word beside them: "أثارت المذبحة …
+        # مخاوف من وقوع مزيد من أعمال القتل" feared more killing, the massacre happened
+        named = [t for t in ts if t.strength > 0.5] or ts
+        c.modality = max([_modality(t, bound) for t in named] + [
+            "planned" for t in named if _aim_of_future(t, trigs)], key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
         if c.weak and _tally(doc, clause.sentence, lex) and all(
                 t.strength <= 0.5 or _cued(doc, t, clause.first, lex.since)
