@@ -109,9 +109,10 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     for etype, ts in groups.items():
         ts.sort(key=lambda t: t.first)
         c = Candidate(etype, ci, clause.sentence, ts)
-        # the words that name the event decide, not a result word beside them: "أثارت المذبحة …
-        # مخاوف من وقوع مزيد من أعمال القتل" feared more killing, the massacre happened
-        named = [t for t in ts if t.strength > 0.5] or ts
+        # a result noun after the words that name the event does not qualify it: "أثارت المذبحة
+        # … مخاوف من وقوع مزيد من أعمال القتل" feared more killing, the massacre happened
+        first_named = min((t.first for t in ts if t.strength > 0.5), default=-1)
+        named = [t for t in ts if t.strength > 0.5 or t.first < first_named] or ts
         c.modality = max([_modality(t, bound) for t in named] + [
             "planned" for t in named if _aim_of_future(t, trigs)], key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
