@@ -137,6 +137,13 @@ def test_an_aim_is_no_event():
     assert (e.event_type, e.modality) == ("airstrike", "planned")
 
 
+def test_what_an_actor_does_told_to_say_who_it_is_is_no_event():
+    assert ev("ونفى التحالف الذي تقوده الولايات المتحدة والذي يشن حملة جوية ضد داعش في سوريا "
+              "مسؤوليته عن الغارة.") == []
+    # its own campaign, dated, is news
+    assert types("وشن التحالف حملة جوية جديدة ضد داعش في سوريا أمس.") == ["operation_launch"]
+
+
 def test_the_topic_of_talks_is_no_event():
     assert ev("ووصل الوزير إلى بغداد حيث يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش.") == []
     assert ev("The ministers met in Baghdad on Monday to discuss fighting IS.") == []

@@ -91,6 +91,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             # holds ground, what lies there — a state told in passing, not an event
         if bound.get(id(t)) in _DROPPED:
             continue
+        if _describes_actor(doc, t, clause, lex):
+            continue  # "التحالف … والذي يشن حملة جوية ضد داعش": who the coalition is
         kept.append(t)
     groups: dict[str, list[Trigger]] = {}
     for t in kept:
@@ -284,6 +286,19 @@ def _after_relative(doc: Doc, t: Trigger) -> bool:
     """Right after a relative pronoun ("الذين سيطروا على مناطق شاسعة"): a description of who
     holds what, told in passing."""
     return t.first > 0 and doc.tokens[t.first - 1].key in trigger_lexicon(doc.language).relatives
+
+
+def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """An event noun after a verb of doing that follows a relative pronoun ("والذي يشن حملة
+    جوية", "التي تنفذ غارات"), with no date in the clause: what an actor does, told to say who
+    it is — not an event of the news."""
+    k = t.first - 1
+    launch = lex.launch
+    if t.verb or k < 1 or (launch.starts | launch.carries).isdisjoint(doc.tokens[k].stems) \
+            or lex.relatives.isdisjoint(doc.tokens[k - 1].stems):
+        return False
+    lo, hi = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
+    return not any(lo <= d.start < hi for d in doc.dates)
 
 
 def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
