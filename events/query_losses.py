@@ -32,10 +32,10 @@ from sqlalchemy.sql import Select
 
 from events.claim_groups import grouped_claims
 from events.flat import claim_range  # noqa: F401  (part of this module's rules)
-from geo.compiled import no_gc
 from events.model import Event, format_estimate
 from events.query import ROW_LIMIT, Filters, in_view
 from events.store import claims, events
+from geo.compiled import no_gc
 
 e, c = events.c, claims.c
 CLAIM_COLUMNS = ["claim_id", "event_id", "article_id", "date", "date_end", "place", "claimant",

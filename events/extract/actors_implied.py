@@ -60,7 +60,7 @@ def states_acting(doc: Doc, reg: Registry) -> None:
 def _after_agent_verb(doc: Doc, k: int) -> bool:
     """"الضربات التي نفذتها أنقرة", "بدأت أنقرة": right after a verb of doing or starting."""
     launch = trigger_lexicon(doc.language).launch
-    return k > 0 and not (launch.starts | launch.carries).isdisjoint(doc.tokens[k - 1].stems)
+    return k > 0 and launch.any_verb(doc.tokens[k - 1].stems)
 
 
 def own_forces(doc: Doc, reg: Registry) -> None:

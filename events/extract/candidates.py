@@ -33,9 +33,9 @@ def build_candidates(doc: Doc) -> None:
     """Fill ``doc.candidates`` from the triggers of each clause, in text order."""
     by_clause: dict[int, list[Trigger]] = {}
     ci = 0
-    named = {k for p in doc.places for k in range(p.first, p.last)}
+    place_tokens = {k for p in doc.places for k in range(p.first, p.last)}
     for t in sorted(doc.triggers, key=lambda t: t.first):
-        if t.sentence in doc.suppressed or t.first in named:
+        if t.sentence in doc.suppressed or t.first in place_tokens:
             continue  # the place step read "في دكا" as Dhaka, not "they pounded" (دك)
         while ci + 1 < len(doc.clauses) and doc.clauses[ci].last <= t.first:
             ci += 1
@@ -293,8 +293,7 @@ def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) 
     جوية", "التي تنفذ غارات"), with no date in the clause: what an actor does, told to say who
     it is — not an event of the news."""
     k = t.first - 1
-    launch = lex.launch
-    if t.verb or k < 1 or (launch.starts | launch.carries).isdisjoint(doc.tokens[k].stems) \
+    if t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems) \
             or lex.relatives.isdisjoint(doc.tokens[k - 1].stems):
         return False
     lo, hi = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end

@@ -28,7 +28,7 @@ def _running(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]
     claim, a since-word not followed by a recent time, or a span word followed by a unit of
     months or years."""
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = doc.token_starts
     first, after_claim = bisect_left(starts, x.start), bisect_left(starts, x.end)  # offsets only
     lo, hi = doc.sentences[x.sentence].tokens
     if any(not lex.total_words.isdisjoint(t.stems) for t in toks[max(lo, first - lex.total_reach):first]):
@@ -87,9 +87,9 @@ def is_record(doc: Doc, lex: LossLexicon, start: int, figure: int | None, vague:
     lo, hi = doc.sentences[doc.sentence_of(start)].tokens
     counted = vague or (figure or 0) >= 1000
     for k in range(first - 1, max(lo, first - WAR_REACH) - 1, -1):
-        near = first - k <= RECORD_REACH and not any(_punct_after(doc, j) for j in range(k, first - 1))
         if toks[k].key not in lex.record_relatives or k == lo:
             continue
+        near = first - k <= RECORD_REACH and not any(_punct_after(doc, j) for j in range(k, first - 1))
         head = k - 1 - (_punct_after(doc, k - 1) and k - 2 >= lo)  # "Boko Haram, which"
         of_war = not lex.record_wars.isdisjoint(toks[head].stems)
         if not (of_war or near and counted and head in doc.actor_tokens):

@@ -93,6 +93,10 @@ class Launches:
     window: int
     settings: frozenset[str] = frozenset()  # "في حملة مداهمات": the campaign as a setting
 
+    def any_verb(self, stems: frozenset[str] | set[str]) -> bool:
+        """A form of a start verb or noun, or of a carrying verb ("بدأت", "يشن")."""
+        return not (self.starts.isdisjoint(stems) and self.carries.isdisjoint(stems))
+
 
 def _launches(raw: dict, language: str) -> Launches:
     starts = {f for v in raw["verbs"] for f in verb_forms(v, language)} | {
