@@ -87,6 +87,30 @@ def test_an_article_with_a_trigger_the_gate_may_pass_goes_on(text):
     assert may_pass(words_of(normalize(text).norm), "en" if text.isascii() else "ar")
 
 
+def test_weak_reach_is_the_gates():
+    """A weak trigger's figure is looked for as far as the gate looks: WEAK_REACH (or NEAR)
+    words after the phrase, not the longest phrase of all plus NEAR."""
+    assert pregate.WEAK_REACH == 3 and pipeline.WEAK_REACH is pregate.WEAK_REACH
+    reaches = pregate._weak_reaches("ar")
+    assert reaches and all(0 < r <= NEAR + 6 for r in reaches.values())
+
+
+def test_a_full_cache_keeps_the_words_it_already_had(monkeypatch):
+    """When the cache overflows on an article some of whose words it held, those are computed
+    again (reading them back after emptying it would fail)."""
+    monkeypatch.setattr(pregate, "_FLAGS", {})
+    monkeypatch.setattr(pregate, "_NEXT", {})
+    first = words_of(normalize("شنت طائرات التحالف غارات").norm)
+    both = words_of(normalize("شنت طائرات التحالف غارات وقتل 12 مسلحا في اشتباكات").norm)
+    word_flags(first, "ar")
+    monkeypatch.setattr(pregate, "FLAGS_MAX", len(set(both)) - 1)
+    flags = word_flags(both, "ar")
+    monkeypatch.setattr(pregate, "_FLAGS", {})
+    monkeypatch.setattr(pregate, "_NEXT", {})
+    monkeypatch.setattr(pregate, "FLAGS_MAX", 400_000)
+    assert flags == word_flags(both, "ar")
+
+
 def test_flags_are_the_same_when_the_cache_is_emptied(monkeypatch):
     text = normalize("شنت طائرات التحالف غارات، وقتل 12 مسلحا في اشتباكات مع عمل إرهابي").norm
     words = words_of(text)
@@ -111,4 +135,4 @@ def test_on_real_articles_no_means_the_gate_stops_them():
         if not may_pass(words_of(doc.norm), doc.language):
             said_no += 1
             assert not _gate_passes(text)
-    assert said_no > 50  # 67 of these 300 (a regression in its reach shows here)
+    assert said_no > 80  # 95 of these 300, 81 before weak reaches (a regression shows here)

@@ -34,7 +34,7 @@ from events.extract.numbers import is_count
 from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
-from events.extract.pregate import may_pass
+from events.extract.pregate import WEAK_REACH, may_pass
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
@@ -82,7 +82,7 @@ def could_hold_events(doc: Doc) -> bool:
         parties = named if t.event_type in ("agreement", "statement") else armed
         if any(abs(k - t.first) <= NEAR for k in parties):
             return True
-        reach = 3 if t.strength <= 0.5 else NEAR  # "الهجوم الذي أودى بحياة 500 شخص"
+        reach = WEAK_REACH if t.strength <= 0.5 else NEAR  # "الهجوم الذي أودى بحياة 500 شخص"
         if t.strength < 1.0 and t.last < len(doc.tokens) and _figure_follows(doc, t.last, reach):
             return True
     return False

@@ -19,16 +19,17 @@ reads the same words (the token regex over the same normalised text, so word *i*
 
 Each flag is a superset of what the steps find (the same lexicon heads `PhraseMatcher` tests;
 skipping tokens inside actors, dropping triggers after "وقف" and the like only remove), and the
-distances are the gate's own (`NEAR` words, a figure within a trigger's length plus `NEAR`). So
-when `may_pass` says no, the gate would have said no: the article's result is [] either way,
-which `tests/test_pregate.py` checks against the full pipeline.
+distances are the gate's own (`NEAR` words; a figure within a weak phrase's other words plus
+the gate's reach for its strength, `WEAK_REACH` or `NEAR`, the most of any phrase the word may
+start). So when `may_pass` says no, the gate would have said no: the article's result is []
+either way, which `tests/test_pregate.py` checks against the full pipeline.
 """
 from __future__ import annotations
 
 import functools
 from bisect import bisect_left
 from itertools import compress, count, repeat
-from operator import and_
+from operator import and_, is_
 
 from events.extract.actors import ARMED_TYPES, registry
 from events.extract.numbers import is_count
@@ -38,6 +39,7 @@ from text.normalize import word_forms
 TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
 FORCE, NATIONALITY = 256, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
 NEAR = 8  # = pipeline.NEAR (a test checks they agree)
+WEAK_REACH = 3  # words the gate reads for a figure after a trigger of strength 0.5 or less
 
 
 Flags = tuple[int, dict[str, int]]  # (flags of one-word entries, second word -> flags)
@@ -117,13 +119,7 @@ def word_flags(words: list[str], language: str) -> list[int]:
     nexts = _NEXT.setdefault(language, {})
     flags = list(map(cache.get, words))
     if None in flags:
-        missing = set(words).difference(cache)
-        if len(cache) + len(missing) > FLAGS_MAX:
-            cache.clear()
-            nexts.clear()
-        for w in missing:
-            cache[w] = _compute(w, language, nexts)
-        flags = list(map(cache.__getitem__, words))
+        _fill(flags, words, cache, nexts, language)
     follows = _positions(flags, FOLLOWS)
     last = len(words) - 1
     for i in follows:
@@ -132,6 +128,26 @@ def word_flags(words: list[str], language: str) -> list[int]:
             f |= nexts[words[i]].get(word_forms(words[i + 1])[0], 0)
         flags[i] = f
     return flags
+
+
+def _fill(flags: list[int | None], words: list[str], cache: dict[str, int],
+          nexts: dict[str, dict[str, int]], language: str) -> None:
+    """Compute the flags of the words not in the cache yet (the Nones of ``flags``) and put
+    them in place. Only those positions are read again: each lookup in a cache of a few hundred
+    thousand words is a cache miss or three, and asking the cache for every word of the article
+    a second (and third) time cost as much as the first. When the cache is full it is emptied
+    and this article's words are all computed again (their FOLLOWS tables went with it)."""
+    new = list(compress(count(), map(is_, flags, repeat(None))))
+    missing = {words[i] for i in new}
+    if len(cache) + len(missing) > FLAGS_MAX:
+        cache.clear()
+        nexts.clear()
+        missing = set(words)
+        new = range(len(words))
+    for w in missing:
+        cache[w] = _compute(w, language, nexts)
+    for i in new:
+        flags[i] = cache[words[i]]
 
 
 def _positions(flags: list[int], bits: int) -> list[int]:
@@ -171,7 +187,6 @@ def may_pass(words: list[str], language: str) -> bool:
         return True
     if not seen & (ACTOR | COUNT | NATIONALITY):
         return False
-    reach = trigger_lexicon(language).triggers.max_len + NEAR
     flagged = list(compress(count(), flags))  # the few words with any flag (about 5%)
     actors = [i for i in flagged if flags[i] & ACTOR]
     armed = [i for i in actors if flags[i] & ARMED]
@@ -181,9 +196,32 @@ def may_pass(words: list[str], language: str) -> bool:
     counts = [i for i in flagged if flags[i] & COUNT] if seen & WEAK else []
     for t in [i for i in flagged if flags[i] & TRIGGER]:
         f = flags[t]
-        # some party within NEAR words either side; a figure within `reach` words after
+        # some party within NEAR words either side; a figure within a weak phrase's reach after
         if _near(actors if f & PARTY else armed, t - NEAR, t + NEAR):
             return True
-        if f & WEAK and _near(counts, t + 1, t + reach):
+        if f & WEAK and counts and _near(counts, t + 1, t + _weak_reach(words[t], language)):
             return True
     return False
+
+
+def _weak_reach(word: str, language: str) -> int:
+    """How far after a weak trigger's first word the gate may find its figure: the gate reads
+    `WEAK_REACH` words (strength 0.5 or less) or `NEAR` words right after the trigger's last
+    word, so the furthest word is the phrase's other words plus that reach — the most of any
+    weak phrase under the word's heads. (The trigger longest of all plus `NEAR` let through
+    articles with a figure a dozen words after "الحملة"; the gate stopped them after
+    tokenising.)"""
+    table = _weak_reaches(language)
+    return max([table.get(h, 0) for h in word_forms(word)[2]])
+
+
+@functools.cache
+def _weak_reaches(language: str) -> dict[str, int]:
+    """Head -> the furthest word after it a weak trigger phrase under it reads for a figure."""
+    out: dict[str, int] = {}
+    for head, entries in trigger_lexicon(language).triggers.index.items():
+        for rest, info, _ in entries:
+            if info.strength < 1.0:
+                reach = len(rest) + (WEAK_REACH if info.strength <= 0.5 else NEAR)
+                out[head] = max(out.get(head, 0), reach)
+    return out
