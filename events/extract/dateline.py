@@ -107,9 +107,11 @@ def _dateline(text: str, language: str) -> tuple[date, int, int] | None:
             if d and _is_dateline(head, m.start(), title, pats):
                 found.append((m.start(), m.end(), d))
     if not found:
-        years = [int(y) for y in _YEAR.findall(text)]
+        years: list[int] | None = None  # read only when a yearless dateline is met (rare)
         for rx in pats.yearless:
             for m in rx.finditer(head):
+                if years is None:
+                    years = [int(y) for y in _YEAR.findall(text)]
                 d = _date_of(m, pats, str(max(years))) if years else None
                 if d and _is_dateline(head, m.start(), title, pats):
                     found.append((m.start(), m.end(), d))
