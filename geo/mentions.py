@@ -103,9 +103,8 @@ def _spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set
     The readings are ``weak``: the article's country must confirm them (`geo.context`)."""
     covered = {k for h in hits for k in range(h.first, h.last)} | skip
     out: list[PlaceHit] = []
-    cue_words = gaz.cue_words.keys()
     # only the words that are cue words (a set test each) are asked which cue they are
-    for i in stem_positions(tokens, cue_words, len(tokens) - 1):
+    for i in stem_positions(tokens, gaz.cue_word_set, len(tokens) - 1):
         cue = gaz.cue_of(tokens[i])
         kinds = _VARIANT_KINDS.get(cue or "")
         key = tokens[i + 1].key
