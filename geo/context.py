@@ -40,7 +40,7 @@ step (`events.extract.place_context`); this module only chooses readings.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import math
@@ -134,10 +134,11 @@ def resolve(readings: list[Reading], focus: Focus,
         if r.candidates and len(r.countries) == 1 and not r.weak:
             anchors[r.sentence].append((i, r.candidates[0]))
     out: list[Place | None] = []
+    support = _support(readings)
     for i, r in enumerate(readings):
         best: tuple[float, Place] | None = None
         others = [a for k, a in anchors[r.sentence] if k != i]
-        alone = _alone(readings, i)
+        alone = _alone(readings, i, support)
         for p in r.candidates:
             if (_foreign_local(p, r.cue, focus) or (r.weak and not _weak_ok(p, focus, gaz))
                     or (p.country in alone and _hamlet(p, r, focus, gaz))):
@@ -149,11 +150,25 @@ def resolve(readings: list[Reading], focus: Focus,
     return out
 
 
-def _alone(readings: list[Reading], i: int) -> set[str | None]:
+def _support(readings: list[Reading]) -> Counter[str | None]:
+    """How many mentions that count name each country (among their readings), counted once
+    per article instead of once per mention and country (an article of fifty place mentions
+    asked every other mention for every country of each: thousands of set builds)."""
+    support: Counter[str | None] = Counter()
+    for r in readings:
+        if r.counts:
+            support.update(r.countries)
+    return support
+
+
+def _alone(readings: list[Reading], i: int,
+           support: Counter[str | None] | None = None) -> set[str | None]:
     """Countries of reading ``i`` that no other mention of the article supports."""
-    own = readings[i].countries
-    return {c for c in own
-            if not any(c in r.countries for k, r in enumerate(readings) if k != i and r.counts)}
+    if support is None:
+        support = _support(readings)
+    r = readings[i]
+    mine = 1 if r.counts else 0  # reading i's own vote, for each of its countries
+    return {c for c in r.countries if support[c] == mine}
 
 
 def _hamlet(p: Place, r: Reading, focus: Focus, gaz: Gazetteer) -> bool:
