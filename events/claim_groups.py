@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from sqlalchemy import (Boolean, Column, Date, Engine, Integer, MetaData, String, Table, Text,
-                        and_, case, exists, func, insert, select, text, update)
+                        and_, case, exists, func, insert, select, text, true, update)
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -49,10 +49,18 @@ def distinct_claims(f: Filters, categories: tuple[str, ...] = (),
                     func.min(e.first_day).label("date"), func.max(e.last_day).label("date_end"),
                     func.min(e.place).label("place"))
              .join_from(claims, events, c.event_id == e.event_id)
-             .where(in_view(f) if only is None else only).group_by(*KEY))
+             .where(claimed_in_view(f) if only is None else only).group_by(*KEY))
     if categories:
         query = query.where(c.category.in_(categories))
     return query
+
+
+def claimed_in_view(f: Filters) -> ColumnElement[bool]:
+    """The events in view that carry claims: read from ``ix_events_claimed`` (schema 8), so the
+    ~60% of events without a claim are never looked up in the claims' index (a 1M archive's
+    90-day view: ~20,000 lookups that found nothing). The same rows as ``in_view`` alone: an
+    event without claims joins none."""
+    return and_(e.claimed == true(), in_view(f))
 
 
 # The columns of `distinct_claims`, in its order, typed as the values it gives.
@@ -150,4 +158,5 @@ def _components(groups: Iterable[tuple[str, set[str]]]) -> dict[tuple[str, str],
     return {x: find(x)[1] for x in list(parent)}
 
 
-__all__ = ["CLAIMS_IN_VIEW", "KEY", "claims_in_view", "distinct_claims", "grouped_claims"]
+__all__ = ["CLAIMS_IN_VIEW", "KEY", "claimed_in_view", "claims_in_view", "distinct_claims",
+           "grouped_claims"]

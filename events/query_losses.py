@@ -30,10 +30,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy import select as sql_select
 from sqlalchemy.sql import Select
 
-from events.claim_groups import grouped_claims
+from events.claim_groups import claimed_in_view, grouped_claims
 from events.flat import claim_range  # noqa: F401  (part of this module's rules)
 from events.model import Event, format_estimate
-from events.query import ROW_LIMIT, Filters, in_view
+from events.query import ROW_LIMIT, Filters
 from events.store import claims, events
 from geo.compiled import no_gc
 
@@ -263,7 +263,7 @@ def killed_claimed(engine: Engine, f: Filters) -> str:
 
 def categories(engine: Engine, f: Filters) -> list[str]:
     query = sql_select(c.category).join_from(claims, events, c.event_id == e.event_id) \
-        .where(in_view(f)).distinct().order_by(c.category)
+        .where(claimed_in_view(f)).distinct().order_by(c.category)
     with engine.connect() as conn:
         return list(conn.execute(query).scalars())
 

@@ -12,9 +12,9 @@ background, actors and claimants by name); totals read claims with their event's
 from __future__ import annotations
 
 from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text)
+                        Table, Text, true)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -77,6 +77,8 @@ events = Table(
     Column("link_score", Float),  # how well it matched the incident's core when it joined
     Column("link_reasons", Text),  # why ("; "-joined)
     Column("link_manual", Boolean),  # an analyst put it there: the automatic step keeps it
+    # v8: the event carries claims (written with its claims: events.store_rows.table_rows)
+    Column("claimed", Boolean),
 )
 # The date window: "last_day >= start AND first_day <= end" is a range on last_day, checked in
 # the index itself (one index only: with one per column, SQLite would pick first_day and scan
@@ -90,6 +92,16 @@ VIEW_COLUMNS = ("background", "last_day", "first_day", "event_type", "modality",
                 "country", "lat", "lon", "incident_id", "article_id", "event_id", "place",
                 "actor1", "is_route", "confidence")
 Index("ix_events_view", *(events.c[name] for name in VIEW_COLUMNS))
+# v8: the events in view *that carry claims*, with every column the filters and the claims'
+# grouping read: the Losses page and the header's killed figure read ~40% of the events in view
+# from here instead of looking up every event's claims (at 1M events a 90-day view holds ~34,000
+# events, ~20,000 of them without a claim)
+# (the flag itself last: without it SQLite reads each event's row to check the index's WHERE)
+CLAIMED_COLUMNS = ("background", "last_day", "first_day", "event_type", "modality", "precision",
+                   "country", "lat", "lon", "incident_id", "article_id", "event_id", "place",
+                   "claimed")
+Index("ix_events_claimed", *(events.c[name] for name in CLAIMED_COLUMNS),
+      sqlite_where=events.c.claimed == true(), postgresql_where=events.c.claimed == true())
 # v6: with background, so the base map's framing and a whole-archive map group every point from
 # this index alone (v4's (lat, lon) read a million rows for the flag: 5.6 s at 1M, now 0.2 s CPU)
 Index("ix_events_point", events.c.lat, events.c.lon, events.c.background)

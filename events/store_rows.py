@@ -42,7 +42,7 @@ def table_rows(article_id: str, text: str, found: list[Event]) -> dict[str, list
     for ev in found:
         out["events"].append(dict(event_id=ev.event_id, article_id=ev.article_id,
                                   json=json.dumps(compact(ev, text), ensure_ascii=False),
-                                  **event_columns(ev)))
+                                  claimed=bool(ev.claims), **event_columns(ev)))
         out["claims"] += claim_rows(ev)
         out["actors"] += [dict(event_id=ev.event_id, name=a.name, name_ar=a.name_ar,
                                role=a.role, text=a.text) for a in ev.actors]
