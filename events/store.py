@@ -167,8 +167,17 @@ class Store:
                 self._write(create_schema)
             elif version != SCHEMA_VERSION:
                 self._write(upgrade)  # one transaction: upgraded wholly or not at all
+                self._shrink_log()
         except SchemaError as e:
             raise StoreError(f"database {_shown_url(self.url)}: {e}") from None
+
+    def _shrink_log(self) -> None:
+        """SQLite: empty the write-ahead log an upgrade filled (schema 8 rewrites every event
+        row: ~1 GB of log at 1M events), which would otherwise keep its size on disk for as
+        long as a connection stays open (the dashboard's, for its whole life)."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _write(self, work: Callable[[Connection], R]) -> R:
         """Run ``work`` in one write transaction, again if the lock stayed busy or a

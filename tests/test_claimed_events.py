@@ -135,6 +135,8 @@ def test_a_version_1_store_gets_the_same_flag_and_partial_index_as_a_new_one(tmp
     assert flagged(upgraded) > 0 and not wrongly_flagged(upgraded)
     assert claimed_index(tmp_path / "v1.db") == claimed_index(tmp_path / "new.db")
     assert claimed_index(tmp_path / "new.db").endswith("WHERE claimed = 1")
+    log = tmp_path / "v1.db-wal"  # the upgrade's log emptied, though the store stays open
+    assert upgraded.engine.pool.checkedin() and (not log.exists() or log.stat().st_size == 0)
 
 
 def test_the_claims_in_view_are_grouped_from_the_index_of_claimed_events(db_url):
