@@ -50,7 +50,8 @@ TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence", "detention"]
 MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
                  "planned", "threatened", "habitual"]
 # the optional kinds too: conditions ("إذا"), permissions ("سمحت لـ X بشن غارات": planned)
-MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted"]
+# and impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window)
+MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible"]
 ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
                "monitor", "unnamed_source"]
 
@@ -64,7 +65,8 @@ TRIGGERS = obj(
          "note": STR},
         anyOf=[{"required": ["phrases"]}, {"required": ["verbs"]}, {"required": ["nouns"]}])},
      "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES},
-                                                 {"hypothetical": PHRASES, "permitted": PHRASES})},
+                                                 {"hypothetical": PHRASES, "permitted": PHRASES,
+                                                  "impossible": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
@@ -100,6 +102,10 @@ TRIGGERS = obj(
      "handling_cues": PHRASES,
      # "المعركة القضائية", "legal battle": a fight word so qualified is no fighting
      "figurative_after": PHRASES, "figurative_before": PHRASES,
+     # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
+     "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES}),
+     # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event
+     "crime_nouns": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before
      "another_openers": PHRASES,
      # an arrest is a conflict event when it takes one of these

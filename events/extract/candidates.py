@@ -24,7 +24,8 @@ from text import PhraseMatcher
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
-_AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned"}
+_AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
+                "impossible": "negated"}
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 
@@ -93,6 +94,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue
         if _describes_actor(doc, t, clause, lex):
             continue  # "التحالف … والذي يشن حملة جوية ضد داعش": who the coalition is
+        if _named_crime(doc, t, clause, lex):
+            continue  # "خطر التهجير والقتل": a kind of crime, no event
         kept.append(t)
     groups: dict[str, list[Trigger]] = {}
     for t in kept:
@@ -202,7 +205,7 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         after = [t for t in trigs if m.last <= t.first <= m.last + reach
                  and not crosses_punct(doc, m.last - 1, t.first)
                  and not _governs_other(doc, lex, m.last, t.first)]
-        before = [] if m.modality == "negated" or _governs_other(
+        before = [] if modality == "negated" or _governs_other(
             doc, lex, m.last, min(m.last + 2, len(doc.tokens))) else [
             t for t in trigs if m.first - reach <= t.last <= m.first
             and not crosses_punct(doc, t.last - 1, m.first)]
@@ -296,8 +299,26 @@ def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) 
     if t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems) \
             or lex.relatives.isdisjoint(doc.tokens[k - 1].stems):
         return False
+    return not _dated(doc, clause)
+
+
+def _named_crime(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A definite event noun joined by و to the name of another crime ("التهجير والقتل",
+    "القتل والخطف"), with no date in the clause: crimes named as kinds, not an event told."""
+    if t.verb or not t.definite:
+        return False
+    k, n = t.first, t.last
+    listed = (k > 0 and doc.tokens[k].key.startswith("و")
+              and not lex.crime_nouns.isdisjoint(doc.tokens[k - 1].stems)) or (
+        n < len(doc.tokens) and doc.tokens[n].key.startswith("و")
+        and not lex.crime_nouns.isdisjoint(doc.tokens[n].stems))
+    return listed and not _dated(doc, clause)
+
+
+def _dated(doc: Doc, clause: Clause) -> bool:
+    """A date expression inside the clause."""
     lo, hi = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
-    return not any(lo <= d.start < hi for d in doc.dates)
+    return any(lo <= d.start < hi for d in doc.dates)
 
 
 def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:

@@ -79,6 +79,11 @@ class TriggerLexicon:
     handling: frozenset[str] = frozenset()  # "صنع القنبلة": a weapon made or held, no blast
     figurative_after: frozenset[str] = frozenset()  # "المعركة القضائية": no fighting
     figurative_before: frozenset[str] = frozenset()  # "legal battle": no fighting
+    figurative_next: frozenset[str] = frozenset()  # "مواجهة التطرف": an idea, no enemy
+    # "فجرت الوزيرة مفاجأة": what a blast verb set off a few words on, a surprise, no bomb
+    blast_verbs: frozenset[str] = frozenset()
+    figurative_object: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    crime_nouns: frozenset[str] = frozenset()  # "التهجير والقتل": crimes named, no event
     aims: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "بهدف تحرير": an aim
     aim_bridges: frozenset[str] = frozenset()  # "لتنفيذ المزيد من الضربات": between aim and word
 
@@ -172,5 +177,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("handling_cues") or ()),
                           frozenset(data.get("figurative_after") or ()),
                           frozenset(data.get("figurative_before") or ()),
+                          frozenset((data.get("figurative_objects") or {}).get("next") or ()),
+                          frozenset((data.get("figurative_objects") or {}).get("blasts") or ()),
+                          _matcher((data.get("figurative_objects") or {}).get("object") or []),
+                          frozenset(data.get("crime_nouns") or ()),
                           _matcher((data.get("aims") or {}).get("openers") or []),
                           frozenset((data.get("aims") or {}).get("bridges") or ()))

@@ -63,11 +63,21 @@ def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> boo
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 
 
-def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
-    """An ambiguous fight word qualified as a court, election or media fight."""
+OBJECT_REACH = 3  # words from a verb to its object, its subject between
+
+
+def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: bool) -> bool:
+    """An event word aimed at an idea or a feeling ("تتصدى للتطرف", "فجرت الوزيرة مفاجأة"),
+    or an ambiguous fight word qualified as a court, election or media fight."""
     after = doc.tokens[last].key if last < len(doc.tokens) else ""
+    blast = not lex.blast_verbs.isdisjoint(doc.tokens[first].stems)
+    if after in lex.figurative_next or blast and any(
+            lex.figurative_object.match_at(doc.norm, doc.tokens, k) is not None
+            for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
+            if not any(c in doc.gap(k - 1, k) for c in ",.;:")):
+        return True
     before = doc.tokens[first - 1].key if first > 0 else ""
-    return after in lex.figurative_after or before in lex.figurative_before
+    return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
 def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
@@ -104,7 +114,12 @@ def find_triggers(doc: Doc) -> None:
         # "منذ زحف الحوثيين": after a since-cue a form that is noun and verb is the noun
         # (the verb is told with أن or its own ending: "منذ أن زحفوا", "منذ سيطرت")
         after_since = m.first > 0 and not lex.since.isdisjoint(doc.tokens[m.first - 1].stems)
-        info = _pick(m.payloads, noun=determined or marbuta or after_since)
+        # nor does ال begin one: "والقتل" is the killing, not "and he killed"; a verb's form
+        # with ال that the lexicon lists as no noun is another word ("جبهة التحرر", "التصدي")
+        article = doc.norm.startswith("ال", m.start) or m.clitic.endswith("لل")
+        if article and not marbuta and all(p.verb for p in m.payloads):
+            continue
+        info = _pick(m.payloads, noun=determined or marbuta or after_since or article)
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
         if info.event_type == "agreement" and m.first > 0 and not lex.breaks.isdisjoint(
@@ -120,8 +135,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in _WEAPON_TYPES | {"attack"} and not info.verb \
                 and _equipment_before(doc, m.first, lex.handling):
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
-        if info.strength < 1.0 and _figurative(doc, m.first, m.last, lex):
-            continue  # "المعركة القضائية", "a legal battle": no fighting
+        if _figurative(doc, m.first, m.last, lex, info.strength < 1.0):
+            continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
         purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل") or (
             info.verb and _aimed(doc, m.first, lex))
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given

@@ -1,0 +1,81 @@
+"""War words that tell no deed: confronting an idea, a bombshell revealed, crimes named as
+kinds, a name that looks like a verb, a camel on the road, a withdrawal that was impossible.
+Every sentence is written for these tests; each has a twin that still tells an event."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import annotate, extract
+from events.model import Event
+
+PUB = date(2017, 6, 2)  # a Friday
+
+
+def ev(text: str) -> list[Event]:
+    return extract(text, published=PUB, article_id="t")
+
+
+def triggers(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.event_type) for t in annotate(text).triggers]
+
+
+# --- an idea or a feeling as the object: a figure of speech, no event word
+def test_confronting_extremism_or_violence_names_no_fight():
+    assert triggers("وقال إن قوات الجيش تتصدى للتطرف في المنطقة.") == []
+    assert triggers("عقد المؤتمر بعنوان متحدون لمواجهة العنف باسم الدين.") == []
+
+
+def test_confronting_fighters_is_still_a_fight():
+    [clash] = ev("تصدت قوات الجيش للمسلحين في الرمادي أمس.")
+    assert clash.event_type == "clash" and clash.location.name == "Ramadi"
+
+
+def test_a_bombshell_revealed_or_talents_unleashed_are_no_blast():
+    assert triggers("فجرت وكيلة الوزارة مفاجأة أمس حين كشفت الوثائق.") == []
+    assert triggers("وتسعى الجمعية إلى تفجير طاقات الشباب في العمل التطوعي.") == []
+
+
+def test_a_bomber_blowing_himself_up_is_still_an_attack():
+    [attack] = ev("فجر انتحاري نفسه في سوق شعبي ببغداد أمس.")
+    assert attack.event_type == "attack"
+
+
+# --- crimes named as kinds
+def test_crimes_listed_as_kinds_with_no_date_tell_no_event():
+    assert ev("وحذر المؤتمر من خطر التهجير والقتل الذي يمارسه تنظيم داعش ضد الأقليات في "
+              "العراق.") == []
+    assert ev("وانتقد المتظاهرون تجاهل العالم جرائم داعش من القتل والخطف والاتجار بالنساء.") == []
+
+
+def test_crimes_listed_on_a_day_are_still_news():
+    [event] = ev("شهدت البلدة القتل والتهجير يوم الاثنين على يد مسلحي داعش.")
+    assert event.date_start == "2017-05-29"
+
+
+# --- a verb's letters after ال are a noun, and only a noun the lexicon lists is an event word
+def test_a_name_or_a_noun_that_holds_a_verb_is_no_event_word():
+    assert triggers("داهمت الشرطة مقار جبهة التحرر الشعبي في إسطنبول.") == []
+    assert triggers("أعربت الحكومة عن دعمها لجهود التصدي لتنظيم داعش.") == []
+
+
+def test_the_killing_is_a_noun_not_a_verb():
+    """"والقتل" is "and the killing", not "and he killed"."""
+    [killing] = annotate("وتحدث المشاركون عن التهجير والقتل في المنطقة.").triggers
+    assert not killing.verb and killing.definite
+
+
+# --- animals kill without an armed actor
+def test_a_camel_on_the_road_is_no_attack():
+    assert ev("قال الدفاع المدني إن ناقة تسببت في مقتل أربعة أشخاص من أسرة واحدة على الطريق "
+              "السريع أمس.") == []
+    assert ev("توفي راع في جازان أمس متأثرا بلدغة ثعبان.") == []
+
+
+# --- impossible: it did not happen
+def test_a_withdrawal_that_was_impossible_did_not_happen():
+    assert ev("قال المتحدث إن من المتعذر على مقاتلي داعش الانسحاب من الرمادي.") == []
+
+
+def test_a_withdrawal_told_happened():
+    [move] = ev("انسحب مقاتلو داعش من الرمادي أمس.")
+    assert move.event_type == "movement"
