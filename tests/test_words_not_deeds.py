@@ -79,3 +79,39 @@ def test_a_withdrawal_that_was_impossible_did_not_happen():
 def test_a_withdrawal_told_happened():
     [move] = ev("انسحب مقاتلو داعش من الرمادي أمس.")
     assert move.event_type == "movement"
+
+
+# --- bombs: the Egyptian wording, defused ones, and who planted them
+def test_a_bomb_defused_by_explosives_experts_is_a_foiled_attack():
+    """"خبراء المفرقعات" are bomb-disposal men, not fireworks; planting the bomb is part of it."""
+    [foiled] = ev("تمكن خبراء المفرقعات من إبطال مفعول عبوة متفجرة زرعها مسلحون أمام قسم شرطة "
+                  "في مدينة العريش أمس.")
+    assert (foiled.event_type, foiled.modality) == ("attack", "prevented")
+
+
+def test_an_explosive_device_that_went_off_is_an_attack():
+    [attack] = ev("انفجرت عبوة متفجرة أمام قسم شرطة في مدينة العريش أمس ما أدى إلى إصابة شرطيين.")
+    assert attack.event_type == "attack" and attack.location.name == "Arish"
+
+
+# --- hunting down remnants is fighting; chasing a thief is not
+def test_hunting_down_the_remnants_of_a_militia_is_a_clash():
+    [clash] = ev("واصل مقاتلو المقاومة الشعبية مطاردة فلول ميليشيات الحوثي في أحياء عدن أمس.")
+    assert clash.event_type == "clash"
+    assert {a.name: a.role for a in clash.actors}["Houthis"] == "actor2"
+
+
+def test_police_chasing_a_thief_is_no_event():
+    assert ev("طاردت الشرطة لصا سرق سيارة في الرياض أمس.") == []
+
+
+# --- "X بY": a place named with the city that holds it
+def test_a_district_read_far_from_the_city_named_with_it_gives_way_to_the_city():
+    """The gazetteer's only المطرية lies in the Nile Delta; "بالقاهرة" says it is Cairo's."""
+    [attack] = ev("انفجرت سيارة مفخخة في حي المطرية بالقاهرة أمس.")
+    assert attack.location.name == "Cairo"
+
+
+def test_a_town_in_its_own_governorate_keeps_its_name():
+    [strike] = ev("قصفت الطائرات مواقع للمسلحين في الفلوجة بمحافظة الأنبار أمس.")
+    assert strike.location.name == "Fallujah"

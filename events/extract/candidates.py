@@ -90,6 +90,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                 t.tense == "present" or _after_relative(doc, t) or _held(doc, lex, t.first)):
             continue  # "المناطق التي يسيطر عليها", "تحت سيطرة", "الألغام التي زرعها": who
             # holds ground, what lies there — a state told in passing, not an event
+        if t.event_type == "other" and t.verb and any(
+                x.event_type == "attack" and not x.verb and t.first == x.last for x in trigs):
+            continue  # "عبوة متفجرة زرعها مسلحون": who planted the bomb, part of its attack
         if bound.get(id(t)) in _DROPPED:
             continue
         if _describes_actor(doc, t, clause, lex):

@@ -28,10 +28,10 @@ ever joins an event; alone it is dropped (`events.extract.standing`).
 """
 from __future__ import annotations
 
-import math
 
 from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
+from events.extract.place_roles import km
 from events.extract.standing import is_anchored, situated
 
 NEAR_KM = 10.0
@@ -318,15 +318,6 @@ def _dates_agree(d: Draft, c: Candidate) -> bool:
     return all(_overlap(x.date, c.date, told_apart=x.sentence == c.sentence and x.clause != c.clause
                         and x.date.source == c.date.source == "clause")
                for x in d.cands if x.date and x.date.start is not None)
-
-
-def km(a: PlaceMention, b: PlaceMention) -> float | None:
-    p, q = a.place, b.place
-    if p is None or q is None or None in (p.lat, p.lon, q.lat, q.lon):
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:

@@ -10,6 +10,7 @@ verb is one event per governorate (ACLED: one event per location), its toll told
 """
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from events.extract.candidates import VIOLENT
@@ -164,6 +165,7 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
     event per place (ACLED codes one event per location); places of one governorate, or a
     town in its own governorate, stay one event with several locations. A reference point
     ("إلى الغرب من أجدابيا") is no place of its own."""
+    c = _without_misread(doc, c)
     if c.event_type not in VIOLENT | {"territory_change"} or c.remembered or c.since:
         return [c]  # history recalled names its own place; the sentence's others are today's
     if c.event_type == "territory_change" and not any(t.verb for t in c.triggers) and not (
@@ -186,6 +188,50 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
         out.append(replace(c, location=places[0], locations=list(places),
                            losses=c.losses if i == 0 else []))
     return out
+
+
+def _without_misread(doc: Doc, c: Candidate) -> Candidate:
+    """"المطرية بالقاهرة", "X بمحافظة Y": a place named with the city or governorate it lies in,
+    but read in another governorate, is another place of that name the gazetteer does not know;
+    the place it lies in stands for it."""
+    misread = {id(p): q for p in c.locations for q in c.locations if _lies_in(doc, p, q)}
+    if not misread:
+        return c
+    location = misread.get(id(c.location), c.location) if c.location else None
+    return replace(c, location=location,
+                   locations=[p for p in c.locations if id(p) not in misread])
+
+
+# How far a place may lie from the city or the governorate named as holding it
+HOLDS_KM = {"governorate": 250.0, "region": 250.0}
+HOLDS_KM_TOWN = 60.0
+
+
+def _lies_in(doc: Doc, p: PlaceMention, q: PlaceMention) -> bool:
+    """``q`` follows ``p`` after ب, as a name ("المطرية بالقاهرة") or after a cue of kind
+    ("بمحافظة", "بمدينة"; not a direction: "إب بجنوب صنعاء"), and ``p``'s reading lies too
+    far from it — it cannot be the place meant."""
+    if p.place is None or q.place is None or q.place.kind in ("country", "river"):
+        return False
+    glue = doc.tokens[p.last].key if p.last < len(doc.tokens) else ""
+    if not glue.startswith("ب") or not (
+            q.first == p.last or q.first == p.last + 1 and q.cue is not None and q.cue in HOLDS):
+        return False
+    dist = km(p, q)
+    return dist is not None and dist > HOLDS_KM.get(q.place.kind, HOLDS_KM_TOWN)
+
+
+HOLDS = frozenset({"governorate", "city", "district", "region", "town"})  # cues of kind
+
+
+def km(a: PlaceMention, b: PlaceMention) -> float | None:
+    """Great-circle distance between two mentions' places, if both have coordinates."""
+    p, q = a.place, b.place
+    if p is None or q is None or None in (p.lat, p.lon, q.lat, q.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _dated_clause(doc: Doc, c: Candidate) -> bool:
