@@ -129,7 +129,9 @@ TRIGGERS = obj(
      # "هجوم على مركز للشرطة": violence aimed at one of these is an attack, not a battle
      "attacked_buildings": PHRASES,
      # "بواسطة الطائرات المدنية": aircraft that make no air strike
-     "civil_aircraft": PHRASES},
+     "civil_aircraft": PHRASES,
+     # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
+     "aid_cargo": PHRASES},
 )
 
 ATTRIBUTION = obj(

@@ -115,3 +115,23 @@ def test_a_district_read_far_from_the_city_named_with_it_gives_way_to_the_city()
 def test_a_town_in_its_own_governorate_keeps_its_name():
     [strike] = ev("قصفت الطائرات مواقع للمسلحين في الفلوجة بمحافظة الأنبار أمس.")
     assert strike.location.name == "Fallujah"
+
+
+# --- aid on its way, migrants at a border, rates of attacks
+def test_aid_arriving_moves_no_force():
+    assert ev("وصول ثاني طائرة سعودية محملة بـ 10 أطنان من المواد الغذائية إلى مطار عدن أمس.") == []
+
+
+def test_reinforcements_arriving_are_still_a_deployment():
+    [arrival] = ev("وصلت تعزيزات عسكرية سعودية إلى مطار عدن أمس.")
+    assert arrival.event_type == "deployment"
+
+
+def test_migrants_stopped_at_a_border_are_no_infiltration_fought_off():
+    assert ev("تمكنت قوات حرس الحدود من إحباط تسلل 120 شخصا إلى السعودية بطريقة غير شرعية عبر "
+              "الحدود مع اليمن أمس.") == []
+
+
+def test_a_rising_rate_of_attacks_is_no_attack():
+    assert ev("وكشف التقرير عن ارتفاع نسبة استهداف رجال الشرطة في شمال سيناء خلال الأسبوع "
+              "الماضي.") == []

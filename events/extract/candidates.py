@@ -53,6 +53,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     has_violent = any(t.event_type in VIOLENT and not t.purpose for t in trigs)
     has_agreement = any(t.event_type == "agreement" for t in trigs)
     has_deployment = any(t.event_type == "deployment" for t in trigs)
+    # "وصول طائرة محملة بالمواد الغذائية إلى مطار عدن": aid on its way, no force moving
+    aid = any(lex.aid_cargo.match_at(doc.norm, doc.tokens, k) is not None
+              for k in range(clause.first, clause.last))
     route: list[Trigger] = []
     kept: list[Trigger] = []
     launched = [t for t in trigs if t.event_type == "operation_launch"]
@@ -70,9 +73,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if t.event_type == "movement" and (t.participle or _absorbed(doc, t, lex.absorb)):
             route.append(t)
             continue
-        if t.event_type == "movement" and (has_agreement or has_deployment):
+        if t.event_type == "movement" and (has_agreement or has_deployment or aid):
             # what the agreement is about; reinforcements arriving ("وصلت تعزيزات إلى عدن")
-            # are the deployment itself, their way its route
+            # are the deployment itself, their way its route; aid arriving moves no force
             route.append(t)
             continue
         if t.purpose and not governed:

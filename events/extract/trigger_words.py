@@ -74,6 +74,7 @@ class TriggerLexicon:
     halts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وقف القتل": to stop
     buildings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مركز للشرطة"
     civil_aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # airliners
+    aid_cargo: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "محملة بالمساعدات"
     # "دعت إلى التحقيق في الغارة": a cue governs the investigation, not the strike it is into
     scope_ends: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     handling: frozenset[str] = frozenset()  # "صنع القنبلة": a weapon made or held, no blast
@@ -173,6 +174,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(data.get("violence_halts") or []),
                           _matcher(data.get("attacked_buildings") or []),
                           _matcher(data.get("civil_aircraft") or []),
+                          _matcher(data.get("aid_cargo") or []),
                           _matcher(data["modality"].get("scope_ends") or []),
                           frozenset(data.get("handling_cues") or ()),
                           frozenset(data.get("figurative_after") or ()),
