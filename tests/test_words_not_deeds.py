@@ -11,8 +11,8 @@ from events.model import Event
 PUB = date(2017, 6, 2)  # a Friday
 
 
-def ev(text: str) -> list[Event]:
-    return extract(text, published=PUB, article_id="t")
+def ev(text: str, language: str = "ar") -> list[Event]:
+    return extract(text, published=PUB, article_id="t", language=language)
 
 
 def triggers(text: str) -> list[tuple[str, str]]:
@@ -135,3 +135,15 @@ def test_migrants_stopped_at_a_border_are_no_infiltration_fought_off():
 def test_a_rising_rate_of_attacks_is_no_attack():
     assert ev("وكشف التقرير عن ارتفاع نسبة استهداف رجال الشرطة في شمال سيناء خلال الأسبوع "
               "الماضي.") == []
+
+
+# --- a blast that hit something is a bombing, not a strike
+def test_a_blast_that_hit_a_bus_is_an_attack_not_shelling():
+    [attack] = ev("A blast that hit a bus on a road in Idlib province on Monday killed three "
+                  "people.", "en")
+    assert attack.event_type == "attack"
+
+
+def test_a_rocket_that_hit_a_market_is_still_shelling():
+    [strike] = ev("A rocket hit a market in Idlib on Monday killing two people.", "en")
+    assert strike.event_type == "shelling"

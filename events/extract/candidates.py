@@ -93,6 +93,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                 t.tense == "present" or _after_relative(doc, t) or _held(doc, lex, t.first)):
             continue  # "المناطق التي يسيطر عليها", "تحت سيطرة", "الألغام التي زرعها": who
             # holds ground, what lies there — a state told in passing, not an event
+        if t.event_type == "bombardment" and t.verb and t.strength < 1.0 and any(
+                x.event_type == "attack" and 0 <= t.first - x.last <= 2 for x in trigs):
+            continue  # "a blast that hit their bus": what the blast did, not a strike
         if t.event_type == "other" and t.verb and any(
                 x.event_type == "attack" and not x.verb and t.first == x.last for x in trigs):
             continue  # "عبوة متفجرة زرعها مسلحون": who planted the bomb, part of its attack
