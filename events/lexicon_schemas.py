@@ -275,7 +275,9 @@ ROLES = obj(
      # "فر المئات منهم": after a movement word, the armed side named before moved
      "partitive_pronouns": PHRASES,
      # "هجمات من المتشددين": the group a link word ties to an event noun acted
-     "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6}},
+     "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
+     # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
+     "between": PHRASES, "between_joins": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

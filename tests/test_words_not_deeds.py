@@ -147,3 +147,17 @@ def test_a_blast_that_hit_a_bus_is_an_attack_not_shelling():
 def test_a_rocket_that_hit_a_market_is_still_shelling():
     [strike] = ev("A rocket hit a market in Idlib on Monday killing two people.", "en")
     assert strike.event_type == "shelling"
+
+
+# --- two places after "between" are the ends of one location
+def test_a_strike_on_the_road_between_two_governorates_is_one_event():
+    events = ev("استهدف طيران التحالف يوم الأربعاء شاحنات للحوثيين على الطريق الذي يربط بين "
+                "محافظة الحديدة والعاصمة صنعاء، وقصف مواقع في مديرية نعمان التابعة لمحافظة "
+                "البيضاء.")
+    assert sorted(e.location.name for e in events) == ["Al Bayda Governorate",
+                                                       "Al Hudaydah Governorate"]
+
+
+def test_strikes_on_two_governorates_are_still_two_events():
+    events = ev("شن طيران التحالف أمس غارات على محافظتي الحديدة والبيضاء.")
+    assert len(events) == 2

@@ -172,15 +172,17 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
             c.losses or _dated_clause(doc, c)):
         return [c]  # "تحرير مدن عدن وأبين ولحج": ground named taken in one action, one event
     places = [p for p in c.locations if p.place and not _reference(doc, p)]
+    key = _between_keys(doc, places)
     groups: dict[str, list[PlaceMention]] = {}
     for p in places:
         if _breadth(p) == 0:
-            groups.setdefault(_governorate(p), []).append(p)
+            groups.setdefault(key.get(id(p), _governorate(p)), []).append(p)
     country = c.location.place.country if c.location and c.location.place else None
+    covered = {_governorate(p) for g in groups.values() for p in g}
     for p in places:  # a governorate of the same country named alone ("وفي محافظة حجة")
-        if (p.place and p.place.kind == "governorate" and _governorate(p) not in groups
-                and p.place.country == country):
-            groups[_governorate(p)] = [p]
+        if (p.place and p.place.kind == "governorate" and p.place.country == country
+                and (_governorate(p) not in covered or id(p) in key)):
+            groups.setdefault(key.get(id(p), _governorate(p)), []).append(p)
     if len(groups) < 2 or sum(len(g) for g in groups.values()) < 2:
         return [c]
     out = []
@@ -188,6 +190,27 @@ def split_by_place(doc: Doc, c: Candidate) -> list[Candidate]:
         out.append(replace(c, location=places[0], locations=list(places),
                            losses=c.losses if i == 0 else []))
     return out
+
+
+def _between_keys(doc: Doc, places: list[PlaceMention]) -> dict[int, str]:
+    """"على الطريق الذي يربط بين محافظة الحديدة والعاصمة صنعاء", "the area between X and Y":
+    two places named after "between" are the two ends of one location — the second is grouped
+    with the first (one event, both places), whatever their governorates."""
+    lex = role_lexicon(doc.language)
+    key: dict[int, str] = {}
+    for a, b in zip(places, places[1:]):
+        lo = max(0, a.first - 2)
+        if b.first - a.last > 2 or lex.between.isdisjoint(
+                s for k in range(lo, a.first) for s in doc.tokens[k].stems):
+            continue
+        if any(_joins(doc.tokens[k].key, lex.between_joins) for k in range(a.last, b.first + 1)):
+            key[id(a)] = key[id(b)] = key.get(id(a), _governorate(a))
+    return key
+
+
+def _joins(word: str, joins: frozenset[str]) -> bool:
+    """The word is "and", or carries it as a one-letter proclitic ("والعاصمة")."""
+    return word in joins or any(len(j) == 1 and word.startswith(j) for j in joins)
 
 
 def _without_misread(doc: Doc, c: Candidate) -> Candidate:

@@ -34,6 +34,8 @@ class RoleLexicon:
     partitive: frozenset[str] = frozenset()  # "فر المئات منهم": of the side named before
     noun_agent_links: frozenset[str] = frozenset()  # "هجمات من X": X carried them out
     noun_agent_reach: int = 0  # how many words after the event noun the link may stand
+    between: frozenset[str] = frozenset()  # "بين X وY": the two ends of one location
+    between_joins: frozenset[str] = frozenset()  # the "و"/"and" between the two ends
 
 
 @functools.cache
@@ -52,7 +54,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("identity_pronouns") or ()),
                        frozenset(raw.get("partitive_pronouns") or ()),
                        frozenset(raw.get("noun_agent_links") or ()),
-                       int(raw.get("noun_agent_reach") or 0))
+                       int(raw.get("noun_agent_reach") or 0),
+                       frozenset(raw.get("between") or ()),
+                       frozenset(raw.get("between_joins") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
