@@ -161,3 +161,13 @@ def test_a_strike_on_the_road_between_two_governorates_is_one_event():
 def test_strikes_on_two_governorates_are_still_two_events():
     events = ev("شن طيران التحالف أمس غارات على محافظتي الحديدة والبيضاء.")
     assert len(events) == 2
+
+
+# --- what must be done is not done yet
+def test_what_fighters_must_do_is_no_event():
+    assert ev("وقال إنه يجب على مقاتلي الحزب نقل ساحات القتال بعيدا عن كردستان.") == []
+
+
+def test_calling_to_account_the_attackers_keeps_the_attack():
+    [attack] = ev("يجب محاسبة منفذي الهجوم الذي استهدف مسجدا في القطيف أمس وقتل فيه 20 شخصا.")
+    assert attack.event_type == "attack"
