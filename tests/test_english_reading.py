@@ -142,3 +142,12 @@ def test_ground_taken_after_clashes_with_another_side_is_one_battle():
     assert [e.event_type for e in events] == ["territory_change"]
     assert {a.role: a.name for a in events[0].actors} == {"actor1": "Rebels (unspecified)",
                                                           "actor2": "Syrian Arab Army"}
+
+
+def test_a_toll_told_before_its_verb_lets_a_blast_through_the_gate():
+    """English puts the toll first ("Three people were killed by a blast"): with no armed actor
+    and no figure after the weak words, the article is not dropped unread."""
+    [attack] = extract("Three people were killed by a blast that hit their bus on a road in "
+                       "Idlib province on Monday.", published=date(2017, 6, 2), language="en")
+    assert attack.event_type == "attack"
+    assert [(c.category, c.low) for c in attack.claims] == [("killed", 3)]

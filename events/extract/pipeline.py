@@ -34,7 +34,7 @@ from events.extract.numbers import is_count
 from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
-from events.extract.pregate import WEAK_REACH, may_pass
+from events.extract.pregate import WEAK_REACH, figure_before, may_pass
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
@@ -71,9 +71,10 @@ NEAR = 8  # tokens: how close an actor must stand to a trigger to anchor it
 def could_hold_events(doc: Doc) -> bool:
     """Can any event be anchored at all (most news cannot)? Some trigger must be: a strike,
     clash or attack word that names the event; a result word ("قتل") with a figure right
-    after it, an ambiguous one ("الهجوم") with a figure within `NEAR` words; or any event word with an armed actor — or, for agreements and statements, any
-    named party — within `NEAR` words. Everyday words ("تقدم", "نشر", "الاتفاق") far from any
-    armed actor stop the article here."""
+    after it (in English also before it: "Three people were killed"), an ambiguous one
+    ("الهجوم") with a figure within `NEAR` words; or any event word with an armed actor — or,
+    for agreements and statements, any named party — within `NEAR` words. Everyday words
+    ("تقدم", "نشر", "الاتفاق") far from any armed actor stop the article here."""
     armed = [a.first for a in doc.actors if a.actor_type in ARMED_TYPES]
     named = [a.first for a in doc.actors]
     for t in doc.triggers:
@@ -83,14 +84,15 @@ def could_hold_events(doc: Doc) -> bool:
         if any(abs(k - t.first) <= NEAR for k in parties):
             return True
         reach = WEAK_REACH if t.strength <= 0.5 else NEAR  # "الهجوم الذي أودى بحياة 500 شخص"
-        if t.strength < 1.0 and t.last < len(doc.tokens) and _figure_follows(doc, t.last, reach):
+        if t.strength < 1.0 and (_figure_in(doc, t.last, t.last + reach) or _figure_in(
+                doc, t.first - figure_before(doc.language), t.first)):  # "Three people were killed"
             return True
     return False
 
 
-def _figure_follows(doc: Doc, k: int, reach: int) -> bool:
-    """A number within ``reach`` words ("قتل 5", "مقتل أكثر من 80")."""
-    return any(is_count(tok.key, doc.language) for tok in doc.tokens[k:k + reach])
+def _figure_in(doc: Doc, lo: int, hi: int) -> bool:
+    """A number among tokens ``[lo, hi)`` ("قتل 5", "مقتل أكثر من 80", "3 people were killed")."""
+    return any(is_count(tok.key, doc.language) for tok in doc.tokens[max(0, lo):hi])
 
 
 STEPS: list[Step | Gate] = [

@@ -21,7 +21,7 @@ Each flag is a superset of what the steps find (the same lexicon heads `PhraseMa
 skipping tokens inside actors, dropping triggers after "وقف" and the like only remove), and the
 distances are the gate's own (`NEAR` words; a figure within a weak phrase's other words plus
 the gate's reach for its strength, `WEAK_REACH` or `NEAR`, the most of any phrase the word may
-start). So when `may_pass` says no, the gate would have said no: the article's result is []
+start, or within `figure_before` words before it). So when `may_pass` says no, the gate would have said no: the article's result is []
 either way, which `tests/test_pregate.py` checks against the full pipeline.
 """
 from __future__ import annotations
@@ -33,6 +33,7 @@ from operator import and_, is_
 
 from events.extract.actors import ARMED_TYPES, registry
 from events.extract.numbers import is_count
+from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, trigger_lexicon
 from text.normalize import word_forms
 
@@ -40,6 +41,15 @@ TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
 FORCE, NATIONALITY = 256, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
 NEAR = 8  # = pipeline.NEAR (a test checks they agree)
 WEAK_REACH = 3  # words the gate reads for a figure after a trigger of strength 0.5 or less
+FIGURE_BEFORE = 4  # words the gate reads for a figure before a weak trigger ("3 people were killed")
+
+
+@functools.cache
+def figure_before(language: str) -> int:
+    """How far before a weak trigger the gate looks for its figure: `FIGURE_BEFORE` words where
+    the subject comes first (English: "Three people were killed by a blast"), none in Arabic,
+    where the toll follows its verb ("قتل 3 أشخاص") and a figure before it is a date."""
+    return FIGURE_BEFORE if role_lexicon(language).subject_first else 0
 
 
 Flags = tuple[int, dict[str, int]]  # (flags of one-word entries, second word -> flags)
@@ -197,9 +207,11 @@ def may_pass(words: list[str], language: str) -> bool:
     for t in [i for i in flagged if flags[i] & TRIGGER]:
         f = flags[t]
         # some party within NEAR words either side; a figure within a weak phrase's reach after
+        # or `FIGURE_BEFORE` words before it
         if _near(actors if f & PARTY else armed, t - NEAR, t + NEAR):
             return True
-        if f & WEAK and counts and _near(counts, t + 1, t + _weak_reach(words[t], language)):
+        if f & WEAK and counts and _near(counts, t - figure_before(language),
+                                         t + _weak_reach(words[t], language)):
             return True
     return False
 
