@@ -124,6 +124,8 @@ def add(d: Draft, c: Candidate) -> None:
             "bombardment", "violence"} and not (c.weak and d.event_type == "bombardment"):
         # (a toll does not say how: "قصف …، ما أدى لمقتل ضابط" stays a bombardment)
         d.event_type = c.event_type
+    elif d.event_type == "violence" and c.event_type == "bombardment" and not c.weak:
+        d.event_type = "bombardment"  # "قتل 43 مدنيا عندما قصف المتمردون عدن": the strike says how
 
 
 def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
