@@ -54,8 +54,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     has_agreement = any(t.event_type == "agreement" for t in trigs)
     has_deployment = any(t.event_type == "deployment" for t in trigs)
     # "وصول طائرة محملة بالمواد الغذائية إلى مطار عدن": aid on its way, no force moving
-    aid = any(lex.aid_cargo.match_at(doc.norm, doc.tokens, k) is not None
-              for k in range(clause.first, clause.last))
+    aid = any(t.event_type == "movement" for t in trigs) and any(
+        lex.aid_cargo.match_at(doc.norm, doc.tokens, k) is not None
+        for k in range(clause.first, clause.last))
     route: list[Trigger] = []
     kept: list[Trigger] = []
     launched = [t for t in trigs if t.event_type == "operation_launch"]

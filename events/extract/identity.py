@@ -28,7 +28,6 @@ ever joins an event; alone it is dropped (`events.extract.standing`).
 """
 from __future__ import annotations
 
-
 from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
 from events.extract.place_roles import km

@@ -225,9 +225,11 @@ def _without_misread(doc: Doc, c: Candidate) -> Candidate:
                    locations=[p for p in c.locations if id(p) not in misread])
 
 
-# How far a place may lie from the city or the governorate named as holding it
+# How far a place may lie from the city or the governorate named as holding it, and the cues
+# of kind that may stand between them ("X بمحافظة Y")
 HOLDS_KM = {"governorate": 250.0, "region": 250.0}
 HOLDS_KM_TOWN = 60.0
+HOLDS = frozenset({"governorate", "city", "district", "region", "town"})
 
 
 def _lies_in(doc: Doc, p: PlaceMention, q: PlaceMention) -> bool:
@@ -243,8 +245,6 @@ def _lies_in(doc: Doc, p: PlaceMention, q: PlaceMention) -> bool:
     dist = km(p, q)
     return dist is not None and dist > HOLDS_KM.get(q.place.kind, HOLDS_KM_TOWN)
 
-
-HOLDS = frozenset({"governorate", "city", "district", "region", "town"})  # cues of kind
 
 
 def km(a: PlaceMention, b: PlaceMention) -> float | None:

@@ -21,8 +21,9 @@ Each flag is a superset of what the steps find (the same lexicon heads `PhraseMa
 skipping tokens inside actors, dropping triggers after "وقف" and the like only remove), and the
 distances are the gate's own (`NEAR` words; a figure within a weak phrase's other words plus
 the gate's reach for its strength, `WEAK_REACH` or `NEAR`, the most of any phrase the word may
-start, or within `figure_before` words before it). So when `may_pass` says no, the gate would have said no: the article's result is []
-either way, which `tests/test_pregate.py` checks against the full pipeline.
+start, or within `figure_before` words before it). So when `may_pass` says no, the gate would
+have said no: the article's result is [] either way, which `tests/test_pregate.py` checks
+against the full pipeline.
 """
 from __future__ import annotations
 
@@ -207,7 +208,7 @@ def may_pass(words: list[str], language: str) -> bool:
     for t in [i for i in flagged if flags[i] & TRIGGER]:
         f = flags[t]
         # some party within NEAR words either side; a figure within a weak phrase's reach after
-        # or `FIGURE_BEFORE` words before it
+        # it or `figure_before` words before it
         if _near(actors if f & PARTY else armed, t - NEAR, t + NEAR):
             return True
         if f & WEAK and counts and _near(counts, t - figure_before(language),
