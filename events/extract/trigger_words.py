@@ -122,6 +122,7 @@ def _matcher(phrases: list[str]) -> PhraseMatcher[bool]:
 @functools.cache
 def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     data = lexicon.load("triggers", language)
+    figures = data.get("figurative_objects") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
@@ -179,9 +180,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("handling_cues") or ()),
                           frozenset(data.get("figurative_after") or ()),
                           frozenset(data.get("figurative_before") or ()),
-                          frozenset((data.get("figurative_objects") or {}).get("next") or ()),
-                          frozenset((data.get("figurative_objects") or {}).get("blasts") or ()),
-                          _matcher((data.get("figurative_objects") or {}).get("object") or []),
+                          frozenset(figures.get("next") or ()),
+                          frozenset(figures.get("blasts") or ()),
+                          _matcher(figures.get("object") or []),
                           frozenset(data.get("crime_nouns") or ()),
                           _matcher((data.get("aims") or {}).get("openers") or []),
                           frozenset((data.get("aims") or {}).get("bridges") or ()))

@@ -144,8 +144,7 @@ def find_triggers(doc: Doc) -> None:
                    or _after_aim(doc, m.first, lex)
                    ) and not _cue_before(doc, m.first, lex.undergo, 12) \
             and not _cue_before(doc, m.first, lex.anniversary, 3)
-        definite = not info.verb and (determined or doc.norm.startswith("ال", m.start)
-                                      or m.clitic.endswith("لل"))
+        definite = not info.verb and (determined or article)
         doc.triggers.append(Trigger(
             m.start, m.end, surface, doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,
