@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -126,7 +127,7 @@ def make_engine(url: str, timeout: float = DEFAULT_TIMEOUT) -> Engine:
             dbapi_conn.isolation_level = None  # the driver's own BEGIN is replaced, see below
             cur = dbapi_conn.cursor()
             cur.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-            cur.execute("PRAGMA journal_mode=WAL")
+            _enter_wal(cur, timeout)
             # WAL + NORMAL: a commit is not synced to disk (a power cut may lose the last ones,
             # never corrupt the file); one sync per checkpoint instead of one per article
             cur.execute("PRAGMA synchronous=NORMAL")
@@ -148,6 +149,21 @@ def make_engine(url: str, timeout: float = DEFAULT_TIMEOUT) -> Engine:
             writing = conn.get_execution_options().get("athar_writing")
             conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
     return engine
+
+
+def _enter_wal(cur: Any, timeout: float) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting like any writer: SQLite does not call the busy
+    handler for a journal-mode change, so processes opening one new database file at once got
+    "database is locked" at once (about one pair in fifteen: two ingests of one folder)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 class Store:
