@@ -20,7 +20,7 @@ import yaml
 from geo.place import Place
 from geo import compiled
 from geo.english import EnglishCues
-from geo.variants import VariantIndex
+from geo.variants import LatinVariantIndex, VariantIndex
 from text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -176,6 +176,7 @@ class Gazetteer:
                                                                         built.max_len)
         self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
         self._variants: VariantIndex | None = None
+        self._latin_variants: LatinVariantIndex | None = None
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -203,6 +204,16 @@ class Gazetteer:
             self._variants = VariantIndex((key, idx) for entries in self.matcher.index.values()
                                           for _, (idx, key), _definite in entries if idx >= 0)
         return self._variants.find(key)
+
+    def latin_variants(self, name: str) -> list[NameRef]:
+        """Latin-script names spelled like ``name`` up to vowels, doubled letters, the article
+        and the final h ("Talbisseh" -> Talbiseh; `geo.variants.latin_skeleton`); the index is
+        built on first use."""
+        if self._latin_variants is None:
+            self._latin_variants = LatinVariantIndex(
+                (key, idx) for entries in self.matcher.index.values()
+                for _, (idx, key), _definite in entries if idx >= 0)
+        return self._latin_variants.find(name)
 
     def locative_word(self, token: Token) -> bool:
         """A preposition of place (cues.yaml `locative`), with its و/ف: في، وفي، ومن."""

@@ -9,13 +9,14 @@ governorates), the country focus (Syria first), then kind and population.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from geo.place import Place
 from text import NormText, Token, bare
 from text.normalize import stem_positions
 
-from geo.english import english_place
+from geo.english import PARTICLES, english_place
 from geo.gazetteer import Candidate, Gazetteer
 
 MAX_ALTERNATIVES = 8
@@ -86,6 +87,9 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
     if weak and language != "en":
         hits += _spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
         hits.sort(key=lambda h: h.first)
+    elif weak:
+        hits += _latin_spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
+        hits.sort(key=lambda h: h.first)
     return hits
 
 
@@ -119,6 +123,67 @@ def _spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set
                                 [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
                                 cands[0].score, weak=True))
     return out
+
+
+MAX_NAME_WORDS = 4  # "Ras al-Ain", "Orum al-Kubra", "Deir al-Zour": the longest run tried
+
+
+def _latin_spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
+                             hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A capitalised name the gazetteer does not know, introduced as a place of a kind ("the
+    town of Talbisseh", "the village of al-Latamineh"), read as a spelling variant of a known
+    name of that kind (`geo.variants.latin_skeleton`) in the country the article's other
+    place names are mostly in. The longest run of capitalised words (with al-/el- particles)
+    is tried first, then its shorter beginnings."""
+    countries = Counter(h.place.country for h in hits if h.place.country and not h.weak)
+    if not countries:
+        return []
+    top = countries.most_common(1)[0][0]
+    covered = {k for h in hits for k in range(h.first, h.last)} | skip
+    out: list[PlaceHit] = []
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].key != "of" or i in skip:
+            continue
+        cue = gaz.cue_of(tokens[i])
+        kinds = _VARIANT_KINDS.get(cue or "")
+        if not kinds or not _glued(norm, tokens, i):
+            continue
+        run = _name_run(norm, tokens, i + 2, covered)
+        for n in range(len(run), 0, -1):
+            last = run[n - 1]
+            if not _capital(norm, tokens[last]):
+                continue
+            name = norm[tokens[i + 2].start:tokens[last].end]
+            refs = [r for r in gaz.latin_variants(name)
+                    if gaz.rows[r[0]].kind in kinds and gaz.rows[r[0]].country == top]
+            cands = gaz.rank(refs, "", None, cue, "", in_text=False)
+            if cands:
+                out.append(PlaceHit(i + 2, last + 1, tokens[i + 2].start, tokens[last].end,
+                                    _apply_cue(cands[0], cue), cue,
+                                    [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
+                                    cands[0].score))
+                break
+    return out
+
+
+def _name_run(norm: str, tokens: list[Token], j: int, covered: set[int]) -> list[int]:
+    """Token indexes of the proper name starting at ``j``: capitalised words and the
+    particles between them (al-, el-, bin), joined by spaces or hyphens only."""
+    run: list[int] = []
+    k = j
+    while k < len(tokens) and len(run) < MAX_NAME_WORDS and k not in covered:
+        t = tokens[k]
+        if not (_capital(norm, t) or t.key in PARTICLES):
+            break
+        if run and norm[tokens[k - 1].end:t.start].strip(" -"):
+            break
+        run.append(k)
+        k += 1
+    return run
+
+
+def _capital(norm: str, t: Token) -> bool:
+    return norm[t.start:t.start + 1].isupper()
 
 
 def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,

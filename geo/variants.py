@@ -13,6 +13,7 @@ kind (محافظة، إقليم، مدينة، منطقة…) that the gazetteer
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from typing import Iterable
 
@@ -55,4 +56,65 @@ class VariantIndex:
 
     def find(self, key: str) -> list[tuple[int, str]]:
         sk = skeleton(key)
+        return list(self._by_skeleton.get(sk, ())) if len(sk) >= MIN_LETTERS else []
+
+
+# --- Latin-script spellings -------------------------------------------------------------
+# English news transliterates the same Syrian village three ways: "Talbisseh", "Talbiseh",
+# "Tallbisah"; "al-Latamineh", "Al-Lataminah", "Latamneh"; "Hirbanfsah", "Harb Nafsah". The
+# spellings differ in vowels (a/e/i/ee/ou, y and w as vowels), doubled letters, the article,
+# spaces and hyphens, a final h (-eh, -ah for ة), k/q/c, and in whether a sound is written as
+# one letter or two (kh, sh, th); they agree on the consonants left. `latin_skeleton` keeps
+# those; `LatinVariantIndex` finds the names that share a word's skeleton.
+
+_LATIN_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh",
+                             "ed", "er", "es", "et", "ez", "en", "esh", "il"})
+_LATIN_DIGRAPHS = (("kh", "x"), ("sh", "S"), ("ch", "S"), ("dj", "j"), ("gh", "g"), ("th", "t"),
+                   ("dh", "d"), ("ph", "f"))
+_LATIN_CLASSES = str.maketrans({"q": "k", "c": "k", "p": "b", "v": "f"})
+_LATIN_VOWELS = frozenset("aeiouyw")
+_LATIN_WORDS = re.compile(r"[a-z]+")
+_LATIN_NAME = re.compile(r"^[a-z\u00C0-\u024F\u1E00-\u1EFF '’‘ʿʾ-]+$")
+_MARKS = re.compile(r"[’'‘`ʿʾ]")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonants of a Latin-script name, one letter per sound class, without articles
+    (al-, el-, ash-…), spaces, hyphens, vowels (a first vowel counts as one letter, 'a', for
+    the ع or ا it writes), a final h after a vowel, or doubled letters: "Talbisseh" and
+    "Tallbīsah" are both ``tlbs``."""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = _MARKS.sub("", "".join(c for c in s if not unicodedata.combining(c)))
+    parts = []
+    for w in _LATIN_WORDS.findall(s):
+        if w in _LATIN_ARTICLES:
+            continue
+        w = _FINAL_H.sub("", w)
+        for two, one in _LATIN_DIGRAPHS:
+            w = w.replace(two, one)
+        w = w.translate(_LATIN_CLASSES)
+        if w:
+            parts.append(("a" if w[0] in "aeiou" else w[0])
+                         + "".join(c for c in w[1:] if c not in _LATIN_VOWELS))
+    out: list[str] = []
+    for c in "".join(parts):
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+class LatinVariantIndex:
+    """Skeleton -> (entry index, name key) of every Latin-script name."""
+
+    def __init__(self, names: Iterable[tuple[str, int]]) -> None:
+        self._by_skeleton: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for key, idx in names:
+            if _LATIN_NAME.match(key):
+                sk = latin_skeleton(key)
+                if len(sk) >= MIN_LETTERS:
+                    self._by_skeleton[sk].append((idx, key))
+
+    def find(self, name: str) -> list[tuple[int, str]]:
+        sk = latin_skeleton(name)
         return list(self._by_skeleton.get(sk, ())) if len(sk) >= MIN_LETTERS else []
