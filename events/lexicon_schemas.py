@@ -131,7 +131,11 @@ TRIGGERS = obj(
      # "بواسطة الطائرات المدنية": aircraft that make no air strike
      "civil_aircraft": PHRASES,
      # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
-     "aid_cargo": PHRASES},
+     "aid_cargo": PHRASES,
+     # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
+     # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
+     "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,
+                       "cargo": PHRASES, "window": INT})},
 )
 
 ATTRIBUTION = obj(

@@ -84,6 +84,9 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
             if info.strength < 1.0:
                 f |= WEAK
             _add(table, head, rest, f)
+    if lex.air_drops is not None:  # "a helicopter dropped two barrels" (`triggers._find_air_drops`)
+        for form in lex.air_drops.forms:
+            _add(table, form, (), TRIGGER | STRONG)
     reg = registry(language)
     for head, entries in reg.matcher.index.items():
         for rest, info, _ in entries:

@@ -87,6 +87,18 @@ class TriggerLexicon:
     crime_nouns: frozenset[str] = frozenset()  # "التهجير والقتل": crimes named, no event
     aims: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "بهدف تحرير": an aim
     aim_bridges: frozenset[str] = frozenset()  # "لتنفيذ المزيد من الضربات": between aim and word
+    air_drops: AirDrops | None = None  # "a helicopter dropped two barrels": an air strike
+
+
+@dataclass(frozen=True)
+class AirDrops:
+    """A verb of dropping that strikes from the air with an aircraft for subject or a weapon
+    for object, unless cargo is what fell (``air_drops`` in en/triggers.yaml)."""
+    forms: dict[str, str]  # every form of the verbs -> its tense
+    aircraft: frozenset[str]
+    weapons: frozenset[str]
+    cargo: frozenset[str]
+    window: int
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,14 @@ def _launches(raw: dict, language: str) -> Launches:
     return Launches(frozenset(starts), frozenset(carries), frozenset(raw["nouns"]),
                     frozenset(raw["carry_nouns"]), int(raw["window"]),
                     frozenset(raw.get("settings") or ()))
+
+
+def _air_drops(raw: dict | None, language: str) -> AirDrops | None:
+    if not raw:
+        return None
+    forms = {f: t for v in raw["verbs"] for f, t in verb_forms_tensed(v, language)}
+    return AirDrops(forms, frozenset(raw["aircraft"]), frozenset(raw["weapons"]),
+                    frozenset(raw["cargo"]), int(raw["window"]))
 
 
 def _matcher(phrases: list[str]) -> PhraseMatcher[bool]:
@@ -185,4 +205,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _matcher(figures.get("object") or []),
                           frozenset(data.get("crime_nouns") or ()),
                           _matcher((data.get("aims") or {}).get("openers") or []),
-                          frozenset((data.get("aims") or {}).get("bridges") or ()))
+                          frozenset((data.get("aims") or {}).get("bridges") or ()),
+                          _air_drops(data.get("air_drops"), language))

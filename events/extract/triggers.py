@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from events.extract.doc import Doc, Modality, Trigger
-from events.extract.trigger_words import VIOLENT, TriggerInfo, TriggerLexicon, trigger_lexicon
+from events.extract.trigger_words import (VIOLENT, AirDrops, TriggerInfo, TriggerLexicon,
+                                          trigger_lexicon)
 from text import Match, PhraseMatcher
 
 
@@ -151,11 +152,55 @@ def find_triggers(doc: Doc) -> None:
             participle=info.participle, object_role=info.object_role,
             target_after=info.target_after, place_after=info.place_after, verb=info.verb,
             tense=info.tense, definite=definite))
+    if lex.air_drops is not None:
+        _find_air_drops(doc, lex.air_drops)
     _find_launches(doc)
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
             doc.suppressed.add(doc.sentence_of(m.start))
         doc.suppressed |= {t.sentence for t in doc.triggers if _tags(doc, t.sentence)}
+
+
+def _find_air_drops(doc: Doc, d: AirDrops) -> None:
+    """"A helicopter dropped two barrels on the town", "jets dropped bombs on the market": a
+    verb of dropping is an air strike when an aircraft is its subject (within ``d.window``
+    words before it) or a weapon its object (within ``d.window`` words after), in one clause,
+    and no cargo word follows it ("planes dropped leaflets", "dropped aid to the besieged")."""
+    taken = {k for t in doc.triggers for k in range(t.first, t.last)} | doc.actor_tokens
+    found = False
+    for i, tok in enumerate(doc.tokens):
+        tense = d.forms.get(tok.key)
+        if tense is None or i in taken:
+            continue
+        before = _clause_words(doc, i, -1, d.window)
+        after = _clause_words(doc, i, 1, d.window)
+        if not (d.aircraft.intersection(before) or d.weapons.intersection(after)):
+            continue
+        if d.cargo.intersection(after):
+            continue
+        # "dropped a bomb on the checkpoint": the bomb is what the strike dropped, no blast
+        doc.triggers[:] = [t for t in doc.triggers if not (
+            t.event_type == "attack" and not t.verb and i < t.first <= i + len(after))]
+        doc.triggers.append(Trigger(
+            tok.start, tok.end, doc.surface(tok.start, tok.end), doc.sentence_of(tok.start), i,
+            i + 1, event_type="airstrike", strength=1.0, verb=tense != "participle", tense=tense))
+        found = True
+    if found:
+        doc.triggers.sort(key=lambda t: t.start)
+
+
+def _clause_words(doc: Doc, i: int, step: int, n: int) -> list[str]:
+    """The keys of up to ``n`` words before (``step`` -1) or after (1) token ``i``, stopping at
+    punctuation."""
+    out: list[str] = []
+    k = i
+    while len(out) < n:
+        j = k + step
+        if not 0 <= j < len(doc.tokens) or any(c in doc.gap(min(j, k), max(j, k)) for c in ",.;:"):
+            break
+        out.append(doc.tokens[j].key)
+        k = j
+    return out
 
 
 def _tags(doc: Doc, si: int) -> bool:
