@@ -22,7 +22,7 @@ temporary table (``events.claim_groups``):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, and_, case, false, func, literal, null, text, union_all
@@ -32,6 +32,7 @@ from sqlalchemy.sql import Select
 
 from events.claim_groups import claimed_in_view, grouped_claims
 from events.flat import claim_range  # noqa: F401  (part of this module's rules)
+from events.losses_rollup import rolled_up, rolled_up_in_order
 from events.model import Event, format_estimate
 from events.query import ROW_LIMIT, Filters
 from events.store import claims, events
@@ -172,87 +173,24 @@ def both_totals_of(conn: Connection, d: Any) -> tuple[list[Total], list[Total]]:
         for row in conn.execute(both.order_by(text("1, 2, 3"))):
             out[row[0]].append(_total(row))
         return out
-    query = (sql_select(d.c.category, d.c.claimant, d.c.tally, d.c.article_id, d.c.event_id,
-                        d.c.lo, d.c.hi, d.c.approx).where(d.c.background == false()))
+    d_ = d.c
     in_sqlite = conn.dialect.name == "sqlite"
-    if not in_sqlite:  # text order is the database's collation: let it decide, as in SQL
-        query = query.order_by(d.c.category, d.c.claimant)
     with no_gc():  # ~100,000 small tuples and lists: the cyclic GC rescanned them (~280 ms)
-        return _rolled_up(conn.execute(query), sort=in_sqlite)
-
-
-def _rolled_up(rows: Iterable[Any], sort: bool) -> tuple[list[Total], list[Total]]:
-    """`both_totals_of` from the distinct claims' (category, claimant, tally, article, event,
-    lo, hi, approx). A level's values are lo, hi, approx, claims and how many rows of the level
-    below it holds; each level takes over the lists of the one below (read no more)."""
-    voices: dict[tuple, list] = {}  # a claimant's account of an event: summed
-    of_claimant: dict[tuple, list] = {}  # a claimant's figures in an article: summed
-    voice, claimant_in = voices.get, of_claimant.get
-    for cat, who, tally, article, event, lo, hi, approx in rows:
-        key = (cat, tally, article, event, who)
-        acc = voice(key)
-        if acc is None:
-            voices[key] = [lo, hi, approx, 1, 1]
-        else:
-            _fold(acc, lo, hi, approx, 1, span=False)
-        key = (cat, who, tally, article)
-        acc = claimant_in(key)
-        if acc is None:
-            of_claimant[key] = [lo, hi, approx, 1, 1]
-        else:
-            _fold(acc, lo, hi, approx, 1, span=False)
-    # per category: the accounts of one event side by side, the article's events summed, then
-    # (`_tallied`) the articles of a tally group side by side and the groups summed
-    events_ = _rolled(((key[:4], acc) for key, acc in voices.items()), span=True)
-    articles_ = _rolled(((key[:3], acc) for key, acc in events_.items()), span=False)
-    out = ([_total((key[0], None, *acc)) for key, acc in _tallied(articles_).items()],
-           [_total((*key, *acc)) for key, acc in _tallied(of_claimant).items()])
-    if sort:  # SQLite's text order is the code points' (UTF-8 bytes), NULL first
+        if in_sqlite:  # one pass over the claims in the order of the rules' levels
+            query = (sql_select(d_.category, d_.tally, d_.article_id, d_.event_id, d_.claimant,
+                                d_.lo, d_.hi, d_.approx).where(d_.background == false())
+                     .order_by(d_.category, d_.tally, d_.article_id, d_.event_id, d_.claimant))
+            rolled = rolled_up_in_order(conn.execute(query).all())
+        else:  # text order is the database's collation: let it decide, as in SQL
+            query = (sql_select(d_.category, d_.claimant, d_.tally, d_.article_id, d_.event_id,
+                                d_.lo, d_.hi, d_.approx).where(d_.background == false())
+                     .order_by(d_.category, d_.claimant))
+            rolled = rolled_up(conn.execute(query))
+    out = ([_total(row) for row in rolled[0]], [_total(row) for row in rolled[1]])
+    if in_sqlite:  # SQLite's text order is the code points' (UTF-8 bytes), NULL first
         for totals_ in out:
             totals_.sort(key=lambda t: (t.category, t.claimant is not None, t.claimant or ""))
     return out
-
-
-def _tallied(articles_: dict[tuple, list]) -> dict[tuple, list]:
-    """Articles' figures keyed (…, tally group, article): each group's span, the groups summed
-    per key (…). Values: lo, hi, approx, claims, groups reported by more than one article."""
-    groups = _rolled(((key[:-1], acc) for key, acc in articles_.items()), span=True)
-    several = [(key[:-1], acc[4] > 1) for key, acc in groups.items()]  # acc[4]: its articles
-    out = _rolled(((key[:-1], acc) for key, acc in groups.items()), span=False)
-    for acc in out.values():
-        acc[4] = 0
-    for key, more in several:
-        out[key][4] += more
-    return out
-
-
-def _rolled(items: Iterable[tuple[tuple, list]], span: bool) -> dict[tuple, list]:
-    """The values of a level per key of the next: summed as `_summed` does in SQL, or side by
-    side as `_spanned` (lowest low, highest high). One loop, no call but for a key seen twice:
-    the Losses page rolls up ~20,000 claims this way at 1M events."""
-    out: dict[tuple, list] = {}
-    get = out.get
-    for key, below in items:
-        acc = get(key)
-        if acc is None:
-            below[4] = 1
-            out[key] = below
-        else:
-            _fold(acc, below[0], below[1], below[2], below[3], span)
-    return out
-
-
-def _fold(acc: list, lo: Any, hi: Any, approx: Any, n: int, span: bool) -> None:
-    """One more range into ``acc``, NULLs as SQL's aggregates take them: a NULL low is
-    ignored, a NULL high makes the result open."""
-    if lo is not None:
-        acc[0] = lo if acc[0] is None else min(acc[0], lo) if span else acc[0] + lo
-    if acc[1] is not None:
-        acc[1] = None if hi is None else max(acc[1], hi) if span else acc[1] + hi
-    if approx is not None and (acc[2] is None or approx > acc[2]):
-        acc[2] = approx
-    acc[3] += n
-    acc[4] += 1
 
 
 def killed_claimed(engine: Engine, f: Filters) -> str:
