@@ -13,16 +13,18 @@ call.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 import pandas as pd
-from sqlalchemy import Engine, select, text
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.sql import Select
 
 from events.claim_groups import CLAIMS_IN_VIEW, grouped_claims
 from events.model import Event
 from events.query import ROW_LIMIT, Filters
 from events.query_incidents import incidents_with_losses_of
-from events.query_losses import Total, both_totals_of, claims_listing, claims_table
+from events.query_losses import Total, both_totals_of, claims_table
 from geo.compiled import no_gc
 
 # The listing counts each group's reports per category, the incident list reads incidents:
@@ -58,11 +60,30 @@ def losses_view(engine: Engine, f: Filters, chosen: tuple[str, ...] = (),
             narrowed = select(d).where(d.c.category.in_(chosen)).subquery("d") if chosen else d
             by_category, by_claimant = both_totals_of(conn, narrowed)
             conn.execute(BY_GROUP)
-            rows = [r._asdict() for r in conn.execute(claims_listing(narrowed, limit))]
+            rows = [r._asdict() for r in conn.execute(claims_page(narrowed, limit))]
             incidents = incidents_with_losses_of(conn, d, limit)
         table = claims_table(rows, load)
     return LossesView(categories=categories, claims=table, by_category=by_category,
                       by_claimant=by_claimant, incidents=incidents)
 
 
-__all__ = ["BY_GROUP", "LossesView", "losses_view"]
+def claims_page(d: Any, limit: int = ROW_LIMIT) -> Select:
+    """`events.query_losses.claims_listing`, the same rows in the same order, cheaper: the page
+    of ``limit`` claims is picked first, and only its rows count their group's reports, each
+    by one lookup in `BY_GROUP` (made before this is read). The listing counts the reports of
+    every group in view and joins them to every claim before sorting (a 1M archive's 90-day
+    view: ~20,000 rows, ~110 ms against ~50). A claim without a tally group (its event in no
+    incident) is left out, as the listing's join leaves it out."""
+    page = (select(d).where(d.c.tally.is_not(None))
+            .order_by(d.c.date.is_(None), d.c.date, d.c.category, d.c.claimant, d.c.claim_id)
+            .limit(limit).subquery("p"))
+    r = d.alias("r")
+    reports = (select(func.count(r.c.article_id.distinct()))
+               .where(r.c.tally == page.c.tally, r.c.category == page.c.category)
+               .scalar_subquery())
+    return (select(page, reports.label("reports"))
+            .order_by(page.c.date.is_(None), page.c.date, page.c.category, page.c.claimant,
+                      page.c.claim_id))
+
+
+__all__ = ["BY_GROUP", "LossesView", "claims_page", "losses_view"]
