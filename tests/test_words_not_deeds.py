@@ -171,3 +171,18 @@ def test_what_fighters_must_do_is_no_event():
 def test_calling_to_account_the_attackers_keeps_the_attack():
     [attack] = ev("يجب محاسبة منفذي الهجوم الذي استهدف مسجدا في القطيف أمس وقتل فيه 20 شخصا.")
     assert attack.event_type == "attack"
+
+
+# --- eyes, hearts and titles taken: nobody abducted
+def test_a_festival_that_caught_the_eye_or_a_team_that_snatched_a_win_abducts_nobody():
+    assert ev("وقال المنظمون إن المهرجان خطف الأنظار هذا العام بعروضه.") == []
+    assert ev("وخطف الفريق الضيف الفوز في الدقائق الأخيرة أمس.") == []
+
+
+def test_gunmen_who_abducted_a_doctor_still_did():
+    [abduction] = ev("خطف مسلحون مجهولون طبيبا في مدينة الموصل أمس.")
+    assert abduction.event_type in ("attack", "clash") and abduction.location.name == "Mosul"
+
+
+def test_a_security_crackdown_strikes_no_blow():
+    assert triggers("وقال المتحدث إن الضربة الأمنية ضد خلايا التنظيم كشفت مخططاتهم.") == []

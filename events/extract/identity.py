@@ -111,10 +111,11 @@ def _title_repeat(doc: Doc) -> tuple[int, int] | None:
 
 
 def add(d: Draft, c: Candidate) -> None:
-    """Join ``c`` to ``d``. A cue in the sentence that tells the event qualifies it ("حاولت
-    القوات اقتحام البلدة"); a later sentence's cue speaks of what may follow ("وسط مخاوف من
-    ارتفاع عدد القتلى", "they will fight on") and leaves the event as told."""
-    told_here = not d.cands or any(x.sentence == c.sentence for x in d.cands)
+    """Join ``c`` to ``d``. A cue in the sentence that tells the event (its first) qualifies
+    it ("حاولت القوات اقتحام البلدة"); a later sentence's cue speaks of what may follow ("وسط
+    مخاوف من ارتفاع عدد القتلى", "they will fight on", "مستعدون لصد الهجوم") and leaves the
+    event as told, even when another of that sentence's words joined it before."""
+    told_here = not d.cands or c.sentence == d.cands[0].sentence
     d.cands.append(c)
     d.anchored = d.anchored or is_anchored(c)
     if told_here and MODALITY_RANK[c.modality] > MODALITY_RANK[d.modality]:
