@@ -50,8 +50,9 @@ TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence", "detention"]
 MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
                  "planned", "threatened", "habitual"]
 # the optional kinds too: conditions ("إذا"), permissions ("سمحت لـ X بشن غارات": planned)
-# and impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window)
-MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible"]
+# impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
+# من وصول المقاومة": planned, of the event after the cue only)
+MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared"]
 ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
                "monitor", "unnamed_source"]
 
@@ -66,7 +67,7 @@ TRIGGERS = obj(
         anyOf=[{"required": ["phrases"]}, {"required": ["verbs"]}, {"required": ["nouns"]}])},
      "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES},
                                                  {"hypothetical": PHRASES, "permitted": PHRASES,
-                                                  "impossible": PHRASES})},
+                                                  "impossible": PHRASES, "feared": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
@@ -90,7 +91,8 @@ TRIGGERS = obj(
     {"determiners": PHRASES,
      # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless
      # the word before that is in `not_after` ("forced to withdraw"); Arabic marks it with ل
-     "purpose": obj({"words": PHRASES, "not_after": PHRASES}),
+     # (no `words`), and a verb of forcing before it tells a deed too ("اضطرت للانسحاب")
+     "purpose": obj({"not_after": PHRASES}, {"words": PHRASES}),
      # "after the city's liberation": ground taken named as what came before
      "aftermath_cues": PHRASES,
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told

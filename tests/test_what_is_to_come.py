@@ -59,3 +59,18 @@ def test_a_plan_told_after_a_battle_leaves_the_battle_actual():
                "التام لصد أي هجوم جديد على المدينة.")
     battle = next(e for e in found if any(c.category == "killed" for c in e.claims))
     assert battle.modality == "actual" and battle.date_start == "2017-06-01"
+
+
+def test_a_fear_names_what_may_come_not_the_flight_it_caused():
+    found = ev("وغادر مسلحو الحوثي مدينة إب أمس خوفا من وصول قوات الجيش إليها.")
+    assert "actual" in {e.modality for e in found if e.event_type == "movement"}
+
+
+def test_forced_to_withdraw_is_a_withdrawal_not_an_aim():
+    [withdrawal] = ev("واضطر مسلحو داعش للانسحاب من مدينة بيجي أمس.")
+    assert withdrawal.event_type == "movement" and withdrawal.modality == "actual"
+
+
+def test_advancing_to_free_a_town_aims_at_it():
+    assert not [e for e in ev("وتقدمت القوات العراقية لتحرير مدينة بيجي أمس.")
+                if e.event_type == "territory_change" and e.modality == "actual"]

@@ -25,9 +25,12 @@ from text import PhraseMatcher
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
-                "impossible": "negated"}
+                "impossible": "negated", "feared": "planned"}
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
+# a fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد
+# خوفا من وصول المقاومة": they left)
+_FORWARD = frozenset({"negated", "feared"})
 
 
 def build_candidates(doc: Doc) -> None:
@@ -215,7 +218,7 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         after = [t for t in trigs if m.last <= t.first <= m.last + reach
                  and not crosses_punct(doc, m.last - 1, t.first)
                  and not _governs_other(doc, lex, m.last, t.first)]
-        before = [] if modality == "negated" or _governs_other(
+        before = [] if m.modality in _FORWARD or modality == "negated" or _governs_other(
             doc, lex, m.last, min(m.last + 2, len(doc.tokens))) else [
             t for t in trigs if m.first - reach <= t.last <= m.first
             and not crosses_punct(doc, t.last - 1, m.first)]

@@ -184,7 +184,7 @@ def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
     """Rule 2: the same event told on in a later clause of its sentence ("قال التحالف إن
     الغارات قتلت 40، فيما قالت الجماعة إن الغارات قتلت 12") or in the next sentence."""
     here = [d for d in by_sentence.get(c.sentence, []) if (_same_kind(d, c) or _caused(d, c))
-            and _compatible(d, c, loose=True) and not _listed_apart(d, c)]
+            and _compatible(d, c, loose=True) and not _listed_apart(d, c) and not _feared(d, c)]
     if here:
         return here[-1]
     for back in (1, 2):
@@ -197,6 +197,12 @@ def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> D
         if hit or prev:
             return hit
     return None
+
+
+def _feared(d: Draft, c: Candidate) -> bool:
+    """A move still to come beside one done ("غادروا المدينة خوفا من وصول الجيش"): two
+    events, the plan does not make the deed a plan."""
+    return c.modality == "planned" and d.modality == "actual" and not c.weak
 
 
 def _caused(d: Draft, c: Candidate) -> bool:

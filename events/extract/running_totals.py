@@ -13,26 +13,58 @@ from events.extract.doc import Doc, LossMention
 from events.extract.quantities_lexicon import LossLexicon
 
 
+RETOLD_FROM = 100  # a running total's figure told again without its cue: only figures this big
+
+
 def drop_running_totals(doc: Doc, lex: LossLexicon, since: int) -> None:
-    """Remove the claims found from ``doc.losses[since:]`` that a running-total cue follows."""
+    """Remove the claims found from ``doc.losses[since:]`` that a running-total cue follows —
+    or that are joined by و to one that is ("ألف قتيل و9 آلاف جريح منذ دخول الحوثيين") — and
+    the same big figures told again elsewhere without the cue ("سقط ألف قتيل وجرح 9 آلاف"):
+    the same tally, not a day's toll."""
     if not lex.total_reach:
         return
     starts = sorted(x.start for x in doc.losses)
-    doc.losses[since:] = [x for x in doc.losses[since:] if not _running(doc, lex, x, starts)
-                          and not is_record(doc, lex, x.start, x.low if x.low is not None else x.best,
-                                            x.qualifier == "vague")]
+    found = sorted(doc.losses[since:], key=lambda x: x.start)
+    running: dict[int, bool] = {}
+    for i in range(len(found) - 1, -1, -1):
+        x = found[i]
+        running[id(x)] = _over_time(doc, lex, x, starts) or (
+            i + 1 < len(found) and running[id(found[i + 1])]
+            and _joined(doc, x.end, found[i + 1].start))
+    # (not a sum's figure: "تم توقيف عدد إجمالي بلغ 251 شخصا" sums one day's raids)
+    totals = {(x.category, _figure(x)) for x in found if running[id(x)]}
+    for x in found:
+        running[id(x)] = running[id(x)] or _summed(doc, lex, x) or is_record(
+            doc, lex, x.start, _figure(x), x.qualifier == "vague")
+    doc.losses[since:] = [x for x in doc.losses[since:] if not running[id(x)] and (
+        (x.category, _figure(x)) not in totals or (_figure(x) or 0) < RETOLD_FROM)]
 
 
-def _running(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]) -> bool:
-    """A word of summing just before the claim; after it, in its sentence and before the next
-    claim, a since-word not followed by a recent time, or a span word followed by a unit of
-    months or years."""
+def _figure(x: LossMention) -> int | None:
+    return x.low if x.low is not None else x.best
+
+
+def _joined(doc: Doc, end: int, start: int) -> bool:
+    """Only "و" between a claim ending at ``end`` and the next starting at ``start``."""
+    return doc.norm[end:start].strip() in ("و", "and")
+
+
+def _summed(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
+    """A word of summing just before the claim ("ارتفاع العدد الإجمالي للقتلى إلى 3216")."""
+    first = bisect_left(doc.token_starts, x.start)
+    lo = doc.sentences[x.sentence].tokens[0]
+    return any(not lex.total_words.isdisjoint(t.stems)
+               for t in doc.tokens[max(lo, first - lex.total_reach):first])
+
+
+def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]) -> bool:
+    """After the claim, in its sentence and before the next claim, a since-word not followed
+    by a recent time, or a span word followed by a unit of months or years (or such a since
+    before it: `_long_since_before`)."""
     toks = doc.tokens
     starts = doc.token_starts
     first, after_claim = bisect_left(starts, x.start), bisect_left(starts, x.end)  # offsets only
     lo, hi = doc.sentences[x.sentence].tokens
-    if any(not lex.total_words.isdisjoint(t.stems) for t in toks[max(lo, first - lex.total_reach):first]):
-        return True
     if _long_since_before(doc, lex, lo, first):
         return True
     for k in range(after_claim, min(hi, after_claim + max(lex.total_reach, lex.span_reach))):

@@ -45,7 +45,18 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     k = first - 1
     if k < 0 or doc.tokens[k].key not in lex.purpose_words or doc.gap(k, first).strip():
         return False
-    return k == 0 or doc.tokens[k - 1].key not in lex.purpose_not_after
+    return not _forced(doc, k, lex)
+
+
+def _forced(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 1) -> bool:
+    """A verb of forcing or hurrying within ``reach`` words before, its subject between and no
+    punctuation ("اضطرت الميليشيات للانسحاب", "forced to withdraw"): a deed done, no aim."""
+    for k in range(first - 1, max(-1, first - reach - 1), -1):
+        if not lex.purpose_not_after.isdisjoint(doc.tokens[k].stems):
+            return True
+        if any(c in doc.gap(k, k + 1) for c in ",.;:،؛"):
+            return False
+    return False
 
 
 def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> bool:
@@ -138,7 +149,8 @@ def find_triggers(doc: Doc) -> None:
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
         if _figurative(doc, m.first, m.last, lex, info.strength < 1.0):
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
-        purpose = (m.clitic.endswith("ل") or m.clitic.endswith("لل") or (
+        purpose = ((m.clitic.endswith("ل") or m.clitic.endswith("لل")) and not _forced(
+            doc, m.first, lex, OBJECT_REACH) or (
             info.verb and _aimed(doc, m.first, lex))
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
                    or lex.tasked.ending_at(doc.norm, doc.tokens, m.first) is not None

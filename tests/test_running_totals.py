@@ -1,0 +1,34 @@
+"""Running totals told more than once: a war's toll is no day's claim, also when it is told
+as a pair ("ألف قتيل و9 آلاف جريح منذ …") or repeated later without its "since". A sum of one
+day's raids is no running total. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+
+PUB = date(2017, 6, 2)
+
+
+def claims(text: str) -> set[tuple[str, int | None]]:
+    return {(c.category, c.low) for e in extract(text, published=PUB, article_id="t", language="ar")
+            for c in e.claims}
+
+
+def test_both_figures_of_a_pair_counted_since_a_war_began_are_a_tally():
+    found = claims("وقال مسؤول محلي إن المعارك في مدينة تعز خلفت ألفي قتيل و7 آلاف جريح منذ "
+                   "اندلاعها قبل أربعة أشهر.")
+    assert ("killed", 2000) not in found and ("injured", 7000) not in found
+
+
+def test_a_tally_told_again_without_its_since_is_still_the_tally():
+    found = claims("وقال مدير الصحة إن 1200 شخص قتلوا منذ بدء الاشتباكات في مدينة تعز. وأضاف أن "
+                   "الغارات قتلت أمس 9 مدنيين، مشيرا إلى أن 1200 قتيل سقطوا وجميعهم من المدنيين.")
+    assert ("killed", 1200) not in found
+    assert ("killed", 9) in found
+
+
+def test_the_sum_of_one_days_raids_told_twice_is_still_the_days_claim():
+    found = claims("اعتقلت الشرطة التركية 250 شخصا في مداهمات استهدفت مسلحين أمس في عدة مدن. "
+                   "وقال البيان إن عدد الموقوفين الإجمالي بلغ 250 شخصا.")
+    assert ("captured", 250) in found
