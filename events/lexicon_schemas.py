@@ -283,7 +283,9 @@ ROLES = obj(
      # "هجمات من المتشددين": the group a link word ties to an event noun acted
      "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
-     "between": PHRASES, "between_joins": PHRASES},
+     "between": PHRASES, "between_joins": PHRASES,
+     # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
+     "blame_words": PHRASES, "blame_links": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

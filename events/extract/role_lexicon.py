@@ -36,6 +36,8 @@ class RoleLexicon:
     noun_agent_reach: int = 0  # how many words after the event noun the link may stand
     between: frozenset[str] = frozenset()  # "بين X وY": the two ends of one location
     between_joins: frozenset[str] = frozenset()  # the "و"/"and" between the two ends
+    blame: frozenset[str] = frozenset()  # "باللوم على X": X is blamed, the author
+    blame_links: frozenset[str] = frozenset()  # the "على" before X
 
 
 @functools.cache
@@ -56,7 +58,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("noun_agent_links") or ()),
                        int(raw.get("noun_agent_reach") or 0),
                        frozenset(raw.get("between") or ()),
-                       frozenset(raw.get("between_joins") or ()))
+                       frozenset(raw.get("between_joins") or ()),
+                       frozenset(raw.get("blame_words") or ()),
+                       frozenset(raw.get("blame_links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

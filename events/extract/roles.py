@@ -152,7 +152,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
             return
     agents = {k for k, m in near if _agent_cue(doc, m.first, lex)
               and any(0 <= m.first - t.last <= 4 for t in c.triggers)
-              or violent and _noun_agent(doc, c, m, lex)}
+              or violent and _noun_agent(doc, c, m, lex) or _blamed(doc, m.first, lex)}
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -194,6 +194,10 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     # الهجوم استهدف موقعا لقوات الأمن"): it is the claimant, not the attacker
     reporting = {k for k, m in near if k in speaker_ids and k not in targets
                  and (m.side or m.name) in hit}
+    # a state force that reports a bombing or an attack on civilians is its claimant, not its
+    # author ("وقال ضابط في الشرطة: قتل 16 في تفجير سيارة مفخخة")
+    if c.event_type == "attack":
+        reporting |= {k for k, m in near if k in speaker_ids and m.actor_type == "state_force"}
     free = [x for x in near if x[0] not in targets | reporting and not _ally_cue(doc, x[1].first, lex)]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []
     immediate = [x for x in free if x[1].first in ends]
@@ -282,6 +286,12 @@ def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
     that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
     return lex.agent.ending_at(doc.norm, doc.tokens, a) is not None  # "by X", "من قبل X"
+
+
+def _blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    """"ألقي باللوم فيه على X": a blame word, perhaps a pronoun, then the "على" before X."""
+    return a >= 2 and doc.tokens[a - 1].key in lex.blame_links and any(
+        not lex.blame.isdisjoint(doc.tokens[k].stems) for k in range(max(0, a - 3), a - 1))
 
 
 def _side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
