@@ -285,7 +285,10 @@ ROLES = obj(
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
-     "blame_words": PHRASES, "blame_links": PHRASES},
+     "blame_words": PHRASES, "blame_links": PHRASES,
+     # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are
+     # what the place is ranked against, no place of the event
+     "ranking": obj({"words": PHRASES, "links": PHRASES})},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

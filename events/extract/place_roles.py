@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from events.extract.candidates import VIOLENT
 from events.extract.doc import Candidate, Clause, Doc, PlaceMention
-from events.extract.role_lexicon import after_direction, role_lexicon, window
+from events.extract.role_lexicon import RoleLexicon, after_direction, role_lexicon, window
 from events.model import Place
 
 
@@ -150,8 +150,25 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
         return p.first == 0 or lex.area.isdisjoint(before[-1])
     if after_direction(doc, p.first):
         return True  # "المتاخمة لعدن", "المجاورة لحلب"
+    if _ranked_after(doc, p.first, lex):
+        return True  # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن"
     return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
             and not lex.directions.isdisjoint(before[0]))
+
+
+RANK_REACH = 4  # "ثالث أكبر مدينة في اليمن بعد": the ranking word a few words before "after"
+
+
+def _ranked_after(doc: Doc, first: int, lex: RoleLexicon) -> bool:
+    """A place after the "بعد" of a ranking ("ثالث أكبر مدينة بعد صنعاء وعدن"), itself or the
+    name before it joined by و: it is what the place described is ranked against."""
+    for k in range(first - 1, max(-1, first - 3), -1):
+        if doc.tokens[k].key in lex.rank_links:
+            return any(not lex.ranks.isdisjoint(doc.tokens[j].stems)
+                       for j in range(max(0, k - RANK_REACH), k))
+        if any(ch in doc.gap(k, k + 1) for ch in ",.;:،؛"):
+            return False
+    return False
 
 
 def _breadth(p: PlaceMention) -> int:

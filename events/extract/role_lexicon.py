@@ -38,6 +38,8 @@ class RoleLexicon:
     between_joins: frozenset[str] = frozenset()  # the "و"/"and" between the two ends
     blame: frozenset[str] = frozenset()  # "باللوم على X": X is blamed, the author
     blame_links: frozenset[str] = frozenset()  # the "على" before X
+    ranks: frozenset[str] = frozenset()  # "ثالث أكبر مدينة بعد X": X is a reference point
+    rank_links: frozenset[str] = frozenset()  # the "بعد" before X
 
 
 @functools.cache
@@ -60,7 +62,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("between") or ()),
                        frozenset(raw.get("between_joins") or ()),
                        frozenset(raw.get("blame_words") or ()),
-                       frozenset(raw.get("blame_links") or ()))
+                       frozenset(raw.get("blame_links") or ()),
+                       frozenset((raw.get("ranking") or {}).get("words") or ()),
+                       frozenset((raw.get("ranking") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
