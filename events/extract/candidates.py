@@ -28,9 +28,10 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "impossible": "negated", "feared": "planned"}
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
-# a fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد
-# خوفا من وصول المقاومة": they left)
-_FORWARD = frozenset({"negated", "feared"})
+# kinds that bind only the event after them (negations, by their mapped modality, too): a
+# fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
+# من وصول المقاومة": they left)
+_FORWARD = frozenset({"feared"})
 
 
 def build_candidates(doc: Doc) -> None:
