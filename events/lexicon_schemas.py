@@ -288,7 +288,9 @@ ROLES = obj(
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are
      # what the place is ranked against, no place of the event
-     "ranking": obj({"words": PHRASES, "links": PHRASES})},
+     "ranking": obj({"words": PHRASES, "links": PHRASES}),
+     # "الجندي الذي استشهد أمس": martyrdom is a side's own dead; the sides named were hit
+     "martyrdom": PHRASES},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

@@ -1,6 +1,6 @@
 """Who acted: the side blamed for a bombing is its author; a police officer or an army that
-reports a bombing is its claimant, not its bomber. Sentences written for these tests; each
-has a twin."""
+reports a bombing is its claimant, not its bomber; a side that mourns its martyred soldier was
+hit. Sentences written for these tests; each has a twin."""
 from __future__ import annotations
 
 from datetime import date
@@ -41,3 +41,13 @@ def test_a_police_officer_reporting_a_car_bomb_is_not_its_bomber():
 def test_an_army_reporting_its_own_capture_of_a_town_is_its_author():
     [taken] = ev("وأعلن الجيش العراقي أمس أن قواته سيطرت على بلدة بيجي بعد معارك مع داعش.")
     assert roles(taken).get("Iraqi security forces") == "actor1"
+
+
+def test_a_side_that_mourns_its_martyred_soldier_was_hit_not_the_attacker():
+    [death] = ev("ونعت القوات المسلحة السعودية الجندي أول سالم الذي استشهد أمس في جازان.")
+    assert roles(death) == {"Saudi armed forces": "actor2"}
+
+
+def test_the_side_that_shelled_is_still_the_author_of_the_martyrdom_it_caused():
+    [shelling] = ev("قصفت ميليشيات الحوثي مدينة جازان أمس ما أدى إلى استشهاد جنديين سعوديين.")
+    assert roles(shelling).get("Houthis") == "actor1"

@@ -40,6 +40,7 @@ class RoleLexicon:
     blame_links: frozenset[str] = frozenset()  # the "على" before X
     ranks: frozenset[str] = frozenset()  # "ثالث أكبر مدينة بعد X": X is a reference point
     rank_links: frozenset[str] = frozenset()  # the "بعد" before X
+    martyrdom: frozenset[str] = frozenset()  # "استشهد": the sides named were hit
 
 
 @functools.cache
@@ -64,7 +65,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("blame_words") or ()),
                        frozenset(raw.get("blame_links") or ()),
                        frozenset((raw.get("ranking") or {}).get("words") or ()),
-                       frozenset((raw.get("ranking") or {}).get("links") or ()))
+                       frozenset((raw.get("ranking") or {}).get("links") or ()),
+                       frozenset(raw.get("martyrdom") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -140,6 +140,17 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         return
     violent = c.event_type in VIOLENT
     ends = {t.last for t in c.triggers}
+    if c.weak and _martyrdom(doc, c, lex):
+        # "نعت القوات المسلحة الجندي الذي استشهد أمس": a side's own dead — it was hit; who
+        # killed them is named by an agent phrase ("برصاص قناص من داعش"), if at all
+        for k, m in near:
+            if not (_agent_cue(doc, m.first, lex) or _blamed(doc, m.first, lex)) and m.name not in {
+                    x.name for x, _ in c.actors}:
+                c.actors.append((m, "actor2"))
+        near = [(k, m) for k, m in near if _agent_cue(doc, m.first, lex)]
+        for _, m in near[:1]:
+            c.actors.append((m, "actor1"))
+        return
     if c.weak and not any(t.verb for t in c.triggers):
         # "مقتل عناصر داعش": after a result noun comes who suffered
         near = [(k, m) for k, m in near if m.first < t0] + [
@@ -286,6 +297,13 @@ def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
     that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
     return lex.agent.ending_at(doc.norm, doc.tokens, a) is not None  # "by X", "من قبل X"
+
+
+def _martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
+    """Every event word of the candidate is a word of martyrdom (استشهد، استشهاد): the press's
+    word for a side's own dead."""
+    return bool(lex.martyrdom) and all(
+        not lex.martyrdom.isdisjoint(doc.tokens[t.first].stems) for t in c.triggers)
 
 
 def _blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
