@@ -85,7 +85,7 @@ def measure(url: str) -> dict[str, Any]:
         payload["timeline"] = max(payload.get("timeline", 0), size)
 
     def page_losses(f: Filters) -> None:
-        page = losses_view(engine, f, load=store.events_by_id)  # as pages/_data.losses
+        page = losses_view(engine, f, sources=True)  # as pages/_data.losses
         size = (len(page.claims.to_json())
                 + len(ql.totals_frame(page.by_category + page.by_claimant).to_json())
                 + len(page.incidents.to_json()))

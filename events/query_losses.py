@@ -22,7 +22,8 @@ temporary table (``events.claim_groups``):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+import json
+from typing import Any, NamedTuple
 
 import pandas as pd
 from sqlalchemy import Engine, and_, case, false, func, literal, null, text, union_all
@@ -31,11 +32,11 @@ from sqlalchemy import select as sql_select
 from sqlalchemy.sql import Select
 
 from events.claim_groups import claimed_in_view, grouped_claims
-from events.flat import claim_range  # noqa: F401  (part of this module's rules)
+from events.flat import _DEFAULTS, claim_range  # noqa: F401  (claim_range: part of the rules)
 from events.losses_rollup import rolled_up, rolled_up_in_order
-from events.model import Event, format_estimate
+from events.model import Actor, Claim, Event, format_estimate
 from events.query import ROW_LIMIT, Filters
-from events.store import claims, events
+from events.store import articles, claims, events
 from geo.compiled import no_gc
 
 e, c = events.c, claims.c
@@ -230,24 +231,28 @@ def claims_listing(d: Any, limit: int = ROW_LIMIT) -> Select:
             .limit(limit))
 
 
-def claims_table(rows: list[dict[str, Any]], load=None) -> pd.DataFrame:
+def claims_table(rows: list[dict[str, Any]], load=None,
+                 sources: dict[str, Sources] | None = None) -> pd.DataFrame:
     """`claims_listing` rows as the page's table, with target and evidence from the events
-    ``load(ids)`` opens."""
-    opened: dict[str, Event] = load([r["event_id"] for r in rows]) if load and rows else {}
+    ``load(ids)`` opens, or from their ``sources`` (`claim_sources`: the same, read bare)."""
+    if sources is None:
+        opened: dict[str, Event] = load([r["event_id"] for r in rows]) if load and rows else {}
+        sources = {event_id: sources_of(event) for event_id, event in opened.items()}
     out = []
     for r in rows:
-        event = opened.get(r["event_id"])
-        claim_at = _claim_span(event, r)
+        source = sources.get(r["event_id"])
+        claim_at = _claim_span(source, r)
         out.append({
             "claim_id": r["claim_id"], "event_id": r["event_id"], "article_id": r["article_id"],
             "date": _iso(r["date"]), "date_end": _iso(r["date_end"]), "place": r["place"],
             "claimant": r["claimant"] or "(unattributed)",
-            "target": _target(event) or r["who"], "category": r["category"], "who": r["who"],
+            "target": (source.target if source else None) or r["who"],
+            "category": r["category"], "who": r["who"],
             "qualifier": r["qualifier"],
             "estimate": format_estimate(r["qualifier"], r["low"], r["best"], r["high"]),
             "low": r["low"], "best": r["best"], "high": r["high"], "lo": r["lo"],
             "hi": r["hi"], "approx": bool(r["approx"]),
-            "evidence": _evidence_for(event, *claim_at) if event else "",
+            "evidence": _evidence_for(source, *claim_at) if source else "",
             "event_type": r["event_type"], "repeats": r["repeats"], "incident_id": r["grp"],
             "reports": int(r["reports"]),
             "note": (f"reported by {r['reports']} articles: shown side by side, not summed"
@@ -257,30 +262,77 @@ def claims_table(rows: list[dict[str, Any]], load=None) -> pd.DataFrame:
     return pd.DataFrame(out, columns=CLAIM_COLUMNS)
 
 
+class Sources(NamedTuple):
+    """What the claims table reads of an event: its target (the first actor2's name), its
+    claims as (category, who, qualifier, low, best, high, start, end, text) and its evidence
+    as (start, end, sentence), in the event's order."""
+    target: str | None
+    claims: list[tuple]
+    evidence: list[tuple[int, int, str]]
+
+
+def sources_of(event: Event) -> Sources:
+    return Sources(
+        next((a.name for a in event.actors if a.role == "actor2"), None),
+        [(c.category, c.who, c.qualifier, c.low, c.best, c.high, c.start, c.end, c.text)
+         for c in event.claims],
+        [(ev.start, ev.end, ev.sentence) for ev in event.evidence])
+
+
+_ACTOR, _CLAIM = _DEFAULTS[Actor], _DEFAULTS[Claim]
+
+
+def claim_sources(conn: Connection, event_ids: list[str]) -> dict[str, Sources]:
+    """`sources_of` each of these events as `Store.events_by_id` opens it, read from its stored
+    JSON (`events.flat.compact`: defaults left out, evidence sentences cut from the article)
+    without building the `Event`: the page's 1,000 claims open ~700 events, and their
+    dataclasses (places, actors, claims, evidence) cost more than the JSON (~35 ms)."""
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    for i in range(0, len(event_ids), 500):
+        found += [(event_id, article_id, json.loads(stored)) for event_id, article_id, stored
+                  in conn.execute(sql_select(e.event_id, e.article_id, e.json)
+                                  .where(e.event_id.in_(event_ids[i:i + 500])))]
+    wanted = sorted({article_id for _, article_id, d in found
+                     if any("sentence" not in ev for ev in d.get("evidence") or [])})
+    texts: dict[str, str] = {}
+    for i in range(0, len(wanted), 500):
+        texts.update(conn.execute(sql_select(articles.c.article_id, articles.c.text)
+                                  .where(articles.c.article_id.in_(wanted[i:i + 500]))).all())
+    out = {}
+    for event_id, article_id, d in found:
+        text = texts.get(article_id, "")
+        target = next((a["name"] for a in d.get("actors") or []
+                       if a.get("role", _ACTOR["role"]) == "actor2"), None)
+        claims_ = [(c["category"], c.get("who", _CLAIM["who"]),
+                    c.get("qualifier", _CLAIM["qualifier"]), c.get("low"), c.get("best"),
+                    c.get("high"), c.get("start", 0), c.get("end", 0), c.get("text", ""))
+                   for c in d.get("claims") or []]
+        evidence = [(ev["start"], ev["end"], ev["sentence"] if "sentence" in ev
+                     else text[ev.get("start", 0):ev.get("end", 0)])
+                    for ev in d.get("evidence") or []]
+        out[event_id] = Sources(target, claims_, evidence)
+    return out
+
+
 def _iso(value: Any) -> str | None:
     return None if value is None else str(value)[:10]
 
 
-def _target(event: Event | None) -> str | None:
-    return next((a.name for a in event.actors if a.role == "actor2"), None) if event else None
-
-
-def _claim_span(event: Event | None, row: dict[str, Any]) -> tuple[int, int, str]:
+def _claim_span(source: Sources | None, row: dict[str, Any]) -> tuple[int, int, str]:
     """Offsets and text of the row's claim in its event (the first that matches the row)."""
-    for claim in event.claims if event else []:
-        if (claim.category, claim.who, claim.qualifier, claim.low, claim.best, claim.high) == \
-                (row["category"], row["who"], row["qualifier"], row["low"], row["best"],
-                 row["high"]):
-            return claim.start, claim.end, claim.text
+    key = (row["category"], row["who"], row["qualifier"], row["low"], row["best"], row["high"])
+    for claim in source.claims if source else []:
+        if claim[:6] == key:
+            return claim[6], claim[7], claim[8]
     return 0, 0, ""
 
 
-def _evidence_for(event: Event, start: int, end: int, fallback: str) -> str:
+def _evidence_for(source: Sources, start: int, end: int, fallback: str) -> str:
     """The evidence sentence holding the claim, else the event's first."""
-    for ev in event.evidence:
-        if ev.start <= start and end <= ev.end:
-            return ev.sentence
-    return event.evidence[0].sentence if event.evidence else fallback
+    for ev_start, ev_end, sentence in source.evidence:
+        if ev_start <= start and end <= ev_end:
+            return sentence
+    return source.evidence[0][2] if source.evidence else fallback
 
 
 def totals_frame(items: list[Total]) -> pd.DataFrame:
@@ -295,5 +347,5 @@ def totals_frame(items: list[Total]) -> pd.DataFrame:
 
 
 __all__ = ["CLAIM_COLUMNS", "ROLL_UP_LIMIT", "Total", "both_totals", "both_totals_of",
-           "categories", "claim_range", "claims_frame", "claims_listing", "claims_table",
-           "killed_claimed", "totals", "totals_frame"]
+           "Sources", "categories", "claim_range", "claim_sources", "claims_frame", "claims_listing",
+           "claims_table", "killed_claimed", "sources_of", "totals", "totals_frame"]

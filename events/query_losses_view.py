@@ -24,7 +24,7 @@ from events.claim_groups import CLAIMS_IN_VIEW, grouped_claims
 from events.model import Event
 from events.query import ROW_LIMIT, Filters
 from events.query_incidents import incidents_with_losses_of
-from events.query_losses import Total, both_totals_of, claims_table
+from events.query_losses import Total, both_totals_of, claim_sources, claims_table
 from geo.compiled import no_gc
 
 # The listing counts each group's reports per category, the incident list reads incidents:
@@ -47,10 +47,12 @@ class LossesView:
 
 def losses_view(engine: Engine, f: Filters, chosen: tuple[str, ...] = (),
                 load: Callable[[list[str]], dict[str, Event]] | None = None,
-                limit: int = ROW_LIMIT) -> LossesView:
+                limit: int = ROW_LIMIT, sources: bool = False) -> LossesView:
     """The Losses page's data, the claims in view grouped once. ``chosen`` narrows the claims
     and the totals to those categories (the incidents list keeps every category); ``load(ids)``
-    opens events for the claims' targets and evidence (e.g. `Store.events_by_id`)."""
+    opens events for the claims' targets and evidence (e.g. `Store.events_by_id`), or with
+    ``sources`` they are read from the store on the same connection (`claim_sources`: the
+    same target and evidence, without opening the events)."""
     # tens of thousands of short-lived rows, lists and opened events, none in a cycle: the
     # cyclic GC would scan them ~20 times a call (~30-50 ms at 1M), so it waits until the end
     with no_gc():
@@ -62,7 +64,8 @@ def losses_view(engine: Engine, f: Filters, chosen: tuple[str, ...] = (),
             conn.execute(BY_GROUP)
             rows = [r._asdict() for r in conn.execute(claims_page(narrowed, limit))]
             incidents = incidents_with_losses_of(conn, d, limit)
-        table = claims_table(rows, load)
+            read = claim_sources(conn, [r["event_id"] for r in rows]) if sources else None
+        table = claims_table(rows, load, read)
     return LossesView(categories=categories, claims=table, by_category=by_category,
                       by_claimant=by_claimant, incidents=incidents)
 

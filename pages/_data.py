@@ -98,7 +98,7 @@ def losses(url: str, stamp: str, f: Filters, chosen: tuple[str, ...]) -> LossesV
     """The categories claimed, a page of distinct claims (of the chosen categories), totals per
     category and per claimant, the incidents with their figures: the claims in view grouped
     once (``events.query_losses_view``)."""
-    return losses_view(store(url).engine, f, chosen, load=store(url).events_by_id)
+    return losses_view(store(url).engine, f, chosen, sources=True)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
