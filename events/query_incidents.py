@@ -211,7 +211,7 @@ def loss_lines(conn: Connection, incident_ids: list[str]) -> dict[str, tuple[str
     1M archive's 90-day view makes ~1,600 figures of 1,000 incidents (~25 ms of objects)."""
     query = _figures_query(incident_ids)
     by_incident: dict[str, dict[str, list[tuple[str, int, int | None, bool]]]] = {}
-    for grp, category, claimant, _, lo, hi, closed, n, approx in conn.execute(query):
+    for grp, category, claimant, _, lo, hi, closed, n, approx in conn.execute(query).all():
         hi_ = int(hi) if closed == n else None
         by_incident.setdefault(grp, {}).setdefault(category, []).append(
             (claimant or UNATTRIBUTED, int(lo or 0), hi_, bool(approx)))

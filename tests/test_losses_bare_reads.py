@@ -27,7 +27,7 @@ from events.model import QUALIFIERS, Actor, Claim, Event, Evidence, Place
 from events.query import Filters
 from events.query_incidents import (figures_of, incidents, incidents_with_losses,
                                     incidents_with_losses_of, loss_lines, spans)
-from events.query_losses import claim_sources, claims_table
+from events.query_losses import claim_sources, claims_table, killed_claimed, totals
 from events.query_losses_view import BY_GROUP, claims_page, losses_view
 from tests.conftest import store_with
 
@@ -175,3 +175,11 @@ def test_events_gone_leave_the_target_to_the_claim_and_no_evidence(new_db):
     assert list(bare["target"]) == [r["who"] for r in rows]
     assert set(bare["evidence"]) == {""}
     pd.testing.assert_frame_equal(bare, claims_table(rows, lambda ids: {}))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_headers_killed_figure_is_the_sql_total(new_db, seed):
+    store = store_with(new_db(), random_archive(500 + seed))
+    for f in FILTERS:
+        killed = totals(store.engine, f, categories=("killed",))
+        assert killed_claimed(store.engine, f) == (killed[0].display() if killed else "0")
