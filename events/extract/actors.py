@@ -16,7 +16,7 @@ import functools
 from dataclasses import dataclass
 
 from events import lexicon
-from events.extract.doc import ActorMention, Doc
+from events.extract.doc import FORCE_NOUN, ActorMention, Doc
 from events.extract.actors_implied import own_forces, states_acting
 from events.extract.numbers import is_count
 from events.extract.trigger_words import trigger_lexicon
@@ -186,7 +186,7 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
     heads = ground | air
     free = 0  # the first token not inside an actor already found
     # one pass picks the force nouns (a set test per token); only they are read further
-    for i in [k for k, t in enumerate(toks) if not heads.isdisjoint(t.stems)]:
+    for i in doc.positions(FORCE_NOUN):  # a stem in ``heads`` (the pre-gate's class of the word)
         if i < free or i in taken:
             continue
         t = toks[i]

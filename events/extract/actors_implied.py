@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from events.extract.doc import ActorMention, Doc
+from events.extract.doc import OWN_FORCE, ActorMention, Doc
 from events.extract.trigger_words import trigger_lexicon
 from geo.mentions import after_preposition
 
@@ -71,7 +71,7 @@ def own_forces(doc: Doc, reg: Registry) -> None:
         return
     air = reg.heads[1]
     added = []
-    for k in [k for k, t in enumerate(doc.tokens) if not forms.keys().isdisjoint(t.stems)]:
+    for k in doc.positions(OWN_FORCE):  # a stem in ``forms``
         if k in doc.actor_tokens:
             continue
         tok = doc.tokens[k]

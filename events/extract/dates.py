@@ -22,7 +22,7 @@ from events.extract.dateline import dateline_span
 from events.extract.dates_english import EnglishRules
 from events.extract.dates_rules import (Found, Rule, alt, build_ordinals, first_word, norm_entry,
                                         phrase_key)
-from events.extract.doc import DateMention, Doc
+from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
 from text import Token
 
@@ -407,8 +407,9 @@ def find_dates(doc: Doc) -> None:
     lex = _lexicon(doc.language)
     found: list[Found] = []
     text = doc.norm
-    firsts = lex.rules.keys()  # a set test skips the words no rule starts with (most words)
-    for tok in [t for t in doc.tokens if t.key[0].isdigit() or not firsts.isdisjoint(t.stems)]:
+    toks = doc.tokens
+    # the words some rule starts with (a digit, or a stem in ``lex.rules``): few
+    for tok in [toks[k] for k in doc.positions(DATE_START)]:
         for pos, rules in _candidates(lex, tok):
             if not _word_start(text, pos):
                 continue

@@ -11,10 +11,29 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import InitVar, dataclass, field
 from datetime import date
+from itertools import compress, count, islice, repeat
+from operator import and_
 
 from events.language import detect
 from events.model import Event, Place
 from text import NormText, Token, normalize, tokenize
+from text.normalize import split_words
+
+# Word classes: the words each step's one-pass prefilter picks from all tokens (a set test or
+# three per token, a dozen such passes per article). A word's class is a function of the word
+# as written (its key and clitic stems), so the pre-gate computes it once, with its own flags,
+# at the word's first sight (`events.extract.pregate._classes_of`), and a step reads its
+# tokens with `Doc.positions`: one pass over small ints instead of set probes into
+# lexicon-sized sets. Bits 1-512 are the pre-gate's flags; 256 is a force noun for both.
+FORCE_NOUN = 1 << 8  # a stem is a ground or air force noun (`actors._nationality_forces`)
+LAUNCH_NOUN = 1 << 10  # a stem is an operation noun (`triggers._find_launches`)
+LOSS_ACTION = 1 << 11  # a stem may start a loss action (`quantities._find_actions`)
+DUAL_OR_SINGULAR = 1 << 12  # a stem is a dual noun or the key a singular one (`quantities_nouns`)
+OWN_FORCE = 1 << 13  # a stem is a force noun with a possessive suffix (`actors_implied.own_forces`)
+DATE_START = 1 << 14  # a digit first, or a stem some date rule starts with (`dates.find_dates`)
+NUMBER_START = 1 << 15  # a digit first, the key a number word, the last stem vague (`numbers`)
+OPERATION = 1 << 16  # a stem is عملية/معركة (`places._operation_name_tokens`)
+ANAPHORA = 1 << 17  # a stem is a "the city" cue's first word (`place_context._anaphora`)
 
 
 @dataclass
@@ -189,6 +208,7 @@ class Doc:
     article_id: str = ""
     normalized: InitVar[NormText | None] = None  # `normalize(text)` when the caller has it
     pieces: InitVar[list[str] | None] = None  # and `split_words` of its normalised text
+    flags: InitVar[list[int] | None] = None  # and the pre-gate's `word_flags` of its words
     nt: NormText = field(init=False)
     # ``nt.norm``, read hundreds of thousands of times per thousand articles: a plain attribute
     norm: str = field(init=False, repr=False, compare=False)
@@ -212,14 +232,32 @@ class Doc:
     stopped_at: str | None = None  # the name of the gate that ended the run early
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    # per token, its written word's flags and word classes (`events.extract.pregate`)
+    _word_bits: list[int] | None = field(default=None, repr=False, compare=False)
 
-    def __post_init__(self, normalized: NormText | None, pieces: list[str] | None) -> None:
+    def __post_init__(self, normalized: NormText | None, pieces: list[str] | None,
+                      flags: list[int] | None) -> None:
         self.language = self.language or detect(self.text)
         if normalized is None or normalized.original != self.text:
             normalized, pieces = normalize(self.text), None
         self.nt = normalized
         self.norm = normalized.norm
         self.tokens = tokenize(self.nt.norm, pieces)
+        if pieces is not None and flags is not None and len(flags) == len(self.tokens):
+            self._word_bits = flags
+
+    def positions(self, word_class: int, stop: int | None = None) -> list[int]:
+        """The indexes (below ``stop``) of the tokens whose written word is of ``word_class``
+        (a bit of `events.extract.pregate`, e.g. ``DATE_START``): the tokens a step's prefilter
+        would pick with its set tests, read from the bits the pre-gate computed once per
+        distinct word (one pass over small ints; made here when the pre-gate did not run)."""
+        bits = self._word_bits
+        if bits is None:
+            from events.extract.pregate import word_flags  # the pre-gate imports the steps
+            bits = self._word_bits = word_flags(split_words(self.norm)[1::2], self.language)
+        if stop is not None:
+            bits = islice(bits, max(0, min(stop, len(bits))))
+        return list(compress(count(), map(and_, bits, repeat(word_class))))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of a normalised span."""

@@ -208,15 +208,19 @@ def _parse_words(norm: str, tokens: list[Token], i: int, start: int,
     return Number(start, tokens[j - 1].end, i, j, total + cur)
 
 
-def find_numbers(norm: str, tokens: list[Token], language: str = DEFAULT) -> list[Number]:
-    """Every number in the text, left to right, non-overlapping."""
+def find_numbers(norm: str, tokens: list[Token], language: str = DEFAULT,
+                 starts: list[int] | None = None) -> list[Number]:
+    """Every number in the text, left to right, non-overlapping (``starts``: the tokens that
+    may start one, when the caller has them — `Doc.positions` of ``NUMBER_START``)."""
     out: list[Number] = []
     words = _words(language)
     starters, vague = words.starters, words.vague_stems
     free = 0  # the first token not inside a number already found
     # one pass picks the tokens that may start a number (a digit or a number word: few)
-    for i in [k for k, tok in enumerate(tokens)
-              if tok.key[0].isdigit() or tok.key in starters or tok.stems[-1] in vague]:
+    if starts is None:
+        starts = [k for k, tok in enumerate(tokens)
+                  if tok.key[0].isdigit() or tok.key in starters or tok.stems[-1] in vague]
+    for i in starts:
         if i < free:
             continue
         num = parse_at(norm, tokens, i, language)

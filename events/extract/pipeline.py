@@ -34,7 +34,7 @@ from events.extract.numbers import is_count
 from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
-from events.extract.pregate import WEAK_REACH, figure_before, may_pass
+from events.extract.pregate import WEAK_REACH, figure_before, flags_pass, may_pass, word_flags
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
@@ -195,10 +195,12 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
         language = language or detect(text)
         nt = normalize(text)
         pieces = split_words(nt.norm)
-        if not may_pass(pieces[1::2], language):
+        words = pieces[1::2]
+        flags = word_flags(words, language)
+        if not flags_pass(flags, words, language):
             return []  # the gate no_event_words would stop it: no token need be made
         doc = run(Doc(text, published=published, language=language, article_id=article_id,
-                      normalized=nt, pieces=pieces), STEPS)
+                      normalized=nt, pieces=pieces, flags=flags), STEPS)
         _settle(doc)
         assign_ids(doc.events)
         return doc.events

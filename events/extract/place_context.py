@@ -35,13 +35,12 @@ import functools
 from dataclasses import replace
 
 import settings
-from events.extract.doc import Doc, PlaceMention
+from events.extract.doc import ANAPHORA, Doc, PlaceMention
 from events.extract.role_lexicon import after_direction
 from geo.context import Reading, article_focus, resolve
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
 from text import normalize_key
-from text.normalize import stem_positions
 
 ANAPHORA_SENTENCES = 3
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
@@ -202,7 +201,7 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
     by_first = cues["anaphora"]
     points: list[PlaceMention] | None = None  # the named places that are no reference point
     # only the tokens that are some cue's first word (their key or one of their stems)
-    for i in stem_positions(toks, cues["anaphora_firsts"]):
+    for i in doc.positions(ANAPHORA):  # a stem in cues["anaphora_firsts"]
         t = toks[i]
         found = {x for w in (t.key, *t.stems) for x in by_first.get(w, ())}
         for _, words, cue in sorted(found):

@@ -16,10 +16,9 @@ from operator import attrgetter
 
 from events import lexicon
 from events.language import DEFAULT
-from events.extract.doc import Doc, PlaceMention
+from events.extract.doc import OPERATION, Doc, PlaceMention
 from geo.english import PARTICLES
 from geo.mentions import find_places as geo_find_places
-from text.normalize import stem_positions
 
 _OPERATION_WORDS = {"عمليه", "معركه"}
 _QUOTES = {'"', "'"}
@@ -32,7 +31,7 @@ def _operation_name_tokens(doc: Doc) -> set[int]:
     toks, norm = doc.tokens, doc.norm
     if "عمليه" not in norm and "معركه" not in norm:
         return out
-    for i in stem_positions(toks, _OPERATION_WORDS, len(toks) - 1):
+    for i in doc.positions(OPERATION, len(toks) - 1):  # a stem in ``_OPERATION_WORDS``
         t = toks[i]
         gap = norm[t.end:toks[i + 1].start]
         if '"' not in gap:

@@ -33,13 +33,16 @@ from itertools import compress, count, repeat
 from operator import and_, is_
 
 from events.extract.actors import ARMED_TYPES, registry
+from events.extract.doc import (ANAPHORA, DATE_START, DUAL_OR_SINGULAR, FORCE_NOUN, LAUNCH_NOUN,
+                               LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE)
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, trigger_lexicon
 from text.normalize import word_forms
 
 TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
-FORCE, NATIONALITY = 256, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
+FORCE, NATIONALITY = FORCE_NOUN, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
+GATE_BITS = 1023  # the flags above are the gate's; the bits above them are word classes
 NEAR = 8  # = pipeline.NEAR (a test checks they agree)
 WEAK_REACH = 3  # words the gate reads for a figure after a trigger of strength 0.5 or less
 FIGURE_BEFORE = 4  # words the gate reads for a figure before a weak trigger ("3 people were killed")
@@ -124,7 +127,49 @@ def _compute(surface: str, language: str, nexts: dict[str, dict[str, int]]) -> i
         f |= NATIONALITY
     if is_count(key, language):
         f |= COUNT
-    return f
+    return f | _classes_of(key, stems, language)
+
+
+@functools.cache
+def _class_sets(language: str) -> tuple:
+    """The sets each word class is read from: the very objects the steps test (their lexicons
+    are loaded once per process and language)."""
+    from events.extract.actors_implied import _forms
+    from events.extract.dates import _lexicon as date_lexicon
+    from events.extract.numbers import _words
+    from events.extract.place_context import _cues
+    from events.extract.places import _OPERATION_WORDS
+    from events.extract.quantities_lexicon import load_lexicon
+    loss, numbers = load_lexicon(language), _words(language)
+    return (trigger_lexicon(language).launch.nouns, loss.action_heads, loss.dual_heads,
+            loss.singular_keys, _forms(language).keys(), date_lexicon(language).rules.keys(),
+            numbers.starters, numbers.vague_stems, _OPERATION_WORDS, _cues()["anaphora_firsts"])
+
+
+def _classes_of(key: str, stems: tuple[str, ...], language: str) -> int:
+    """The word-class bits of a word (its key and clitic stems), each the test of the step's
+    own prefilter."""
+    (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
+     operations, anaphora) = _class_sets(language)
+    c = 0
+    if not launch.isdisjoint(stems):
+        c |= LAUNCH_NOUN
+    if not actions.isdisjoint(stems):
+        c |= LOSS_ACTION
+    if not duals.isdisjoint(stems) or key in singulars:
+        c |= DUAL_OR_SINGULAR
+    if not own_forces.isdisjoint(stems):
+        c |= OWN_FORCE
+    digit = key[0].isdigit()
+    if digit or not date_firsts.isdisjoint(stems):
+        c |= DATE_START
+    if digit or key in number_starters or stems[-1] in vague:
+        c |= NUMBER_START
+    if not operations.isdisjoint(stems):
+        c |= OPERATION
+    if not anaphora.isdisjoint(stems):
+        c |= ANAPHORA
+    return c
 
 
 def word_flags(words: list[str], language: str) -> list[int]:
@@ -191,7 +236,11 @@ def _nationality_forces(flags: list[int], language: str) -> list[int]:
 def may_pass(words: list[str], language: str) -> bool:
     """False only when the gate ``no_event_words`` cannot pass on a text of these words (its
     `text.normalize.split_words` pieces ``[1::2]``: word i is token i)."""
-    flags = word_flags(words, language)
+    return flags_pass(word_flags(words, language), words, language)
+
+
+def flags_pass(flags: list[int], words: list[str], language: str) -> bool:
+    """`may_pass` on the words' `word_flags` (the caller keeps them for `Doc.positions`)."""
     seen = 0
     for f in set(flags):
         seen |= f
@@ -201,7 +250,7 @@ def may_pass(words: list[str], language: str) -> bool:
         return True
     if not seen & (ACTOR | COUNT | NATIONALITY):
         return False
-    flagged = list(compress(count(), flags))  # the few words with any flag (about 5%)
+    flagged = _positions(flags, GATE_BITS)  # the few words with any flag of the gate (about 5%)
     actors = [i for i in flagged if flags[i] & ACTOR]
     armed = [i for i in actors if flags[i] & ARMED]
     if seen & NATIONALITY:

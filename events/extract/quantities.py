@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from events.extract.doc import Doc, LossMention
+from events.extract.doc import LOSS_ACTION, NUMBER_START, Doc, LossMention
 from events.extract.numbers import Number, find_numbers, is_count, over_ceiling, parse_at
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import find_counted_nouns
@@ -179,11 +179,15 @@ def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
     return who
 
 
-def _find_actions(lex: LossLexicon, norm: str, toks: list[Token]) -> list[Match[str]]:
-    """All action phrases, left to right; only tokens whose stem can start one are tried."""
+def _find_actions(lex: LossLexicon, norm: str, toks: list[Token], starts: list[int] | None = None
+                  ) -> list[Match[str]]:
+    """All action phrases, left to right; only tokens whose stem can start one are tried
+    (``starts``: those tokens, when the caller has them — `Doc.positions` of ``LOSS_ACTION``)."""
     heads, split, out, split_at = lex.action_heads, lex.split_heads, [], []
     free = 0  # the first token not inside an action already found
-    for i in [k for k, t in enumerate(toks) if not heads.isdisjoint(t.stems)]:
+    if starts is None:
+        starts = [k for k, t in enumerate(toks) if not heads.isdisjoint(t.stems)]
+    for i in starts:
         if i < free:
             continue
         if not split.isdisjoint(toks[i].stems):
@@ -208,8 +212,8 @@ def find_losses(doc: Doc) -> None:
     toks, norm = doc.tokens, doc.norm
     first_new = len(doc.losses)
     found: list[tuple[Number, Match[dict[str, Any]] | None]] = [
-        (n, None) for n in find_numbers(norm, toks, doc.language)]
-    actions = _find_actions(lex, norm, toks)
+        (n, None) for n in find_numbers(norm, toks, doc.language, doc.positions(NUMBER_START))]
+    actions = _find_actions(lex, norm, toks, doc.positions(LOSS_ACTION))
     found += find_counted_nouns(lex, doc, actions)
     _find_figures(doc, lex, actions, found)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from events.extract.doc import Doc
+from events.extract.doc import DUAL_OR_SINGULAR, Doc
 from events.extract.numbers import Number, is_count
 from events.extract.quantities_lexicon import LossLexicon
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS
@@ -93,8 +93,8 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
                      and a.first > 0 and toks[a.first - 1].key in lex.singular_auxiliaries}
     duals, singular = lex.dual_heads, lex.singular_keys
     # one pass keeps the duals and the singulars right after an action (few tokens)
-    for i in [k for k, t in enumerate(toks) if not duals.isdisjoint(t.stems) or (
-            t.key in singular and (k in ends or k + 1 in verbs_at))]:
+    for i in [k for k in doc.positions(DUAL_OR_SINGULAR)  # a dual stem or a singular key
+              if k in ends or k + 1 in verbs_at or not duals.isdisjoint(toks[k].stems)]:
         tok = toks[i]
         if lex.articles and i not in ends and not (i > 0 and toks[i - 1].key in lex.articles):
             continue  # "the civilian was killed": one already told

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from events.extract.doc import Doc, Modality, Trigger
+from events.extract.doc import LAUNCH_NOUN, Doc, Modality, Trigger
 from events.extract.trigger_words import (VIOLENT, AirDrops, TriggerInfo, TriggerLexicon,
                                           trigger_lexicon)
 from text import Match, PhraseMatcher
@@ -236,7 +236,7 @@ def _find_launches(doc: Doc) -> None:
     toks = doc.tokens
     taken = {k for t in doc.triggers if t.event_type == "operation_launch" for k in range(t.first, t.last)}
     nouns = launch.nouns
-    for i in [k for k, tok in enumerate(toks) if not nouns.isdisjoint(tok.stems)]:
+    for i in doc.positions(LAUNCH_NOUN):  # a stem in ``nouns``
         tok = toks[i]
         noun = next((s for s in tok.stems if s in nouns), None)
         if noun is None or i in taken or i in doc.actor_tokens:
