@@ -9,6 +9,7 @@ governorates), the country focus (Syria first), then kind and population.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -40,7 +41,8 @@ class PlaceHit:
 
 def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                 country_focus: str | None = "SY", gazetteer: Gazetteer | None = None,
-                weak: bool = False, language: str = "ar") -> list[PlaceHit]:
+                weak: bool = False, language: str = "ar", cue_positions: list[int] | None = None
+                ) -> list[PlaceHit]:
     """All place mentions in ``tokens`` (over ``nt.norm``), left to right, non-overlapping.
 
     Latin-script names go through the English rules (`geo.english`: capital letter, whole
@@ -49,7 +51,12 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
 
     With ``weak``, a name that is also an everyday word (cues.yaml `need_cue`: البيضاء) found
     without its cue word but right after a locative preposition («في البيضاء») is returned
-    too, marked ``weak``: only the article's context can confirm it (`geo.context`)."""
+    too, marked ``weak``: only the article's context can confirm it (`geo.context`).
+
+    ``cue_positions``: the tokens one of whose stems is a cue word of the default gazetteer,
+    when the caller has them (`Doc.positions` of ``PLACE_CUE``); read only with that gazetteer."""
+    if gazetteer is not None:
+        cue_positions = None
     gaz = gazetteer or Gazetteer.default()
     hits: list[PlaceHit] = []
     prev_cue: tuple[int, str] | None = None  # (token after the hit, plural cue it carries)
@@ -85,7 +92,7 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                              is_weak))
         prev_cue = (m.last, cue) if cue and plural else None
     if weak and language != "en":
-        hits += _spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
+        hits += _spelling_variants(gaz, nt.norm, tokens, skip or set(), hits, cue_positions)
         hits.sort(key=lambda h: h.first)
     elif weak:
         hits += _latin_spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
@@ -101,14 +108,19 @@ _VARIANT_KINDS = {"governorate": ("governorate",), "region": ("governorate", "re
 
 
 def _spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
-                       hits: list[PlaceHit]) -> list[PlaceHit]:
+                       hits: list[PlaceHit], cue_positions: list[int] | None = None
+                       ) -> list[PlaceHit]:
     """A word the gazetteer does not know, right after a cue of kind, read as a spelling
     variant of a known name of that kind («إقليم باداخشان», «محافظة دياربكر»; `geo.variants`).
     The readings are ``weak``: the article's country must confirm them (`geo.context`)."""
     covered = {k for h in hits for k in range(h.first, h.last)} | skip
     out: list[PlaceHit] = []
     # only the words that are cue words (a set test each) are asked which cue they are
-    for i in stem_positions(tokens, gaz.cue_word_set, len(tokens) - 1):
+    if cue_positions is None:
+        cue_positions = stem_positions(tokens, gaz.cue_word_set, len(tokens) - 1)
+    else:
+        cue_positions = cue_positions[:bisect_left(cue_positions, len(tokens) - 1)]
+    for i in cue_positions:
         cue = gaz.cue_of(tokens[i])
         kinds = _VARIANT_KINDS.get(cue or "")
         key = tokens[i + 1].key

@@ -8,7 +8,7 @@ article as written, through ``doc.span``.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import InitVar, dataclass, field
 from datetime import date
 from itertools import compress, count, islice, repeat
@@ -34,6 +34,9 @@ DATE_START = 1 << 14  # a digit first, or a stem some date rule starts with (`da
 NUMBER_START = 1 << 15  # a digit first, the key a number word, the last stem vague (`numbers`)
 OPERATION = 1 << 16  # a stem is عملية/معركة (`places._operation_name_tokens`)
 ANAPHORA = 1 << 17  # a stem is a "the city" cue's first word (`place_context._anaphora`)
+PLACE_CUE = 1 << 18  # a stem is a gazetteer cue word (`geo.mentions._spelling_variants`)
+WORD_CLASSES = FORCE_NOUN | LAUNCH_NOUN | LOSS_ACTION | DUAL_OR_SINGULAR | OWN_FORCE | DATE_START \
+    | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE
 
 
 @dataclass
@@ -234,6 +237,7 @@ class Doc:
     _token_starts: list[int] = field(default_factory=list, repr=False)
     # per token, its written word's flags and word classes (`events.extract.pregate`)
     _word_bits: list[int] | None = field(default=None, repr=False, compare=False)
+    _classed: list[int] | None = field(default=None, repr=False, compare=False)  # of any class
 
     def __post_init__(self, normalized: NormText | None, pieces: list[str] | None,
                       flags: list[int] | None) -> None:
@@ -255,9 +259,12 @@ class Doc:
         if bits is None:
             from events.extract.pregate import word_flags  # the pre-gate imports the steps
             bits = self._word_bits = word_flags(split_words(self.norm)[1::2], self.language)
-        if stop is not None:
-            bits = islice(bits, max(0, min(stop, len(bits))))
-        return list(compress(count(), map(and_, bits, repeat(word_class))))
+        classed = self._classed
+        if classed is None:  # one pass picks the tokens of any class (a tenth), each step's few
+            classed = self._classed = list(compress(count(), map(and_, bits, repeat(WORD_CLASSES))))
+        if stop is not None and stop < len(bits):
+            classed = islice(classed, bisect_left(classed, max(0, stop)))
+        return [k for k in classed if bits[k] & word_class]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of a normalised span."""

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from events import lexicon
 from events.language import DEFAULT
-from events.extract.doc import OPERATION, Doc, PlaceMention
+from events.extract.doc import OPERATION, PLACE_CUE, Doc, PlaceMention
 from geo.english import PARTICLES
 from geo.mentions import find_places as geo_find_places
 
@@ -90,7 +90,8 @@ def find_places(doc: Doc, country_focus: str | None = None) -> None:
     skip = actor_skip | _operation_name_tokens(doc) | _verb_homographs(doc, actor_skip)
     capitalised = _capitalised(doc.language)
     for h in geo_find_places(doc.nt, doc.tokens, skip=skip, country_focus=country_focus,
-                             weak=True, language=doc.language):
+                             weak=True, language=doc.language,
+                             cue_positions=doc.positions(PLACE_CUE)):
         if capitalised and not _capital_name(doc, h.first, h.last):
             continue
         doc.places.append(PlaceMention(
