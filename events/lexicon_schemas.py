@@ -134,6 +134,9 @@ TRIGGERS = obj(
      "civil_aircraft": PHRASES,
      # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
      "aid_cargo": PHRASES,
+     # "fresh clashes", "also came under fire": a new event, not the one just told
+     # (`events.extract.novelty`)
+     "novelty": obj({"before": PHRASES, "adverbs": PHRASES}),
      # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
      # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
      "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,

@@ -21,6 +21,10 @@ tells them apart. The rules, in the order they are tried for each candidate:
    from *different claimants*, they must share both place and day, or they stay two events:
    another claimant's toll is a second claim on the same event only when everything else
    agrees.
+A mention *told apart* — opened as another ("in another attack", "وفي حادث مماثل") or marked
+new by its own words ("fresh clashes", "the town also came under fire":
+`events.extract.novelty`, when it could stand as an event alone) — joins only what its own
+sentence tells (rules 1-2), never an event of an earlier sentence.
 Compatibility is checked against the event's *core* — every mention merged so far — never
 against one member only, so mentions do not chain into one event by transitivity.
 A candidate that is not anchored (no armed actor near an ambiguous word, no casualties) only
@@ -30,8 +34,10 @@ from __future__ import annotations
 
 from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
+from events.extract.novelty import novel
 from events.extract.place_roles import km
 from events.extract.standing import is_anchored, situated
+from events.extract.trigger_words import trigger_lexicon
 
 NEAR_KM = 10.0
 TITLE_TOKENS = 20  # a title is short; a lead alone in its paragraph is longer
@@ -43,19 +49,22 @@ def identify_events(doc: Doc) -> None:
     drafts: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}
     lines = _line_by_line(doc)
+    lex = trigger_lexicon(doc.language)
     for c in sorted(doc.candidates, key=lambda c: _order(doc, c)):
         target = None
+        # "in another attack"; "fresh clashes", when they could stand as an event alone
+        apart = c.another or (is_anchored(c) and novel(doc, c, lex))
         if c.weak:
-            target = _described(doc, c, by_sentence, lines)
+            target = _described(doc, c, by_sentence, lines, apart)
         if target is None and c.event_type in _FOLDED:
             target = _served(doc, c, by_sentence)
-        if target is None and not c.another:
-            target = _continued(doc, c, by_sentence)
+        if target is None:  # told apart: only the clauses of its own sentence
+            target = _continued(doc, c, by_sentence, back=not apart)
         if target is None and _headline(doc, c):  # the lead's event, told in other words
             target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None)
             if target is None and _title(doc) and any(d.anchored for d in drafts) and not c.losses:
                 continue  # the body tells its events: a title's other wording adds none
-        if target is None and not c.another:  # "وفي حادث مماثل": never one told before
+        if target is None and not apart:  # "وفي حادث مماثل": never one told before
             # a mention that says no where or when ("الضربات") is of the latest event, others
             # of the first
             pool = reversed(drafts) if _refers_back(c) else iter(drafts)
@@ -149,7 +158,7 @@ def _hosts(d: Draft, c: Candidate) -> bool:
 
 
 def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]],
-               lines: bool) -> Draft | None:
+               lines: bool, apart: bool) -> Draft | None:
     """Rule 1: the violence a result clause describes (``lines``: the copy has no paragraphs)."""
     # ground taken in the same sentence is fought for: its toll is the battle's (ACLED)
     here = [d for d in by_sentence.get(c.sentence, [])
@@ -160,7 +169,7 @@ def _described(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]],
     # "four were wounded when mortar rounds hit": the cause follows; it says which event
     cause = next((x for x in doc.candidates if x.sentence == c.sentence and not x.weak
                   and x.event_type in VIOLENT and x.first_token > c.first_token), None)
-    for back in (1, 2) if not c.another else ():
+    for back in (1, 2) if not apart else ():
         j = c.sentence - back
         if j < 0 or not (doc.same_paragraph(j, c.sentence) or lines):
             break
@@ -180,15 +189,17 @@ def _line_by_line(doc: Doc) -> bool:
     return n >= 4 and breaks >= 0.8 * (n - 1)
 
 
-def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
+def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]],
+               back: bool = True) -> Draft | None:
     """Rule 2: the same event told on in a later clause of its sentence ("قال التحالف إن
-    الغارات قتلت 40، فيما قالت الجماعة إن الغارات قتلت 12") or in the next sentence."""
+    الغارات قتلت 40، فيما قالت الجماعة إن الغارات قتلت 12") or, unless ``back`` is false (a
+    mention told apart), in the next sentence."""
     here = [d for d in by_sentence.get(c.sentence, []) if (_same_kind(d, c) or _caused(d, c))
             and _compatible(d, c, loose=True) and not _listed_apart(d, c) and not _feared(d, c)]
-    if here:
-        return here[-1]
-    for back in (1, 2):
-        j = c.sentence - back
+    if here or not back:
+        return here[-1] if here else None
+    for k in (1, 2):
+        j = c.sentence - k
         if j < 0 or not doc.same_paragraph(j, c.sentence):
             break
         prev = by_sentence.get(j, [])

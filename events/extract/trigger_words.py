@@ -88,6 +88,8 @@ class TriggerLexicon:
     aims: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "بهدف تحرير": an aim
     aim_bridges: frozenset[str] = frozenset()  # "لتنفيذ المزيد من الضربات": between aim and word
     air_drops: AirDrops | None = None  # "a helicopter dropped two barrels": an air strike
+    novel_before: frozenset[str] = frozenset()  # "fresh clashes": a new event (`novelty`)
+    novel_adverbs: frozenset[str] = frozenset()  # "also came under fire": one more event
 
 
 @dataclass(frozen=True)
@@ -206,4 +208,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("crime_nouns") or ()),
                           _matcher((data.get("aims") or {}).get("openers") or []),
                           frozenset((data.get("aims") or {}).get("bridges") or ()),
-                          _air_drops(data.get("air_drops"), language))
+                          _air_drops(data.get("air_drops"), language),
+                          frozenset((data.get("novelty") or {}).get("before") or ()),
+                          frozenset((data.get("novelty") or {}).get("adverbs") or ()))
