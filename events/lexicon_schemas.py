@@ -285,6 +285,8 @@ ROLES = obj(
      "partitive_pronouns": PHRASES,
      # "هجمات من المتشددين": the group a link word ties to an event noun acted
      "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
+     # "قتل جنديان في هجوم لحزب العمال": an event noun after these is no object of the verb
+     "circumstance_links": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"

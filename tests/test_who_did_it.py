@@ -51,3 +51,54 @@ def test_a_side_that_mourns_its_martyred_soldier_was_hit_not_the_attacker():
 def test_the_side_that_shelled_is_still_the_author_of_the_martyrdom_it_caused():
     [shelling] = ev("قصفت ميليشيات الحوثي مدينة جازان أمس ما أدى إلى استشهاد جنديين سعوديين.")
     assert roles(shelling).get("Houthis") == "actor1"
+
+
+def test_a_coalition_member_mourning_its_soldier_was_hit():
+    [death] = ev("وأعلنت القيادة العامة للقوات المسلحة الإماراتية اليوم استشهاد أحد جنودها أثناء "
+                 "أداء واجبه ضمن قوات التحالف في مأرب.")
+    assert roles(death).get("UAE armed forces") == "actor2"
+    assert "actor1" not in roles(death).values()
+
+
+def test_a_soldier_named_by_nationality_is_his_country_s_forces():
+    [death] = ev("واستشهد جندي سعودي برصاص قناصة من الحوثيين على الحدود في نجران أمس.")
+    assert roles(death) == {"Houthis": "actor1", "Saudi armed forces": "actor2"}
+
+
+def test_whose_bullets_killed_is_the_actor_not_the_victim():
+    [death] = ev("مقتل شاب برصاص الجيش الإسرائيلي قرب مدينة نابلس أمس")
+    assert roles(death) == {"Israeli Defence Forces": "actor1"}
+
+
+def test_a_dual_of_soldiers_killed_in_a_group_s_attack_were_hit_by_it():
+    [attack] = ev("قتل جنديان تركيان في هجوم لحزب العمال الكردستاني على مخفر في ولاية هكاري أمس.")
+    assert roles(attack) == {"Kurdistan Workers' Party": "actor1", "Turkish Armed Forces": "actor2"}
+
+
+def test_a_launcher_belonging_to_a_side_is_still_that_side_s_loss():
+    [strike] = ev("دمرت مقاتلات التحالف منصة لإطلاق الصواريخ تابعة للحوثيين في صعدة أمس.")
+    assert roles(strike).get("Houthis") == "actor2"
+
+
+def test_a_relative_clause_between_subject_and_deed_takes_no_part_in_it():
+    events = ev("وقام الحوثيون الذين يتصدون لهجوم القوات الحكومية المدعومة بطيران التحالف العربي، "
+                "بقصف حي سكني في مدينة تعز أمس ما أدى إلى مقتل 12 مدنيا.")
+    [shelling] = [e for e in events if any(c.low == 12 or c.best == 12 for c in e.claims)]
+    assert roles(shelling) == {"Houthis": "actor1"}
+    assert shelling.event_type == "shelling"  # the coalition's aircraft are the aside's
+
+
+def test_without_the_comma_the_event_may_lie_inside_the_relative_clause():
+    events = ev("وقال المتحدث إن الحوثيين الذين قصفوا حيا سكنيا في تعز أمس فروا من المدينة.")
+    assert any(e.event_type in ("shelling", "bombardment", "attack")
+               and roles(e).get("Houthis") == "actor1" for e in events)
+
+
+def test_the_sides_expelled_after_the_noun_lost_the_ground():
+    [taken] = ev("وعاد المحافظ إلى مدينة عدن بعد طرد ميليشيات الحوثي وقوات المخلوع صالح منها أمس.")
+    assert roles(taken) == {"Houthis": "actor2", "Saleh loyalist forces": "actor2"}
+
+
+def test_the_side_after_la_is_the_one_expelled_by_the_noun_s_agent():
+    [taken] = ev("وعاد المحافظ إلى مدينة عدن بعد طرد المقاومة الشعبية للحوثيين منها أمس.")
+    assert roles(taken) == {"Yemeni government forces": "actor1", "Houthis": "actor2"}

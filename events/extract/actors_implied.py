@@ -43,7 +43,8 @@ def states_acting(doc: Doc, reg: Registry) -> None:
             p.place.kind in ("country", "capital")) else None
         placed = after_preposition(doc.norm, doc.tokens, p.first, p.start)  # «وفي بغداد قتل»
         subject = state is not None and not placed and (
-            p.first in verb_ends or p.last in verb_starts  # VSO "احتلت أمريكا", SVO "تركيا تقصف"
+            p.first in verb_ends  # VSO "احتلت أمريكا"
+            or p.last in verb_starts and not _punctuated(doc, p.last)  # SVO "تركيا تقصف"
             or _after_agent_verb(doc, p.first))
         if not subject:
             kept.append(p)
@@ -55,6 +56,12 @@ def states_acting(doc: Doc, reg: Registry) -> None:
     if len(kept) != len(doc.places):
         doc.places = kept
         doc.actors.sort(key=lambda m: m.first)
+
+
+def _punctuated(doc: Doc, k: int) -> bool:
+    """A comma or stop before token k: "بقيادة السعودية، بقصف" ends a phrase, the verb after
+    it has another subject."""
+    return any(ch in doc.gap(k - 1, k) for ch in "،,.;؛:")
 
 
 def _after_agent_verb(doc: Doc, k: int) -> bool:

@@ -41,6 +41,7 @@ class RoleLexicon:
     ranks: frozenset[str] = frozenset()  # "ثالث أكبر مدينة بعد X": X is a reference point
     rank_links: frozenset[str] = frozenset()  # the "بعد" before X
     martyrdom: frozenset[str] = frozenset()  # "استشهد": the sides named were hit
+    circumstance: frozenset[str] = frozenset()  # "في هجوم": a noun in the verb's circumstance
 
 
 @functools.cache
@@ -66,7 +67,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("blame_links") or ()),
                        frozenset((raw.get("ranking") or {}).get("words") or ()),
                        frozenset((raw.get("ranking") or {}).get("links") or ()),
-                       frozenset(raw.get("martyrdom") or ()))
+                       frozenset(raw.get("martyrdom") or ()),
+                       frozenset(raw.get("circumstance_links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

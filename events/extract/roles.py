@@ -126,6 +126,10 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         near.append((k, m))
         if inside:
             last_in = m.last
+    subject, aside = _relative_aside(doc, c)
+    near = [(k, m) for k, m in near if m.first not in aside]
+    if subject is not None and subject not in {k for k, _ in near}:
+        near.insert(0, (subject, doc.actors[subject]))
     if not near:
         return
     if c.event_type in ("agreement", "statement"):
@@ -155,7 +159,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         # "مقتل عناصر داعش": after a result noun comes who suffered
         near = [(k, m) for k, m in near if m.first < t0] + [
             (k, m) for k, m in near if m.first >= t0 and m.first not in ends]
-        victims = [(k, m) for k, m in near if m.first >= t0]
+        victims = [(k, m) for k, m in near if m.first >= t0 and not _agent_cue(doc, m.first, lex)]
         for _, m in victims:
             c.actors.append((m, "actor2"))
         near = [x for x in near if x not in victims]
@@ -191,8 +195,19 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         # "X طرد Y" / "بعد طرد Y": Y lost the ground; "طردت X Y" (VSO): the second one did
         has_before = any(m.last <= t0 for k, m in near if k not in targets)
         following = [k for k, m in near if m.first >= t1 and k not in targets | agents]
+        # (a verb's form after "بعد"/"إثر" is its noun: "بعد طرد الحوثيين")
+        circumstance = trigger_lexicon(doc.language).circumstance
+        nominal = all(not t.verb or t.first > 0 and doc.tokens[t.first - 1].key in circumstance
+                      for t in c.triggers if t.target_after)
         if has_before and following:
             targets.add(following[0])
+        elif nominal and following and not any(m.first >= t1 for k, m in near if k in targets):
+            # "بعد طرد ميليشيات الحوثي وقوات المخلوع منها": the noun's object lost the ground,
+            # and so did the sides joined to it by و; "طرد المقاومة للحوثيين": the one after ل
+            rest = [(k, doc.actors[k]) for k in following]
+            marked = [i for i, (_, m) in enumerate(rest)
+                      if doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")]
+            targets.update(_coordinated(doc, rest[marked[0] if marked else 0:]))
         elif len(following) >= 2:
             targets.add(following[1])
     if c.event_type == "airstrike" or violent:
@@ -237,6 +252,42 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
 
 
+def _coordinated(doc: Doc, actors: list[tuple[int, ActorMention]]) -> list[int]:
+    """The first actor of the list and those joined to it by و, one after the other ("ميليشيات
+    الحوثي وقوات المخلوع")."""
+    out, prev = [actors[0][0]], actors[0][1]
+    for k, m in actors[1:]:
+        if not (m.first == prev.last and doc.tokens[m.first].key.startswith("و")):
+            break
+        out.append(k)
+        prev = m
+    return out
+
+
+def _relative_aside(doc: Doc, c: Candidate) -> tuple[int | None, range]:
+    """The relative clause between a subject and its deed ("قام الحوثيون الذين يواجهون عملية …
+    بدعم من طيران التحالف، بقصف حي … ما أدى إلى مقتل 12"): it describes the subject, so the
+    sides and weapons named in it take no part in the deed or in what follows it, and the
+    subject does the deed however far it stands. The clause runs from the relative pronoun
+    after an armed actor to the first event word right after a comma (without the comma the
+    event may lie inside the relative clause). Returns (the subject's index in ``doc.actors``
+    when ``c`` is that deed, the clause's tokens) — (None, empty) for no such clause, or for
+    a candidate before its end."""
+    relatives = trigger_lexicon(doc.language).relatives
+    first, last = doc.sentences[c.sentence].tokens
+    starts = {t.first for t in doc.triggers if t.sentence == c.sentence}
+    for k, m in enumerate(doc.actors):
+        if not (first <= m.first and m.last < last and m.actor_type in ARMED_TYPES
+                and doc.tokens[m.last].key in relatives):
+            continue
+        deed = next((j for j in range(m.last + 2, min(last, c.first_token + 1))
+                     if j in starts and any(ch in doc.gap(j - 1, j) for ch in "،,")), None)
+        if deed is None:
+            return None, range(0)
+        return (k if c.first_token == deed else None), range(m.last, deed)
+    return None, range(0)
+
+
 def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0) -> bool:
     """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" or "قيادي بارز
     في الحوثيين" — mark X as the target (before the trigger, "وحدات من الجيش دمرت" names who
@@ -274,11 +325,13 @@ def _noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
         link = first
     else:
         return False
-    # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين")
+    # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين";
+    # a noun in the verb's circumstance is: "قتل جنديان في هجوم لحزب العمال")
     # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
     # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
     return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
-               and not any(x.verb and x.first < t.first for x in c.triggers)
+               and (t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
+                    or not any(x.verb and x.first < t.first for x in c.triggers))
                and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
                and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
                for t in c.triggers)
@@ -347,10 +400,11 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     lo, hi = window(doc, c)
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
-    stems = set() if c.weak else {s for t in doc.tokens[lo:hi] for s in t.stems}
+    _, aside = _relative_aside(doc, c)
+    stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
     if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
         skip = _airliners(doc, lo, hi, lex)
-        stems = {s for k in range(lo, hi) if k not in skip for s in doc.tokens[k].stems}
+        stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
     airborne = actor1 is not None and _airborne(doc, actor1)
     if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
         c.event_type = "airstrike"
