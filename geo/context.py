@@ -29,7 +29,8 @@ says more, and `resolve` applies it, in this order:
    people in a country outside the focus, named with no cue word (or only "near", «المحيطة»),
    is taken only when another mention of the article lies in its country: «المطلة»
    ("overlooking") in an article about Aden is not Metula in Israel, "Zara" in one about Hama
-   not Zara in Turkey; a city as big as Gaziantep needs no company.
+   not Zara in Turkey; a city as big as Gaziantep needs no company. The name's other readings
+   in that country (a province of the same name) go with it.
 
 Local-cue mentions («قرية السويدية») and everyday words, the very mentions whose reading is in
 doubt, do not count towards the focus.
@@ -53,7 +54,7 @@ FOCUS_SHARE = 0.25  # a country with a quarter of the top country's weight is in
 WEAK_SHARE = 0.5
 WEAK_MIN_POPULATION = 10_000
 HAMLET_POPULATION = 5_000
-FOREIGN_TOWN_POPULATION = 100_000
+FOREIGN_TOWN_POPULATION = 250_000
 LOCAL_CUES = frozenset({"town", "village"})  # حي، بلدة، قرية، مخيم، ناحية، مزرعة
 _LOCAL_KINDS = frozenset({"populated_place", "district"})
 # Evidence weights for the focus.
@@ -139,9 +140,16 @@ def resolve(readings: list[Reading], focus: Focus,
         best: tuple[float, Place] | None = None
         others = [a for k, a in anchors[r.sentence] if k != i]
         alone = _alone(readings, i, support)
+        # a name whose first reading is a town that needs company and has none is a local
+        # name: its other readings in that country and abroad go too («منطقة عثمانية» in an
+        # article about Taiz: neither Osmaniye nor its province)
+        first = r.candidates[0] if r.candidates else None
+        local = (first is not None and first.country in alone and _hamlet(first, r, focus, gaz)
+                 and not focus.holds(first.country))
         for p in r.candidates:
             if (_foreign_local(p, r.cue, focus) or (r.weak and not _weak_ok(p, focus, gaz))
-                    or (p.country in alone and _hamlet(p, r, focus, gaz))):
+                    or (p.country in alone and _hamlet(p, r, focus, gaz))
+                    or local and not focus.holds(p.country)):
                 continue
             s = _score(p, r, focus, others, gaz)
             if best is None or s > best[0]:

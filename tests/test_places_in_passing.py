@@ -51,3 +51,40 @@ def test_always_is_not_douma():
 
 def test_the_town_of_douma_is_douma():
     assert places("قصفت قوات النظام السوري مدينة دوما في الغوطة الشرقية أمس.") == ["Douma"]
+
+
+def test_the_country_that_leads_a_coalition_is_no_place_of_its_strikes():
+    assert places("وقصفت طائرات التحالف العربي الذي تقوده السعودية مواقع الحوثيين في مدينة صعدة "
+                  "أمس.") == ["Sa'dah"]
+    assert places("وقصفت طائرات التحالف بقيادة السعودية مواقع الحوثيين في صعدة أمس.") == ["Sa'dah"]
+
+
+def test_the_country_a_side_is_loyal_to_is_no_place_of_its_fighting():
+    [clash] = ev("وقتل خمسة جنود أوكرانيين أمس في معارك مع الانفصاليين الموالين لروسيا في شرق "
+                 "أوكرانيا.")
+    assert clash.location is None or clash.location.name != "Russia"
+
+
+def test_a_newspaper_named_daily_is_no_town():
+    [death] = ev("ونقلت صحيفة ديلي تلغراف عن مصادر أن داعش أعدم ثلاثة رهائن في مدينة الرقة أمس.")
+    assert death.location is not None and death.location.name == "Raqqa"
+
+
+def test_an_area_named_like_a_mid_sized_foreign_town_is_no_place_abroad():
+    [strike] = ev("واشتدت المعارك في محافظة تعز وفي محافظتي إب والضالع وحول مدينة عدن وصنعاء. "
+                  "وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في منطقة عثمانية جنوب غربي "
+                  "المحافظة أمس.")
+    assert strike.location is not None and strike.location.country == "YE"
+
+
+def test_the_foreign_town_in_an_article_about_its_country_stays():
+    [attack] = ev("وقتل جنديان تركيان في هجوم لحزب العمال الكردستاني على مخفر في منطقة عثمانية جنوب "
+                  "تركيا أمس.")
+    assert attack.location is not None and attack.location.name == "Osmaniye"
+
+
+def test_where_a_leader_lives_in_exile_is_no_place_of_the_battle():
+    [taken] = ev("واستعادت القوات الموالية للرئيس اليمني الذي يقيم في المنفى بالرياض، السيطرة على "
+                 "مطار عدن أمس بعد معارك مع الحوثيين.")
+    assert taken.location is not None and taken.location.country == "YE"
+

@@ -55,7 +55,8 @@ def _cues() -> dict[str, object]:
     cfg = Gazetteer.default().cues.get("context") or {}
     words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
     return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
-            "launch": words("launch"), "venue": words("venue"), "marks": str(cfg.get("dateline_marks") or ""),
+            "launch": words("launch"), "venue": words("venue"),
+            "residence": words("residence"), "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
                                                      for k, v in (cfg.get("anaphora") or {}).items()})),
@@ -82,7 +83,8 @@ def resolve_places(doc: Doc) -> None:
     events = {t.first for t in doc.triggers if t.event_type != "statement"}  # see `_venue`
     for m in doc.places:
         m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
-                          or _launch_site(doc, m, cues) or _venue(doc, m, cues, events))
+                          or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
+                          or _residence(doc, m, cues, events))
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
                         locative=_after_preposition(doc, m)) for m in doc.places]
@@ -173,15 +175,26 @@ def _venue(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
     ``events``: the first tokens of the document's event triggers other than statements (a
     press conference is one): an event word between the venue word and the place ends the
     search."""
+    return "venue" if _after_cue(doc, m, cues["venue"], events) else ""
+
+
+def _residence(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
+    """Rule 3c: «الذي يعيش في المنفى في الرياض»: where someone lives, no place of an event."""
+    return "residence" if _after_cue(doc, m, cues["residence"], events) else ""
+
+
+def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int]) -> bool:
+    """The place follows a preposition within `VENUE_WINDOW` words of its clause after one of
+    ``words``, with no event word (``events``) between."""
     if not _after_preposition(doc, m):
-        return ""
+        return False
     toks = doc.tokens
     for j in range(m.first - 1, max(-1, m.first - 1 - VENUE_WINDOW), -1):
         if not _same_clause(doc, j, m.first) or j in events:
-            return ""
-        if any(s in cues["venue"] for s in toks[j].stems):
-            return "venue"
-    return ""
+            return False
+        if not words.isdisjoint(toks[j].stems):
+            return True
+    return False
 
 
 def _same_clause(doc: Doc, a: int, b: int) -> bool:
