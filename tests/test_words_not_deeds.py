@@ -186,3 +186,29 @@ def test_gunmen_who_abducted_a_doctor_still_did():
 
 def test_a_security_crackdown_strikes_no_blow():
     assert triggers("وقال المتحدث إن الضربة الأمنية ضد خلايا التنظيم كشفت مخططاتهم.") == []
+
+
+def test_a_crash_on_a_road_is_no_attack():
+    assert ev("مصرع ثلاثة أشخاص وإصابة خمسة في حادث على طريق مكة المدينة أمس") == []
+    assert ev("توفي رجل وأصيب أربعة من أبنائه إثر انقلاب السيارة التي تقلهم على طريق الطائف "
+              "بسبب انفجار الإطار.") == []
+
+
+def test_a_bomb_on_a_road_is_still_an_attack():
+    [attack] = ev("قتل ثلاثة جنود في انفجار عبوة ناسفة على طريق العريش أمس.")
+    assert attack.event_type in ("attack", "explosion")
+
+
+def test_meteors_bursting_in_the_sky_are_no_shelling():
+    assert ev("رصد العلماء أمس انفجار الشهب في الغلاف الجوي فوق مدينة جدة.") == []
+
+
+def test_wars_named_as_kinds_tell_no_event():
+    assert ev("وقال الوزير في كلمته إن العالم يعاني من لغة الصراعات والاقتتال وتدمير الأوطان.") == []
+
+
+def test_aid_sent_is_no_deployment():
+    assert [e.event_type for e in ev("وأرسلت القوات الإماراتية أمس الإعانات والمواد الإغاثية إلى "
+                                       "مدينة عدن.")] == []
+    assert [e.event_type for e in ev("وأرسلت القوات الإماراتية أمس تعزيزات عسكرية إلى مدينة "
+                                       "عدن.")] == ["deployment"]

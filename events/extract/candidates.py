@@ -57,8 +57,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     has_violent = any(t.event_type in VIOLENT and not t.purpose for t in trigs)
     has_agreement = any(t.event_type == "agreement" for t in trigs)
     has_deployment = any(t.event_type == "deployment" for t in trigs)
-    # "وصول طائرة محملة بالمواد الغذائية إلى مطار عدن": aid on its way, no force moving
-    aid = any(t.event_type == "movement" for t in trigs) and any(
+    # "وصول طائرة محملة بالمواد الغذائية إلى مطار عدن", "أرسلوا الإعانات": aid on its way,
+    # no force moving
+    aid = any(t.event_type in ("movement", "deployment") for t in trigs) and any(
         lex.aid_cargo.match_at(doc.norm, doc.tokens, k) is not None
         for k in range(clause.first, clause.last))
     route: list[Trigger] = []
@@ -83,6 +84,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             # are the deployment itself, their way its route; aid arriving moves no force
             route.append(t)
             continue
+        if t.event_type == "deployment" and aid:
+            continue  # aid sent is no force deployed
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
         if t.event_type == "clash" and not t.verb and any(
