@@ -2,7 +2,7 @@
 
 Actors and places are looked for in the candidate's clause (`events.extract.clauses`), within
 `ACTOR_WINDOW` tokens of its trigger. Roles come from word order and the cue words of
-``data/lexicon/roles.yaml``:
+``data/lexicon/roles.yaml`` (each cue test in `events.extract.role_cues`):
 * the subject right after a verb or just before it acts (actor1); "على/ضد/مواقع X" or "80
   إرهابياً من X" is the target (actor2); allies and "بالتنسيق مع X" are associated;
 * the agent of a passive ("لقصف من قبل قوات النظام", "على يد مسلحين") acts, whatever the order;
@@ -21,7 +21,9 @@ from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_lexicon import RoleLexicon, role_lexicon, window
+from events.extract.role_cues import (agent_cue, ally_cue, blamed, coordinated, counted_victims,
+                                      martyrdom, noun_agent, relative_aside, side_of, target_cue)
+from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 
@@ -121,12 +123,12 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         armed = m.actor_type in ARMED_TYPES
         if not armed and (c.event_type != "agreement" or k in speaker_ids):
             continue
-        if not inside and not (armed and (k in speaker_ids or _ally_cue(doc, a, lex))):
+        if not inside and not (armed and (k in speaker_ids or ally_cue(doc, a, lex))):
             continue
         near.append((k, m))
         if inside:
             last_in = m.last
-    subject, aside = _relative_aside(doc, c)
+    subject, aside = relative_aside(doc, c)
     near = [(k, m) for k, m in near if m.first not in aside]
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
@@ -144,14 +146,14 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         return
     violent = c.event_type in VIOLENT
     ends = {t.last for t in c.triggers}
-    if c.weak and _martyrdom(doc, c, lex):
+    if c.weak and martyrdom(doc, c, lex):
         # "نعت القوات المسلحة الجندي الذي استشهد أمس": a side's own dead — it was hit; who
         # killed them is named by an agent phrase ("برصاص قناص من داعش"), if at all
         for k, m in near:
-            if not (_agent_cue(doc, m.first, lex) or _blamed(doc, m.first, lex)) and m.name not in {
+            if not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)) and m.name not in {
                     x.name for x, _ in c.actors}:
                 c.actors.append((m, "actor2"))
-        near = [(k, m) for k, m in near if _agent_cue(doc, m.first, lex)]
+        near = [(k, m) for k, m in near if agent_cue(doc, m.first, lex)]
         for _, m in near[:1]:
             c.actors.append((m, "actor1"))
         return
@@ -159,15 +161,15 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         # "مقتل عناصر داعش": after a result noun comes who suffered
         near = [(k, m) for k, m in near if m.first < t0] + [
             (k, m) for k, m in near if m.first >= t0 and m.first not in ends]
-        victims = [(k, m) for k, m in near if m.first >= t0 and not _agent_cue(doc, m.first, lex)]
+        victims = [(k, m) for k, m in near if m.first >= t0 and not agent_cue(doc, m.first, lex)]
         for _, m in victims:
             c.actors.append((m, "actor2"))
         near = [x for x in near if x not in victims]
         if not near:
             return
-    agents = {k for k, m in near if _agent_cue(doc, m.first, lex)
+    agents = {k for k, m in near if agent_cue(doc, m.first, lex)
               and any(0 <= m.first - t.last <= 4 for t in c.triggers)
-              or violent and _noun_agent(doc, c, m, lex) or _blamed(doc, m.first, lex)}
+              or violent and noun_agent(doc, c, m, lex) or blamed(doc, m.first, lex)}
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -186,9 +188,9 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     targets = victims | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
-        or _target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0)
+        or target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0)
         or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")
-        or violent and _counted_victims(doc, c, m))}
+        or violent and counted_victims(doc, c, m))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
     if any(t.target_after for t in c.triggers):
@@ -207,7 +209,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
             rest = [(k, doc.actors[k]) for k in following]
             marked = [i for i, (_, m) in enumerate(rest)
                       if doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")]
-            targets.update(_coordinated(doc, rest[marked[0] if marked else 0:]))
+            targets.update(coordinated(doc, rest[marked[0] if marked else 0:]))
         elif len(following) >= 2:
             targets.add(following[1])
     if c.event_type == "airstrike" or violent:
@@ -224,7 +226,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
     # author ("وقال ضابط في الشرطة: قتل 16 في تفجير سيارة مفخخة")
     if c.event_type == "attack":
         reporting |= {k for k, m in near if k in speaker_ids and m.actor_type == "state_force"}
-    free = [x for x in near if x[0] not in targets | reporting and not _ally_cue(doc, x[1].first, lex)]
+    free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []
     immediate = [x for x in free if x[1].first in ends]
     before = [x for x in free if x[1].last <= t0]
@@ -248,130 +250,8 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         if k in speaker_ids and k not in targets:  # "…, the military said": it speaks, unhit
             continue
         seen.add(m.name)
-        ally = allied(a1.side, m.side) or _ally_cue(doc, m.first, lex) or _side_of(doc, m.first, lex)
+        ally = allied(a1.side, m.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex)
         c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
-
-
-def _coordinated(doc: Doc, actors: list[tuple[int, ActorMention]]) -> list[int]:
-    """The first actor of the list and those joined to it by و, one after the other ("ميليشيات
-    الحوثي وقوات المخلوع")."""
-    out, prev = [actors[0][0]], actors[0][1]
-    for k, m in actors[1:]:
-        if not (m.first == prev.last and doc.tokens[m.first].key.startswith("و")):
-            break
-        out.append(k)
-        prev = m
-    return out
-
-
-def _relative_aside(doc: Doc, c: Candidate) -> tuple[int | None, range]:
-    """The relative clause between a subject and its deed ("قام الحوثيون الذين يواجهون عملية …
-    بدعم من طيران التحالف، بقصف حي … ما أدى إلى مقتل 12"): it describes the subject, so the
-    sides and weapons named in it take no part in the deed or in what follows it, and the
-    subject does the deed however far it stands. The clause runs from the relative pronoun
-    after an armed actor to the first event word right after a comma (without the comma the
-    event may lie inside the relative clause). Returns (the subject's index in ``doc.actors``
-    when ``c`` is that deed, the clause's tokens) — (None, empty) for no such clause, or for
-    a candidate before its end."""
-    relatives = trigger_lexicon(doc.language).relatives
-    first, last = doc.sentences[c.sentence].tokens
-    starts = {t.first for t in doc.triggers if t.sentence == c.sentence}
-    for k, m in enumerate(doc.actors):
-        if not (first <= m.first and m.last < last and m.actor_type in ARMED_TYPES
-                and doc.tokens[m.last].key in relatives):
-            continue
-        deed = next((j for j in range(m.last + 2, min(last, c.first_token + 1))
-                     if j in starts and any(ch in doc.gap(j - 1, j) for ch in "،,")), None)
-        if deed is None:
-            return None, range(0)
-        return (k if c.first_token == deed else None), range(m.last, deed)
-    return None, range(0)
-
-
-def _target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0) -> bool:
-    """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" or "قيادي بارز
-    في الحوثيين" — mark X as the target (before the trigger, "وحدات من الجيش دمرت" names who
-    acted). A cue before the trigger is not X's: "مرور عام على احتلال داعش المدينة" (``floor``:
-    the trigger's end, when X follows it)."""
-    for k in range(max(floor, a - 2), a):
-        key = doc.tokens[k].key
-        if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
-                violent and key == "من" and doc.tokens[k + 1].key != "قبل"
-                and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
-                                    or doc.tokens[k - 1].key in lex.identity))):
-            # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts; nor after
-            # "يعتقد أنهم": their side)
-            return True
-    return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
-        doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
-                                          for s in doc.tokens[k].stems)
-        for f in range(max(0, a - 2), a))
-
-
-def _noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
-    """"هجمات دامية من المتشددين", "هجمات كانت الأعنف لجماعة X": a group tied by من or ل to an
-    event noun a few words before it carried the events out (a result word's "مقتل 5 من
-    عناصر X" names victims, and "على/ضد" in between names a target)."""
-    first = m.first  # "من مقاتلي بوكو حرام": a member word may stand between link and name
-    if first > 0 and any(s in lex.members for s in doc.tokens[first - 1].stems):
-        first -= 1
-    tok = doc.tokens[first]
-    # the proclitics before the name ("لجماعة X") or before the member word ("لمقاتلي X")
-    lead = doc.norm[tok.start:m.start] if first == m.first else next(
-        (tok.key[:len(tok.key) - len(s)] for s in tok.stems[1:] if s in lex.members), "")
-    if first > 0 and doc.tokens[first - 1].key in lex.noun_agent_links:
-        link = first - 1
-    elif lead and any(lead.endswith(w) for w in lex.noun_agent_links):
-        link = first
-    else:
-        return False
-    # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين";
-    # a noun in the verb's circumstance is: "قتل جنديان في هجوم لحزب العمال")
-    # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
-    # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
-    return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
-               and (t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
-                    or not any(x.verb and x.first < t.first for x in c.triggers))
-               and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
-               and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
-               for t in c.triggers)
-
-
-def _counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
-    """"killed 12 militants", «قتل 12 مسلحا», "wounded at least five soldiers": a side counted
-    right after a result word is who died, whatever the language's word order (a subject is
-    named, not counted: «قتل مسلحون 3 جنود»)."""
-    return any(t.strength <= 0.5 and 0 < m.first - t.last <= 4
-               and any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, m.first))
-               for t in c.triggers)
-
-
-def _agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
-    """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
-    that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
-    return lex.agent.ending_at(doc.norm, doc.tokens, a) is not None  # "by X", "من قبل X"
-
-
-def _martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
-    """Every event word of the candidate is a word of martyrdom (استشهد، استشهاد): the press's
-    word for a side's own dead."""
-    return bool(lex.martyrdom) and all(
-        not lex.martyrdom.isdisjoint(doc.tokens[t.first].stems) for t in c.triggers)
-
-
-def _blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
-    """"ألقي باللوم فيه على X": a blame word, perhaps a pronoun, then the "على" before X."""
-    return a >= 2 and doc.tokens[a - 1].key in lex.blame_links and any(
-        not lex.blame.isdisjoint(doc.tokens[k].stems) for k in range(max(0, a - 3), a - 1))
-
-
-def _side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
-    """"مسلحون يعتقد أنهم من تنظيم القاعدة": the side the actor before is believed to belong to."""
-    return a >= 2 and doc.tokens[a - 1].key == "من" and doc.tokens[a - 2].key in lex.identity
-
-
-def _ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
-    return any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems)
 
 
 def _airborne(doc: Doc, m: ActorMention) -> bool:
@@ -400,7 +280,7 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     lo, hi = window(doc, c)
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
-    _, aside = _relative_aside(doc, c)
+    _, aside = relative_aside(doc, c)
     stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
     if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
         skip = _airliners(doc, lo, hi, lex)

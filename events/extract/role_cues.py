@@ -1,0 +1,134 @@
+"""Cue tests the roles step (`events.extract.roles`) reads: word order and the cue words of
+``data/lexicon/roles.yaml`` around one actor mention or one candidate — is X the target ("على
+X"), the agent ("من قبل X", "برصاص X"), the one blamed, an ally, the object of a noun ("بعد
+طرد X وY"), or named in an aside ("الحوثيون الذين …، بقصف")? Each answers one question and
+decides nothing; `assign_actors` weighs them."""
+from __future__ import annotations
+
+from events.extract.actors import ARMED_TYPES
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.numbers import is_count
+from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
+
+
+def coordinated(doc: Doc, actors: list[tuple[int, ActorMention]]) -> list[int]:
+    """The first actor of the list and those joined to it by و, one after the other ("ميليشيات
+    الحوثي وقوات المخلوع")."""
+    out, prev = [actors[0][0]], actors[0][1]
+    for k, m in actors[1:]:
+        if not (m.first == prev.last and doc.tokens[m.first].key.startswith("و")):
+            break
+        out.append(k)
+        prev = m
+    return out
+
+
+def relative_aside(doc: Doc, c: Candidate) -> tuple[int | None, range]:
+    """The relative clause between a subject and its deed ("قام الحوثيون الذين يواجهون عملية …
+    بدعم من طيران التحالف، بقصف حي … ما أدى إلى مقتل 12"): it describes the subject, so the
+    sides and weapons named in it take no part in the deed or in what follows it, and the
+    subject does the deed however far it stands. The clause runs from the relative pronoun
+    after an armed actor to the first event word right after a comma (without the comma the
+    event may lie inside the relative clause). Returns (the subject's index in ``doc.actors``
+    when ``c`` is that deed, the clause's tokens) — (None, empty) for no such clause, or for
+    a candidate before its end."""
+    relatives = trigger_lexicon(doc.language).relatives
+    first, last = doc.sentences[c.sentence].tokens
+    starts = {t.first for t in doc.triggers if t.sentence == c.sentence}
+    for k, m in enumerate(doc.actors):
+        if not (first <= m.first and m.last < last and m.actor_type in ARMED_TYPES
+                and doc.tokens[m.last].key in relatives):
+            continue
+        deed = next((j for j in range(m.last + 2, min(last, c.first_token + 1))
+                     if j in starts and any(ch in doc.gap(j - 1, j) for ch in "،,")), None)
+        if deed is None:
+            return None, range(0)
+        return (k if c.first_token == deed else None), range(m.last, deed)
+    return None, range(0)
+
+
+def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0) -> bool:
+    """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" or "قيادي بارز
+    في الحوثيين" — mark X as the target (before the trigger, "وحدات من الجيش دمرت" names who
+    acted). A cue before the trigger is not X's: "مرور عام على احتلال داعش المدينة" (``floor``:
+    the trigger's end, when X follows it)."""
+    for k in range(max(floor, a - 2), a):
+        key = doc.tokens[k].key
+        if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
+                violent and key == "من" and doc.tokens[k + 1].key != "قبل"
+                and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
+                                    or doc.tokens[k - 1].key in lex.identity))):
+            # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts; nor after
+            # "يعتقد أنهم": their side)
+            return True
+    return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
+        doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
+                                          for s in doc.tokens[k].stems)
+        for f in range(max(0, a - 2), a))
+
+
+def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"هجمات دامية من المتشددين", "هجمات كانت الأعنف لجماعة X": a group tied by من or ل to an
+    event noun a few words before it carried the events out (a result word's "مقتل 5 من
+    عناصر X" names victims, and "على/ضد" in between names a target)."""
+    first = m.first  # "من مقاتلي بوكو حرام": a member word may stand between link and name
+    if first > 0 and any(s in lex.members for s in doc.tokens[first - 1].stems):
+        first -= 1
+    tok = doc.tokens[first]
+    # the proclitics before the name ("لجماعة X") or before the member word ("لمقاتلي X")
+    lead = doc.norm[tok.start:m.start] if first == m.first else next(
+        (tok.key[:len(tok.key) - len(s)] for s in tok.stems[1:] if s in lex.members), "")
+    if first > 0 and doc.tokens[first - 1].key in lex.noun_agent_links:
+        link = first - 1
+    elif lead and any(lead.endswith(w) for w in lex.noun_agent_links):
+        link = first
+    else:
+        return False
+    # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين";
+    # a noun in the verb's circumstance is: "قتل جنديان في هجوم لحزب العمال")
+    # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
+    # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
+    return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
+               and (t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
+                    or not any(x.verb and x.first < t.first for x in c.triggers))
+               and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
+               and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
+               for t in c.triggers)
+
+
+def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """"killed 12 militants", «قتل 12 مسلحا», "wounded at least five soldiers": a side counted
+    right after a result word is who died, whatever the language's word order (a subject is
+    named, not counted: «قتل مسلحون 3 جنود»)."""
+    return any(t.strength <= 0.5 and 0 < m.first - t.last <= 4
+               and any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, m.first))
+               for t in c.triggers)
+
+
+def agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
+    that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
+    return lex.agent.ending_at(doc.norm, doc.tokens, a) is not None  # "by X", "من قبل X"
+
+
+def martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
+    """Every event word of the candidate is a word of martyrdom (استشهد، استشهاد): the press's
+    word for a side's own dead."""
+    return bool(lex.martyrdom) and all(
+        not lex.martyrdom.isdisjoint(doc.tokens[t.first].stems) for t in c.triggers)
+
+
+def blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    """"ألقي باللوم فيه على X": a blame word, perhaps a pronoun, then the "على" before X."""
+    return a >= 2 and doc.tokens[a - 1].key in lex.blame_links and any(
+        not lex.blame.isdisjoint(doc.tokens[k].stems) for k in range(max(0, a - 3), a - 1))
+
+
+def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    """"مسلحون يعتقد أنهم من تنظيم القاعدة": the side the actor before is believed to belong to."""
+    return a >= 2 and doc.tokens[a - 1].key == "من" and doc.tokens[a - 2].key in lex.identity
+
+
+def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    return any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems)
