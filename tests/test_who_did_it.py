@@ -102,3 +102,24 @@ def test_the_sides_expelled_after_the_noun_lost_the_ground():
 def test_the_side_after_la_is_the_one_expelled_by_the_noun_s_agent():
     [taken] = ev("وعاد المحافظ إلى مدينة عدن بعد طرد المقاومة الشعبية للحوثيين منها أمس.")
     assert roles(taken) == {"Yemeni government forces": "actor1", "Houthis": "actor2"}
+
+
+def test_whose_fire_killed_is_named_however_far_after_the_result_noun():
+    [death] = ev("مقتل جندي تركي وإصابة آخر برصاص من جانب داعش قرب الحدود في ولاية كلس أمس")
+    assert roles(death) == {"Islamic State": "actor1", "Turkish Armed Forces": "actor2"}
+
+
+def test_the_side_right_after_a_result_noun_died():
+    [strike] = ev("مقتل عناصر من داعش في غارة جوية قرب مدينة الرقة أمس")
+    assert roles(strike).get("Islamic State") == "actor2"
+
+
+def test_a_side_before_the_la_object_of_an_event_noun_is_its_agent():
+    [attempt] = ev("وأكد الوزير أن محاولات استهداف الميليشيات الحوثية لمطار عدن أمس لم تسفر عن "
+                   "أضرار.")
+    assert roles(attempt).get("Houthis") == "actor1"
+
+
+def test_a_side_right_after_a_targeting_noun_was_targeted():
+    [strike] = ev("وقال إن استهداف الميليشيات الحوثية في عدن أمس أسفر عن مقتل عشرة منهم.")
+    assert roles(strike).get("Houthis") == "actor2"

@@ -132,3 +132,21 @@ def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
 
 def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     return any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems)
+
+
+def object_follows(doc: Doc, m: ActorMention) -> bool:
+    """A word with the proclitic ل right after X ("استهداف الميليشيات لمطار عدن"): after an
+    event noun, X is the noun's agent and the ل-word its object."""
+    if m.last >= len(doc.tokens):
+        return False
+    tok = doc.tokens[m.last]
+    return tok.key.startswith("ل") and tok.key[1:] in tok.stems[1:]
+
+
+def named_after(doc: Doc, end: int, m: ActorMention, lex: RoleLexicon) -> bool:
+    """X is named right after the word ending at ``end``, or after member words, a count and
+    "من" only ("مقتل عناصر من داعش", "مقتل 5 من مسلحي داعش"): X is who the word counts."""
+    between = range(end, m.first)
+    return end <= m.first and len(between) <= 3 and all(
+        not lex.members.isdisjoint(doc.tokens[k].stems) or doc.tokens[k].key in lex.origin
+        or is_count(doc.tokens[k].key, doc.language) for k in between)

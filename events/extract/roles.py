@@ -22,7 +22,8 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, ally_cue, blamed, coordinated, counted_victims,
-                                      martyrdom, noun_agent, relative_aside, side_of, target_cue)
+                                      martyrdom, named_after, noun_agent, object_follows, relative_aside,
+                                      side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
@@ -157,11 +158,15 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         for _, m in near[:1]:
             c.actors.append((m, "actor1"))
         return
+    killers: set[int] = set()
     if c.weak and not any(t.verb for t in c.triggers):
-        # "مقتل عناصر داعش": after a result noun comes who suffered
+        # "مقتل عناصر داعش": after a result noun comes who suffered — and whose fire killed
+        # them, however far ("مقتل جندي وإصابة آخر برصاص من جانب داعش")
         near = [(k, m) for k, m in near if m.first < t0] + [
-            (k, m) for k, m in near if m.first >= t0 and m.first not in ends]
-        victims = [(k, m) for k, m in near if m.first >= t0 and not agent_cue(doc, m.first, lex)]
+            (k, m) for k, m in near if m.first >= t0 and (m.first not in ends or not lex.subject_first)]
+        killers = {k for k, m in near if m.first >= t0 and agent_cue(doc, m.first, lex)
+                   or not lex.subject_first and m.first in ends and object_follows(doc, m)}
+        victims = [(k, m) for k, m in near if m.first >= t0 and k not in killers]
         for _, m in victims:
             c.actors.append((m, "actor2"))
         near = [x for x in near if x not in victims]
@@ -169,7 +174,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
             return
     agents = {k for k, m in near if agent_cue(doc, m.first, lex)
               and any(0 <= m.first - t.last <= 4 for t in c.triggers)
-              or violent and noun_agent(doc, c, m, lex) or blamed(doc, m.first, lex)}
+              or violent and noun_agent(doc, c, m, lex) or blamed(doc, m.first, lex)} | killers
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -180,7 +185,11 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
             t.verb and t.last < len(doc.tokens) and is_count(doc.tokens[t.last].key, doc.language))}
         t0, t1 = strong[0].first, strong[-1].last
         # (not a speaker: "أفاد الجيش الأمريكي بمقتل القيادي" reports the death)
-        victims = {k for k, m in near if (m.last in weak_ends or m.last + 1 in weak_ends)
+        # ("مقتل عناصر من داعش في غارة": the side named right after a result noun died)
+        after_nouns = set() if lex.subject_first else {
+            t.last for t in c.triggers if t.strength <= 0.5 and not t.verb}
+        victims = {k for k, m in near if (m.last in weak_ends or m.last + 1 in weak_ends
+                                          or any(named_after(doc, e, m, lex) for e in after_nouns))
                    and k not in speaker_ids}
     else:
         victims = set()
