@@ -74,3 +74,14 @@ def test_forced_to_withdraw_is_a_withdrawal_not_an_aim():
 def test_advancing_to_free_a_town_aims_at_it():
     assert not [e for e in ev("وتقدمت القوات العراقية لتحرير مدينة بيجي أمس.")
                 if e.event_type == "territory_change" and e.modality == "actual"]
+
+
+def test_what_a_leader_wants_done_is_not_done():
+    events = ev("وقال رئيس الوزراء إن بلاده تريد المساعدة في تدمير تنظيم داعش في العراق.")
+    assert all(e.modality != "actual" for e in events)
+
+
+def test_what_forces_strive_for_does_not_undo_what_they_did():
+    events = ev("وسيطرت قوات الجيش الوطني أمس على مديرية الوضيع وتسعى إلى استعادة السيطرة على مدينة "
+                "زنجبار.")
+    assert any(e.modality == "actual" and e.event_type == "territory_change" for e in events)

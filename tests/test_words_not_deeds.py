@@ -212,3 +212,14 @@ def test_aid_sent_is_no_deployment():
                                        "مدينة عدن.")] == []
     assert [e.event_type for e in ev("وأرسلت القوات الإماراتية أمس تعزيزات عسكرية إلى مدينة "
                                        "عدن.")] == ["deployment"]
+
+
+def test_two_birds_killed_with_one_stone_are_no_killing():
+    [attack] = ev("قتل 31 شخصا في تفجير انتحاري في بلدة سروج التركية أمس. وقال محلل إن داعش يريد قتل "
+                  "عصفورين بحجر واحد.")
+    assert attack.modality == "actual"
+
+
+def test_a_telegram_sent_is_no_deployment():
+    assert [e.event_type for e in ev("وأرسل قائد الحرس الثوري برقية تعزية بمقتل القيادي في معارك "
+                                       "بمدينة الفلوجة أمس.")] == ["clash"]
