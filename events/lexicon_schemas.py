@@ -287,6 +287,8 @@ ROLES = obj(
      "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
      # "قتل جنديان في هجوم لحزب العمال": an event noun after these is no object of the verb
      "circumstance_links": PHRASES,
+     # "مقتل 15 بينهم جندي أفغاني": a side named in the list after these was hit
+     "victim_lists": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"

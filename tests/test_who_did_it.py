@@ -123,3 +123,22 @@ def test_a_side_before_the_la_object_of_an_event_noun_is_its_agent():
 def test_a_side_right_after_a_targeting_noun_was_targeted():
     [strike] = ev("وقال إن استهداف الميليشيات الحوثية في عدن أمس أسفر عن مقتل عشرة منهم.")
     assert roles(strike).get("Houthis") == "actor2"
+
+
+def test_a_soldier_among_the_dead_listed_after_an_attack_was_hit():
+    [attack] = ev("وقال المسؤول إن 15 شخصا على الأقل قتلوا في الهجوم على السوق بينهم نساء وأطفال وجندي "
+                  "أفغاني واحد في ولاية لوغر أمس.")
+    assert roles(attack) == {"Afghan security forces": "actor2"}
+
+
+def test_helicopters_named_by_a_feminine_dual_are_their_country_s():
+    [strike] = ev("وقال حاكم المنطقة إن مروحيتين أمريكيتين هاجمتا حاجزا للجيش الأفغاني أمس في ولاية لوغر "
+                  "ما أدى إلى مقتل عشرة جنود.")
+    assert roles(strike).get("Afghan security forces") == "actor2"
+    assert strike.event_type == "airstrike" and "actor1" in roles(strike).values()
+
+
+def test_soldiers_named_in_the_accusative_are_their_country_s_forces():
+    [ambush] = ev("وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا جزائريا في كمين بولاية عين "
+                  "الدفلى أمس.")
+    assert roles(ambush).get("Algerian People's National Army") == "actor2"

@@ -150,3 +150,11 @@ def named_after(doc: Doc, end: int, m: ActorMention, lex: RoleLexicon) -> bool:
     return end <= m.first and len(between) <= 3 and all(
         not lex.members.isdisjoint(doc.tokens[k].stems) or doc.tokens[k].key in lex.origin
         or is_count(doc.tokens[k].key, doc.language) for k in between)
+
+
+def among_victims(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"مقتل 15 شخصا بينهم نساء وجندي أفغاني": X is named within six words after a word that
+    opens a list of the dead or hurt, in the same clause."""
+    return any(not lex.victim_lists.isdisjoint(doc.tokens[k].stems)
+               and not any(ch in doc.gap(k, m.first) for ch in ".،,;؛")
+               for k in range(max(0, m.first - 6), m.first))

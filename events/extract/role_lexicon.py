@@ -42,6 +42,7 @@ class RoleLexicon:
     rank_links: frozenset[str] = frozenset()  # the "بعد" before X
     martyrdom: frozenset[str] = frozenset()  # "استشهد": the sides named were hit
     circumstance: frozenset[str] = frozenset()  # "في هجوم": a noun in the verb's circumstance
+    victim_lists: frozenset[str] = frozenset()  # "بينهم جندي": a side among the victims
 
 
 @functools.cache
@@ -68,7 +69,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset((raw.get("ranking") or {}).get("words") or ()),
                        frozenset((raw.get("ranking") or {}).get("links") or ()),
                        frozenset(raw.get("martyrdom") or ()),
-                       frozenset(raw.get("circumstance_links") or ()))
+                       frozenset(raw.get("circumstance_links") or ()),
+                       frozenset(raw.get("victim_lists") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

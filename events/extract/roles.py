@@ -21,9 +21,9 @@ from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_cues import (agent_cue, ally_cue, blamed, coordinated, counted_victims,
-                                      martyrdom, named_after, noun_agent, object_follows, relative_aside,
-                                      side_of, target_cue)
+from events.extract.role_cues import (agent_cue, ally_cue, among_victims, blamed, coordinated,
+                                      counted_victims, martyrdom, named_after, noun_agent,
+                                      object_follows, relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
@@ -193,6 +193,8 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
                    and k not in speaker_ids}
     else:
         victims = set()
+    if violent:
+        victims |= {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)}
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     targets = victims | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
