@@ -223,3 +223,17 @@ def test_two_birds_killed_with_one_stone_are_no_killing():
 def test_a_telegram_sent_is_no_deployment():
     assert [e.event_type for e in ev("وأرسل قائد الحرس الثوري برقية تعزية بمقتل القيادي في معارك "
                                        "بمدينة الفلوجة أمس.")] == ["clash"]
+
+
+def test_animals_killed_are_no_attack():
+    assert ev("وقتل صياد المئات من الضبان المهددة بالانقراض في صحراء مدينة حائل أمس.") == []
+
+
+def test_a_campaign_to_recruit_or_raise_awareness_is_no_operation():
+    assert ev("ودشنت القوات العراقية أمس حملة لتجنيد متطوعين في محافظة الأنبار.") == []
+    assert ev("ودشنت القوات العراقية أمس حملة توعية في محافظة الأنبار.") == []
+
+
+def test_a_military_campaign_is_still_an_operation():
+    [launch] = ev("ودشنت القوات العراقية أمس حملة عسكرية واسعة في محافظة الأنبار.")
+    assert launch.event_type == "operation_launch"
