@@ -85,3 +85,9 @@ def test_what_forces_strive_for_does_not_undo_what_they_did():
     events = ev("وسيطرت قوات الجيش الوطني أمس على مديرية الوضيع وتسعى إلى استعادة السيطرة على مدينة "
                 "زنجبار.")
     assert any(e.modality == "actual" and e.event_type == "territory_change" for e in events)
+
+
+def test_a_toll_feared_to_rise_leaves_the_blast_told():
+    [blast] = ev("وقالت وزارة الداخلية إن انفجارا في مدينة ماردين أسفر أمس عن مقتل 12 شخصا، وأضافت أن "
+                 "هناك مخاوف من أن يرتفع عدد القتلى وقالت إن الانفجار عمل إرهابي.")
+    assert blast.modality == "actual"

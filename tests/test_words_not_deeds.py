@@ -237,3 +237,7 @@ def test_a_campaign_to_recruit_or_raise_awareness_is_no_operation():
 def test_a_military_campaign_is_still_an_operation():
     [launch] = ev("ودشنت القوات العراقية أمس حملة عسكرية واسعة في محافظة الأنبار.")
     assert launch.event_type == "operation_launch"
+
+
+def test_a_bomb_to_be_produced_is_no_blast():
+    assert ev("وقال الخبير إن إيران ستتمكن من إنتاج القنبلة النووية في منشأة نطنز خلال عام.") == []
