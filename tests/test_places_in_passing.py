@@ -88,3 +88,8 @@ def test_where_a_leader_lives_in_exile_is_no_place_of_the_battle():
                  "مطار عدن أمس بعد معارك مع الحوثيين.")
     assert taken.location is not None and taken.location.country == "YE"
 
+
+
+def test_an_armed_group_named_like_a_village_is_no_place():
+    [blast] = ev("وتعرض الفندق في القدس لعملية تفجير نفذتها جماعة أرغون أمس أسفرت عن مقتل 9 أشخاص.")
+    assert blast.location is None or blast.location.country != "AF"
