@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple
 import yaml
 
 from geo.place import Place
-from geo import compiled
+from geo import compiled, cues_schema
 from geo.english import EnglishCues
 from geo.variants import LatinVariantIndex, VariantIndex
 from text import PhraseMatcher, Token, bare, normalize, normalize_key, tokenize
@@ -118,6 +118,7 @@ def _compile(files: list[Path], cues_path: Path) -> compiled.Compiled:
     cue words."""
     cues = yaml.load(cues_path.read_text(encoding="utf-8"),
                      Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    cues_schema.check(cues, cues_path)
     if EVERYDAY_PATH.exists():  # measured everyday words: they need a cue like `need_cue`
         cues["everyday"] = [w.strip() for w in EVERYDAY_PATH.read_text(encoding="utf-8")
                             .splitlines() if w.strip() and not w.startswith("#")]

@@ -1,0 +1,44 @@
+"""The shape of ``data/gazetteer/cues.yaml``, checked when the gazetteer is compiled: an analyst
+who misspells a key or writes a word where a list belongs gets an error at start naming the
+file and the key, not a rule that silently reads an empty list (the lexicons of
+``data/lexicon/`` are checked the same way by `events.lexicon`). Every key is optional — a
+small gazetteer of one's own may leave rules out — but no unknown key is accepted."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from geo.exc import GazetteerError
+
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+
+
+def _obj(props: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "properties": props, "additionalProperties": False}
+
+
+SCHEMA = _obj({
+    # cue kind -> the words that name it before a place ("محافظة", "قرية", "near")
+    "cues": {"type": "object", "additionalProperties": _WORDS},
+    "plural": _WORDS, "need_cue": _WORDS, "streets": _WORDS, "titles_after": _WORDS,
+    "directions": _WORDS, "locative": _WORDS, "not_places": _WORDS,
+    "english": _obj({"before": _WORDS, "types": _WORDS, "common_words": _WORDS, "dates": _WORDS,
+                     "streets": _WORDS, "strong_population": {"type": "integer", "minimum": 0}}),
+    "context": _obj({"actor_before": _WORDS, "verbs_after": _WORDS, "launch": _WORDS,
+                     "venue": _WORDS, "residence": _WORDS, "team_before": _WORDS,
+                     "team_after": _WORDS, "dateline_marks": {"type": "string"},
+                     # "المدينة" -> the kind of place it refers back to
+                     "anaphora": {"type": "object", "additionalProperties": {"type": "string"}}}),
+})
+
+
+def check(cues: Any, path: Path) -> None:
+    """Raise `GazetteerError` for the first way ``cues`` (cues.yaml as loaded) breaks the schema."""
+    errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(cues),
+                    key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        e = errors[0]
+        where = ".".join(map(str, e.absolute_path)) or "(top)"
+        raise GazetteerError(f"{path}: {where}: {e.message}")
