@@ -158,3 +158,9 @@ def among_victims(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     return any(not lex.victim_lists.isdisjoint(doc.tokens[k].stems)
                and not any(ch in doc.gap(k, m.first) for ch in ".،,;؛")
                for k in range(max(0, m.first - 6), m.first))
+
+
+def lam_marked(doc: Doc, m: ActorMention) -> bool:
+    """The proclitic ل stands right before X's name ("دمرت 3 آليات لإرهابيي داعش", "طرد
+    المقاومة للحوثيين"): X owns what was hit, or is the object of the noun before it."""
+    return doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")

@@ -22,8 +22,9 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, ally_cue, among_victims, blamed, coordinated,
-                                      counted_victims, martyrdom, named_after, noun_agent,
-                                      object_follows, relative_aside, side_of, target_cue)
+                                      counted_victims, lam_marked, martyrdom, named_after,
+                                      noun_agent, object_follows, relative_aside, side_of,
+                                      target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
@@ -33,7 +34,8 @@ def assign_roles(doc: Doc) -> None:
     out: list[Candidate] = []
     last_actor1: dict[int, ActorMention] = {}
     for c in doc.candidates:
-        assign_actors(doc, c)
+        aside = relative_aside(doc, c)
+        assign_actors(doc, c, aside)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
         if a1 is None and c.event_type == "movement":
             a1 = _partitive_subject(doc, c)
@@ -45,7 +47,7 @@ def assign_roles(doc: Doc) -> None:
         elif a1 is not None:
             last_actor1[c.sentence] = a1
         assign_places(doc, c)
-        _refine_type(doc, c)
+        _refine_type(doc, c, aside[1])
         out.extend(split_by_place(doc, c))
     doc.candidates = out
 
@@ -95,7 +97,7 @@ def _previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMentio
     return None
 
 
-def assign_actors(doc: Doc, c: Candidate) -> None:
+def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> None:
     """Pick the actors of the trigger's clause and give them roles: actor1 acts, actor2 is
     acted on, associated stands with actor1 (allies, or "بالتنسيق مع" anywhere in the
     sentence). An armed speaker announcing its own operation is its actor1."""
@@ -129,8 +131,8 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         near.append((k, m))
         if inside:
             last_in = m.last
-    subject, aside = relative_aside(doc, c)
-    near = [(k, m) for k, m in near if m.first not in aside]
+    subject, skipped = aside  # `relative_aside`, worked out once for the candidate
+    near = [(k, m) for k, m in near if m.first not in skipped]
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     if not near:
@@ -200,7 +202,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
         or target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0)
-        or violent and m.first not in ends and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")
+        or violent and m.first not in ends and lam_marked(doc, m)
         or violent and counted_victims(doc, c, m))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
@@ -218,8 +220,7 @@ def assign_actors(doc: Doc, c: Candidate) -> None:
             # "بعد طرد ميليشيات الحوثي وقوات المخلوع منها": the noun's object lost the ground,
             # and so did the sides joined to it by و; "طرد المقاومة للحوثيين": the one after ل
             rest = [(k, doc.actors[k]) for k in following]
-            marked = [i for i, (_, m) in enumerate(rest)
-                      if doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")]
+            marked = [i for i, (_, m) in enumerate(rest) if lam_marked(doc, m)]
             targets.update(coordinated(doc, rest[marked[0] if marked else 0:]))
         elif len(following) >= 2:
             targets.add(following[1])
@@ -282,7 +283,7 @@ def _airliners(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
     return out
 
 
-def _refine_type(doc: Doc, c: Candidate) -> None:
+def _refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
     if c.event_type not in ("bombardment", "violence"):
         return
@@ -291,7 +292,6 @@ def _refine_type(doc: Doc, c: Candidate) -> None:
     lo, hi = window(doc, c)
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
-    _, aside = relative_aside(doc, c)
     stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
     if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
         skip = _airliners(doc, lo, hi, lex)
