@@ -80,11 +80,14 @@ def timeline_counts(engine: Engine, f: Filters, freq: Literal["D", "W"] | None =
     """Incidents in view per day (or week, for spans over ~6 months) and type, each counted once,
     on its first day: the aggregated timeline for views with more than ``TIMELINE_LIMIT``
     events. The database counts per day and type (a few thousand rows at most); weeks are
-    summed here."""
+    summed here. The incidents in view are listed first (``IN``: each once, in key order) and
+    then counted, rather than joined to every event in view and counted DISTINCT (two sorts of
+    ~34,000 rows at 1M events for one)."""
     i = incidents.c
-    query = (sql_select(i.first_day, i.event_type, func.count(e.incident_id.distinct()))
-             .join_from(events, incidents, i.incident_id == e.incident_id)
-             .where(in_view(f), i.first_day.is_not(None)).group_by(i.first_day, i.event_type))
+    in_view_ids = sql_select(e.incident_id).where(in_view(f))
+    query = (sql_select(i.first_day, i.event_type, func.count())
+             .where(i.incident_id.in_(in_view_ids), i.first_day.is_not(None))
+             .group_by(i.first_day, i.event_type))
     with engine.connect() as conn:
         per_day = pd.DataFrame(conn.execute(query).all(),
                                columns=["day", "event_type", "incidents"])

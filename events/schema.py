@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
                         Table, Text, true)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 
@@ -156,7 +156,17 @@ actors = Table(
     Column("name_ar", Text),
     Column("role", String(16), nullable=False),
     Column("text", Text, nullable=False),
+    # v9: its event's days and history flag, copied when the event is written
+    # (events.store_rows.table_rows: nothing else writes either), for ix_actors_view
+    Column("background", Boolean), Column("last_day", Date), Column("first_day", Date),
 )
+# v9: an actor's events in a date window, read from one index range. The actor filter asked,
+# for each event in view, whether it names the actor (ix_actors_event_name: ~7 µs a lookup into
+# two million rows, 34,000 at 1M events in a 90-day view: ~240 ms of every query with an actor);
+# now the actor's few thousand events in the window are listed first and each event in view is
+# checked against that list in memory (events.query._named).
+Index("ix_actors_view", actors.c.name, actors.c.background, actors.c.last_day,
+      actors.c.first_day, actors.c.event_id)
 # v4: the actor filter finds events by name; the filter's labels (name -> Arabic name) are read
 # from this index alone
 Index("ix_actors_name_ar", actors.c.name, actors.c.name_ar)

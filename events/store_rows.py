@@ -29,6 +29,7 @@ from events.model import Article, Event, assign_ids
 from events.schema import actors, articles, claimants, claims, events, incidents, places
 
 TABLES = (events, claims, actors, places, claimants)  # in foreign-key order
+ACTOR_DAYS = ("background", "last_day", "first_day")  # an actor row's copy of its event's
 
 
 def table_rows(article_id: str, text: str, found: list[Event]) -> dict[str, list[dict[str, Any]]]:
@@ -40,12 +41,14 @@ def table_rows(article_id: str, text: str, found: list[Event]) -> dict[str, list
         assign_ids(found)
     out: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLES}
     for ev in found:
+        columns = event_columns(ev)
         out["events"].append(dict(event_id=ev.event_id, article_id=ev.article_id,
                                   json=json.dumps(compact(ev, text), ensure_ascii=False),
-                                  claimed=bool(ev.claims), **event_columns(ev)))
+                                  claimed=bool(ev.claims), **columns))
         out["claims"] += claim_rows(ev)
+        days = {k: columns[k] for k in ACTOR_DAYS}  # the actor filter's index (schema v9)
         out["actors"] += [dict(event_id=ev.event_id, name=a.name, name_ar=a.name_ar,
-                               role=a.role, text=a.text) for a in ev.actors]
+                               role=a.role, text=a.text, **days) for a in ev.actors]
         out["places"] += place_rows(ev)
         out["claimants"] += [dict(event_id=ev.event_id, name=n) for n in event_claimants(ev)]
     return out
