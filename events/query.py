@@ -195,17 +195,18 @@ def options(engine: Engine) -> Options:
     """The filters' choices and the slider's span (current events only: one 1979 mention must
     not stretch it over decades)."""
     with engine.connect() as conn:
-        labels = {name: f"{name} — {ar}" if ar else name for name, ar in conn.execute(
-            sql_select(actors.c.name, func.min(actors.c.name_ar)).group_by(actors.c.name)
-            .order_by(actors.c.name))}
+        labels = {name: f"{name} — {ar}" if ar else name
+                  for name, ar in conn.execute(_actor_names())}
 
         def distinct(column: Any) -> list[str]:
             return [v for v in conn.execute(sql_select(column).distinct()).scalars() if v]
         current = and_(e.background == false(), e.last_day.is_not(None))
-        first = conn.execute(sql_select(func.min(e.first_day)).where(current)).scalar()
+        # one pass over the current events for both (a million index entries each at 1M)
+        first, n = conn.execute(sql_select(func.min(e.first_day), func.count())
+                                .where(current)).one()
+        n = n or 0
         latest = sql_select(e.last_day).where(current).order_by(e.last_day.desc()).limit(1)
         last = conn.execute(latest).scalar()
-        n = conn.execute(sql_select(func.count()).where(current)).scalar() or 0
         # RECENT_QUANTILE of the end days, as pandas' quantile(interpolation="higher")
         stragglers = (n - 1) - math.ceil(RECENT_QUANTILE * (n - 1)) if n else 0
         recent = conn.execute(latest.offset(stragglers)).scalar() if n else None
@@ -214,6 +215,18 @@ def options(engine: Engine) -> Options:
                        claimants=sorted(distinct(claimants.c.name)),
                        countries=sorted(distinct(e.country)), first_day=_as_date(first),
                        last_day=_as_date(last), recent_day=_as_date(recent))
+
+
+def _actor_names() -> Any:
+    """Each actor's name with its least Arabic name, by name: one seek per name in
+    ix_actors_name_ar (``WITH RECURSIVE``: the next name after the last one) instead of
+    grouping every actor row (two million at 1M events: ~0.45 s of each start-up)."""
+    a = actors.c
+    names = sql_select(func.min(a.name).label("name")).cte("names", recursive=True)
+    following = sql_select(func.min(a.name)).where(a.name > names.c.name).scalar_subquery()
+    names = names.union_all(sql_select(following).where(names.c.name.is_not(None)))
+    arabic = sql_select(func.min(a.name_ar)).where(a.name == names.c.name).scalar_subquery()
+    return sql_select(names.c.name, arabic).where(names.c.name.is_not(None))
 
 
 def summary(engine: Engine, f: Filters) -> dict[str, Any]:
