@@ -7,7 +7,8 @@ Al-Awsat). The rules of `english_place`, with their words in cues.yaml ``english
 
 1. **Case.** A name needs a capital letter; a lower-case word is never a place ("cars" is not
    Kars, "hit" not Hīt), nor part of one unless it says a division's kind ("Helmand
-   province"). An upper-case word of four letters or fewer is an acronym (SAMS, SANA), unless
+   province") or a direction at its head ("eastern Ghouta" is Eastern Ghouta, ``directions``).
+   An upper-case word of four letters or fewer is an acronym (SAMS, SANA), unless
    it names a country (UAE).
 2. **Dates.** Month and weekday names (``dates``) are never places ("in March").
 3. **Streets.** A name followed by a street word (``streets``: "Nile Street") names a street.
@@ -55,12 +56,15 @@ class EnglishCues:
     dates: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
     strong_population: int = 50_000
+    directions: frozenset[str] = frozenset()  # "eastern Ghouta": lower case opens a region's name
+
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any]) -> EnglishCues:
         words = lambda k: frozenset(w.lower() for w in cfg.get(k) or ())  # noqa: E731
         return cls(words("before"), words("types"), words("common_words"), words("dates"),
-                   words("streets"), int(cfg.get("strong_population") or cls.strong_population))
+                   words("streets"), int(cfg.get("strong_population") or cls.strong_population),
+                   words("directions"))
 
     def strong(self, e: Entry, key: str) -> bool:
         """A name that needs no context beyond its capital letter."""
@@ -78,7 +82,8 @@ def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
     cased = [norm[t.start].isupper() for t in span]
     if not any(cased) or any(not c and t.end - t.start > 3  # al-, ez-, bin: lower case is fine
                              and not (t.key in en.types and best.entry.kind in _DIVISIONS)
-                             for c, t in zip(cased, span)):  # "Helmand province": its kind
+                             and not (i == 0 and t.key in en.directions)  # "eastern Ghouta"
+                             for i, (c, t) in enumerate(zip(cased, span))):  # "Helmand province"
         return False
     key = " ".join(t.key for t in span)
     text = norm[span[0].start:span[-1].end]

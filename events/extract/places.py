@@ -18,6 +18,7 @@ from events import lexicon
 from events.language import DEFAULT
 from events.extract.doc import OPERATION, PLACE_CUE, Doc, PlaceMention
 from geo.english import PARTICLES
+from geo.gazetteer import Gazetteer
 from geo.mentions import find_places as geo_find_places
 
 _OPERATION_WORDS = {"عمليه", "معركه"}
@@ -73,8 +74,10 @@ def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
 
 def _capital_name(doc: Doc, first: int, last: int) -> bool:
     """A capital letter opens the name, or its word after a transliterated article
-    ("al-Raqqa", "el-Arish"): "cars" is not Kars."""
-    k = first + 1 if doc.tokens[first].key in PARTICLES and last - first > 1 else first
+    ("al-Raqqa", "el-Arish") or a direction ("eastern Ghouta"): "cars" is not Kars."""
+    head = doc.tokens[first].key
+    k = first + 1 if (head in PARTICLES or head in Gazetteer.default().english.directions
+                      ) and last - first > 1 else first
     return doc.norm[doc.tokens[k].start:doc.tokens[k].start + 1].isupper()
 
 
