@@ -137,6 +137,9 @@ TRIGGERS = obj(
      # "fresh clashes", "also came under fire": a new event, not the one just told
      # (`events.extract.novelty`)
      "novelty": obj({"before": PHRASES, "adverbs": PHRASES}),
+     # "a convoy heading to X was hit": a strike verb after one of these is passive, so what
+     # stands before it was struck (`build._convoy_move`)
+     "passive_auxiliaries": PHRASES,
      # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
      # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
      "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,

@@ -19,6 +19,7 @@ from events.extract.doc import Candidate, Dated, Doc, Draft
 from events.extract.event_claims import claims_of, dedupe_claims
 from events.extract.dates_calendar import prec_of
 from events.extract.links import date_strikes_by_their_moves
+from events.extract.trigger_words import trigger_lexicon
 from events.model import Actor, Event, Evidence, Place
 
 BACKGROUND_DAYS = 365
@@ -45,7 +46,10 @@ def build_events(doc: Doc) -> None:
     events = [_event(doc, d) for d in doc.drafts]
     _reinforcements_hit(events, doc.drafts)
     moves = [e for e in events if e.event_type == "movement"]
-    events += [m for e, d in zip(list(events), doc.drafts) if (m := _convoy_move(e, d, moves))]
+    for e, d in zip(list(events), doc.drafts):
+        if m := _convoy_move(doc, e, d, moves):  # one move for a convoy struck, told twice
+            events.append(m)
+            moves.append(m)
     events = _merge_twins(events)
     dedupe_claims(events)
     date_strikes_by_their_moves(events)
@@ -226,16 +230,20 @@ def _stopped(strike: Event) -> bool:
                                "tankers_destroyed", "tanks_destroyed") for cl in strike.claims)
 
 
-def _convoy_move(strike: Event, d: Draft, moves: list[Event]) -> Event | None:
+def _convoy_move(doc: Doc, strike: Event, d: Draft, moves: list[Event]) -> Event | None:
     """The movement of a convoy struck en route, unless the article tells it itself: actor1
-    is the convoy's side (the strike's target, which must be named); attempted when the
-    strike killed or destroyed (the convoy was stopped)."""
+    is the convoy's side (the strike's target, which must be named when the route has both
+    ends); attempted when the strike killed or destroyed (the convoy was stopped). A convoy
+    told only by where it was going ("trucks carrying aid to X", "a convoy heading to X")
+    moved too, named or not."""
     if strike.event_type not in _STRUCK:
         return None
-    if not any(c.route for c in d.cands) or not (strike.origin and strike.destination):
-        return None
     targets = [a for a in strike.actors if a.role == "actor2"]
-    if not targets or any(_same_route(m, strike) for m in moves):
+    routed = any(c.route for c in d.cands) and strike.origin and strike.destination
+    bound = strike.destination and not strike.origin and _struck_en_route(doc, d)
+    if not (routed and targets) and not bound:
+        return None
+    if any(_same_route(m, strike) for m in moves):
         return None
     stopped = _stopped(strike)
     move = Event(article_id=strike.article_id, event_type="movement",
@@ -250,11 +258,29 @@ def _convoy_move(strike: Event, d: Draft, moves: list[Event]) -> Event | None:
     return move
 
 
+def _struck_en_route(doc: Doc, d: Draft) -> bool:
+    """The moving thing is what was struck: its route words come after the strike word ("hit a
+    convoy heading to X", "a raid on a convoy delivering aid to X") or the strike verb is
+    passive ("a convoy carrying aid to X was hit"); "forces heading to X shelled …" is no
+    convoy struck."""
+    passive = trigger_lexicon(doc.language).passive
+    for c in d.cands:
+        if not (c.route_triggers and c.destination):
+            continue
+        if any(t.first < r.first for t in c.triggers for r in c.route_triggers):
+            return True
+        if any(t.verb and t.first > 0 and doc.tokens[t.first - 1].key in passive
+               for t in c.triggers):
+            return True
+    return False
+
+
 def _same_route(move: Event, strike: Event) -> bool:
     """A movement the article tells, on the strike's route, within a few days of it."""
-    if not (move.origin and move.destination and strike.origin and strike.destination):
+    if not (move.destination and strike.destination):
         return False
-    if (move.origin.name, move.destination.name) != (strike.origin.name, strike.destination.name):
+    if move.destination.name != strike.destination.name or (
+            strike.origin and (move.origin is None or move.origin.name != strike.origin.name)):
         return False
     if not (move.date_end and strike.date_end):
         return True

@@ -78,6 +78,8 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         roles.append((p, role))
         prev = (p.last, role)
     moving = c.event_type == "movement" or bool(c.route_triggers)
+    if c.route_triggers:
+        roles = _load_bound_in(doc, c, roles)
     if moving:
         for p, role in roles:
             if role == "origin" and c.origin is None:
@@ -103,6 +105,26 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     pool = after or rest
     c.locations = sorted(pool, key=lambda p: _precision(doc, p))
     c.location = c.locations[0]
+
+
+_LOAD_REACH = 8  # tokens from a route's "to" to the place its load was bound for
+
+
+def _load_bound_in(doc: Doc, c: Candidate, roles: list[tuple[PlaceMention, str | None]]
+                   ) -> list[tuple[PlaceMention, str | None]]:
+    """"a convoy delivering aid to besieged civilians in X", "heading to the town of Y in X"
+    (Y unknown): with no destination read, the first place "in" right after a route that ends
+    in "to" is where the convoy was going."""
+    if any(role in ("destination", "origin") for _, role in roles):
+        return roles
+    towards = role_lexicon(doc.language).destination
+    for i, (p, role) in enumerate(roles):
+        if role == "in" and any(
+                r.last <= p.first and p.first - r.last <= _LOAD_REACH
+                and any(s in towards for s in doc.tokens[r.last - 1].stems)
+                for r in c.route_triggers):
+            return roles[:i] + [(p, "destination")] + roles[i + 1:]
+    return roles
 
 
 def _locates(p: PlaceMention, c: Candidate) -> bool:

@@ -90,6 +90,7 @@ class TriggerLexicon:
     air_drops: AirDrops | None = None  # "a helicopter dropped two barrels": an air strike
     novel_before: frozenset[str] = frozenset()  # "fresh clashes": a new event (`novelty`)
     novel_adverbs: frozenset[str] = frozenset()  # "also came under fire": one more event
+    passive: frozenset[str] = frozenset()  # "a convoy … was hit": the word before a passive verb
 
 
 @dataclass(frozen=True)
@@ -210,4 +211,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset((data.get("aims") or {}).get("bridges") or ()),
                           _air_drops(data.get("air_drops"), language),
                           frozenset((data.get("novelty") or {}).get("before") or ()),
-                          frozenset((data.get("novelty") or {}).get("adverbs") or ()))
+                          frozenset((data.get("novelty") or {}).get("adverbs") or ()),
+                          frozenset(data.get("passive_auxiliaries") or ()))
