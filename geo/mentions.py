@@ -66,6 +66,8 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
             cue, plural = prev_cue[1], True
         word = tokens[m.first].key[len(m.clitic):]
         latin = language == "en" or not _ARABIC.match(word)
+        if cue is None and latin:
+            cue = _english_kind(gaz, nt.norm, tokens, m.first, m.last)
         if not latin and _names_something_else(gaz, nt.norm, tokens, m.first, m.last, word):
             prev_cue = None
             continue
@@ -254,6 +256,22 @@ def _locative_before(gaz: Gazetteer, tokens: list[Token], i: int, clitic: str) -
     if "ب" in clitic:
         return True
     return i > 0 and gaz.locative_word(tokens[i - 1])
+
+
+def _english_kind(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int
+                  ) -> str | None:
+    """The kind English says around a name, where Arabic puts its cue word right before it:
+    "the province of Idlib", "the town of Saraqib", "Idlib province", "Aleppo city". Only a
+    kind (governorate, district, city, village, river, region): "the capital of Syria" and
+    "the outskirts of Aleppo" say where the name lies, not what it is."""
+    kind = None
+    if (first >= 3 and tokens[first - 1].key == "of" and not _capital(norm, tokens[first - 3])
+            and _glued(norm, tokens, first - 2)):  # not "the Zahraa district of Homs"
+        kind = gaz.cue_of(tokens[first - 2])
+        return kind if kind in _VARIANT_KINDS or kind == "river" else None
+    if last < len(tokens) and _glued(norm, tokens, last - 1):
+        kind = gaz.cue_of(tokens[last])  # "Homs city", "Zahraa district" name a part or a
+    return kind if kind == "governorate" else None  # quarter as often: the province only
 
 
 def _cue_before(gaz: Gazetteer, tokens: list[Token], i: int,

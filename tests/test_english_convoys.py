@@ -33,7 +33,8 @@ def test_a_convoy_hit_by_a_passive_strike_moved_too():
 def test_aid_for_people_in_a_province_is_bound_for_that_province():
     got = events("An air strike on Monday hit a convoy delivering aid to displaced families "
                  "in Idlib province, killing four volunteers.")
-    assert got == [("airstrike", "actual", "Idlib"), ("movement", "attempted", "Idlib")]
+    assert got == [("airstrike", "actual", "Idlib Governorate"),
+                   ("movement", "attempted", "Idlib Governorate")]
 
 
 def test_one_movement_for_a_convoy_told_twice():
