@@ -141,6 +141,9 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         prev = toks[first - 1]
         if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
             return "actor"
+        if (prev.key == "and" and first >= 3 and _same_clause(doc, first - 3, first)
+                and any(s in cues["actor_before"] for s in toks[first - 3].stems)):
+            return "actor"  # "brokered by Moscow and Washington": both act
     if last < len(toks) and _same_clause(doc, last - 1, last):
         nxt = toks[last]
         if nxt.key in cues["verbs_after"] or any(t.start == nxt.start for t in doc.triggers):

@@ -1,0 +1,32 @@
+"""A country or capital after "by" is who acted, not where: "a truce brokered by Moscow and
+Washington", "a regime supported by Russia in its air strikes", "fighters backed by Turkey"
+(cues.yaml context ``actor_before``; both names of a pair after one "by"). The same name after
+a preposition of place is still the place."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+
+DAY = date(2016, 9, 20)  # a Tuesday
+
+
+def places(text: str) -> list[str | None]:
+    return [e.location.name if e.location else None
+            for e in extract(text, published=DAY, language="en")]
+
+
+def test_the_brokers_of_a_truce_are_no_place():
+    got = places("A ceasefire brokered by Moscow and Washington in March was broken on Monday "
+                 "by air strikes.")
+    assert "Moscow" not in got and "Washington" not in got
+
+
+def test_who_supports_a_strike_is_no_place():
+    got = places("The army, which has been supported by Russia in air strikes since last year, "
+                 "began shelling rebel positions on Monday.")
+    assert got == [None]
+
+
+def test_a_country_after_a_preposition_of_place_is_still_the_place():
+    assert places("Two soldiers were killed by a roadside bomb in Turkey on Monday.") == ["Turkey"]
