@@ -278,6 +278,9 @@ ROLES = obj(
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,
+     # "south of Homs": a direction and a link word before a place make it a reference point
+     # (Arabic says it with direction_words and its origin word من)
+     "reference_before": obj({"directions": PHRASES, "links": PHRASES}),
      # "قيادي في X": X is the member's side (after a violent word: the side hit)
      "member_nouns": PHRASES, "member_links": PHRASES,
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims

@@ -45,3 +45,23 @@ def test_a_named_quarter_of_a_city_keeps_the_city():
 def test_the_city_of_a_name_is_the_city():
     [(name, kind)] = located("A car bomb killed four people in the city of Homs on Monday.")
     assert (name, kind) == ("Homs", "populated_place")
+
+
+def test_a_place_word_after_a_name_the_gazetteer_holds_with_it_is_that_place():
+    [(name, _)] = located("A car bomb killed four people in Homs city on Monday.")
+    assert name == "Homs"
+
+
+def test_a_city_south_of_which_a_village_lies_is_no_second_event():
+    assert located("A civilian was killed on Monday in regime bombing on the town of Kafr Zita "
+                   "in Hama and a farm south of Homs.") == [("Kafr Zita", "populated_place")]
+
+
+def test_the_city_a_direction_points_from_is_no_place_of_its_own():
+    assert [n for n, _ in located("Air strikes on Douma, a town east of Damascus, killed six "
+                                  "civilians on Monday.")] == ["Douma"]
+
+
+def test_a_direction_right_before_a_country_is_a_part_of_it():
+    assert [n for n, _ in located("Kurdish forces killed 16 fighters on Monday in northeast "
+                                  "Syria near the border with Turkey.")] == ["Syria"]

@@ -174,6 +174,8 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
         return True  # "المتاخمة لعدن", "المجاورة لحلب"
     if _ranked_after(doc, p.first, lex):
         return True  # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن"
+    if len(before) == 2 and not lex.of_links.isdisjoint(before[1]):  # "south of Homs"
+        return not lex.of_directions.isdisjoint(before[0])
     return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
             and not lex.directions.isdisjoint(before[0]))
 

@@ -43,6 +43,8 @@ class RoleLexicon:
     martyrdom: frozenset[str] = frozenset()  # "استشهد": the sides named were hit
     circumstance: frozenset[str] = frozenset()  # "في هجوم": a noun in the verb's circumstance
     victim_lists: frozenset[str] = frozenset()  # "بينهم جندي": a side among the victims
+    of_directions: frozenset[str] = frozenset()  # the "south" of "south of X"
+    of_links: frozenset[str] = frozenset()  # the "of" of "south of X"
 
 
 @functools.cache
@@ -70,7 +72,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset((raw.get("ranking") or {}).get("links") or ()),
                        frozenset(raw.get("martyrdom") or ()),
                        frozenset(raw.get("circumstance_links") or ()),
-                       frozenset(raw.get("victim_lists") or ()))
+                       frozenset(raw.get("victim_lists") or ()),
+                       frozenset((raw.get("reference_before") or {}).get("directions") or ()),
+                       frozenset((raw.get("reference_before") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
