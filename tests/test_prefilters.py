@@ -157,6 +157,51 @@ def test_a_long_list_under_one_first_word_is_read_by_its_second_word(monkeypatch
     assert _as_tuples(matcher.find(norm, tokens)) == found
 
 
+def _every_match(matcher: PhraseMatcher, norm: str, tokens: list) -> list:
+    """`match_at` at every token, with every stop, as plain tuples."""
+    out = []
+    for i in range(len(tokens)):
+        for stop in (None, i + 1, i + 2, i + 3):
+            m = matcher.match_at(norm, tokens, i, stop)
+            out.append(m and (m.first, m.last, m.start, m.end, list(m.payloads), m.clitic))
+    return out
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_entries_read_by_the_second_word_match_what_walking_every_entry_matches(text,
+                                                                                monkeypatch):
+    """Every head with more than `LONG` entries is read through lists made once by second
+    word (shared between calls, never copied): the gazetteer's, the triggers', the actors' and
+    the clause openers' matches at every token and stop are those of walking every entry."""
+    from events.extract.actors import registry
+    from events.extract.clauses import clause_lexicon
+    from geo.gazetteer import Gazetteer
+
+    phrases = importlib.import_module("text.phrases")
+    lang = "en" if text.isascii() else "ar"
+    matchers = [Gazetteer.default().matcher, trigger_lexicon(lang).triggers,
+                registry(lang).matcher, clause_lexicon(lang).openers]
+    norm = normalize(text).norm
+    tokens = tokenize(norm)
+    fast = [_every_match(m, norm, tokens) for m in matchers]
+    assert any(m for ms in fast for m in ms)
+    monkeypatch.setattr(phrases, "LONG", 10**9)  # every entry walked
+    assert [_every_match(m, norm, tokens) for m in matchers] == fast
+
+
+def test_a_head_grown_after_its_split_is_split_again():
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for name in ("حمص", "حماة", "إدلب", "حلب"):
+        matcher.add(f"محافظة {name}", name)
+    norm = normalize("محافظة درعا").norm
+    tokens = tokenize(norm)
+    assert matcher.match_at(norm, tokens, 0) is None  # the split is made here
+    matcher.add("محافظة درعا", "درعا")
+    matcher.add("محافظة", "cue")
+    assert matcher.match_at(norm, tokens, 0).payloads == ["درعا"]
+    assert matcher.match_at(norm, tokens, 0, stop=1).payloads == ["cue"]
+
+
 def test_token_starts_are_listed_once_and_are_each_tokens_start():
     doc = annotate(SENTENCES[0], upto="sentences")
     assert doc.token_starts == [t.start for t in doc.tokens]

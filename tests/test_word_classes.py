@@ -16,7 +16,7 @@ from events.extract.dates import _lexicon as date_lexicon
 from events.extract.doc import Doc
 from events.extract.numbers import _words
 from events.extract.place_context import _cues
-from events.extract.places import _OPERATION_WORDS
+from events.extract.places import _OPERATION_WORDS, _homographs
 from events.extract.quantities_lexicon import load_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from geo.gazetteer import Gazetteer
@@ -44,6 +44,7 @@ def _specification(language: str) -> dict[int, object]:
     words = _words(language)
     anaphora = _cues()["anaphora_firsts"]
     cues = Gazetteer.default().cue_word_set
+    homographs = _homographs(language)
     return {
         doc_module.FORCE_NOUN: lambda t: not forces.isdisjoint(t.stems),
         doc_module.LAUNCH_NOUN: lambda t: not launch.isdisjoint(t.stems),
@@ -57,6 +58,7 @@ def _specification(language: str) -> dict[int, object]:
         doc_module.OPERATION: lambda t: not _OPERATION_WORDS.isdisjoint(t.stems),
         doc_module.ANAPHORA: lambda t: not anaphora.isdisjoint(t.stems),
         doc_module.PLACE_CUE: lambda t: not cues.isdisjoint(t.stems),
+        doc_module.HOMOGRAPH: lambda t: t.key in homographs,
     }
 
 

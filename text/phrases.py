@@ -16,7 +16,7 @@ _AFTER_INITIAL = re.compile(r"\.[\s\"'\-()]*")  # "U.S.-led", "U.N.": a dot afte
 
 # An index entry: the phrase's words after the first, its payload, whether it needs its ال.
 Entry = tuple[tuple[str, ...], T, bool]
-LONG = 16  # entries under one first word beyond which they are picked by the second word
+LONG = 2  # entries under one first word beyond which they are picked by the second word
 
 # The heads of every matcher made so far (only ever added to). Each step runs its own matchers
 # over the same tokens, and most tokens start no phrase of any: one pass per token list picks
@@ -62,8 +62,10 @@ class PhraseMatcher(Generic[T]):
         self._index: dict[str, list[tuple[tuple[str, ...], T, bool]]] = {}
         self._heads: set[str] = set()  # the index's keys, for a fast skip
         self.max_len = 1
-        # a long entry list (محافظة + 377 names) split by second word, built on first use
-        self._split: dict[str, tuple[list[tuple[int, Entry[T]]], dict[str, list[tuple[int, Entry[T]]]]]] = {}
+        # an entry list of more than `LONG` (محافظة + 377 names) split by second word: the one-word
+        # entries, and per second word those with the phrases it is the second word of, in index
+        # order; built on first use
+        self._split: dict[str, tuple[list[Entry[T]], dict[str, list[Entry[T]]]]] = {}
 
     @classmethod
     def from_index(cls, index: dict[str, list[tuple[tuple[str, ...], T, bool]]],
@@ -154,22 +156,16 @@ class PhraseMatcher(Generic[T]):
     def _following(self, head: str, entries: list[Entry[T]], after: str | None) -> list[Entry[T]]:
         """The entries under ``head`` that can match when ``after`` is the next word (None: no
         word may follow), in index order: one word alone, or a phrase whose second word it is.
-        The others would fail on their second word; a long list is not walked for them."""
+        The others would fail on their second word; a long list is not walked for them. The
+        lists are made once per head (on first use, again after `add` grows it) and shared:
+        callers only read them."""
         split = self._split.get(head)
         if split is None:
-            singles: list[tuple[int, Entry[T]]] = []
-            by_second: dict[str, list[tuple[int, Entry[T]]]] = {}
-            for pos, entry in enumerate(entries):
-                if entry[0]:
-                    by_second.setdefault(entry[0][0], []).append((pos, entry))
-                else:
-                    singles.append((pos, entry))
-            split = self._split[head] = (singles, by_second)
+            split = self._split[head] = _by_second_word(entries)
         singles, by_second = split
-        more = by_second.get(after) if after is not None else None
-        if not more:
-            return [e for _, e in singles]
-        return [e for _, e in (sorted(singles + more) if singles else more)]
+        if after is None:
+            return singles
+        return by_second.get(after, singles)
 
     def ending_at(self, norm: str, tokens: list[Token], end: int) -> int | None:
         """Where a phrase ends right before token ``end`` starts ("من قبل" before its agent, "تحت"
@@ -215,6 +211,21 @@ def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
     matcher: PhraseMatcher[Any] = PhraseMatcher()
     matcher.add_all(entries)
     return matcher
+
+
+def _by_second_word(entries: list[Entry[T]]) -> tuple[list[Entry[T]], dict[str, list[Entry[T]]]]:
+    """The one-word entries, and per second word the one-word entries with the phrases whose
+    second word it is, each list in index order (what `match_at` may match when that word
+    follows)."""
+    singles: list[tuple[int, Entry[T]]] = []
+    seconds: dict[str, list[tuple[int, Entry[T]]]] = {}
+    for pos, entry in enumerate(entries):
+        if entry[0]:
+            seconds.setdefault(entry[0][0], []).append((pos, entry))
+        else:
+            singles.append((pos, entry))
+    by_second = {second: [e for _, e in sorted(singles + more)] for second, more in seconds.items()}
+    return [e for _, e in singles], by_second
 
 
 def _joined(norm: str, tokens: list[Token], k: int) -> bool:

@@ -35,8 +35,9 @@ NUMBER_START = 1 << 15  # a digit first, the key a number word, the last stem va
 OPERATION = 1 << 16  # a stem is عملية/معركة (`places._operation_name_tokens`)
 ANAPHORA = 1 << 17  # a stem is a "the city" cue's first word (`place_context._anaphora`)
 PLACE_CUE = 1 << 18  # a stem is a gazetteer cue word (`geo.mentions._spelling_variants`)
+HOMOGRAPH = 1 << 19  # the key is a place name also read as a verb (`places._verb_homographs`)
 WORD_CLASSES = FORCE_NOUN | LAUNCH_NOUN | LOSS_ACTION | DUAL_OR_SINGULAR | OWN_FORCE | DATE_START \
-    | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE
+    | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE | HOMOGRAPH
 
 
 @dataclass

@@ -11,19 +11,16 @@ not Hīt.
 from __future__ import annotations
 
 import functools
-from itertools import compress, count
-from operator import attrgetter
 
 from events import lexicon
 from events.language import DEFAULT
-from events.extract.doc import OPERATION, PLACE_CUE, Doc, PlaceMention
+from events.extract.doc import HOMOGRAPH, OPERATION, PLACE_CUE, Doc, PlaceMention
 from geo.english import PARTICLES
 from geo.gazetteer import Gazetteer
 from geo.mentions import find_places as geo_find_places
 
 _OPERATION_WORDS = {"عمليه", "معركه"}
 _QUOTES = {'"', "'"}
-_KEY = attrgetter("key")
 
 
 def _operation_name_tokens(doc: Doc) -> set[int]:
@@ -60,11 +57,10 @@ def _capitalised(language: str) -> bool:
 
 def _verb_homographs(doc: Doc, actor_skip: set[int]) -> set[int]:
     """Tokens of place names used as verbs ("القوات السعودية تدمر 16 آلية")."""
-    words = _homographs(doc.language)
     out: set[int] = set()
     toks = doc.tokens
-    # the tokens whose key is such a name, picked in one pass in C (most tokens are none)
-    for i in compress(count(), map(words.__contains__, map(_KEY, toks))):
+    # the tokens whose key is such a name (the pre-gate's class of the word: `key in _homographs`)
+    for i in doc.positions(HOMOGRAPH):
         after_actor = i - 1 in actor_skip
         before_number = i + 1 < len(toks) and toks[i + 1].key[:1].isdigit()
         if after_actor or before_number:

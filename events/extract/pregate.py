@@ -33,8 +33,9 @@ from itertools import compress, count, repeat
 from operator import and_, is_
 
 from events.extract.actors import ARMED_TYPES, registry
-from events.extract.doc import (ANAPHORA, DATE_START, DUAL_OR_SINGULAR, FORCE_NOUN, LAUNCH_NOUN,
-                               LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE, PLACE_CUE)
+from events.extract.doc import (ANAPHORA, DATE_START, DUAL_OR_SINGULAR, FORCE_NOUN, HOMOGRAPH,
+                               LAUNCH_NOUN, LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE,
+                               PLACE_CUE)
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, trigger_lexicon
@@ -138,21 +139,21 @@ def _class_sets(language: str) -> tuple:
     from events.extract.dates import _lexicon as date_lexicon
     from events.extract.numbers import _words
     from events.extract.place_context import _cues
-    from events.extract.places import _OPERATION_WORDS
+    from events.extract.places import _OPERATION_WORDS, _homographs
     from events.extract.quantities_lexicon import load_lexicon
     from geo.gazetteer import Gazetteer
     loss, numbers = load_lexicon(language), _words(language)
     return (trigger_lexicon(language).launch.nouns, loss.action_heads, loss.dual_heads,
             loss.singular_keys, _forms(language).keys(), date_lexicon(language).rules.keys(),
             numbers.starters, numbers.vague_stems, _OPERATION_WORDS, _cues()["anaphora_firsts"],
-            Gazetteer.default().cue_word_set)
+            Gazetteer.default().cue_word_set, _homographs(language))
 
 
 def _classes_of(key: str, stems: tuple[str, ...], language: str) -> int:
     """The word-class bits of a word (its key and clitic stems), each the test of the step's
     own prefilter."""
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
-     operations, anaphora, place_cues) = _class_sets(language)
+     operations, anaphora, place_cues, homographs) = _class_sets(language)
     c = 0
     if not launch.isdisjoint(stems):
         c |= LAUNCH_NOUN
@@ -173,6 +174,8 @@ def _classes_of(key: str, stems: tuple[str, ...], language: str) -> int:
         c |= ANAPHORA
     if not place_cues.isdisjoint(stems):
         c |= PLACE_CUE
+    if key in homographs:
+        c |= HOMOGRAPH
     return c
 
 
