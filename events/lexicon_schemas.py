@@ -168,7 +168,7 @@ _ACTOR = obj(
 _NATIONALITIES = dict_of(obj({"code": STR, "side": STR}, {"actor": STR, "air": STR}), keys="phrases")
 _FORCE_HEADS = obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES, "special": PHRASES},
                    # pronoun suffixes that make a head someone's own ("طائراتها": its aircraft)
-                   {"possessive": PHRASES})
+                   {"possessive": PHRASES, "airborne": PHRASES})
 _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},
@@ -178,7 +178,9 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party
      # ... and before `named_by` words and a group's name ("تحالف مسلح يعرف باسم فجر ليبيا")
      # it is that group
-     "unnamed": obj({"of": PHRASES}, {"carried_by": PHRASES, "named_by": PHRASES})})}
+     "unnamed": obj({"of": PHRASES}, {"carried_by": PHRASES, "named_by": PHRASES,
+                                      # "الهجوم المسلح": a singular after these describes the noun
+                                      "describes": PHRASES})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},
@@ -293,6 +295,8 @@ ROLES = obj(
      "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
      # "قتل جنديان في هجوم لحزب العمال": an event noun after these is no object of the verb
      "circumstance_links": PHRASES,
+     # "الهجوم الذي نفذه نحو 300 من مسلحي X": words of a count between an agent cue and X
+     "agent_counts": PHRASES,
      # "مقتل 15 بينهم جندي أفغاني": a side named in the list after these was hit
      "victim_lists": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location

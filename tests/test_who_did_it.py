@@ -142,3 +142,67 @@ def test_soldiers_named_in_the_accusative_are_their_country_s_forces():
     [ambush] = ev("وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي قتل 14 جنديا جزائريا في كمين بولاية عين "
                   "الدفلى أمس.")
     assert roles(ambush).get("Algerian People's National Army") == "actor2"
+
+
+# --- the strike named with its nationality: "قصف روسي", "ضربة جوية أمريكية" ---
+
+def test_a_shelling_named_with_a_nationality_is_that_states_forces():
+    [shelling] = ev("قتل خمسة مدنيين في قصف تركي على قرية في ريف حلب الشمالي أمس.")
+    assert roles(shelling).get("Turkish Armed Forces") == "actor1"
+
+
+def test_an_air_shelling_named_with_a_nationality_is_its_air_force():
+    [strike] = ev("قتل خمسة مدنيين في قصف جوي روسي على بلدة سرمدا في ريف إدلب أمس.")
+    assert roles(strike).get("Russian Aerospace Forces") == "actor1"
+
+
+def test_an_air_strike_named_with_a_nationality_hits_the_member_killed_in_it():
+    [strike] = ev("قتل القيادي في تنظيم القاعدة أبو خالد في ضربة جوية أمريكية قرب بلدة سرمدا "
+                  "أمس.")
+    assert roles(strike).get("Al-Qaeda") == "actor2"
+    assert "actor1" in roles(strike).values() and roles(strike)["Al-Qaeda"] != "actor1"
+
+
+def test_the_dead_counted_before_a_strike_word_do_not_make_its_author_a_victim():
+    [shelling] = ev("قتل 3 جنود روس في قصف لداعش على بلدة سرمدا أمس.")
+    assert roles(shelling).get("Islamic State") == "actor1"
+
+
+def test_a_side_counted_right_after_the_result_word_is_still_who_died():
+    [clash] = ev("قتل الجيش 12 مسلحا من داعش في اشتباكات قرب بلدة بيجي أمس.")
+    assert roles(clash).get("Islamic State") == "actor2"
+
+
+def test_a_man_named_before_his_group_in_a_toll_was_the_groups():
+    [strike] = ev("أعلن مسؤولون مقتل أبو عمر القيادي البارز في تنظيم داعش بغارة على مدينة "
+                  "الموصل أمس.")
+    assert roles(strike).get("Islamic State") == "actor2"
+
+
+# --- who carried it out, named after a count of them ---
+
+def test_the_group_whose_fighters_carried_out_the_attack_is_its_author_however_many():
+    [attack] = ev("وتعرضت البلدة للهجوم الذي نفذه نحو 200 من مسلحي داعش على حواجز الجيش في "
+                  "مدينة الرمادي أمس.")
+    assert roles(attack).get("Islamic State") == "actor1"
+
+
+def test_an_armed_attack_is_no_unnamed_gunman():
+    [attack] = ev("قتل شرطيان في هجوم مسلح على حاجز أمني في مدينة العريش أمس.")
+    assert "Unidentified armed group" not in roles(attack)
+
+
+def test_a_gunman_who_attacks_is_still_an_unnamed_armed_group():
+    [attack] = ev("هاجم مسلح حاجزا أمنيا في مدينة العريش أمس وقتل شرطيين.")
+    assert roles(attack).get("Unidentified armed group") == "actor1"
+
+
+def test_soldiers_killed_in_a_blast_named_right_after_the_verb_died_in_it():
+    [attack] = ev("وقتل جنديان تركيان في انفجار سيارة مفخخة استهدف قافلة عسكرية قرب مدينة "
+                  "ماردين أمس.")
+    assert roles(attack).get("Turkish Armed Forces") == "actor2"
+
+
+def test_forces_that_killed_gunmen_in_a_clash_are_still_its_authors():
+    [clash] = ev("وقتلت القوات التركية ثلاثة مسلحين في اشتباك قرب مدينة ماردين أمس.")
+    assert roles(clash).get("Turkish Armed Forces") == "actor1"

@@ -48,6 +48,7 @@ class Contextual:
     unnamed_of: frozenset[str] | None = None
     unnamed_carried: frozenset[str] = frozenset()
     unnamed_named_by: frozenset[str] = frozenset()  # "يعرف باسم X": the group named X
+    unnamed_describes: frozenset[str] = frozenset()  # "الهجوم المسلح": the noun's adjective
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Registry:
     joiners: frozenset[str]  # between coordinated nationalities ("US and British")
     case_sensitive: frozenset[str]  # keys that count only written in capitals ("IS", "US")
     possessive: frozenset[str] = frozenset()  # "طائراتها": a force head owned (actors_implied)
+    airborne: frozenset[str] = frozenset()  # middle words that lift a ground head: "قصف جوي"
 
 
 def _info(a: dict) -> ActorInfo:
@@ -157,7 +159,8 @@ def registry(language: str = DEFAULT) -> Registry:
                     dict(data.get("states") or {}), heads,  # type: ignore[arg-type]
                     bool(local.get("nationality_first")), frozenset(local.get("joiners") or ()),
                     frozenset(w.lower() for w in local.get("case_sensitive") or ()),
-                    frozenset(normalize_key(w) for w in h.get("possessive") or ()))
+                    frozenset(normalize_key(w) for w in h.get("possessive") or ()),
+                    frozenset(normalize_key(w) for w in h.get("airborne") or ()))
 
 
 def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
@@ -208,7 +211,8 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
             continue
         special = j < len(toks) and toks[j].key in special_words
         last = j + 1 if special else j
-        info = _force_info(reg, nats, special, head in air)
+        airborne = head in air or any(toks[k].stems[-1] in reg.airborne for k in range(i + 1, nat_first))
+        info = _force_info(reg, nats, special, airborne)
         if info is not None:
             # a head that is itself an event word ("غارات روسية", "تعزيزات عسكرية تركية")
             # stays outside the actor, so the trigger step still sees it
@@ -323,20 +327,24 @@ def resolve_contextual_actors(doc: Doc) -> None:
     doc.actors = kept
 
 
-def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]]:
+def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],
+                                         frozenset[str]]:
     if rule is None:
-        return None, frozenset(), frozenset()
+        return None, frozenset(), frozenset(), frozenset()
     words = lambda k: frozenset(normalize_key(w) for w in rule.get(k) or ())  # noqa: E731
-    return words("of"), words("carried_by"), words("named_by")
+    return words("of"), words("carried_by"), words("named_by"), words("describes")
 
 
 def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     """Unnamed gunmen that are no party of their own: counted ("مقتل 40 مسلحا", the toll's
     victims), carried ("قوافل تنقل مسلحين", a convoy's cargo), of a group named right after
-    them ("مسلحون من داعش") or described before its name ("تحالف مسلح يعرف باسم فجر ليبيا")."""
+    them ("مسلحون من داعش") or described before its name ("تحالف مسلح يعرف باسم فجر ليبيا"); the
+    adjective of a noun of violence ("الهجوم المسلح") is no gunman at all."""
     before = doc.tokens[m.first - 1].key if m.first > 0 else ""
     if (is_count(before, doc.language)
             or before in rule.unnamed_carried):
+        return True
+    if m.first > 0 and not rule.unnamed_describes.isdisjoint(doc.tokens[m.first - 1].stems):
         return True
     if (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())
             and any(k.first == m.last + 1 for k in doc.actors)):

@@ -100,16 +100,40 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
 def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
     """"killed 12 militants", «قتل 12 مسلحا», "wounded at least five soldiers": a side counted
     right after a result word is who died, whatever the language's word order (a subject is
-    named, not counted: «قتل مسلحون 3 جنود»)."""
+    named, not counted: «قتل مسلحون 3 جنود»); not when another event word stands between: «قتل
+    5 مدنيين في قصف روسي» names who shelled."""
     return any(t.strength <= 0.5 and 0 < m.first - t.last <= 4
                and any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, m.first))
+               and not any(t.last <= o.first < m.first for o in c.triggers)
                for t in c.triggers)
+
+
+def died_in(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"قتل جنديان تركيان في انفجار سيارة مفخخة": X, right after a result verb and right before
+    the blow it names ("في/جراء" and a strong event word), is the verb's passive subject — who
+    died, not who killed (an active verb has its object there: "قتل الجيش 12 مسلحا في")."""
+    return m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in lex.circumstance and any(
+        t.strength <= 0.5 and t.verb and t.last == m.first for t in c.triggers) and any(
+        t.strength > 0.5 and t.first == m.last + 1 for t in c.triggers)
 
 
 def agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
     that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
-    return lex.agent.ending_at(doc.norm, doc.tokens, a) is not None  # "by X", "من قبل X"
+    return agent_end(doc, a, lex) is not None
+
+
+def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
+    """Where the agent cue before X ends: right before X ("من قبل X"), or before a count of the
+    agents ("الهجوم الذي نفذه نحو 300 من مسلحي X"); None without one."""
+    if lex.agent.ending_at(doc.norm, doc.tokens, a) is not None:  # "by X", "من قبل X"
+        return a
+    k = a
+    while k > max(0, a - 5) and (doc.tokens[k - 1].key in lex.agent_counts
+                                 or is_count(doc.tokens[k - 1].key, doc.language)
+                                 or not lex.members.isdisjoint(doc.tokens[k - 1].stems)):
+        k -= 1
+    return k if k < a and lex.agent.ending_at(doc.norm, doc.tokens, k) is not None else None
 
 
 def martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
@@ -145,11 +169,18 @@ def object_follows(doc: Doc, m: ActorMention) -> bool:
 
 def named_after(doc: Doc, end: int, m: ActorMention, lex: RoleLexicon) -> bool:
     """X is named right after the word ending at ``end``, or after member words, a count and
-    "من" only ("مقتل عناصر من داعش", "مقتل 5 من مسلحي داعش"): X is who the word counts."""
+    "من" only ("مقتل عناصر من داعش", "مقتل 5 من مسلحي داعش"): X is who the word counts; or
+    after a name and the member word it stands in apposition to ("مقتل أبو محمد القيادي في
+    تنظيم القاعدة", "مقتل الفضلي العضو البارز بالقاعدة"): the dead man was X's."""
     between = range(end, m.first)
-    return end <= m.first and len(between) <= 3 and all(
-        not lex.members.isdisjoint(doc.tokens[k].stems) or doc.tokens[k].key in lex.origin
-        or is_count(doc.tokens[k].key, doc.language) for k in between)
+    if end > m.first:
+        return False
+    members = [k for k in between if not lex.members.isdisjoint(doc.tokens[k].stems)]
+    if len(between) <= 3 and all(k in members or doc.tokens[k].key in lex.origin
+                                 or is_count(doc.tokens[k].key, doc.language) for k in between):
+        return True
+    return bool(members) and members[0] - end <= 3 and m.first - members[0] <= 3 \
+        and not any(ch in doc.gap(end, m.first) for ch in ".،,;؛:")
 
 
 def among_victims(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:

@@ -45,6 +45,7 @@ class RoleLexicon:
     victim_lists: frozenset[str] = frozenset()  # "بينهم جندي": a side among the victims
     of_directions: frozenset[str] = frozenset()  # the "south" of "south of X"
     of_links: frozenset[str] = frozenset()  # the "of" of "south of X"
+    agent_counts: frozenset[str] = frozenset()  # "نفذه نحو 300 من مسلحي X": a count of agents
 
 
 @functools.cache
@@ -74,7 +75,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("circumstance_links") or ()),
                        frozenset(raw.get("victim_lists") or ()),
                        frozenset((raw.get("reference_before") or {}).get("directions") or ()),
-                       frozenset((raw.get("reference_before") or {}).get("links") or ()))
+                       frozenset((raw.get("reference_before") or {}).get("links") or ()),
+                       frozenset(raw.get("agent_counts") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -21,10 +21,10 @@ from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_cues import (agent_cue, ally_cue, among_victims, blamed, coordinated,
-                                      counted_victims, lam_marked, martyrdom, named_after,
-                                      noun_agent, object_follows, relative_aside, side_of,
-                                      target_cue)
+from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
+                                      coordinated, counted_victims, died_in, lam_marked,
+                                      martyrdom, named_after, noun_agent, object_follows,
+                                      relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
@@ -174,8 +174,9 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         near = [x for x in near if x not in victims]
         if not near:
             return
-    agents = {k for k, m in near if agent_cue(doc, m.first, lex)
-              and any(0 <= m.first - t.last <= 4 for t in c.triggers)
+    cue_ends = {k: agent_end(doc, m.first, lex) for k, m in near}
+    agents = {k for k, m in near if cue_ends[k] is not None
+              and any(0 <= cue_ends[k] - t.last <= 4 for t in c.triggers)
               or violent and noun_agent(doc, c, m, lex) or blamed(doc, m.first, lex)} | killers
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
@@ -191,7 +192,8 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         after_nouns = set() if lex.subject_first else {
             t.last for t in c.triggers if t.strength <= 0.5 and not t.verb}
         victims = {k for k, m in near if (m.last in weak_ends or m.last + 1 in weak_ends
-                                          or any(named_after(doc, e, m, lex) for e in after_nouns))
+                                          or any(named_after(doc, e, m, lex) for e in after_nouns)
+                                          or died_in(doc, c, m, lex))
                    and k not in speaker_ids}
     else:
         victims = set()
@@ -227,8 +229,10 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
     if c.event_type == "airstrike" or violent:
         # an air force is never the target of its own strike
         targets -= {k for k, m in near if info_of(m).mode == "air"}
-    c.close_armed = any(m.actor_type in ARMED_TYPES and (t.first - 3 <= m.last and m.first <= t.last + 3)
-                        for _, m in near for t in c.triggers)
+    # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
+    # 300 من مسلحي X")
+    c.close_armed = any(m.actor_type in ARMED_TYPES and (
+        k in agents or t.first - 3 <= m.last and m.first <= t.last + 3) for k, m in near for t in c.triggers)
     hit = {m.side or m.name for k, m in near if k in targets and k not in speaker_ids}
     # the speaker of a report whose own side was hit did not strike itself ("وذكر الجيش أن
     # الهجوم استهدف موقعا لقوات الأمن"): it is the claimant, not the attacker
