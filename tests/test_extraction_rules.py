@@ -250,6 +250,21 @@ def test_a_result_sentence_joins_the_strike_it_describes():
     assert len(events) == 1 and [c.low for c in events[0].claims] == [9]
 
 
+def test_a_condemned_strike_with_no_place_or_day_does_not_keep_the_mentions_that_follow():
+    # the condemnation names the strike but says neither where nor when: it is no news of its
+    # own, so "this bombardment" after it is the strike told with its place and day
+    text = ("هدد حزب العمال الكردستاني بإنهاء الهدنة بعد الغارات الجوية التي شنها الجيش التركي "
+            "يوم الجمعة على معسكرات للمتمردين في شمال العراق.\n\n"
+            "وقتل جنديان تركيان في انفجار سيارة مفخخة استهدف قافلة عسكرية في مدينة ليجه مساء "
+            "السبت.\n\n"
+            "وكانت قيادة الحزب دانت في بيان القصف التركي، معتبرة أنه عدوان. وقال متحدث باسم "
+            "الحزب إن الهدنة انتهت وسط هذا القصف الجوي الكثيف.")
+    [strike] = [e for e in extract(text, published=PUB, article_id="t", language="ar")
+                if e.event_type == "airstrike"]
+    told = [text[x.start:x.end] for x in strike.evidence]
+    assert any("وسط هذا القصف" in s for s in told)
+
+
 def test_fears_for_what_may_follow_leave_the_event_as_told():
     events = ev("قالت الشرطة إن انفجارا في بلدة الباب أسفر عن مقتل 12 شخصا أمس. وأضافت أن هناك "
                 "مخاوف من أن يرتفع عدد القتلى.")

@@ -66,9 +66,11 @@ def identify_events(doc: Doc) -> None:
                 continue  # the body tells its events: a title's other wording adds none
         if target is None and not apart:  # "وفي حادث مماثل": never one told before
             # a mention that says no where or when ("الضربات") is of the latest event, others
-            # of the first
-            pool = reversed(drafts) if _refers_back(c) else iter(drafts)
-            target = next((d for d in pool if d.anchored and _compatible(d, c)), None)
+            # of the first; an event told so far with no where, when or toll ("دانت القصف
+            # التركي") is a reference, not the news: the latest told with them comes first
+            pool = list(reversed(drafts) if _refers_back(c) else drafts)
+            fits = [d for d in pool if d.anchored and _compatible(d, c)]
+            target = next((d for d in fits if situated(d)), fits[0] if fits else None)
         if target is None:
             target = Draft(c.event_type, c.modality, refers_to=_reported_again(drafts, c))
             drafts.append(target)
