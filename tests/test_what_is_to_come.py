@@ -91,3 +91,18 @@ def test_a_toll_feared_to_rise_leaves_the_blast_told():
     [blast] = ev("وقالت وزارة الداخلية إن انفجارا في مدينة ماردين أسفر أمس عن مقتل 12 شخصا، وأضافت أن "
                  "هناك مخاوف من أن يرتفع عدد القتلى وقالت إن الانفجار عمل إرهابي.")
     assert blast.modality == "actual"
+
+
+def test_a_day_to_come_in_one_sentence_does_not_date_the_deeds_told_after_it():
+    events = ev("وقال الوزير إن الحكومة ستعيد فتح مطار عدن خلال الأسبوع القادم. وأشاد بمقاتلي "
+                "المقاومة الذين تمكنوا من طرد مسلحي الحوثي من مدينة عدن.")
+    [taken] = [e for e in events if e.event_type == "territory_change"]
+    assert taken.modality == "actual"
+    assert taken.date_start is None or taken.date_start <= PUB.isoformat()
+
+
+def test_a_past_day_in_one_sentence_still_dates_the_next():
+    events = ev("وقال الوزير إن المعارك توقفت أمس. وتمكن مقاتلو المقاومة من طرد مسلحي الحوثي "
+                "من مدينة عدن.")
+    [taken] = [e for e in events if e.event_type == "territory_change"]
+    assert taken.date_start == "2017-06-01"

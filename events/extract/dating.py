@@ -145,6 +145,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
                 and not _in_attribution(doc, d)]
         if prev and (prev[-1].date_prec or 5) >= _CARRIED_PREC:
             break  # a month or a year frames the story; it does not date the next incident
+        if prev and doc.published is not None and prev[-1].date_start > doc.published:
+            break  # "خلال الأسبوع القادم": what is to come dates the plan told with it only
         if prev:
             d = prev[-1]
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
