@@ -93,3 +93,12 @@ def test_where_a_leader_lives_in_exile_is_no_place_of_the_battle():
 def test_an_armed_group_named_like_a_village_is_no_place():
     [blast] = ev("وتعرض الفندق في القدس لعملية تفجير نفذتها جماعة أرغون أمس أسفرت عن مقتل 9 أشخاص.")
     assert blast.location is None or blast.location.country != "AF"
+
+
+def test_a_shield_with_its_adjective_is_no_daraa():
+    assert "Daraa" not in places("واتخذ مسلحو داعش المدنيين درعا بشريا خلال الاشتباكات مع "
+                                 "الجيش أمس.")
+
+
+def test_daraa_named_as_a_place_is_still_daraa():
+    assert places("قصفت قوات النظام أحياء في مدينة درعا أمس.") == ["Daraa"]

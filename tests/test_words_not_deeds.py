@@ -241,3 +241,14 @@ def test_a_military_campaign_is_still_an_operation():
 
 def test_a_bomb_to_be_produced_is_no_blast():
     assert ev("وقال الخبير إن إيران ستتمكن من إنتاج القنبلة النووية في منشأة نطنز خلال عام.") == []
+
+
+def test_a_state_giving_aid_or_loans_makes_no_advance():
+    told = ev("وأكد الوزير أن السعودية تقدم عديدا من المساعدات للدول المحتاجة ومنها اليمن الذي "
+              "يشهد معارك بين الجيش والحوثيين.")
+    assert "movement" not in [e.event_type for e in told]
+
+
+def test_forces_advancing_on_a_town_still_advance():
+    [advance] = ev("وتقدمت القوات السعودية نحو مدينة حرض اليمنية أمس.")
+    assert advance.event_type == "movement"
