@@ -257,6 +257,10 @@ DATES = {"type": "object", "required": [
         "years_ago": obj({"units": TEXTS}),
         "previous_time": PHRASES,
         "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
+        # "أواخر حزيران": the days of the month a part of it covers
+        "month_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": -31,
+                                                              "maximum": 31},
+                                    "last": {"type": "integer", "minimum": 1, "maximum": 31}})),
     }}
 
 PLACE_HOMOGRAPHS = obj({"homographs": dict_of(STR, keys="phrases")}, {"capitalised": BOOL})

@@ -97,12 +97,25 @@ def test_day_ranges_of_a_month_named_by_its_place_in_time():
 def test_month_only_and_year_only():
     assert span("في مايو الماضي قصفت الطائرات") == (date(2017, 5, 1), date(2017, 5, 31), 4)
     assert span("خلال شهر آذار 2016") == (date(2016, 3, 1), date(2016, 3, 31), 4)
-    assert span("منذ مطلع نيسان") == (date(2017, 4, 1), date(2017, 4, 30), 4)
+    assert span("منذ مطلع نيسان") == (date(2017, 4, 1), date(2017, 4, 10), 4)
     assert span("خلال عام 2016 قتل الآلاف") == (date(2016, 1, 1), date(2016, 12, 31), 5)
     assert span("خلال العام الماضي") == (date(2016, 1, 1), date(2016, 12, 31), 5)
     assert span("خلال الشهر الماضي") == (date(2017, 5, 1), date(2017, 5, 31), 4)
     assert one("في مايو الماضي").kind == "month"
     assert one("عام 2016").kind == "year"
+
+
+def test_a_part_of_a_month_is_its_days():
+    assert span("في أواخر أيار قصفت الطائرات") == (date(2017, 5, 21), date(2017, 5, 31), 4)
+    assert span("في أواخر شباط 2016") == (date(2016, 2, 21), date(2016, 2, 29), 4)
+    assert span("منتصف آذار الماضي") == (date(2017, 3, 11), date(2017, 3, 20), 4)
+    assert span("في الأسبوع الأخير من نيسان") == (date(2017, 4, 24), date(2017, 4, 30), 3)
+    assert span("في الأسبوع الأول من نيسان") == (date(2017, 4, 1), date(2017, 4, 7), 3)
+    assert span("أوائل شباط") == (date(2017, 2, 1), date(2017, 2, 10), 4)
+
+
+def test_a_month_with_no_part_named_is_all_of_it():
+    assert span("في نيسان الماضي") == (date(2017, 4, 1), date(2017, 4, 30), 4)
 
 
 def test_ambiguous_month_words_need_a_day_or_year():

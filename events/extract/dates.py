@@ -44,6 +44,8 @@ class _Lexicon(EnglishRules):
         self.hambiguous = {norm_entry(w) for w in raw["ambiguous_hijri_months"]}
         self.hijri_max = int(raw["hijri_year_max"])
         self.cues = {norm_entry(w): c for c, ws in raw["cues"].items() for w in ws}
+        self.month_parts = {norm_entry(w): (int(p["first"]), int(p["last"]))
+                            for p in (raw.get("month_parts") or {}).values() for w in p["leads"]}
         self.parts = {norm_entry(w): bool((v or {}).get("night")) for w, v in raw["day_parts"].items()}
         week = {"week_starts": int(raw.get("week_starts", 0))}
         self.relative = {phrase_key(norm_entry(p)): {**e, **week} for e in raw["relative"]
@@ -69,7 +71,7 @@ class _Lexicon(EnglishRules):
         rj = alt(norm_entry(w) for w in raw["range_joiners"])
         parts = alt(self.parts)
         openers = [norm_entry(w) for w in raw["range_openers"]]
-        leads = [norm_entry(w) for w in raw["month_leads"]]
+        leads = list(dict.fromkeys([norm_entry(w) for w in raw["month_leads"]] + list(self.month_parts)))
         yleads = [norm_entry(w) for w in raw["year_leads"]]
         ago = [norm_entry(w) for w in raw["days_ago"]["leads"]]
         today = [norm_entry(w) for w in raw["weekday_today"]]
@@ -182,6 +184,10 @@ class _Lexicon(EnglishRules):
         mo = self.months[name]
         y = int(m["y"]) if m["y"] else cal.year_for_month(mo, cue, doc.published)
         s, e = cal.month_interval(y, mo) if y else (None, None)
+        part = self.month_parts.get(norm_entry(lead or ""))
+        if part and s is not None and e is not None:  # "أواخر حزيران": some of its days
+            s, e = cal.month_part(s, e, *part)
+            return Found(m.start(), m.end(), "month", s, e, cal.prec_of(s, e))
         start = m.start("m") if lead else m.start()
         return Found(start, m.end(), "month", s, e, 4)
 

@@ -32,6 +32,13 @@ def month_interval(year: int, month: int) -> Interval:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def month_part(start: date, end: date, first: int, last: int) -> Interval:
+    """Days ``first``..``last`` of the month [start, end]; a negative ``first`` counts back from
+    its end (-7: the last seven days), a ``last`` past its length is its last day."""
+    a = end.day + 1 + first if first < 0 else first
+    return start.replace(day=max(1, a)), start.replace(day=min(last, end.day))
+
+
 def shift_month(d: date, months: int) -> tuple[int, int]:
     """(year, month) ``months`` calendar months away from ``d``."""
     k = d.year * 12 + d.month - 1 + months
