@@ -265,6 +265,16 @@ def test_a_condemned_strike_with_no_place_or_day_does_not_keep_the_mentions_that
     assert any("وسط هذا القصف" in s for s in told)
 
 
+def test_the_side_that_carried_out_an_attack_holds_it_whatever_is_told_between():
+    [attack] = ev("ونفذ تنظيم داعش في الأسبوع الأخير من أيار هجوما جديدا على مدينة الرمادي.")
+    assert roles(attack).get("Islamic State") == "actor1"
+    assert (attack.date_start, attack.date_end) == ("2017-05-25", "2017-05-31")
+
+
+def test_an_attack_word_far_from_any_armed_side_is_still_no_event():
+    assert ev("وناقش المجلس في الأسبوع الأخير من أيار هجوما إعلاميا على الوزارة.") == []
+
+
 def test_fears_for_what_may_follow_leave_the_event_as_told():
     events = ev("قالت الشرطة إن انفجارا في بلدة الباب أسفر عن مقتل 12 شخصا أمس. وأضافت أن هناك "
                 "مخاوف من أن يرتفع عدد القتلى.")

@@ -230,9 +230,13 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         # an air force is never the target of its own strike
         targets -= {k for k, m in near if info_of(m).mode == "air"}
     # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
-    # 300 من مسلحي X")
+    # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told
+    # between: "ونفذ تنظيم داعش في الأسبوع الأخير من حزيران هجوما")
+    carries = trigger_lexicon(doc.language).launch.carries
     c.close_armed = any(m.actor_type in ARMED_TYPES and (
-        k in agents or t.first - 3 <= m.last and m.first <= t.last + 3) for k, m in near for t in c.triggers)
+        k in agents or t.first - 3 <= m.last and m.first <= t.last + 3
+        or m.first > 0 and m.last <= t.first and not carries.isdisjoint(doc.tokens[m.first - 1].stems)
+        and not t.verb) for k, m in near for t in c.triggers)
     hit = {m.side or m.name for k, m in near if k in targets and k not in speaker_ids}
     # the speaker of a report whose own side was hit did not strike itself ("وذكر الجيش أن
     # الهجوم استهدف موقعا لقوات الأمن"): it is the claimant, not the attacker
