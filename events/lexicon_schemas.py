@@ -204,7 +204,9 @@ QUANTITIES = obj(
           "object": {"enum": list(CLAIM_CATEGORIES)}, "person": BOOL,
           "who": {"enum": list(CLAIM_WHO)}, "after_link_only": BOOL})},
      "bare_number_followers": PHRASES, "technical_cues": PHRASES, "state_force_words": PHRASES,
-     "inherit_markers": PHRASES, "subset_openers": PHRASES, "not_counts_after": PHRASES, "noun_links": PHRASES},
+     "inherit_markers": PHRASES, "subset_openers": PHRASES,
+     # "و9 آخرين", "and 9 others": a count before these is a group of its own, never a subset
+     "others": PHRASES, "not_counts_after": PHRASES, "noun_links": PHRASES},
     {"vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},

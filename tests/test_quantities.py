@@ -26,6 +26,24 @@ def claims(text: str) -> list[tuple]:
     return [(m.category, m.who, m.qualifier, m.low, m.best, m.high) for m in losses(text)]
 
 
+def test_a_count_that_ends_a_list_of_the_dead_is_part_of_the_toll():
+    # "بينهم نساء وأطفال وجندي واحد": the soldier is one of the 15, not one more
+    assert [(c, lo) for c, _, _, lo, _, _ in claims(
+        "وقال المحافظ إن المعلومات تشير إلى مقتل 12 شخصا على الأقل في الهجوم من بينهم نساء "
+        "وأطفال وشرطي واحد على الأقل، وإصابة 30 آخرين")] == [("killed", 12), ("injured", 30)]
+    assert [(c, lo) for c, _, _, lo, _, _ in claims(
+        "Eleven civilians were killed, among them a child and two women")] == [("killed", 11)]
+
+
+def test_others_counted_after_a_list_of_the_dead_are_a_group_of_their_own():
+    assert [(c, lo) for c, _, _, lo, _, _ in claims(
+        "قتل سبعة مدنيين بينهم طفل وامرأتان و9 آخرين أصيبوا في قصف على حلب")] == [
+        ("killed", 7), ("injured", 9)]
+    assert [(c, lo) for c, _, _, lo, _, _ in claims(
+        "Seven civilians were killed among them a child and two women while 44 others were "
+        "injured")] == [("killed", 7), ("injured", 44)]
+
+
 def test_sohr_style_killed_and_injured():
     assert claims("مقتل 12 مدنياً وإصابة 20 آخرين جراء غارات جوية على مدينة سراقب بريف إدلب") == [
         ("killed", "civilians", "exact", 12, 12, 12), ("injured", "civilians", "exact", 20, 20, 20)]

@@ -26,7 +26,7 @@ from events.extract.numbers import Number, find_numbers, is_count, over_ceiling,
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok
-from events.extract.quantities_nouns import more_subjects
+from events.extract.quantities_nouns import in_subset_list, more_subjects
 from events.extract.quantities_nouns import noun_after as _noun_after
 from events.extract.quantities_named import find_named_victims
 from events.extract.quantities_sums import sum_coordinated
@@ -292,7 +292,8 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
             if cue_end is not None:
                 category, end = "technicals_destroyed", max(end, cue_end)
     elif category is None:
-        if previous is not None and _ending_at(lex.inherit, norm, toks, c.first, lo):
+        if previous is not None and (_ending_at(lex.inherit, norm, toks, c.first, lo)
+                                     or in_subset_list(doc, lex, c.first, lo)):
             return None  # "8 people including two children", "بينهم طفلان": part of the claim before
         if any(lex.subset_openers.match_at(norm, toks, k) for k in range(lo, min(c.first, lo + 3))):
             return None  # "ومن هؤلاء القتلى 1693 مدنيا": part of a toll told before

@@ -91,6 +91,7 @@ class LossLexicon:
         self.inherit.add_all((w, True) for w in raw["inherit_markers"])
         self.subset_openers: PhraseMatcher[bool] = PhraseMatcher()
         self.subset_openers.add_all((w, True) for w in raw.get("subset_openers") or ())
+        self.others = frozenset(_key(w) for w in raw.get("others") or ())
         r = raw["ranges"]
         self.openers = {_key(w) for w in r["openers"]}
         self.joiners = {_key(w) for w in r["joiners"]}

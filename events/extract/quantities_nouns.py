@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from events.extract.clauses import clause_lexicon
 from events.extract.doc import DUAL_OR_SINGULAR, Doc
 from events.extract.numbers import Number, is_count
 from events.extract.quantities_lexicon import LossLexicon
@@ -53,6 +54,25 @@ def _describes(doc: Doc, lex: LossLexicon, k: int) -> bool:
                 or key in lex.relatives or key in lex.joiners or key in lex.joiners_open
                 or lex.actions.match_at(doc.norm, doc.tokens, k) is not None
                 or lex.after.match_at(doc.norm, doc.tokens, k) is not None)
+
+
+def in_subset_list(doc: Doc, lex: LossLexicon, i: int, lo: int, reach: int = 8) -> bool:
+    """The count at token ``i`` ends a list opened by "بينهم/including" a few words before, with
+    no comma or verb between ("من بينهم نساء وأطفال وجندي أفغاني واحد"): part of the toll told
+    before the list, not a claim of its own. A clause opener ends the list ("among them a child
+    and two women while 44 others were injured")."""
+    openers = clause_lexicon(doc.language).openers
+    if i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in lex.others:
+        return False  # "among them two women and nine others were injured"
+    for k in range(i - 1, max(lo, i - reach) - 1, -1):
+        if any(ch in doc.gap(k, k + 1) for ch in ".،,;؛:") or \
+                lex.actions.match_at(doc.norm, doc.tokens, k) is not None or \
+                openers.match_at(doc.norm, doc.tokens, k) is not None:
+            return False
+        link = lex.inherit.match_at(doc.norm, doc.tokens, k)
+        if link is not None and link.last <= i:
+            return True
+    return False
 
 
 def more_subjects(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int:

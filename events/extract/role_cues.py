@@ -111,10 +111,12 @@ def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
 def died_in(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """"قتل جنديان تركيان في انفجار سيارة مفخخة": X, right after a result verb and right before
     the blow it names ("في/جراء" and a strong event word), is the verb's passive subject — who
-    died, not who killed (an active verb has its object there: "قتل الجيش 12 مسلحا في")."""
-    return m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in lex.circumstance and any(
+    died, not who killed (an active verb has its object there: "قتل الجيش 12 مسلحا في"); a
+    number may end the name ("قتل جندي أفغاني واحد في هجوم")."""
+    link = m.last + (m.last < len(doc.tokens) and is_count(doc.tokens[m.last].key, doc.language))
+    return link + 1 < len(doc.tokens) and doc.tokens[link].key in lex.circumstance and any(
         t.strength <= 0.5 and t.verb and t.last == m.first for t in c.triggers) and any(
-        t.strength > 0.5 and t.first == m.last + 1 for t in c.triggers)
+        t.strength > 0.5 and t.first == link + 1 for t in c.triggers)
 
 
 def agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
