@@ -157,7 +157,9 @@ ATTRIBUTION = obj(
      # SVO languages: the speaker right before the verb wins over a name after it
      "subject_first": BOOL,
      # verbs whose next name is who was told ("told Reuters"), never the speaker
-     "addressee_verbs": PHRASES},
+     "addressee_verbs": PHRASES,
+     # what a verb announced when it is no report ("أعلن التنظيم مسؤوليته عنه")
+     "responsibility": PHRASES},
 )
 
 _ACTOR = obj(

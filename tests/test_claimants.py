@@ -109,3 +109,17 @@ def test_the_one_who_was_told_is_not_the_speaker():
     # wire style, nothing before the verb: the name after it speaks
     assert claimants("Shelling killed five civilians in Douma on Monday, said the Syrian "
                      "Observatory for Human Rights.") == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_group_claiming_the_deed_is_no_claimant_of_the_toll():
+    # the group claimed the bombing; the number is the medical sources'
+    [attack] = extract("قالت مصادر طبية إن تفجيرا بسيارة مفخخة في بلدة الخالص أعلن تنظيم داعش "
+                       "مسؤوليته عنه قتل أكثر من 40 شخصا أمس.", published=date(2015, 7, 22),
+                       article_id="t", language="ar")
+    assert {c.claimant for c in attack.claims} == {"medical sources"}
+
+
+def test_a_group_announcing_a_toll_is_its_claimant():
+    [attack] = extract("أعلن تنظيم داعش أن تفجيرا بسيارة مفخخة في بلدة الخالص قتل أكثر من 40 "
+                       "جنديا أمس.", published=date(2015, 7, 22), article_id="t", language="ar")
+    assert {c.claimant for c in attack.claims} == {"Islamic State"}

@@ -34,6 +34,7 @@ class AttributionLexicon:
     belonging_then: tuple[str, ...] = ()  # what the next word of such an adjective begins with
     subject_first: bool = False  # "police said": the speaker before the verb comes first
     addressee: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
+    responsibility: frozenset[str] = frozenset()  # "أعلن التنظيم مسؤوليته": a claim of the deed
 
 
 @functools.cache
@@ -53,7 +54,8 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               frozenset(normalize_key(w) for w in belonging.get("verbs") or ()),
                               tuple(normalize_key(w) for w in belonging.get("then") or ()),
                               bool(data.get("subject_first")),
-                              frozenset(normalize_key(w) for w in data.get("addressee_verbs") or ()))
+                              frozenset(normalize_key(w) for w in data.get("addressee_verbs") or ()),
+                              frozenset(normalize_key(w) for w in data.get("responsibility") or ()))
 
 
 def _source_before(doc: Doc, lex: AttributionLexicon, verb: int, floor: int) -> str | None:
@@ -155,6 +157,8 @@ def find_attributions(doc: Doc) -> None:
                     break
             else:  # "…, security sources said": an unnamed source right before the verb
                 claimant = _source_before(doc, lex, m.first, sent.tokens[0])
+        if kind == "verbs" and end_tok < len(doc.tokens) and doc.tokens[end_tok].key in lex.responsibility:
+            continue  # "أعلن تنظيم داعش مسؤوليته عنه": the deed claimed, not a report of numbers
         if speaker_idx is not None:
             claimant = doc.actors[speaker_idx].name
         elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions" \
