@@ -183,6 +183,19 @@ def test_an_anniversary_dates_the_remembrance_not_the_event():
     assert (e.date_start, e.background) == ("1997-01-01", True)
 
 
+def test_an_anniversary_counted_in_decades_is_history_not_this_weeks_toll():
+    [massacre] = ev("وتصادف نهاية الأسبوع الذكرى العشرين للمذبحة التي قتل فيها ثمانية آلاف رجل "
+                    "في بلدة سربرنيتشا.")
+    assert massacre.background and massacre.date_start.startswith("1997")
+
+
+def test_a_bomb_defused_by_experts_named_between_is_a_foiled_attack():
+    [foiled] = ev("وأبطل خبراء متفجرات أتراك مفعول عبوة ناسفة قرب مبنى الحزب في أنقرة أمس.")
+    assert foiled.modality == "prevented"
+    [blast] = ev("وانفجرت عبوة ناسفة قرب مبنى الحزب في أنقرة أمس.")
+    assert blast.modality == "actual"
+
+
 def test_a_year_passed_since_the_fall_of_a_town_is_history_not_yesterdays_news():
     events = ev("ومع مرور عام كامل على سيطرة تنظيم داعش على بلدة تل أبيض تظاهر أمس مئات السكان.")
     a_year_back = PUB.replace(year=PUB.year - 1)  # (tests/test_anniversaries.py: how many months)
