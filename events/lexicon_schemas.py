@@ -305,6 +305,8 @@ ROLES = obj(
      "circumstance_links": PHRASES,
      # "الهجوم الذي نفذه نحو 300 من مسلحي X": words of a count between an agent cue and X
      "agent_counts": PHRASES,
+     # "ندد الرئيس التركي بهجوم": who condemns an attack took no part in it
+     "condemners": PHRASES,
      # "مقتل 15 بينهم جندي أفغاني": a side named in the list after these was hit
      "victim_lists": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location

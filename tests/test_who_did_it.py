@@ -206,3 +206,14 @@ def test_soldiers_killed_in_a_blast_named_right_after_the_verb_died_in_it():
 def test_forces_that_killed_gunmen_in_a_clash_are_still_its_authors():
     [clash] = ev("وقتلت القوات التركية ثلاثة مسلحين في اشتباك قرب مدينة ماردين أمس.")
     assert roles(clash).get("Turkish Armed Forces") == "actor1"
+
+
+def test_an_army_condemning_an_attack_took_no_part_in_it():
+    [attack] = ev("ودان الجيش التركي التفجير الانتحاري الذي استهدف مركزا ثقافيا في بلدة سروج "
+                  "وأسفر عن مقتل 30 شخصا.")
+    assert "Turkish Armed Forces" not in roles(attack)
+
+
+def test_a_state_force_attacking_is_still_its_author():
+    [attack] = ev("وهاجم الجيش التركي مواقع لحزب العمال الكردستاني قرب بلدة سروج أمس.")
+    assert roles(attack).get("Turkish Armed Forces") == "actor1"

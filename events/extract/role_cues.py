@@ -108,6 +108,14 @@ def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
                for t in c.triggers)
 
 
+def condemner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"ندد الرئيس التركي بهجوم إرهابي", "الخارجية تدين الهجوم": X, the subject of a verb of
+    condemning (right after it, or right before it), took no part in what it condemns."""
+    before = m.first > 0 and not lex.condemners.isdisjoint(doc.tokens[m.first - 1].stems)
+    after = m.last < len(doc.tokens) and not lex.condemners.isdisjoint(doc.tokens[m.last].stems)
+    return before or after
+
+
 def died_in(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """"قتل جنديان تركيان في انفجار سيارة مفخخة": X, right after a result verb and right before
     the blow it names ("في/جراء" and a strong event word), is the verb's passive subject — who

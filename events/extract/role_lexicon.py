@@ -46,6 +46,7 @@ class RoleLexicon:
     of_directions: frozenset[str] = frozenset()  # the "south" of "south of X"
     of_links: frozenset[str] = frozenset()  # the "of" of "south of X"
     agent_counts: frozenset[str] = frozenset()  # "نفذه نحو 300 من مسلحي X": a count of agents
+    condemners: frozenset[str] = frozenset()  # "ندد الرئيس بالهجوم": no party to it
 
 
 @functools.cache
@@ -76,7 +77,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("victim_lists") or ()),
                        frozenset((raw.get("reference_before") or {}).get("directions") or ()),
                        frozenset((raw.get("reference_before") or {}).get("links") or ()),
-                       frozenset(raw.get("agent_counts") or ()))
+                       frozenset(raw.get("agent_counts") or ()),
+                       frozenset(raw.get("condemners") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
-                                      coordinated, counted_victims, died_in, lam_marked,
+                                      condemner, coordinated, counted_victims, died_in, lam_marked,
                                       martyrdom, named_after, noun_agent, object_follows,
                                       relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
@@ -132,7 +132,7 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         if inside:
             last_in = m.last
     subject, skipped = aside  # `relative_aside`, worked out once for the candidate
-    near = [(k, m) for k, m in near if m.first not in skipped]
+    near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)]
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     if not near:
