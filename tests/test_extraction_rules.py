@@ -288,6 +288,19 @@ def test_an_attack_word_far_from_any_armed_side_is_still_no_event():
     assert ev("وناقش المجلس في الأسبوع الأخير من أيار هجوما إعلاميا على الوزارة.") == []
 
 
+def test_another_attack_told_in_the_same_sentence_is_another_event():
+    events = ev("قتل 15 شخصا في تفجير انتحاري في سوق بلدة الباب أمس، وقتل جندي تركي واحد في هجوم "
+                "آخر.")
+    assert len(events) == 2
+    assert sorted(c.low for e in events for c in e.claims) == [1, 15]
+
+
+def test_the_same_attack_told_in_the_same_sentence_is_that_event():
+    [attack] = ev("قتل 15 شخصا في تفجير انتحاري في سوق بلدة الباب أمس، وقتل جنديان تركيان في "
+                  "الهجوم نفسه.")
+    assert roles(attack).get("Turkish Armed Forces") == "actor2"  # hit, not the bomber
+
+
 def test_fears_for_what_may_follow_leave_the_event_as_told():
     events = ev("قالت الشرطة إن انفجارا في بلدة الباب أسفر عن مقتل 12 شخصا أمس. وأضافت أن هناك "
                 "مخاوف من أن يرتفع عدد القتلى.")

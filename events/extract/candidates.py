@@ -156,7 +156,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
-        c.another = _opens(doc, lex.another, sent_first)
+        # "، وقتل جندي في هجوم آخر": the event word itself says it is another one
+        c.another_here = any(lex.another.match_at(doc.norm, doc.tokens, t.first) is not None for t in ts)
+        c.another = c.another_here or _opens(doc, lex.another, sent_first)
         c.demonstrative = any(
             t.first > 0 and doc.tokens[t.first - 1].key in lex.demonstrative_before
             or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after

@@ -173,6 +173,7 @@ class Candidate:
     remembered: bool = False  # "ذكرى الهجوم": an anniversary recalls it; the day's date is not its
     flashback: bool = False  # told in the pluperfect ("وكانت انتحاريتان نفذتا"): an earlier event
     another: bool = False  # "وفي حادث مماثل", "in another attack": not the event just told
+    another_here: bool = False  # "وقتل جندي في هجوم آخر": not even its own sentence's event
     demonstrative: bool = False  # "هذا الهجوم", "الهجوم نفسه": the event just told
     # claimed by who carried it out ("تبنت الحركة قتل شرطيين") or aimed at a building ("هجوم على
     # مركز للشرطة"): a one-sided attack, not a battle, whoever was hit

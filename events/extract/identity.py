@@ -54,11 +54,11 @@ def identify_events(doc: Doc) -> None:
         target = None
         # "in another attack"; "fresh clashes", when they could stand as an event alone
         apart = c.another or (is_anchored(c) and novel(doc, c, lex))
-        if c.weak:
+        if c.weak and not c.another_here:
             target = _described(doc, c, by_sentence, lines, apart)
-        if target is None and c.event_type in _FOLDED:
+        if target is None and c.event_type in _FOLDED and not c.another_here:
             target = _served(doc, c, by_sentence)
-        if target is None:  # told apart: only the clauses of its own sentence
+        if target is None and not c.another_here:  # told apart: only its own sentence's clauses
             target = _continued(doc, c, by_sentence, back=not apart)
         if target is None and _headline(doc, c):  # the lead's event, told in other words
             target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None)
@@ -226,9 +226,11 @@ def _caused(d: Draft, c: Candidate) -> bool:
 
 def _same_kind(d: Draft, c: Candidate) -> bool:
     """The same type, or a generic name pointing back at it ("the attack" after rockets fell,
-    "الهجوم" after a strike): a definite attack names the violence already told."""
+    "الهجوم" after a strike): a definite attack names the violence already told, and "the same
+    attack" names it whatever its own victims made of its type ("قتل جندي في الهجوم نفسه")."""
     return _types_agree(d.event_type, c.event_type) or (
-        c.definite and c.event_type in ("attack", "violence") and d.event_type in _STRIKES)
+        c.definite and c.event_type in ("attack", "violence") and d.event_type in _STRIKES) or (
+        c.demonstrative and c.event_type in _FOLDED and d.event_type in _FOLDED | _STRIKES)
 
 
 def _fits_headline(d: Draft, c: Candidate) -> bool:
