@@ -34,13 +34,13 @@ from __future__ import annotations
 
 from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
+from events.extract.headlines import headline, is_title
 from events.extract.novelty import novel
 from events.extract.place_roles import km
 from events.extract.standing import is_anchored, situated
 from events.extract.trigger_words import trigger_lexicon
 
 NEAR_KM = 10.0
-TITLE_TOKENS = 20  # a title is short; a lead alone in its paragraph is longer
 _FOLDED = frozenset({"clash", "violence", "attack"})  # fighting that may serve another event
 _STRIKES = {"bombardment", "airstrike", "shelling"}
 
@@ -60,9 +60,9 @@ def identify_events(doc: Doc) -> None:
             target = _served(doc, c, by_sentence)
         if target is None and not c.another_here:  # told apart: only its own sentence's clauses
             target = _continued(doc, c, by_sentence, back=not apart)
-        if target is None and _headline(doc, c):  # the lead's event, told in other words
+        if target is None and headline(doc, c):  # the lead's event, told in other words
             target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None)
-            if target is None and _title(doc) and any(d.anchored for d in drafts) and not c.losses:
+            if target is None and is_title(doc) and any(d.anchored for d in drafts) and not c.losses:
                 continue  # the body tells its events: a title's other wording adds none
         if target is None and not apart:  # "وفي حادث مماثل": never one told before
             # a mention that says no where or when ("الضربات") is of the latest event, others
@@ -83,42 +83,10 @@ def _order(doc: Doc, c: Candidate) -> tuple[int, int, int, int]:
     """Text order, except that a headline (a first line alone in its paragraph) comes last —
     it re-tells the body's events in other words and joins the first it fits — and that
     within a sentence the events fighting may serve come first."""
-    headline = _headline(doc, c)
+    first_line = headline(doc, c)
     served = c.event_type in _FOLDED and (c.circumstance or any(
         x.sentence == c.sentence and x.event_type == "territory_change" for x in doc.candidates))
-    return (1 if headline else 0, c.sentence, 1 if served else 0, c.first_token)
-
-
-def _headline(doc: Doc, c: Candidate) -> bool:
-    """A first line alone in its paragraph, or its repetition at the head of the body (wire
-    copy opens with "<date> <title>", often with no full stop before the lead)."""
-    if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
-        return False
-    if c.sentence == 0:
-        return True
-    span = _title_repeat(doc)
-    return span is not None and all(
-        span[0] <= doc.tokens[t.first].start and doc.tokens[t.last - 1].end <= span[1]
-        for t in c.triggers)
-
-
-def _title(doc: Doc) -> bool:
-    """The first line is a title, not a one-sentence lead paragraph: short with no full
-    stop, or repeated at the head of the body."""
-    first = doc.sentences[0]
-    line = doc.norm[first.start:first.end].rstrip()
-    short = first.tokens[1] - first.tokens[0] <= TITLE_TOKENS and not line.endswith(".")
-    return short or _title_repeat(doc) is not None
-
-
-def _title_repeat(doc: Doc) -> tuple[int, int] | None:
-    """Where the body's first sentence repeats the title, if it does (normalised offsets)."""
-    first, body = doc.sentences[0], doc.sentences[1]
-    title = doc.norm[first.start:first.end].strip().rstrip(".")
-    if len(title.split()) < 4:
-        return None
-    at = doc.norm.find(title, body.start, body.end + 1)
-    return (at, at + len(title)) if at >= 0 else None
+    return (1 if first_line else 0, c.sentence, 1 if served else 0, c.first_token)
 
 
 def add(d: Draft, c: Candidate) -> None:
