@@ -20,17 +20,21 @@ tells them apart. The rules, in the order they are tried for each candidate:
    re-tells the lead. When the two carry numbers
    from *different claimants*, they must share both place and day, or they stay two events:
    another claimant's toll is a second claim on the same event only when everything else
-   agrees.
+   agrees. Among the events it fits, one told with a place, a day or a toll comes before one
+   told with none (a condemned strike named with neither is a reference, not the news).
 A mention *told apart* — opened as another ("in another attack", "وفي حادث مماثل") or marked
 new by its own words ("fresh clashes", "the town also came under fire":
 `events.extract.novelty`, when it could stand as an event alone) — joins only what its own
-sentence tells (rules 1-2), never an event of an earlier sentence.
+sentence tells (rules 1-2), never an event of an earlier sentence; an event word that says so
+itself ("وقتل جندي في هجوم آخر") joins no event told before it at all.
 Compatibility is checked against the event's *core* — every mention merged so far — never
 against one member only, so mentions do not chain into one event by transitivity.
 A candidate that is not anchored (no armed actor near an ambiguous word, no casualties) only
 ever joins an event; alone it is dropped (`events.extract.standing`).
 """
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from events.extract.candidates import MODALITY_RANK, VIOLENT
 from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
@@ -68,15 +72,26 @@ def identify_events(doc: Doc) -> None:
             # a mention that says no where or when ("الضربات") is of the latest event, others
             # of the first; an event told so far with no where, when or toll ("دانت القصف
             # التركي") is a reference, not the news: the latest told with them comes first
-            pool = list(reversed(drafts) if _refers_back(c) else drafts)
-            fits = [d for d in pool if d.anchored and _compatible(d, c)]
-            target = next((d for d in fits if situated(d)), fits[0] if fits else None)
+            pool = reversed(drafts) if _refers_back(c) else iter(drafts)
+            target = _first_fit(pool, c)
         if target is None:
             target = Draft(c.event_type, c.modality, refers_to=_reported_again(drafts, c))
             drafts.append(target)
         add(target, c)
         by_sentence.setdefault(c.sentence, []).append(target)
     doc.drafts = [d for d in drafts if d.anchored and situated(d)]
+
+
+def _first_fit(pool: Iterable[Draft], c: Candidate) -> Draft | None:
+    """The first anchored event of ``pool`` that ``c`` fits and that is told with a place, a
+    day or a toll; else the first it fits at all."""
+    fallback = None
+    for d in pool:
+        if d.anchored and _compatible(d, c):
+            if situated(d):
+                return d
+            fallback = fallback or d
+    return fallback
 
 
 def _order(doc: Doc, c: Candidate) -> tuple[int, int, int, int]:
