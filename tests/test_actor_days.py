@@ -140,10 +140,13 @@ def what_the_pages_show(store: Store, f: Filters) -> tuple:
     engine = store.engine
     page = losses_view(engine, f, sources=True)
     shown = map_view(engine, f, store.events_by_id)
-    return (select_events(engine, f).to_json(), summary(engine, f),
-            timeline_counts(engine, f).to_json(), timeline_rows(engine, f).to_json(),
-            listing(engine, f).to_json(), points(engine, f).to_json(), shown["detail"],
-            len(shown.get("rows", [])), page.claims.to_json(), page.incidents.to_json(),
+    def js(frame) -> str:  # dates as ISO strings (pandas' default is changing: one format)
+        return frame.to_json(date_format="iso")
+
+    return (js(select_events(engine, f)), summary(engine, f),
+            js(timeline_counts(engine, f)), js(timeline_rows(engine, f)),
+            js(listing(engine, f)), js(points(engine, f)), shown["detail"],
+            len(shown.get("rows", [])), js(page.claims), js(page.incidents),
             page.by_category, page.by_claimant)
 
 
