@@ -20,8 +20,8 @@ from events import lexicon
 from events.extract import dates_calendar as cal
 from events.extract.dateline import dateline_span
 from events.extract.dates_english import EnglishRules
-from events.extract.dates_rules import (Found, Rule, alt, build_ordinals, first_word, norm_entry,
-                                        phrase_key)
+from events.extract.dates_rules import (Found, Rule, alt, build_ordinals, first_word,
+                                        merge_weekdays, norm_entry, phrase_key, select_finds)
 from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
 from text import Token
@@ -332,39 +332,6 @@ def _lexicon(language: str = DEFAULT) -> _Lexicon:
     return _Lexicon(language)
 
 
-# A weekday right before a full date names the same day: "يوم الخميس 25 مايو", "الخميس، الموافق";
-# so does one right after a relative day: "أمس الخميس".
-_WEEKDAY_GLUE = re.compile(r"[\s,،\-(]*(?:الموافق\s*)?")
-
-
-def _select(found: list[Found]) -> list[Found]:
-    """Non-overlapping finds, longest first at each position; a weekday joins its date."""
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    out: list[Found] = []
-    for f in found:
-        if out and f.start < out[-1].end:
-            continue
-        out.append(f)
-    return out
-
-
-def _merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if (prev and prev.kind == "weekday" and f.kind in ("absolute", "hijri")
-                and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
-            f.start = prev.start
-            out[-1] = f
-        elif (prev and f.kind == "weekday" and prev.kind == "relative" and prev.date_end and f.date_end
-              and prev.date_end.weekday() == f.date_end.weekday()
-              and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
-            prev.end = f.end  # "مساء أمس الخميس", "غدا الأربعاء": one day, named twice
-        else:
-            out.append(f)
-    return out
-
-
 _WORD = re.compile(r"[^\W\d_]+")
 _CLITICS = "وفب"
 
@@ -428,7 +395,7 @@ def find_dates(doc: Doc) -> None:
     for f in found:
         if head is not None and f.start < head[1] and head[0] < f.end:
             f.kind = "dateline"
-    for f in _merge_weekdays(doc, _select(found)):
+    for f in merge_weekdays(doc, select_finds(found)):
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),
             sentence=doc.sentence_of(f.start), date_start=f.date_start, date_end=f.date_end,

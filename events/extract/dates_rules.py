@@ -71,3 +71,37 @@ def build_ordinals(raw: dict) -> dict[str, int]:
 
 def phrase_key(text: str) -> str:
     return " ".join(text.split()).lower()
+
+
+# A weekday right before a full date names the same day: "يوم الخميس 25 مايو", "الخميس، الموافق";
+# so does one right after a relative day: "أمس الخميس".
+_WEEKDAY_GLUE = re.compile(r"[\s,،\-(]*(?:الموافق\s*)?")
+
+
+def select_finds(found: list[Found]) -> list[Found]:
+    """Non-overlapping finds, longest first at each position; a weekday joins its date."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Found] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+def merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
+    """A weekday glued to the date it names ("يوم الخميس 25 مايو", "أمس الخميس") is one find."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev and prev.kind == "weekday" and f.kind in ("absolute", "hijri")
+                and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
+            f.start = prev.start
+            out[-1] = f
+        elif (prev and f.kind == "weekday" and prev.kind == "relative" and prev.date_end and f.date_end
+              and prev.date_end.weekday() == f.date_end.weekday()
+              and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
+            prev.end = f.end  # "مساء أمس الخميس", "غدا الأربعاء": one day, named twice
+        else:
+            out.append(f)
+    return out
