@@ -58,12 +58,13 @@ def identify_events(doc: Doc) -> None:
         target = None
         # "in another attack"; "fresh clashes", when they could stand as an event alone
         apart = c.another or (is_anchored(c) and novel(doc, c, lex))
-        if c.weak and not c.another_here:
-            target = _described(doc, c, by_sentence, lines, apart)
-        if target is None and c.event_type in _FOLDED and not c.another_here:
-            target = _served(doc, c, by_sentence)
-        if target is None and not c.another_here:  # told apart: only its own sentence's clauses
-            target = _continued(doc, c, by_sentence, back=not apart)
+        if not c.another_here:  # "في هجوم آخر": not even its own sentence's event
+            if c.weak:
+                target = _described(doc, c, by_sentence, lines, apart)
+            if target is None and c.event_type in _FOLDED:
+                target = _served(doc, c, by_sentence)
+            if target is None:  # told apart: only the clauses of its own sentence
+                target = _continued(doc, c, by_sentence, back=not apart)
         if target is None and headline(doc, c):  # the lead's event, told in other words
             target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None)
             if target is None and is_title(doc) and any(d.anchored for d in drafts) and not c.losses:
