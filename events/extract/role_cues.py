@@ -121,7 +121,8 @@ def died_in(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     the blow it names ("في/جراء" and a strong event word), is the verb's passive subject — who
     died, not who killed (an active verb has its object there: "قتل الجيش 12 مسلحا في"); a
     number may end the name ("قتل جندي أفغاني واحد في هجوم")."""
-    link = m.last + (m.last < len(doc.tokens) and is_count(doc.tokens[m.last].key, doc.language))
+    counted = m.last < len(doc.tokens) and is_count(doc.tokens[m.last].key, doc.language)
+    link = m.last + 1 if counted else m.last  # the "في" before the blow
     return link + 1 < len(doc.tokens) and doc.tokens[link].key in lex.circumstance and any(
         t.strength <= 0.5 and t.verb and t.last == m.first for t in c.triggers) and any(
         t.strength > 0.5 and t.first == link + 1 for t in c.triggers)
