@@ -31,11 +31,9 @@ def _ms(work: Callable[[], Any], states: list[Any], name: str = "") -> tuple[flo
 
 def measure(url: str) -> dict[str, Any]:
     """One store, measured in this (fresh) process."""
-    import plotly.express as px
-
     from dashboard.base_map import base_map
     from dashboard.icons import TYPE_COLOURS
-    from dashboard.timeline_chart import counts_figure
+    from dashboard.timeline_chart import bars_figure, counts_figure
     from dashboard.map_layers import cluster_layer, event_layer, grid_layer
     from events import query_losses as ql
     from events import query_map as qm
@@ -75,9 +73,7 @@ def measure(url: str) -> dict[str, Any]:
         s = summary(engine, f)
         dated = s["events"] - s["undated"]
         if dated <= TIMELINE_LIMIT:
-            rows = qt.timeline_rows(engine, f)
-            fig = px.timeline(rows, x_start="start", x_end="finish", y="lane",
-                              color="event_type")
+            fig = bars_figure(qt.timeline_rows(engine, f), TYPE_COLOURS, (f.start, f.end))
         else:
             fig = counts_figure(qt.timeline_counts(engine, f), TYPE_COLOURS)  # as the page
         listing = qt.listing(engine, f)

@@ -50,10 +50,10 @@ def rows_with_evidence(engine: Engine, f: Filters, limit: int, dated_only: bool 
 
 def timeline_rows(engine: Engine, f: Filters, lane: Lane = "actor",
                   limit: int = TIMELINE_LIMIT) -> pd.DataFrame:
-    """Interval bars for ``px.timeline``, one per incident in view: its first event in view
-    gives lane, type, place and evidence; its dates are the incident's (``finish`` one day after
-    the last day so a single day is visible); ``reports`` counts its articles. Undated events
-    are listed apart by the page."""
+    """Interval bars (the page draws them with ``dashboard.timeline_chart.bars_figure``), one
+    per incident in view: its first event in view gives lane, type, place and evidence; its
+    dates are the incident's (``finish`` one day after the last day so a single day is
+    visible); ``reports`` counts its articles. Undated events are listed apart by the page."""
     dated = rows_with_evidence(engine, f, limit, dated_only=True).drop_duplicates("incident_id")
     ids = list(dated["incident_id"])
     known: dict[str, tuple] = {}

@@ -5,12 +5,11 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pandas as pd
-import plotly.express as px
 import streamlit as st
 
-from dashboard.html import plotly_text, sources_link
+from dashboard.html import sources_link
 from dashboard.icons import TYPE_COLOURS
-from dashboard.timeline_chart import counts_figure
+from dashboard.timeline_chart import bars_figure, counts_figure
 from events.query import ROW_LIMIT, TIMELINE_LIMIT
 from pages import _data as data
 from pages._shared import request_window, table_download, view
@@ -33,24 +32,8 @@ dated = v.summary["events"] - v.summary["undated"]
 if not dated:
     st.info("No dated events in view.")
 elif dated <= TIMELINE_LIMIT:
-    rows = data.timeline(v.url, v.stamp, v.filters, lane, dated, TIMELINE_LIMIT).copy()
-    # plotly renders a subset of HTML in labels and hovers: everything from articles is escaped
-    rows["hover"] = rows["evidence"].map(lambda s: plotly_text(s[:200]))
-    rows["lane"] = rows["lane"].map(plotly_text)
-    rows["place"] = rows["place"].map(plotly_text)
-    fig = px.timeline(rows, x_start="start", x_end="finish", y="lane", color="event_type",
-                      custom_data=["event_id", "place", "modality", "hover", "reports"],
-                      color_discrete_map=TYPE_COLOURS,
-                      labels={"lane": "", "event_type": "type"})
-    fig.update_traces(opacity=0.7,  # bars of one lane overlap when intervals do
-                      hovertemplate="<b>%{customdata[1]}</b> (%{customdata[2]}, "
-                                    "%{customdata[4]} report(s))<br>"
-                                    "%{customdata[3]}<extra></extra>")
-    fig.update_yaxes(autorange="reversed")
-    if v.filters.start and v.filters.end:  # the window, not decades of a year-long "in 2015"
-        fig.update_xaxes(range=[v.filters.start, v.filters.end + pd.Timedelta(days=1)])
-    fig.update_layout(height=max(260, 60 + 40 * rows["lane"].nunique()), dragmode="select",
-                      margin=dict(l=10, r=10, t=30, b=10))
+    rows = data.timeline(v.url, v.stamp, v.filters, lane, dated, TIMELINE_LIMIT)
+    fig = bars_figure(rows, TYPE_COLOURS, (v.filters.start, v.filters.end))
     st.plotly_chart(fig, key="timeline_chart", on_select=_on_select, selection_mode="box")
 else:
     counts = data.timeline(v.url, v.stamp, v.filters, lane, dated, TIMELINE_LIMIT)
