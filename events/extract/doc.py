@@ -22,7 +22,7 @@ from text.normalize import split_words
 # Word classes: the words each step's one-pass prefilter picks from all tokens (a set test or
 # three per token, a dozen such passes per article). A word's class is a function of the word
 # as written (its key and clitic stems), so the pre-gate computes it once, with its own flags,
-# at the word's first sight (`events.extract.pregate._classes_of`), and a step reads its
+# at the word's first sight (`events.extract.pregate._compute`), and a step reads its
 # tokens with `Doc.positions`: one pass over small ints instead of set probes into
 # lexicon-sized sets. Bits 1-512 are the pre-gate's flags; 256 is a force noun for both.
 FORCE_NOUN = 1 << 8  # a stem is a ground or air force noun (`actors._nationality_forces`)
