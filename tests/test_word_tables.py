@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from events.extract import pregate
 from events.extract.numbers import is_count
+from text import phrases
 from tests.fuzz_strategies import FUZZ, event_text, newsy_text
 from text import normalize
 from text.normalize import split_words, word_forms
@@ -60,6 +61,8 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
         f |= pregate.PLACE_CUE
     if key in homographs:
         f |= pregate.HOMOGRAPH
+    if not phrases._ANY_HEADS.isdisjoint(heads or stems):
+        f |= pregate.ANY_PHRASE
     return f, follow
 
 

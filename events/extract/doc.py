@@ -17,6 +17,7 @@ from operator import and_
 from events.language import detect
 from events.model import Event, Place
 from text import NormText, Token, normalize, tokenize
+from text.phrases import seed_any_starts
 from text.normalize import split_words
 
 # Word classes: the words each step's one-pass prefilter picks from all tokens (a set test or
@@ -36,6 +37,9 @@ OPERATION = 1 << 16  # a stem is عملية/معركة (`places._operation_name_
 ANAPHORA = 1 << 17  # a stem is a "the city" cue's first word (`place_context._anaphora`)
 PLACE_CUE = 1 << 18  # a stem is a gazetteer cue word (`geo.mentions._spelling_variants`)
 HOMOGRAPH = 1 << 19  # the key is a place name also read as a verb (`places._verb_homographs`)
+# Not a step's class but `text.phrases`'s: some phrase of some matcher may start at the word
+# (`seed_any_starts`); kept out of WORD_CLASSES, whose tokens each step's positions walk.
+ANY_PHRASE = 1 << 20
 WORD_CLASSES = FORCE_NOUN | LAUNCH_NOUN | LOSS_ACTION | DUAL_OR_SINGULAR | OWN_FORCE | DATE_START \
     | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE | HOMOGRAPH
 
@@ -214,6 +218,8 @@ class Doc:
     normalized: InitVar[NormText | None] = None  # `normalize(text)` when the caller has it
     pieces: InitVar[list[str] | None] = None  # and `split_words` of its normalised text
     flags: InitVar[list[int] | None] = None  # and the pre-gate's `word_flags` of its words
+    # and the matchers' head count those flags were computed at (`pregate.flags_version`)
+    heads_version: InitVar[int | None] = None
     nt: NormText = field(init=False)
     # ``nt.norm``, read hundreds of thousands of times per thousand articles: a plain attribute
     norm: str = field(init=False, repr=False, compare=False)
@@ -242,7 +248,7 @@ class Doc:
     _classed: list[int] | None = field(default=None, repr=False, compare=False)  # of any class
 
     def __post_init__(self, normalized: NormText | None, pieces: list[str] | None,
-                      flags: list[int] | None) -> None:
+                      flags: list[int] | None, heads_version: int | None) -> None:
         self.language = self.language or detect(self.text)
         if normalized is None or normalized.original != self.text:
             normalized, pieces = normalize(self.text), None
@@ -251,6 +257,9 @@ class Doc:
         self.tokens = tokenize(self.nt.norm, pieces)
         if pieces is not None and flags is not None and len(flags) == len(self.tokens):
             self._word_bits = flags
+            if heads_version is not None:  # the tokens any matcher may start at, from the bits
+                seed_any_starts(self.tokens, heads_version,
+                                list(compress(count(), map(and_, flags, repeat(ANY_PHRASE)))))
 
     def positions(self, word_class: int, stop: int | None = None) -> list[int]:
         """The indexes (below ``stop``) of the tokens whose written word is of ``word_class``

@@ -33,12 +33,13 @@ from itertools import compress, count, repeat
 from operator import and_, is_
 
 from events.extract.actors import ARMED_TYPES, registry
-from events.extract.doc import (ANAPHORA, DATE_START, DUAL_OR_SINGULAR, FORCE_NOUN, HOMOGRAPH,
+from events.extract.doc import (ANAPHORA, ANY_PHRASE, DATE_START, DUAL_OR_SINGULAR, FORCE_NOUN, HOMOGRAPH,
                                LAUNCH_NOUN, LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE,
                                PLACE_CUE)
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, trigger_lexicon
 from text.normalize import word_forms
+from text.phrases import heads_version, may_start_any
 
 TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
 FORCE, NATIONALITY = FORCE_NOUN, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
@@ -129,6 +130,8 @@ def _compute(surface: str, language: str, nexts: dict[str, dict[str, int]]) -> i
     if follow:
         nexts[surface] = follow
         f |= FOLLOWS
+    if may_start_any(heads or stems):
+        f |= ANY_PHRASE
     return f
 
 
@@ -178,10 +181,27 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     return table, by_stem, by_key, by_last
 
 
+# per language: the cache and the matchers' head count (`text.phrases.heads_version`) its
+# ANY_PHRASE bits were computed at; a matcher made since empties it
+_AT: dict[str, tuple[dict[str, int], int]] = {}
+
+
+def flags_version(language: str) -> int:
+    """The matchers' head count the flags `word_flags` last gave were computed at."""
+    return _AT[language][1]
+
+
 def word_flags(words: list[str], language: str) -> list[int]:
     """The flags of each word (see the module docstring), word i read with word i+1 after it."""
     cache = _FLAGS.setdefault(language, {})
     nexts = _NEXT.setdefault(language, {})
+    _form_tables(language)  # its lexicons' matchers are made before the head count is read
+    version = heads_version()
+    at = _AT.get(language)
+    if at is None or at[0] is not cache or at[1] != version:
+        cache.clear()  # ANY_PHRASE bits of fewer heads would miss starts
+        nexts.clear()
+        _AT[language] = (cache, version)
     flags = list(map(cache.get, words))
     if None in flags:
         _fill(flags, words, cache, nexts, language)
