@@ -78,7 +78,10 @@ TRIGGERS = obj(
                       "not_spelled": WRITTEN,
                       # nouns that a cue governs instead of the event after them ("دعت إلى
                       # التحقيق في الغارة": the strike investigated happened)
-                      "scope_ends": PHRASES}),
+                      "scope_ends": PHRASES,
+                      # "قد يؤدي", "قد يشن": a particle that, before a present verb (its
+                      # prefixes, or a present event verb), tells what may happen
+                      "possibility": obj({"particles": PHRASES, "present_prefixes": PHRASES})}),
      "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
      "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
      "circumstance_cues": PHRASES, "since_cues": PHRASES, "tag_openers": PHRASES,
@@ -105,7 +108,9 @@ TRIGGERS = obj(
      # "المعركة القضائية", "legal battle": a fight word so qualified is no fighting
      "figurative_after": PHRASES, "figurative_before": PHRASES,
      # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
-     "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES}),
+     "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES},
+                               # "وصلت معلومات": word arrived, not men
+                               {"arrivals": PHRASES, "messages": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event
      "crime_nouns": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before
@@ -159,7 +164,10 @@ ATTRIBUTION = obj(
      # verbs whose next name is who was told ("told Reuters"), never the speaker
      "addressee_verbs": PHRASES,
      # what a verb announced when it is no report ("أعلن التنظيم مسؤوليته عنه")
-     "responsibility": PHRASES},
+     "responsibility": PHRASES,
+     # "قال اللواء منصور التركي، المتحدث باسم وزارة الداخلية": a title naming whom the person
+     # speaks for, further from the verb than the window; the body named after it speaks
+     "spokesman_titles": PHRASES, "title_reach": INT},
 )
 
 _ACTOR = obj(

@@ -64,6 +64,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         for k in range(clause.first, clause.last))
     route: list[Trigger] = []
     kept: list[Trigger] = []
+    dropped: list[Trigger] = []  # denied, negated, supposed… (`_DROPPED`)
     launched = [t for t in trigs if t.event_type == "operation_launch"]
     settings = lex.launch.settings
     towards = role_lexicon(doc.language).destination
@@ -108,7 +109,12 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                 x.event_type == "attack" and not x.verb and t.first == x.last for x in trigs):
             continue  # "عبوة متفجرة زرعها مسلحون": who planted the bomb, part of its attack
         if bound.get(id(t)) in _DROPPED:
+            dropped.append(t)
             continue
+        if not t.verb and t.event_type in VIOLENT and any(
+                x.verb and x.event_type in VIOLENT and x.last <= t.first for x in dropped):
+            continue  # "قد يهاجم المدينة بسيارات مفخخة", "لم يقصف … بالبراميل": the means of a
+            # deed that may come or did not happen
         if _describes_actor(doc, t, clause, lex):
             continue  # "التحالف … والذي يشن حملة جوية ضد داعش": who the coalition is
         if _named_crime(doc, t, clause, lex):

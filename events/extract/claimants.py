@@ -12,6 +12,7 @@ article does not name ("مصادر أمنية عراقية", "a military source"
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from events import lexicon
@@ -35,6 +36,8 @@ class AttributionLexicon:
     subject_first: bool = False  # "police said": the speaker before the verb comes first
     addressee: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
     responsibility: frozenset[str] = frozenset()  # "أعلن التنظيم مسؤوليته": a claim of the deed
+    titles: PhraseMatcher[bool] | None = None  # "المتحدث باسم": whom the person speaks for
+    title_reach: int = 0
 
 
 @functools.cache
@@ -55,7 +58,38 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               tuple(normalize_key(w) for w in belonging.get("then") or ()),
                               bool(data.get("subject_first")),
                               frozenset(normalize_key(w) for w in data.get("addressee_verbs") or ()),
-                              frozenset(normalize_key(w) for w in data.get("responsibility") or ()))
+                              frozenset(normalize_key(w) for w in data.get("responsibility") or ()),
+                              _matcher(data.get("spokesman_titles") or ()),
+                              int(data.get("title_reach") or 0))
+
+
+def _matcher(phrases: Iterable[str]) -> PhraseMatcher[bool]:
+    m: PhraseMatcher[bool] = PhraseMatcher()
+    for p in phrases:
+        m.add(p, True)
+    return m
+
+
+def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int], start: int,
+                    end: int) -> tuple[int | None, str | None, int]:
+    """Who a spokesman's title between ``start`` and ``end`` speaks for, before what was said
+    begins ("قال اللواء منصور التركي، المتحدث باسم وزارة الداخلية السعودية، إن…"): the actor
+    right after it (its index), else a body of the unnamed kinds (its name), and the token after
+    either; (None, None, start) when there is none."""
+    for k in range(start, end):
+        gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
+        if ":" in gap or '"' in gap or doc.tokens[k].key in lex.content_openers:
+            break  # a comma may set the title off ("التركي، المتحدث باسم"); what was said may not
+        title = lex.titles.match_at(doc.norm, doc.tokens, k) if lex.titles else None
+        if title is None:
+            continue
+        if title.last in by_first:
+            return by_first[title.last], None, doc.actors[by_first[title.last]].last
+        source = lex.unnamed.match_at(doc.norm, doc.tokens, title.last)
+        if source is not None:
+            return None, source.payloads[0], source.last
+        break
+    return None, None, start
 
 
 def _source_before(doc: Doc, lex: AttributionLexicon, verb: int, floor: int) -> str | None:
@@ -147,6 +181,10 @@ def find_attributions(doc: Doc) -> None:
                 claimant = _resolve_anaphor(doc, kind_word, doc.tokens[k].start, last_speaker)
                 end_tok = k + 1
                 break
+        if speaker_idx is None and claimant is None and kind == "verbs":
+            speaker_idx, claimant, after = _titled_speaker(
+                doc, lex, by_first, m.last, min(m.last + lex.title_reach, sent.tokens[1]))
+            end_tok = max(end_tok, after)
         # SVO ("المرصد السوري قال") only for a bare verb: "وقال" opens a new VSO clause, and
         # what precedes it is the previous clause's object ("…مواقع داعش وقال مصدر")
         if speaker_idx is None and claimant is None and kind == "verbs" \

@@ -66,7 +66,8 @@ def identify_events(doc: Doc) -> None:
             if target is None:  # told apart: only the clauses of its own sentence
                 target = _continued(doc, c, by_sentence, back=not apart)
         if target is None and headline(doc, c):  # the lead's event, told in other words
-            target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None)
+            target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None) \
+                or _same_toll(drafts, c)
             if target is None and is_title(doc) and any(d.anchored for d in drafts) and not c.losses:
                 continue  # the body tells its events: a title's other wording adds none
         if target is None and not apart:  # "وفي حادث مماثل": never one told before
@@ -227,6 +228,18 @@ def _fits_headline(d: Draft, c: Candidate) -> bool:
         return False
     return all(_places_near(p, getattr(c, a)) for a in ("location", "origin", "destination")
                for p in _places(d, a))
+
+
+def _same_toll(drafts: list[Draft], c: Candidate) -> Draft | None:
+    """A title that gives a body event's toll names that event, in whatever words it puts the
+    kind and the place ("مقتل أربعة من الجيش بانفجار عبوة في سيناء" over a lead telling four
+    soldiers killed by a roadside bomb in North Sinai): the first violent one told with every
+    figure of the title, on an agreeing day."""
+    told = {(x.category, x.low) for x in c.losses if x.low}
+    if not told or c.event_type not in VIOLENT:
+        return None
+    return next((d for d in drafts if d.anchored and d.event_type in VIOLENT and _dates_agree(d, c)
+                 and told <= {(x.category, x.low) for m in d.cands for x in m.losses}), None)
 
 
 def _places_near(a: PlaceMention | None, b: PlaceMention | None) -> bool:

@@ -167,13 +167,18 @@ def _technical(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int | None:
 
 def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
          previous: LossMention | None) -> str:
-    """Step 4: who the people were; عناصر/أسرى/أفراد become soldiers before a state-force name."""
+    """Step 4: who the people were; عناصر/أسرى/أفراد become soldiers before a state-force name
+    (a word of the lexicon's list near, or a state force the actor step named right after:
+    "أربعة من عناصر القوات المسلحة المصرية")."""
     who = entry.get("who", "unknown")
     toks = doc.tokens
     if who in ("fighters", "unknown"):
         for j in range(k, min(hi, k + 4)):
             if lex.state.match_at(doc.norm, toks, j):
                 return "soldiers"
+        at = k + 1 if k < hi and toks[k].key in lex.links else k  # "عناصر من قوات النظام"
+        if any(a.first == at and a.actor_type == "state_force" for a in doc.actors):
+            return "soldiers"
     if who == "unknown" and previous is not None and previous.who != "unknown":
         return previous.who
     return who

@@ -17,6 +17,7 @@ from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS
 from text import Match
 
 _SPACE = re.compile(r"[\s\"'()]*")
+_ARMED = frozenset({"state_force", "non_state_armed_group"})
 
 
 def gap_ok(norm: str, a: int, b: int) -> bool:
@@ -39,10 +40,24 @@ def noun_after(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, A
             return m
         if toks[k].key in lex.links and k <= j + skipped + 1:
             continue
+        group = _armed_group_at(doc, k) if k == j + 1 and toks[j].key in lex.links else None
+        if group is not None:
+            return group  # "مقتل 11 من داعش": members of a named group
         if skipped < lex.noun_gap and _describes(doc, lex, k):
             skipped += 1
             continue
         return None
+    return None
+
+
+def _armed_group_at(doc: Doc, k: int) -> Match[dict[str, Any]] | None:
+    """A named armed group or force starting at token k, read as the people counted ("11 من
+    داعش" are eleven of its fighters, "5 من الجيش العراقي" five soldiers); never a government
+    body, a monitor or a medium ("3 من المرصد" counts nobody)."""
+    for a in doc.actors:
+        if a.first == k and a.actor_type in _ARMED:
+            who = "soldiers" if a.actor_type == "state_force" else "fighters"
+            return Match(a.first, a.last, a.start, a.end, [{"person": True, "who": who}], "")
     return None
 
 

@@ -84,6 +84,8 @@ class TriggerLexicon:
     # "فجرت الوزيرة مفاجأة": what a blast verb set off a few words on, a surprise, no bomb
     blast_verbs: frozenset[str] = frozenset()
     figurative_object: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    arrival_verbs: frozenset[str] = frozenset()  # "وصلت معلومات": word, not men, arrived
+    messages: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     crime_nouns: frozenset[str] = frozenset()  # "التهجير والقتل": crimes named, no event
     aims: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "بهدف تحرير": an aim
     aim_bridges: frozenset[str] = frozenset()  # "لتنفيذ المزيد من الضربات": between aim and word
@@ -91,6 +93,8 @@ class TriggerLexicon:
     novel_before: frozenset[str] = frozenset()  # "fresh clashes": a new event (`novelty`)
     novel_adverbs: frozenset[str] = frozenset()  # "also came under fire": one more event
     passive: frozenset[str] = frozenset()  # "a convoy … was hit": the word before a passive verb
+    possible: frozenset[str] = frozenset()  # "قد" before a present verb: "may"
+    present_prefixes: tuple[str, ...] = ()  # what opens a present verb whatever its root
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ def _matcher(phrases: list[str]) -> PhraseMatcher[bool]:
 def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     data = lexicon.load("triggers", language)
     figures = data.get("figurative_objects") or {}
+    possibility = data["modality"].get("possibility") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
@@ -206,10 +211,14 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(figures.get("next") or ()),
                           frozenset(figures.get("blasts") or ()),
                           _matcher(figures.get("object") or []),
+                          frozenset(figures.get("arrivals") or ()),
+                          _matcher(figures.get("messages") or []),
                           frozenset(data.get("crime_nouns") or ()),
                           _matcher((data.get("aims") or {}).get("openers") or []),
                           frozenset((data.get("aims") or {}).get("bridges") or ()),
                           _air_drops(data.get("air_drops"), language),
                           frozenset((data.get("novelty") or {}).get("before") or ()),
                           frozenset((data.get("novelty") or {}).get("adverbs") or ()),
-                          frozenset(data.get("passive_auxiliaries") or ()))
+                          frozenset(data.get("passive_auxiliaries") or ()),
+                          possible=frozenset(possibility.get("particles") or ()),
+                          present_prefixes=tuple(possibility.get("present_prefixes") or ()))

@@ -89,6 +89,12 @@ def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous:
             if not any(c in doc.gap(k - 1, k) for c in ",.;:")):
         return True
     before = doc.tokens[first - 1].key if first > 0 else ""
+    if not lex.arrival_verbs.isdisjoint(doc.tokens[first].stems) and (
+            first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None
+            or any(lex.messages.match_at(doc.norm, doc.tokens, k) is not None
+                   for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
+                   if not any(c in doc.gap(k - 1, k) for c in ",.;:"))):
+        return True  # "وصلت إليها معلومات": news arrived, nobody moved
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
@@ -304,4 +310,23 @@ def find_modalities(doc: Doc) -> None:
         doc.modalities.append(Modality(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
             modality=m.payloads[0]))
+    doc.modalities.extend(_possibilities(doc, lex))
     doc.modalities.sort(key=lambda m: m.first)
+
+
+def _possibilities(doc: Doc, lex: TriggerLexicon) -> list[Modality]:
+    """"قد" before a present verb ("ما قد يؤدي إلى…", "قد تشن الجماعة هجوما"): what may
+    happen, a hypothetical cue over the particle; before a past verb ("قد تمكنت") it is none."""
+    if not lex.possible:
+        return []
+    present = {t.first for t in doc.triggers if t.tense == "present"}
+    out = []
+    for si in sorted({t.sentence for t in doc.triggers}):
+        lo, hi = doc.sentences[si].tokens
+        for k in range(lo, hi - 1):
+            tok = doc.tokens[k]
+            if tok.key in lex.possible and (k + 1 in present or doc.tokens[k + 1].key.startswith(
+                    lex.present_prefixes)) and not doc.gap(k, k + 1).strip():
+                out.append(Modality(tok.start, tok.end, doc.surface(tok.start, tok.end), si, k,
+                                    k + 1, modality="hypothetical"))
+    return out

@@ -1,0 +1,136 @@
+"""Who speaks and who is counted in Arabic news prose, each construction with sentences
+written for it: a group named after a count, a spokesman set off by his title, a monitor named
+again bare, a title that repeats the lead's toll, news that arrives, and what "قد" may bring."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2016, 3, 10)  # a Thursday
+
+
+def ev(text: str, published: date | None = PUB) -> list[Event]:
+    return extract(text, published=published, article_id="t")
+
+
+def claims(events: list[Event]) -> list[tuple[str, int | None, str, str | None]]:
+    return [(c.category, c.low, c.who, c.claimant) for e in events for c in e.claims]
+
+
+# --- a count followed by "من" and a named armed group counts that group's members
+def test_a_count_of_a_named_group_is_a_toll_of_its_fighters():
+    events = ev("وأفاد مصدر طبي بمقتل 23 من داعش في قصف مدفعي على قرية الحمدانية أمس.")
+    assert [(c, n, w) for c, n, w, _ in claims(events)] == [("killed", 23, "fighters")]
+
+
+def test_a_count_of_a_named_army_is_a_toll_of_its_soldiers():
+    events = ev("وجرح 6 من الجيش العراقي في هجوم بسيارة مفخخة على حاجز قرب بيجي أمس.")
+    assert [(c, n, w) for c, n, w, _ in claims(events)] == [("injured", 6, "soldiers")]
+
+
+def test_a_count_of_a_monitor_counts_nobody():
+    events = ev("وقتل 40 شخصا في غارات على بلدة سلقين أمس، وفق ما أحصى 3 من المرصد.")
+    assert [(c, n) for c, n, _, _ in claims(events)] == [("killed", 40)]
+
+
+def test_members_of_a_state_force_named_by_the_actor_lexicon_are_soldiers():
+    events = ev("وقتل خمسة من عناصر القوات المسلحة الأردنية في هجوم على مركز حدودي أمس.")
+    assert [(c, n, w) for c, n, w, _ in claims(events)] == [("killed", 5, "soldiers")]
+
+
+# --- a spokesman's title names whom he speaks for, however long his name and rank
+def test_a_spokesman_set_off_by_commas_speaks_for_the_body_his_title_names():
+    events = ev("وقال العقيد سعد معن إبراهيم، المتحدث باسم قيادة عمليات بغداد، إن 9 أشخاص قتلوا "
+                "في انفجار عبوة ناسفة في سوق شعبي في الدورة أمس.")
+    assert claims(events) == [("killed", 9, "unknown", "Iraqi security forces")]
+
+
+def test_a_title_naming_an_unnamed_kind_of_body_makes_that_kind_the_claimant():
+    events = ev("وقال اللواء ماجد الحربي، المتحدث الرسمي لوزارة الداخلية، إن 3 رجال أمن قتلوا في "
+                "هجوم مسلح على دورية في القطيف أمس.")
+    assert [n for _, n, _, who in claims(events) if who == "interior ministry"] == [3]
+
+
+def test_the_military_spokesman_speaks_for_the_army_of_the_article():
+    events = ev("وأوضح المتحدث العسكري في بيان أن عبوة ناسفة انفجرت في مدرعة للجيش جنوب العريش "
+                "بمحافظة شمال سيناء، ما أسفر عن مقتل ثلاثة جنود.")
+    assert claims(events) == [("killed", 3, "soldiers", "Egyptian armed forces")]
+
+
+def test_a_name_without_a_title_gives_no_claimant():
+    events = ev("وقال أحمد، وهو من سكان الحي، إن 12 شخصا قتلوا في قصف على حي الشعار في حلب أمس.")
+    assert [who for _, _, _, who in claims(events)] == [None]
+
+
+# --- the Observatory named again bare
+def test_the_observatory_named_again_bare_is_the_one_named_before():
+    events = ev("وقال المرصد السوري لحقوق الإنسان إن الطيران قصف مدينة دوما أمس.\n"
+                "وقال مصدر طبي إن المستشفى استقبل عشرات الجرحى.\n"
+                "وأشار المرصد إلى مقتل 14 مدنيا في غارة على بلدة حمورية أمس.")
+    assert [who for _, n, _, who in claims(events) if n == 14] == [
+        "Syrian Observatory for Human Rights"]
+
+
+def test_an_observatory_named_with_none_before_claims_nothing():
+    events = ev("وأشار المرصد إلى مقتل 14 مدنيا في غارة على بلدة حمورية أمس.")
+    assert [(n, who) for _, n, _, who in claims(events)] == [(14, None)]
+
+
+# --- a title that gives the lead's toll is the lead's event, however it words kind and place
+def test_a_title_with_the_leads_toll_is_one_event_with_the_lead():
+    events = ev("مقتل خمسة جنود بانفجار لغم في محافظة الأنبار\n"
+                "قتل خمسة جنود من الجيش العراقي وأصيب اثنان آخران اليوم إثر هجوم بعبوة ناسفة "
+                "استهدف دوريتهم في قضاء الرطبة غرب الأنبار.")
+    assert len(events) == 1
+    assert sorted((c.category, c.low) for c in events[0].claims) == [("injured", 2), ("killed", 5)]
+
+
+def test_two_others_wounded_are_two():
+    events = ev("وقتل جندي وأصيب اثنان آخران في هجوم على حاجز في الرمادي أمس.")
+    assert sorted((c.category, c.low) for e in events for c in e.claims) == [
+        ("injured", 2), ("killed", 1)]
+
+
+def test_a_title_with_another_toll_stays_apart_from_the_lead():
+    events = ev("مقتل سبعة مدنيين بغارة على سوق في ريف إدلب\n"
+                "قتل خمسة جنود من الجيش العراقي اليوم إثر هجوم بعبوة ناسفة استهدف دوريتهم في "
+                "قضاء الرطبة غرب الأنبار.")
+    assert sorted(c.low for e in events for c in e.claims) == [5, 7]
+    assert len(events) == 2
+
+
+# --- news that arrives is no movement
+def test_information_that_reached_the_police_is_no_movement():
+    events = ev("وداهمت الشرطة منزلا في حي الفيصلية في الدمام أمس بعدما وصلت إليها معلومات عن "
+                "وجود مطلوبين فيه.")
+    assert [e for e in events if e.event_type == "movement"] == []
+
+
+def test_information_that_arrived_is_no_movement_with_the_word_before_the_verb_either():
+    events = ev("وقال مسؤول إن معلومات وصلت إلى قوات الأمن في مدينة الدمام أمس عن خلية إرهابية.")
+    assert [e for e in events if e.event_type == "movement"] == []
+
+
+def test_a_column_of_troops_that_arrives_is_still_a_movement():
+    events = ev("ووصل رتل من قوات الجيش العراقي إلى مدينة الرمادي أمس قادما من الحبانية.")
+    assert [e.event_type for e in events] == ["movement"]
+    assert events[0].destination is not None and events[0].destination.name == "Ramadi"
+
+
+# --- "قد" before a present verb tells what may come; before a past verb, what has happened
+def test_what_a_strike_may_spark_is_no_event():
+    events = ev("وقال الوزير إن الإضراب ما زال مستمرا في سجن النقب، ما قد يؤدي إلى موت المضربين "
+                "ويفجر مواجهات في مدينة الخليل.")
+    assert events == []
+
+
+def test_an_attack_a_group_may_launch_is_no_actual_attack():
+    events = ev("وقال قائد الشرطة في كركوك إن التنظيم قد يهاجم المدينة بسيارات مفخخة.")
+    assert [e for e in events if e.modality == "actual"] == []
+
+
+def test_a_seizure_that_has_happened_after_qad_is_actual():
+    events = ev("وأكد مصدر عسكري أن القوات العراقية قد حررت مدينة الرمادي أمس.")
+    assert [(e.event_type, e.modality) for e in events] == [("territory_change", "actual")]
