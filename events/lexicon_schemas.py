@@ -221,6 +221,8 @@ QUANTITIES = obj(
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
+     # "مقتل أحد عناصر الشرطة": "one of" the people named next, right after an action
+     "one_of": PHRASES, "possessive_endings": PHRASES,
      "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
                             "span_reach": INT, "record_relatives": PHRASES,

@@ -134,3 +134,35 @@ def test_an_attack_a_group_may_launch_is_no_actual_attack():
 def test_a_seizure_that_has_happened_after_qad_is_actual():
     events = ev("وأكد مصدر عسكري أن القوات العراقية قد حررت مدينة الرمادي أمس.")
     assert [(e.event_type, e.modality) for e in events] == [("territory_change", "actual")]
+
+
+# --- "أحد" right after an action is one of the people named next
+def test_one_of_the_police_killed_is_one_killed():
+    events = ev("وقتل أحد عناصر الشرطة في هجوم على حاجز أمني في مدينة العريش أمس.")
+    assert [(c, n) for c, n, _, _ in claims(events)] == [("killed", 1)]
+
+
+def test_one_of_its_officers_with_a_possessive_ending_is_one_killed():
+    events = ev("وأعلنت القوات المسلحة الأردنية مقتل أحد ضباطها في هجوم على مركز حدودي أمس.")
+    assert [(c, n) for c, n, _, _ in claims(events)] == [("killed", 1)]
+
+
+def test_one_of_the_officials_who_spoke_is_no_victim():
+    events = ev("وقال أحد المسؤولين إن 4 جنود قتلوا في هجوم شنه مسلحون على حاجز في مدينة العريش أمس.")
+    assert [(c, n) for c, n, _, _ in claims(events)] == [("killed", 4)]
+
+
+# --- deaths of a whole war or a whole month are a tally, no event of the news
+def test_a_monthly_toll_of_a_country_is_no_event():
+    assert ev("وقالت بعثة الأمم المتحدة إن 1215 عراقيا قتلوا في أعمال عنف خلال شهر مايو الماضي.",
+              published=date(2016, 6, 2)) == []
+
+
+def test_a_war_toll_whose_figure_is_a_running_total_leaves_no_event():
+    assert ev("وذكرت الشبكة أن حصيلة القتلى في صفوف المدنيين في سورية منذ بدء النزاع بلغت "
+              "نحو 110 آلاف شخص.") == []
+
+
+def test_a_bombing_in_a_city_last_month_is_still_an_event():
+    events = ev("وقتل 14 شخصا في انفجار سيارة مفخخة في سوق في مدينة الحلة في فبراير الماضي.")
+    assert [(c, n) for c, n, _, _ in claims(events)] == [("killed", 14)]

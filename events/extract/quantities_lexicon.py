@@ -97,6 +97,11 @@ class LossLexicon:
         self.joiners = {_key(w) for w in r["joiners"]}
         self.joiners_open = {_key(w) for w in r["joiners_with_opener"]}
         self.links = {_key(w) for w in raw["noun_links"]}
+        self.one_of = {_key(w) for w in raw.get("one_of") or ()}
+        # people nouns by their one word, for "أحد جنودها" (a possessive ending after the noun)
+        self.people = {_key(w): e for e in raw["nouns"] if e.get("person") for w in e["words"]
+                       if " " not in w}
+        self.possessives = tuple(_key(w) for w in raw.get("possessive_endings") or ())
         # (heads, particle, max_gap, category) of idioms the subject splits ("قضت القوات على")
         self.split_actions = [({_key(h) for h in r["heads"]}, _key(r["particle"]), int(r["max_gap"]),
                                str(r["category"])) for r in raw.get("split_actions") or []]

@@ -61,6 +61,21 @@ def _armed_group_at(doc: Doc, k: int) -> Match[dict[str, Any]] | None:
     return None
 
 
+def _one_of(doc: Doc, lex: LossLexicon, k: int) -> Match[dict[str, Any]] | None:
+    """"أحد" at token k and the people noun after it ("أحد عناصر الشرطة", "أحد ضباطها"), as
+    one match; None when no people noun follows."""
+    toks = doc.tokens
+    m = lex.nouns.match_at(doc.norm, toks, k + 1)
+    if m is not None and m.payloads[0].get("person") and not m.clitic:
+        return Match(k, m.last, toks[k].start, m.end, m.payloads, "")
+    key = toks[k + 1].key
+    entry = next((lex.people[key[:-len(e)]] for e in lex.possessives
+                  if key.endswith(e) and key[:-len(e)] in lex.people), None)
+    if entry is None:
+        return None
+    return Match(k, k + 2, toks[k].start, toks[k + 1].end, [entry], "")
+
+
 def _describes(doc: Doc, lex: LossLexicon, k: int) -> bool:
     """Token k may be an adjective between a number and its noun: not a number, an action, a
     qualifier or a word that ends the claim (in, and, who…)."""
@@ -126,6 +141,11 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
         ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.articles}
         verbs_at |= {a.first - 1 for a in actions if a.payloads[0] in ("killed", "injured", "captured")
                      and a.first > 0 and toks[a.first - 1].key in lex.singular_auxiliaries}
+    for k in ends:  # "مقتل أحد عناصر الشرطة", "استشهاد أحد جنودها": one of them
+        if k + 1 < len(toks) and toks[k].key in lex.one_of:
+            one = _one_of(doc, lex, k)
+            if one is not None:
+                out.append((Number(one.start, one.end, k, one.last, 1.0), one))
     duals, singular = lex.dual_heads, lex.singular_keys
     # one pass keeps the duals and the singulars right after an action (few tokens)
     for i in [k for k in doc.positions(DUAL_OR_SINGULAR)  # a dual stem or a singular key

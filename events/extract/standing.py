@@ -22,7 +22,7 @@ def situated(d: Draft) -> bool:
         # act with its place ("منذ أن استولت الجماعة على العاصمة"): kept, marked background
         return any(t.tense == "past" for c in d.cands for t in c.triggers) and any(
             c.location is not None for c in d.cands)
-    if _war_at_large(d):
+    if _war_at_large(d) or _deaths_at_large(d) or _toll_of_a_period(d):
         return False
     return any(c.location is not None or c.origin is not None or c.destination is not None
                or c.route or (c.date is not None and c.date.source in ("clause", "sentence"))
@@ -36,6 +36,30 @@ def _war_at_large(d: Draft) -> bool:
         c.origin is None and c.destination is None and not c.losses
         and (c.location is None or c.location.place is None or c.location.place.kind == "country")
         and (c.date is None or c.date.source not in ("clause", "sentence")) for c in d.cands)
+
+
+def _deaths_at_large(d: Draft) -> bool:
+    """Only result words ("القتلى", "قتلوا") with no figure read, no day and no place finer than a
+    country: deaths of a whole war ("بلغت حصيلة القتلى في صفوف المعارضة في سورية 42 ألفا", its
+    figure a running total), no event of the news."""
+    return all(c.weak and not c.losses and c.origin is None and c.destination is None
+               and (c.location is None or c.location.place is None
+                    or c.location.place.kind == "country")
+               and (c.date is None or c.date.source not in ("clause", "sentence")) for c in d.cands)
+
+
+PERIOD_DAYS = 27  # a toll over a month or more is a tally of that period
+
+
+def _toll_of_a_period(d: Draft) -> bool:
+    """A country's dead over a month or more, told by result words alone ("قتل 1332 عراقيا في
+    أعمال عنف خلال شهر يوليو", a monitor's half-year report): a tally of many events, which
+    summed with them would count their dead twice — no event of its own."""
+    return all(c.weak and c.origin is None and c.destination is None
+               and (c.location is None or c.location.place is None
+                    or c.location.place.kind == "country") for c in d.cands) and any(
+        c.date is not None and c.date.start is not None and c.date.end is not None
+        and (c.date.end - c.date.start).days >= PERIOD_DAYS for c in d.cands)
 
 
 def is_anchored(c: Candidate) -> bool:
