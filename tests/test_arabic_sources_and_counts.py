@@ -166,3 +166,18 @@ def test_a_war_toll_whose_figure_is_a_running_total_leaves_no_event():
 def test_a_bombing_in_a_city_last_month_is_still_an_event():
     events = ev("وقتل 14 شخصا في انفجار سيارة مفخخة في سوق في مدينة الحلة في فبراير الماضي.")
     assert [(c, n) for c, n, _, _ in claims(events)] == [("killed", 14)]
+
+
+def test_a_war_named_with_its_place_before_its_toll_is_a_record_not_a_claim():
+    events = ev("وقصفت طائرات التحالف مواقع الحوثيين في مدينة صعدة أمس، في النزاع في اليمن الذي "
+                "أسفر عن مقتل أربعة آلاف شخص.")
+    assert [e.event_type for e in events] == ["airstrike"] and events[0].claims == []
+
+
+# --- the outlet's link line repeats the title: no event of its own
+def test_the_link_line_after_the_body_adds_no_event():
+    events = ev("مقتل ثلاثة جنود في هجوم على حاجز في العريش\n"
+                "قتل ثلاثة جنود اليوم في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وكان "
+                "مسلحون قد قتلوا 40 جنديا منذ مطلع الشهر. رابط الخبر بصحيفة الوئام: مقتل ثلاثة "
+                "جنود في هجوم على حاجز في العريش")
+    assert sorted(c.low for e in events for c in e.claims) == [3]

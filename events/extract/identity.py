@@ -68,8 +68,10 @@ def identify_events(doc: Doc) -> None:
         if target is None and headline(doc, c):  # the lead's event, told in other words
             target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None) \
                 or _same_toll(drafts, c)
-            if target is None and is_title(doc) and any(d.anchored for d in drafts) and not c.losses:
-                continue  # the body tells its events: a title's other wording adds none
+            if target is None and is_title(doc) and any(d.anchored for d in drafts) and all(
+                    x.qualifier == "vague" for x in c.losses):
+                continue  # the body tells its events: a title's other wording adds none, nor
+                # its "dozens killed" over the body's counted dead
         if target is None and not apart:  # "وفي حادث مماثل": never one told before
             # a mention that says no where or when ("الضربات") is of the latest event, others
             # of the first; an event told so far with no where, when or toll ("دانت القصف

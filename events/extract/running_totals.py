@@ -123,11 +123,26 @@ def is_record(doc: Doc, lex: LossLexicon, start: int, figure: int | None, vague:
             continue
         near = first - k <= RECORD_REACH and not any(_punct_after(doc, j) for j in range(k, first - 1))
         head = k - 1 - (_punct_after(doc, k - 1) and k - 2 >= lo)  # "Boko Haram, which"
-        of_war = not lex.record_wars.isdisjoint(toks[head].stems)
+        of_war = _war_before(doc, lex, k, lo)
         if not (of_war or near and counted and head in doc.actor_tokens):
             return False
         end = next((j for j in range(first, hi - 1) if _punct_after(doc, j)), hi - 1)
         return not any(toks[k].start <= d.start < toks[end].end for d in doc.dates)
+    return False
+
+
+WAR_HEAD_REACH = 4  # "الحرب الأهلية في سوريا التي": the war, its adjective and its place
+
+
+def _war_before(doc: Doc, lex: LossLexicon, k: int, lo: int) -> bool:
+    """The relative pronoun at token k follows a war ("النزاع الذي", "النزاع في اليمن الذي",
+    "the conflict, which"): a word of ``record_wars`` a few words before, no comma between but
+    the one that may set the relative off."""
+    for h in range(k - 1, max(lo, k - 1 - WAR_HEAD_REACH) - 1, -1):
+        if not lex.record_wars.isdisjoint(doc.tokens[h].stems):
+            return True
+        if _punct_after(doc, h) and h != k - 1:
+            return False
     return False
 
 
