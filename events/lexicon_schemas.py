@@ -226,7 +226,9 @@ QUANTITIES = obj(
      "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
                             "span_reach": INT, "record_relatives": PHRASES,
-                            "record_wars": PHRASES, "starts": PHRASES}),
+                            "record_wars": PHRASES, "starts": PHRASES},
+                           # "متورطين في قتل شرطيين": a deed charged, not a toll told
+                           {"accused": PHRASES}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},
@@ -270,6 +272,11 @@ DATES = {"type": "object", "required": [
         "days_ago": obj({"leads": TEXTS, "units": TEXTS}),
         "years_ago": obj({"units": TEXTS}),
         "previous_time": PHRASES,
+        # "في نفس اليوم", "اليوم التالي", "اليوم الذي": words around a relative phrase that make
+        # it no date of publication
+        "relative_blockers": obj({"before": TEXTS, "after": TEXTS}, {"after_word": TEXTS}),
+        # "وقتل حينها 14 شرطيا": at the time last named, however long ago
+        "then_cues": PHRASES,
         "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
         # "أواخر حزيران": the days of the month a part of it covers
         "month_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": -31,

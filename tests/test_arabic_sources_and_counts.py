@@ -181,3 +181,31 @@ def test_the_link_line_after_the_body_adds_no_event():
                 "مسلحون قد قتلوا 40 جنديا منذ مطلع الشهر. رابط الخبر بصحيفة الوئام: مقتل ثلاثة "
                 "جنود في هجوم على حاجز في العريش")
     assert sorted(c.low for e in events for c in e.claims) == [3]
+
+
+# --- "then" dates a clause by the time named last; "the day on which" is no today
+def test_a_toll_told_then_is_of_the_attack_named_before_not_of_today():
+    events = ev("وقالت الشرطة إنها قتلت اليوم مسلحين اثنين في اشتباك قرب مدينة داغستان. وكان أحدهما "
+                "قد قاد هجوما على مدينة جروزني في ديسمبر 2014.\nوقتل حينها 14 شرطيا حين اقتحم "
+                "مسلحون مباني في المدينة في اليوم الذي ألقى فيه الرئيس خطابه.")
+    fourteen = [e for e in events if any(c.low == 14 for c in e.claims)]
+    assert [(e.date_start, e.date_end) for e in fourteen] == [("2014-12-01", "2014-12-31")]
+
+
+def test_last_weeks_attacks_keep_last_week_before_a_relative_pronoun():
+    events = ev("وأعلنت السلطات حالة التأهب في كابل إثر هجمات الأسبوع الماضي التي أسفرت عن مقتل "
+                "50 شخصا على الأقل في المدينة.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2016-02-27", "2016-03-04")]  # Sat–Fri
+
+
+# --- what someone is charged with is no toll of the news
+def test_the_deaths_a_suspect_is_charged_with_are_no_claim():
+    events = ev("وقتل 3 جنود في هجوم على حاجز في العريش أمس، واعتقلت القوات المتهم بقتل 5 جنود "
+                "في رفح.")
+    assert sorted(c.low for e in events for c in e.claims) == [3]
+
+
+def test_militants_involved_in_killing_policemen_add_no_claim_to_their_own_death():
+    events = ev("وقالت اللجنة إن القوات قتلت ثمانية مسلحين في اشتباك قرب مدينة نالتشيك أمس، "
+                "وكانوا متورطين في قتل شرطيين.")
+    assert sorted(c.low for e in events for c in e.claims) == [8]

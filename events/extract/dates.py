@@ -55,6 +55,7 @@ class _Lexicon(EnglishRules):
         self.ordinals = build_ordinals(raw["ordinal_days"])
         self.block_before = {norm_entry(w) for w in raw["relative_blockers"]["before"]}
         self.block_after = {norm_entry(w) for w in raw["relative_blockers"]["after"]}
+        self.block_after_word = {norm_entry(w) for w in raw["relative_blockers"].get("after_word") or ()}
         self.rel_months = {k: e for k, e in self.relative.items() if e.get("unit") == "month"}
         self.counts = {norm_entry(w): int(v) for v, ws in nums["units"].items() for w in ws}
         self.counts.update({norm_entry(w): int(v) for v, ws in nums["tens"].items() for w in ws})
@@ -274,7 +275,8 @@ class _Lexicon(EnglishRules):
         before = _WORD.findall(text, max(0, start - 12), start)
         after = _WORD.findall(text, end, end + 12)
         return bool((before and before[-1] in self.block_before)
-                    or (after and after[0] in self.block_after))
+                    or (after and after[0] in self.block_after)
+                    or (after and after[0] in self.block_after_word and " " not in text[start:end].strip()))
 
     def _ago(self, m: re.Match, doc: Doc) -> Found | None:
         """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication."""

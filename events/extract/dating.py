@@ -71,6 +71,26 @@ def _dated_by_previous(doc: Doc, c: Candidate) -> bool:
     return _previous_time(doc.language).match_at(doc.norm, doc.tokens, first) is not None
 
 
+@functools.cache
+def _then_cues(language: str) -> frozenset[str]:
+    return frozenset(lexicon.load("dates", language).get("then_cues") or ())
+
+
+def _told_then(doc: Doc, c: Candidate) -> Dated | None:
+    """The clause says "then" ("وقتل حينها 14 ضابط أمن"): the date named last before its
+    sentence, whatever its precision and paragraph."""
+    cues = _then_cues(doc.language)
+    cl = doc.clauses[c.clause]
+    if not cues or not any(not cues.isdisjoint(doc.tokens[k].stems) for k in range(cl.first, cl.last)):
+        return None
+    prev = [d for d in doc.dates if d.sentence < c.sentence and d.date_start is not None
+            and not _in_attribution(doc, d)]
+    if not prev:
+        return None
+    d = prev[-1]
+    return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
+
+
 def _a_year_back(d: DateMention, published: date | None) -> bool:
     """An anniversary recalls what is a year old at least: "أمس" dates the remembering."""
     end = d.date_end or d.date_start
@@ -137,6 +157,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
     if c.remembered and (recalled := _anniversary(doc, c)) is not None:
         return recalled
+    if (then := _told_then(doc, c)) is not None:
+        return then
     for back in (1, 2) if not (c.remembered or c.since) else ():
         j = c.sentence - back
         if j < 0 or not (doc.same_paragraph(j, c.sentence) or back == 1 and _dated_by_previous(doc, c)):

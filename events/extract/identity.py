@@ -228,20 +228,37 @@ def _fits_headline(d: Draft, c: Candidate) -> bool:
         c.event_type in ("attack", "violence") and d.event_type in _STRIKES)
     if not kind or not _dates_agree(d, c):  # actors may be named otherwise ("the regime")
         return False
-    return all(_places_near(p, getattr(c, a)) for a in ("location", "origin", "destination")
-               for p in _places(d, a))
+    return _places_fit(d, c)
 
 
 def _same_toll(drafts: list[Draft], c: Candidate) -> Draft | None:
     """A title that gives a body event's toll names that event, in whatever words it puts the
-    kind and the place ("مقتل أربعة من الجيش بانفجار عبوة في سيناء" over a lead telling four
-    soldiers killed by a roadside bomb in North Sinai): the first violent one told with every
-    figure of the title, on an agreeing day."""
+    kind ("مقتل أربعة من الجيش بانفجار عبوة في سيناء" over a lead telling four soldiers killed
+    in a clash with the bombers): the first violent one told with every figure of the title, on
+    an agreeing day, in the title's place or the province around it (five dead in Idlib are
+    not the five of Deir ez-Zor)."""
     told = {(x.category, x.low) for x in c.losses if x.low}
     if not told or c.event_type not in VIOLENT:
         return None
     return next((d for d in drafts if d.anchored and d.event_type in VIOLENT and _dates_agree(d, c)
-                 and told <= {(x.category, x.low) for m in d.cands for x in m.losses}), None)
+                 and told <= {(x.category, x.low) for m in d.cands for x in m.losses}
+                 and _places_fit(d, c, wide=TITLE_KM)), None)
+
+
+TITLE_KM = 250.0  # a title's region ("سيناء", centred 200 km from Rafah) and the body's town in it
+
+
+def _places_fit(d: Draft, c: Candidate, wide: float = 0.0) -> bool:
+    """Every place of ``d`` and the place ``c`` gives in the same role are near (`_places_near`),
+    or, with ``wide``, one of them is wider than a town and they lie within ``wide`` km."""
+    def fit(p: PlaceMention | None, q: PlaceMention | None) -> bool:
+        if _places_near(p, q):
+            return True
+        coarse = any(m.place.kind != "populated_place" for m in (p, q) if m and m.place)
+        dist = km(p, q) if p is not None and q is not None else None
+        return bool(wide and coarse and dist is not None and dist <= wide)
+    return all(fit(p, getattr(c, a)) for a in ("location", "origin", "destination")
+               for p in _places(d, a))
 
 
 def _places_near(a: PlaceMention | None, b: PlaceMention | None) -> bool:

@@ -47,6 +47,8 @@ class LossLexicon:
         self.record_relatives = frozenset(_key(w) for w in rt.get("record_relatives", ()))
         self.record_wars = frozenset(_key(w) for w in rt.get("record_wars", ()))
         self.since_starts = frozenset(_key(w) for w in rt.get("starts", ()))
+        self.accused: PhraseMatcher[bool] = PhraseMatcher()
+        self.accused.add_all((w, True) for w in rt.get("accused", ()))
         self.before: PhraseMatcher[str] = PhraseMatcher()
         self.after: PhraseMatcher[str] = PhraseMatcher()
         for kind, words in raw["qualifiers"]["before"].items():

@@ -34,7 +34,7 @@ def drop_running_totals(doc: Doc, lex: LossLexicon, since: int) -> None:
     # (not a sum's figure: "تم توقيف عدد إجمالي بلغ 251 شخصا" sums one day's raids)
     totals = {(x.category, _figure(x)) for x in found if running[id(x)]}
     for x in found:
-        running[id(x)] = running[id(x)] or _summed(doc, lex, x) or is_record(
+        running[id(x)] = running[id(x)] or _summed(doc, lex, x) or _charged(doc, lex, x) or is_record(
             doc, lex, x.start, _figure(x), x.qualifier == "vague")
     doc.losses[since:] = [x for x in doc.losses[since:] if not running[id(x)] and (
         (x.category, _figure(x)) not in totals or (_figure(x) or 0) < RETOLD_FROM)]
@@ -143,6 +143,20 @@ def _war_before(doc: Doc, lex: LossLexicon, k: int, lo: int) -> bool:
             return True
         if _punct_after(doc, h) and h != k - 1:
             return False
+    return False
+
+
+def _charged(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
+    """The claim is what someone is charged with ("كانوا متورطين في قتل شرطيين", "المتهم بقتل
+    3 جنود"): a phrase of ``accused`` ends a few words before it, no comma between."""
+    first = bisect_left(doc.token_starts, x.start)
+    lo = doc.sentences[x.sentence].tokens[0]
+    for k in range(first - 1, max(lo, first - lex.total_reach) - 1, -1):
+        if _punct_after(doc, k):
+            return False
+        m = lex.accused.match_at(doc.norm, doc.tokens, k)
+        if m is not None and m.last <= first:
+            return True
     return False
 
 
