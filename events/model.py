@@ -7,6 +7,7 @@ describes it and a test checks every extracted event against it. Field names fol
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
@@ -44,6 +45,13 @@ ACLED_TYPES: dict[str, tuple[str, str]] = {
     "deployment": ("Strategic developments", "Change to group/activity"),
     "other": ("Strategic developments", "Other"),
 }
+
+
+@functools.cache
+def state_forces() -> frozenset[str]:
+    """The names of the actor registry's state forces (data/lexicon/actors.yaml)."""
+    from events.lexicon import load  # the model is read by tools that never load lexicons
+    return frozenset(a["name"] for a in load("actors", "ar")["actors"] if a["type"] == "state_force")
 
 
 @dataclass
@@ -135,6 +143,12 @@ class Event:
 
     @property
     def acled_sub_event_type(self) -> str:
+        """ACLED's sub-event type; ground taken by a state's forces is "Government regains
+        territory" (ACLED's code for government forces or their affiliates taking a place),
+        by anyone else "Non-state actor overtakes territory"."""
+        if self.event_type == "territory_change" and any(
+                a.role == "actor1" and a.name in state_forces() for a in self.actors):
+            return "Government regains territory"
         return ACLED_TYPES[self.event_type][1]
 
     def assign_id(self) -> str:

@@ -209,3 +209,15 @@ def test_militants_involved_in_killing_policemen_add_no_claim_to_their_own_death
     events = ev("وقالت اللجنة إن القوات قتلت ثمانية مسلحين في اشتباك قرب مدينة نالتشيك أمس، "
                 "وكانوا متورطين في قتل شرطيين.")
     assert sorted(c.low for e in events for c in e.claims) == [8]
+
+
+# --- ACLED's sub-event: ground taken by a state's forces is regained by the government
+def test_ground_taken_by_a_states_forces_is_government_regains_territory():
+    (e,) = ev("وسيطرت القوات العراقية على مدينة الرمادي أمس بعد معارك مع تنظيم داعش.")
+    assert (e.acled_event_type, e.acled_sub_event_type) == ("Battles", "Government regains territory")
+
+
+def test_ground_taken_by_an_armed_group_is_overtaken_by_a_non_state_actor():
+    (e,) = [e for e in ev("وسيطر تنظيم داعش على مدينة الرمادي أمس بعد انسحاب القوات العراقية "
+                          "منها.") if e.event_type == "territory_change"]
+    assert e.acled_sub_event_type == "Non-state actor overtakes territory"
