@@ -310,6 +310,8 @@ ROLES = obj(
      "reference_before": obj({"directions": PHRASES, "links": PHRASES}),
      # "قيادي في X": X is the member's side (after a violent word: the side hit)
      "member_nouns": PHRASES, "member_links": PHRASES,
+     # "قتل عناصر من X": the "من" between a member word and X after a result verb (X suffered)
+     "partitive_links": PHRASES,
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
      "subject_endings": PHRASES,
      # "مسلحون يعتقد أنهم من X": after these, من names the side one belongs to, not a target

@@ -221,3 +221,14 @@ def test_ground_taken_by_an_armed_group_is_overtaken_by_a_non_state_actor():
     (e,) = [e for e in ev("وسيطر تنظيم داعش على مدينة الرمادي أمس بعد انسحاب القوات العراقية "
                           "منها.") if e.event_type == "territory_change"]
     assert e.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+# --- "عناصر من X": right after an event verb X acted; after a result verb (passive) X suffered
+def test_members_of_a_group_right_after_an_abduction_verb_are_who_abducted():
+    (e,) = ev("اختطف عناصر من جبهة النصرة قائد لواء معارض في ريف حلب الشمالي أمس.")
+    assert [(a.name, a.role) for a in e.actors] == [("Hayat Tahrir al-Sham", "actor1")]
+
+
+def test_members_of_a_group_right_after_a_result_verb_are_who_died():
+    (e,) = ev("وقتل عناصر من تنظيم داعش في غارة على مدينة الحسكة أمس.")
+    assert [(a.name, a.role) for a in e.actors] == [("Islamic State", "actor2")]

@@ -48,24 +48,37 @@ def relative_aside(doc: Doc, c: Candidate) -> tuple[int | None, range]:
     return None, range(0)
 
 
-def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0) -> bool:
+def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0,
+               subject_at: int | None = None) -> bool:
     """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" or "قيادي بارز
     في الحوثيين" — mark X as the target (before the trigger, "وحدات من الجيش دمرت" names who
     acted). A cue before the trigger is not X's: "مرور عام على احتلال داعش المدينة" (``floor``:
-    the trigger's end, when X follows it)."""
+    the trigger's end, when X follows it). ``subject_at``: the word right after a verb, its
+    subject when a member word ("اختطف عناصر من X": X acted)."""
     for k in range(max(floor, a - 2), a):
         key = doc.tokens[k].key
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
-                                    or doc.tokens[k - 1].key in lex.identity))):
-            # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts; nor after
+                                    or doc.tokens[k - 1].key in lex.identity
+                                    or k - 1 == subject_at
+                                    and not lex.members.isdisjoint(doc.tokens[k - 1].stems)))):
+            # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts — nor a
+            # member word right after the verb, "اختطف عناصر من جبهة النصرة"; nor after
             # "يعتقد أنهم": their side)
             return True
     return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
                                           for s in doc.tokens[k].stems)
         for f in range(max(0, a - 2), a))
+
+
+def members_of(doc: Doc, m: ActorMention, verb_ends: set[int], lex: RoleLexicon) -> bool:
+    """"وقتل عناصر من تنظيم داعش في غارة", "وأصيب أفراد من الجيش": a member word and من right
+    after a result verb — read passive, as the press writes it — name the side that suffered."""
+    k = m.first
+    return k >= 2 and doc.tokens[k - 1].key in lex.partitive_links and k - 2 in verb_ends \
+        and not lex.members.isdisjoint(doc.tokens[k - 2].stems)
 
 
 def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:

@@ -47,6 +47,7 @@ class RoleLexicon:
     of_links: frozenset[str] = frozenset()  # the "of" of "south of X"
     agent_counts: frozenset[str] = frozenset()  # "نفذه نحو 300 من مسلحي X": a count of agents
     condemners: frozenset[str] = frozenset()  # "ندد الرئيس بالهجوم": no party to it
+    partitive_links: frozenset[str] = frozenset()  # the "من" of "قتل عناصر من X"
 
 
 @functools.cache
@@ -78,7 +79,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset((raw.get("reference_before") or {}).get("directions") or ()),
                        frozenset((raw.get("reference_before") or {}).get("links") or ()),
                        frozenset(raw.get("agent_counts") or ()),
-                       frozenset(raw.get("condemners") or ()))
+                       frozenset(raw.get("condemners") or ()),
+                       partitive_links=frozenset(raw.get("partitive_links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

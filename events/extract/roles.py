@@ -23,7 +23,8 @@ from events.extract.numbers import is_count
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
                                       condemner, coordinated, counted_victims, died_in, lam_marked,
-                                      martyrdom, named_after, noun_agent, object_follows,
+                                      martyrdom, members_of, named_after, noun_agent,
+                                      object_follows,
                                       relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -191,9 +192,12 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         # ("مقتل عناصر من داعش في غارة": the side named right after a result noun died)
         after_nouns = set() if lex.subject_first else {
             t.last for t in c.triggers if t.strength <= 0.5 and not t.verb}
+        result_verb_ends = set() if lex.subject_first else {
+            t.last for t in c.triggers if t.strength <= 0.5 and t.verb}
         victims = {k for k, m in near if (m.last in weak_ends or m.last + 1 in weak_ends
                                           or any(named_after(doc, e, m, lex) for e in after_nouns)
-                                          or died_in(doc, c, m, lex))
+                                          or died_in(doc, c, m, lex)
+                                          or members_of(doc, m, result_verb_ends, lex))
                    and k not in speaker_ids}
     else:
         victims = set()
@@ -203,7 +207,8 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
     targets = victims | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
-        or target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0)
+        or target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0,
+                      t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
         or violent and m.first not in ends and lam_marked(doc, m)
         or violent and counted_victims(doc, c, m))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
