@@ -232,3 +232,14 @@ def test_members_of_a_group_right_after_an_abduction_verb_are_who_abducted():
 def test_members_of_a_group_right_after_a_result_verb_are_who_died():
     (e,) = ev("وقتل عناصر من تنظيم داعش في غارة على مدينة الحسكة أمس.")
     assert [(a.name, a.role) for a in e.actors] == [("Islamic State", "actor2")]
+
+
+# --- what happened ended by the day it was reported
+def test_an_attack_earlier_this_month_ends_no_later_than_publication():
+    (e,) = ev("وقتل 30 شخصا في هجوم انتحاري على سوق في مدينة بعقوبة في وقت سابق من الشهر الحالي.")
+    assert (e.date_start, e.date_end) == ("2016-03-01", "2016-03-10")
+
+
+def test_a_plan_for_this_month_keeps_its_days_to_come():
+    events = ev("وقال الجيش إنه سيشن هجوما على مدينة الفلوجة خلال الشهر الحالي.")
+    assert [(e.modality, e.date_end) for e in events] == [("planned", "2016-03-31")]

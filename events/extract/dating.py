@@ -34,10 +34,21 @@ def date_candidates(doc: Doc) -> None:
     since = _since_dates(doc)
     for c in doc.candidates:
         c.date = candidate_date(doc, c, since)
+        _not_after_publication(c, doc.published)
         if c.date.start is None and any(
                 d.sentence == c.sentence and doc.clauses[c.clause].first <= _token(doc, d.start)
                 < doc.clauses[c.clause].last for d in since):
             c.since = True  # "تمرد بوكو حرام منذ 2009": a state since then, not an event of then
+
+
+def _not_after_publication(c: Candidate, published: date | None) -> None:
+    """What happened ended by the day it was reported: "في وقت سابق من الشهر الحالي" on the 26th
+    is the 1st to the 26th, not to the 31st (UCDP: date_end no later than the report). A plan
+    keeps its days to come."""
+    d = c.date
+    if published is not None and d is not None and c.modality == "actual" and d.start is not None \
+            and d.end is not None and d.start <= published < d.end:
+        d.end = published
 
 
 def _since_dates(doc: Doc) -> list[DateMention]:
