@@ -243,3 +243,9 @@ def test_an_attack_earlier_this_month_ends_no_later_than_publication():
 def test_a_plan_for_this_month_keeps_its_days_to_come():
     events = ev("وقال الجيش إنه سيشن هجوما على مدينة الفلوجة خلال الشهر الحالي.")
     assert [(e.modality, e.date_end) for e in events] == [("planned", "2016-03-31")]
+
+
+def test_an_attack_carried_out_during_the_night_is_of_last_night():
+    (e,) = ev("وقال الجيش إن جنديين قتلا في هجوم نفذه مسلحون خلال الليل على موقع عسكري في مدينة "
+              "العريش.")
+    assert (e.date_start, e.date_end) == ("2016-03-09", "2016-03-10")
