@@ -128,6 +128,12 @@ def test_who(text, who):
     assert m.who == who and m.category == "killed"
 
 
+def test_one_of_the_people_after_an_action_is_one_victim_unless_it_acts_on_others():
+    assert claims("قتل أحد المسلحين")[0][:4] == ("killed", "fighters", "exact", 1)
+    assert [c for c in claims("قتل أحد المسلحين شرطيا") if c[1] == "fighters"] == []
+    assert [c[3] for c in claims("قتل أحد المسلحين ثلاثة جنود")] == [3]
+
+
 def test_number_words():
     (m,) = losses("مقتل ستة وثلاثين شخصاً في الغارة")
     assert (m.low, m.text) == (36, "ستة وثلاثين شخصاً")
@@ -143,7 +149,6 @@ def test_number_words():
     "قتل 50% من السكان",
     "بلغت الخسائر 3 ملايين دولار",
     "وفقا للمادة 3 من القانون",
-    "قتل أحد المسلحين",
     "في 25 مايو 2017 قتل الطيران",
     "خلال عام 2016",
     "للمرة الثانية",

@@ -76,6 +76,16 @@ def _one_of(doc: Doc, lex: LossLexicon, k: int) -> Match[dict[str, Any]] | None:
     return Match(k, k + 2, toks[k].start, toks[k + 1].end, [entry], "")
 
 
+def _object_after(doc: Doc, lex: LossLexicon, k: int) -> bool:
+    """People or a number right at token k: "قتل أحد المسلحين شرطيا" — one of the gunmen was
+    the killer, the policeman the one killed."""
+    toks, norm = doc.tokens, doc.norm
+    if k >= len(toks) or not gap_ok(norm, toks[k - 1].end, toks[k].start):
+        return False
+    return is_count(toks[k].key, doc.language) or any(
+        m.match_at(norm, toks, k) is not None for m in (lex.nouns, lex.singulars, lex.duals))
+
+
 def _describes(doc: Doc, lex: LossLexicon, k: int) -> bool:
     """Token k may be an adjective between a number and its noun: not a number, an action, a
     qualifier or a word that ends the claim (in, and, who…)."""
@@ -144,7 +154,7 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
     for k in ends:  # "مقتل أحد عناصر الشرطة", "استشهاد أحد جنودها": one of them
         if k + 1 < len(toks) and toks[k].key in lex.one_of:
             one = _one_of(doc, lex, k)
-            if one is not None:
+            if one is not None and not _object_after(doc, lex, one.last):
                 out.append((Number(one.start, one.end, k, one.last, 1.0), one))
     duals, singular = lex.dual_heads, lex.singular_keys
     # one pass keeps the duals and the singulars right after an action (few tokens)
