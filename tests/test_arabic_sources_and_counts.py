@@ -249,3 +249,15 @@ def test_an_attack_carried_out_during_the_night_is_of_last_night():
     (e,) = ev("وقال الجيش إن جنديين قتلا في هجوم نفذه مسلحون خلال الليل على موقع عسكري في مدينة "
               "العريش.")
     assert (e.date_start, e.date_end) == ("2016-03-09", "2016-03-10")
+
+
+# --- the next step is still to come; reinforcements "coming from" a city arrive now
+def test_the_next_step_of_a_campaign_is_planned():
+    events = ev("وقال قائد في المقاومة لرويترز إن الخطوة المقبلة بعد تحرير عدن هي تطهير محافظة أبين "
+                "من المسلحين.")
+    assert ("territory_change", "planned") in [(e.event_type, e.modality) for e in events]
+
+
+def test_reinforcements_coming_from_a_city_are_an_actual_movement():
+    events = ev("ووصلت أمس تعزيزات عسكرية للحوثيين إلى مدينة تعز قادمة من العاصمة صنعاء.")
+    assert [e.modality for e in events] and all(e.modality == "actual" for e in events)
