@@ -1,10 +1,16 @@
 """Headlines: which first line is a title, and which mentions are the headline's. Event identity
-(`events.extract.identity`) reads them last and joins each to the body's event it re-tells."""
+(`events.extract.identity`) reads them last and joins each to the body's event it re-tells;
+which body event that is (`fits_headline`, `same_toll`) is told here too, since a title names
+it in its own ways: a generic kind, the wider place, the toll alone."""
 from __future__ import annotations
 
-from events.extract.doc import Candidate, Doc
+from events.extract.candidates import VIOLENT
+from events.extract.doc import Candidate, Doc, Draft, PlaceMention
+from events.extract.mentions_agree import STRIKES, dates_agree, places_agree, places_of, types_agree
+from events.extract.place_roles import km
 
 TITLE_TOKENS = 20  # a title is short; a lead alone in its paragraph is longer
+TITLE_KM = 250.0  # a title's region ("سيناء", centred 200 km from Rafah) and the body's town in it
 
 
 def headline(doc: Doc, c: Candidate) -> bool:
@@ -37,3 +43,49 @@ def title_repeat(doc: Doc) -> tuple[int, int] | None:
         return None
     at = doc.norm.find(title, body.start, body.end + 1)
     return (at, at + len(title)) if at >= 0 else None
+
+
+def fits_headline(d: Draft, c: Candidate) -> bool:
+    """A headline names the lead's event in its own words: generically ("attack" over the
+    body's strike or shelling, with no article: headlines drop it), and by the wider place
+    (the province, or its capital, of the body's village). Dates must agree."""
+    kind = types_agree(d.event_type, c.event_type) or (
+        c.event_type in ("attack", "violence") and d.event_type in STRIKES)
+    if not kind or not dates_agree(d, c):  # actors may be named otherwise ("the regime")
+        return False
+    return _places_fit(d, c)
+
+
+def same_toll(drafts: list[Draft], c: Candidate) -> Draft | None:
+    """A title that gives a body event's toll names that event, in whatever words it puts the
+    kind ("مقتل أربعة من الجيش بانفجار عبوة في سيناء" over a lead telling four soldiers killed
+    in a clash with the bombers): the first violent one told with every figure of the title, on
+    an agreeing day, in the title's place or the province around it (five dead in Idlib are
+    not the five of Deir ez-Zor)."""
+    told = {(x.category, x.low) for x in c.losses if x.low}
+    if not told or c.event_type not in VIOLENT:
+        return None
+    return next((d for d in drafts if d.anchored and d.event_type in VIOLENT and dates_agree(d, c)
+                 and told <= {(x.category, x.low) for m in d.cands for x in m.losses}
+                 and _places_fit(d, c, wide=TITLE_KM)), None)
+
+
+def _places_fit(d: Draft, c: Candidate, wide: float = 0.0) -> bool:
+    """Every place of ``d`` and the place ``c`` gives in the same role are near (`_places_near`),
+    or, with ``wide``, one of them is wider than a town and they lie within ``wide`` km."""
+    def fit(p: PlaceMention | None, q: PlaceMention | None) -> bool:
+        if _places_near(p, q):
+            return True
+        coarse = any(m.place.kind != "populated_place" for m in (p, q) if m and m.place)
+        dist = km(p, q) if p is not None and q is not None else None
+        return bool(wide and coarse and dist is not None and dist <= wide)
+    return all(fit(p, getattr(c, a)) for a in ("location", "origin", "destination")
+               for p in places_of(d, a))
+
+
+def _places_near(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """`places_agree`, or one names the province (or its capital) the other lies in."""
+    if places_agree(a, b) or a is None or b is None or a.place is None or b.place is None:
+        return True
+    p, q = a.place, b.place
+    return bool(p.admin1 and p.admin1 == q.name or q.admin1 and q.admin1 == p.name)

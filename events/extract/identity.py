@@ -12,10 +12,11 @@ tells them apart. The rules, in the order they are tried for each candidate:
    strike or shelling — and nothing contradicts.
 3. **Re-mention.** Otherwise it joins the *earliest* anchored event of the article with the
    same type and modality whose dates overlap, whose places are one place at village level
-   (the same place, or within `NEAR_KM`; a governorate or country only when the other place
-   lies inside it) and whose actors do not contradict — and that shares something positive
-   with it: the place, the route or the day — or that points back to it with a definite noun
-   and no place of its own ("وجهت الضربات", the strikes: the latest such event). Earliest,
+   (the same place, or within `NEAR_KM`: `events.extract.mentions_agree`; a governorate or
+   country only when the other place lies inside it) and whose actors do not contradict — and
+   that shares something positive with it: the place, the route or the day — or that points
+   back to it with a definite noun and no place of its own ("وجهت الضربات", the strikes: the
+   latest such event). Earliest,
    because news is an inverted pyramid: a later "Russian forces struck their convoys"
    re-tells the lead. When the two carry numbers
    from *different claimants*, they must share both place and day, or they stay two events:
@@ -37,16 +38,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from events.extract.candidates import MODALITY_RANK, VIOLENT
-from events.extract.doc import Candidate, Dated, Doc, Draft, PlaceMention
-from events.extract.headlines import headline, is_title
+from events.extract.doc import Candidate, Doc, Draft
+from events.extract.headlines import fits_headline, headline, is_title, same_toll
+from events.extract.mentions_agree import (STRIKES, actors_agree, dates_agree, explicit_dates,
+                                           is_local, other_claimant, places_agree, places_of,
+                                           sides, types_agree)
 from events.extract.novelty import novel
-from events.extract.place_roles import km
 from events.extract.standing import is_anchored, situated
 from events.extract.trigger_words import trigger_lexicon
 
-NEAR_KM = 10.0
 _FOLDED = frozenset({"clash", "violence", "attack"})  # fighting that may serve another event
-_STRIKES = {"bombardment", "airstrike", "shelling"}
 
 
 def identify_events(doc: Doc) -> None:
@@ -66,8 +67,8 @@ def identify_events(doc: Doc) -> None:
             if target is None:  # told apart: only the clauses of its own sentence
                 target = _continued(doc, c, by_sentence, back=not apart)
         if target is None and headline(doc, c):  # the lead's event, told in other words
-            target = next((d for d in drafts if d.anchored and _fits_headline(d, c)), None) \
-                or _same_toll(drafts, c)
+            target = next((d for d in drafts if d.anchored and fits_headline(d, c)), None) \
+                or same_toll(drafts, c)
             if target is None and is_title(doc) and any(d.anchored for d in drafts) and all(
                     x.qualifier == "vague" for x in c.losses):
                 continue  # the body tells its events: a title's other wording adds none, nor
@@ -139,7 +140,7 @@ def _hosts(d: Draft, c: Candidate) -> bool:
         return False
     if c.circumstance and d.event_type == "territory_change":
         return True  # "seized the town after heavy clashes with government forces": one battle
-    if not _actors_agree(d, c):
+    if not actors_agree(d, c):
         return False
     if d.event_type == "territory_change":
         return True
@@ -215,65 +216,9 @@ def _same_kind(d: Draft, c: Candidate) -> bool:
     """The same type, or a generic name pointing back at it ("the attack" after rockets fell,
     "الهجوم" after a strike): a definite attack names the violence already told, and "the same
     attack" names it whatever its own victims made of its type ("قتل جندي في الهجوم نفسه")."""
-    return _types_agree(d.event_type, c.event_type) or (
-        c.definite and c.event_type in ("attack", "violence") and d.event_type in _STRIKES) or (
-        c.demonstrative and c.event_type in _FOLDED and d.event_type in _FOLDED | _STRIKES)
-
-
-def _fits_headline(d: Draft, c: Candidate) -> bool:
-    """A headline names the lead's event in its own words: generically ("attack" over the
-    body's strike or shelling, with no article: headlines drop it), and by the wider place
-    (the province, or its capital, of the body's village). Dates must agree."""
-    kind = _types_agree(d.event_type, c.event_type) or (
-        c.event_type in ("attack", "violence") and d.event_type in _STRIKES)
-    if not kind or not _dates_agree(d, c):  # actors may be named otherwise ("the regime")
-        return False
-    return _places_fit(d, c)
-
-
-def _same_toll(drafts: list[Draft], c: Candidate) -> Draft | None:
-    """A title that gives a body event's toll names that event, in whatever words it puts the
-    kind ("مقتل أربعة من الجيش بانفجار عبوة في سيناء" over a lead telling four soldiers killed
-    in a clash with the bombers): the first violent one told with every figure of the title, on
-    an agreeing day, in the title's place or the province around it (five dead in Idlib are
-    not the five of Deir ez-Zor)."""
-    told = {(x.category, x.low) for x in c.losses if x.low}
-    if not told or c.event_type not in VIOLENT:
-        return None
-    return next((d for d in drafts if d.anchored and d.event_type in VIOLENT and _dates_agree(d, c)
-                 and told <= {(x.category, x.low) for m in d.cands for x in m.losses}
-                 and _places_fit(d, c, wide=TITLE_KM)), None)
-
-
-TITLE_KM = 250.0  # a title's region ("سيناء", centred 200 km from Rafah) and the body's town in it
-
-
-def _places_fit(d: Draft, c: Candidate, wide: float = 0.0) -> bool:
-    """Every place of ``d`` and the place ``c`` gives in the same role are near (`_places_near`),
-    or, with ``wide``, one of them is wider than a town and they lie within ``wide`` km."""
-    def fit(p: PlaceMention | None, q: PlaceMention | None) -> bool:
-        if _places_near(p, q):
-            return True
-        coarse = any(m.place.kind != "populated_place" for m in (p, q) if m and m.place)
-        dist = km(p, q) if p is not None and q is not None else None
-        return bool(wide and coarse and dist is not None and dist <= wide)
-    return all(fit(p, getattr(c, a)) for a in ("location", "origin", "destination")
-               for p in _places(d, a))
-
-
-def _places_near(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """`_places_agree`, or one names the province (or its capital) the other lies in."""
-    if _places_agree(a, b) or a is None or b is None or a.place is None or b.place is None:
-        return True
-    p, q = a.place, b.place
-    return bool(p.admin1 and p.admin1 == q.name or q.admin1 and q.admin1 == p.name)
-
-
-def _types_agree(a: str, b: str) -> bool:
-    """The same type, or a generic one that may settle as the other ("قصف" a strike,
-    unqualified violence an attack or a clash)."""
-    return a == b or ({a, b} <= _STRIKES and "bombardment" in {a, b}) or (
-        "violence" in {a, b} and {a, b} <= {"violence", "attack", "clash"})
+    return types_agree(d.event_type, c.event_type) or (
+        c.definite and c.event_type in ("attack", "violence") and d.event_type in STRIKES) or (
+        c.demonstrative and c.event_type in _FOLDED and d.event_type in _FOLDED | STRIKES)
 
 
 def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
@@ -284,18 +229,18 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
             d.event_type in VIOLENT and c.event_type in VIOLENT and c.weak)
     else:
         same = _same_kind(d, c) and d.modality == c.modality
-    if not same or not _dates_agree(d, c):
+    if not same or not dates_agree(d, c):
         return False
-    if not (loose and c.weak) and not _actors_agree(d, c):
+    if not (loose and c.weak) and not actors_agree(d, c):
         return False  # a result clause's actors are who suffered: no contradiction
     attrs = ("origin", "destination") if d.event_type == "movement" else (
         "location", "origin", "destination")
-    if not all(_places_agree(p, getattr(c, a)) for a in attrs for p in _places(d, a)):
+    if not all(places_agree(p, getattr(c, a)) for a in attrs for p in places_of(d, a)):
         return False
     if not loose:
         if _listed_apart(d, c):
             return False
-        return _refers_back(c) and not _other_claimant(d, c) or _positively_same(d, c)
+        return _refers_back(c) and not other_claimant(d, c) or _positively_same(d, c)
     return True
 
 
@@ -328,94 +273,21 @@ def _reported_again(drafts: list[Draft], c: Candidate) -> Draft | None:
     time."""
     if not (c.losses and _refers_back(c)):
         return None
-    return next((d for d in reversed(drafts) if d.anchored and _other_claimant(d, c)
+    return next((d for d in reversed(drafts) if d.anchored and other_claimant(d, c)
                  and _same_kind(d, c)), None)
-
-
-def _places(d: Draft, attr: str) -> list[PlaceMention]:
-    return [getattr(x, attr) for x in d.cands if getattr(x, attr) is not None]
-
-
-def _explicit(d: Draft) -> list[Dated]:
-    return [c.date for c in d.cands if c.date and c.date.start is not None]
-
-
-def _overlap(a: Dated, b: Dated, *, told_apart: bool = False) -> bool:
-    """Intervals that meet; two day-precise dates may be a day apart (a night told twice) —
-    unless ``told_apart``: one sentence dates two clauses differently ("ليل الاثنين …، بينما
-    دارت فجر أمس اشتباكات"), which the writer meant as two times."""
-    if a.start is None or b.start is None:
-        return True
-    slack = 1 if (a.prec or 9) <= 2 and (b.prec or 9) <= 2 and not told_apart else 0
-    a_end, b_end = a.end or a.start, b.end or b.start
-    return (a.start - b_end).days <= slack and (b.start - a_end).days <= slack
-
-
-def _dates_agree(d: Draft, c: Candidate) -> bool:
-    if c.date is None or c.date.start is None:
-        return True
-    return all(_overlap(x.date, c.date, told_apart=x.sentence == c.sentence and x.clause != c.clause
-                        and x.date.source == c.date.source == "clause")
-               for x in d.cands if x.date and x.date.start is not None)
-
-
-def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """One place at village level; a wider place agrees only with what lies inside it."""
-    if a is None or b is None or a.place is None or b.place is None:
-        return True
-    p, q = a.place, b.place
-    if p.name == q.name:
-        return True
-    if p.kind == "country" or q.kind == "country":
-        return p.country == q.country
-    if p.kind in ("governorate", "region") or q.kind in ("governorate", "region"):
-        wide, narrow = (p, q) if p.kind in ("governorate", "region") else (q, p)
-        return bool(narrow.admin1 and narrow.admin1 == (wide.admin1 or wide.name))
-    dist = km(a, b)
-    return dist is not None and dist <= NEAR_KM
-
-
-def _actors_agree(d: Draft, c: Candidate) -> bool:
-    mine = {m.side or m.name for m, role in c.actors if role in ("actor1", "actor2")}
-    theirs = {m.side or m.name for x in d.cands for m, role in x.actors
-              if role in ("actor1", "actor2")}
-    if d.event_type == "statement":
-        first = next((x.claimant for x in d.cands if x.claimant), None)
-        return first == c.claimant
-    return not mine or not theirs or mine <= theirs or theirs <= mine
-
-
-def _claimants(cands: list[Candidate]) -> set[str]:
-    return {x.claimant for x in cands if x.claimant and x.losses}
-
-
-def _other_claimant(d: Draft, c: Candidate) -> bool:
-    """Both carry numbers, from different claimants."""
-    if not c.losses or not c.claimant:
-        return False
-    theirs = _claimants(d.cands)
-    return bool(theirs) and c.claimant not in theirs
 
 
 def _positively_same(d: Draft, c: Candidate) -> bool:
     """A re-mention far from the event must share something that tells it is the same one:
     the place (at village level), the route, or the day; with numbers from another claimant,
     both place and day."""
-    if d.event_type == "agreement" and len(_sides([c])) >= 2 and _sides([c]) == _sides(d.cands):
+    if d.event_type == "agreement" and len(sides([c])) >= 2 and sides([c]) == sides(d.cands):
         return True  # the same two parties agreeing: one agreement, however placed
-    placed = _local(c.location) and any(_local(x.location) for x in d.cands)
+    placed = is_local(c.location) and any(is_local(x.location) for x in d.cands)
     routed = c.route and any(x.route for x in d.cands)
-    dated = c.date is not None and c.date.start is not None and bool(_explicit(d))
-    if _other_claimant(d, c):
+    dated = c.date is not None and c.date.start is not None and bool(explicit_dates(d))
+    if other_claimant(d, c):
         return (placed or routed) and dated
     return placed or routed or dated
 
 
-def _sides(cands: list[Candidate]) -> set[str]:
-    return {m.side or m.name for x in cands for m, role in x.actors if role in ("actor1", "actor2")}
-
-
-def _local(p: PlaceMention | None) -> bool:
-    """A place precise enough to tell two events apart: a town, not a country or a province."""
-    return p is not None and p.place is not None and p.place.kind not in (
-        "country", "governorate", "region")

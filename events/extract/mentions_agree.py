@@ -1,0 +1,96 @@
+"""Whether two mentions may tell one event, one attribute at a time: the type, the day, the
+place, the actors, the claimant. Event identity (`events.extract.identity`) weighs them to
+merge mentions, and the headline rules (`events.extract.headlines`) to fold a title into the
+body's event; they live apart from both so that each can ask them without importing the other.
+"""
+from __future__ import annotations
+
+from events.extract.doc import Candidate, Dated, Draft, PlaceMention
+from events.extract.place_roles import km
+
+NEAR_KM = 10.0  # two village-level places this near are one place
+
+
+STRIKES = {"bombardment", "airstrike", "shelling"}
+
+
+def types_agree(a: str, b: str) -> bool:
+    """The same type, or a generic one that may settle as the other ("قصف" a strike,
+    unqualified violence an attack or a clash)."""
+    return a == b or ({a, b} <= STRIKES and "bombardment" in {a, b}) or (
+        "violence" in {a, b} and {a, b} <= {"violence", "attack", "clash"})
+
+
+def places_of(d: Draft, attr: str) -> list[PlaceMention]:
+    return [getattr(x, attr) for x in d.cands if getattr(x, attr) is not None]
+
+
+def explicit_dates(d: Draft) -> list[Dated]:
+    return [c.date for c in d.cands if c.date and c.date.start is not None]
+
+
+def overlap(a: Dated, b: Dated, *, told_apart: bool = False) -> bool:
+    """Intervals that meet; two day-precise dates may be a day apart (a night told twice) —
+    unless ``told_apart``: one sentence dates two clauses differently ("ليل الاثنين …، بينما
+    دارت فجر أمس اشتباكات"), which the writer meant as two times."""
+    if a.start is None or b.start is None:
+        return True
+    slack = 1 if (a.prec or 9) <= 2 and (b.prec or 9) <= 2 and not told_apart else 0
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return (a.start - b_end).days <= slack and (b.start - a_end).days <= slack
+
+
+def dates_agree(d: Draft, c: Candidate) -> bool:
+    if c.date is None or c.date.start is None:
+        return True
+    return all(overlap(x.date, c.date, told_apart=x.sentence == c.sentence and x.clause != c.clause
+                        and x.date.source == c.date.source == "clause")
+               for x in d.cands if x.date and x.date.start is not None)
+
+
+def places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """One place at village level; a wider place agrees only with what lies inside it."""
+    if a is None or b is None or a.place is None or b.place is None:
+        return True
+    p, q = a.place, b.place
+    if p.name == q.name:
+        return True
+    if p.kind == "country" or q.kind == "country":
+        return p.country == q.country
+    if p.kind in ("governorate", "region") or q.kind in ("governorate", "region"):
+        wide, narrow = (p, q) if p.kind in ("governorate", "region") else (q, p)
+        return bool(narrow.admin1 and narrow.admin1 == (wide.admin1 or wide.name))
+    dist = km(a, b)
+    return dist is not None and dist <= NEAR_KM
+
+
+def actors_agree(d: Draft, c: Candidate) -> bool:
+    mine = {m.side or m.name for m, role in c.actors if role in ("actor1", "actor2")}
+    theirs = {m.side or m.name for x in d.cands for m, role in x.actors
+              if role in ("actor1", "actor2")}
+    if d.event_type == "statement":
+        first = next((x.claimant for x in d.cands if x.claimant), None)
+        return first == c.claimant
+    return not mine or not theirs or mine <= theirs or theirs <= mine
+
+
+def claimants(cands: list[Candidate]) -> set[str]:
+    return {x.claimant for x in cands if x.claimant and x.losses}
+
+
+def other_claimant(d: Draft, c: Candidate) -> bool:
+    """Both carry numbers, from different claimants."""
+    if not c.losses or not c.claimant:
+        return False
+    theirs = claimants(d.cands)
+    return bool(theirs) and c.claimant not in theirs
+
+
+def sides(cands: list[Candidate]) -> set[str]:
+    return {m.side or m.name for x in cands for m, role in x.actors if role in ("actor1", "actor2")}
+
+
+def is_local(p: PlaceMention | None) -> bool:
+    """A place precise enough to tell two events apart: a town, not a country or a province."""
+    return p is not None and p.place is not None and p.place.kind not in (
+        "country", "governorate", "region")
