@@ -2,7 +2,8 @@
 
 A claim is built around every number `events.extract.numbers` finds, in small steps:
 
-1. the qualifier right before it (أكثر من، نحو، ما لا يقل عن…) or a range (بين 12 و20);
+1. the qualifier right before it (أكثر من، نحو، ما لا يقل عن…) or a range (بين 12 و20):
+   `events.extract.quantities_amounts`;
 2. the noun after it (skipping من: "80 من عناصر"), else a noun right before it
    ("حصيلة القتلى إلى 25", "مقتل مدنيين اثنين");
 3. the category: the noun's own (قتلى، جرحى، أسرى), or the nearest action before the number
@@ -18,11 +19,12 @@ hours, articles, percentages and money are never claims. All vocabulary is in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from events.extract.doc import LOSS_ACTION, NUMBER_START, Doc, LossMention
-from events.extract.numbers import Number, find_numbers, is_count, over_ceiling, parse_at
+from events.extract.numbers import Number, find_numbers, is_count
+from events.extract.quantities_amounts import Claim, ending_at, loss_mention, number_claim
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok
@@ -37,75 +39,11 @@ from events.extract.quantities_verbs import (broken, state_noun_after, undergone
                                              verb_after_complement, with_split_actions)
 from events.extract.running_totals import drop_running_totals
 from events.extract.trigger_words import trigger_lexicon
-from text import Match, PhraseMatcher, Token
+from text import Match, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
 _CUE_AHEAD = 6  # tokens searched after a vehicle noun for a technical cue
-
-
-@dataclass
-class _Claim:
-    num: Number
-    qualifier: str
-    low: float | None
-    best: float | None
-    high: float | None
-    start: int
-    end: int
-    first: int  # first token of the claim (qualifier, opener or number)
-    number_end: int
-
-
-def _amounts(qualifier: str, n: float) -> tuple[float | None, float | None, float | None]:
-    """(low, best, high) of a qualified number, UCDP style; a vague amount without a figure
-    ("several", "a number of") has none."""
-    if qualifier == "vague" and not n:
-        return None, None, None
-    return {
-        "exact": (n, n, n), "more_than": (n, None, None), "at_least": (n, None, None),
-        "about": (None, n, None), "up_to": (None, None, n), "vague": (n, None, None),
-    }[qualifier]
-
-
-def _claim(doc: Doc, lex: LossLexicon, num: Number, lo: int) -> _Claim:
-    """Step 1: the number with its qualifier or range partner."""
-    norm, toks = doc.norm, doc.tokens
-    start, first, qual = num.start, num.first, "vague" if num.vague else "exact"
-    low, best, high = _amounts(qual, num.value)
-    end, last = num.end, num.last
-    # Range: "بين 12 و20", "12 إلى 20", "12 - 20".
-    opener = num.first - 1 >= lo and toks[num.first - 1].key in lex.openers
-    if not num.vague and last < len(toks):
-        nxt, partner = toks[last], None
-        if nxt.key in lex.joiners or (opener and nxt.key in lex.joiners_open):
-            partner = parse_at(norm, toks, last + 1, doc.language) if last + 1 < len(toks) else None
-        elif "-" in norm[num.end:nxt.start] or (opener and nxt.key[:1] == "و"):
-            partner = parse_at(norm, toks, last, doc.language)
-        if partner and not partner.vague and partner.value > num.value:
-            qual, low, best, high = "about", num.value, None, partner.value
-            end, last = partner.end, partner.last
-            if opener:
-                start, first = toks[num.first - 1].start, num.first - 1
-    q = _ending_at(lex.before, norm, toks, first, lo)
-    if q is not None:  # a range or a vague amount keeps its own reading: "نحو 20 إلى 30"
-        if qual == "exact":
-            qual = q.payloads[0]
-            low, best, high = _amounts(qual, num.value)
-        start, first = q.start, q.first
-    c = _Claim(num, qual, low, best, high, start, end, first, end)
-    c.num = Number(num.start, num.end, num.first, last, num.value, num.vague)
-    return c
-
-
-def _ending_at(matcher: PhraseMatcher[Any], norm: str, toks: list[Token], i: int,
-               lo: int) -> Match[Any] | None:
-    """A phrase of ``matcher`` that ends right before token ``i`` (same phrase, no comma)."""
-    for back in range(min(matcher.max_len, i - lo), 0, -1):  # longest first
-        m = matcher.match_at(norm, toks, i - back)
-        if m and m.last == i and _gap_ok(norm, m.end, toks[i].start):
-            return m
-    return None
 
 
 def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
@@ -269,10 +207,10 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
         if dual.first > 0 and is_count(toks[dual.first - 1].key, doc.language):
             return None  # "3 شرطيين": a plural after its number, never a dual
         n = num.value
-        c = _Claim(num, "exact", n, n, n, num.start, num.end, num.first, num.end)
+        c = Claim(num, "exact", n, n, n, num.start, num.end, num.first, num.end)
         noun: Match[dict[str, Any]] | None = dual
     else:
-        c = _claim(doc, lex, num, lo)
+        c = number_claim(doc, lex, num, lo)
         noun = _noun_after(doc, lex, c.num.last, hi)
     start, end = c.start, c.end
     if noun is None:
@@ -297,7 +235,7 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
             if cue_end is not None:
                 category, end = "technicals_destroyed", max(end, cue_end)
     elif category is None:
-        if previous is not None and (_ending_at(lex.inherit, norm, toks, c.first, lo)
+        if previous is not None and (ending_at(lex.inherit, norm, toks, c.first, lo)
                                      or in_subset_list(doc, lex, c.first, lo)):
             return None  # "8 people including two children", "بينهم طفلان": part of the claim before
         if any(lex.subset_openers.match_at(norm, toks, k) for k in range(lo, min(c.first, lo + 3))):
@@ -311,7 +249,7 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
     who = _who(doc, lex, entry, noun.last, hi, previous) if entry.get("person") else "unknown"
     if entry.get("category") and entry.get("who"):
         who = entry["who"]
-    return _mention(doc, lex, c, start, end, category, who, noun_last, hi)
+    return loss_mention(doc, lex, c, start, end, category, who, noun_last, hi)
 
 
 def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:
@@ -326,37 +264,18 @@ def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:
             or any(d.start == toks[j].start for d in doc.dates))  # "وأصيب 12 أمس الأحد"
 
 
-def _mention(doc: Doc, lex: LossLexicon, c: _Claim, start: int, end: int, category: str, who: str,
-             k: int, hi: int) -> LossMention | None:
-    """The mention, with a qualifier after the claim if any ("21 شخصاً على الأقل")."""
-    qual, low, best, high = c.qualifier, c.low, c.best, c.high
-    if k < hi:
-        q = lex.after.match_at(doc.norm, doc.tokens, k)
-        if q and _gap_ok(doc.norm, doc.tokens[k - 1].end, q.start) and qual == "exact":
-            qual = q.payloads[0]
-            low, best, high = _amounts(qual, c.num.value)
-            end = max(end, q.end)
-    figures = [x for x in (low, best, high) if x is not None]
-    if figures and over_ceiling(max(figures), doc.surface(start, end), doc.article_id):
-        return None
-    return LossMention(
-        start=start, end=end, text=doc.surface(start, end), sentence=doc.sentence_of(start),
-        category=category, who=who, qualifier=qual, low=_int(low), best=_int(best),
-        high=_int(high), number_start=c.num.start, number_end=c.number_end)
-
-
-def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Claim,
+def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Claim,
                 hi: int) -> LossMention | None:
     """"مصرع 4 وإصابة 7 آخرين": a number right after a casualty action, then a clause break."""
     toks, norm = doc.tokens, doc.norm
     people = ("killed", "injured", "captured")
     act = next((a for a in actions if a.last == c.first and _gap_ok(norm, a.end, toks[c.first].start)), None)
     if act is not None and act.payloads[0] in people:
-        return _mention(doc, lex, c, c.start, c.end, act.payloads[0], "unknown", c.num.last, hi)
+        return loss_mention(doc, lex, c, c.start, c.end, act.payloads[0], "unknown", c.num.last, hi)
     return None
 
 
-def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Claim,
+def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Claim,
                    hi: int) -> LossMention | None:
     """"12 سوريا قتلوا": a noun we do not know, then a plural verb that only people take.
 
@@ -369,15 +288,15 @@ def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: _Cl
                 and toks[a.first].key.endswith(_PEOPLE_VERB_ENDINGS)
                 and (c.num.value >= 2 or toks[a.first].key.endswith("ed"))):
             end = toks[a.first - 1].end if a.first > j else c.end
-            return _mention(doc, lex, c, c.start, end, a.payloads[0], "unknown", a.first, hi)
+            return loss_mention(doc, lex, c, c.start, end, a.payloads[0], "unknown", a.first, hi)
     if j < hi and toks[j].key in lex.links and c.num.value >= 2:  # "7 من أبناء العشيرة قتلوا"
         cat = verb_after_complement(lex, doc.norm, toks, actions, j + 1, hi, set(people))
         if cat is not None:
-            return _mention(doc, lex, c, c.start, c.end, cat, "unknown", j, hi)
+            return loss_mention(doc, lex, c, c.start, c.end, cat, "unknown", j, hi)
     return None
 
 
-def _noun_before(doc: Doc, lex: LossLexicon, c: _Claim,
+def _noun_before(doc: Doc, lex: LossLexicon, c: Claim,
                  previous: LossMention | None) -> Match[dict[str, Any]] | None:
     """"حصيلة القتلى إلى 25" (a noun with its own category a few words back) or
     "مقتل مدنيين اثنين" (a person noun right before a number word); not a noun that an
@@ -405,7 +324,3 @@ def _noun_before(doc: Doc, lex: LossLexicon, c: _Claim,
 def _agrees(noun: str, adjective: str) -> bool:
     """An adjective that takes the noun's plural or dual ending (عسكريين تركيين)."""
     return any(noun.endswith(e) and adjective.endswith(e) for e in ("يين", "ين", "ان", "ون"))
-
-
-def _int(x: float | None) -> int | None:
-    return None if x is None else int(round(x))
