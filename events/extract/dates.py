@@ -1,7 +1,8 @@
 """Step: find date expressions and resolve them against the publication date (``doc.dates``).
 
 Our own regexes, built once from ``data/lexicon/dates.yaml``, find the spans; calendar rules in
-`events.extract.dates_calendar` resolve them. dateparser is not used: it guesses wrong on
+`events.extract.dates_calendar` resolve them. Each language's patterns and handlers are
+mixed into the lexicon from `events.extract.dates_arabic` and `events.extract.dates_english`. dateparser is not used: it guesses wrong on
 Arabic running text (see shared/reference/arabic-offline.md) and the month map is a lexicon
 lookup anyway. Every rule is a small handler ``(match, doc) -> Found | None``; overlapping
 finds are resolved longest-first, so "يوم 25 ماي الماضي" beats "ماي الماضي".
@@ -13,23 +14,22 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, timedelta
 from typing import Callable
 
 from events import lexicon
-from events.extract import dates_calendar as cal
 from events.extract.dateline import dateline_span
+from events.extract.dates_arabic import ArabicRules
 from events.extract.dates_english import EnglishRules
-from events.extract.dates_rules import (Found, Rule, alt, build_ordinals, first_word,
-                                        merge_weekdays, norm_entry, phrase_key, select_finds)
+from events.extract.dates_rules import (Found, Rule, build_ordinals, first_word, merge_weekdays,
+                                        norm_entry, phrase_key, select_finds)
 from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
 from text import Token
 
 
-class _Lexicon(EnglishRules):
+class _Lexicon(ArabicRules, EnglishRules):
     """One language's dates.yaml normalised, with the regexes built from it (built once per
-    process and language): Arabic here, English in `EnglishRules`."""
+    process and language): the rules and handlers in `ArabicRules` and `EnglishRules`."""
 
     def __init__(self, language: str) -> None:
         if language == "en":
@@ -61,263 +61,6 @@ class _Lexicon(EnglishRules):
         self.counts.update({norm_entry(w): int(v) for v, ws in nums["tens"].items() for w in ws})
         self.rules = _index(self._arabic_rules(raw), 0)
 
-    def _arabic_rules(self, raw: dict) -> list[tuple[str, Callable, list[str]]]:
-        """The rules, indexed by the words (or "#" for a digit) a match can start with."""
-        M, HM = alt(self.months), alt(self.hmonths)
-        cue = rf"(?:\s+(?P<cue>{alt(self.cues)}))?"
-        join = rf"(?:{alt(norm_entry(w) for w in raw['day_month_joiners'])}\s+)?"
-        yjoin = alt(norm_entry(w) for w in raw["year_joiners"])
-        year = rf"(?:\s*,?\s*(?:{yjoin}\s+)?(?P<y>\d{{4}})(?:\s*م(?!\w))?)?"
-        mark = rf"(?:\s*(?P<mk>{alt(self.hmarks)}))?"
-        rj = alt(norm_entry(w) for w in raw["range_joiners"])
-        parts = alt(self.parts)
-        openers = [norm_entry(w) for w in raw["range_openers"]]
-        leads = list(dict.fromkeys([norm_entry(w) for w in raw["month_leads"]] + list(self.month_parts)))
-        yleads = [norm_entry(w) for w in raw["year_leads"]]
-        ago = [norm_entry(w) for w in raw["days_ago"]["leads"]]
-        today = [norm_entry(w) for w in raw["weekday_today"]]
-        wjoin = [norm_entry(w) for w in raw["weekday_joiners"]]
-        hleads = [norm_entry(w) for w in raw["hijri_month_leads"]]
-        ojoin = rf"(?:{alt(norm_entry(w) for w in raw['ordinal_month_joiners'])})\s+"
-
-        def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)": one month, two spellings
-            return rf"(?P<{g}>{M})(?:\s*[/(]\s*{M}\s*\)?)?"
-
-        D = ["#"]
-        ar: list[tuple[str, Callable, list[str]]] = [
-            # 25/5/2017, 2017-05-25, 1439/3/23 هـ
-            (rf"(?P<a>\d{{1,4}})\s?(?P<s>[/.\-])\s?(?P<b>\d{{1,2}})\s?(?P=s)\s?(?P<c>\d{{1,4}}){mark}", self._numeric, D),
-            # بين 3 و5 حزيران، 29 – 30 ماي؛ 28 أيار - 2 حزيران
-            (rf"(?:{alt(openers)}\s+)?(?P<d1>\d{{1,2}})\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}"
-             rf"{year}{cue}", self._range, D + openers),
-            (rf"(?P<d1>\d{{1,2}})\s+{join}{mx('m1')}\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}",
-             self._range, D),
-            # 25 ماي الماضي، 25 من شهر مايو 2017؛ في مايو الماضي، أيار 2016
-            (rf"(?P<d>\d{{1,2}})\s+{join}{mx('m')}{year}{cue}", self._day, D),
-            (rf"(?:(?P<lead>{alt(leads)})\s+)?{mx('m')}{year}{cue}", self._month, leads + list(self.months)),
-            # 23 ربيع الأول 1439 هـ، رمضان 1438، رمضان الماضي
-            (rf"(?P<d>\d{{1,2}})\s+{join}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}", self._hijri, D),
-            (rf"(?P<hm>{HM})\s+(?P<y>\d{{4}}){mark}", self._hijri, list(self.hmonths)),
-            (rf"(?:(?P<lead>{alt(hleads)})\s+)?(?P<hm>{HM})(?:\s+(?P<cue>{alt(self.cues)}))?", self._hijri_month,
-             hleads + list(self.hmonths)),
-            # الخامس من حزيران؛ 15 من الشهر الجاري؛ السابع والعشرين من رمضان
-            (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}{mx('m')}{year}{cue}", self._day, list(self.ordinals)),
-            (rf"(?P<d>\d{{1,2}})\s+{join}(?P<rm>{alt(self.rel_months)})", self._day_rel, D),
-            # ليلة 20 إلى 21 من الشهر الجاري؛ بين 3 و5 من الشهر الماضي
-            (rf"(?:{alt(openers)}\s+)?(?P<d1>\d{{1,2}})\s*{rj}\s*(?P<d2>\d{{1,2}})\s+{join}"
-             rf"(?P<rm>{alt(self.rel_months)})", self._range_rel, D + openers),
-            (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<rm>{alt(self.rel_months)})", self._day_rel,
-             list(self.ordinals)),
-            (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
-             self._hijri, list(self.ordinals)),
-            # عام 2016؛ ليلة أول أمس، الأسبوع الماضي؛ قبل 3 أيام؛ يوم الاثنين؛ ليل الخميس - الجمعة
-            (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})(?:\s*م(?!\w))?{mark}", self._year, yleads),
-            (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{alt(self.relative)})", self._relative,
-             list(self.parts) + list(self.relative)),
-            (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,2}}|{alt(self.counts)})\s+"
-             rf"{alt(norm_entry(w) for w in raw['days_ago']['units'])}", self._ago, ago),
-            (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,3}}|{alt(self.counts)})\s+"
-             rf"{alt(norm_entry(w) for w in raw['years_ago']['units'])}", self._years_ago, ago),
-            (rf"(?:(?:(?P<today>{alt(today)})|(?P<part>{parts}))[\s\-]+)?(?P<wd>{alt(self.weekdays)}){cue}",
-             self._weekday, today + list(self.parts) + list(self.weekdays)),
-            (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<wd>{alt(self.weekdays)})\s*(?:[-/]|{alt(wjoin)})?\s*"
-             rf"(?P<wd2>{alt(self.weekdays)}){cue}", self._weekdays, list(self.parts) + list(self.weekdays)),
-        ]
-        return ar
-
-    # ---- Arabic handlers -------------------------------------------------------------
-
-    def _day_of(self, m: re.Match) -> int:
-        """The day of a match: digits, or an ordinal (الخامس والعشرين)."""
-        if m.groupdict().get("od"):
-            return self.ordinals[phrase_key(norm_entry(m["od"]))]
-        return int(m["d"])
-
-    def _numeric(self, m: re.Match, doc: Doc) -> Found | None:
-        """25/5/2017, 2017-05-25, 1439/3/23 هـ: a four-digit year first or last."""
-        a, b, c = m["a"], int(m["b"]), m["c"]
-        if len(a) == 4 and len(c) <= 2:
-            y, mo, d = int(a), b, int(c)
-        elif len(c) == 4 and len(a) <= 2:
-            y, mo, d = int(c), b, int(a)
-        else:
-            return None
-        if m["mk"] or y <= self.hijri_max:
-            g = cal.hijri_to_gregorian(y, mo, d)
-            return Found(m.start(), m.end(), "hijri", g, g, 1) if g else None
-        g = cal.safe_date(y, mo, d)
-        return Found(m.start(), m.end(), "absolute", g, g, 1) if g else None
-
-    def _day(self, m: re.Match, doc: Doc) -> Found | None:
-        """"25 مايو 2017", "يوم 25 ماي الماضي" (the day part is left to the caller's span)."""
-        d, mo = self._day_of(m), self.months[norm_entry(m["m"])]
-        if not 1 <= d <= 31:
-            return None
-        y = int(m["y"]) if m["y"] else cal.year_for_day(mo, d, self.cues.get(m["cue"] or ""), doc.published)
-        g = cal.safe_date(y, mo, d) if y else None
-        if y and g is None:
-            return None
-        return Found(m.start(), m.end(), "absolute", g, g, 1)
-
-    def _range(self, m: re.Match, doc: Doc) -> Found | None:
-        """"29 – 30 ماي", "بين 3 و5 حزيران", "28 أيار - 2 حزيران": one interval."""
-        d1, d2, mo = int(m["d1"]), int(m["d2"]), self.months[norm_entry(m["m"])]
-        if m.groupdict().get("m1"):
-            m1 = self.months[norm_entry(m["m1"])]
-        else:  # "30 - 2 يونيو": the first day is in the month before
-            m1 = mo if d1 <= d2 else mo - 1 or 12
-        if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == mo and d1 >= d2):
-            return None
-        y = int(m["y"]) if m["y"] else cal.year_for_day(mo, d2, self.cues.get(m["cue"] or ""), doc.published)
-        if y is None:
-            return Found(m.start(), m.end(), "range", None, None, 2)
-        s, e = cal.safe_date(y - (m1 > mo), m1, d1), cal.safe_date(y, mo, d2)
-        if s is None or e is None or s > e:
-            return None
-        return Found(m.start(), m.end(), "range", s, e, cal.prec_of(s, e))
-
-    def _month(self, m: re.Match, doc: Doc) -> Found | None:
-        """"في مايو الماضي", "أيار 2017", "شهر آب": a whole month; needs a lead, year or cue."""
-        name, lead, cue = norm_entry(m["m"]), m["lead"], self.cues.get(m["cue"] or "")
-        named = lead and (name not in self.ambiguous or norm_entry(lead) == "شهر")
-        if not (m["y"] or cue or named):
-            return None
-        mo = self.months[name]
-        y = int(m["y"]) if m["y"] else cal.year_for_month(mo, cue, doc.published)
-        s, e = cal.month_interval(y, mo) if y else (None, None)
-        part = self.month_parts.get(norm_entry(lead or ""))
-        if part and s is not None and e is not None:  # "أواخر حزيران": some of its days
-            s, e = cal.month_part(s, e, *part)
-            return Found(m.start(), m.end(), "month", s, e, cal.prec_of(s, e))
-        start = m.start("m") if lead else m.start()
-        return Found(start, m.end(), "month", s, e, 4)
-
-    def _hijri(self, m: re.Match, doc: Doc) -> Found | None:
-        """"1 شوال 1436", "23 ربيع الأول 1439 هـ", "رمضان 1438": Umm al-Qura to Gregorian."""
-        mo = self.hmonths[norm_entry(m["hm"])]
-        span = (m.start(), m.end())
-        if not (m.groupdict().get("d") or m.groupdict().get("od")):
-            iv = cal.hijri_month_interval(int(m["y"]), mo)
-            return Found(*span, "hijri", *iv, 4) if iv else None
-        if not (m["y"] or m["mk"]) and norm_entry(m["hm"]) in self.hambiguous:
-            return None
-        d = self._day_of(m)
-        y = int(m["y"]) if m["y"] else cal.hijri_year_for(mo, d, self.cues.get(m["cue"] or ""), doc.published)
-        if m["y"] and not (m["mk"] or 1300 <= y <= self.hijri_max):
-            return None
-        g = cal.hijri_to_gregorian(y, mo, d) if y else None
-        if y and g is None:
-            return None
-        return Found(*span, "hijri", g, g, 1)
-
-    def _hijri_month(self, m: re.Match, doc: Doc) -> Found | None:
-        """"رمضان الماضي", "خلال شهر رمضان": a Hijri month without a year (needs a lead or cue;
-        رمضان and رجب are also names)."""
-        cue = self.cues.get(m["cue"] or "")
-        if not (m["lead"] or cue) or (not m["lead"] and norm_entry(m["hm"]) in self.hambiguous):
-            return None
-        iv = cal.hijri_month_for(self.hmonths[norm_entry(m["hm"])], cue, doc.published)
-        start = m.start("hm") if m["lead"] and norm_entry(m["lead"]) != "شهر" else m.start()
-        return Found(start, m.end(), "hijri", *(iv or (None, None)), 4)
-
-    def _year(self, m: re.Match, doc: Doc) -> Found | None:
-        """"عام 2016", "سنة 1438 هـ": a whole year."""
-        y = int(m["y"])
-        span = (m.start(), m.end())
-        if m["mk"] or 1300 <= y <= self.hijri_max:
-            iv = cal.hijri_year_interval(y)
-            return Found(*span, "year", *iv, 5) if iv else None
-        if not 1900 <= y <= 2100:
-            return None
-        return Found(*span, "year", date(y, 1, 1), date(y, 12, 31), 5)
-
-    def _relative(self, m: re.Match, doc: Doc) -> Found | None:
-        """أمس، ليلة أول أمس، الأسبوع الماضي…: offsets from the lexicon; ليلة X = X..X+1."""
-        entry = self.relative[phrase_key(norm_entry(m["rel"]))]
-        if self._blocked(doc.norm, m.start(), m.end()):
-            return None
-        iv = cal.relative_interval(entry, doc.published)
-        prec = int(entry["prec"])
-        start = m.start()
-        if m["part"] and not entry.get("day"):
-            start = m.start("rel")
-        elif m["part"] and self.parts.get(phrase_key(norm_entry(m["part"]))):
-            prec = 2
-            if iv:
-                iv = (iv[0], iv[1] + timedelta(days=1))
-        kind = "relative"
-        return Found(start, m.end(), kind, *(iv or (None, None)), prec)
-
-    def _day_rel(self, m: re.Match, doc: Doc) -> Found | None:
-        """"في الـ15 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a relative month."""
-        d = self._day_of(m)
-        iv = cal.relative_interval(self.relative[phrase_key(norm_entry(m["rm"]))], doc.published)
-        g = cal.safe_date(iv[0].year, iv[0].month, d) if iv else None
-        if iv and g is None:
-            return None
-        return Found(m.start(), m.end(), "absolute", g, g, 1)
-
-    def _range_rel(self, m: re.Match, doc: Doc) -> Found | None:
-        """"ليلة 20 إلى 21 من الشهر الجاري": days of a relative month, one interval."""
-        d1, d2 = int(m["d1"]), int(m["d2"])
-        iv = cal.relative_interval(self.relative[phrase_key(norm_entry(m["rm"]))], doc.published)
-        if d1 >= d2:
-            return None
-        if not iv:
-            return Found(m.start(), m.end(), "range", None, None, 2)
-        s, e = (cal.safe_date(iv[0].year, iv[0].month, d) for d in (d1, d2))
-        if s is None or e is None:
-            return None
-        return Found(m.start(), m.end(), "range", s, e, cal.prec_of(s, e))
-
-    def _blocked(self, text: str, start: int, end: int) -> bool:
-        """"في نفس اليوم", "اليوم التالي": the relative phrase is not about publication."""
-        before = _WORD.findall(text, max(0, start - 12), start)
-        after = _WORD.findall(text, end, end + 12)
-        return bool((before and before[-1] in self.block_before)
-                    or (after and after[0] in self.block_after)
-                    or (after and after[0] in self.block_after_word and " " not in text[start:end].strip()))
-
-    def _ago(self, m: re.Match, doc: Doc) -> Found | None:
-        """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication."""
-        n = int(m["n"]) if m["n"].isdigit() else self.counts.get(norm_entry(m["n"]))
-        if not n:
-            return None
-        g = doc.published - timedelta(days=n) if doc.published else None
-        return Found(m.start(), m.end(), "relative", g, g, 1)
-
-    def _years_ago(self, m: re.Match, doc: Doc) -> Found | None:
-        """"قبل 70 عاما": the whole year that many years before publication."""
-        n = int(m["n"]) if m["n"].isdigit() else self.counts.get(norm_entry(m["n"]))
-        if not n or doc.published is None or not 1900 <= doc.published.year - n:
-            return None
-        y = doc.published.year - n
-        return Found(m.start(), m.end(), "year", date(y, 1, 1), date(y, 12, 31), 5)
-
-    def _weekday(self, m: re.Match, doc: Doc) -> Found | None:
-        """"يوم الاثنين", "الثلاثاء الماضي", "اليوم الخميس": the last such day before publication."""
-        wd, not_after = self.weekdays[norm_entry(m["wd"])]
-        cue = self.cues.get(m["cue"] or "")
-        before = doc.norm[max(0, m.start() - 30):m.start()].split()
-        if not (m["today"] or m["part"] or cue) and before and before[-1] in not_after:
-            return None
-        g = cal.weekday_date(wd, doc.published, today=bool(m["today"]), cue=cue)
-        night = bool(m["part"] and self.parts.get(phrase_key(norm_entry(m["part"]))))
-        s = g - timedelta(days=1) if g and night else g
-        return Found(m.start(), m.end(), "weekday", s, g, 2 if night else 1)
-
-    def _weekdays(self, m: re.Match, doc: Doc) -> Found | None:
-        """"ليل الخميس - الجمعة", "ليلة السبت على الأحد": the days from one weekday to the next."""
-        wd, _ = self.weekdays[norm_entry(m["wd"])]
-        wd2, _ = self.weekdays[norm_entry(m["wd2"])]
-        days = (wd2 - wd) % 7
-        if not 1 <= days <= 6:
-            return None
-        # the span may end on publication day: a Friday paper reports "the night of Thu-Fri"
-        end = cal.weekday_date(wd2, doc.published, today=True, cue=self.cues.get(m["cue"] or ""))
-        start = end - timedelta(days=days) if end else None
-        return Found(m.start(), m.end(), "weekday", start, end, 2 if days < 6 else 3)
-
 
 def _index(rules: list[tuple[str, Callable, list[str]]], flags: int) -> dict[str, list[Rule]]:
     """The rules, indexed by the words (or "#" for a digit) a match can start with."""
@@ -334,7 +77,6 @@ def _lexicon(language: str = DEFAULT) -> _Lexicon:
     return _Lexicon(language)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _CLITICS = "وفب"
 
 
