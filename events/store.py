@@ -10,41 +10,37 @@ Several processes may share one SQLite store (two ingests, the dashboard's reade
 take the write lock when their transaction begins (``BEGIN IMMEDIATE``) and wait up to
 ``ATHAR_DB_TIMEOUT`` seconds for it, so they queue instead of failing; the schema is created in
 one such transaction, so no reader sees half of it. A database that cannot be used (read-only,
-locked for longer than that, not a database) is a `StoreError` whose message is one line.
+locked for longer than that, not a database) is a `StoreError` whose message is one line. The
+engine, its settings and the errors are `events.store_engine`.
 """
 from __future__ import annotations
 
-import functools
 import json
-import os
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Callable, Iterable, Iterator, ParamSpec, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from sqlalchemy import (Engine, create_engine, delete, event, func, insert, inspect, select,
-                        update)
-from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy import delete, func, insert, inspect, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from events.flat import expand
-from events.lexicon import DATA_DIR
 from events.linking import link_events, link_replaced, pins_of
 from events.migrations import SchemaError, create_schema, upgrade
 from events.model import Article, Event
 from events.schema import (SCHEMA_VERSION, actors, articles, claimants, claims, events,
                            incidents, places, schema_info)
 from events.store_batch import Prepared, save_batch
+from events.store_engine import (WRITE_ATTEMPTS, StoreError, default_timeout, default_url,
+                                 guarded, lock_busy, make_engine, shown_url)
 from events.store_rows import TABLES, insert_linked, table_rows
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredArticle", "actors", "articles",
-           "claimants", "claims", "events", "incidents", "places", "schema_info"]
+           "claimants", "claims", "default_url", "events", "incidents", "make_engine", "places",
+           "schema_info"]
 
-DEFAULT_DB_PATH = DATA_DIR / "athar.db"
-DEFAULT_TIMEOUT = 30.0  # seconds a writer waits for another writer's lock
-SQLITE_CACHE_KB = 65536  # SQLite's page cache and sort memory per connection (default: 2 MB)
-WRITE_ATTEMPTS = 4  # a lock still busy after the timeout is tried again this many times
+R = TypeVar("R")
 
 
 @dataclass
@@ -62,108 +58,6 @@ class StoredArticle:
     n_events: int = 0
     path: str | None = None
     ingested_at: str | None = None  # ISO time it was stored (exports' timestamp)
-
-
-class StoreError(Exception):
-    """The database cannot be used: read-only, locked by another writer, not a database."""
-
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _one_line(e: DBAPIError) -> str:
-    return str(e.orig or e).splitlines()[0][:300] if str(e.orig or e) else type(e).__name__
-
-
-def _busy(e: OperationalError) -> bool:
-    return "locked" in str(e.orig) or "busy" in str(e.orig)
-
-
-def guarded(method: Callable[P, R]) -> Callable[P, R]:
-    """Database errors of a store method become a `StoreError` naming the database."""
-    @functools.wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except IntegrityError:
-            raise
-        except DBAPIError as e:
-            store = args[0]
-            where = _shown_url(getattr(store, "url", ""))
-            hint = ""
-            if isinstance(e, OperationalError) and _busy(e):
-                waited = getattr(store, "timeout", DEFAULT_TIMEOUT)
-                hint = (f" (another process holds the write lock; tried {WRITE_ATTEMPTS} times, "
-                        f"{waited:g} s each)")
-            raise StoreError(f"database {where}: {_one_line(e)}{hint}") from None
-    return wrapper
-
-
-def _shown_url(url: str) -> str:
-    try:
-        parsed = make_url(url)
-    except Exception:
-        return url
-    return parsed.render_as_string(hide_password=True) if parsed.password else url
-
-
-def default_url() -> str:
-    return os.environ.get("ATHAR_DB_URL") or f"sqlite:///{DEFAULT_DB_PATH}"
-
-
-def default_timeout() -> float:
-    try:
-        return float(os.environ.get("ATHAR_DB_TIMEOUT") or DEFAULT_TIMEOUT)
-    except ValueError:
-        raise StoreError(f"ATHAR_DB_TIMEOUT={os.environ['ATHAR_DB_TIMEOUT']!r}: expected seconds")
-
-
-def make_engine(url: str, timeout: float = DEFAULT_TIMEOUT) -> Engine:
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            dbapi_conn.isolation_level = None  # the driver's own BEGIN is replaced, see below
-            cur = dbapi_conn.cursor()
-            cur.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-            _enter_wal(cur, timeout)
-            # WAL + NORMAL: a commit is not synced to disk (a power cut may lose the last ones,
-            # never corrupt the file); one sync per checkpoint instead of one per article
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            # sorts and DISTINCT counts in memory, not in temporary files: a whole-archive
-            # header counts a million ids (9.3 s with files at 1M events, 4.7 s in memory)
-            cur.execute("PRAGMA temp_store=MEMORY")
-            # and room to sort them in one pass: with the default 2 MB a sort of the ~20,000
-            # claims in a 1M archive's 90-day view spills into runs merged again (the Losses
-            # page sorts them seven times: 50-90 ms each, 30-50 ms with this); an upper bound
-            # per connection, taken only as used
-            cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
-            cur.close()
-
-        @event.listens_for(engine, "begin")
-        def _sqlite_begin(conn: Connection) -> None:
-            # A writer takes the lock up front: a deferred transaction that read first would
-            # fail at its first write if another writer committed meanwhile (SQLITE_BUSY).
-            writing = conn.get_execution_options().get("athar_writing")
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
-    return engine
-
-
-def _enter_wal(cur: Any, timeout: float) -> None:
-    """``PRAGMA journal_mode=WAL``, waiting like any writer: SQLite does not call the busy
-    handler for a journal-mode change, so processes opening one new database file at once got
-    "database is locked" at once (about one pair in fifteen: two ingests of one folder)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            cur.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as e:
-            if "locked" not in str(e) or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.01)
 
 
 class Store:
@@ -185,7 +79,7 @@ class Store:
                 self._write(upgrade)  # one transaction: upgraded wholly or not at all
                 self._shrink_log()
         except SchemaError as e:
-            raise StoreError(f"database {_shown_url(self.url)}: {e}") from None
+            raise StoreError(f"database {shown_url(self.url)}: {e}") from None
 
     def _shrink_log(self) -> None:
         """SQLite: empty the write-ahead log an upgrade filled (schema 8 rewrites every event
@@ -206,7 +100,7 @@ class Store:
                         return work(conn)
             except (OperationalError, IntegrityError) as e:
                 last = attempt == WRITE_ATTEMPTS - 1
-                if last or (isinstance(e, OperationalError) and not _busy(e)):
+                if last or (isinstance(e, OperationalError) and not lock_busy(e)):
                     raise
                 time.sleep(0.05 * 2 ** attempt)
         raise AssertionError("unreachable")
