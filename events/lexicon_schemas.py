@@ -11,145 +11,21 @@ Two marks tell the loader how to normalise what it validated:
 * ``x-text`` on a list of strings: text matched by regular expressions (dates, numbers) —
   each is normalised character by character (one alef, ة→ه…), spacing kept;
 * ``x-keys`` (``phrases``/``text``) on an object: its keys are normalised the same way.
+
+The building blocks (`PHRASES`, `TEXTS`, `obj`…) are in `events.lexicon_schema_parts`, the
+trigger lexicon's schema in `events.lexicon_schemas_triggers`; the others are here.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from events.model import CLAIM_CATEGORIES, CLAIM_WHO, EVENT_TYPES
+from events.lexicon_schema_parts import BOOL, INT, PHRASES, STR, TEXTS, dict_of, obj
+# MODALITY_KINDS and TRIGGER_TYPES are imported from here too (tests)
+from events.lexicon_schemas_triggers import MODALITY_KINDS, TRIGGER_TYPES, TRIGGERS
+from events.model import CLAIM_CATEGORIES, CLAIM_WHO
 
-STR: dict[str, Any] = {"type": "string", "minLength": 1}
-PHRASES: dict[str, Any] = {"type": "array", "items": STR, "minItems": 1, "x-phrases": True}
-TEXTS: dict[str, Any] = {"type": "array", "items": {"type": ["string", "number"]}, "minItems": 1,
-                         "x-text": True}
-# Spellings compared with the article as written (normalisation would merge them with the
-# very words they are listed to tell apart: يدعى "is called" and يدعي "claims").
-WRITTEN: dict[str, Any] = {"type": "array", "items": STR, "minItems": 1, "x-written": True}
-INT: dict[str, Any] = {"type": "integer"}
-NUM: dict[str, Any] = {"type": "number"}
-BOOL: dict[str, Any] = {"type": "boolean"}
-
-
-def obj(required: dict[str, Any], optional: dict[str, Any] | None = None,
-        **extra: Any) -> dict[str, Any]:
-    """An object with exactly these keys (the required ones and the optional ones)."""
-    return {"type": "object", "properties": {**required, **(optional or {})},
-            "required": list(required), "additionalProperties": False, **extra}
-
-
-def dict_of(values: dict[str, Any], keys: str | None = None) -> dict[str, Any]:
-    """An object whose keys are free (words, numbers) and whose values are all ``values``."""
-    d: dict[str, Any] = {"type": "object", "additionalProperties": values, "minProperties": 1}
-    if keys:
-        d["x-keys"] = keys
-    return d
-
-
-# generic types a trigger may have until its actors settle them (`events.extract.build`)
-TRIGGER_TYPES = list(EVENT_TYPES) + ["bombardment", "violence", "detention"]
-MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "denied", "negated",
-                 "planned", "threatened", "habitual"]
-# the optional kinds too: conditions ("إذا"), permissions ("سمحت لـ X بشن غارات": planned)
-# impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
-# من وصول المقاومة": planned, of the event after the cue only)
-MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared"]
 ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "person", "media",
                "monitor", "unnamed_source"]
-
-TRIGGERS = obj(
-    {"triggers": {"type": "array", "minItems": 1, "items": obj(
-        {"type": {"enum": TRIGGER_TYPES}},
-        {"strength": {"type": "number", "minimum": 0, "maximum": 1},
-         "participle": BOOL, "target_after": BOOL, "place_after": BOOL,
-         "object_role": {"enum": ["origin", "destination", "via"]},
-         "phrases": PHRASES, "verbs": PHRASES, "nouns": PHRASES,
-         "note": STR},
-        anyOf=[{"required": ["phrases"]}, {"required": ["verbs"]}, {"required": ["nouns"]}])},
-     "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES},
-                                                 {"hypothetical": PHRASES, "permitted": PHRASES,
-                                                  "impossible": PHRASES, "feared": PHRASES})},
-                     {"windows": {"type": "object",
-                                  "propertyNames": {"enum": MODALITY_KINDS},
-                                  "additionalProperties": INT},
-                      # kinds whose cue qualifies the event word before it first (adverbs
-                      # follow their verb: "يقصف النظام بانتظام")
-                      "before_first": {"type": "array",
-                                       "items": {"enum": MODALITY_KINDS}},
-                      "not_spelled": WRITTEN,
-                      # nouns that a cue governs instead of the event after them ("دعت إلى
-                      # التحقيق في الغارة": the strike investigated happened)
-                      "scope_ends": PHRASES,
-                      # "قد يؤدي", "قد يشن": a particle that, before a present verb (its
-                      # prefixes, or a present event verb), tells what may happen
-                      "possibility": obj({"particles": PHRASES, "present_prefixes": PHRASES})}),
-     "absorb_cues": PHRASES, "equipment_cues": PHRASES, "air_words": PHRASES,
-     "ground_words": PHRASES, "suppress": PHRASES, "relatives": PHRASES,
-     "circumstance_cues": PHRASES, "since_cues": PHRASES, "tag_openers": PHRASES,
-     "tallies": obj({"cues": PHRASES, "recent": PHRASES}),
-     "anniversary_cues": PHRASES,
-     "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
-     "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
-                      "carry_nouns": PHRASES, "window": INT}, {"settings": PHRASES})},
-    # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
-    {"determiners": PHRASES,
-     # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless
-     # the word before that is in `not_after` ("forced to withdraw"); Arabic marks it with ل
-     # (no `words`), and a verb of forcing before it tells a deed too ("اضطرت للانسحاب")
-     "purpose": obj({"not_after": PHRASES}, {"words": PHRASES}),
-     # "after the city's liberation": ground taken named as what came before
-     "aftermath_cues": PHRASES,
-     # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told
-     # in the present is a state
-     "since_long": PHRASES,
-     # "rebels backed by tanks and air strikes": weapons after these back a force, no event
-     "support_cues": PHRASES,
-     # "صنع القنبلة", "smuggling explosives": a weapon made, held or moved, no blast told
-     "handling_cues": PHRASES,
-     # "المعركة القضائية", "legal battle": a fight word so qualified is no fighting
-     "figurative_after": PHRASES, "figurative_before": PHRASES,
-     # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
-     "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES},
-                               # "وصلت معلومات": word arrived, not men
-                               {"arrivals": PHRASES, "messages": PHRASES}),
-     # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event
-     "crime_nouns": PHRASES,
-     # "وفي حادث مماثل": a sentence opened so tells another event than the one before
-     "another_openers": PHRASES,
-     # an arrest is a conflict event when it takes one of these
-     "detention_objects": PHRASES,
-     # "خرق الهدنة": an agreement right after one of these is broken, not made
-     "agreement_breaks": PHRASES,
-     # "القوة المكلفة التصدي لـ…": an event word right after one of these is a task, an aim
-     "tasked_with": PHRASES, "aims": obj({"openers": PHRASES, "bridges": PHRASES}),
-     # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
-     "protest_cues": PHRASES,
-     # "تحت سيطرة": control after one of these is held, not taken
-     "held_under": PHRASES,
-     # "باتت تحت سيطرة": after a verb of becoming, control named so was taken
-     "came_under": PHRASES,
-     # airborne only when no ground force acts ("الضربات")
-     "air_words_unless_ground": PHRASES,
-     # "تبنت الحركة قتل شرطيين": violence its perpetrator claims is an attack, not a battle
-     "claimed_cues": PHRASES,
-     # "وقف القتل": violence right after one of these is to be stopped, not told
-     "violence_halts": PHRASES,
-     # "هجوم على مركز للشرطة": violence aimed at one of these is an attack, not a battle
-     "attacked_buildings": PHRASES,
-     # "بواسطة الطائرات المدنية": aircraft that make no air strike
-     "civil_aircraft": PHRASES,
-     # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
-     "aid_cargo": PHRASES,
-     # "fresh clashes", "also came under fire": a new event, not the one just told
-     # (`events.extract.novelty`)
-     "novelty": obj({"before": PHRASES, "adverbs": PHRASES}),
-     # "a convoy heading to X was hit": a strike verb after one of these is passive, so what
-     # stands before it was struck (`build._convoy_move`)
-     "passive_auxiliaries": PHRASES,
-     # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
-     # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
-     "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,
-                       "cargo": PHRASES, "window": INT})},
-)
 
 ATTRIBUTION = obj(
     {"verbs": PHRASES, "prepositions": PHRASES, "statement_nouns": PHRASES,
