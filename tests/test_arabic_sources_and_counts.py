@@ -261,3 +261,14 @@ def test_the_next_step_of_a_campaign_is_planned():
 def test_reinforcements_coming_from_a_city_are_an_actual_movement():
     events = ev("ووصلت أمس تعزيزات عسكرية للحوثيين إلى مدينة تعز قادمة من العاصمة صنعاء.")
     assert [e.modality for e in events] and all(e.modality == "actual" for e in events)
+
+
+# --- an aim governs the event word joined to it
+def test_a_council_formed_to_free_and_clear_a_region_tells_no_seizure():
+    assert [e for e in ev("وقال البيان إنه تم تشكيل مجلس مقاومة لتحرير وتطهير المناطق الوسطى من "
+                          "الميليشيات في محافظة إب.") if e.event_type == "territory_change"] == []
+
+
+def test_forces_that_freed_and_cleared_a_town_took_it():
+    events = ev("وتمكنت القوات من تحرير وتطهير مدينة زنجبار من الحوثيين أمس.")
+    assert [e.event_type for e in events] == ["territory_change"]

@@ -93,6 +93,7 @@ class TriggerLexicon:
     novel_before: frozenset[str] = frozenset()  # "fresh clashes": a new event (`novelty`)
     novel_adverbs: frozenset[str] = frozenset()  # "also came under fire": one more event
     passive: frozenset[str] = frozenset()  # "a convoy … was hit": the word before a passive verb
+    purpose_joiners: frozenset[str] = frozenset()  # "لتحرير وتطهير": the و joins an aim
     possible: frozenset[str] = frozenset()  # "قد" before a present verb: "may"
     present_prefixes: tuple[str, ...] = ()  # what opens a present verb whatever its root
 
@@ -220,5 +221,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset((data.get("novelty") or {}).get("before") or ()),
                           frozenset((data.get("novelty") or {}).get("adverbs") or ()),
                           frozenset(data.get("passive_auxiliaries") or ()),
+                          purpose_joiners=frozenset((data.get("purpose") or {}).get("joiners") or ()),
                           possible=frozenset(possibility.get("particles") or ()),
                           present_prefixes=tuple(possibility.get("present_prefixes") or ()))

@@ -164,6 +164,10 @@ def find_triggers(doc: Doc) -> None:
                    ) and not _cue_before(doc, m.first, lex.undergo, 12) \
             and not _cue_before(doc, m.first, lex.anniversary, 3)
         definite = not info.verb and (determined or article)
+        prev = doc.triggers[-1] if doc.triggers else None
+        if prev is not None and prev.purpose and prev.last == m.first and m.clitic in lex.purpose_joiners \
+                and prev.event_type == info.event_type:
+            purpose = True  # "لتحرير وتطهير المناطق": the ل of the first aims the second too
         doc.triggers.append(Trigger(
             m.start, m.end, surface, doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,
