@@ -98,8 +98,36 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
         hits.sort(key=lambda h: h.first)
     elif weak:
         hits += _latin_spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
+        hits += _lost_apostrophe(gaz, nt.norm, tokens, skip or set(), hits, country_focus)
         hits.sort(key=lambda h: h.first)
     return hits
+
+
+POSSESSIVE_MIN = 5  # "Homss", "Idlibs"; a shorter word ending in s is too often a word of its own
+
+
+def _lost_apostrophe(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
+                     hits: list[PlaceHit], country_focus: str | None) -> list[PlaceHit]:
+    """A capitalised word the gazetteer does not know that is a strong name plus s: a
+    possessive whose apostrophe the text lost ("Aleppos eastern districts", "in Idlibs
+    countryside", "Daraas Manshiyah district"; FA-KES texts drop every apostrophe). Strong
+    names only (a governorate, a town of `strong_population`), and no country: "Russias
+    air force" and "Turkeys army" name who acts, not where. A word of the actor lexicon
+    ("Hamas") is in ``skip`` and is never tried."""
+    covered = {k for h in hits for k in range(h.first, h.last)} | skip
+    out: list[PlaceHit] = []
+    for k, t in enumerate(tokens):
+        key = t.key
+        if (k in covered or len(key) < POSSESSIVE_MIN or not key.endswith("s")
+                or not key.isascii() or not key.isalpha() or not _capital(norm, t)):
+            continue
+        cands = [c for c in gaz.lookup(norm[t.start:t.end - 1], country_focus)
+                 if c.entry.kind != "country" and gaz.english.strong(c.entry, key[:-1])]
+        if cands:
+            out.append(PlaceHit(k, k + 1, t.start, t.end, cands[0].place, None,
+                                [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
+                                cands[0].score))
+    return out
 
 
 # The kinds of place a cue word announces, for a name read through its spelling variant.
