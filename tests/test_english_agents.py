@@ -1,7 +1,7 @@
 """A country or capital after "by" is who acted, not where: "a truce brokered by Moscow and
 Washington", "a regime supported by Russia in its air strikes", "fighters backed by Turkey"
-(cues.yaml context ``actor_before``; both names of a pair after one "by"). The same name after
-a preposition of place is still the place."""
+(cues.yaml context ``actor_before``; both names of a pair after one "by"; "by the United States"
+as "by Turkey"). The same name after a preposition of place is still the place."""
 from __future__ import annotations
 
 from datetime import date
@@ -30,3 +30,14 @@ def test_who_supports_a_strike_is_no_place():
 
 def test_a_country_after_a_preposition_of_place_is_still_the_place():
     assert places("Two soldiers were killed by a roadside bomb in Turkey on Monday.") == ["Turkey"]
+
+
+def test_an_article_between_by_and_the_name_changes_nothing():
+    got = places("Kurdish fighters backed by the United States seized two villages near the "
+                 "town of Tabqa on Monday.")
+    assert "United States" not in got
+
+
+def test_a_country_after_in_the_is_still_the_place():
+    assert places("A car bomb killed two people in the United States on Monday.") == [
+        "United States"]

@@ -11,12 +11,16 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
 2. **Actor.** A country or capital right after a verb of saying or striking, or an agent noun
    («قصفت روسيا», «أعلنت موسكو», «طائرات روسيا»), or right before a present-tense verb or a
    trigger («روسيا تقصف», "Russia said"), is the one acting: not a location — unless a
-   preposition of place comes before it («وفي بغداد قتل شخصان»).
+   preposition of place comes before it («وفي بغداد قتل شخصان»). An article between the
+   agent word and the name counts as nothing ("backed by the United States").
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
    البحر المتوسط», "launched from the Caspian") is where the strike came from: a strike's
    location is where it hit. **Venue.** A place after a preposition a few words after a press
    conference, a visit, a speech («قال في مؤتمر صحافي في أنقرة إن التفجير…», "told reporters
    in Washington") is where someone spoke, not where the event they speak of happened.
+   **Seat.** A place glued to "-based" ("the UK-based Observatory") or right after a word of
+   outlawing and "in" ("Islamic State (banned in Russia)") is where an
+   organisation sits or is banned, not where anything it does or reports happened.
 4. **Reading in context** (`geo.context`): the article's focus (countries and governorates it
    names most, its dateline); an ambiguous name takes the reading nearest the focus and the
    sentence's other places; a foreign town named with a local cue (حي، قرية) is dropped.
@@ -56,7 +60,8 @@ def _cues() -> dict[str, object]:
     words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
     return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
             "launch": words("launch"), "venue": words("venue"),
-            "residence": words("residence"), "marks": str(cfg.get("dateline_marks") or ""),
+            "residence": words("residence"), "designation": words("designation"),
+            "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
                                                      for k, v in (cfg.get("anaphora") or {}).items()})),
@@ -84,7 +89,7 @@ def resolve_places(doc: Doc) -> None:
     for m in doc.places:
         m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
                           or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
-                          or _residence(doc, m, cues, events))
+                          or _residence(doc, m, cues, events) or _seat(doc, m, cues))
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
                         locative=_after_preposition(doc, m)) for m in doc.places]
@@ -137,6 +142,8 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         return ""
     first, last = m.first, m.last
     toks = doc.tokens
+    if first > 1 and toks[first - 1].key == "the" and _same_clause(doc, first - 2, first):
+        first -= 1  # "backed by the United States", "a truce brokered by the UAE"
     if first > 0 and _same_clause(doc, first - 1, first):
         prev = toks[first - 1]
         if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
@@ -184,6 +191,22 @@ def _venue(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
 def _residence(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
     """Rule 3c: «الذي يعيش في المنفى في الرياض»: where someone lives, no place of an event."""
     return "residence" if _after_cue(doc, m, cues["residence"], events) else ""
+
+
+def _seat(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 3d: where an organisation sits or is outlawed, no place of what it reports: "the
+    UK-based Syrian Observatory", "Islamic State (banned in Russia)" — Sputnik's every mention
+    of a group, which placed a Palmyra clash in Russia when no town stood closer."""
+    toks = doc.tokens
+    if (m.last < len(toks) and toks[m.last].key == "based"
+            and doc.norm[toks[m.last - 1].end:toks[m.last].start] == "-"):
+        return "seat"
+    k = m.first - 1
+    if k > 0 and toks[k].key == "the":
+        k -= 1  # "banned in the Russian Federation"
+    if k < 1 or toks[k].key != "in" or not _same_clause(doc, k - 1, m.first):
+        return ""
+    return "seat" if not cues["designation"].isdisjoint(toks[k - 1].stems) else ""
 
 
 def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int]) -> bool:
