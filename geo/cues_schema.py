@@ -28,8 +28,10 @@ SCHEMA = _obj({
                      "streets": _WORDS, "directions": _WORDS,
                      "strong_population": {"type": "integer", "minimum": 0}}),
     "context": _obj({"actor_before": _WORDS, "verbs_after": _WORDS, "launch": _WORDS,
-                     "venue": _WORDS, "residence": _WORDS, "designation": _WORDS, "team_before": _WORDS,
-                     "team_after": _WORDS, "dateline_marks": {"type": "string"},
+                     "venue": _WORDS, "residence": _WORDS, "designation": _WORDS,
+                     "agent_after": _WORDS, "auxiliaries": _WORDS, "undergoing": _WORDS,
+                     "team_before": _WORDS, "team_after": _WORDS,
+                     "dateline_marks": {"type": "string"},
                      # "المدينة" -> the kind of place it refers back to
                      "anaphora": {"type": "object", "additionalProperties": {"type": "string"}}}),
 })

@@ -41,3 +41,22 @@ def test_an_article_between_by_and_the_name_changes_nothing():
 def test_a_country_after_in_the_is_still_the_place():
     assert places("A car bomb killed two people in the United States on Monday.") == [
         "United States"]
+
+
+def test_a_capital_before_an_auxiliary_of_an_active_verb_acts():
+    got = places("Rebels said the gas attack on Monday killed 40 people, an attack Washington has "
+                 "blamed on government forces.")
+    assert "Washington" not in got
+
+
+def test_a_capital_that_has_been_struck_is_still_the_place():
+    assert places("Damascus has been hit by rebel rockets on Monday, killing three people.") == [
+        "Damascus"]
+    assert places("Damascus has come under rocket fire on Monday, killing three people.") == [
+        "Damascus"]
+
+
+def test_a_capital_glued_to_backed_or_led_acts():
+    got = places("Israeli jets struck a base of the Damascus-backed militia near Quneitra on "
+                 "Monday, killing three fighters.")
+    assert "Damascus" not in got

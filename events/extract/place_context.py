@@ -7,10 +7,13 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    nationality adjective («ميلان الإيطالي»: clubs are masculine, towns feminine) is a sports
    team: not a place at all.
 1. **Dateline.** A place that opens the text or a line and is followed by a dash, bracket or
-   colon («موسكو ـ», "DAMASCUS (Reuters) -") says where the report was filed: not a location.
+   colon («موسكو ـ», "DAMASCUS (Reuters) -") says where the report was filed: not a location;
+   so does one in capitals before a bracket inside the text ("… Over 20 Dead MOSCOW (Sputnik)
+   The terrorists fired …"), without setting the focus.
 2. **Actor.** A country or capital right after a verb of saying or striking, or an agent noun
    («قصفت روسيا», «أعلنت موسكو», «طائرات روسيا»), or right before a present-tense verb or a
-   trigger («روسيا تقصف», "Russia said"), is the one acting: not a location — unless a
+   trigger («روسيا تقصف», "Russia said"), or an auxiliary of an active verb ("Washington has
+   blamed"), or glued to "-backed"/"-led", is the one acting: not a location — unless a
    preposition of place comes before it («وفي بغداد قتل شخصان»). An article between the
    agent word and the name counts as nothing ("backed by the United States").
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
@@ -60,6 +63,8 @@ def _cues() -> dict[str, object]:
     words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
     return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
             "launch": words("launch"), "venue": words("venue"),
+            "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
+            "undergoing": words("undergoing"),
             "residence": words("residence"), "designation": words("designation"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
@@ -129,12 +134,21 @@ def _after_preposition(doc: Doc, m: PlaceMention) -> bool:
 
 
 def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    start, end = doc.span(m.start, m.end)
+    after = doc.text[end:end + 4].lstrip(" \t")
     line_start = doc.norm.rfind("\n", 0, m.start) + 1
     if doc.norm[line_start:m.start].strip(" \t\"'*-•") or m.start - line_start > 40:
-        return ""
-    _, end = doc.span(m.start, m.end)
-    after = doc.text[end:end + 4].lstrip(" \t")
+        return "filed" if _wire_dateline(doc.text[start:end], after) else ""
     return "dateline" if after[:1] and after[0] in cues["marks"] else ""
+
+
+def _wire_dateline(surface: str, after: str) -> bool:
+    """A place in capitals before a bracket, inside the text: a wire story's dateline ("MOSCOW
+    (Sputnik)", "BEIRUT (Reuters)") that a page pasted after a related headline. It says where
+    a report was filed, as one at the head of a line does; it does not set the article's focus
+    (an acronym of three letters or fewer, "US (…)", is no dateline)."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and after[:1] == "("
 
 
 def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
@@ -157,7 +171,18 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
             return "actor"
         if nxt.key == "s" and doc.norm[toks[last - 1].end:nxt.start] == "'":
             return "actor"  # "Russia's jets"
+        if nxt.key in cues["agent_after"] and doc.norm[toks[last - 1].end:nxt.start] == "-":
+            return "actor"  # "Moscow-backed government", "US-led coalition"
+        if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
+            return "actor"  # "Washington has blamed", "Moscow would support"
     return ""
+
+
+def _active(doc: Doc, k: int, cues: dict) -> bool:
+    """After an auxiliary (token k on): the name is the subject of an active verb, not of a
+    passive or of a verb of undergoing ("Damascus has been shelled", "has seen a lull")."""
+    toks = doc.tokens
+    return k < len(toks) and toks[k].key not in cues["undergoing"]
 
 
 def _ends_frame(doc: Doc, end: int) -> bool:
