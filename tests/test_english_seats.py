@@ -3,7 +3,8 @@ name the monitor's seat ("the UK-based Observatory", "the London-based group") a
 follows every group's name with "(banned in Russia)"; either became the event's place when no
 town stood closer. A place right after "banned/outlawed in" or glued to "-based" is kept as a
 mention and given to no event (`events.extract.place_context._seat`); the same country after
-a plain "in" is still the place."""
+a plain "in" is still the place. The country across a border ("near the border with Turkey")
+is no place either: it says which border, and its inland point is far from it."""
 from __future__ import annotations
 
 from datetime import date
@@ -42,3 +43,11 @@ def test_the_seat_of_a_monitor_is_no_place(seat: str):
 
 def test_a_country_after_a_plain_in_is_still_the_place():
     assert places("A bomb wounded four people in Russia on Monday.") == ["Russia"]
+
+
+@pytest.mark.parametrize("border", ["near the border with Turkey",
+                                    "at the Bab al-Hawa border crossing with Turkey",
+                                    "on the Syrian side of the border with Iraq"])
+def test_the_country_across_a_border_is_no_place(border: str):
+    got = places(f"A suicide bomber killed 30 rebels {border} on Monday.")
+    assert "Turkey" not in got and "Iraq" not in got

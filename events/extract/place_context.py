@@ -23,7 +23,8 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    in Washington") is where someone spoke, not where the event they speak of happened.
    **Seat.** A place glued to "-based" ("the UK-based Observatory") or right after a word of
    outlawing and "in" ("Islamic State (banned in Russia)") is where an
-   organisation sits or is banned, not where anything it does or reports happened.
+   organisation sits or is banned, not where anything it does or reports happened. A
+   country after "border/crossing with" is the other side of a border, no location either.
 4. **Reading in context** (`geo.context`): the article's focus (countries and governorates it
    names most, its dateline); an ambiguous name takes the reading nearest the focus and the
    sentence's other places; a foreign town named with a local cue (حي، قرية) is dropped.
@@ -64,7 +65,7 @@ def _cues() -> dict[str, object]:
     return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
             "launch": words("launch"), "venue": words("venue"),
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
-            "undergoing": words("undergoing"),
+            "undergoing": words("undergoing"), "border": words("border"),
             "residence": words("residence"), "designation": words("designation"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
@@ -94,7 +95,8 @@ def resolve_places(doc: Doc) -> None:
     for m in doc.places:
         m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
                           or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
-                          or _residence(doc, m, cues, events) or _seat(doc, m, cues))
+                          or _residence(doc, m, cues, events) or _seat(doc, m, cues)
+                          or _across_border(doc, m, cues))
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
                         locative=_after_preposition(doc, m)) for m in doc.places]
@@ -232,6 +234,18 @@ def _seat(doc: Doc, m: PlaceMention, cues: dict) -> str:
     if k < 1 or toks[k].key != "in" or not _same_clause(doc, k - 1, m.first):
         return ""
     return "seat" if not cues["designation"].isdisjoint(toks[k - 1].stems) else ""
+
+
+def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 3e: the country across a border ("a camp on the Syrian side of the border with
+    Iraq", "the Atmeh border crossing with Turkey") says which border, not where anything
+    happened: the country's inland point is hundreds of kilometres from it."""
+    toks = doc.tokens
+    k = m.first - 1
+    if (k < 1 or toks[k].key != "with" or m.place is None or m.place.kind != "country"
+            or not _same_clause(doc, k - 1, m.first)):
+        return ""
+    return "border" if toks[k - 1].key in cues["border"] else ""
 
 
 def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int]) -> bool:
