@@ -24,7 +24,7 @@ from typing import Any
 
 from events.extract.doc import LOSS_ACTION, NUMBER_START, Doc, LossMention
 from events.extract.numbers import Number, find_numbers, is_count
-from events.extract.quantities_amounts import Claim, ending_at, loss_mention, number_claim
+from events.extract.quantities_amounts import Amount, ending_at, loss_mention, number_claim
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok
@@ -207,7 +207,7 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
         if dual.first > 0 and is_count(toks[dual.first - 1].key, doc.language):
             return None  # "3 شرطيين": a plural after its number, never a dual
         n = num.value
-        c = Claim(num, "exact", n, n, n, num.start, num.end, num.first, num.end)
+        c = Amount(num, "exact", n, n, n, num.start, num.end, num.first, num.end)
         noun: Match[dict[str, Any]] | None = dual
     else:
         c = number_claim(doc, lex, num, lo)
@@ -264,7 +264,7 @@ def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:
             or any(d.start == toks[j].start for d in doc.dates))  # "وأصيب 12 أمس الأحد"
 
 
-def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Claim,
+def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,
                 hi: int) -> LossMention | None:
     """"مصرع 4 وإصابة 7 آخرين": a number right after a casualty action, then a clause break."""
     toks, norm = doc.tokens, doc.norm
@@ -275,7 +275,7 @@ def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Claim,
     return None
 
 
-def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Claim,
+def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,
                    hi: int) -> LossMention | None:
     """"12 سوريا قتلوا": a noun we do not know, then a plural verb that only people take.
 
@@ -296,7 +296,7 @@ def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Cla
     return None
 
 
-def _noun_before(doc: Doc, lex: LossLexicon, c: Claim,
+def _noun_before(doc: Doc, lex: LossLexicon, c: Amount,
                  previous: LossMention | None) -> Match[dict[str, Any]] | None:
     """"حصيلة القتلى إلى 25" (a noun with its own category a few words back) or
     "مقتل مدنيين اثنين" (a person noun right before a number word); not a noun that an

@@ -18,7 +18,9 @@ from text import Match, PhraseMatcher, Token
 
 
 @dataclass
-class Claim:
+class Amount:
+    """A number as a claim reads it — its qualifier, UCDP's low/best/high, its span — before
+    the claim is known to be one (not `events.model.Claim`, the claim an event carries)."""
     num: Number
     qualifier: str
     low: float | None
@@ -41,7 +43,7 @@ def amounts(qualifier: str, n: float) -> tuple[float | None, float | None, float
     }[qualifier]
 
 
-def number_claim(doc: Doc, lex: LossLexicon, num: Number, lo: int) -> Claim:
+def number_claim(doc: Doc, lex: LossLexicon, num: Number, lo: int) -> Amount:
     """Step 1: the number with its qualifier or range partner."""
     norm, toks = doc.norm, doc.tokens
     start, first, qual = num.start, num.first, "vague" if num.vague else "exact"
@@ -66,7 +68,7 @@ def number_claim(doc: Doc, lex: LossLexicon, num: Number, lo: int) -> Claim:
             qual = q.payloads[0]
             low, best, high = amounts(qual, num.value)
         start, first = q.start, q.first
-    c = Claim(num, qual, low, best, high, start, end, first, end)
+    c = Amount(num, qual, low, best, high, start, end, first, end)
     c.num = Number(num.start, num.end, num.first, last, num.value, num.vague)
     return c
 
@@ -81,7 +83,7 @@ def ending_at(matcher: PhraseMatcher[Any], norm: str, toks: list[Token], i: int,
     return None
 
 
-def loss_mention(doc: Doc, lex: LossLexicon, c: Claim, start: int, end: int, category: str, who: str,
+def loss_mention(doc: Doc, lex: LossLexicon, c: Amount, start: int, end: int, category: str, who: str,
              k: int, hi: int) -> LossMention | None:
     """The mention, with a qualifier after the claim if any ("21 شخصاً على الأقل")."""
     qual, low, best, high = c.qualifier, c.low, c.best, c.high
