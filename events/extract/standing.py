@@ -25,27 +25,21 @@ def situated(d: Draft) -> bool:
     if _war_at_large(d) or _deaths_at_large(d) or _toll_of_a_period(d):
         return False
     return any(c.location is not None or c.origin is not None or c.destination is not None
-               or c.route or (c.date is not None and c.date.source in ("clause", "sentence"))
-               or c.losses for c in d.cands)
+               or c.route or _dated_here(c) or c.losses for c in d.cands)
 
 
 def _war_at_large(d: Draft) -> bool:
     """"الظروف التي يمر بها العراق نتيجة المعارك ضد داعش": only definite nouns ("the battles"),
     placed in a whole country, with no date and no toll, speak of the war at large."""
     return all(not t.verb and t.definite for c in d.cands for t in c.triggers) and all(
-        c.origin is None and c.destination is None and not c.losses
-        and (c.location is None or c.location.place is None or c.location.place.kind == "country")
-        and (c.date is None or c.date.source not in ("clause", "sentence")) for c in d.cands)
+        _country_wide(c) and not c.losses and not _dated_here(c) for c in d.cands)
 
 
 def _deaths_at_large(d: Draft) -> bool:
     """Only result words ("القتلى", "قتلوا") with no figure read, no day and no place finer than a
     country: deaths of a whole war ("بلغت حصيلة القتلى في صفوف المعارضة في سورية 42 ألفا", its
     figure a running total), no event of the news."""
-    return all(c.weak and not c.losses and c.origin is None and c.destination is None
-               and (c.location is None or c.location.place is None
-                    or c.location.place.kind == "country")
-               and (c.date is None or c.date.source not in ("clause", "sentence")) for c in d.cands)
+    return all(c.weak and not c.losses and _country_wide(c) and not _dated_here(c) for c in d.cands)
 
 
 PERIOD_DAYS = 27  # a toll over a month or more is a tally of that period
@@ -55,11 +49,20 @@ def _toll_of_a_period(d: Draft) -> bool:
     """A country's dead over a month or more, told by result words alone ("قتل 1332 عراقيا في
     أعمال عنف خلال شهر يوليو", a monitor's half-year report): a tally of many events, which
     summed with them would count their dead twice — no event of its own."""
-    return all(c.weak and c.origin is None and c.destination is None
-               and (c.location is None or c.location.place is None
-                    or c.location.place.kind == "country") for c in d.cands) and any(
+    return all(c.weak and _country_wide(c) for c in d.cands) and any(
         c.date is not None and c.date.start is not None and c.date.end is not None
         and (c.date.end - c.date.start).days >= PERIOD_DAYS for c in d.cands)
+
+
+def _country_wide(c: Candidate) -> bool:
+    """No route, and no place finer than a whole country."""
+    return c.origin is None and c.destination is None and (
+        c.location is None or c.location.place is None or c.location.place.kind == "country")
+
+
+def _dated_here(c: Candidate) -> bool:
+    """A date of the mention's own clause or sentence (not one carried from before)."""
+    return c.date is not None and c.date.source in ("clause", "sentence")
 
 
 def is_anchored(c: Candidate) -> bool:
