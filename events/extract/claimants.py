@@ -12,13 +12,13 @@ article does not name ("مصادر أمنية عراقية", "a military source"
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from events import lexicon
 from events.language import DEFAULT
 from events.extract.actors import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
+from events.extract.trigger_words import flag_matcher
 from events.extract.triggers import scan
 from text import PhraseMatcher, normalize_key
 
@@ -59,15 +59,8 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               bool(data.get("subject_first")),
                               frozenset(normalize_key(w) for w in data.get("addressee_verbs") or ()),
                               frozenset(normalize_key(w) for w in data.get("responsibility") or ()),
-                              _matcher(data.get("spokesman_titles") or ()),
+                              flag_matcher(data.get("spokesman_titles") or ()),
                               int(data.get("title_reach") or 0))
-
-
-def _matcher(phrases: Iterable[str]) -> PhraseMatcher[bool]:
-    m: PhraseMatcher[bool] = PhraseMatcher()
-    for p in phrases:
-        m.add(p, True)
-    return m
 
 
 def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int], start: int,
@@ -77,8 +70,7 @@ def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int],
     right after it (its index), else a body of the unnamed kinds (its name), and the token after
     either; (None, None, start) when there is none."""
     for k in range(start, end):
-        gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
-        if ":" in gap or '"' in gap or doc.tokens[k].key in lex.content_openers:
+        if _says_from(doc, k, lex):
             break  # a comma may set the title off ("التركي، المتحدث باسم"); what was said may not
         title = lex.titles.match_at(doc.norm, doc.tokens, k) if lex.titles else None
         if title is None:
@@ -108,21 +100,25 @@ def _belonging(doc: Doc, lex: AttributionLexicon, k: int) -> bool:
             and doc.tokens[k + 1].key.startswith(lex.belonging_then))
 
 
+def _says_from(doc: Doc, k: int, lex: AttributionLexicon) -> bool:
+    """What was said begins at token ``k``: a colon or a quote before it, or أن/إن."""
+    gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
+    return ":" in gap or '"' in gap or doc.tokens[k].key in lex.content_openers
+
+
 def _content_starts(doc: Doc, k: int) -> bool:
     """Token ``k`` opens the reported content (a quote, a colon, a comma, أن): no speaker there."""
     gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
-    return any(c in gap for c in ':"،,') or \
-        doc.tokens[k].key in attribution_lexicon(doc.language).content_openers
+    return "،" in gap or "," in gap or _says_from(doc, k, attribution_lexicon(doc.language))
 
 
 def _clause_end(doc: Doc, last: int, sent_end: int) -> int:
     """Where the reported content starts: the first أن/إن, colon or quote after the frame."""
-    toks, openers = doc.tokens, attribution_lexicon(doc.language).content_openers
+    toks, lex = doc.tokens, attribution_lexicon(doc.language)
     for k in range(last, min(last + 10, len(toks))):
         if toks[k].start >= sent_end:
             break
-        gap = doc.norm[toks[k - 1].end:toks[k].start] if k > 0 else ""
-        if ":" in gap or '"' in gap or toks[k].key in openers:
+        if _says_from(doc, k, lex):
             return toks[k].start
     return toks[last - 1].end if last > 0 else 0
 

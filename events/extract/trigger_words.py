@@ -7,6 +7,7 @@ Data, not a step: the actor step reads it too (an event word stays outside a for
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from events import lexicon
@@ -141,7 +142,8 @@ def _air_drops(raw: dict | None, language: str) -> AirDrops | None:
                     frozenset(raw["cargo"]), int(raw["window"]))
 
 
-def _matcher(phrases: list[str]) -> PhraseMatcher[bool]:
+def flag_matcher(phrases: Iterable[str]) -> PhraseMatcher[bool]:
+    """A matcher that only says whether one of ``phrases`` stands at a token."""
     m: PhraseMatcher[bool] = PhraseMatcher()
     m.add_all((p, True) for p in phrases)
     return m
@@ -180,7 +182,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           _launches(data["launches"], language), frozenset(data["since_cues"]),
                           frozenset(data["anniversary_cues"]),
                           frozenset(data["tallies"]["cues"]), frozenset(data["tallies"]["recent"]),
-                          _matcher(data["tag_openers"]), frozenset(data["flashback_openers"]),
+                          flag_matcher(data["tag_openers"]), frozenset(data["flashback_openers"]),
                           frozenset(f for v in data["undergo_verbs"] for f in verb_forms(v, language)),
                           frozenset(data["demonstratives"]["before"]),
                           frozenset(data["demonstratives"]["after"]),
@@ -191,31 +193,31 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("aftermath_cues") or ()),
                           frozenset(data.get("since_long") or ()),
                           tuple(tuple(c.split()) for c in data.get("support_cues") or ()),
-                          _matcher(data.get("another_openers") or []),
+                          flag_matcher(data.get("another_openers") or []),
                           frozenset(data.get("protest_cues") or ()),
                           frozenset(data.get("detention_objects") or ()),
                           frozenset(data.get("agreement_breaks") or ()),
-                          _matcher(data.get("tasked_with") or []),
+                          flag_matcher(data.get("tasked_with") or []),
                           frozenset(data.get("air_words_unless_ground") or ()),
                           frozenset(data["modality"].get("before_first") or ()),
-                          _matcher(data.get("held_under") or []),
+                          flag_matcher(data.get("held_under") or []),
                           frozenset(data.get("came_under") or ()),
                           frozenset(data.get("claimed_cues") or ()),
-                          _matcher(data.get("violence_halts") or []),
-                          _matcher(data.get("attacked_buildings") or []),
-                          _matcher(data.get("civil_aircraft") or []),
-                          _matcher(data.get("aid_cargo") or []),
-                          _matcher(data["modality"].get("scope_ends") or []),
+                          flag_matcher(data.get("violence_halts") or []),
+                          flag_matcher(data.get("attacked_buildings") or []),
+                          flag_matcher(data.get("civil_aircraft") or []),
+                          flag_matcher(data.get("aid_cargo") or []),
+                          flag_matcher(data["modality"].get("scope_ends") or []),
                           frozenset(data.get("handling_cues") or ()),
                           frozenset(data.get("figurative_after") or ()),
                           frozenset(data.get("figurative_before") or ()),
                           frozenset(figures.get("next") or ()),
                           frozenset(figures.get("blasts") or ()),
-                          _matcher(figures.get("object") or []),
+                          flag_matcher(figures.get("object") or []),
                           frozenset(figures.get("arrivals") or ()),
-                          _matcher(figures.get("messages") or []),
+                          flag_matcher(figures.get("messages") or []),
                           frozenset(data.get("crime_nouns") or ()),
-                          _matcher((data.get("aims") or {}).get("openers") or []),
+                          flag_matcher((data.get("aims") or {}).get("openers") or []),
                           frozenset((data.get("aims") or {}).get("bridges") or ()),
                           _air_drops(data.get("air_drops"), language),
                           frozenset((data.get("novelty") or {}).get("before") or ()),
