@@ -30,7 +30,9 @@ SCHEMA = _obj({
     "context": _obj({"actor_before": _WORDS, "verbs_after": _WORDS, "launch": _WORDS,
                      "venue": _WORDS, "residence": _WORDS, "designation": _WORDS,
                      "agent_after": _WORDS, "auxiliaries": _WORDS, "undergoing": _WORDS,
-                     "border": _WORDS,
+                     "border": _WORDS, "border_links": _WORDS, "launch_links": _WORDS,
+                     "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
+                     "pair_links": _WORDS, "name_links": _WORDS,
                      "team_before": _WORDS, "team_after": _WORDS,
                      "dateline_marks": {"type": "string"},
                      # "المدينة" -> the kind of place it refers back to

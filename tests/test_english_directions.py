@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from tests.extracting import places_on
 
 DAY = date(2018, 2, 20)
 
-
-def places(text: str) -> list[str | None]:
-    return [e.location.name if e.location else None
-            for e in extract(text, published=DAY, language="en")]
+places = places_on(DAY)
 
 
 def test_a_lower_case_direction_opens_the_regions_name():

@@ -10,14 +10,11 @@ from datetime import date
 
 import pytest
 
-from events.extract.pipeline import extract
+from tests.extracting import places_on
 
 DAY = date(2016, 3, 15)  # a Tuesday
 
-
-def places(text: str) -> list[str | None]:
-    return [e.location.name if e.location else None
-            for e in extract(text, published=DAY, language="en")]
+places = places_on(DAY)
 
 
 @pytest.mark.parametrize("spelling, name", [

@@ -11,14 +11,11 @@ from datetime import date
 
 import pytest
 
-from events.extract.pipeline import extract
+from tests.extracting import places_on
 
 DAY = date(2016, 8, 16)  # a Tuesday
 
-
-def places(text: str) -> list[str | None]:
-    return [e.location.name if e.location else None
-            for e in extract(text, published=DAY, language="en")]
+places = places_on(DAY)
 
 
 @pytest.mark.parametrize("group", ["(banned in Russia)", ", a group outlawed in Russia,",

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from tests.extracting import places_on
 
 DAY = date(2017, 4, 18)  # a Tuesday
 
-
-def places(text: str) -> list[str | None]:
-    return [e.location.name if e.location else None
-            for e in extract(text, published=DAY, language="en")]
+places = places_on(DAY)
 
 
 def test_a_dateline_after_a_pasted_headline_is_no_place():

@@ -67,6 +67,10 @@ def _cues() -> dict[str, object]:
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
             "undergoing": words("undergoing"), "border": words("border"),
             "residence": words("residence"), "designation": words("designation"),
+            "border_links": words("border_links"), "launch_links": words("launch_links"),
+            "designation_links": words("designation_links"), "seat_after": words("seat_after"),
+            "articles": words("articles"), "pair_links": words("pair_links"),
+            "name_links": words("name_links"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
@@ -158,13 +162,13 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         return ""
     first, last = m.first, m.last
     toks = doc.tokens
-    if first > 1 and toks[first - 1].key == "the" and _same_clause(doc, first - 2, first):
+    if first > 1 and toks[first - 1].key in cues["articles"] and _same_clause(doc, first - 2, first):
         first -= 1  # "backed by the United States", "a truce brokered by the UAE"
     if first > 0 and _same_clause(doc, first - 1, first):
         prev = toks[first - 1]
         if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
             return "actor"
-        if (prev.key == "and" and first >= 3 and _same_clause(doc, first - 3, first)
+        if (prev.key in cues["pair_links"] and first >= 3 and _same_clause(doc, first - 3, first)
                 and any(s in cues["actor_before"] for s in toks[first - 3].stems)):
             return "actor"  # "brokered by Moscow and Washington": both act
     if last < len(toks) and _same_clause(doc, last - 1, last):
@@ -195,9 +199,9 @@ def _ends_frame(doc: Doc, end: int) -> bool:
 def _launch_site(doc: Doc, m: PlaceMention, cues: dict) -> str:
     toks = doc.tokens
     k = m.first - 1
-    if k >= 0 and toks[k].key == "the":
+    if k >= 0 and toks[k].key in cues["articles"]:
         k -= 1
-    if k < 0 or toks[k].key not in ("من", "from") or not _same_clause(doc, k, m.first):
+    if k < 0 or toks[k].key not in cues["launch_links"] or not _same_clause(doc, k, m.first):
         return ""
     for j in range(k - 1, max(-1, k - 1 - LAUNCH_WINDOW), -1):
         if not _same_clause(doc, j, k):
@@ -225,13 +229,13 @@ def _seat(doc: Doc, m: PlaceMention, cues: dict) -> str:
     UK-based Syrian Observatory", "Islamic State (banned in Russia)" — Sputnik's every mention
     of a group, which placed a Palmyra clash in Russia when no town stood closer."""
     toks = doc.tokens
-    if (m.last < len(toks) and toks[m.last].key == "based"
+    if (m.last < len(toks) and toks[m.last].key in cues["seat_after"]
             and doc.norm[toks[m.last - 1].end:toks[m.last].start] == "-"):
         return "seat"
     k = m.first - 1
-    if k > 0 and toks[k].key == "the":
+    if k > 0 and toks[k].key in cues["articles"]:
         k -= 1  # "banned in the Russian Federation"
-    if k < 1 or toks[k].key != "in" or not _same_clause(doc, k - 1, m.first):
+    if k < 1 or toks[k].key not in cues["designation_links"] or not _same_clause(doc, k - 1, m.first):
         return ""
     return "seat" if not cues["designation"].isdisjoint(toks[k - 1].stems) else ""
 
@@ -242,7 +246,7 @@ def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
     happened: the country's inland point is hundreds of kilometres from it."""
     toks = doc.tokens
     k = m.first - 1
-    if (k < 1 or toks[k].key != "with" or m.place is None or m.place.kind != "country"
+    if (k < 1 or toks[k].key not in cues["border_links"] or m.place is None or m.place.kind != "country"
             or not _same_clause(doc, k - 1, m.first)):
         return ""
     return "border" if toks[k - 1].key in cues["border"] else ""
@@ -287,7 +291,7 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
             if j > len(toks) or any(toks[i + n].key != w and w not in toks[i + n].stems
                                     for n, w in enumerate(words)):
                 continue
-            if i in covered or j in starts or (j < len(toks) and toks[j].key in ("of",)):
+            if i in covered or j in starts or (j < len(toks) and toks[j].key in cues["name_links"]):
                 continue  # a cue of a name ("مدينة حلب", "the city of Aleppo"), not a reference
             if points is None:
                 points = [m for m in named if not _reference_point(doc, m)]

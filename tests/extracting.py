@@ -1,0 +1,16 @@
+"""Helpers the extraction specs share: what a test reads off the events of a sentence."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from events.extract.pipeline import extract
+
+
+def places_on(day: date, language: str = "en") -> Callable[[str], list[str | None]]:
+    """``places(text)``: the place name of each event read from ``text`` published on ``day``,
+    in order (None for an event with no place)."""
+    def places(text: str) -> list[str | None]:
+        return [e.location.name if e.location else None
+                for e in extract(text, published=day, language=language)]
+    return places
