@@ -25,7 +25,7 @@ SCHEMA = _obj({
     "plural": _WORDS, "need_cue": _WORDS, "streets": _WORDS, "titles_after": _WORDS,
     "directions": _WORDS, "locative": _WORDS, "not_places": _WORDS,
     "english": _obj({"before": _WORDS, "types": _WORDS, "common_words": _WORDS, "dates": _WORDS,
-                     "streets": _WORDS, "directions": _WORDS,
+                     "streets": _WORDS, "directions": _WORDS, "parts": _WORDS,
                      "strong_population": {"type": "integer", "minimum": 0}}),
     "context": _obj({"actor_before": _WORDS, "verbs_after": _WORDS, "launch": _WORDS,
                      "venue": _WORDS, "residence": _WORDS, "designation": _WORDS,

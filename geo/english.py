@@ -57,6 +57,7 @@ class EnglishCues:
     streets: frozenset[str] = frozenset()
     strong_population: int = 50_000
     directions: frozenset[str] = frozenset()  # "eastern Ghouta": lower case opens a region's name
+    parts: frozenset[str] = frozenset()  # "in northern/rebel-held X": still after "in"
 
 
     @classmethod
@@ -64,7 +65,7 @@ class EnglishCues:
         words = lambda k: frozenset(w.lower() for w in cfg.get(k) or ())  # noqa: E731
         return cls(words("before"), words("types"), words("common_words"), words("dates"),
                    words("streets"), int(cfg.get("strong_population") or cls.strong_population),
-                   words("directions"))
+                   words("directions"), words("parts"))
 
     def strong(self, e: Entry, key: str) -> bool:
         """A name that needs no context beyond its capital letter."""

@@ -264,18 +264,27 @@ def _of_a_place(gaz: Gazetteer, norm: str, tokens: list[Token], k: int) -> bool:
     stem = tokens[k].key[2:].removesuffix("ه").removesuffix("ي")
     return any(gaz.lookup(form) for form in (stem, "ال" + stem, stem + "ا", stem + "يا"))
 
+PART_REACH = 2  # part words between a preposition and its place ("in north-western rebel-held X")
+
 
 def after_preposition(norm: str, tokens: list[Token], first: int, start: int,
                       gazetteer: Gazetteer | None = None) -> bool:
     """"في X", "وفي X", "بX", "in X": the mention at token ``first`` (its name starting at
     ``start``, after any clitic) follows a preposition of place — so it is no subject:
-    «وفي بغداد قتل شخصان» is a place, not Baghdad killing."""
+    «وفي بغداد قتل شخصان» is a place, not Baghdad killing. Words for a part of a place
+    between the two (cues.yaml ``english.parts``: "in northern Syria killed", "in rebel-held
+    Idlib") do not part them."""
     gaz = gazetteer or Gazetteer.default()
     if "ب" in norm[tokens[first].start:start]:
         return True
-    if first == 0:
+    k = first - 1
+    for _ in range(PART_REACH):  # "in northern Syria", "in rebel-held Idlib", "north-western"
+        if k < 1 or tokens[k].key not in gaz.english.parts:
+            break
+        k -= 2 if k >= 2 and norm[tokens[k - 1].end:tokens[k].start] == "-" else 1
+    if k < 0:
         return False
-    prev = tokens[first - 1]
+    prev = tokens[k]
     return prev.key in gaz.english.before or gaz.locative_word(prev)
 
 
