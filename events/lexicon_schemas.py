@@ -212,7 +212,11 @@ ROLES = obj(
      # what the place is ranked against, no place of the event
      "ranking": obj({"words": PHRASES, "links": PHRASES}),
      # "الجندي الذي استشهد أمس": martyrdom is a side's own dead; the sides named were hit
-     "martyrdom": PHRASES},
+     "martyrdom": PHRASES,
+     # "… a hospital in Syria. The hospital in the town of X …": a next sentence that opens
+     # with these and a word of the event's sentence tells where it happened (place_next)
+     "back_reference": obj({"articles": PHRASES},
+                           {"reach": {"type": "integer", "minimum": 1, "maximum": 4}})},
 )
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}

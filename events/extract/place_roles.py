@@ -103,7 +103,7 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     t0 = c.first_token
     after = [p for p in rest if p.first >= t0]
     pool = after or rest
-    c.locations = sorted(pool, key=lambda p: _precision(doc, p))
+    c.locations = sorted(pool, key=lambda p: precision(doc, p))
     c.location = c.locations[0]
 
 
@@ -155,7 +155,7 @@ def _verb_opens(doc: Doc, cl: Clause) -> bool:
                                    for t in doc.triggers if t.sentence == cl.sentence)
 
 
-def _precision(doc: Doc, p: PlaceMention) -> tuple[int, int, int]:
+def precision(doc: Doc, p: PlaceMention) -> tuple[int, int, int]:
     """Sort key of the places a strike may have hit: a reference point ("شمال حلب") last, then
     the most precise place (UCDP where_prec), then the first named. "منطقة X" names X itself."""
     prec = p.place.where_prec if p.place else 9

@@ -48,6 +48,8 @@ class RoleLexicon:
     agent_counts: frozenset[str] = frozenset()  # "نفذه نحو 300 من مسلحي X": a count of agents
     condemners: frozenset[str] = frozenset()  # "ندد الرئيس بالهجوم": no party to it
     partitive_links: frozenset[str] = frozenset()  # the "من" of "قتل عناصر من X"
+    back_articles: frozenset[str] = frozenset()  # "The hospital …" refers back (place_next)
+    back_reach: int = 0  # how many words after the article the word referring back may stand
 
 
 @functools.cache
@@ -80,7 +82,10 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset((raw.get("reference_before") or {}).get("links") or ()),
                        frozenset(raw.get("agent_counts") or ()),
                        frozenset(raw.get("condemners") or ()),
-                       partitive_links=frozenset(raw.get("partitive_links") or ()))
+                       partitive_links=frozenset(raw.get("partitive_links") or ()),
+                       back_articles=frozenset((raw.get("back_reference") or {}).get("articles")
+                                               or ()),
+                       back_reach=int((raw.get("back_reference") or {}).get("reach") or 0))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

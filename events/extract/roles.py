@@ -20,6 +20,7 @@ from events.extract.actors import ARMED_TYPES, allied, info_of
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
+from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
                                       condemner, coordinated, counted_victims, died_in, lam_marked,
@@ -48,6 +49,7 @@ def assign_roles(doc: Doc) -> None:
         elif a1 is not None:
             last_actor1[c.sentence] = a1
         assign_places(doc, c)
+        place_from_next(doc, c)
         _refine_type(doc, c, aside[1])
         out.extend(split_by_place(doc, c))
     doc.candidates = out
