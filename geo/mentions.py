@@ -112,7 +112,8 @@ def _lost_apostrophe(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[i
     possessive whose apostrophe the text lost ("Aleppos eastern districts", "in Idlibs
     countryside", "Daraas Manshiyah district"; FA-KES texts drop every apostrophe). Strong
     names only (a governorate, a town of `strong_population`), and no country: "Russias
-    air force" and "Turkeys army" name who acts, not where. A word of the actor lexicon
+    air force" and "Turkeys army" name who acts, not where — nor another reading of a
+    country's name ("Iraqs second largest city" is not Arak, in Iran). A word of the actor lexicon
     ("Hamas") is in ``skip`` and is never tried."""
     covered = {k for h in hits for k in range(h.first, h.last)} | skip
     out: list[PlaceHit] = []
@@ -121,8 +122,10 @@ def _lost_apostrophe(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[i
         if (k in covered or len(key) < POSSESSIVE_MIN or not key.endswith("s")
                 or not key.isascii() or not key.isalpha() or not _capital(norm, t)):
             continue
-        cands = [c for c in gaz.lookup(norm[t.start:t.end - 1], country_focus)
-                 if c.entry.kind != "country" and gaz.english.strong(c.entry, key[:-1])]
+        cands = gaz.lookup(norm[t.start:t.end - 1], country_focus)
+        if any(c.entry.kind == "country" for c in cands):
+            continue  # "Iraqs second city" is Iraq's, not Arak (Iran), its other reading
+        cands = [c for c in cands if gaz.english.strong(c.entry, key[:-1])]
         if cands:
             out.append(PlaceHit(k, k + 1, t.start, t.end, cands[0].place, None,
                                 [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],

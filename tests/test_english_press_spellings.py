@@ -40,3 +40,9 @@ def test_a_country_with_a_lost_apostrophe_is_who_acts_not_where():
 
 def test_a_group_named_like_a_town_plus_s_is_no_place():
     assert places("Hamas gunmen fired on a patrol on Monday, wounding two soldiers.") == [None]
+
+
+def test_a_countrys_possessive_is_no_other_reading_of_its_name():
+    # "Iraq" is also a spelling of Arak, in Iran: "Iraqs" is Iraq's, never Arak
+    assert places("Militants stormed a checkpoint in Mosul Iraqs second largest city on "
+                  "Monday, killing four soldiers.") == ["Mosul"]
