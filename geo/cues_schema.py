@@ -32,7 +32,7 @@ SCHEMA = _obj({
                      "agent_after": _WORDS, "auxiliaries": _WORDS, "undergoing": _WORDS,
                      "border": _WORDS, "border_links": _WORDS, "launch_links": _WORDS,
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
-                     "pair_links": _WORDS, "name_links": _WORDS,
+                     "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS,
                      "team_before": _WORDS, "team_after": _WORDS,
                      "dateline_marks": {"type": "string"},
                      # "المدينة" -> the kind of place it refers back to

@@ -28,7 +28,9 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
 4. **Reading in context** (`geo.context`): the article's focus (countries and governorates it
    names most, its dateline); an ambiguous name takes the reading nearest the focus and the
    sentence's other places; a foreign town named with a local cue (حي، قرية) is dropped.
-   Actors do not count towards the focus; the dateline does.
+   Actors do not count towards the focus; the dateline does. **Quarters.** A name before a
+   quarter word and "of" a town ("the Ferdous neighbourhood of east Aleppo") is a part of
+   that town: a reading of it far from the town is dropped, wherever the article names it.
 5. **"The city".** «المدينة», «البلدة», «القرية», «المحافظة», "the city/town/village/province"
    with no name after them refer back to the last named place of that kind (at most
    `ANAPHORA_SENTENCES` sentences back; not a reference point, "50 كلم شرق الرمادي"): a place
@@ -45,7 +47,7 @@ from dataclasses import replace
 import settings
 from events.extract.doc import ANAPHORA, Doc, PlaceMention
 from events.extract.role_lexicon import after_direction
-from geo.context import Reading, article_focus, resolve
+from geo.context import Reading, article_focus, near, resolve
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
 from text import normalize_key
@@ -53,7 +55,9 @@ from text import normalize_key
 ANAPHORA_SENTENCES = 3
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
 VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صحافي عقده أمس في أنقرة»)
+QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
 _ACTS = ("country", "capital")
+_TOWNS = ("populated_place", "capital")
 _KIND_OF_CUE = {"city": ("populated_place", "capital"), "town": ("populated_place", "capital"),
                 "village": ("populated_place",), "governorate": ("governorate",)}
 
@@ -70,7 +74,7 @@ def _cues() -> dict[str, object]:
             "border_links": words("border_links"), "launch_links": words("launch_links"),
             "designation_links": words("designation_links"), "seat_after": words("seat_after"),
             "articles": words("articles"), "pair_links": words("pair_links"),
-            "name_links": words("name_links"),
+            "name_links": words("name_links"), "quarters": words("quarters"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
@@ -117,12 +121,37 @@ def resolve_places(doc: Doc) -> None:
             m.place = place
         m.weak = False  # confirmed by the context
         kept.append(m)
+    kept = _without_quarters_elsewhere(doc, kept, cues)
     refs = _anaphora(doc, kept, cues)
     kept += [r for r, _ in refs]
     kept.sort(key=lambda m: m.start)
     for r, antecedent in refs:
         r.refers_to = next(i for i, m in enumerate(kept) if m is antecedent)
     doc.places[:] = kept
+
+
+def _without_quarters_elsewhere(doc: Doc, kept: list[PlaceMention], cues: dict
+                                ) -> list[PlaceMention]:
+    """Rule 4b: "the Ferdous neighbourhood of east Aleppo", "the Salah al-Din district of
+    Aleppo": a name before a quarter word and "of" a town is a part of that town. When the
+    gazetteer read it as a place far from the town (Ferdows in Iran, Iraq's Salah al-Din
+    governorate) the reading is wrong, here and wherever the article names it again: those
+    mentions go, and the town stands for the event."""
+    toks = doc.tokens
+    by_first = {m.first: m for m in kept}
+    parts = Gazetteer.default().english.parts
+    wrong: set[str] = set()
+    for m in kept:
+        k = m.last
+        if (m.place is None or k + 2 >= len(toks) or toks[k].key not in cues["quarters"]
+                or toks[k + 1].key not in cues["name_links"]):
+            continue
+        j = k + 2 + (toks[k + 2].key in parts)  # "of east Aleppo"
+        town = by_first.get(j)
+        if (town is not None and town.place is not None and town.place.kind in _TOWNS
+                and not near(m.place, town.place, QUARTER_KM)):
+            wrong.add(m.place.name)
+    return [m for m in kept if m.place is None or m.place.name not in wrong] if wrong else kept
 
 
 def _team(doc: Doc, m: PlaceMention, cues: dict) -> bool:
