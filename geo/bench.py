@@ -186,7 +186,7 @@ def newsfane(path: str | Path = DEFAULT_NEWSFANE, limit: int | None = None,
             if any(ps < ge and gs < pe for ps, pe, _ in preds):
                 gold_hit[gc] += 1
             elif len(misses) < errors:
-                misses.append(f"{gc}: {s.text[gs:ge]}")
+                misses.append(f"{gc}: {s.text[gs:ge]} | {s.text[max(0, gs - 30):ge + 30]}")
             if any(ps == gs and pe == ge for ps, pe, _ in preds):
                 gold_exact[gc] += 1
         for ps, pe, kind in preds:

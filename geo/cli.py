@@ -101,7 +101,8 @@ def _bench(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"NewsFANE not found at {path}", file=sys.stderr)
         return 1
-    result = newsfane(path, limit=args.limit, recogniser=args.recogniser or None)
+    result = newsfane(path, limit=args.limit, errors=args.misses,
+                      recogniser=args.recogniser or None)
     result["lookup_rate"] = lookup_rate(args.seconds)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
@@ -116,6 +117,12 @@ def _bench(args: argparse.Namespace) -> int:
         print(f"  predicted {kind:15s} n={v['predicted']:5d} P={v['precision']} "
               f"(class agrees: {v['class_agreement']})")
     print(f"lookups/s (warm): {result['lookup_rate']['per_second']}")
+    if args.misses:  # what to read next: gold places missed, predictions NewsFANE does not tag
+        for title, key in (("missed (gold class: name | context)", "misses"),
+                           ("false positives (kind: name | context)", "false_positives")):
+            print(f"{title}, first {len(result[key])}:")
+            for line in result[key]:
+                print(f"  {line}")
     return 0
 
 
@@ -179,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recogniser", default="events.extract.place_context:place_mentions",
                    help="MODULE:FUNCTION measured (text -> mentions with start, end, place); "
                         "'' measures geo.mentions alone")
+    p.add_argument("--misses", type=int, default=0, metavar="N",
+                   help="also list the first N gold places missed and N false positives, "
+                        "each with its context")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=_bench)
     p = sub.add_parser("bench-devset", help="share of the dev set's gold places reached",

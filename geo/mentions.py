@@ -233,10 +233,14 @@ def _capital(norm: str, t: Token) -> bool:
 
 def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,
                           word: str) -> bool:
-    """A street («شارع بغداد»), a person («علي الأحمدي الناطق باسم…») or a noun with its
-    adjective («القصر الرئاسي», «الحي الصناعي»): the name is a word of something else."""
+    """A street («شارع بغداد»), a person («علي الأحمدي الناطق باسم…», «سعد بن أبي وقاص»,
+    «أحمد أبو غزة») or a noun with its adjective («القصر الرئاسي», «الحي الصناعي»): the name
+    is a word of something else."""
     if first > 0 and any(s in gaz.streets for s in tokens[first - 1].stems):
         return True
+    if (first > 0 and tokens[first - 1].key in gaz.names_before and tokens[first].key == word
+            and _glued(norm, tokens, first - 1)):
+        return True  # a word of a person's name: son of, father of
     if last >= len(tokens) or not _glued(norm, tokens, last - 1):
         return False
     after = tokens[last].key

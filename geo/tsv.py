@@ -52,10 +52,24 @@ def fold(name: str) -> str:
     return s if s.isascii() else name
 
 
+def joined_forms(name: str) -> list[str]:
+    """The other spelling of a «كفر» (village of) name: the press writes «كفر شوبا» and
+    «كفرشوبا», «كفرنبل» and «كفر نبل» alike. Only with a rest of three letters or more, so no
+    form of the verb (كفروا، كفره) is split off as a name."""
+    head, sep, rest = name.partition(" ")
+    if head == "كفر" and sep and " " not in rest and len(rest) >= 3:
+        return [head + rest]
+    if name.startswith("كفر") and " " not in name and len(name) >= 6:
+        return [f"كفر {name[3:]}"]
+    return []
+
+
 def make_row(**kw: Any) -> dict[str, str]:
-    """One TSV row; ``names`` gets each Latin name's ASCII fold too, sorted and unique."""
+    """One TSV row; ``names`` gets each Latin name's ASCII fold and each «كفر» name's other
+    spelling (`joined_forms`) too, sorted and unique."""
     raw = [n for n in kw.pop("names", []) if n]
-    names = sorted({*raw, *(fold(n) for n in raw if is_latin_name(n))})
+    names = sorted({*raw, *(fold(n) for n in raw if is_latin_name(n)),
+                    *(j for n in raw if n.startswith("كفر") for j in joined_forms(n))})
     pts = kw.pop("points", None) or []
     row = {c: "" for c in COLUMNS}
     for k, v in kw.items():

@@ -51,3 +51,17 @@ def test_build_gazetteer_to_another_path_matches_the_bundled_file(tmp_path):
     r = geo("build-gazetteer", "--output", str(out))
     assert r.returncode == 0
     assert out.read_bytes() == (ROOT / "data" / "gazetteer" / "gazetteer.tsv").read_bytes()
+
+
+@pytest.mark.corpus
+def test_bench_newsfane_lists_misses_and_false_positives_with_their_context():
+    from geo.bench import DEFAULT_NEWSFANE
+    if not DEFAULT_NEWSFANE.exists():
+        pytest.skip("NewsFANE corpus absent")
+    r = geo("bench-newsfane", "--limit", "60", "--seconds", "0.05", "--misses", "2")
+    assert r.returncode == 0
+    out = r.stdout
+    assert "missed (gold class: name | context), first 2:" in out
+    assert "false positives (kind: name | context)" in out
+    listed = out.split("missed (gold class", 1)[1].splitlines()[1:3]
+    assert all(" | " in line for line in listed)
