@@ -85,3 +85,23 @@ def test_a_name_after_son_of_or_father_of_is_a_persons_name(text, place):
 
 def test_a_town_after_a_preposition_is_still_the_town():
     assert "Gaza" in names("وقتل ثلاثة فلسطينيين في غزة أمس.")
+
+
+def where(text: str) -> list[str | None]:
+    from datetime import date
+
+    from events.extract.pipeline import extract
+    return [e.location.name if e.location else None
+            for e in extract(text, published=date(2015, 7, 1), article_id="t", language="ar")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وشهدت صنعاء اشتباكات عنيفة أمس بين الحوثيين وقوات الرئيس هادي.", "Sanaa"),
+    ("وشهدت ليبيا اشتباكات عنيفة أمس بين قوات حفتر ومسلحين.", "Libya"),
+])
+def test_a_capital_or_country_that_witnessed_fighting_is_where_it_happened(text, place):
+    assert where(text) == [place]
+
+
+def test_a_country_that_shells_still_acts():
+    assert "Russia" not in where("وقصفت روسيا مواقع المعارضة في إدلب أمس.")

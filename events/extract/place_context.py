@@ -69,7 +69,8 @@ def _cues() -> dict[str, object]:
     return {"actor_before": words("actor_before"), "verbs_after": words("verbs_after"),
             "launch": words("launch"), "venue": words("venue"),
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
-            "undergoing": words("undergoing"), "border": words("border"),
+            "undergoing": words("undergoing"), "witnessing": words("witnessing"),
+            "border": words("border"),
             "residence": words("residence"), "designation": words("designation"),
             "border_links": words("border_links"), "launch_links": words("launch_links"),
             "designation_links": words("designation_links"), "seat_after": words("seat_after"),
@@ -191,6 +192,8 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         return ""
     first, last = m.first, m.last
     toks = doc.tokens
+    if first > 0 and any(s in cues["witnessing"] for s in toks[first - 1].stems):
+        return ""  # «شهدت صنعاء اشتباكات», «تعرضت دمشق لقصف»: where it happened, not who
     if first > 1 and toks[first - 1].key in cues["articles"] and _same_clause(doc, first - 2, first):
         first -= 1  # "backed by the United States", "a truce brokered by the UAE"
     if first > 0 and _same_clause(doc, first - 1, first):
