@@ -23,7 +23,7 @@ SCHEMA = _obj({
     # cue kind -> the words that name it before a place ("محافظة", "قرية", "near")
     "cues": {"type": "object", "additionalProperties": _WORDS},
     "plural": _WORDS, "need_cue": _WORDS, "streets": _WORDS, "titles_after": _WORDS,
-    "names_before": _WORDS,
+    "names_before": _WORDS, "agreements": _WORDS,
     "directions": _WORDS, "locative": _WORDS, "not_places": _WORDS,
     "english": _obj({"before": _WORDS, "types": _WORDS, "common_words": _WORDS, "dates": _WORDS,
                      "streets": _WORDS, "directions": _WORDS, "parts": _WORDS,

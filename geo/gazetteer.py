@@ -169,7 +169,7 @@ class Gazetteer:
         self.english = EnglishCues.from_config(cfg.get("english") or {})
         words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
         self.streets, self.titles_after = words("streets"), words("titles_after")
-        self.names_before = words("names_before")
+        self.names_before, self.agreements = words("names_before"), words("agreements")
         self.directions, self.locative = words("directions"), words("locative")
         with compiled.no_gc():
             self.rows: list[Entry] = [Entry(*r) for r in built.rows]

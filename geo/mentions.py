@@ -68,7 +68,8 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
         latin = language == "en" or not _ARABIC.match(word)
         if cue is None and latin:
             cue = _english_kind(gaz, nt.norm, tokens, m.first, m.last)
-        if not latin and _names_something_else(gaz, nt.norm, tokens, m.first, m.last, word):
+        if not latin and _names_something_else(gaz, nt.norm, tokens, m.first, m.last, word,
+                                               cue):
             prev_cue = None
             continue
         if cue and cue != "capital" and bare(word) in gaz.need_cue and _definite(tokens[m.first - 1]):
@@ -232,12 +233,14 @@ def _capital(norm: str, t: Token) -> bool:
 
 
 def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,
-                          word: str) -> bool:
-    """A street («شارع بغداد»), a person («علي الأحمدي الناطق باسم…», «سعد بن أبي وقاص»,
-    «أحمد أبو غزة») or a noun with its adjective («القصر الرئاسي», «الحي الصناعي»): the name
+                          word: str, cue: str | None = None) -> bool:
+    """A street («شارع بغداد»), an agreement («اتفاقية جنيف»), a person («علي الأحمدي الناطق باسم…», «سعد بن أبي وقاص»,
+    «أحمد أبو غزة») or a noun with its adjective («القصر الرئاسي», «الحي الصناعي»; not after
+    a cue of kind, ``cue``: «مدينة القائم الحدودية» is the border town of al-Qaim): the name
     is a word of something else."""
-    if first > 0 and any(s in gaz.streets for s in tokens[first - 1].stems):
-        return True
+    if first > 0 and any(s in gaz.streets or s in gaz.agreements
+                         for s in tokens[first - 1].stems):
+        return True  # a street or an agreement named after the place
     if (first > 0 and tokens[first - 1].key in gaz.names_before and tokens[first].key == word
             and _glued(norm, tokens, first - 1)):
         return True  # a word of a person's name: son of, father of
@@ -246,7 +249,10 @@ def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first:
     after = tokens[last].key
     if after in gaz.titles_after:
         return True
+    # after a cue of kind the adjective is the place's own: «بلدة الناقورة الحدودية» (a site's
+    # word owns it: «ميناء البريقة النفطي» is the port, the town only where it lies)
     return (last - first == 1 and word.startswith("ال") and _adjective(after)
+            and cue in (None, "near", "site")
             and after not in gaz.directions and not _of_a_place(gaz, norm, tokens, last))
 
 

@@ -105,3 +105,69 @@ def test_a_capital_or_country_that_witnessed_fighting_is_where_it_happened(text,
 
 def test_a_country_that_shells_still_acts():
     assert "Russia" not in where("وقصفت روسيا مواقع المعارضة في إدلب أمس.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ووصلت القوة إلى ميناء بلدة الناقورة الحدودية في جنوب لبنان.", "En Nâqoûra"),
+    ("وقصفت الطائرات مدينة القائم الحدودية أمس.", "Al-Qaim"),
+])
+def test_a_town_after_its_place_word_keeps_its_adjective(text, name):
+    assert name in names(text)
+
+
+def test_a_noun_with_its_adjective_is_still_no_town():
+    assert names("وسقطت قذيفة قرب القصر الرئاسي.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وانفجرت سيارة مفخخة في حي الكرادة وسط بغداد.", "Karrada"),
+    ("وقتل ثلاثة بانفجار عبوة في الكاظمية.", "Kadhimiya"),
+    ("واغتال مسلحون ضابطا في منطقة المنصور غربي بغداد.", "Mansour (Baghdad)"),
+    ("وسقطت ثلاثة صواريخ على المنطقة الخضراء.", "Green Zone (Baghdad)"),
+    ("وفجر انتحاري نفسه في مسجد بالأحساء.", "Al Hufūf"),
+    ("وقصفت الطائرات منزلا في مخيم المغازي.", "Maghazi"),
+])
+def test_quarters_and_camps_of_war_news(text, name):
+    assert name in names(text)
+
+
+def test_a_given_name_is_not_a_quarter():
+    assert "Mansour (Baghdad)" not in names("وقال المنصور إن الحكومة ستعيد الإعمار.")
+
+
+@pytest.mark.parametrize("text", ["وتبنت سرايا القدس الهجوم على الموقع.",
+                                  "وقال قائد فيلق القدس إن قواته ستبقى."])
+def test_groups_named_after_jerusalem_are_not_the_city(text):
+    assert "Jerusalem" not in names(text)
+
+
+def test_jerusalem_is_still_the_city():
+    assert "Jerusalem" in names("واندلعت مواجهات في القدس أمس.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتستأنف المفاوضات في جنيف الأسبوع المقبل برعاية الأمم المتحدة.", "Geneva"),
+    ("وأحال المدعي العام الملف إلى المحكمة في لاهاي.", "The Hague"),
+    ("وقتل خمسة أشخاص في إطلاق نار داخل مدرسة في ولاية كاليفورنيا.", "California"),
+    ("وضربت الأعاصير ولاية فلوريدا أمس.", "Florida"),
+])
+def test_foreign_cities_of_talks_and_courts_and_american_states(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("واعتبر المرصد إعدام الأسرى خرقا لاتفاقية جنيف.", "Geneva"),
+    ("ودعا النواب إلى تطبيق اتفاق الطائف.", "Ta’if"),
+    ("وأكد الوزير التزام بلاده بمسار أستانا.", "Astana"),
+])
+def test_an_agreement_named_after_a_city_is_not_the_city(text, place):
+    assert place not in names(text)
+
+
+def test_talks_in_a_city_are_still_in_the_city():
+    assert "Geneva" in names("وتبدأ المحادثات في مدينة جنيف الأسبوع المقبل.")
+
+
+def test_where_a_company_sits_is_no_place_of_the_attack():
+    assert where("وقتل مسلحون 12 شخصا في هجوم على فندق، بحسب شركة أمنية تتخذ من لندن مقرا.") != [
+        "London"]
