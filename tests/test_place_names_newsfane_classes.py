@@ -171,3 +171,16 @@ def test_talks_in_a_city_are_still_in_the_city():
 def test_where_a_company_sits_is_no_place_of_the_attack():
     assert where("وقتل مسلحون 12 شخصا في هجوم على فندق، بحسب شركة أمنية تتخذ من لندن مقرا.") != [
         "London"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وكشفت العمليات عن وجود اتفاق خفي بين التنظيمين.", "Hefei"),
+    ("وجرفت سيول قوية عشرات السيارات في جازان.", "Seoul"),
+    ("وقال وزير الخارجية الأميركي كولن باول إن الحرب ستنتهي.", "Köln"),
+])
+def test_a_word_that_names_a_city_abroad_needs_its_place_word(text, place):
+    assert place not in names(text)
+
+
+def test_a_city_abroad_named_after_its_place_word_is_the_city():
+    assert "Seoul" in names("وعقدت القمة في العاصمة سيول أمس.")
