@@ -10,7 +10,8 @@ The rules here are about how news prose reports events, not about any one articl
 * a movement inside a strike clause ("أثناء تنقلهم من الرقة إلى تدمر", "القافلة المتجهة من …")
   is where the strike hit, kept as the candidate's route; inside an agreement ("اتفقت … حول
   خروج المسلحين") it is what was agreed;
-* a word the place step read as a place name ("مكاتب الإرسال في دكا") is no trigger;
+* a word the place step read as a place name ("مكاتب الإرسال في دكا") is no trigger, nor is
+  one the date step read as a date ("on March 3", "in March 2016": no march);
 * modality cues bind to the first trigger after them within a window (or the nearest before):
   attempted, prevented, planned (future verbs, threats, warnings, fears) and alleged events are
   kept with their modality; denied, negated ("لم تقع اشتباكات") and demanded ones are dropped.
@@ -39,9 +40,12 @@ def build_candidates(doc: Doc) -> None:
     by_clause: dict[int, list[Trigger]] = {}
     ci = 0
     place_tokens = {k for p in doc.places for k in range(p.first, p.last)}
+    date_spans = [(d.start, d.end) for d in doc.dates]
     for t in sorted(doc.triggers, key=lambda t: t.first):
         if t.sentence in doc.suppressed or t.first in place_tokens:
             continue  # the place step read "في دكا" as Dhaka, not "they pounded" (دك)
+        if any(a <= doc.tokens[t.first].start < b for a, b in date_spans):
+            continue  # the date step read "on March 3", "in March 2016": a month, no march
         while ci + 1 < len(doc.clauses) and doc.clauses[ci].last <= t.first:
             ci += 1
         by_clause.setdefault(ci, []).append(t)

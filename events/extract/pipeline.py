@@ -119,7 +119,7 @@ STEPS: list[Step | Gate] = [
     Step("clauses", split_clauses, ("tokens", "sentences", "actor_tokens", "triggers",
                                     "attributions"), ("clauses",)),
     Step("candidates", build_candidates, ("triggers", "modalities", "clauses", "suppressed", "places",
-                                          "speakers"), ("candidates",)),
+                                          "dates", "speakers"), ("candidates",)),
     Step("roles", assign_roles, ("candidates", "actors", "places", "attributions", "clauses"),
          ("candidates",)),
     Step("dating", date_candidates, ("candidates", "dates", "attributions", "clauses", "published"),
