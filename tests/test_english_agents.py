@@ -1,7 +1,9 @@
 """A country or capital after "by" is who acted, not where: "a truce brokered by Moscow and
 Washington", "a regime supported by Russia in its air strikes", "fighters backed by Turkey"
 (cues.yaml context ``actor_before``; both names of a pair after one "by"; "by the United States"
-as "by Turkey"). The same name after a preposition of place is still the place."""
+as "by Turkey"); so is one before a present-tense verb of stance ("a militia Turkey sees as a
+threat", "which Ankara considers terrorists"). The same name after a preposition of place is
+still the place."""
 from __future__ import annotations
 
 from datetime import date
@@ -57,3 +59,17 @@ def test_a_capital_glued_to_backed_or_led_acts():
     got = places("Israeli jets struck a base of the Damascus-backed militia near Quneitra on "
                  "Monday, killing three fighters.")
     assert "Damascus" not in got
+
+
+def test_a_state_holding_a_view_is_no_place():
+    # a present-tense verb of stance after the name (cues.yaml context verbs_after)
+    got = places("Rebels clashed with a Kurdish militia on Monday, killing four fighters. The "
+                 "militia, which Ankara considers a terrorist group, holds the border.")
+    assert "Ankara" not in got
+    got = places("Two rebels were killed in the fighting on Monday. The offensive also hit a "
+                 "Kurdish militia that Turkey sees as a threat.")
+    assert "Turkey" not in got
+
+
+def test_a_state_after_a_preposition_before_such_a_verb_is_still_the_place():
+    assert places("Two rebels were killed in clashes in Turkey on Monday.") == ["Turkey"]
