@@ -24,7 +24,8 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    **Seat.** A place glued to "-based" ("the UK-based Observatory") or right after a word of
    outlawing and "in" ("Islamic State (banned in Russia)") is where an
    organisation sits or is banned, not where anything it does or reports happened. A
-   country after "border/crossing with" is the other side of a border, no location either.
+   country after "border/crossing with" is the other side of a border, no location either;
+   nor is where fighters come from ("foreign fighters from Tunisia and Egypt").
 4. **Reading in context** (`geo.context`): the article's focus (countries and governorates it
    names most, its dateline); an ambiguous name takes the reading nearest the focus and the
    sentence's other places; a foreign town named with a local cue (حي، قرية) is dropped.
@@ -42,6 +43,7 @@ reader can still show them; assembly takes no location from them.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 import settings
@@ -58,6 +60,8 @@ VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صح
 QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
 _ACTS = ("country", "capital")
 _TOWNS = ("populated_place", "capital")
+_LANDS = ("country", "region")  # where fighters come from: a country ("Tunisia"), "Chechnya"
+_BRACKETED = re.compile(r"\([^()]*\)")  # "China (Xinjiang Province) Saudi Arabia"
 _KIND_OF_CUE = {"city": ("populated_place", "capital"), "town": ("populated_place", "capital"),
                 "village": ("populated_place",), "governorate": ("governorate",)}
 
@@ -76,6 +80,7 @@ def _cues() -> dict[str, object]:
             "designation_links": words("designation_links"), "seat_after": words("seat_after"),
             "articles": words("articles"), "pair_links": words("pair_links"),
             "name_links": words("name_links"), "quarters": words("quarters"),
+            "homeland": words("homeland"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
@@ -105,7 +110,7 @@ def resolve_places(doc: Doc) -> None:
         m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
                           or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
                           or _residence(doc, m, cues, events) or _seat(doc, m, cues)
-                          or _across_border(doc, m, cues))
+                          or _across_border(doc, m, cues) or _homeland(doc, m, cues))
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
                         locative=_after_preposition(doc, m)) for m in doc.places]
@@ -282,6 +287,28 @@ def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
             or not _same_clause(doc, k - 1, m.first)):
         return ""
     return "border" if toks[k - 1].key in cues["border"] else ""
+
+
+def _homeland(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 3f: where fighters come from ("foreign fighters from Tunisia and Egypt", "militants
+    from Chechnya"): a country or region after "from" right after a word for fighters (cues
+    ``homeland``; a town they come from is a movement's origin), or listed right after such a
+    place ("from Chechnya China (Xinjiang) Saudi Arabia and Uzbekistan", once commas are
+    lost), says who they are, not where they were hit."""
+    if m.place is None or m.place.kind not in _LANDS:
+        return ""  # "fighters from Daraya arrived in Idlib": a town they left, a movement's origin
+    toks = doc.tokens
+    prev = next((p for p in reversed(doc.places) if p.last <= m.first), None)
+    if prev is not None and prev.not_location == "homeland" and prev.sentence == m.sentence:
+        between = _BRACKETED.sub(" ", doc.norm[prev.end:m.start]).replace(",", " ").split()
+        if all(normalize_key(w) in cues["pair_links"] for w in between):
+            return "homeland"
+    k = m.first - 1
+    if k > 0 and toks[k].key in cues["articles"]:
+        k -= 1
+    if k < 1 or toks[k].key not in cues["launch_links"] or not _same_clause(doc, k - 1, m.first):
+        return ""
+    return "homeland" if not cues["homeland"].isdisjoint(toks[k - 1].stems) else ""
 
 
 def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int]) -> bool:
