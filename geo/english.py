@@ -7,7 +7,9 @@ Al-Awsat). The rules of `english_place`, with their words in cues.yaml ``english
 
 1. **Case.** A name needs a capital letter; a lower-case word is never a place ("cars" is not
    Kars, "hit" not Hīt), nor part of one unless it says a division's kind ("Helmand
-   province"), a place word at its end ("Homs city") or a direction at its head ("eastern Ghouta" is Eastern Ghouta, ``directions``).
+   province"), a place word at its end ("Homs city") or a direction at its head ("eastern Ghouta" is Eastern Ghouta, ``directions``);
+   a strong name (rule 5) that opens with a capital may go on in lower case ("Deir ezzor",
+   "Deir el-zour": the press writes a seat's second word as it likes).
    An upper-case word of four letters or fewer is an acronym (SAMS, SANA), unless
    it names a country (UAE).
 2. **Dates.** Month and weekday names (``dates``) are never places ("in March").
@@ -81,13 +83,15 @@ def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
     en = gaz.english
     span = tokens[first:last]
     cased = [norm[t.start].isupper() for t in span]
+    key = " ".join(t.key for t in span)
+    tail_ok = cased[0] and len(span) > 1 and en.strong(best.entry, key)  # "Deir ezzor"
     if not any(cased) or any(not c and t.end - t.start > 3  # al-, ez-, bin: lower case is fine
                              and not (t.key in en.types and (best.entry.kind in _DIVISIONS
                                                              or i == len(span) - 1))
                              and not (i == 0 and t.key in en.directions)  # "eastern Ghouta"
+                             and not (i > 0 and tail_ok)
                              for i, (c, t) in enumerate(zip(cased, span))):  # "Helmand province"
         return False
-    key = " ".join(t.key for t in span)
     text = norm[span[0].start:span[-1].end]
     if (len(text) <= ACRONYM_MAX and text.isupper() and best.entry.kind != "country") or (
             key in en.dates):

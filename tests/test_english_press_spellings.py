@@ -3,7 +3,9 @@ own ways ("Hassakeh", "Deir el-Zour", "Deir Ezour", "Raqa"), and texts that lost
 punctuation write a possessive without its apostrophe ("Idlibs countryside", "Daraas old
 quarter"). An event told only there would otherwise be placed in Syria, or nowhere. A
 possessive is read only for a strong name that is no country: "Russias air force" names who
-acts, and a group whose name is a town plus s ("Hamas") is an actor, not Hama."""
+acts, and a group whose name is a town plus s ("Hamas") is an actor, not Hama; nor is a
+country's possessive another reading of its name ("Iraqs second city" is not Arak, in Iran).
+A seat's name that opens with a capital may go on in lower case ("Deir ezzor")."""
 from __future__ import annotations
 
 from datetime import date
@@ -46,3 +48,14 @@ def test_a_countrys_possessive_is_no_other_reading_of_its_name():
     # "Iraq" is also a spelling of Arak, in Iran: "Iraqs" is Iraq's, never Arak
     assert places("Militants stormed a checkpoint in Mosul Iraqs second largest city on "
                   "Monday, killing four soldiers.") == ["Mosul"]
+
+
+@pytest.mark.parametrize("spelling", ["Deir ezzor", "Deir el-zour", "Deir ez-zor"])
+def test_a_seat_whose_second_word_is_written_in_lower_case_is_that_city(spelling: str):
+    assert places(f"Air strikes hit a bakery in {spelling} on Monday, killing nine "
+                  "people.") == ["Deir ez-Zor"]
+
+
+def test_a_name_all_in_lower_case_is_still_no_place():
+    assert places("Air strikes hit a bakery in deir ezzor on Monday, killing nine "
+                  "people.") != ["Deir ez-Zor"]
