@@ -58,7 +58,8 @@ TRIGGERS = obj(
      # the word before that is in `not_after` ("forced to withdraw"); Arabic marks it with ل
      # (no `words`), and a verb of forcing before it tells a deed too ("اضطرت للانسحاب")
      # (joiners: "لتحرير وتطهير": the proclitic of an event word joined to an aim, aimed too)
-     "purpose": obj({"not_after": PHRASES}, {"words": PHRASES, "joiners": PHRASES}),
+     "purpose": obj({"not_after": PHRASES}, {"words": PHRASES, "joiners": PHRASES,
+                                                   "heads": PHRASES}),
      # "after the city's liberation": ground taken named as what came before
      "aftermath_cues": PHRASES,
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told

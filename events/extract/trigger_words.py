@@ -95,6 +95,7 @@ class TriggerLexicon:
     novel_adverbs: frozenset[str] = frozenset()  # "also came under fire": one more event
     passive: frozenset[str] = frozenset()  # "a convoy … was hit": the word before a passive verb
     purpose_joiners: frozenset[str] = frozenset()  # "لتحرير وتطهير": the و joins an aim
+    purpose_heads: frozenset[str] = frozenset()  # "لملاحقة الحوثيين وتطهيرها": an aim before
     possible: frozenset[str] = frozenset()  # "قد" before a present verb: "may"
     present_prefixes: tuple[str, ...] = ()  # what opens a present verb whatever its root
 
@@ -224,5 +225,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset((data.get("novelty") or {}).get("adverbs") or ()),
                           frozenset(data.get("passive_auxiliaries") or ()),
                           purpose_joiners=frozenset((data.get("purpose") or {}).get("joiners") or ()),
+                          purpose_heads=frozenset(f for n in (data.get("purpose") or {}).get(
+                              "heads") or () for f in noun_forms(n, language)),
                           possible=frozenset(possibility.get("particles") or ()),
                           present_prefixes=tuple(possibility.get("present_prefixes") or ()))

@@ -72,6 +72,31 @@ def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> boo
     return False
 
 
+_QUOTES = set(' "«»“”\'')
+
+
+def _joined_to_aim(doc: Doc, first: int, clitic: str, lex: TriggerLexicon) -> bool:
+    """An event noun joined by و to an aim a few words before it is aimed too: "لتحرير
+    وتطهير المناطق" (the ل of the first governs the second), "لملاحقة الحوثيين وتطهيرها",
+    "لاقتحام المدينة و«تحريرها»" (the aim's object between; quotes stop nothing, and a
+    quote mark may part the و from its word)."""
+    if clitic not in lex.purpose_joiners:
+        if clitic or first == 0 or doc.tokens[first - 1].key not in lex.purpose_joiners \
+                or not set(doc.gap(first - 1, first)) <= _QUOTES:
+            return False
+        first -= 1
+    aims = {t.last - 1 for t in doc.triggers if t.purpose}
+    for k in range(first - 1, max(-1, first - OBJECT_REACH - 2), -1):
+        if not set(doc.gap(k, k + 1)) <= _QUOTES:
+            return False
+        if k in aims:
+            return True
+        tok = doc.tokens[k]
+        if tok.key[:1] == "ل" and not lex.purpose_heads.isdisjoint(tok.stems):
+            return True
+    return False
+
+
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 
 
@@ -164,10 +189,8 @@ def find_triggers(doc: Doc) -> None:
                    ) and not _cue_before(doc, m.first, lex.undergo, 12) \
             and not _cue_before(doc, m.first, lex.anniversary, 3)
         definite = not info.verb and (determined or article)
-        prev = doc.triggers[-1] if doc.triggers else None
-        if prev is not None and prev.purpose and prev.last == m.first and m.clitic in lex.purpose_joiners \
-                and prev.event_type == info.event_type:
-            purpose = True  # "لتحرير وتطهير المناطق": the ل of the first aims the second too
+        if not purpose and not info.verb:
+            purpose = _joined_to_aim(doc, m.first, m.clitic, lex)
         doc.triggers.append(Trigger(
             m.start, m.end, surface, doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,
