@@ -1,5 +1,6 @@
 """What Arabic news prose aims at, and what it only mentions, each construction with sentences
-written for it: an aim whose object stands before a second aim joined by و."""
+written for it: an aim whose object stands before a second aim joined by و, and an aim to
+prevent, which names what it prevents after it, not the deed before it."""
 from __future__ import annotations
 
 from datetime import date
@@ -38,3 +39,26 @@ def test_a_liberation_joined_to_a_storming_aim_is_an_aim():
 def test_a_deed_joined_by_و_to_a_deed_told_stays_told():
     events = ev("وسيطرت القوات الحكومية على مدينة زنجبار و«طهرتها» من المسلحين أمس.")
     assert ("territory_change", "Zinjibar") in actual(events)
+
+
+# --- an aim to prevent qualifies what it prevents, after it; the deed before it happened
+def test_an_operation_aimed_at_preventing_an_expansion_was_launched():
+    events = ev("وأطلقت الفصائل عملية عسكرية في ريف حماة تهدف لمنع تمدد قوات النظام نحو الشمال.")
+    assert [e.modality for e in events if e.event_type == "operation_launch"] == ["actual"]
+
+
+def test_strikes_flown_to_prevent_a_regrouping_were_flown():
+    events = ev("وشنت طائرات التحالف غارات على مواقع الحوثيين في صرواح أمس لمنع المتمردين من "
+                "إعادة تنظيم صفوفهم.")
+    assert [(e.event_type, e.modality) for e in events] == [("airstrike", "actual")]
+
+
+def test_the_move_named_after_the_aim_to_prevent_it_was_prevented():
+    events = ev("واتخذت القوات إجراءات للحيلولة دون خروج مسلحي داعش من الرقة أمس.")
+    assert [(e.event_type, e.modality) for e in events] == [("movement", "prevented")]
+
+
+def test_an_english_offensive_aimed_at_preventing_advances_was_launched():
+    events = ev("The army launched an offensive in Idlib on Monday aimed at preventing rebel advances.")
+    kinds = {(e.event_type, e.modality) for e in events}
+    assert ("operation_launch", "actual") in kinds and ("movement", "actual") not in kinds

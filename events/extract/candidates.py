@@ -26,13 +26,14 @@ from text import PhraseMatcher
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
-                "impossible": "negated", "feared": "planned"}
+                "impossible": "negated", "feared": "planned", "preventing": "prevented"}
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
-# من وصول المقاومة": they left)
-_FORWARD = frozenset({"feared"})
+# من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
+# strikes happened)
+_FORWARD = frozenset({"feared", "preventing"})
 
 
 def build_candidates(doc: Doc) -> None:
