@@ -62,3 +62,11 @@ def test_an_english_offensive_aimed_at_preventing_advances_was_launched():
     events = ev("The army launched an offensive in Idlib on Monday aimed at preventing rebel advances.")
     kinds = {(e.event_type, e.modality) for e in events}
     assert ("operation_launch", "actual") in kinds and ("movement", "actual") not in kinds
+
+
+# --- fighting in the sentence of a capture is its battle only when their days agree
+def test_fighting_dated_months_before_a_capture_is_not_the_capture():
+    events = ev("ودارت معارك عنيفة في بلدة زنجبار في 12 مايو الماضي، واستعادت قوات الجيش السيطرة "
+                "عليها في 3 مارس الجاري.")
+    capture = [e for e in events if e.event_type == "territory_change"]
+    assert [(e.date_start, e.date_end) for e in capture] == [("2016-03-03", "2016-03-03")]

@@ -130,14 +130,15 @@ def add(d: Draft, c: Candidate) -> None:
 def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:
     """Rule 0: fighting in the sentence of a territory change, or told as the circumstance of
     another violent event ("خلال الاشتباكات"), is part of that event (ACLED codes a territory
-    change as a battle). Hosts are identified first within their sentence (`_order`)."""
+    change as a battle) when their days agree. Hosts are identified first within their
+    sentence (`_order`)."""
     hosts = [d for d in by_sentence.get(c.sentence, []) if _hosts(d, c)]
     return hosts[-1] if hosts else None
 
 
 def _hosts(d: Draft, c: Candidate) -> bool:
-    if _listed_apart(d, c):
-        return False
+    if _listed_apart(d, c) or not dates_agree(d, c):
+        return False  # "fought there after 9/11 …, and retook it on 3 August": two times
     if c.circumstance and d.event_type == "territory_change":
         return True  # "seized the town after heavy clashes with government forces": one battle
     if not actors_agree(d, c):
