@@ -75,7 +75,9 @@ TRIGGERS = obj(
      # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
      "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES},
                                # "وصلت معلومات": word arrived, not men
-                               {"arrivals": PHRASES, "messages": PHRASES}),
+                               {"arrivals": PHRASES, "messages": PHRASES,
+                                # "نشروا الإسلام": a faith spread, not troops
+                                "spreads": PHRASES, "teachings": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event
      "crime_nouns": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before

@@ -1,6 +1,7 @@
 """What Arabic news prose aims at, and what it only mentions, each construction with sentences
 written for it: an aim whose object stands before a second aim joined by و, and an aim to
-prevent, which names what it prevents after it, not the deed before it."""
+prevent, which names what it prevents after it, not the deed before it; fighting on another
+day than a capture; faiths, fears and texts that are spread, not troops."""
 from __future__ import annotations
 
 from datetime import date
@@ -70,3 +71,24 @@ def test_fighting_dated_months_before_a_capture_is_not_the_capture():
                 "عليها في 3 مارس الجاري.")
     capture = [e for e in events if e.event_type == "territory_change"]
     assert [(e.date_start, e.date_end) for e in capture] == [("2016-03-03", "2016-03-03")]
+
+
+# --- what was spread was a faith, a fear or a text, not troops
+def test_a_faith_spread_across_the_world_deploys_nobody():
+    events = ev("وأهل حضرموت يستقبلون النازحين من عدن، وأجدادهم نشروا الاسلام في أصقاع العالم.")
+    assert not [e for e in events if e.event_type == "deployment"]
+
+
+def test_fear_spread_in_the_streets_deploys_nobody():
+    events = ev("ونشر المسلحون الحوثيون الرعب في شوارع مدينة تعز أمس.")
+    assert not [e for e in events if e.event_type == "deployment"]
+
+
+def test_a_statement_published_by_a_group_deploys_nobody():
+    events = ev("ونشرت جماعة الحوثي بيانا في مدينة تعز أمس عن المفاوضات.")
+    assert not [e for e in events if e.event_type == "deployment"]
+
+
+def test_snipers_spread_on_the_roofs_are_deployed():
+    events = ev("ونشرت الميليشيات الحوثية قناصة على أسطح المباني في مدينة تعز أمس.")
+    assert [(e.event_type, e.location.name) for e in events] == [("deployment", "Taiz")]

@@ -98,6 +98,8 @@ class TriggerLexicon:
     purpose_heads: frozenset[str] = frozenset()  # "لملاحقة الحوثيين وتطهيرها": an aim before
     possible: frozenset[str] = frozenset()  # "قد" before a present verb: "may"
     present_prefixes: tuple[str, ...] = ()  # what opens a present verb whatever its root
+    spread_verbs: frozenset[str] = frozenset()  # "نشروا الإسلام": a faith, not troops, spread
+    teachings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset((data.get("novelty") or {}).get("before") or ()),
                           frozenset((data.get("novelty") or {}).get("adverbs") or ()),
                           frozenset(data.get("passive_auxiliaries") or ()),
+                          spread_verbs=frozenset(figures.get("spreads") or ()),
+                          teachings=flag_matcher((figures.get("messages") or [])
+                                                 + (figures.get("teachings") or [])),
                           purpose_joiners=frozenset((data.get("purpose") or {}).get("joiners") or ()),
                           purpose_heads=frozenset(f for n in (data.get("purpose") or {}).get(
                               "heads") or () for f in noun_forms(n, language)),

@@ -120,6 +120,11 @@ def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous:
                    for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
                    if not any(c in doc.gap(k - 1, k) for c in ",.;:"))):
         return True  # "وصلت إليها معلومات": news arrived, nobody moved
+    if not lex.spread_verbs.isdisjoint(doc.tokens[first].stems) and any(
+            lex.teachings.match_at(doc.norm, doc.tokens, k) is not None
+            for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
+            if not any(c in doc.gap(k - 1, k) for c in ",.;:")):
+        return True  # "نشروا الإسلام في أصقاع العالم": a faith spread, no troops deployed
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
