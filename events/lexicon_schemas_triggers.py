@@ -66,6 +66,8 @@ TRIGGERS = obj(
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told
      # in the present is a state
      "since_long": PHRASES,
+     # "قصفها الجيش منذ زمن بعيد", "years ago": an event told as long past, history
+     "long_ago": PHRASES,
      # "rebels backed by tanks and air strikes": weapons after these back a force, no event
      "support_cues": PHRASES,
      # "صنع القنبلة", "smuggling explosives": a weapon made, held or moved, no blast told

@@ -1,7 +1,8 @@
 """What Arabic news prose aims at, and what it only mentions, each construction with sentences
 written for it: an aim whose object stands before a second aim joined by و, and an aim to
 prevent, which names what it prevents after it, not the deed before it; fighting on another
-day than a capture; faiths, fears and texts that are spread, not troops."""
+day than a capture; faiths, fears and texts that are spread, not troops; events told as long
+past; and the answer of a "لو"."""
 from __future__ import annotations
 
 from datetime import date
@@ -92,3 +93,35 @@ def test_a_statement_published_by_a_group_deploys_nobody():
 def test_snipers_spread_on_the_roofs_are_deployed():
     events = ev("ونشرت الميليشيات الحوثية قناصة على أسطح المباني في مدينة تعز أمس.")
     assert [(e.event_type, e.location.name) for e in events] == [("deployment", "Taiz")]
+
+
+# --- an event told as long past is history named in passing
+def _history(text: str) -> list[tuple[str, bool]]:
+    return [(e.event_type, e.background) for e in ev(text)]
+
+
+def test_a_village_shelled_long_ago_is_background():
+    assert _history("وتذكر قريتها الجبلية التي قصفها الجيش التركي منذ زمن بعيد في محافظة هكاري.") \
+        == [("shelling", True)]
+
+
+def test_a_village_shelled_years_ago_is_background_in_english_too():
+    assert _history("Her mountain village, which the Turkish army shelled years ago, lies in "
+                    "Hakkari province.") == [("shelling", True)]
+
+
+def test_a_reluctance_held_for_long_leaves_the_strikes_current():
+    events = ev("وسمحت تركيا المتحفظة منذ فترة طويلة لطائرات التحالف بشن غارات جوية على مواقع "
+                "التنظيم في مدينة الرقة أمس.")
+    assert [e.background for e in events if e.event_type == "airstrike"] in ([False], [])
+
+
+def test_a_strike_of_yesterday_compared_with_one_years_ago_is_current():
+    events = ev("وقصف الجيش التركي أمس قرى في محافظة هكاري، كما فعل قبل سنوات.")
+    assert [(e.event_type, e.background) for e in events] == [("shelling", False)]
+
+
+# --- the answer of a "لو" after a comma is what would have been
+def test_what_would_have_happened_had_she_stayed_did_not_happen():
+    events = ev("وقالت إنها لو بقيت في قريتها قرب مدينة هكاري، لربما قتلت على يد المسلحين.")
+    assert not [e for e in events if e.modality == "actual"]

@@ -160,7 +160,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
         c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
         c.since = (_cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
-                   or _ongoing(doc, c, clause, lex) or _cued(doc, ts[0], clause.first, lex.protest))
+                   or _ongoing(doc, c, clause, lex) or _cued(doc, ts[0], clause.first, lex.protest)
+                   or _long_ago(doc, ts, clause, lex))
         c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
         c.one_sided = _cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
             _at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
@@ -264,6 +265,22 @@ def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> b
     sentence's news came after, not the news."""
     return (c.event_type == "territory_change" and not any(t.verb for t in c.triggers)
             and _cued(doc, c.triggers[0], clause.first, lex.aftermath))
+
+
+LONG_AGO_REACH = 4  # words between an event word and the "long ago" that dates it
+
+
+def _long_ago(doc: Doc, ts: list[Trigger], clause: Clause, lex: TriggerLexicon) -> bool:
+    """An event word told as long past ("قريتها التي قصفها الجيش منذ زمن بعيد", "shelled years
+    ago"): history named in passing. The phrase stands next to the word; one opened by a
+    since-cue means "ago" only after a past verb ("المتحفظ منذ فترة طويلة" is "for long")."""
+    for t in ts:
+        for k in range(max(clause.first, t.first - LONG_AGO_REACH),
+                       min(clause.last, t.last + LONG_AGO_REACH)):
+            if lex.long_ago.match_at(doc.norm, doc.tokens, k) is not None and (
+                    t.tense == "past" or lex.since.isdisjoint(doc.tokens[k].stems)):
+                return True
+    return False
 
 
 def _opens(doc: Doc, matcher: PhraseMatcher[bool], first: int) -> bool:
