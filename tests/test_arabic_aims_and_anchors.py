@@ -2,7 +2,7 @@
 written for it: an aim whose object stands before a second aim joined by و, and an aim to
 prevent, which names what it prevents after it, not the deed before it; fighting on another
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
-past; and the answer of a "لو"."""
+past; the answer of a "لو"; places under fire since a war began; a court's sentences."""
 from __future__ import annotations
 
 from datetime import date
@@ -125,3 +125,25 @@ def test_a_strike_of_yesterday_compared_with_one_years_ago_is_current():
 def test_what_would_have_happened_had_she_stayed_did_not_happen():
     events = ev("وقالت إنها لو بقيت في قريتها قرب مدينة هكاري، لربما قتلت على يد المسلحين.")
     assert not [e for e in events if e.modality == "actual"]
+
+
+# --- a place under fire since a war began is a state; a deed dated in its clause is not
+def test_a_camp_under_shelling_since_the_war_began_is_a_state():
+    events = ev("وأشار إلى أن مخيم درعا يتعرض منذ بدء الحرب في سوريا لقصف مستمر بالصواريخ.")
+    assert not [e for e in events if not e.background]
+
+
+def test_an_offensive_of_last_month_is_dated_though_its_clause_names_the_war():
+    events = ev("وفي الشهر الماضي شنت الفصائل هجوما على القوات الحكومية في مدينة درعا التي تفتقر "
+                "المعارضة فيها إلى الدفاع الجوي منذ بدء الحرب.")
+    assert [(e.date_start, e.date_end) for e in events] == [("2016-02-01", "2016-02-29")]
+
+
+# --- a sentence carried out by a court is justice, not war
+def test_a_murderer_executed_by_the_court_is_no_conflict_event():
+    assert ev("تنفيذ حكم القتل قصاصا في مواطن قتل آخر طعنا بالسكين في مدينة جازان.") == []
+
+
+def test_a_vow_of_retribution_leaves_the_attack_it_answers():
+    events = ev("وقتل مسلحون ثلاثة جنود في هجوم على حاجز في العريش أمس، وتوعد الجيش بالقصاص من القتلة.")
+    assert [(c.category, c.low) for e in events for c in e.claims] == [("killed", 3)]

@@ -167,7 +167,9 @@ def find_triggers(doc: Doc) -> None:
         article = doc.norm.startswith("ال", m.start) or m.clitic.endswith("لل")
         if article and not marbuta and all(p.verb for p in m.payloads):
             continue
-        info = _pick(m.payloads, noun=determined or marbuta or after_since or article)
+        # "لقصف مستمر": after a proclitic ل a form that is noun and past verb is the noun
+        info = _pick(m.payloads, noun=determined or marbuta or after_since or article
+                     or m.clitic.endswith("ل"))
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
         if info.event_type == "agreement" and m.first > 0 and not lex.breaks.isdisjoint(
