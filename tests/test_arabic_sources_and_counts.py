@@ -1,6 +1,7 @@
 """Who speaks and who is counted in Arabic news prose, each construction with sentences
 written for it: a group named after a count, a spokesman set off by his title, a monitor named
-again bare, a title that repeats the lead's toll, news that arrives, and what "قد" may bring."""
+again bare, a title that repeats the lead's toll, news that arrives, what "قد" may bring, and a
+headline's speaker before its colon."""
 from __future__ import annotations
 
 from datetime import date
@@ -272,3 +273,24 @@ def test_a_council_formed_to_free_and_clear_a_region_tells_no_seizure():
 def test_forces_that_freed_and_cleared_a_town_took_it():
     events = ev("وتمكنت القوات من تحرير وتطهير مدينة زنجبار من الحوثيين أمس.")
     assert [e.event_type for e in events] == ["territory_change"]
+
+
+# --- a headline's speaker before a colon claims what follows and is no party to it
+def test_a_headline_speaker_before_a_colon_claims_the_toll():
+    events = ev("المرصد السوري: مقتل ستة مسلحين في غارة قرب مدينة الحسكة")
+    assert [(n, who) for _, n, _, who in claims(events)] == [(6, "Syrian Observatory for Human Rights")]
+
+
+def test_an_army_speaking_before_a_colon_is_not_the_target():
+    events = ev("الجيش اليمني: الحوثيون قصفوا أحياء مدينة تعز بالهاون أمس")
+    assert [(a.name, a.role) for e in events for a in e.actors] == [("Houthis", "actor1")]
+
+
+def test_an_unnamed_source_before_a_colon_is_a_claimant_of_its_kind():
+    events = ev("مصادر أمنية: مقتل 5 جنود في هجوم على حاجز بمدينة العريش")
+    assert [(n, who) for _, n, _, who in claims(events)] == [(5, "security sources")]
+
+
+def test_an_english_headline_speaker_before_a_colon_claims_the_toll():
+    events = ev("Syrian Observatory: six militants killed in air strike near Hasakah")
+    assert [(n, who) for _, n, _, who in claims(events)] == [(6, "Syrian Observatory for Human Rights")]
