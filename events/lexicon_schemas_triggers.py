@@ -39,6 +39,9 @@ TRIGGERS = obj(
                       "before_first": {"type": "array",
                                        "items": {"enum": MODALITY_KINDS}},
                       "not_spelled": WRITTEN,
+                      # "هاجموا المدينة في محاولة فاشلة": the words that may follow an attempt
+                      # cue that looks back to the deed before it (any other word is its aim)
+                      "attempt_qualifiers": PHRASES,
                       # nouns that a cue governs instead of the event after them ("دعت إلى
                       # التحقيق في الغارة": the strike investigated happened)
                       "scope_ends": PHRASES,

@@ -2,7 +2,8 @@
 written for it: an aim whose object stands before a second aim joined by و, and an aim to
 prevent, which names what it prevents after it, not the deed before it; fighting on another
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
-past; the answer of a "لو"; places under fire since a war began; a court's sentences."""
+past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
+attempt whose own aim follows it; animals that kill."""
 from __future__ import annotations
 
 from datetime import date
@@ -147,3 +148,24 @@ def test_a_murderer_executed_by_the_court_is_no_conflict_event():
 def test_a_vow_of_retribution_leaves_the_attack_it_answers():
     events = ev("وقتل مسلحون ثلاثة جنود في هجوم على حاجز في العريش أمس، وتوعد الجيش بالقصاص من القتلة.")
     assert [(c.category, c.low) for e in events for c in e.claims] == [("killed", 3)]
+
+
+# --- an attempt whose own aim follows it leaves the deed before it done
+def test_jets_that_struck_a_ship_trying_to_dock_struck_it():
+    events = ev("وقال المتحدث إن طائرات الجيش هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة أمس.")
+    assert [(e.event_type, e.modality) for e in events] == [("airstrike", "actual")]
+
+
+def test_an_attack_told_as_a_failed_attempt_was_attempted():
+    events = ev("وفي درنة هاجم المسلحون أمس حاجزا في محاولة فاشلة.")
+    assert [e.modality for e in events] == ["attempted"]
+
+
+def test_strikes_on_fighters_trying_to_advance_happened_and_the_advance_was_tried():
+    events = ev("وشنت مقاتلات التحالف أمس 12 غارة على مسلحين حوثيين كانوا يحاولون التقدم باتجاه عدن.")
+    assert {(e.event_type, e.modality) for e in events} == {("airstrike", "actual"),
+                                                            ("movement", "attempted")}
+
+
+def test_wild_boars_that_kill_a_man_are_no_armed_actor():
+    assert ev("خنازير برية تقتل رجلا في جزيرة صقلية الإيطالية أمس") == []

@@ -237,7 +237,7 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                  and not crosses_punct(doc, m.last - 1, t.first)
                  and not _governs_other(doc, lex, m.last, t.first)]
         before = [] if m.modality in _FORWARD or modality == "negated" or _governs_other(
-            doc, lex, m.last, min(m.last + 2, len(doc.tokens))) else [
+            doc, lex, m.last, min(m.last + 2, len(doc.tokens))) or _own_aim(doc, lex, m) else [
             t for t in trigs if m.first - reach <= t.last <= m.first
             and not crosses_punct(doc, t.last - 1, m.first)]
         if m.modality in lex.before_first and before:
@@ -251,6 +251,16 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                     bind(nxt, modality)
                     t = nxt
     return bound
+
+
+def _own_aim(doc: Doc, lex: TriggerLexicon, m: Modality) -> bool:
+    """An attempt whose aim follows it and is no event ("هاجمت الطائرات سفينة كانت تحاول
+    الرسو في الميناء"): the ship tried to dock; the strike before it happened. Only a bare
+    attempt, or one qualified ("في محاولة فاشلة"), looks back to the deed it qualifies."""
+    if m.modality != "attempted" or not lex.attempt_qualifiers or m.last >= len(doc.tokens):
+        return False
+    return not crosses_punct(doc, m.last - 1, m.last) \
+        and doc.tokens[m.last].key not in lex.attempt_qualifiers
 
 
 def _governs_other(doc: Doc, lex: TriggerLexicon, start: int, end: int) -> bool:

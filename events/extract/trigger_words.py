@@ -100,6 +100,7 @@ class TriggerLexicon:
     present_prefixes: tuple[str, ...] = ()  # what opens a present verb whatever its root
     spread_verbs: frozenset[str] = frozenset()  # "نشروا الإسلام": a faith, not troops, spread
     teachings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    attempt_qualifiers: frozenset[str] = frozenset()  # "في محاولة فاشلة": looks back
     long_ago: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "منذ زمن بعيد"
 
 
@@ -227,6 +228,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset((data.get("novelty") or {}).get("before") or ()),
                           frozenset((data.get("novelty") or {}).get("adverbs") or ()),
                           frozenset(data.get("passive_auxiliaries") or ()),
+                          attempt_qualifiers=frozenset(data["modality"].get(
+                              "attempt_qualifiers") or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
                           spread_verbs=frozenset(figures.get("spreads") or ()),
                           teachings=flag_matcher((figures.get("messages") or [])
