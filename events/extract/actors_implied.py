@@ -45,7 +45,8 @@ def states_acting(doc: Doc, reg: Registry) -> None:
         subject = state is not None and not placed and (
             p.first in verb_ends  # VSO "احتلت أمريكا"
             or p.last in verb_starts and not _punctuated(doc, p.last)  # SVO "تركيا تقصف"
-            or _after_agent_verb(doc, p.first))
+            or _after_agent_verb(doc, p.first)
+            or _before_agent_verb(doc, p.last))
         if not subject:
             kept.append(p)
             continue
@@ -68,6 +69,17 @@ def _after_agent_verb(doc: Doc, k: int) -> bool:
     """"الضربات التي نفذتها أنقرة", "بدأت أنقرة": right after a verb of doing or starting."""
     launch = trigger_lexicon(doc.language).launch
     return k > 0 and launch.any_verb(doc.tokens[k - 1].stems)
+
+
+def _before_agent_verb(doc: Doc, k: int) -> bool:
+    """"Turkey launched a series of air strikes": right before a verb of doing or starting,
+    nothing between — in a language whose subject comes first (in Arabic a country before a
+    verb mostly ends the phrase before it: "في العراق وسوريا شن التحالف")."""
+    from events.extract.claimants import attribution_lexicon  # (claimants imports actors)
+    if not attribution_lexicon(doc.language).subject_first:
+        return False
+    launch = trigger_lexicon(doc.language).launch
+    return k < len(doc.tokens) and not _punctuated(doc, k) and launch.any_verb(doc.tokens[k].stems)
 
 
 def own_forces(doc: Doc, reg: Registry) -> None:
