@@ -3,7 +3,7 @@ written for it: an aim whose object stands before a second aim joined by و, and
 prevent, which names what it prevents after it, not the deed before it; fighting on another
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
-attempt whose own aim follows it; animals that kill."""
+attempt whose own aim follows it; animals that kill; raids (أغار)."""
 from __future__ import annotations
 
 from datetime import date
@@ -169,3 +169,14 @@ def test_strikes_on_fighters_trying_to_advance_happened_and_the_advance_was_trie
 
 def test_wild_boars_that_kill_a_man_are_no_armed_actor():
     assert ev("خنازير برية تقتل رجلا في جزيرة صقلية الإيطالية أمس") == []
+
+
+# --- أغار: a raid, from the air when aircraft make it
+def test_jets_that_raided_positions_made_an_air_strike():
+    events = ev("وأغارت طائرات التحالف على مواقع الحوثيين في مدينة صعدة أمس.")
+    assert [(e.event_type, e.location.name) for e in events] == [("airstrike", "Sa'dah")]
+
+
+def test_troops_that_raided_a_group_fought_it():
+    events = ev("كما أغارت القوات العراقية على مجموعة من المسلحين في الرمادي أمس وقتلت خمسة منهم.")
+    assert [(e.event_type, [c.low for c in e.claims]) for e in events] == [("clash", [5])]
