@@ -3,7 +3,7 @@ written for it: an aim whose object stands before a second aim joined by و, and
 prevent, which names what it prevents after it, not the deed before it; fighting on another
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
-attempt whose own aim follows it; animals that kill; raids (أغار)."""
+attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border."""
 from __future__ import annotations
 
 from datetime import date
@@ -180,3 +180,10 @@ def test_jets_that_raided_positions_made_an_air_strike():
 def test_troops_that_raided_a_group_fought_it():
     events = ev("كما أغارت القوات العراقية على مجموعة من المسلحين في الرمادي أمس وقتلت خمسة منهم.")
     assert [(e.event_type, [c.low for c in e.claims]) for e in events] == [("clash", [5])]
+
+
+# --- the country across a border says which border, not where the event was
+def test_a_bombing_on_the_border_with_nigeria_is_not_in_nigeria():
+    events = ev("وقتل عشرة أشخاص في تفجير انتحاري في بلدة حدودية على الحدود مع نيجيريا أمس.")
+    assert [e.location.name for e in events if e.location] != ["Nigeria"]
+    assert [(c.category, c.low) for e in events for c in e.claims] == [("killed", 10)]
