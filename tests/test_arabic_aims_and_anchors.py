@@ -3,7 +3,8 @@ written for it: an aim whose object stands before a second aim joined by و, and
 prevent, which names what it prevents after it, not the deed before it; fighting on another
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
-attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border."""
+attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border;
+lists of aims; pictures of an event."""
 from __future__ import annotations
 
 from datetime import date
@@ -187,3 +188,16 @@ def test_a_bombing_on_the_border_with_nigeria_is_not_in_nigeria():
     events = ev("وقتل عشرة أشخاص في تفجير انتحاري في بلدة حدودية على الحدود مع نيجيريا أمس.")
     assert [e.location.name for e in events if e.location] != ["Nigeria"]
     assert [(c.category, c.low) for e in events for c in e.claims] == [("killed", 10)]
+
+
+# --- a list of aims joined by و goes back to its first
+def test_the_last_of_a_plots_listed_aims_is_an_aim():
+    events = ev("وقبضت قوات الأمن على خلية كانت تسعى من الخارج لإثارة الفتنة الطائفية وإشاعة الفوضى "
+                "وتفجير مساجد في مدينة الدمام.")
+    assert not [e for e in events if e.event_type == "attack" and e.modality == "actual"]
+
+
+# --- what is shown of an event is what a cue may govern, not the event itself
+def test_a_ban_on_pictures_of_a_bombing_leaves_the_bombing_done():
+    events = ev("وقالت الوكالة إن السلطات حجبت موقع تويتر لمنع نشر صور تفجير مدينة سروج أمس.")
+    assert [(e.event_type, e.modality) for e in events] == [("attack", "actual")]

@@ -79,22 +79,27 @@ def _joined_to_aim(doc: Doc, first: int, clitic: str, lex: TriggerLexicon) -> bo
     """An event noun joined by و to an aim a few words before it is aimed too: "لتحرير
     وتطهير المناطق" (the ل of the first governs the second), "لملاحقة الحوثيين وتطهيرها",
     "لاقتحام المدينة و«تحريرها»" (the aim's object between; quotes stop nothing, and a
-    quote mark may part the و from its word)."""
+    quote mark may part the و from its word). A list of aims joined by و goes back to its
+    first ("لإثارة الفتنة الطائفية وإشاعة الفوضى وتفجير 7 مساجد")."""
     if clitic not in lex.purpose_joiners:
         if clitic or first == 0 or doc.tokens[first - 1].key not in lex.purpose_joiners \
                 or not set(doc.gap(first - 1, first)) <= _QUOTES:
             return False
         first -= 1
     aims = {t.last - 1 for t in doc.triggers if t.purpose}
-    for k in range(first - 1, max(-1, first - OBJECT_REACH - 2), -1):
+    k, budget = first - 1, OBJECT_REACH + 1
+    while k >= 0 and budget > 0 and first - k <= AIM_LIST_REACH:
         if not set(doc.gap(k, k + 1)) <= _QUOTES:
             return False
-        if k in aims:
-            return True
         tok = doc.tokens[k]
-        if tok.key[:1] == "ل" and not lex.purpose_heads.isdisjoint(tok.stems):
+        if k in aims or tok.key[:1] == "ل" and not lex.purpose_heads.isdisjoint(tok.stems):
             return True
+        budget = OBJECT_REACH + 1 if tok.key[:1] in lex.purpose_joiners else budget - 1
+        k -= 1
     return False
+
+
+AIM_LIST_REACH = 12  # words from an aim to the last of a list of aims joined by و
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
