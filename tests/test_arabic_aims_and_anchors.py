@@ -4,7 +4,7 @@ prevent, which names what it prevents after it, not the deed before it; fighting
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
 attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border;
-lists of aims; pictures of an event."""
+lists of aims; pictures of an event; a birthplace."""
 from __future__ import annotations
 
 from datetime import date
@@ -201,3 +201,8 @@ def test_the_last_of_a_plots_listed_aims_is_an_aim():
 def test_a_ban_on_pictures_of_a_bombing_leaves_the_bombing_done():
     events = ev("وقالت الوكالة إن السلطات حجبت موقع تويتر لمنع نشر صور تفجير مدينة سروج أمس.")
     assert [(e.event_type, e.modality) for e in events] == [("attack", "actual")]
+
+
+def test_a_birthplace_is_not_muscat():
+    events = ev("وقصفت قوات المعارضة بلدة الزويك بريف اللاذقية، مسقط رأس القائد، أمس.")
+    assert "Muscat" not in [e.location.name for e in events if e.location]
