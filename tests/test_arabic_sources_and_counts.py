@@ -1,7 +1,7 @@
 """Who speaks and who is counted in Arabic news prose, each construction with sentences
 written for it: a group named after a count, a spokesman set off by his title, a monitor named
 again bare, a title that repeats the lead's toll, news that arrives, what "قد" may bring, and a
-headline's speaker before its colon."""
+headline's speaker before its colon, and a force named after a place of its that was hit."""
 from __future__ import annotations
 
 from datetime import date
@@ -294,3 +294,16 @@ def test_an_unnamed_source_before_a_colon_is_a_claimant_of_its_kind():
 def test_an_english_headline_speaker_before_a_colon_claims_the_toll():
     events = ev("Syrian Observatory: six militants killed in air strike near Hasakah")
     assert [(n, who) for _, n, _, who in claims(events)] == [(6, "Syrian Observatory for Human Rights")]
+
+
+# --- a force named after a place of its that was hit owns the target; it did not strike
+def test_the_forces_whose_mosque_was_bombed_are_its_target():
+    events = ev("وتبرع الأهالي بالدم لمصابي تفجير مسجد قوات الطوارئ الخاصة بمنطقة عسير.")
+    assert [(a.name, a.role) for e in events for a in e.actors] == [
+        ("Gulf security services", "actor2")]
+
+
+def test_the_army_whose_camp_a_bomber_struck_is_the_target():
+    events = ev("وفجر انتحاري نفسه في معسكر للجيش اليمني في مدينة عدن أمس.")
+    assert [(a.name, a.role) for e in events for a in e.actors] == [
+        ("Yemeni government forces", "actor2")]
