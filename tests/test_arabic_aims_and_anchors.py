@@ -4,7 +4,7 @@ prevent, which names what it prevents after it, not the deed before it; fighting
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
 attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border;
-lists of aims; pictures of an event; a birthplace."""
+lists of aims; pictures of an event; a birthplace; booty; enslavement."""
 from __future__ import annotations
 
 from datetime import date
@@ -206,3 +206,13 @@ def test_a_ban_on_pictures_of_a_bombing_leaves_the_bombing_done():
 def test_a_birthplace_is_not_muscat():
     events = ev("وقصفت قوات المعارضة بلدة الزويك بريف اللاذقية، مسقط رأس القائد، أمس.")
     assert "Muscat" not in [e.location.name for e in events if e.location]
+
+
+# --- weapons taken as booty fire no shell; enslavement is no town in Pakistan
+def test_an_artillery_battery_seized_is_no_shelling():
+    assert ev("وفي مدينة عمران تم الاستيلاء على بطارية مدفعية ومجموعة دبابات أمس.") == []
+
+
+def test_enslavement_is_not_sibi():
+    events = ev("وتفاخر التنظيم بتفجيرات انتحارية وعمليات السبي في مقاطع نشرها أمس.")
+    assert "Sibi" not in [e.location.name for e in events if e.location]
