@@ -1,7 +1,8 @@
 """Who speaks and who is counted in Arabic news prose, each construction with sentences
 written for it: a group named after a count, a spokesman set off by his title, a monitor named
 again bare, a title that repeats the lead's toll, news that arrives, what "قد" may bring, and a
-headline's speaker before its colon, and a force named after a place of its that was hit."""
+headline's speaker before its colon, a force named after a place of its that was hit, a
+singular subject before two verbs, and trains that derail."""
 from __future__ import annotations
 
 from datetime import date
@@ -307,3 +308,13 @@ def test_the_army_whose_camp_a_bomber_struck_is_the_target():
     events = ev("وفجر انتحاري نفسه في معسكر للجيش اليمني في مدينة عدن أمس.")
     assert [(a.name, a.role) for e in events for a in e.actors] == [
         ("Yemeni government forces", "actor2")]
+
+
+# --- "أن متطرفا قتل واعتقل 16": one extremist killed, sixteen arrested
+def test_a_singular_before_the_first_of_two_verbs_is_its_own_count():
+    events = ev("وأعلنت وزارة الداخلية أمس أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب في مدينة بنزرت.")
+    assert sorted((c, n) for c, n, _, _ in claims(events)) == [("captured", 16), ("killed", 1)]
+
+
+def test_a_derailed_train_is_no_attack():
+    assert ev("مقتل وإصابة 120 شخصا بعد خروج قطارين عن القضبان في ولاية ماديا براديش أمس.") == []
