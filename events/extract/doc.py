@@ -166,6 +166,7 @@ class Candidate:
     destination: PlaceMention | None = None
     via: list[PlaceMention] = field(default_factory=list)
     route: bool = False  # located on the route origin→destination
+    at_border: bool = False  # "إلى الحدود مع سوريا": at a border, no point on it
     route_triggers: list[Trigger] = field(default_factory=list)  # movements absorbed as the route
     date: Dated | None = None
     losses: list[LossMention] = field(default_factory=list)

@@ -56,6 +56,8 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         hi = max(hi, doc.clauses[c.clause].last)
     mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
             and _locates(p, c)]
+    c.at_border = any(p.not_location == "border" and p.sentence == c.sentence
+                      and lo <= p.first < hi for p in doc.places)
     if not mine:  # a long clause: its place may lie further than the actor window
         lo, hi = window(doc, c, width=len(doc.tokens))
         mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi

@@ -9,7 +9,8 @@ from events.extract.doc import Candidate, Draft
 
 
 def situated(d: Draft) -> bool:
-    """An event is news when the text says where, when or how many: a strike with no place,
+    """An event is news when the text says where (a border is a where, though no point on it),
+    when or how many: a strike with no place,
     no date and no toll ("الضربات التي نفذتها أنقرة استهدفت الحزب") is commentary. Agreements
     and statements are situated by who made them."""
     if d.event_type in ("agreement", "statement"):
@@ -25,7 +26,7 @@ def situated(d: Draft) -> bool:
     if _war_at_large(d) or _deaths_at_large(d) or _toll_of_a_period(d):
         return False
     return any(c.location is not None or c.origin is not None or c.destination is not None
-               or c.route or _dated_here(c) or c.losses for c in d.cands)
+               or c.route or c.at_border or _dated_here(c) or c.losses for c in d.cands)
 
 
 def _war_at_large(d: Draft) -> bool:
