@@ -4,7 +4,8 @@ prevent, which names what it prevents after it, not the deed before it; fighting
 day than a capture; faiths, fears and texts that are spread, not troops; events told as long
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
 attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border;
-lists of aims; pictures of an event; a birthplace; booty; enslavement."""
+lists of aims; pictures of an event; a birthplace; booty; enslavement; a fight named as an
+aim; crashes."""
 from __future__ import annotations
 
 from datetime import date
@@ -216,3 +217,18 @@ def test_an_artillery_battery_seized_is_no_shelling():
 def test_enslavement_is_not_sibi():
     events = ev("وتفاخر التنظيم بتفجيرات انتحارية وعمليات السبي في مقاطع نشرها أمس.")
     assert "Sibi" not in [e.location.name for e in events if e.location]
+
+
+# --- a fight named as an aim launches nothing; a crash is an accident
+def test_efforts_to_fight_the_group_that_began_to_show_launch_no_operation():
+    assert ev("وقال الوزير إن تفاصيل تنسيق الجهود الدولية لمحاربة تنظيم داعش بدأت تظهر أمس.") == []
+
+
+def test_the_goal_of_an_operation_launched_last_month_keeps_the_launch():
+    events = ev("وقال المصدر إن تحرير أبين هو الهدف الراهن لعملية «السهم الذهبي» التي أطلقتها "
+                "قوات التحالف منتصف الشهر الماضي.")
+    assert "operation_launch" in [e.event_type for e in events]
+
+
+def test_a_helicopter_crash_is_an_accident():
+    assert ev("وأعلنت مصادر عسكرية مقتل تسعة أشخاص جراء حادث تحطم مروحية في إقليم بلوشستان أمس.") == []

@@ -286,6 +286,12 @@ def _find_launches(doc: Doc) -> None:
         noun = next((s for s in tok.stems if s in nouns), None)
         if noun is None or i in taken or i in doc.actor_tokens:
             continue
+        lead = tok.key[:len(tok.key) - len(noun)] if tok.key.endswith(noun) else ""
+        if noun not in launch.carry_nouns and (
+                lead.endswith("لل") or lead.endswith("ل") and not lead.endswith("ال")):
+            # "تنسيق الجهود لمحاربة التنظيم بدأ": an aim, no operation launched (but "الهدف
+            # لعملية «السهم الذهبي» التي انطلقت": the ل of an operation's name is "of")
+            continue
         si = doc.sentence_of(tok.start)
         lo, hi = doc.sentences[si].tokens
         near = range(max(lo, i - launch.window), min(hi, i + launch.window + 1))
