@@ -73,6 +73,8 @@ class ArabicRules:
              self._hijri, list(self.ordinals)),
             # عام 2016؛ ليلة أول أمس، الأسبوع الماضي؛ قبل 3 أيام؛ يوم الاثنين؛ ليل الخميس - الجمعة
             (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})(?:\s*م(?!\w))?{mark}", self._year, yleads),
+            # "1943 - الحلفاء يقصفون هامبورغ": a line of an almanac ("هذا اليوم في التاريخ")
+            (r"(?P<y>\d{4})(?=\s*[-\u2013\u2014]\s)", self._line_year, D),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{alt(self.relative)})", self._relative,
              list(self.parts) + list(self.relative)),
             (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,2}}|{alt(self.counts)})\s+"
@@ -189,6 +191,16 @@ class ArabicRules:
         if not 1900 <= y <= 2100:
             return None
         return Found(*span, "year", date(y, 1, 1), date(y, 12, 31), 5)
+
+    def _line_year(self, m: re.Match, doc: Doc) -> Found | None:
+        """"1943 - ...", "1957- ..." opening a line: an almanac entry ("on this day in history"),
+        told in that whole year (Gregorian: such lists run back past 1900). Only at the start of a
+        line, so "2011 - 2015" inside a sentence stays what it was."""
+        line = doc.norm.rfind("\n", 0, m.start()) + 1
+        y = int(m["y"])
+        if doc.norm[line:m.start()].strip() or not 1000 <= y <= 2100:
+            return None
+        return Found(m.start(), m.end(), "year", date(y, 1, 1), date(y, 12, 31), 5)
 
     def _relative(self, m: re.Match, doc: Doc) -> Found | None:
         """أمس، ليلة أول أمس، الأسبوع الماضي…: offsets from the lexicon; ليلة X = X..X+1."""

@@ -1,0 +1,33 @@
+"""What an Arabic article mentions in passing is not today's news: an almanac's year-dash lines
+are history of their year, an ongoing campaign named in a relative clause is no new strike, a
+newspaper told something (لـ«الرياض») is no place, ... (sentences written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2016, 3, 14)
+
+
+def ev(text: str, published: date = PUB, language: str = "ar") -> list[Event]:
+    return extract(text, published=published, language=language, article_id="t")
+
+
+# --- an almanac ("هذا اليوم في التاريخ"): a line that opens with a year and a dash is that year
+def test_an_almanac_line_is_history_of_its_year_not_an_undated_current_event():
+    events = ev("حدث في مثل هذا اليوم\n"
+                "1982 - طائرات حربية تقصف مدينة صيدا وتقتل خمسين مدنيا.\n"
+                "1991- مسلحون يهاجمون مركزا للشرطة في مدينة الموصل.\n")
+    assert len(events) == 2
+    assert {(e.date_start, e.date_end) for e in events} == {("1982-01-01", "1982-12-31"),
+                                                             ("1991-01-01", "1991-12-31")}
+    assert all(e.background for e in events)
+
+
+def test_a_year_dash_inside_a_sentence_is_not_an_almanac_date():
+    events = ev("قصفت طائرات حربية أمس قرية في ريف حلب، في حرب مستمرة منذ الفترة 2011 - 2016.")
+    assert events and all(not e.background for e in events)
+    assert any(e.date_start == "2016-03-13" for e in events)
+
