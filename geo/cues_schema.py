@@ -25,6 +25,8 @@ SCHEMA = _obj({
     "plural": _WORDS, "need_cue": _WORDS, "streets": _WORDS, "titles_after": _WORDS,
     "names_before": _WORDS, "agreements": _WORDS,
     "directions": _WORDS, "locative": _WORDS, "not_places": _WORDS,
+    # a quoted name after these is a newspaper ("قال لـ«الرياض» إن")
+    "outlets": _obj({"papers": _WORDS, "told": _WORDS, "then": _WORDS}),
     "english": _obj({"before": _WORDS, "types": _WORDS, "common_words": _WORDS, "dates": _WORDS,
                      "streets": _WORDS, "directions": _WORDS, "parts": _WORDS,
                      "strong_population": {"type": "integer", "minimum": 0}}),

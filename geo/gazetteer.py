@@ -171,6 +171,9 @@ class Gazetteer:
         self.streets, self.titles_after = words("streets"), words("titles_after")
         self.names_before, self.agreements = words("names_before"), words("agreements")
         self.directions, self.locative = words("directions"), words("locative")
+        outlets = cfg.get("outlets") or {}
+        self.outlet_papers, self.outlet_told, self.outlet_then = (
+            frozenset(normalize_key(w) for w in outlets.get(k) or ()) for k in ("papers", "told", "then"))
         with compiled.no_gc():
             self.rows: list[Entry] = [Entry(*r) for r in built.rows]
         self.entries: dict[str, Entry] = {e.id: e for e in self.rows}

@@ -244,6 +244,8 @@ def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first:
     if (first > 0 and tokens[first - 1].key in gaz.names_before and tokens[first].key == word
             and _glued(norm, tokens, first - 1)):
         return True  # a word of a person's name: son of, father of
+    if _quoted_outlet(gaz, norm, tokens, first, last):
+        return True  # «قال لـ"الرياض" إن…»: a newspaper named after the city
     if last >= len(tokens) or not _glued(norm, tokens, last - 1):
         return False
     after = tokens[last].key
@@ -254,6 +256,23 @@ def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first:
     return (last - first == 1 and word.startswith("ال") and _adjective(after)
             and cue in (None, "near", "site")
             and after not in gaz.directions and not _of_a_place(gaz, norm, tokens, last))
+
+
+def _quoted_outlet(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int) -> bool:
+    """«صحيفة "المدينة"», «قال لـ"الرياض" إن…»: the whole name in quotation marks (normalised
+    to ") after a newspaper word, or after "told" with what was said right after it, is the
+    newspaper (cues.yaml `outlets`), not its city."""
+    if first == 0 or norm[tokens[first - 1].end:tokens[first].start].strip() not in ('"', "("):
+        return False
+    after_end = tokens[last].start if last < len(tokens) else len(norm)
+    after = norm[tokens[last - 1].end:after_end].strip()
+    if after[:1] not in ('"', ")"):
+        return False
+    stems = tokens[first - 1].stems
+    if not gaz.outlet_papers.isdisjoint(stems):
+        return True
+    return not gaz.outlet_told.isdisjoint(stems) and (
+        after[1:].strip()[:1] in ("،", ",", ":", ".") or last < len(tokens) and tokens[last].key in gaz.outlet_then)
 
 
 def _glued(norm: str, tokens: list[Token], k: int) -> bool:

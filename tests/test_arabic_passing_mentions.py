@@ -31,3 +31,16 @@ def test_a_year_dash_inside_a_sentence_is_not_an_almanac_date():
     assert events and all(not e.background for e in events)
     assert any(e.date_start == "2016-03-13" for e in events)
 
+
+# --- a newspaper a source spoke to (لـ«الرياض», صحيفة «عكاظ») is not the city it is named after
+def test_a_source_speaking_to_a_newspaper_named_after_a_city_puts_nothing_in_that_city():
+    for text in ("وقال مصدر محلي لـ«الرياض» إن غارتين استهدفتا أمس معسكرا للحوثيين.",
+                 'وأكد قائد ميداني ل"الرياض" أن مسلحين هاجموا أمس نقطة تفتيش للجيش.',
+                 "وذكرت صحيفة «المدينة» أن انفجارا وقع أمس قرب مبنى حكومي فقتل ثلاثة أشخاص."):
+        assert all(e.location is None or e.location.name not in ("Riyadh", "Medina")
+                   for e in ev(text)), text
+
+
+def test_the_city_itself_is_still_a_place_when_it_is_not_a_quoted_newspaper():
+    events = ev("وقتل ثلاثة جنود أمس في هجوم على نقطة تفتيش في الرياض.")
+    assert events and events[0].location.name == "Riyadh"
