@@ -83,6 +83,9 @@ TRIGGERS = obj(
                                {"arrivals": PHRASES, "messages": PHRASES,
                                 # "نشروا الإسلام": a faith spread, not troops
                                 "spreads": PHRASES, "teachings": PHRASES}),
+     # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
+     # take no ground
+     "not_ground": obj({"words": PHRASES, "links": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event
      "crime_nouns": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before

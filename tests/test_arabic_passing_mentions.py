@@ -44,3 +44,22 @@ def test_a_source_speaking_to_a_newspaper_named_after_a_city_puts_nothing_in_tha
 def test_the_city_itself_is_still_a_place_when_it_is_not_a_quoted_newspaper():
     events = ev("وقتل ثلاثة جنود أمس في هجوم على نقطة تفتيش في الرياض.")
     assert events and events[0].location.name == "Riyadh"
+
+
+# --- mines cleared and weapons seized are no ground taken (ACLED: disrupted weapons use)
+def test_clearing_mines_from_districts_is_no_change_of_territory():
+    events = ev("وبدأت القوات العراقية أمس تطهير أحياء مدينة الرمادي من الألغام التي زرعها تنظيم داعش.")
+    assert not [e for e in events if e.event_type == "territory_change"]
+
+
+def test_seizing_quantities_of_weapons_is_no_change_of_territory():
+    for text in ("واستولى مسلحو تنظيم داعش أمس على كميات كبيرة من الأسلحة في مدينة الرمادي.",
+                 "وتمكنت القوات العراقية أمس من الاستيلاء على الأسلحة والذخائر التي خلفها تنظيم "
+                 "داعش في الرمادي."):
+        assert not [e for e in ev(text) if e.event_type == "territory_change"], text
+
+
+def test_seizing_a_town_and_driving_fighters_out_still_change_territory():
+    for text in ("واستولى مسلحو تنظيم داعش أمس على مدينة الرمادي.",
+                 "وطردت القوات العراقية أمس مسلحي داعش من الرمادي بعد معارك."):
+        assert [e.location.name for e in ev(text) if e.event_type == "territory_change"] == ["Ramadi"]

@@ -102,6 +102,8 @@ class TriggerLexicon:
     teachings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     attempt_qualifiers: frozenset[str] = frozenset()  # "في محاولة فاشلة": looks back
     long_ago: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "منذ زمن بعيد"
+    not_ground: frozenset[str] = frozenset()  # "الاستيلاء على الأسلحة": no ground taken
+    not_ground_links: frozenset[str] = frozenset()  # "تطهير المدينة من الألغام": what it clears
 
 
 @dataclass(frozen=True)
@@ -237,5 +239,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           purpose_joiners=frozenset((data.get("purpose") or {}).get("joiners") or ()),
                           purpose_heads=frozenset(f for n in (data.get("purpose") or {}).get(
                               "heads") or () for f in noun_forms(n, language)),
+                          not_ground=frozenset((data.get("not_ground") or {}).get("words") or ()),
+                          not_ground_links=frozenset((data.get("not_ground") or {}).get("links") or ()),
                           possible=frozenset(possibility.get("particles") or ()),
                           present_prefixes=tuple(possibility.get("present_prefixes") or ()))

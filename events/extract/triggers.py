@@ -133,6 +133,22 @@ def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous:
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
+CLEARED_REACH = 6  # words from a verb to what it takes or clears, its subject between
+
+
+def _takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str]) -> bool:
+    """One of ``objects`` in an event word's clause, within `OBJECT_REACH` words after it
+    ("استولت على كميات من الأسلحة") or right after one of ``links`` within `CLEARED_REACH`
+    ("تطهير أحياء المدينة من الألغام": what was cleared away)."""
+    for k in range(last, min(last + CLEARED_REACH, len(doc.tokens))):
+        if k > last and any(c in doc.gap(k - 1, k) for c in ",.;:،"):
+            return False
+        if not objects.isdisjoint(doc.tokens[k].stems) and (
+                k - last < OBJECT_REACH or doc.tokens[k - 1].key in links):
+            return True
+    return False
+
+
 def _equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
     """A weapon named as equipment ("مزودة برشاشات وقذائف") within three tokens before."""
     return any(s in cues for k in range(max(0, first - 3), first) for s in doc.tokens[k].stems)
@@ -190,6 +206,9 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in _WEAPON_TYPES | {"attack"} and not info.verb \
                 and _equipment_before(doc, m.first, lex.handling):
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
+        if info.event_type == "territory_change" and _takes(doc, m.last, lex.not_ground,
+                                                            lex.not_ground_links):
+            continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": no ground
         if _figurative(doc, m.first, m.last, lex, info.strength < 1.0):
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
         purpose = ((m.clitic.endswith("ل") or m.clitic.endswith("لل")) and not _forced(
