@@ -118,7 +118,9 @@ QUANTITIES = obj(
      # "قتل خلالها قيادي": a pronoun adverb between an action and the singular it counts
      "action_adverbs": PHRASES,
      # "بمقتل محسن الفضلي، القيادي في…": a name then a title in apposition is one victim
-     "named_victim_titles": PHRASES},
+     "named_victim_titles": PHRASES,
+     # "مقتل القيادي المدعو فلان": "the one called" after a killing names one victim
+     "named_victim_markers": obj({"words": PHRASES}, {"name_ends": PHRASES})},
 )
 
 _NUMBER_CLASS = dict_of(TEXTS)

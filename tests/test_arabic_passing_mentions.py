@@ -63,3 +63,19 @@ def test_seizing_a_town_and_driving_fighters_out_still_change_territory():
     for text in ("واستولى مسلحو تنظيم داعش أمس على مدينة الرمادي.",
                  "وطردت القوات العراقية أمس مسلحي داعش من الرمادي بعد معارك."):
         assert [e.location.name for e in ev(text) if e.event_type == "territory_change"] == ["Ramadi"]
+
+
+# --- a victim named as "the one called" (المدعو) after a killing is one killed
+def killed(events: list[Event]) -> list[int | None]:
+    return [c.low for e in events for c in e.claims if c.category == "killed"]
+
+
+def test_the_one_called_after_a_killing_is_one_victim_killed():
+    for text in ("وأعلن الجيش مقتل المدعو أبو علي العراقي في غارة على الموصل أمس.",
+                 "وأعلن الجيش أمس مقتل القيادي في التنظيم المدعو أبو علي العراقي قرب الموصل.",
+                 "وأكدت المقاومة أمس مصرع قائد الحملة على مدينة تعز، المدعو صالح الأحمر."):
+        assert killed(ev(text)) == [1], text
+
+
+def test_the_one_called_among_counted_dead_adds_no_victim():
+    assert killed(ev("وأعلن الجيش أمس مقتل 5 مسلحين بينهم المدعو أبو علي قرب الموصل.")) == [5]

@@ -117,6 +117,9 @@ class LossLexicon:
         self.singular_auxiliaries = {_key(w) for w in raw.get("singular_auxiliaries") or []}
         self.action_adverbs = {_key(w) for w in raw.get("action_adverbs") or []}
         self.named_titles = frozenset(_key(w) for w in raw.get("named_victim_titles") or [])
+        called = raw.get("named_victim_markers") or {}
+        self.named_markers = frozenset(_key(w) for w in called.get("words") or [])
+        self.name_ends = frozenset(_key(w) for w in called.get("name_ends") or [])
         self.relatives = {_key(w) for w in raw["relatives"]}
         self.vague_tolls: PhraseMatcher[tuple[str, ...]] = PhraseMatcher()
         for entry in raw.get("vague_tolls") or []:

@@ -4,9 +4,13 @@
 Only the press's shape of it is read: a killing action, then one to four words of a name, then
 a comma and a title in apposition (``named_victims.titles`` in
 ``data/lexicon/quantities.yaml``). A name with no title after it ("مقتل محمد") is left alone:
-too many other words can follow an action.
+too many other words can follow an action. "The one called" (``named_victim_markers``) a few
+words after a killing, with only titles between, says it is a name: "مقتل القيادي في التنظيم
+المدعو فلان", "مصرع قائد الحملة، المدعو صالح" claim one killed, up to the name's end.
 """
 from __future__ import annotations
+
+import re
 
 from events.extract.doc import Doc, LossMention
 from events.extract.numbers import is_count
@@ -15,6 +19,8 @@ from events.extract.quantities_verbs import BREAK
 from text import Match
 
 _NAME_WORDS = 4  # words a name may take before its title
+_MARKER_REACH = 8  # words from a killing to "المدعو", the victim's titles between
+_STOP = re.compile(r"[.;:؛!?؟\n]")  # a comma may set the title off; these end the phrase
 
 
 def find_named_victims(doc: Doc, lex: LossLexicon, actions: list[Match[str]]) -> None:
@@ -25,7 +31,7 @@ def find_named_victims(doc: Doc, lex: LossLexicon, actions: list[Match[str]]) ->
     for a in actions:
         if a.payloads[0] != "killed":
             continue
-        end = _name_end(doc, lex, a.last)
+        end = _name_end(doc, lex, a.last) or _called_end(doc, lex, a.last)
         if end is None:
             continue
         start, stop = toks[a.last].start, toks[end - 1].end
@@ -51,4 +57,22 @@ def _name_end(doc: Doc, lex: LossLexicon, k: int) -> int | None:
         if BREAK.search(gap):
             comma = "،" in gap or "," in gap
             return j if comma and not lex.named_titles.isdisjoint(toks[j].stems) else None
+    return None
+
+
+def _called_end(doc: Doc, lex: LossLexicon, k: int) -> int | None:
+    """The token after a name introduced by "المدعو" within `_MARKER_REACH` words of ``k``
+    (no count, no full stop between): "مقتل القيادي في التنظيم المدعو أبو علي في غارة"."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks), k + _MARKER_REACH)):
+        if j > k and _STOP.search(doc.norm, toks[j - 1].end, toks[j].start):
+            return None
+        if is_count(toks[j].key, doc.language):
+            return None
+        if toks[j].key in lex.named_markers:
+            end = j + 1
+            while end < min(len(toks), j + 1 + _NAME_WORDS) and toks[end].key not in lex.name_ends \
+                    and not BREAK.search(doc.norm, toks[end - 1].end, toks[end].start):
+                end += 1
+            return end if end > j + 1 else None
     return None
