@@ -79,3 +79,22 @@ def test_the_one_called_after_a_killing_is_one_victim_killed():
 
 def test_the_one_called_among_counted_dead_adds_no_victim():
     assert killed(ev("وأعلن الجيش أمس مقتل 5 مسلحين بينهم المدعو أبو علي قرب الموصل.")) == [5]
+
+
+# --- what an actor keeps doing, told in a relative clause to say who it is, is no new strike
+def test_a_coalition_that_bombs_the_group_since_two_years_strikes_nothing_today():
+    events = ev("وقال المتحدث إن التحالف الذي يقصف مواقع داعش في الرقة منذ عامين سيواصل دعمه "
+                "للقوات الكردية.")
+    assert not [e for e in events if e.event_type in ("airstrike", "shelling", "attack", "clash")]
+
+
+def test_militias_that_shell_a_city_are_described_not_reported():
+    events = ev("وأكد قائد المقاومة أن مقاتليه لن يتراجعوا عن تحرير المدينة من الميليشيات التي تقصف "
+                "أحياء تعز بشكل عشوائي.")
+    assert not [e for e in events if e.event_type in ("airstrike", "shelling", "attack", "clash")]
+
+
+def test_a_relative_clause_with_its_own_date_still_reports_the_strike():
+    events = ev("وقال الناشط إن الطائرات الروسية التي تقصف ريف إدلب يوميا قتلت أمس 12 مدنيا في سراقب.")
+    strikes = [e for e in events if e.event_type == "airstrike"]
+    assert strikes and strikes[0].date_start == "2016-03-13"

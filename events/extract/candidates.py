@@ -362,11 +362,14 @@ def _after_relative(doc: Doc, t: Trigger) -> bool:
 
 def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """An event noun after a verb of doing that follows a relative pronoun ("والذي يشن حملة
-    جوية", "التي تنفذ غارات"), with no date in the clause: what an actor does, told to say who
-    it is — not an event of the news."""
+    جوية", "التي تنفذ غارات"), or a violent verb in the present right after one ("التحالف الذي
+    يقصف مواقع التنظيم منذ عامين"), with no date in the clause: what an actor does, told to say
+    who it is — not an event of the news."""
     k = t.first - 1
-    if t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems) \
-            or lex.relatives.isdisjoint(doc.tokens[k - 1].stems):
+    ongoing = t.verb and t.tense == "present" and t.event_type in VIOLENT and k >= 0 \
+        and not lex.relatives.isdisjoint(doc.tokens[k].stems)
+    if not ongoing and (t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems)
+                        or lex.relatives.isdisjoint(doc.tokens[k - 1].stems)):
         return False
     return not _dated(doc, clause)
 
