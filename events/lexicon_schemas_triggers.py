@@ -86,6 +86,8 @@ TRIGGERS = obj(
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES}),
+     # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
+     "event_tallies": obj({"spans": PHRASES, "units": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event
      "crime_nouns": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before

@@ -98,3 +98,24 @@ def test_a_relative_clause_with_its_own_date_still_reports_the_strike():
     events = ev("وقال الناشط إن الطائرات الروسية التي تقصف ريف إدلب يوميا قتلت أمس 12 مدنيا في سراقب.")
     strikes = [e for e in events if e.event_type == "airstrike"]
     assert strikes and strikes[0].date_start == "2016-03-13"
+
+
+# --- events counted in the many over months or years are a tally, not an event of the news
+def test_hundreds_of_plots_foiled_over_a_decade_and_a_half_are_no_event():
+    events = ev("وفي عقد ونصف نجحت الأجهزة الأمنية في الكويت في إحباط أكثر من 300 عملية إرهابية.")
+    assert not events
+
+
+def test_thousands_of_strikes_documented_over_nine_months_are_no_strike():
+    events = ev("ووثق المرصد 26350 غارة على الأقل على محافظة إدلب خلال الأشهر التسعة الماضية.")
+    assert not [e for e in events if e.event_type == "airstrike"]
+
+
+def test_strikes_counted_on_one_day_are_still_the_day_s_strike():
+    events = ev("وشن طيران التحالف أمس 20 غارة على مواقع الحوثيين في صنعاء خلال ساعات.")
+    assert [e.date_start for e in events if e.event_type == "airstrike"] == ["2016-03-13"]
+
+
+def test_a_year_before_an_attack_is_no_count_of_attacks():
+    events = ev("وتعرضت نيروبي في العام 1998 لهجوم دام لتنظيم القاعدة استهدف السفارة الأمريكية.")
+    assert [e.event_type for e in events] == ["attack"]

@@ -19,6 +19,7 @@ The rules here are about how news prose reports events, not about any one articl
 from __future__ import annotations
 
 from events.extract.doc import Candidate, Clause, Doc, Modality, Trigger
+from events.extract.event_tallies import counted_over_time
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
@@ -124,6 +125,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "التحالف … والذي يشن حملة جوية ضد داعش": who the coalition is
         if _named_crime(doc, t, clause, lex):
             continue  # "خطر التهجير والقتل": a kind of crime, no event
+        if counted_over_time(doc, t, clause, lex):
+            continue  # "أحبطت 300 عملية خلال عقد ونصف": a tally of many events
         kept.append(t)
     groups: dict[str, list[Trigger]] = {}
     for t in kept:

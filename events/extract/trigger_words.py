@@ -104,6 +104,8 @@ class TriggerLexicon:
     long_ago: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "منذ زمن بعيد"
     not_ground: frozenset[str] = frozenset()  # "الاستيلاء على الأسلحة": no ground taken
     not_ground_links: frozenset[str] = frozenset()  # "تطهير المدينة من الألغام": what it clears
+    tally_spans: frozenset[str] = frozenset()  # "300 عملية خلال عقد": events counted over
+    tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
 
 
 @dataclass(frozen=True)
@@ -241,5 +243,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               "heads") or () for f in noun_forms(n, language)),
                           not_ground=frozenset((data.get("not_ground") or {}).get("words") or ()),
                           not_ground_links=frozenset((data.get("not_ground") or {}).get("links") or ()),
+                          tally_spans=frozenset((data.get("event_tallies") or {}).get("spans") or ()),
+                          tally_units=frozenset((data.get("event_tallies") or {}).get("units") or ()),
                           possible=frozenset(possibility.get("particles") or ()),
                           present_prefixes=tuple(possibility.get("present_prefixes") or ()))

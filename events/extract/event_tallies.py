@@ -1,0 +1,48 @@
+"""Events counted over months or years are a tally, not an event of the news: "أحبطت السلطات
+أكثر من 300 عملية إرهابية خلال عقد ونصف", "121 هجوما منذ بداية العام", "26350 غارة خلال الأشهر
+التسعة الماضية". Told beside the day's news they would put one undated attack, strike or plot
+on the map for hundreds, dated now.
+
+The shape read: an event noun right after a count of more than one (digits or number words,
+"عشرات" too), in a sentence with a span word of ``event_tallies.spans`` followed within three
+words by a unit of ``event_tallies.units`` (``data/lexicon/triggers.yaml``), and no date of a
+day or a few days in the noun's clause ("شن الطيران 20 غارة منذ فجر أمس" is the day's news).
+"""
+from __future__ import annotations
+
+from events.extract.doc import Clause, Doc, Trigger
+from events.extract.numbers import parse_at
+from events.extract.trigger_words import TriggerLexicon
+from text import Token
+
+COUNT_REACH = 3  # tokens a count may take before its noun ("أكثر من 300", "ثلاثمئة")
+UNIT_REACH = 3  # words from a span word to its unit ("خلال الأشهر التسعة", "منذ بداية العام")
+DAY_PREC = 2  # a date this precise (a day, a night, a few days) tells the day's news
+
+
+def counted_over_time(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """The trigger ``t`` is an event noun counted in the many over a period (module doc)."""
+    if t.verb or not lex.tally_spans or not _counted(doc, t):
+        return False
+    lo, hi = doc.sentences[t.sentence].tokens
+    if not any(not lex.tally_spans.isdisjoint(_forms(doc.tokens[k])) and any(
+            not lex.tally_units.isdisjoint(doc.tokens[j].stems)
+            for j in range(k + 1, min(hi, k + 1 + UNIT_REACH))) for k in range(lo, hi)):
+        return False
+    start, end = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
+    return not any(start <= d.start < end and (d.date_prec or 9) <= DAY_PREC for d in doc.dates)
+
+
+def _forms(tok: Token) -> set[str]:
+    """A word's stems, and the word without و/ف: the stemmer keeps "وفي" whole (too short)."""
+    return {*tok.stems, tok.key[1:]} if tok.key[:1] in ("و", "ف") else set(tok.stems)
+
+
+def _counted(doc: Doc, t: Trigger) -> bool:
+    """A number of more than one ends right before the trigger's word — not a year ("تعرضت في
+    العام 1998 لهجوم"): no date expression holds it."""
+    for i in range(max(0, t.first - COUNT_REACH), t.first):
+        n = parse_at(doc.norm, doc.tokens, i, doc.language)
+        if n is not None and n.last == t.first and n.value > 1:
+            return not any(d.start <= n.start < d.end for d in doc.dates)
+    return False
