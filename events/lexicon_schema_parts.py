@@ -17,7 +17,6 @@ TEXTS: dict[str, Any] = {"type": "array", "items": {"type": ["string", "number"]
 # very words they are listed to tell apart: يدعى "is called" and يدعي "claims").
 WRITTEN: dict[str, Any] = {"type": "array", "items": STR, "minItems": 1, "x-written": True}
 INT: dict[str, Any] = {"type": "integer"}
-NUM: dict[str, Any] = {"type": "number"}
 BOOL: dict[str, Any] = {"type": "boolean"}
 
 

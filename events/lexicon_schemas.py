@@ -5,12 +5,14 @@ language's grammar differs (`LANGUAGE_SCHEMAS`): English dates, number words and
 have their own shape, and the English actor file gives English names to the actors of the
 registry (``actors.yaml``) by id rather than repeating them.
 
-Two marks tell the loader how to normalise what it validated:
+Four marks tell the loader how to normalise what it validated:
 * ``x-phrases`` on a list of strings: phrases matched word by word (`PhraseMatcher`, token
   keys) — each becomes its matching key; an empty or repeated key is an error;
 * ``x-text`` on a list of strings: text matched by regular expressions (dates, numbers) —
   each is normalised character by character (one alef, ة→ه…), spacing kept;
-* ``x-keys`` (``phrases``/``text``) on an object: its keys are normalised the same way.
+* ``x-keys`` (``phrases``/``text``) on an object: its keys are normalised the same way;
+* ``x-written`` on a list of strings: spellings compared with the article as written, kept
+  as written but for spacing (normalising would merge يدعى "is called" with يدعي "claims").
 
 The building blocks (`PHRASES`, `TEXTS`, `obj`…) are in `events.lexicon_schema_parts`, the
 trigger lexicon's schema in `events.lexicon_schemas_triggers`; the others are here.
