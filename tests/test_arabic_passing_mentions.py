@@ -119,3 +119,8 @@ def test_strikes_counted_on_one_day_are_still_the_day_s_strike():
 def test_a_year_before_an_attack_is_no_count_of_attacks():
     events = ev("وتعرضت نيروبي في العام 1998 لهجوم دام لتنظيم القاعدة استهدف السفارة الأمريكية.")
     assert [e.event_type for e in events] == ["attack"]
+
+
+def test_attacks_counted_on_a_day_of_a_named_month_are_no_tally():
+    events = ev("وقتل ثلاثة أشخاص في 3 هجمات إرهابية على مساجد في الكويت في شهر رمضان.")
+    assert [e.event_type for e in events] == ["attack"]

@@ -18,6 +18,7 @@ from text import Token
 COUNT_REACH = 3  # tokens a count may take before its noun ("أكثر من 300", "ثلاثمئة")
 UNIT_REACH = 3  # words from a span word to its unit ("خلال الأشهر التسعة", "منذ بداية العام")
 DAY_PREC = 2  # a date this precise (a day, a night, a few days) tells the day's news
+MONTH_PREC = 4  # a unit inside a date this precise names a month, not a span of months
 
 
 def counted_over_time(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
@@ -26,11 +27,18 @@ def counted_over_time(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon)
         return False
     lo, hi = doc.sentences[t.sentence].tokens
     if not any(not lex.tally_spans.isdisjoint(_forms(doc.tokens[k])) and any(
-            not lex.tally_units.isdisjoint(doc.tokens[j].stems)
+            not lex.tally_units.isdisjoint(doc.tokens[j].stems) and not _named_month(doc, j)
             for j in range(k + 1, min(hi, k + 1 + UNIT_REACH))) for k in range(lo, hi)):
         return False
     start, end = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
     return not any(start <= d.start < end and (d.date_prec or 9) <= DAY_PREC for d in doc.dates)
+
+
+def _named_month(doc: Doc, j: int) -> bool:
+    """The unit at token ``j`` is part of a date of a month or finer ("في شهر رمضان", "شهر
+    يوليو"): one day or month of attacks ("ثلاث هجمات … حولت جمعة في شهر رمضان"), no long span."""
+    at = doc.tokens[j].start
+    return any(d.start <= at < d.end and (d.date_prec or 9) <= MONTH_PREC for d in doc.dates)
 
 
 def _forms(tok: Token) -> set[str]:
