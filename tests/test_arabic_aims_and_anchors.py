@@ -5,7 +5,7 @@ day than a capture; faiths, fears and texts that are spread, not troops; events 
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
 attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border;
 lists of aims; pictures of an event; a birthplace; booty; enslavement; a fight named as an
-aim; crashes."""
+aim; crashes; the dead of an attack told beside a plot."""
 from __future__ import annotations
 
 from datetime import date
@@ -232,3 +232,17 @@ def test_the_goal_of_an_operation_launched_last_month_keeps_the_launch():
 
 def test_a_helicopter_crash_is_an_accident():
     assert ev("وأعلنت مصادر عسكرية مقتل تسعة أشخاص جراء حادث تحطم مروحية في إقليم بلوشستان أمس.") == []
+
+
+# --- the dead of an attack told beside a plot were not planned
+def test_the_toll_of_an_attack_told_after_a_plot_is_an_actual_attacks():
+    events = ev("وفككت قوات الأمن خلية كانت تعتزم تنفيذ هجمات في مدينة سوسة. وكان مسلح قتل 38 سائحا "
+                "في هجوم على فندق في المدينة الشهر الماضي.")
+    tolls = [(e.modality, c.low) for e in events for c in e.claims]
+    assert tolls == [("actual", 38)]
+
+
+def test_an_attack_told_as_the_cause_of_measures_against_a_plot_happened():
+    events = ev("وأعلنت الوزارة تفكيك خلية كانت تعتزم تنفيذ هجمات، بعد أن عززت الشرطة إجراءاتها إثر "
+                "هجوم على منتجع في مدينة سوسة قتل فيه 38 سائحا.")
+    assert [(e.modality, c.low) for e in events for c in e.claims] == [("actual", 38)]

@@ -318,3 +318,8 @@ def test_a_singular_before_the_first_of_two_verbs_is_its_own_count():
 
 def test_a_derailed_train_is_no_attack():
     assert ev("مقتل وإصابة 120 شخصا بعد خروج قطارين عن القضبان في ولاية ماديا براديش أمس.") == []
+
+
+def test_a_singular_before_a_verb_with_its_own_victims_is_the_killer():
+    events = ev("وكان مسلح قتل 38 سائحا في هجوم على فندق في مدينة سوسة أمس.")
+    assert [(c, n) for c, n, _, _ in claims(events)] == [("killed", 38)]

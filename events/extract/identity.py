@@ -136,8 +136,14 @@ def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draf
     return hosts[-1] if hosts else None
 
 
+def _dead_not_planned(d: Draft, c: Candidate) -> bool:
+    """"خلية كانت تعتزم تنفيذ هجمات … إثر هجوم قتل فيه 38": the dead of a deed told beside a
+    plan were not planned; the deed joins no planned event."""
+    return d.modality == "planned" and c.modality == "actual" and bool(c.losses)
+
+
 def _hosts(d: Draft, c: Candidate) -> bool:
-    if _listed_apart(d, c) or not dates_agree(d, c):
+    if _listed_apart(d, c) or not dates_agree(d, c) or _dead_not_planned(d, c):
         return False  # "fought there after 9/11 …, and retook it on 3 August": two times
     if c.circumstance and d.event_type == "territory_change":
         return True  # "seized the town after heavy clashes with government forces": one battle
@@ -231,6 +237,8 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
     else:
         same = _same_kind(d, c) and d.modality == c.modality
     if not same or not dates_agree(d, c):
+        return False
+    if loose and _dead_not_planned(d, c):
         return False
     if not (loose and c.weak) and not actors_agree(d, c):
         return False  # a result clause's actors are who suffered: no contradiction

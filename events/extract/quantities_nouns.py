@@ -144,9 +144,11 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
     ends = {a.last for a in actions}
     ends |= {m.last for m in doc.actors if m.first in ends}  # "دمرت الطائرات آلية": past the subject
     ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.action_adverbs}  # "قتل فيها"
-    # "أن جنديا قتل": a singular right before a singular people verb is one too
+    # "أن جنديا قتل": a singular right before a singular people verb is one too — not when
+    # people or a number follow the verb ("وكان مسلح قتل 38 سائحا": the gunman killed them)
     verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
-                and not a.clitic and not toks[a.first].key.endswith(PEOPLE_VERB_ENDINGS)}
+                and not a.clitic and not toks[a.first].key.endswith(PEOPLE_VERB_ENDINGS)
+                and not _object_after(doc, lex, a.last)}
     if lex.articles:  # English: "killing a civilian", "another child was killed"
         ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.articles}
         verbs_at |= {a.first - 1 for a in actions if a.payloads[0] in ("killed", "injured", "captured")
