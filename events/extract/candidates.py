@@ -14,27 +14,20 @@ The rules here are about how news prose reports events, not about any one articl
   one the date step read as a date ("on March 3", "in March 2016": no march);
 * modality cues bind to the first trigger after them within a window (or the nearest before):
   attempted, prevented, planned (future verbs, threats, warnings, fears) and alleged events are
-  kept with their modality; denied, negated ("لم تقع اشتباكات") and demanded ones are dropped.
+  kept with their modality; denied, negated ("لم تقع اشتباكات") and demanded ones are dropped
+  (the binding is `events.extract.modality_binding`).
 """
 from __future__ import annotations
 
-from events.extract.doc import Candidate, Clause, Doc, Modality, Trigger
+from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.event_tallies import counted_over_time
+from events.extract.modality_binding import (MODALITY_RANK, bind_modalities, crosses_punct,
+                                             modality_of)
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
-# The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
-MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
-                 "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
-_AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
-                "impossible": "negated", "feared": "planned", "preventing": "prevented"}
+
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
-_WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
-# kinds that bind only the event after them (negations, by their mapped modality, too): a
-# fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
-# من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
-# strikes happened)
-_FORWARD = frozenset({"feared", "preventing"})
 
 
 def build_candidates(doc: Doc) -> None:
@@ -149,7 +142,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         # … مخاوف من وقوع مزيد من أعمال القتل" feared more killing, the massacre happened
         first_named = min((t.first for t in ts if t.strength > 0.5), default=-1)
         named = [t for t in ts if t.strength > 0.5 or t.first < first_named] or ts
-        c.modality = max([_modality(t, bound) for t in named] + [
+        c.modality = max([modality_of(t, bound) for t in named] + [
             "planned" for t in named if _aim_of_future(t, trigs)], key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
         if c.weak and _tally(doc, clause.sentence, lex) and all(
@@ -204,73 +197,6 @@ def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
     (its preposition between) is what is planned, not what happened."""
     return not t.verb and any(x.verb and x.tense == "future" and 0 <= t.first - x.last <= 1
                               for x in trigs)
-
-
-def _modality(t: Trigger, bound: dict[int, str]) -> str:
-    m = bound.get(id(t), "actual")
-    if t.tense == "future" and MODALITY_RANK["planned"] > MODALITY_RANK[m]:
-        return "planned"
-    return m
-
-
-def bind_modalities(doc: Doc) -> dict[int, str]:
-    """Trigger id → the strongest modality bound to it. A cue qualifies the first trigger after
-    it within its window (not across a comma), else the nearest trigger before it; verbs of
-    alleging or denying colour every trigger after them in their sentence."""
-    lex = trigger_lexicon(doc.language)
-    by_sentence: dict[int, list[Trigger]] = {}
-    for t in doc.triggers:
-        by_sentence.setdefault(t.sentence, []).append(t)
-    bound: dict[int, str] = {}
-
-    def bind(t: Trigger, modality: str) -> None:
-        if MODALITY_RANK[modality] > MODALITY_RANK[bound.get(id(t), "actual")]:
-            bound[id(t)] = modality
-
-    for m in doc.modalities:
-        trigs = by_sentence.get(m.sentence, [])
-        modality = _AS_MODALITY.get(m.modality, m.modality)
-        if m.modality in _WIDE:
-            for t in trigs:
-                if t.first >= m.last and not _governs_other(doc, lex, m.last, t.first):
-                    bind(t, modality)
-            continue
-        reach = lex.modality_windows.get(m.modality, lex.modality_window)
-        after = [t for t in trigs if m.last <= t.first <= m.last + reach
-                 and not crosses_punct(doc, m.last - 1, t.first)
-                 and not _governs_other(doc, lex, m.last, t.first)]
-        before = [] if m.modality in _FORWARD or modality == "negated" or _governs_other(
-            doc, lex, m.last, min(m.last + 2, len(doc.tokens))) or _own_aim(doc, lex, m) else [
-            t for t in trigs if m.first - reach <= t.last <= m.first
-            and not crosses_punct(doc, t.last - 1, m.first)]
-        if m.modality in lex.before_first and before:
-            t = before[-1]  # "يقصف النظام بانتظام": the adverb follows its verb
-        else:
-            t = after[0] if after else (before[-1] if before else None)
-        if t is not None:
-            bind(t, modality)
-            for nxt in trigs:  # "بإرسال تعزيزات": words of one event, side by side
-                if nxt.first == t.last and nxt.event_type == t.event_type:
-                    bind(nxt, modality)
-                    t = nxt
-    return bound
-
-
-def _own_aim(doc: Doc, lex: TriggerLexicon, m: Modality) -> bool:
-    """An attempt whose aim follows it and is no event ("هاجمت الطائرات سفينة كانت تحاول
-    الرسو في الميناء"): the ship tried to dock; the strike before it happened. Only a bare
-    attempt, or one qualified ("في محاولة فاشلة"), looks back to the deed it qualifies."""
-    if m.modality != "attempted" or not lex.attempt_qualifiers or m.last >= len(doc.tokens):
-        return False
-    return not crosses_punct(doc, m.last - 1, m.last) \
-        and doc.tokens[m.last].key not in lex.attempt_qualifiers
-
-
-def _governs_other(doc: Doc, lex: TriggerLexicon, start: int, end: int) -> bool:
-    """A noun the cue governs instead of the event after it lies in ``[start, end)``: "دعت إلى
-    التحقيق في الغارة" demands an investigation; the strike investigated happened."""
-    return any(lex.scope_ends.match_at(doc.norm, doc.tokens, k) is not None
-               for k in range(start, end))
 
 
 def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> bool:
@@ -413,17 +339,9 @@ def _words_after(doc: Doc, t: Trigger, reach: int, stop: int) -> range:
     return range(t.last, k)
 
 
-def crosses_punct(doc: Doc, a: int, b: int) -> bool:
-    """A comma, colon or quote between tokens a < b."""
-    if a >= b or a < 0:
-        return False
-    return any(ch in doc.gap(a, b) for ch in "،,:;\"")
-
-
 def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
     """"أثناء تنقلهم", "خلال انسحابهم": a movement told as the moment of another event."""
     return any(s in cues for k in range(max(0, t.first - 2), t.first) for s in doc.tokens[k].stems)
 
 
-__all__ = ["MODALITY_RANK", "Modality", "VIOLENT", "bind_modalities", "build_candidates",
-           "crosses_punct"]
+__all__ = ["MODALITY_RANK", "VIOLENT", "bind_modalities", "build_candidates", "crosses_punct"]

@@ -37,7 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from events.extract.candidates import MODALITY_RANK, VIOLENT
+from events.extract.candidates import VIOLENT
+from events.extract.modality_binding import MODALITY_RANK
 from events.extract.doc import Candidate, Doc, Draft
 from events.extract.headlines import fits_headline, headline, is_title, same_toll
 from events.extract.mentions_agree import (STRIKES, actors_agree, dates_agree, explicit_dates,

@@ -1,0 +1,100 @@
+"""Modality binding: which trigger each modality cue qualifies (a part of the ``candidates``
+step, `events.extract.candidates`).
+
+A cue qualifies the first trigger after it within its window, not across a comma, else the
+nearest trigger before it; verbs of alleging or denying colour every trigger after them in
+their sentence; fears and aims to prevent look only forward; a cue that governs a noun of its
+own ("دعت إلى التحقيق في الغارة", "لمنع نشر صور التفجير") leaves the event after it alone; an
+attempt followed by its own aim leaves the deed before it alone. The strongest cue wins.
+"""
+from __future__ import annotations
+
+from events.extract.doc import Doc, Modality, Trigger
+from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+
+# The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
+MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
+                 "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
+_AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
+                "impossible": "negated", "feared": "planned", "preventing": "prevented"}
+_WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
+# kinds that bind only the event after them (negations, by their mapped modality, too): a
+# fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
+# من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
+# strikes happened)
+_FORWARD = frozenset({"feared", "preventing"})
+
+
+def modality_of(t: Trigger, bound: dict[int, str]) -> str:
+    """The modality bound to ``t``; a future verb is planned at least."""
+    m = bound.get(id(t), "actual")
+    if t.tense == "future" and MODALITY_RANK["planned"] > MODALITY_RANK[m]:
+        return "planned"
+    return m
+
+
+def bind_modalities(doc: Doc) -> dict[int, str]:
+    """Trigger id → the strongest modality bound to it. A cue qualifies the first trigger after
+    it within its window (not across a comma), else the nearest trigger before it; verbs of
+    alleging or denying colour every trigger after them in their sentence."""
+    lex = trigger_lexicon(doc.language)
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in doc.triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    bound: dict[int, str] = {}
+
+    def bind(t: Trigger, modality: str) -> None:
+        if MODALITY_RANK[modality] > MODALITY_RANK[bound.get(id(t), "actual")]:
+            bound[id(t)] = modality
+
+    for m in doc.modalities:
+        trigs = by_sentence.get(m.sentence, [])
+        modality = _AS_MODALITY.get(m.modality, m.modality)
+        if m.modality in _WIDE:
+            for t in trigs:
+                if t.first >= m.last and not _governs_other(doc, lex, m.last, t.first):
+                    bind(t, modality)
+            continue
+        reach = lex.modality_windows.get(m.modality, lex.modality_window)
+        after = [t for t in trigs if m.last <= t.first <= m.last + reach
+                 and not crosses_punct(doc, m.last - 1, t.first)
+                 and not _governs_other(doc, lex, m.last, t.first)]
+        before = [] if m.modality in _FORWARD or modality == "negated" or _governs_other(
+            doc, lex, m.last, min(m.last + 2, len(doc.tokens))) or _own_aim(doc, lex, m) else [
+            t for t in trigs if m.first - reach <= t.last <= m.first
+            and not crosses_punct(doc, t.last - 1, m.first)]
+        if m.modality in lex.before_first and before:
+            t = before[-1]  # "يقصف النظام بانتظام": the adverb follows its verb
+        else:
+            t = after[0] if after else (before[-1] if before else None)
+        if t is not None:
+            bind(t, modality)
+            for nxt in trigs:  # "بإرسال تعزيزات": words of one event, side by side
+                if nxt.first == t.last and nxt.event_type == t.event_type:
+                    bind(nxt, modality)
+                    t = nxt
+    return bound
+
+
+def _own_aim(doc: Doc, lex: TriggerLexicon, m: Modality) -> bool:
+    """An attempt whose aim follows it and is no event ("هاجمت الطائرات سفينة كانت تحاول
+    الرسو في الميناء"): the ship tried to dock; the strike before it happened. Only a bare
+    attempt, or one qualified ("في محاولة فاشلة"), looks back to the deed it qualifies."""
+    if m.modality != "attempted" or not lex.attempt_qualifiers or m.last >= len(doc.tokens):
+        return False
+    return not crosses_punct(doc, m.last - 1, m.last) \
+        and doc.tokens[m.last].key not in lex.attempt_qualifiers
+
+
+def _governs_other(doc: Doc, lex: TriggerLexicon, start: int, end: int) -> bool:
+    """A noun the cue governs instead of the event after it lies in ``[start, end)``: "دعت إلى
+    التحقيق في الغارة" demands an investigation; the strike investigated happened."""
+    return any(lex.scope_ends.match_at(doc.norm, doc.tokens, k) is not None
+               for k in range(start, end))
+
+
+def crosses_punct(doc: Doc, a: int, b: int) -> bool:
+    """A comma, colon or quote between tokens a < b."""
+    if a >= b or a < 0:
+        return False
+    return any(ch in doc.gap(a, b) for ch in "،,:;\"")
