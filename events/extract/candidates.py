@@ -232,24 +232,13 @@ def _ongoing(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> boo
     """A clause told in the present since months or years ("يتعرض الحي منذ عدة أشهر لهجمات"):
     a state, whatever its event words — unless the clause dates its deed ("وفي الشهر الماضي شنت
     … هجوما … منذ بدء الحرب": last month's attack)."""
-    if any(t.tense == "past" for t in c.triggers) or _dated_clause(doc, clause, lex):
+    if any(t.tense == "past" for t in c.triggers) or _dated(doc, clause, lex.since):
         return False
     for k in range(clause.first, clause.last):
         if not lex.since.isdisjoint(doc.tokens[k].stems) and any(
                 not lex.since_long.isdisjoint(doc.tokens[j].stems)
                 for j in range(k + 1, min(clause.last, k + 4))):
             return True
-    return False
-
-
-def _dated_clause(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
-    """A date in the clause that no since-cue opens ("الشهر الماضي", not "منذ عامين")."""
-    lo, hi = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
-    for d in doc.dates:
-        if lo <= d.start < hi:
-            k = next(i for i in range(clause.first, clause.last) if doc.tokens[i].end > d.start)
-            if all(lex.since.isdisjoint(doc.tokens[j].stems) for j in range(max(clause.first, k - 3), k)):
-                return True
     return False
 
 
@@ -316,10 +305,16 @@ def _named_crime(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> b
     return listed and not _dated(doc, clause)
 
 
-def _dated(doc: Doc, clause: Clause) -> bool:
-    """A date expression inside the clause."""
+def _dated(doc: Doc, clause: Clause, since: frozenset[str] = frozenset()) -> bool:
+    """A date expression inside the clause — with ``since``, one that no since-cue within three
+    words opens ("الشهر الماضي", not "منذ عامين")."""
     lo, hi = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
-    return any(lo <= d.start < hi for d in doc.dates)
+    for d in doc.dates:
+        if lo <= d.start < hi:
+            k = next(i for i in range(clause.first, clause.last) if doc.tokens[i].end > d.start)
+            if all(since.isdisjoint(doc.tokens[j].stems) for j in range(max(clause.first, k - 3), k)):
+                return True
+    return False
 
 
 def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
