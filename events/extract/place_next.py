@@ -1,12 +1,11 @@
 """Where: the place of a strike told in the sentence after it. Wire stories name what was hit
 in one sentence and where it lies in the next: "An air strike on a hospital in northwestern
 Syria killed 10 people. The hospital in the town of X lies 15 km from Idlib city." A violent
-candidate placed only in a country (or nowhere) takes the most precise place of the next
+candidate placed only in a country takes the most precise place of the next
 sentence of its paragraph when that sentence opens by referring back to it: an article
 (roles.yaml ``back_reference.articles``, "the") and, within ``reach`` words, a word of the
 candidate's sentence written in lower case ("a hospital … The hospital") or an event word
-("The attack took place in X"). The place must lie in the candidate's country (or, for an
-unplaced candidate, in one of the article's focus countries)."""
+("The attack took place in X"). The place must lie in the candidate's country."""
 from __future__ import annotations
 
 from events.extract.candidates import VIOLENT
@@ -18,7 +17,7 @@ MIN_LETTERS = 4  # shorter words ("two", "men") say too little to refer back
 
 
 def place_from_next(doc: Doc, c: Candidate) -> None:
-    """Give a strike placed only in a country (or nowhere) the place the next sentence tells
+    """Give a strike placed only in a country the place the next sentence tells
     (the most precise, `place_roles.precision`): one place, no list to split."""
     if (c.event_type not in VIOLENT or c.route or c.remembered or c.location is None
             or c.location.place is None or c.location.place.kind != "country"):
@@ -47,11 +46,10 @@ def next_sentence_places(doc: Doc, c: Candidate) -> list[PlaceMention]:
             t.sentence == nxt and t.first in heads and t.event_type != "statement"
             for t in doc.triggers):
         return []
-    where = c.location.place if c.location is not None else None
-    countries = {where.country} if where is not None else set(doc.place_focus)
+    country = c.location.place.country if c.location and c.location.place else None
     return [p for p in doc.places if p.sentence == nxt and not p.not_location
             and p.place is not None and p.place.kind != "country"
-            and p.place.country in countries]
+            and p.place.country == country]
 
 
 def _lower_word(doc: Doc, k: int) -> bool:
