@@ -5,7 +5,7 @@ day than a capture; faiths, fears and texts that are spread, not troops; events 
 past; the answer of a "لو"; places under fire since a war began; a court's sentences; an
 attempt whose own aim follows it; animals that kill; raids (أغار); the country across a border;
 lists of aims; pictures of an event; a birthplace; booty; enslavement; a fight named as an
-aim; crashes; the dead of an attack told beside a plot."""
+aim; crashes; the dead of an attack told beside a plot; the topics of talks."""
 from __future__ import annotations
 
 from datetime import date
@@ -246,3 +246,8 @@ def test_an_attack_told_as_the_cause_of_measures_against_a_plot_happened():
     events = ev("وأعلنت الوزارة تفكيك خلية كانت تعتزم تنفيذ هجمات، بعد أن عززت الشرطة إجراءاتها إثر "
                 "هجوم على منتجع في مدينة سوسة قتل فيه 38 سائحا.")
     assert [(e.modality, c.low) for e in events for c in e.claims] == [("actual", 38)]
+
+
+def test_the_last_topic_of_talks_is_no_fight():
+    events = ev("وزار الوزير موسكو أمس لمناقشة سبل حل الأزمة السورية والوضع في اليمن ومواجهة تنظيم داعش.")
+    assert [e for e in events if e.event_type == "clash"] == []

@@ -87,19 +87,20 @@ def _joined_to_aim(doc: Doc, first: int, clitic: str, lex: TriggerLexicon) -> bo
             return False
         first -= 1
     aims = {t.last - 1 for t in doc.triggers if t.purpose}
-    k, budget = first - 1, OBJECT_REACH + 1
+    k, budget = first - 1, AIM_OBJECT
     while k >= 0 and budget > 0 and first - k <= AIM_LIST_REACH:
         if not set(doc.gap(k, k + 1)) <= _QUOTES:
             return False
         tok = doc.tokens[k]
         if k in aims or tok.key[:1] == "ل" and not lex.purpose_heads.isdisjoint(tok.stems):
             return True
-        budget = OBJECT_REACH + 1 if tok.key[:1] in lex.purpose_joiners else budget - 1
+        budget = AIM_OBJECT if tok.key[:1] in lex.purpose_joiners else budget - 1
         k -= 1
     return False
 
 
 AIM_LIST_REACH = 12  # words from an aim to the last of a list of aims joined by و
+AIM_OBJECT = 5  # words of an aim's object ("لمناقشة سبل حل الأزمة السورية")
 
 
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
