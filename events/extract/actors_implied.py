@@ -16,6 +16,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from events.extract.doc import OWN_FORCE, ActorMention, Doc
+from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from geo.mentions import after_preposition
 
@@ -75,8 +76,7 @@ def _before_agent_verb(doc: Doc, k: int) -> bool:
     """"Turkey launched a series of air strikes": right before a verb of doing or starting,
     nothing between — in a language whose subject comes first (in Arabic a country before a
     verb mostly ends the phrase before it: "في العراق وسوريا شن التحالف")."""
-    from events.extract.claimants import attribution_lexicon  # (claimants imports actors)
-    if not attribution_lexicon(doc.language).subject_first:
+    if not role_lexicon(doc.language).subject_first:
         return False
     launch = trigger_lexicon(doc.language).launch
     return k < len(doc.tokens) and not _punctuated(doc, k) and launch.any_verb(doc.tokens[k].stems)

@@ -109,27 +109,28 @@ _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 OBJECT_REACH = 3  # words from a verb to its object, its subject between
 
 
+def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
+    """One of ``objects`` within `OBJECT_REACH` words after an event word ending at ``last``,
+    no stop between."""
+    return any(objects.match_at(doc.norm, doc.tokens, k) is not None
+               for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
+               if not any(c in doc.gap(k - 1, k) for c in ",.;:"))
+
+
 def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: bool) -> bool:
     """An event word aimed at an idea or a feeling ("تتصدى للتطرف", "فجرت الوزيرة مفاجأة"),
     or an ambiguous fight word qualified as a court, election or media fight."""
     after = doc.tokens[last].key if last < len(doc.tokens) else ""
-    blast = not lex.blast_verbs.isdisjoint(doc.tokens[first].stems)
-    if after in lex.figurative_next or blast and any(
-            lex.figurative_object.match_at(doc.norm, doc.tokens, k) is not None
-            for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
-            if not any(c in doc.gap(k - 1, k) for c in ",.;:")):
+    stems = doc.tokens[first].stems
+    if after in lex.figurative_next or not lex.blast_verbs.isdisjoint(stems) and _object_among(
+            doc, last, lex.figurative_object):
         return True
     before = doc.tokens[first - 1].key if first > 0 else ""
-    if not lex.arrival_verbs.isdisjoint(doc.tokens[first].stems) and (
+    if not lex.arrival_verbs.isdisjoint(stems) and (
             first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None
-            or any(lex.messages.match_at(doc.norm, doc.tokens, k) is not None
-                   for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
-                   if not any(c in doc.gap(k - 1, k) for c in ",.;:"))):
+            or _object_among(doc, last, lex.messages)):
         return True  # "وصلت إليها معلومات": news arrived, nobody moved
-    if not lex.spread_verbs.isdisjoint(doc.tokens[first].stems) and any(
-            lex.teachings.match_at(doc.norm, doc.tokens, k) is not None
-            for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
-            if not any(c in doc.gap(k - 1, k) for c in ",.;:")):
+    if not lex.spread_verbs.isdisjoint(stems) and _object_among(doc, last, lex.teachings):
         return True  # "نشروا الإسلام في أصقاع العالم": a faith spread, no troops deployed
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
