@@ -286,7 +286,7 @@ def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
     if (k < 1 or toks[k].key not in cues["border_links"] or m.place is None or m.place.kind != "country"
             or not _same_clause(doc, k - 1, m.first)):
         return ""
-    return "border" if toks[k - 1].key in cues["border"] else ""
+    return "border" if not cues["border"].isdisjoint(toks[k - 1].stems) else ""
 
 
 def _homeland(doc: Doc, m: PlaceMention, cues: dict) -> str:
