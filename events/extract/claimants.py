@@ -75,13 +75,18 @@ def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int],
         title = lex.titles.match_at(doc.norm, doc.tokens, k) if lex.titles else None
         if title is None:
             continue
-        if title.last in by_first:
-            return by_first[title.last], None, doc.actors[by_first[title.last]].last
-        source = lex.unnamed.match_at(doc.norm, doc.tokens, title.last)
-        if source is not None:
-            return None, source.payloads[0], source.last
-        break
+        return _speaker_at(doc, lex, by_first, title.last) or (None, None, start)
     return None, None, start
+
+
+def _speaker_at(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int],
+                k: int) -> tuple[int | None, str | None, int] | None:
+    """The speaker whose name starts at token ``k``: an actor (its index) or a source of the
+    unnamed kinds (its name), with the token after it; None when neither stands there."""
+    if k in by_first:
+        return by_first[k], None, doc.actors[by_first[k]].last
+    source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
+    return (None, source.payloads[0], source.last) if source is not None else None
 
 
 def _source_before(doc: Doc, lex: AttributionLexicon, verb: int, floor: int) -> str | None:
@@ -241,14 +246,14 @@ def _colon_frames(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int],
     frames = []
     for i in sorted(wanted):
         first, end = doc.sentences[i].tokens
-        speaker, claimant, last = None, None, first
-        if first in by_first:
-            speaker = by_first[first]
-            claimant, last = doc.actors[speaker].name, doc.actors[speaker].last
-        elif (source := lex.unnamed.match_at(doc.norm, doc.tokens, first)) is not None:
-            claimant, last = source.payloads[0], source.last
-        if claimant is None or last >= end or ":" not in doc.gap(last - 1, last):
+        found = _speaker_at(doc, lex, by_first, first)
+        if found is None:
             continue
+        speaker, claimant, last = found
+        if last >= end or ":" not in doc.gap(last - 1, last):
+            continue
+        if speaker is not None:
+            claimant = doc.actors[speaker].name
         start, stop = doc.tokens[first].start, doc.tokens[last - 1].end
         frames.append(Attribution(start, stop, doc.surface(start, stop), i, first, last,
                                   claimant=claimant, speaker=speaker,
