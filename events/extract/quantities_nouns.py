@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from events.extract.actors import ARMED_TYPES
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import DUAL_OR_SINGULAR, Doc
 from events.extract.numbers import Number, is_count
@@ -17,7 +18,6 @@ from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS
 from text import Match
 
 _SPACE = re.compile(r"[\s\"'()]*")
-_ARMED = frozenset({"state_force", "non_state_armed_group"})
 
 
 def gap_ok(norm: str, a: int, b: int) -> bool:
@@ -55,7 +55,7 @@ def _armed_group_at(doc: Doc, k: int) -> Match[dict[str, Any]] | None:
     داعش" are eleven of its fighters, "5 من الجيش العراقي" five soldiers); never a government
     body, a monitor or a medium ("3 من المرصد" counts nobody)."""
     for a in doc.actors:
-        if a.first == k and a.actor_type in _ARMED:
+        if a.first == k and a.actor_type in ARMED_TYPES:
             who = "soldiers" if a.actor_type == "state_force" else "fighters"
             return Match(a.first, a.last, a.start, a.end, [{"person": True, "who": who}], "")
     return None
