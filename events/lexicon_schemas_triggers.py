@@ -82,7 +82,9 @@ TRIGGERS = obj(
                                # "وصلت معلومات": word arrived, not men
                                {"arrivals": PHRASES, "messages": PHRASES,
                                 # "نشروا الإسلام": a faith spread, not troops
-                                "spreads": PHRASES, "teachings": PHRASES}),
+                                "spreads": PHRASES, "teachings": PHRASES,
+                                # "تقدم بمبادرة": a proposal put forward, nobody advanced
+                                "advances": PHRASES, "offers": PHRASES}),
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES}),

@@ -74,7 +74,7 @@ def _cues() -> dict[str, object]:
             "launch": words("launch"), "venue": words("venue"),
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
             "undergoing": words("undergoing"), "witnessing": words("witnessing"),
-            "border": words("border"),
+            "border": words("border"), "allies": words("allies"),
             "residence": words("residence"), "designation": words("designation"),
             "border_links": words("border_links"), "launch_links": words("launch_links"),
             "designation_links": words("designation_links"), "seat_after": words("seat_after"),
@@ -107,7 +107,7 @@ def resolve_places(doc: Doc) -> None:
     doc.places[:] = [m for m in doc.places if not _team(doc, m, cues)]
     events = {t.first for t in doc.triggers if t.event_type != "statement"}  # see `_venue`
     for m in doc.places:
-        m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues)
+        m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues) or _ally(doc, m, cues)
                           or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
                           or _residence(doc, m, cues, events) or _seat(doc, m, cues)
                           or _across_border(doc, m, cues) or _homeland(doc, m, cues))
@@ -277,16 +277,32 @@ def _seat(doc: Doc, m: PlaceMention, cues: dict) -> str:
     return "seat" if not cues["designation"].isdisjoint(toks[k - 1].stems) else ""
 
 
+def _ally(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 2b: a country or capital after an alliance word and "with" ("جماعة الحوثي المتحالفة
+    مع إيران", "rebels allied with Turkey") is a party to the alliance: it acts, nothing happens
+    there ("إيران" had placed an advance in Lahij in Iran)."""
+    return "actor" if _after_word_and_link(doc, m, cues["allies"], cues["border_links"],
+                                           _ACTS) else ""
+
+
+def _after_word_and_link(doc: Doc, m: PlaceMention, words: frozenset[str],
+                         links: frozenset[str], kinds: tuple[str, ...]) -> bool:
+    """A place of one of ``kinds`` right after one of ``links`` that comes right after one of
+    ``words``, in one clause ("الحدود مع سوريا", "المتحالفة مع إيران")."""
+    toks = doc.tokens
+    k = m.first - 1
+    if (k < 1 or toks[k].key not in links or m.place is None or m.place.kind not in kinds
+            or not _same_clause(doc, k - 1, m.first)):
+        return False
+    return not words.isdisjoint(toks[k - 1].stems)
+
+
 def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
     """Rule 3e: the country across a border ("a camp on the Syrian side of the border with
     Iraq", "the Atmeh border crossing with Turkey") says which border, not where anything
     happened: the country's inland point is hundreds of kilometres from it."""
-    toks = doc.tokens
-    k = m.first - 1
-    if (k < 1 or toks[k].key not in cues["border_links"] or m.place is None or m.place.kind != "country"
-            or not _same_clause(doc, k - 1, m.first)):
-        return ""
-    return "border" if not cues["border"].isdisjoint(toks[k - 1].stems) else ""
+    return "border" if _after_word_and_link(doc, m, cues["border"], cues["border_links"],
+                                            ("country",)) else ""
 
 
 def _homeland(doc: Doc, m: PlaceMention, cues: dict) -> str:

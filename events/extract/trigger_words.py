@@ -106,6 +106,8 @@ class TriggerLexicon:
     not_ground_links: frozenset[str] = frozenset()  # "تطهير المدينة من الألغام": what it clears
     tally_spans: frozenset[str] = frozenset()  # "300 عملية خلال عقد": events counted over
     tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
+    advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
+    offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           attempt_qualifiers=frozenset(data["modality"].get(
                               "attempt_qualifiers") or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
+                          advance_verbs=frozenset(figures.get("advances") or ()),
+                          offers=flag_matcher((figures.get("messages") or [])
+                                              + (figures.get("offers") or [])),
                           spread_verbs=frozenset(figures.get("spreads") or ()),
                           teachings=flag_matcher((figures.get("messages") or [])
                                                  + (figures.get("teachings") or [])),

@@ -117,6 +117,19 @@ def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
                if not any(c in doc.gap(k - 1, k) for c in ",.;:"))
 
 
+def _put_forward(doc: Doc, last: int, offers: PhraseMatcher[bool]) -> bool:
+    """One of ``offers`` with the preposition ب within `CLEARED_REACH` words after an event
+    word ending at ``last``, no stop between ("تقدموا له أمس بطلب", "تقدم بخالص الشكر"); the
+    subject may stand between."""
+    for k in range(last, min(last + CLEARED_REACH, len(doc.tokens))):
+        if k > last and any(c in doc.gap(k - 1, k) for c in ",.;:،"):
+            return False
+        m = offers.match_at(doc.norm, doc.tokens, k)
+        if m is not None and "ب" in m.clitic:
+            return True
+    return False
+
+
 def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: bool) -> bool:
     """An event word aimed at an idea or a feeling ("تتصدى للتطرف", "فجرت الوزيرة مفاجأة"),
     or an ambiguous fight word qualified as a court, election or media fight."""
@@ -132,6 +145,8 @@ def _figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous:
         return True  # "وصلت إليها معلومات": news arrived, nobody moved
     if not lex.spread_verbs.isdisjoint(stems) and _object_among(doc, last, lex.teachings):
         return True  # "نشروا الإسلام في أصقاع العالم": a faith spread, no troops deployed
+    if not lex.advance_verbs.isdisjoint(stems) and _put_forward(doc, last, lex.offers):
+        return True  # "تقدم قياديون بمبادرة": a proposal put forward, nobody advanced
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
