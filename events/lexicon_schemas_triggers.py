@@ -16,7 +16,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # the optional kinds too: conditions ("إذا"), permissions ("سمحت لـ X بشن غارات": planned)
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
-MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared"]
+MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -30,7 +30,9 @@ TRIGGERS = obj(
      "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES},
                                                  {"hypothetical": PHRASES, "permitted": PHRASES,
                                                   "impossible": PHRASES, "feared": PHRASES,
-                                                  "preventing": PHRASES})},
+                                                  "preventing": PHRASES,
+                                                  # "اتفاق يقضي بقصف": what a deal provides for
+                                                  "provided": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},

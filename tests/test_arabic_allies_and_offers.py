@@ -1,7 +1,8 @@
 """Words that look like places or moves and are neither, each construction with sentences
-written for it: a country named as an ally ("المتحالفة مع إيران", "allied with Russia") is a
-party, not where anything happened; a motion, a request or a complaint put forward
-("تقدم بمبادرة", "تقدموا بطلب") moves nobody."""
+written for it: a country named as an ally or a partner to a deal ("المتحالفة مع إيران",
+"اتفاق مع واشنطن", "allied with Turkey") is a party, not where anything happened; a motion, a
+request or a complaint put forward ("تقدم بمبادرة", "تقدموا بطلب") moves nobody, nor does
+reaching a deal ("توصل إلى تفاهم"); what an order or a deal provides for is still to come."""
 from __future__ import annotations
 
 from datetime import date
@@ -57,3 +58,21 @@ def test_a_request_put_forward_to_a_body_is_no_movement():
 def test_an_advance_with_air_cover_is_still_an_advance():
     events = ev("وتقدمت القوات الحكومية أمس بغطاء جوي نحو مدينة زنجبار.")
     assert [e for e in events if e.event_type == "movement"]
+
+
+def test_a_partner_to_a_deal_is_no_location():
+    events = ev("وقصفت الطائرات أمس مواقع التنظيم قرب مدينة جرابلس بموجب اتفاق مع واشنطن.")
+    assert "Washington" not in places(events)
+
+
+# --- reaching a deal moves nobody; what a deal provides for is still to come
+def test_reaching_a_deal_is_no_arrival():
+    events = ev("وقتل جندي تركي في انفجار أمس قرب مدينة سروج بالتزامن مع توصل أنقرة إلى تفاهم "
+                "مع حلفائها.")
+    assert not [e for e in events if e.event_type == "movement"]
+    assert places(events) == {"Suruc"}  # the party that reached it acts, nothing happened there
+
+
+def test_what_an_order_provides_for_is_planned():
+    events = ev("وأصدر زعيم الحوثيين أوامر تقضي باستهداف المنشآت النفطية في مدينة مأرب.")
+    assert [e.modality for e in events if e.event_type == "attack"] == ["planned"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.event_tallies import counted_over_time
-from events.extract.modality_binding import (MODALITY_RANK, bind_modalities, crosses_punct,
+from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities, crosses_punct,
                                              modality_of)
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
@@ -64,6 +64,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     route: list[Trigger] = []
     kept: list[Trigger] = []
     dropped: list[Trigger] = []  # denied, negated, supposed… (`_DROPPED`)
+    apart: list[Trigger] = []  # ground taken before the news ("بعد تحرير عدن"): its own event
     launched = [t for t in trigs if t.event_type == "operation_launch"]
     settings = lex.launch.settings
     towards = role_lexicon(doc.language).destination
@@ -91,10 +92,14 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if t.event_type == "clash" and not t.verb and any(
                 x.last == t.first and x.verb and x.event_type in VIOLENT - {"clash"} for x in trigs):
             continue  # "هجوم استهدف كميناً أمنياً": what was attacked (a checkpoint), no ambush
-        if not t.verb and t.event_type != "movement" and any(
-                x.event_type == "movement" and x.verb and t.first - x.last == 1
-                and doc.tokens[x.last].key in towards for x in trigs):
+        if not t.verb and t.event_type != "movement" and _heads_to(doc, t, trigs, towards):
             continue  # "ستتجه المقاومة إلى تطهير المناطق": where the move heads, its aim
+        if aftermath_noun(doc, t, clause.first, lex) and any(
+                x.event_type == t.event_type and not aftermath_noun(doc, x, clause.first, lex)
+                for x in trigs):
+            apart.append(t)  # "الخطوة المقبلة بعد تحرير عدن هي تطهير أبين": the ground taken
+            continue  # before is what the news came after, an event of its own: it neither
+            # places nor dates the plan
         if t.place_after and not _place_follows(doc, t):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
         if t.event_type in ("territory_change", "other") and (
@@ -135,7 +140,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     elif "bombardment" in groups and "violence" in groups:
         groups["bombardment"].extend(groups.pop("violence"))
     out = []
-    for etype, ts in groups.items():
+    for etype, ts in [*groups.items(), *((t.event_type, [t]) for t in apart)]:
         ts.sort(key=lambda t: t.first)
         c = Candidate(etype, ci, clause.sentence, ts)
         # a result noun after the words that name the event does not qualify it: "أثارت المذبحة
@@ -178,6 +183,20 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     return out
 
 
+HEADING_REACH = 5  # words between a verb of moving and the "إلى" of the aim it heads to
+
+
+def _heads_to(doc: Doc, t: Trigger, trigs: list[Trigger], towards: frozenset[str]) -> bool:
+    """An event noun right after "إلى" that a verb of moving heads to, within `HEADING_REACH`
+    words and no stop ("ستتجه المقاومة إلى تطهير المناطق", "ستتجه القوات بعد تحرير عدن إلى
+    تطهير أبين"): the aim of the move."""
+    k = t.first - 1
+    if k < 0 or doc.tokens[k].key not in towards or t.event_type == "agreement":
+        return False  # "توصلت أنقرة إلى تفاهم": reached, no move
+    return any(x.event_type == "movement" and x.verb and x.last <= k <= x.last + HEADING_REACH
+               and not crosses_punct(doc, x.last - 1, k) for x in trigs)
+
+
 def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
     """"مناطق تحت سيطرة المعارضة": control named after a holding phrase, which no verb of
     becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
@@ -202,8 +221,8 @@ def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
 def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> bool:
     """Ground taken named by a noun right after "بعد/إثر" ("بعد تحرير المدينة"): what the
     sentence's news came after, not the news."""
-    return (c.event_type == "territory_change" and not any(t.verb for t in c.triggers)
-            and _cued(doc, c.triggers[0], clause.first, lex.aftermath))
+    return not any(t.verb for t in c.triggers) and aftermath_noun(doc, c.triggers[0],
+                                                                  clause.first, lex)
 
 
 LONG_AGO_REACH = 4  # words between an event word and the "long ago" that dates it

@@ -16,13 +16,14 @@ from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
-                "impossible": "negated", "feared": "planned", "preventing": "prevented"}
+                "impossible": "negated", "feared": "planned", "preventing": "prevented",
+                "provided": "planned"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
 # من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
-# strikes happened)
-_FORWARD = frozenset({"feared", "preventing"})
+# strikes happened); so does what a deal provides for ("اتفاق يقضي بقصف": the deal is made)
+_FORWARD = frozenset({"feared", "preventing", "provided"})
 
 
 def modality_of(t: Trigger, bound: dict[int, str]) -> str:
@@ -59,6 +60,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         after = [t for t in trigs if m.last <= t.first <= m.last + reach
                  and not crosses_punct(doc, m.last - 1, t.first)
                  and not _governs_other(doc, lex, m.last, t.first)]
+        if after and aftermath_noun(doc, after[0], m.last, lex):
+            after = _past_aftermath(doc, after[0], trigs)
         before = [] if m.modality in _FORWARD or modality == "negated" or _governs_other(
             doc, lex, m.last, min(m.last + 2, len(doc.tokens))) or _own_aim(doc, lex, m) else [
             t for t in trigs if m.first - reach <= t.last <= m.first
@@ -74,6 +77,26 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                     bind(nxt, modality)
                     t = nxt
     return bound
+
+
+AFTERMATH_REACH = 2  # words from "بعد" to the noun of ground taken it names
+
+
+def aftermath_noun(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
+    """Ground taken named by a noun right after "بعد/إثر/عقب" ("الخطوة المقبلة بعد تحرير عدن هي
+    تطهير أبين"): what the sentence's news came after, neither the news nor what a cue before it
+    qualifies. ``lo``: the first token it may look at (its clause's, or the cue's end)."""
+    return t.event_type == "territory_change" and not t.verb and any(
+        s in lex.aftermath for k in range(max(lo, t.first - AFTERMATH_REACH), t.first)
+        for s in doc.tokens[k].stems)
+
+
+def _past_aftermath(doc: Doc, noun: Trigger, trigs: list[Trigger]) -> list[Trigger]:
+    """The event the cue qualifies when the first after it is ground taken before ("الخطوة
+    المقبلة للقوات بعد تحرير عدن هي تطهير أبين"): the next event word of its sentence, no stop
+    between, however far the aftermath pushed it."""
+    return [t for t in trigs if t.first >= noun.last and t.event_type == noun.event_type
+            and not crosses_punct(doc, noun.last - 1, t.first)][:1]
 
 
 def _own_aim(doc: Doc, lex: TriggerLexicon, m: Modality) -> bool:

@@ -40,9 +40,14 @@ def affixes() -> Affixes:
 
 
 def present_stem(verb: str) -> str | None:
-    """The stem after the present prefix: انسحب → نسحب, قتل → قتل; None when it would be a name."""
+    """The stem after the present prefix: انسحب → نسحب, قتل → قتل; None when it would be a name.
+    A three-letter verb opening with و gets none either: its present drops the و (وصل → يصل,
+    mostly "a figure reaches"), and the form kept would be another verb ("توصل" is "reached a
+    deal", never "arrives")."""
     if verb.startswith("ا"):
         return verb[1:] if len(verb) >= 4 else None
+    if verb.startswith("و") and len(verb) == 3:
+        return None
     return verb
 
 

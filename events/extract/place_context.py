@@ -16,6 +16,8 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    blamed"), or glued to "-backed"/"-led", is the one acting: not a location — unless a
    preposition of place comes before it («وفي بغداد قتل شخصان»). An article between the
    agent word and the name counts as nothing ("backed by the United States").
+   A country after an alliance, deal or joint-action word and "with" («المتحالفة مع إيران»,
+   «اتفاق مع واشنطن», "allied with Turkey") is a party too (cues ``allies``).
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
    البحر المتوسط», "launched from the Caspian") is where the strike came from: a strike's
    location is where it hit. **Venue.** A place after a preposition a few words after a press

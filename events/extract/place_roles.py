@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from events.extract.candidates import VIOLENT
 from events.extract.doc import Candidate, Clause, Doc, PlaceMention
+from events.extract.modality_binding import aftermath_noun
 from events.extract.role_lexicon import RoleLexicon, after_direction, role_lexicon, window
+from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
 
 
@@ -54,6 +56,7 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         # the last event word of its clause: a list of places hit runs on to the clause's end
         # ("استهدفت تجمعا في مديرية شقرة بمحافظة أبين … ومثلث عاهم بمحافظة حجة")
         hi = max(hi, doc.clauses[c.clause].last)
+    hi = _before_aftermath(doc, c, lo, hi)
     mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
             and _locates(p, c)]
     c.at_border = any(p.not_location == "border" and p.sentence == c.sentence
@@ -107,6 +110,15 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     pool = after or rest
     c.locations = sorted(pool, key=lambda p: precision(doc, p))
     c.location = c.locations[0]
+
+
+def _before_aftermath(doc: Doc, c: Candidate, lo: int, hi: int) -> int:
+    """The window's end, cut before ground taken that the clause tells after the event
+    ("استعادت القوات زنجبار بعد سيطرتها على عدن"): Aden is where the earlier capture was."""
+    lex = trigger_lexicon(doc.language)
+    return min([hi] + [t.first for t in doc.triggers
+                       if t.sentence == c.sentence and c.last_token <= t.first < hi
+                       and t not in c.triggers and aftermath_noun(doc, t, lo, lex)])
 
 
 _LOAD_REACH = 8  # tokens from a route's "to" to the place its load was bound for
