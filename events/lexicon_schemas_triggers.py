@@ -79,6 +79,8 @@ TRIGGERS = obj(
      "handling_cues": PHRASES,
      # "المعركة القضائية", "legal battle": a fight word so qualified is no fighting
      "figurative_after": PHRASES, "figurative_before": PHRASES,
+     # "مصادر إطلاق القذائف": where fire comes from, no event
+     "fire_sites": PHRASES,
      # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
      "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES},
                                # "وصلت معلومات": word arrived, not men

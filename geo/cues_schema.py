@@ -24,6 +24,11 @@ SCHEMA = _obj({
     "cues": {"type": "object", "additionalProperties": _WORDS},
     "plural": _WORDS, "need_cue": _WORDS, "streets": _WORDS, "titles_after": _WORDS,
     "names_before": _WORDS, "agreements": _WORDS,
+    # "في الأراضي السورية": a land word, then a country's adjective -> its ISO code
+    "lands": _obj({"words": _WORDS, "inner": _WORDS,
+                   "adjectives": {"type": "object",
+                                  "additionalProperties": {"type": "string",
+                                                           "pattern": "^[A-Z]{2}$"}}}),
     "directions": _WORDS, "locative": _WORDS, "not_places": _WORDS,
     # a quoted name after these is a newspaper ("قال لـ«الرياض» إن")
     "outlets": _obj({"papers": _WORDS, "told": _WORDS, "then": _WORDS}),

@@ -171,6 +171,10 @@ class Gazetteer:
         self.streets, self.titles_after = words("streets"), words("titles_after")
         self.names_before, self.agreements = words("names_before"), words("agreements")
         self.directions, self.locative = words("directions"), words("locative")
+        lands = cfg.get("lands") or {}
+        self.land_words = frozenset(normalize_key(w) for w in lands.get("words") or ())
+        self.land_countries = {normalize_key(a): f"country:{iso}"
+                               for a, iso in (lands.get("adjectives") or {}).items()}
         outlets = cfg.get("outlets") or {}
         self.outlet_papers, self.outlet_told, self.outlet_then = (
             frozenset(normalize_key(w) for w in outlets.get(k) or ()) for k in ("papers", "told", "then"))

@@ -94,6 +94,9 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                              [c.place for c in cands[1:1 + MAX_ALTERNATIVES]], best.score,
                              is_weak))
         prev_cue = (m.last, cue) if cue and plural else None
+    if language != "en" and gaz.land_words:
+        hits += _lands(gaz, tokens, skip or set(), hits)
+        hits.sort(key=lambda h: h.first)
     if weak and language != "en":
         hits += _spelling_variants(gaz, nt.norm, tokens, skip or set(), hits, cue_positions)
         hits.sort(key=lambda h: h.first)
@@ -102,6 +105,27 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
         hits += _lost_apostrophe(gaz, nt.norm, tokens, skip or set(), hits, country_focus)
         hits.sort(key=lambda h: h.first)
     return hits
+
+
+LAND = "land"  # the cue of a country named by a land word and its adjective
+
+
+def _lands(gaz: Gazetteer, tokens: list[Token], skip: set[int], hits: list[PlaceHit]
+           ) -> list[PlaceHit]:
+    """A land, air or depth word and a country's adjective right after it ("في الأراضي السورية",
+    "بالأجواء العراقية", "في العمق اليمني"; cues.yaml ``lands``): that country, the span
+    both words without the proclitic, its cue `LAND`. Words another hit or an actor covers are
+    left alone."""
+    covered = {k for h in hits for k in range(h.first, h.last)} | skip
+    out: list[PlaceHit] = []
+    for i in stem_positions(tokens, gaz.land_words, len(tokens) - 1):
+        entry = gaz.get(gaz.land_countries.get(tokens[i + 1].key, ""))
+        if entry is None or i in covered or i + 1 in covered:
+            continue
+        stem = next(s for s in tokens[i].stems if s in gaz.land_words)
+        out.append(PlaceHit(i, i + 2, tokens[i].end - len(stem), tokens[i + 1].end, entry.place(),
+                            cue=LAND, score=entry.prior))
+    return out
 
 
 POSSESSIVE_MIN = 5  # "Homss", "Idlibs"; a shorter word ending in s is too often a word of its own

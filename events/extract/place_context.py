@@ -19,8 +19,8 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    A country after an alliance, deal or joint-action word and "with" («المتحالفة مع إيران»,
    «اتفاق مع واشنطن», "allied with Turkey") is a party too (cues ``allies``).
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
-   البحر المتوسط», "launched from the Caspian") is where the strike came from: a strike's
-   location is where it hit. **Venue.** A place after a preposition a few words after a press
+   البحر المتوسط», "launched from the Caspian"), or a country's land after "من" («مقذوفات من
+   داخل الأراضي اليمنية»), is where the strike came from: a strike's location is where it hit. **Venue.** A place after a preposition a few words after a press
    conference, a visit, a speech («قال في مؤتمر صحافي في أنقرة إن التفجير…», "told reporters
    in Washington") is where someone spoke, not where the event they speak of happened.
    **Seat.** A place glued to "-based" ("the UK-based Observatory") or right after a word of
@@ -53,7 +53,7 @@ from events.extract.doc import ANAPHORA, Doc, PlaceMention
 from events.extract.role_lexicon import after_direction
 from geo.context import Reading, article_focus, near, resolve
 from geo.gazetteer import Gazetteer
-from geo.mentions import after_preposition
+from geo.mentions import LAND, after_preposition
 from text import normalize_key
 
 ANAPHORA_SENTENCES = 3
@@ -77,6 +77,8 @@ def _cues() -> dict[str, object]:
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
             "undergoing": words("undergoing"), "witnessing": words("witnessing"),
             "border": words("border"), "allies": words("allies"),
+            "land_inner": frozenset(normalize_key(w) for w in (
+                Gazetteer.default().cues.get("lands") or {}).get("inner") or ()),
             "residence": words("residence"), "designation": words("designation"),
             "border_links": words("border_links"), "launch_links": words("launch_links"),
             "designation_links": words("designation_links"), "seat_after": words("seat_after"),
@@ -238,6 +240,10 @@ def _ends_frame(doc: Doc, end: int) -> bool:
 def _launch_site(doc: Doc, m: PlaceMention, cues: dict) -> str:
     toks = doc.tokens
     k = m.first - 1
+    if m.cue == LAND:  # "مقذوفات من داخل الأراضي اليمنية": where the fire came from
+        if k > 0 and toks[k].key in cues["land_inner"]:
+            k -= 1
+        return "launch_site" if k >= 0 and toks[k].key in cues["launch_links"] else ""
     if k >= 0 and toks[k].key in cues["articles"]:
         k -= 1
     if k < 0 or toks[k].key not in cues["launch_links"] or not _same_clause(doc, k, m.first):

@@ -108,6 +108,7 @@ class TriggerLexicon:
     tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
+    fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           attempt_qualifiers=frozenset(data["modality"].get(
                               "attempt_qualifiers") or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
+                          fire_sites=flag_matcher(data.get("fire_sites") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
                           offers=flag_matcher((figures.get("messages") or [])
                                               + (figures.get("offers") or [])),

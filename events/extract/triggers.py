@@ -106,6 +106,7 @@ AIM_OBJECT = 5  # words of an aim's object ("لمناقشة سبل حل الأز
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 
 
+_FIRE = frozenset({"shelling", "airstrike", "bombardment"})  # fire from afar, a site's noun
 OBJECT_REACH = 3  # words from a verb to its object, its subject between
 
 
@@ -228,6 +229,9 @@ def find_triggers(doc: Doc) -> None:
             continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": no ground
         if _figurative(doc, m.first, m.last, lex, info.strength < 1.0):
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
+        if (not info.verb and info.event_type in _FIRE and not m.clitic
+                and lex.fire_sites.ending_at(doc.norm, doc.tokens, m.first) is not None):
+            continue  # "التعامل مع مصادر إطلاق القذائف": where fire comes from, a place
         purpose = ((m.clitic.endswith("ل") or m.clitic.endswith("لل")) and not _forced(
             doc, m.first, lex, OBJECT_REACH) or (
             info.verb and _aimed(doc, m.first, lex))
