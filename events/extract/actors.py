@@ -313,9 +313,17 @@ def resolve_contextual_actors(doc: Doc) -> None:
         if rule.unnamed_of is not None and _no_party(doc, m, rule):
             doc.actor_tokens.difference_update(range(m.first, m.last))
             continue
+        # a ground force ("troops") is never an air force named before it, and right after a
+        # name it is that name's ("SDF troops", "a Kurdish-Arab alliance troops")
+        ground = any(s in reg.heads[0] for t in doc.tokens[m.first:m.last] for s in t.stems)
+        if ground and rule.refers_back and kept and kept[-1].last == m.first \
+                and kept[-1].sentence == m.sentence:
+            doc.actor_tokens.difference_update(range(m.first, m.last))
+            continue
         if rule.refers_back:
             target = next((reg.by_id.get(k.actor_id) for k in reversed(kept)
-                           if k.actor_type == rule.refers_back and k.actor_id in reg.by_id), None)
+                           if k.actor_type == rule.refers_back and k.actor_id in reg.by_id
+                           and not (ground and info_of(k).mode == "air")), None)
         if target is None:
             target = reg.by_id.get(rule.by_country.get(focus or "", "") or rule.default or "")
         if target is None:

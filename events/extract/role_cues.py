@@ -54,7 +54,9 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
     في الحوثيين" — mark X as the target (before the trigger, "وحدات من الجيش دمرت" names who
     acted). A cue before the trigger is not X's: "مرور عام على احتلال داعش المدينة" (``floor``:
     the trigger's end, when X follows it). ``subject_at``: the word right after a verb, its
-    subject when a member word ("اختطف عناصر من X": X acted)."""
+    subject when a member word ("اختطف عناصر من X": X acted). A cue of the sentence before is
+    none of X's ("… on Monday. Troops seized the town")."""
+    floor = max(floor, doc.sentences[doc.sentence_of_token(a)].tokens[0])
     for k in range(max(floor, a - 2), a):
         key = doc.tokens[k].key
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
@@ -219,3 +221,14 @@ def lam_marked(doc: Doc, m: ActorMention) -> bool:
     """The proclitic ل stands right before X's name ("دمرت 3 آليات لإرهابيي داعش", "طرد
     المقاومة للحوثيين"): X owns what was hit, or is the object of the noun before it."""
     return doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")
+
+
+def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"85 troops were killed as …", "government forces were ambushed": in a subject-first
+    language the side named right before a passive auxiliary and the event's verb was hit."""
+    if not lex.subject_first:
+        return False
+    passive, k = trigger_lexicon(doc.language).passive, m.last
+    while k < len(doc.tokens) and k - m.last < 2 and doc.tokens[k].key in passive:
+        k += 1
+    return k > m.last and any(t.verb and t.first == k for t in c.triggers)

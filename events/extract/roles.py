@@ -25,7 +25,7 @@ from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
                                       condemner, coordinated, counted_victims, died_in, lam_marked,
                                       martyrdom, members_of, named_after, noun_agent,
-                                      object_follows,
+                                      object_follows, passive_subject,
                                       relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -204,7 +204,8 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
     else:
         victims = set()
     if violent:
-        victims |= {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)}
+        victims |= {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
+                    or passive_subject(doc, c, m, lex)}
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     targets = victims | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
