@@ -308,7 +308,17 @@ def _after_word_and_link(doc: Doc, m: PlaceMention, words: frozenset[str],
 def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
     """Rule 3e: the country across a border ("a camp on the Syrian side of the border with
     Iraq", "the Atmeh border crossing with Turkey") says which border, not where anything
-    happened: the country's inland point is hundreds of kilometres from it."""
+    happened: the country's inland point is hundreds of kilometres from it. So is either
+    country of a hyphenated pair before a border word ("the Syria-Turkey border", "Lebanon-Syria
+    frontier", "the Turkish-Syria border"): a border, no point inside either country."""
+    toks = doc.tokens
+    k, pair = m.first - 1, m.last  # the word after "Syria-" / after the pair
+    if pair < len(toks) and doc.gap(m.last - 1, m.last) == "-":
+        pair += 1
+    if (m.place is not None and m.place.kind == "country" and pair < len(toks)
+            and (pair > m.last or k >= 0 and doc.gap(k, m.first) == "-")
+            and not cues["border"].isdisjoint(toks[pair].stems)):
+        return "border"
     return "border" if _after_word_and_link(doc, m, cues["border"], cues["border_links"],
                                             ("country",)) else ""
 
