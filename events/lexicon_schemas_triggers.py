@@ -131,5 +131,8 @@ TRIGGERS = obj(
      # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
      # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
      "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,
-                       "cargo": PHRASES, "window": INT})},
+                       "cargo": PHRASES, "window": INT}),
+     # "Turkey sent more tanks to the border": a verb of sending with a force for object is a
+     # deployment (`past`: forms the morphology withholds from a lone word, "sent")
+     "dispatches": obj({"verbs": PHRASES, "forces": PHRASES, "window": INT}, {"past": PHRASES})},
 )

@@ -91,6 +91,8 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
     if lex.air_drops is not None:  # "a helicopter dropped two barrels" (`triggers._find_air_drops`)
         for form in lex.air_drops.forms:
             _add(table, form, (), TRIGGER | STRONG)
+    for form in lex.dispatches.forms if lex.dispatches is not None else ():  # "sent tanks"
+        _add(table, form, (), TRIGGER)
     reg = registry(language)
     for head, entries in reg.matcher.index.items():
         for rest, info, _ in entries:

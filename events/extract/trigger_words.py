@@ -109,6 +109,7 @@ class TriggerLexicon:
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
     fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
+    dispatches: AirDrops | None = None  # "Turkey sent more tanks to the border": a deployment
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class AirDrops:
     weapons: frozenset[str]
     cargo: frozenset[str]
     window: int
+    event_type: str = "airstrike"  # "deployment" for ``dispatches``: a force sent
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,15 @@ def _air_drops(raw: dict | None, language: str) -> AirDrops | None:
     forms = {f: t for v in raw["verbs"] for f, t in verb_forms_tensed(v, language)}
     return AirDrops(forms, frozenset(raw["aircraft"]), frozenset(raw["weapons"]),
                     frozenset(raw["cargo"]), int(raw["window"]))
+
+
+def _dispatches(raw: dict | None, language: str) -> AirDrops | None:
+    if not raw:
+        return None
+    forms = {f: t for v in raw["verbs"] for f, t in verb_forms_tensed(v, language)}
+    forms.update((f, "past") for f in raw.get("past") or ())
+    return AirDrops(forms, frozenset(), frozenset(raw["forces"]), frozenset(), int(raw["window"]),
+                    "deployment")
 
 
 def flag_matcher(phrases: Iterable[str]) -> PhraseMatcher[bool]:
@@ -242,6 +253,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           advance_verbs=frozenset(figures.get("advances") or ()),
                           offers=flag_matcher((figures.get("messages") or [])
                                               + (figures.get("offers") or [])),
+                          dispatches=_dispatches(data.get("dispatches"), language),
                           spread_verbs=frozenset(figures.get("spreads") or ()),
                           teachings=flag_matcher((figures.get("messages") or [])
                                                  + (figures.get("teachings") or [])),

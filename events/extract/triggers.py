@@ -249,8 +249,9 @@ def find_triggers(doc: Doc) -> None:
             participle=info.participle, object_role=info.object_role,
             target_after=info.target_after, place_after=info.place_after, verb=info.verb,
             tense=info.tense, definite=definite))
-    if lex.air_drops is not None:
-        _find_air_drops(doc, lex.air_drops)
+    for drops in (lex.air_drops, lex.dispatches):
+        if drops is not None:
+            _find_air_drops(doc, drops)
     _find_launches(doc)
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
@@ -262,7 +263,8 @@ def _find_air_drops(doc: Doc, d: AirDrops) -> None:
     """"A helicopter dropped two barrels on the town", "jets dropped bombs on the market": a
     verb of dropping is an air strike when an aircraft is its subject (within ``d.window``
     words before it) or a weapon its object (within ``d.window`` words after), in one clause,
-    and no cargo word follows it ("planes dropped leaflets", "dropped aid to the besieged")."""
+    and no cargo word follows it ("planes dropped leaflets", "dropped aid to the besieged").
+    The same for a verb of sending with a force for object: a deployment ("sent tanks")."""
     taken = {k for t in doc.triggers for k in range(t.first, t.last)} | doc.actor_tokens
     found = False
     for i, tok in enumerate(doc.tokens):
@@ -280,7 +282,7 @@ def _find_air_drops(doc: Doc, d: AirDrops) -> None:
             t.event_type == "attack" and not t.verb and i < t.first <= i + len(after))]
         doc.triggers.append(Trigger(
             tok.start, tok.end, doc.surface(tok.start, tok.end), doc.sentence_of(tok.start), i,
-            i + 1, event_type="airstrike", strength=1.0, verb=tense != "participle", tense=tense))
+            i + 1, event_type=d.event_type, strength=1.0, verb=tense != "participle", tense=tense))
         found = True
     if found:
         doc.triggers.sort(key=lambda t: t.start)
