@@ -136,6 +136,27 @@ def _anniversary(doc: Doc, c: Candidate) -> Dated | None:
     return None
 
 
+PLAN_REACH = 10  # words from a plan's event word to a month of its own ("will attack X in March")
+
+
+def _month_ahead(doc: Doc, d: DateMention, c: Candidate, pos: int) -> tuple[date, date] | None:
+    """"They will march on Raqqa in March", told in October: a month with no year after the
+    word of a plan, in its clause, near it, with no other event word between, is the next such
+    month, not the last one (a month before the word dates the saying: "said in March it will
+    attack"; one after another event word is that event's: "… after battles won in January")."""
+    published = doc.published
+    if (c.modality != "planned" or d.kind != "month" or d.start < pos or published is None
+            or d.date_start is None or d.date_end is None or d.date_end >= published
+            or any(ch.isdigit() for ch in d.text)
+            or any(pos < t.start < d.start for t in doc.triggers if t not in c.triggers)
+            or _token(doc, d.start) - c.last_token > PLAN_REACH):
+        return None
+    start = safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day)
+    end = safe_date(d.date_end.year + 1, d.date_end.month, d.date_end.day) or (
+        safe_date(d.date_end.year + 1, d.date_end.month, d.date_end.day - 1))
+    return (start, end) if start and end else None
+
+
 def _in_attribution(doc: Doc, d: DateMention) -> bool:
     return any(f.sentence == d.sentence and f.start <= d.start < f.clause_end
                for f in doc.attributions)
@@ -165,6 +186,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
             # the article's dateline dates an event only when its clause or sentence has no
             # date of its own ("Published October 4 2016 Jets struck … on Monday")
             d = min(pool, key=lambda d: (d.kind == "dateline", abs(d.start - pos)))
+            if source == "clause" and (ahead := _month_ahead(doc, d, c, pos)) is not None:
+                return Dated(*ahead, d.date_prec, [d.text], source)
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
     if c.remembered and (recalled := _anniversary(doc, c)) is not None:
         return recalled
