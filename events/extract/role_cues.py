@@ -232,3 +232,13 @@ def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -
     while k < len(doc.tokens) and k - m.last < 2 and doc.tokens[k].key in passive:
         k += 1
     return k > m.last and any(t.verb and t.first == k for t in c.triggers)
+
+
+def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"a rebel-held town", "IS-controlled Raqqa", "areas held by the regime": X holds the place
+    that was hit — the side hit, not the one that struck (roles.yaml ``holding``)."""
+    toks, k = doc.tokens, m.last
+    if k < len(toks) and toks[k].key in lex.holding and doc.gap(k - 1, k) == "-":
+        return True
+    return m.first >= 2 and toks[m.first - 1].key in lex.holding_links \
+        and toks[m.first - 2].key in lex.holding

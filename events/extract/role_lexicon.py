@@ -50,6 +50,8 @@ class RoleLexicon:
     partitive_links: frozenset[str] = frozenset()  # the "من" of "قتل عناصر من X"
     back_articles: frozenset[str] = frozenset()  # "The hospital …" refers back (place_next)
     back_reach: int = 0  # how many words after the article the word referring back may stand
+    holding: frozenset[str] = frozenset()  # "rebel-held", "held by IS": the holder was hit
+    holding_links: frozenset[str] = frozenset()  # the "by" of "held by IS"
 
 
 @functools.cache
@@ -85,7 +87,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        partitive_links=frozenset(raw.get("partitive_links") or ()),
                        back_articles=frozenset((raw.get("back_reference") or {}).get("articles")
                                                or ()),
-                       back_reach=int((raw.get("back_reference") or {}).get("reach") or 0))
+                       back_reach=int((raw.get("back_reference") or {}).get("reach") or 0),
+                       holding=frozenset((raw.get("holding") or {}).get("words") or ()),
+                       holding_links=frozenset((raw.get("holding") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -25,7 +25,7 @@ from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
                                       condemner, coordinated, counted_victims, died_in, lam_marked,
                                       martyrdom, members_of, named_after, noun_agent,
-                                      object_follows, passive_subject,
+                                      holder, object_follows, passive_subject,
                                       relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -204,8 +204,10 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
     else:
         victims = set()
     if violent:
-        victims |= {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
-                    or passive_subject(doc, c, m, lex)}
+        held_by = {k for k, m in near if holder(doc, m, lex)}  # "areas held by X": no agent
+        victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
+                              or passive_subject(doc, c, m, lex)}
+        agents -= held_by
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     targets = victims | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
@@ -320,8 +322,11 @@ def _refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     elif c.event_type == "violence":
         # fighting between armed sides is a clash; violence on people, buildings or an unnamed
         # side (a checkpoint bombed, a consulate attacked) is an attack
-        armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in c.actors)
-        two_sides = len({m.side for m, role in c.actors if role in ("actor1", "actor2")}) > 1
+        # (the holder of the place hit is no side of a battle: "shells hit a rebel-held market")
+        lex_r = role_lexicon(doc.language)
+        sides = [(m, role) for m, role in c.actors if not holder(doc, m, lex_r)]
+        armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in sides)
+        two_sides = len({m.side for m, role in sides if role in ("actor1", "actor2")}) > 1
         if (two_sides or armed_target) and not (c.one_sided and not c.definite):
             c.event_type = "clash"  # (a battle is not claimed, nor fought at a police station)
         # else it stays generic violence: its victims decide (`events.extract.build`)
