@@ -209,8 +209,9 @@ ROLES = obj(
      # "مقتل 15 بينهم جندي أفغاني": a side named in the list after these was hit
      "victim_lists": PHRASES,
      # "a rebel-held town", "areas controlled by IS": the side that holds the place hit is
-     # the side hit, never the striker (`words` glued after its name, or before `links` + it)
-     "holding": obj({"words": PHRASES, "links": PHRASES}),
+     # the side hit, never the striker (`words` glued after its name, or before `links` + it;
+     # `places` right after its name: "rebel areas", "the IS stronghold of X")
+     "holding": obj({"words": PHRASES, "links": PHRASES}, {"places": PHRASES}),
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"

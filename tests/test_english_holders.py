@@ -1,7 +1,9 @@
 """The side that holds the place hit ("a rebel-held town", "IS-controlled Raqqa", "districts
 held by the opposition") is the side hit, never the striker: actor2, whoever the striker is,
 and no side of a battle — a market shelled in a rebel-held town is an attack, not a clash
-(en/roles.yaml ``holding``). The same group named as the subject of the strike still acts."""
+(en/roles.yaml ``holding``); so is the one named right before a place noun ("rebel areas of
+Aleppo", "the IS stronghold of Raqqa"). The same group named as the subject of the strike
+still acts."""
 from __future__ import annotations
 
 from datetime import date
@@ -59,4 +61,20 @@ def test_the_striker_named_keeps_acting():  # twin: as before
 def test_the_same_group_as_a_subject_still_acts():  # twin
     got = parties("Rebels shelled the government-held district of Hamdaniyeh in Aleppo on Monday, "
                   "killing five people.")
+    assert got[0][1].get("actor1") == "Rebels (unspecified)"
+
+
+def test_a_place_noun_right_after_a_name_is_held_by_it():
+    got = parties("Air strikes pounded rebel areas of Aleppo on Monday, killing 12 civilians.")
+    assert got == [("airstrike", {"actor2": "Rebels (unspecified)"})]
+
+
+def test_a_stronghold_of_a_group_is_held_by_it():
+    got = parties("Barrel bombs hit the IS stronghold of Raqqa on Monday, killing 12 civilians.")
+    assert got[0][1].get("actor2") == "Islamic State"
+    assert got[0][1].get("actor1") != "Islamic State"
+
+
+def test_a_name_before_a_noun_of_people_is_no_holder():  # twin
+    got = parties("Rebel fighters shelled the town of Nubl on Monday, killing four people.")
     assert got[0][1].get("actor1") == "Rebels (unspecified)"

@@ -235,10 +235,12 @@ def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -
 
 
 def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
-    """"a rebel-held town", "IS-controlled Raqqa", "areas held by the regime": X holds the place
-    that was hit — the side hit, not the one that struck (roles.yaml ``holding``)."""
+    """"a rebel-held town", "IS-controlled Raqqa", "areas held by the regime", "rebel areas of
+    Aleppo", "the IS stronghold of Raqqa": X holds the place that was hit — the side hit, not
+    the one that struck (roles.yaml ``holding``)."""
     toks, k = doc.tokens, m.last
-    if k < len(toks) and toks[k].key in lex.holding and doc.gap(k - 1, k) == "-":
+    if k < len(toks) and (toks[k].key in lex.holding and doc.gap(k - 1, k) == "-"
+                          or toks[k].key in lex.holding_places and doc.gap(k - 1, k) == " "):
         return True
     return m.first >= 2 and toks[m.first - 1].key in lex.holding_links \
         and toks[m.first - 2].key in lex.holding

@@ -52,6 +52,7 @@ class RoleLexicon:
     back_reach: int = 0  # how many words after the article the word referring back may stand
     holding: frozenset[str] = frozenset()  # "rebel-held", "held by IS": the holder was hit
     holding_links: frozenset[str] = frozenset()  # the "by" of "held by IS"
+    holding_places: frozenset[str] = frozenset()  # "rebel areas": the name holds them
 
 
 @functools.cache
@@ -89,7 +90,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                                                or ()),
                        back_reach=int((raw.get("back_reference") or {}).get("reach") or 0),
                        holding=frozenset((raw.get("holding") or {}).get("words") or ()),
-                       holding_links=frozenset((raw.get("holding") or {}).get("links") or ()))
+                       holding_links=frozenset((raw.get("holding") or {}).get("links") or ()),
+                       holding_places=frozenset((raw.get("holding") or {}).get("places") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
