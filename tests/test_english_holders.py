@@ -78,3 +78,15 @@ def test_a_stronghold_of_a_group_is_held_by_it():
 def test_a_name_before_a_noun_of_people_is_no_holder():  # twin
     got = parties("Rebel fighters shelled the town of Nubl on Monday, killing four people.")
     assert got[0][1].get("actor1") == "Rebels (unspecified)"
+
+
+def test_a_held_place_fire_came_from_is_the_firers():
+    got = parties("Rockets fired from rebel areas hit the Hamdaniyeh district of Aleppo on "
+                  "Monday, killing three people.")
+    assert got[0][1].get("actor1") == "Rebels (unspecified)"
+
+
+def test_people_from_a_held_place_are_no_fire():  # twin
+    got = parties("A car bomb hit buses of evacuees from the regime-held town of Foua on "
+                  "Monday, killing 30 people.")
+    assert got[0][1].get("actor1") != "Syrian Arab Army"

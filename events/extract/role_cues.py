@@ -237,8 +237,16 @@ def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -
 def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"a rebel-held town", "IS-controlled Raqqa", "areas held by the regime", "rebel areas of
     Aleppo", "the IS stronghold of Raqqa": X holds the place that was hit — the side hit, not
-    the one that struck (roles.yaml ``holding``)."""
+    the one that struck (roles.yaml ``holding``). Not a place fire came from: "shells from
+    the rebel enclave", "rockets fired from rebel areas" were the rebels' (a weapon word
+    within two words before the origin word)."""
     toks, k = doc.tokens, m.last
+    j = m.first - 1
+    j -= j > 0 and toks[j].key in lex.back_articles  # "from the rebel-held districts"
+    if j > 0 and toks[j].key in lex.origin:
+        fire = trigger_lexicon(doc.language).ground | trigger_lexicon(doc.language).air
+        if any(not fire.isdisjoint(toks[i].stems) for i in range(max(0, j - 2), j)):
+            return False
     if k < len(toks) and (toks[k].key in lex.holding and doc.gap(k - 1, k) == "-"
                           or toks[k].key in lex.holding_places and doc.gap(k - 1, k) == " "):
         return True
