@@ -212,6 +212,9 @@ ROLES = obj(
      # the side hit, never the striker (`words` glued after its name, or before `links` + it;
      # `places` right after its name: "rebel areas", "the IS stronghold of X")
      "holding": obj({"words": PHRASES, "links": PHRASES}, {"places": PHRASES}),
+     # "seized the town from rebels": after a territory change, the side named after these lost
+     # the ground (Arabic says it with من, read by `target_cue`)
+     "taken_from": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"

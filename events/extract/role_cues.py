@@ -252,3 +252,13 @@ def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
         return True
     return m.first >= 2 and toks[m.first - 1].key in lex.holding_links \
         and toks[m.first - 2].key in lex.holding
+
+
+def taken_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"seized the town from rebels", "was recaptured from the jihadists": the side ground was
+    taken from lost it (roles.yaml ``taken_from``), whoever is named as the taker — unless an
+    agent cue just before makes it the taker's side ("seized by fighters from IS")."""
+    j = m.first - 1
+    j -= j > 0 and doc.tokens[j].key in lex.back_articles
+    return j >= 0 and doc.tokens[j].key in lex.taken_from and not any(
+        lex.agent.match_at(doc.norm, doc.tokens, i) is not None for i in range(max(0, j - 3), j))

@@ -53,6 +53,7 @@ class RoleLexicon:
     holding: frozenset[str] = frozenset()  # "rebel-held", "held by IS": the holder was hit
     holding_links: frozenset[str] = frozenset()  # the "by" of "held by IS"
     holding_places: frozenset[str] = frozenset()  # "rebel areas": the name holds them
+    taken_from: frozenset[str] = frozenset()  # "seized X from Y": Y lost the ground
 
 
 @functools.cache
@@ -91,7 +92,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        back_reach=int((raw.get("back_reference") or {}).get("reach") or 0),
                        holding=frozenset((raw.get("holding") or {}).get("words") or ()),
                        holding_links=frozenset((raw.get("holding") or {}).get("links") or ()),
-                       holding_places=frozenset((raw.get("holding") or {}).get("places") or ()))
+                       holding_places=frozenset((raw.get("holding") or {}).get("places") or ()),
+                       taken_from=frozenset(raw.get("taken_from") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

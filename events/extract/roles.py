@@ -25,7 +25,7 @@ from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
                                       condemner, coordinated, counted_victims, died_in, lam_marked,
                                       martyrdom, members_of, named_after, noun_agent,
-                                      holder, object_follows, passive_subject,
+                                      holder, object_follows, passive_subject, taken_from,
                                       relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -215,7 +215,8 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         or target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0,
                       t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
         or violent and m.first not in ends and lam_marked(doc, m)
-        or violent and counted_victims(doc, c, m))}
+        or violent and counted_victims(doc, c, m)
+        or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
     if any(t.target_after for t in c.triggers):
