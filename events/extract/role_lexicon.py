@@ -54,6 +54,9 @@ class RoleLexicon:
     holding_links: frozenset[str] = frozenset()  # the "by" of "held by IS"
     holding_places: frozenset[str] = frozenset()  # "rebel areas": the name holds them
     taken_from: frozenset[str] = frozenset()  # "seized X from Y": Y lost the ground
+    belonging: frozenset[str] = frozenset()  # "تابعة لـ X": X owns the noun before
+    belonging_links: frozenset[str] = frozenset()  # the "إلى" of "ينتمون إلى X"
+    bodies: frozenset[str] = frozenset()  # "قوة تابعة لـ X" in the subject slot: X acts
 
 
 @functools.cache
@@ -93,7 +96,10 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        holding=frozenset((raw.get("holding") or {}).get("words") or ()),
                        holding_links=frozenset((raw.get("holding") or {}).get("links") or ()),
                        holding_places=frozenset((raw.get("holding") or {}).get("places") or ()),
-                       taken_from=frozenset(raw.get("taken_from") or ()))
+                       taken_from=frozenset(raw.get("taken_from") or ()),
+                       belonging=frozenset((raw.get("belonging") or {}).get("words") or ()),
+                       belonging_links=frozenset((raw.get("belonging") or {}).get("links") or ()),
+                       bodies=frozenset((raw.get("belonging") or {}).get("bodies") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -6,6 +6,8 @@ Actors and places are looked for in the candidate's clause (`events.extract.clau
 * the subject right after a verb or just before it acts (actor1); "على/ضد/مواقع X" or "80
   إرهابياً من X" is the target (actor2); allies and "بالتنسيق مع X" are associated;
 * the agent of a passive ("لقصف من قبل قوات النظام", "على يد مسلحين") acts, whatever the order;
+* an owner ("مخازن تابعة للتنظيم", "طائرات تابعة للجيش", "مسلحون تابعون للحوثيين") takes the
+  part of what it owns: hit with its stores, acting with its aircraft or its men;
 * an air force is never the target of its own strike, and a clause that goes on without a
   subject ("هاجمت القوات البلدة وسيطرت عليها") keeps the previous clause's actor;
 * places: `events.extract.place_roles` (origin, destination, the place hit, one event per
@@ -26,6 +28,7 @@ from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_vict
                                       condemner, coordinated, counted_victims, died_in, lam_marked,
                                       martyrdom, members_of, named_after, noun_agent,
                                       holder, object_follows, passive_subject, taken_from,
+                                      owner_acts, owner_link,
                                       relative_aside, side_of, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -101,6 +104,35 @@ def _previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMentio
 
 
 def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> None:
+    """`_assign_actors`, with an owner standing in for the armed men it owns ("مسلحون تابعون
+    للحوثيين", "قوات الأمن التابعة لحماس"): they are its men, in whatever part they play. A
+    branch on the owner's own side keeps its name ("ولاية سيناء التابع لداعش"): the owner
+    then takes no part."""
+    lex = role_lexicon(doc.language)
+    first, last = doc.sentences[c.sentence].tokens
+    stand_in: dict[int, int] = {}  # the owned men's mention → their owner's
+    branches: set[int] = set()  # owners whose branch is named
+    for k, m in enumerate(doc.actors):
+        b = owner_link(doc, m, lex) if first <= m.first < last else None
+        owned = None if b is None else next((j for j in range(k - 1, -1, -1) if doc.actors[j].actor_type
+                                             in ARMED_TYPES and doc.actors[j].last == b), None)
+        if owned is None:
+            continue
+        if doc.actors[owned].name == m.name:
+            continue  # "المسلحين التابعين للحوثيين", the men read as Houthis already
+        if m.side is not None and doc.actors[owned].side == m.side:
+            branches.add(k)
+        else:
+            stand_in[owned] = k
+    _assign_actors(doc, c, aside, set(stand_in.values()) | branches)
+    if stand_in:
+        ids = {id(doc.actors[j]): doc.actors[k] for j, k in stand_in.items()}
+        named = {m.name for m, _ in c.actors}
+        c.actors = [(ids[id(m)], r) if id(m) in ids and ids[id(m)].name not in named else (m, r)
+                    for m, r in c.actors]
+
+
+def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: set[int]) -> None:
     """Pick the actors of the trigger's clause and give them roles: actor1 acts, actor2 is
     acted on, associated stands with actor1 (allies, or "بالتنسيق مع" anywhere in the
     sentence). An armed speaker announcing its own operation is its actor1."""
@@ -116,7 +148,7 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
     last_in = -10
     for k, m in enumerate(doc.actors):
         a = m.first
-        if a < sent.tokens[0] or a >= sent.tokens[1]:
+        if a < sent.tokens[0] or a >= sent.tokens[1] or k in owners:
             continue
         inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
         if c.event_type == "statement":  # its speaker, or who declares it ("the army declared")
@@ -178,9 +210,16 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         if not near:
             return
     cue_ends = {k: agent_end(doc, m.first, lex) for k, m in near}
+    # "طائرات تابعة للجيش", "مخازن تابعة للتنظيم": an owner takes the part of what it owns
+    # (what it owns may be the event word itself: "نيران المدفعية التابعة للميليشيات"; else
+    # a noun after the event word is no agent of it: "غارات لمخابئ تابعة لداعش")
+    owned = {k: b for k, m in near if (b := owner_link(doc, m, lex)) is not None}
+    owning = {k for k, b in owned.items() if owner_acts(doc, c, doc.actors[k], b, lex)}
+    ends_of = {t.last for t in c.triggers}
     agents = {k for k, m in near if cue_ends[k] is not None
               and any(0 <= cue_ends[k] - t.last <= 4 for t in c.triggers)
-              or violent and noun_agent(doc, c, m, lex) or blamed(doc, m.first, lex)} | killers
+              or violent and (k not in owned or owned[k] in ends_of) and noun_agent(doc, c, m, lex)
+              or blamed(doc, m.first, lex)} | killers | owning
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -209,7 +248,8 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
                               or passive_subject(doc, c, m, lex)}
         agents -= held_by
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
-    targets = victims | {k for k, m in near if k not in agents and (
+    targets = victims | {k for k in owned if k not in owning and lam_marked(doc, doc.actors[k]) and (
+        violent or c.event_type == "detention")} | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
         or target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0,
@@ -240,6 +280,7 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
     if c.event_type == "airstrike" or violent:
         # an air force is never the target of its own strike
         targets -= {k for k, m in near if info_of(m).mode == "air"}
+    targets -= owning
     # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
     # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told
     # between: "ونفذ تنظيم داعش في الأسبوع الأخير من حزيران هجوما")
