@@ -309,3 +309,11 @@ def _subject_free(doc: Doc, first: int, verb: int, lex: RoleLexicon) -> bool:
     return not any(first <= a.first < verb and a.actor_type in ARMED_TYPES for a in doc.actors) \
         and all(lex.bodies.isdisjoint(doc.tokens[k].stems) and weapons.isdisjoint(doc.tokens[k].stems)
                 for k in range(first, verb))
+
+
+def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
+    """Another side right after a side that was hit, joined to it by و ("ضد تنظيم داعش وجبهة
+    النصرة"): hit with it — unless the two are the sides of a fight ("اشتباكات بين X وY")."""
+    return m.first == prev.last and m.name != prev.name and doc.tokens[m.first].key.startswith("و") \
+        and not any(not lex.between.isdisjoint(doc.tokens[k].stems)
+                    for k in range(max(0, prev.first - 4), prev.first))

@@ -25,7 +25,8 @@ from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
-                                      condemner, coordinated, counted_victims, died_in, lam_marked,
+                                      condemner, coordinated, counted_victims, died_in, hit_with,
+                                      lam_marked,
                                       martyrdom, members_of, named_after, noun_agent,
                                       holder, object_follows, passive_subject, taken_from,
                                       owner_acts, owner_link,
@@ -277,6 +278,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             targets.update(coordinated(doc, rest[marked[0] if marked else 0:]))
         elif len(following) >= 2:
             targets.add(following[1])
+    for (j, prev), (k, m) in zip(near, near[1:]):  # "ضد داعش وجبهة النصرة": both were hit
+        if j in targets and k not in agents and hit_with(doc, prev, m, lex):
+            targets.add(k)
     if c.event_type == "airstrike" or violent:
         # an air force is never the target of its own strike
         targets -= {k for k, m in near if info_of(m).mode == "air"}
