@@ -6,7 +6,8 @@ decides nothing; `assign_actors` weighs them."""
 from __future__ import annotations
 
 from events.extract.actors import ARMED_TYPES
-from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.clauses import clause_lexicon
+from events.extract.doc import ActorMention, Candidate, Doc, Mention
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -104,12 +105,37 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
     # a noun in the verb's circumstance is: "قتل جنديان في هجوم لحزب العمال")
     # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
     # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
-    return any(not t.verb and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
-               and (t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
+    # (a noun read as a verb after a circumstance word, "قتل مدنيان في قصف للحوثيين", or with a
+    # preposition after a toll's verb, "أصيب 5 بقصف عشوائي للحوثيين" — the group right after
+    # it, or after one word; not "هاجموا بقنبلة تجمعا للحوثيين", "بقصف أهداف لتنظيم داعش")
+    verbs = [x for x in c.triggers if x.verb and not _nominal(doc, x, lex)]
+    tolled = bool(verbs) and all(x.strength <= 0.5 for x in verbs)
+    return any((not t.verb or link - t.last <= 1 and (_after_circumstance(doc, t, lex)
+                                                       or tolled and _prefixed(doc, t)))
+               and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
+               and (_after_circumstance(doc, t, lex) or tolled and link - t.last <= 1 and _prefixed(doc, t)
                     or not any(x.verb and x.first < t.first for x in c.triggers))
                and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
                and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
                for t in c.triggers)
+
+
+def _prefixed(doc: Doc, t: Mention) -> bool:
+    """The event word carries a preposition ("بقصف للحوثيين"): a verbal noun, and the means or
+    circumstance of the clause's verb (the noun prefixes of ``clauses.yaml``)."""
+    clitic = doc.norm[doc.tokens[t.first].start:t.start]
+    return bool(clitic) and clitic[-1:] in clause_lexicon(doc.language).noun_prefixes
+
+
+def _after_circumstance(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:
+    """"في قصف عشوائي للحوثيين": the event word stands in the circumstance of the verb before."""
+    return t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
+
+
+def _nominal(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:
+    """A word read as a verb that is a noun where it stands: after a circumstance word ("في
+    قصف عشوائي للحوثيين") or carrying a preposition ("بقصف")."""
+    return _after_circumstance(doc, t, lex) or _prefixed(doc, t)
 
 
 def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
