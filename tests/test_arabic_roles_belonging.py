@@ -87,3 +87,12 @@ def test_a_branch_belonging_to_a_group_claims_its_attack_without_its_parent_bein
     assert events
     assert roles_of(events, "Islamic State Sinai Province") == {"actor1"}
     assert "actor2" not in roles_of(events, "Islamic State")
+
+
+def test_a_group_with_a_name_of_its_own_keeps_it_under_its_parent():
+    # (right on main too, which has no stand-in: only men named by a word of the article stand
+    # for their owner)
+    events = ev("وسيطرت قوات الاتحاد الإفريقي أمس على بلدة كيسمايو، أحد معاقل متمردي حركة الشباب "
+                "التابعة لتنظيم القاعدة في الصومال.")
+    assert events
+    assert roles_of(events, "Al-Shabaab") == {"actor2"}

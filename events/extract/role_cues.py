@@ -5,7 +5,7 @@ X"), the agent ("من قبل X", "برصاص X"), the one blamed, an ally, the o
 decides nothing; `assign_actors` weighs them."""
 from __future__ import annotations
 
-from events.extract.actors import ARMED_TYPES
+from events.extract.actors import ARMED_TYPES, registry
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Mention
 from events.extract.numbers import is_count
@@ -343,3 +343,11 @@ def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) ->
     return m.first == prev.last and m.name != prev.name and doc.tokens[m.first].key.startswith("و") \
         and not any(not lex.between.isdisjoint(doc.tokens[k].stems)
                     for k in range(max(0, prev.first - 4), prev.first))
+
+
+def generic(doc: Doc, m: ActorMention) -> bool:
+    """X is named by a word that depends on the article ("مسلحون", "قوات الأمن", "الجيش"), not
+    by a name of its own ("حركة الشباب"): one of the registry's contextual aliases."""
+    reg = registry(doc.language)
+    found = reg.matcher.match_at(doc.norm, doc.tokens, m.first, stop=m.last)
+    return found is not None and any(p.id in reg.contextual for p in found.payloads)

@@ -25,7 +25,8 @@ from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
-                                      condemner, coordinated, counted_victims, died_in, hit_with,
+                                      condemner, coordinated, counted_victims, died_in, generic,
+                                      hit_with,
                                       lam_marked,
                                       martyrdom, members_of, named_after, noun_agent,
                                       holder, object_follows, passive_subject, taken_from,
@@ -105,10 +106,11 @@ def _previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMentio
 
 
 def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> None:
-    """`_assign_actors`, with an owner standing in for the armed men it owns ("مسلحون تابعون
-    للحوثيين", "قوات الأمن التابعة لحماس"): they are its men, in whatever part they play. A
-    branch on the owner's own side keeps its name ("ولاية سيناء التابع لداعش"): the owner
-    then takes no part."""
+    """`_assign_actors`, with an owner standing in for the armed men it owns when the text
+    names them by a word that depends on the article ("مسلحون تابعون للحوثيين", "قوات الأمن
+    التابعة لحماس"): they are its men, in whatever part they play. A group with a name of its
+    own keeps it ("ولاية سيناء التابع لداعش", "حركة الشباب التابعة للقاعدة"): the owner then
+    takes no part."""
     lex = role_lexicon(doc.language)
     first, last = doc.sentences[c.sentence].tokens
     stand_in: dict[int, int] = {}  # the owned men's mention → their owner's
@@ -121,10 +123,10 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
             continue
         if doc.actors[owned].name == m.name:
             continue  # "المسلحين التابعين للحوثيين", the men read as Houthis already
-        if m.side is not None and doc.actors[owned].side == m.side:
-            branches.add(k)
-        else:
+        if generic(doc, doc.actors[owned]):
             stand_in[owned] = k
+        else:
+            branches.add(k)
     _assign_actors(doc, c, aside, set(stand_in.values()) | branches)
     if stand_in:
         ids = {id(doc.actors[j]): doc.actors[k] for j, k in stand_in.items()}
