@@ -81,6 +81,8 @@ TRIGGERS = obj(
      "figurative_after": PHRASES, "figurative_before": PHRASES,
      # "مصادر إطلاق القذائف": where fire comes from, no event
      "fire_sites": PHRASES,
+     # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
+     "overflights": obj({"aircraft": PHRASES, "cues": PHRASES}),
      # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
      "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES},
                                # "وصلت معلومات": word arrived, not men

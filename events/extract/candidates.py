@@ -100,6 +100,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             apart.append(t)  # "الخطوة المقبلة بعد تحرير عدن هي تطهير أبين": the ground taken
             continue  # before is what the news came after, an event of its own: it neither
             # places nor dates the plan
+        if _overflight(doc, t, trigs, clause, lex):
+            continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
         if t.place_after and not _place_follows(doc, t):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
         if t.event_type in ("territory_change", "other") and (
@@ -195,6 +197,18 @@ def _heads_to(doc: Doc, t: Trigger, trigs: list[Trigger], towards: frozenset[str
         return False  # "توصلت أنقرة إلى تفاهم": reached, no move
     return any(x.event_type == "movement" and x.verb and x.last <= k <= x.last + HEADING_REACH
                and not crosses_punct(doc, x.last - 1, k) for x in trigs)
+
+
+def _overflight(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
+                lex: TriggerLexicon) -> bool:
+    """Aircraft named in a clause that tells them flying over, watching or breaking into
+    airspace, with no other word of striking in it ("حلقت طائرات مسيرة فوق صور")."""
+    def aircraft(x: Trigger) -> bool:
+        return lex.aircraft.match_at(doc.norm, doc.tokens, x.first) is not None
+    return (t.event_type == "airstrike" and aircraft(t)
+            and not any(x.event_type in VIOLENT and not aircraft(x) for x in trigs)
+            and any(lex.overflight.match_at(doc.norm, doc.tokens, k) is not None
+                    for k in range(clause.first, clause.last)))
 
 
 def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:

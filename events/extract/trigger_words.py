@@ -110,6 +110,8 @@ class TriggerLexicon:
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
     fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
     dispatches: AirDrops | None = None  # "Turkey sent more tanks to the border": a deployment
+    aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "الطيران الحربي"
+    overflight: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "حلقت", "خرق"
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               "attempt_qualifiers") or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
                           fire_sites=flag_matcher(data.get("fire_sites") or []),
+                          aircraft=flag_matcher((data.get("overflights") or {}).get("aircraft") or []),
+                          overflight=flag_matcher((data.get("overflights") or {}).get("cues") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
                           offers=flag_matcher((figures.get("messages") or [])
                                               + (figures.get("offers") or [])),
