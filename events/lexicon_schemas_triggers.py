@@ -81,6 +81,8 @@ TRIGGERS = obj(
      "figurative_after": PHRASES, "figurative_before": PHRASES,
      # "مصادر إطلاق القذائف": where fire comes from, no event
      "fire_sites": PHRASES,
+     # "قبل ساعات من الغارة": an event noun dating the clause by another event
+     "time_anchors": obj({"before": PHRASES, "spans": PHRASES, "links": PHRASES}),
      # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
      "overflights": obj({"aircraft": PHRASES, "cues": PHRASES}),
      # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure

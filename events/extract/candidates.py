@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.event_tallies import counted_over_time
-from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities, crosses_punct,
-                                             modality_of)
+from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
+                                             crosses_punct, modality_of, time_anchor)
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
@@ -100,6 +100,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             apart.append(t)  # "الخطوة المقبلة بعد تحرير عدن هي تطهير أبين": the ground taken
             continue  # before is what the news came after, an event of its own: it neither
             # places nor dates the plan
+        if time_anchor(doc, t, lex) and any(not time_anchor(doc, x, lex) for x in trigs):
+            apart.append(t)  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the strike
+            continue  # told elsewhere dates the clause; the rocket does not fold into it
         if _overflight(doc, t, trigs, clause, lex):
             continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
         if t.place_after and not _place_follows(doc, t):

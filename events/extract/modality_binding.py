@@ -91,6 +91,19 @@ def aftermath_noun(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
         for s in doc.tokens[k].stems)
 
 
+def time_anchor(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """An event noun after "قبل/بعد" + a span of time + "من" ("قبل ساعات من الغارة", "بعد
+    يومين من الهجوم"; a word may follow the span: "قبل ساعات قليلة من"): another event, told
+    elsewhere, that dates the clause — not the clause's own deed."""
+    k = t.first - 1
+    if t.verb or k < 2 or doc.tokens[k].key not in lex.anchor_links:
+        return False
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if not lex.anchor_spans.isdisjoint(doc.tokens[j].stems):
+            return j > 0 and not lex.anchor_before.isdisjoint(doc.tokens[j - 1].stems)
+    return False
+
+
 def _past_aftermath(doc: Doc, noun: Trigger, trigs: list[Trigger]) -> list[Trigger]:
     """The event the cue qualifies when the first after it is ground taken before ("الخطوة
     المقبلة للقوات بعد تحرير عدن هي تطهير أبين"): the next event word of its sentence, no stop

@@ -111,6 +111,9 @@ class TriggerLexicon:
     fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
     dispatches: AirDrops | None = None  # "Turkey sent more tanks to the border": a deployment
     aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "الطيران الحربي"
+    anchor_before: frozenset[str] = frozenset()  # "قبل ساعات من الغارة": another event
+    anchor_spans: frozenset[str] = frozenset()  # dates the clause
+    anchor_links: frozenset[str] = frozenset()
     overflight: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "حلقت", "خرق"
 
 
@@ -252,6 +255,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               "attempt_qualifiers") or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
                           fire_sites=flag_matcher(data.get("fire_sites") or []),
+                          anchor_before=frozenset((data.get("time_anchors") or {}).get("before") or ()),
+                          anchor_spans=frozenset((data.get("time_anchors") or {}).get("spans") or ()),
+                          anchor_links=frozenset((data.get("time_anchors") or {}).get("links") or ()),
                           aircraft=flag_matcher((data.get("overflights") or {}).get("aircraft") or []),
                           overflight=flag_matcher((data.get("overflights") or {}).get("cues") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
