@@ -216,7 +216,7 @@ def test_a_definite_cue_word_before_an_everyday_word_is_a_noun_with_its_adjectiv
 
 
 def test_a_spelling_variant_after_a_cue_of_kind_is_a_weak_reading():
-    nt = normalize("اشتبك الجيش مع مسلحين في إقليم باداخشان وفي محافظة دياربكر")
+    nt = normalize("اشتبك الجيش مع مسلحين في إقليم باداخشان وفي محافظة ديارباكر")
     hits = find_places(nt, tokenize(nt.norm), weak=True)
     assert [(h.place.gazetteer_id, h.weak) for h in hits] == [
         ("gov:AF-BDS", True), ("gov:TR-21", True)]
