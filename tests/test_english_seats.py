@@ -2,7 +2,7 @@
 name the monitor's seat ("the UK-based Observatory", "the London-based group") and Sputnik
 follows every group's name with "(banned in Russia)"; either became the event's place when no
 town stood closer. A place right after "banned/outlawed in" or glued to "-based" is kept as a
-mention and given to no event (`events.extract.place_context._seat`); the same country after
+mention and given to no event (`events.extract.place_uses._seat`); the same country after
 a plain "in" is still the place. The country across a border ("near the border with Turkey")
 is no place either: it says which border, and its inland point is far from it."""
 from __future__ import annotations

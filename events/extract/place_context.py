@@ -39,31 +39,26 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    `ANAPHORA_SENTENCES` sentences back; not a reference point, "50 كلم شرق الرمادي"): a place
    mention of their own, ``refers_to`` its antecedent.
 
-Mentions keep their place in ``doc.places`` with ``not_location`` set (rules 1-3), so the
-reader can still show them; assembly takes no location from them.
+Mentions keep their place in ``doc.places`` with ``not_location`` set (rules 1-3, in
+`events.extract.place_uses`), so the reader can still show them; assembly takes no location from
+them.
 """
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 
 import settings
 from events.extract.doc import ANAPHORA, Doc, PlaceMention
+from events.extract.place_uses import after_place_preposition, not_location
 from events.extract.role_lexicon import after_direction
 from geo.context import Reading, article_focus, near, resolve
 from geo.gazetteer import Gazetteer
-from geo.mentions import LAND, after_preposition
 from text import normalize_key
 
 ANAPHORA_SENTENCES = 3
-LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
-VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صحافي عقده أمس في أنقرة»)
 QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
-_ACTS = ("country", "capital")
 _TOWNS = ("populated_place", "capital")
-_LANDS = ("country", "region")  # where fighters come from: a country ("Tunisia"), "Chechnya"
-_BRACKETED = re.compile(r"\([^()]*\)")  # "China (Xinjiang Province) Saudi Arabia"
 _KIND_OF_CUE = {"city": ("populated_place", "capital"), "town": ("populated_place", "capital"),
                 "village": ("populated_place",), "governorate": ("governorate",)}
 
@@ -111,13 +106,10 @@ def resolve_places(doc: Doc) -> None:
     doc.places[:] = [m for m in doc.places if not _team(doc, m, cues)]
     events = {t.first for t in doc.triggers if t.event_type != "statement"}  # see `_venue`
     for m in doc.places:
-        m.not_location = (_dateline(doc, m, cues) or _actor(doc, m, cues) or _ally(doc, m, cues)
-                          or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
-                          or _residence(doc, m, cues, events) or _seat(doc, m, cues)
-                          or _across_border(doc, m, cues) or _homeland(doc, m, cues))
+        m.not_location = not_location(doc, m, cues, events)
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
                         counts=m.not_location != "actor", weak=m.weak,
-                        locative=_after_preposition(doc, m)) for m in doc.places]
+                        locative=after_place_preposition(doc, m)) for m in doc.places]
     dateline = next((m.place for m in doc.places if m.not_location == "dateline"), None)
     focus = article_focus(readings, dateline, default=settings.get().focus_countries)
     doc.place_focus = sorted(focus.countries, key=lambda c: -focus.countries[c])
@@ -172,197 +164,6 @@ def _team(doc: Doc, m: PlaceMention, cues: dict) -> bool:
     before = toks[m.first - 1].stems if m.first > 0 else ()
     after = toks[m.last].key if m.last < len(toks) else ""
     return any(s in cues["team_before"] for s in before) or after in cues["team_after"]
-
-
-def _after_preposition(doc: Doc, m: PlaceMention) -> bool:
-    return after_preposition(doc.norm, doc.tokens, m.first, m.start)
-
-
-def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    start, end = doc.span(m.start, m.end)
-    after = doc.text[end:end + 4].lstrip(" \t")
-    line_start = doc.norm.rfind("\n", 0, m.start) + 1
-    if doc.norm[line_start:m.start].strip(" \t\"'*-•") or m.start - line_start > 40:
-        return "filed" if _wire_dateline(doc.text[start:end], after) else ""
-    return "dateline" if after[:1] and after[0] in cues["marks"] else ""
-
-
-def _wire_dateline(surface: str, after: str) -> bool:
-    """A place in capitals before a bracket, inside the text: a wire story's dateline ("MOSCOW
-    (Sputnik)", "BEIRUT (Reuters)") that a page pasted after a related headline. It says where
-    a report was filed, as one at the head of a line does; it does not set the article's focus
-    (an acronym of three letters or fewer, "US (…)", is no dateline)."""
-    letters = [c for c in surface if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and after[:1] == "("
-
-
-def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    if m.place is None or m.place.kind not in _ACTS or _after_preposition(doc, m):
-        return ""
-    first, last = m.first, m.last
-    toks = doc.tokens
-    if first > 0 and any(s in cues["witnessing"] for s in toks[first - 1].stems):
-        return ""  # «شهدت صنعاء اشتباكات», «تعرضت دمشق لقصف»: where it happened, not who
-    if first > 1 and toks[first - 1].key in cues["articles"] and _same_clause(doc, first - 2, first):
-        first -= 1  # "backed by the United States", "a truce brokered by the UAE"
-    if first > 0 and _same_clause(doc, first - 1, first):
-        prev = toks[first - 1]
-        if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
-            return "actor"
-        if (prev.key in cues["pair_links"] and first >= 3 and _same_clause(doc, first - 3, first)
-                and any(s in cues["actor_before"] for s in toks[first - 3].stems)):
-            return "actor"  # "brokered by Moscow and Washington": both act
-    if last < len(toks) and _same_clause(doc, last - 1, last):
-        nxt = toks[last]
-        if nxt.key in cues["verbs_after"] or any(t.start == nxt.start for t in doc.triggers):
-            return "actor"
-        if nxt.key == "s" and doc.norm[toks[last - 1].end:nxt.start] == "'":
-            return "actor"  # "Russia's jets"
-        if nxt.key in cues["agent_after"] and doc.norm[toks[last - 1].end:nxt.start] == "-":
-            return "actor"  # "Moscow-backed government", "US-led coalition"
-        if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
-            return "actor"  # "Washington has blamed", "Moscow would support"
-    return ""
-
-
-def _active(doc: Doc, k: int, cues: dict) -> bool:
-    """After an auxiliary (token k on): the name is the subject of an active verb, not of a
-    passive or of a verb of undergoing ("Damascus has been shelled", "has seen a lull")."""
-    toks = doc.tokens
-    return k < len(toks) and toks[k].key not in cues["undergoing"]
-
-
-def _ends_frame(doc: Doc, end: int) -> bool:
-    return any(t.end == end for t in doc.triggers) or any(a.end == end
-                                                         for a in doc.attributions)
-
-
-def _launch_site(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    toks = doc.tokens
-    k = m.first - 1
-    if m.cue == LAND:  # "مقذوفات من داخل الأراضي اليمنية": where the fire came from
-        if k > 0 and toks[k].key in cues["land_inner"]:
-            k -= 1
-        return "launch_site" if k >= 0 and toks[k].key in cues["launch_links"] else ""
-    if k >= 0 and toks[k].key in cues["articles"]:
-        k -= 1
-    if k < 0 or toks[k].key not in cues["launch_links"] or not _same_clause(doc, k, m.first):
-        return ""
-    for j in range(k - 1, max(-1, k - 1 - LAUNCH_WINDOW), -1):
-        if not _same_clause(doc, j, k):
-            break
-        if any(s in cues["launch"] for s in toks[j].stems):
-            return "launch_site"
-    return ""
-
-
-def _venue(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
-    """Rule 3b: «في مؤتمر صحافي في أنقرة», "during a visit to Moscow": where someone spoke.
-    ``events``: the first tokens of the document's event triggers other than statements (a
-    press conference is one): an event word between the venue word and the place ends the
-    search."""
-    return "venue" if _after_cue(doc, m, cues["venue"], events) else ""
-
-
-def _residence(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
-    """Rule 3c: «الذي يعيش في المنفى في الرياض»: where someone lives, no place of an event."""
-    return "residence" if _after_cue(doc, m, cues["residence"], events) else ""
-
-
-def _seat(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    """Rule 3d: where an organisation sits or is outlawed, no place of what it reports: "the
-    UK-based Syrian Observatory", "Islamic State (banned in Russia)" — Sputnik's every mention
-    of a group, which placed a Palmyra clash in Russia when no town stood closer."""
-    toks = doc.tokens
-    if (m.last < len(toks) and toks[m.last].key in cues["seat_after"]
-            and doc.norm[toks[m.last - 1].end:toks[m.last].start] == "-"):
-        return "seat"
-    k = m.first - 1
-    if k > 0 and toks[k].key in cues["articles"]:
-        k -= 1  # "banned in the Russian Federation"
-    if k < 1 or toks[k].key not in cues["designation_links"] or not _same_clause(doc, k - 1, m.first):
-        return ""
-    return "seat" if not cues["designation"].isdisjoint(toks[k - 1].stems) else ""
-
-
-def _ally(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    """Rule 2b: a country or capital after an alliance word and "with" ("جماعة الحوثي المتحالفة
-    مع إيران", "rebels allied with Turkey") is a party to the alliance: it acts, nothing happens
-    there ("إيران" had placed an advance in Lahij in Iran)."""
-    return "actor" if _after_word_and_link(doc, m, cues["allies"], cues["border_links"],
-                                           _ACTS) else ""
-
-
-def _after_word_and_link(doc: Doc, m: PlaceMention, words: frozenset[str],
-                         links: frozenset[str], kinds: tuple[str, ...]) -> bool:
-    """A place of one of ``kinds`` right after one of ``links`` that comes right after one of
-    ``words``, in one clause ("الحدود مع سوريا", "المتحالفة مع إيران")."""
-    toks = doc.tokens
-    k = m.first - 1
-    if (k < 1 or toks[k].key not in links or m.place is None or m.place.kind not in kinds
-            or not _same_clause(doc, k - 1, m.first)):
-        return False
-    return not words.isdisjoint(toks[k - 1].stems)
-
-
-def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    """Rule 3e: the country across a border ("a camp on the Syrian side of the border with
-    Iraq", "the Atmeh border crossing with Turkey") says which border, not where anything
-    happened: the country's inland point is hundreds of kilometres from it. So is either
-    country of a hyphenated pair before a border word ("the Syria-Turkey border", "Lebanon-Syria
-    frontier", "the Turkish-Syria border"): a border, no point inside either country."""
-    toks = doc.tokens
-    k, pair = m.first - 1, m.last  # the word after "Syria-" / after the pair
-    if pair < len(toks) and doc.gap(m.last - 1, m.last) == "-":
-        pair += 1
-    if (m.place is not None and m.place.kind == "country" and pair < len(toks)
-            and (pair > m.last or k >= 0 and doc.gap(k, m.first) == "-")
-            and not cues["border"].isdisjoint(toks[pair].stems)):
-        return "border"
-    return "border" if _after_word_and_link(doc, m, cues["border"], cues["border_links"],
-                                            ("country",)) else ""
-
-
-def _homeland(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    """Rule 3f: where fighters come from ("foreign fighters from Tunisia and Egypt", "militants
-    from Chechnya"): a country or region after "from" right after a word for fighters (cues
-    ``homeland``; a town they come from is a movement's origin), or listed right after such a
-    place ("from Chechnya China (Xinjiang) Saudi Arabia and Uzbekistan", once commas are
-    lost), says who they are, not where they were hit."""
-    if m.place is None or m.place.kind not in _LANDS:
-        return ""  # "fighters from Daraya arrived in Idlib": a town they left, a movement's origin
-    toks = doc.tokens
-    prev = next((p for p in reversed(doc.places) if p.last <= m.first), None)
-    if prev is not None and prev.not_location == "homeland" and prev.sentence == m.sentence:
-        between = _BRACKETED.sub(" ", doc.norm[prev.end:m.start]).replace(",", " ").split()
-        if all(normalize_key(w) in cues["pair_links"] for w in between):
-            return "homeland"
-    k = m.first - 1
-    if k > 0 and toks[k].key in cues["articles"]:
-        k -= 1
-    if k < 1 or toks[k].key not in cues["launch_links"] or not _same_clause(doc, k - 1, m.first):
-        return ""
-    return "homeland" if not cues["homeland"].isdisjoint(toks[k - 1].stems) else ""
-
-
-def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int]) -> bool:
-    """The place follows a preposition within `VENUE_WINDOW` words of its clause after one of
-    ``words``, with no event word (``events``) between."""
-    if not _after_preposition(doc, m):
-        return False
-    toks = doc.tokens
-    for j in range(m.first - 1, max(-1, m.first - 1 - VENUE_WINDOW), -1):
-        if not _same_clause(doc, j, m.first) or j in events:
-            return False
-        if not words.isdisjoint(toks[j].stems):
-            return True
-    return False
-
-
-def _same_clause(doc: Doc, a: int, b: int) -> bool:
-    """No sentence or clause punctuation between tokens a < b."""
-    gap = doc.norm[doc.tokens[a].end:doc.tokens[b].start]
-    return not any(ch in gap for ch in ".!?؟;؛\n")
 
 
 def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict

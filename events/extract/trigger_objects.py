@@ -1,0 +1,93 @@
+"""What an event word takes, or what stands before it, decides whether it tells an event (a
+part of the ``triggers`` step, `events.extract.triggers`): a figure of speech — an idea fought,
+a surprise set off, news that arrived, a faith spread, a proposal put forward ("تتصدى للتطرف",
+"فجرت مفاجأة", "وصلت معلومات", "نشروا الإسلام", "تقدم بمبادرة"); ground that is no ground (mines
+cleared, weapons seized); a weapon named as equipment, or as the backing of a force that does
+something else. Cue words in ``data/lexicon/triggers.yaml``.
+"""
+from __future__ import annotations
+
+from events.extract.doc import Doc
+from events.extract.trigger_words import TriggerLexicon
+from text import PhraseMatcher
+
+OBJECT_REACH = 3  # words from a verb to its object, its subject between
+
+
+def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
+    """One of ``objects`` within `OBJECT_REACH` words after an event word ending at ``last``,
+    no stop between."""
+    return any(objects.match_at(doc.norm, doc.tokens, k) is not None
+               for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
+               if not any(c in doc.gap(k - 1, k) for c in ",.;:"))
+
+
+def _put_forward(doc: Doc, last: int, offers: PhraseMatcher[bool]) -> bool:
+    """One of ``offers`` with the preposition ب within `CLEARED_REACH` words after an event
+    word ending at ``last``, no stop between ("تقدموا له أمس بطلب", "تقدم بخالص الشكر"); the
+    subject may stand between."""
+    for k in range(last, min(last + CLEARED_REACH, len(doc.tokens))):
+        if k > last and any(c in doc.gap(k - 1, k) for c in ",.;:،"):
+            return False
+        m = offers.match_at(doc.norm, doc.tokens, k)
+        if m is not None and "ب" in m.clitic:
+            return True
+    return False
+
+
+def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: bool) -> bool:
+    """An event word aimed at an idea or a feeling ("تتصدى للتطرف", "فجرت الوزيرة مفاجأة"),
+    or an ambiguous fight word qualified as a court, election or media fight."""
+    after = doc.tokens[last].key if last < len(doc.tokens) else ""
+    stems = doc.tokens[first].stems
+    if after in lex.figurative_next or not lex.blast_verbs.isdisjoint(stems) and _object_among(
+            doc, last, lex.figurative_object):
+        return True
+    before = doc.tokens[first - 1].key if first > 0 else ""
+    if not lex.arrival_verbs.isdisjoint(stems) and (
+            first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None
+            or _object_among(doc, last, lex.messages)):
+        return True  # "وصلت إليها معلومات": news arrived, nobody moved
+    if not lex.spread_verbs.isdisjoint(stems) and _object_among(doc, last, lex.teachings):
+        return True  # "نشروا الإسلام في أصقاع العالم": a faith spread, no troops deployed
+    if not lex.advance_verbs.isdisjoint(stems) and _put_forward(doc, last, lex.offers):
+        return True  # "تقدم قياديون بمبادرة": a proposal put forward, nobody advanced
+    return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
+
+
+CLEARED_REACH = 6  # words from a verb to what it takes or clears, its subject between
+
+
+def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str]) -> bool:
+    """One of ``objects`` in an event word's clause, within `OBJECT_REACH` words after it
+    ("استولت على كميات من الأسلحة") or right after one of ``links`` within `CLEARED_REACH`
+    ("تطهير أحياء المدينة من الألغام": what was cleared away)."""
+    for k in range(last, min(last + CLEARED_REACH, len(doc.tokens))):
+        if k > last and any(c in doc.gap(k - 1, k) for c in ",.;:،"):
+            return False
+        if not objects.isdisjoint(doc.tokens[k].stems) and (
+                k - last < OBJECT_REACH or doc.tokens[k - 1].key in links):
+            return True
+    return False
+
+
+def equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
+    """A weapon named as equipment ("مزودة برشاشات وقذائف") within three tokens before."""
+    return any(s in cues for k in range(max(0, first - 3), first) for s in doc.tokens[k].stems)
+
+
+SUPPORT_WINDOW = 6  # tokens from "backed by" to the weapon it names
+
+
+def backing(doc: Doc, first: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """"Rebels backed by Turkish tanks and air strikes": the weapons back a force that does
+    something else; they are no event of their own. The cue ends at most `SUPPORT_WINDOW`
+    tokens before, within the phrase (no punctuation between)."""
+    for k in range(first - 1, max(-1, first - SUPPORT_WINDOW - 1), -1):
+        if any(c in doc.gap(k, k + 1) for c in ",.;:"):
+            return False
+        for cue in cues:
+            n = len(cue)
+            if k - n + 1 >= 0 and all(doc.tokens[k - n + 1 + i].key == w for i, w in enumerate(cue)):
+                return True
+    return False
