@@ -26,12 +26,10 @@ from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
                                       condemner, coordinated, counted_victims, died_in, generic,
-                                      hit_with,
-                                      lam_marked,
-                                      martyrdom, members_of, named_after, noun_agent,
-                                      holder, object_follows, passive_subject, taken_from,
-                                      owner_acts, owner_link,
-                                      relative_aside, side_of, target_cue)
+                                      hit_with, holder, lam_marked, martyrdom, members_of,
+                                      named_after, noun_agent, object_follows, owner_acts,
+                                      owner_link, passive_subject, relative_aside, side_of,
+                                      taken_from, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
