@@ -22,7 +22,7 @@ from __future__ import annotations
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.event_tallies import counted_over_time
 from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
-                                             crosses_punct, modality_of, time_anchor)
+                                             crosses_punct, cued, modality_of, time_anchor)
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
@@ -156,7 +156,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             "planned" for t in named if _aim_of_future(t, trigs)], key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
         if c.weak and _tally(doc, clause.sentence, lex) and all(
-                t.strength <= 0.5 or _cued(doc, t, clause.first, lex.since)
+                t.strength <= 0.5 or cued(doc, t, clause.first, lex.since)
                 for t in doc.triggers
                 if t.sentence == clause.sentence and clause.first <= t.first < clause.last):
             # "قتل أكثر من 800 شخص منذ تولي الرئيس الحكم", "حصيلة القتلى منذ بدء المواجهات
@@ -164,12 +164,12 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue
         if _sums_told_events(doc, clause, lex):
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
-        c.circumstance = _cued(doc, ts[0], clause.first, lex.circumstance)
-        c.since = (_cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
-                   or _ongoing(doc, c, clause, lex) or _cued(doc, ts[0], clause.first, lex.protest)
+        c.circumstance = cued(doc, ts[0], clause.first, lex.circumstance)
+        c.since = (cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
+                   or _ongoing(doc, c, clause, lex) or cued(doc, ts[0], clause.first, lex.protest)
                    or _long_ago(doc, ts, clause, lex))
-        c.remembered = _cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
-        c.one_sided = _cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
+        c.remembered = cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
+        c.one_sided = cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
             _at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
@@ -276,12 +276,6 @@ def _ongoing(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> boo
                 for j in range(k + 1, min(clause.last, k + 4))):
             return True
     return False
-
-
-def _cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str], reach: int = 2) -> bool:
-    """One of ``cues`` within ``reach`` words before the trigger, in its clause."""
-    return any(s in cues for k in range(max(lo, t.first - reach), t.first)
-               for s in doc.tokens[k].stems)
 
 
 def _tally(doc: Doc, sentence: int, lex: TriggerLexicon) -> bool:

@@ -86,9 +86,15 @@ def aftermath_noun(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
     """Ground taken named by a noun right after "بعد/إثر/عقب" ("الخطوة المقبلة بعد تحرير عدن هي
     تطهير أبين"): what the sentence's news came after, neither the news nor what a cue before it
     qualifies. ``lo``: the first token it may look at (its clause's, or the cue's end)."""
-    return t.event_type == "territory_change" and not t.verb and any(
-        s in lex.aftermath for k in range(max(lo, t.first - AFTERMATH_REACH), t.first)
-        for s in doc.tokens[k].stems)
+    return t.event_type == "territory_change" and not t.verb and cued(doc, t, lo, lex.aftermath,
+                                                                      AFTERMATH_REACH)
+
+
+def cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str], reach: int = 2) -> bool:
+    """One of ``cues`` within ``reach`` words before the trigger, from token ``lo`` on (its
+    clause's first, or a cue's end)."""
+    return any(s in cues for k in range(max(lo, t.first - reach), t.first)
+               for s in doc.tokens[k].stems)
 
 
 def time_anchor(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
