@@ -7,6 +7,8 @@ something else. Cue words in ``data/lexicon/triggers.yaml``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from events.extract.doc import Doc
 from events.extract.trigger_words import TriggerLexicon
 from text import PhraseMatcher
@@ -26,13 +28,8 @@ def _put_forward(doc: Doc, last: int, offers: PhraseMatcher[bool]) -> bool:
     """One of ``offers`` with the preposition ب within `CLEARED_REACH` words after an event
     word ending at ``last``, no stop between ("تقدموا له أمس بطلب", "تقدم بخالص الشكر"); the
     subject may stand between."""
-    for k in range(last, min(last + CLEARED_REACH, len(doc.tokens))):
-        if k > last and any(c in doc.gap(k - 1, k) for c in ",.;:،"):
-            return False
-        m = offers.match_at(doc.norm, doc.tokens, k)
-        if m is not None and "ب" in m.clitic:
-            return True
-    return False
+    return any((m := offers.match_at(doc.norm, doc.tokens, k)) is not None and "ب" in m.clitic
+               for k in _clause_after(doc, last, CLEARED_REACH))
 
 
 def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: bool) -> bool:
@@ -62,13 +59,17 @@ def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str]) -
     """One of ``objects`` in an event word's clause, within `OBJECT_REACH` words after it
     ("استولت على كميات من الأسلحة") or right after one of ``links`` within `CLEARED_REACH`
     ("تطهير أحياء المدينة من الألغام": what was cleared away)."""
-    for k in range(last, min(last + CLEARED_REACH, len(doc.tokens))):
+    return any(not objects.isdisjoint(doc.tokens[k].stems)
+               and (k - last < OBJECT_REACH or doc.tokens[k - 1].key in links)
+               for k in _clause_after(doc, last, CLEARED_REACH))
+
+
+def _clause_after(doc: Doc, last: int, reach: int) -> Iterator[int]:
+    """The tokens from ``last`` on, up to ``reach`` of them, until a stop ends the clause."""
+    for k in range(last, min(last + reach, len(doc.tokens))):
         if k > last and any(c in doc.gap(k - 1, k) for c in ",.;:،"):
-            return False
-        if not objects.isdisjoint(doc.tokens[k].stems) and (
-                k - last < OBJECT_REACH or doc.tokens[k - 1].key in links):
-            return True
-    return False
+            return
+        yield k
 
 
 def equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
