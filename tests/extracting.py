@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import date
 
 from events.extract.pipeline import extract
+from events.model import Event
 
 
 def places_on(day: date, language: str = "en") -> Callable[[str], list[str | None]]:
@@ -14,3 +15,13 @@ def places_on(day: date, language: str = "en") -> Callable[[str], list[str | Non
         return [e.location.name if e.location else None
                 for e in extract(text, published=day, language=language)]
     return places
+
+
+def roles_of(events: list[Event], name: str) -> set[str]:
+    """The roles the actor ``name`` plays across ``events``."""
+    return {a.role for e in events for a in e.actors if a.name == name}
+
+
+def roles(e: Event) -> dict[str, str]:
+    """An event's actors by name: their role."""
+    return {a.name: a.role for a in e.actors}

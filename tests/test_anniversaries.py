@@ -6,14 +6,11 @@ from datetime import date
 
 from events.extract.pipeline import extract
 from events.model import Event
+from tests.extracting import roles
 
 
 def ev(text: str, published: date, language: str = "ar") -> list[Event]:
     return extract(text, published=published, language=language, article_id="t")
-
-
-def roles(e: Event) -> dict[str, str]:
-    return {a.name: a.role for a in e.actors}
 
 
 # --- an anniversary dates what it recalls: as many months before the remembering

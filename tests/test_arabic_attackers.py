@@ -6,16 +6,13 @@ from datetime import date
 
 from events.extract.pipeline import extract
 from events.model import Event
+from tests.extracting import roles
 
 PUB = date(2017, 6, 2)  # a Friday
 
 
 def ev(text: str, published: date | None = PUB) -> list[Event]:
     return extract(text, published=published, article_id="t")
-
-
-def roles(e: Event) -> dict[str, str]:
-    return {a.name: a.role for a in e.actors}
 
 
 # --- "attacks from/of X": the group tied to an event noun by من or ل carried them out

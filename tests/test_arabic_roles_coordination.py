@@ -7,16 +7,13 @@ from datetime import date
 
 from events.extract.pipeline import extract
 from events.model import Event
+from tests.extracting import roles_of
 
 PUB = date(2015, 8, 3)
 
 
 def ev(text: str) -> list[Event]:
     return extract(text, published=PUB, language="ar", article_id="t")
-
-
-def roles_of(events: list[Event], name: str) -> set[str]:
-    return {a.role for e in events for a in e.actors if a.name == name}
 
 
 def test_a_second_group_after_against_and_and_is_hit_too():

@@ -7,6 +7,7 @@ from datetime import date
 
 from events.extract.pipeline import annotate, extract
 from events.model import Event
+from tests.extracting import roles
 
 PUB = date(2017, 6, 2)  # a Friday
 
@@ -17,10 +18,6 @@ def ev(text: str, published: date | None = PUB) -> list[Event]:
 
 def types(text: str, published: date | None = PUB) -> list[str]:
     return sorted(e.event_type for e in ev(text, published))
-
-
-def roles(e: Event) -> dict[str, str]:
-    return {a.name: a.role for a in e.actors}
 
 
 # --- clauses: one event per kind of event in each clause, each with its own place

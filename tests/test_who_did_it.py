@@ -7,16 +7,13 @@ from datetime import date
 
 from events.extract.pipeline import extract
 from events.model import Event
+from tests.extracting import roles
 
 PUB = date(2017, 6, 2)
 
 
 def ev(text: str) -> list[Event]:
     return extract(text, published=PUB, article_id="t", language="ar")
-
-
-def roles(e: Event) -> dict[str, str]:
-    return {a.name: a.role for a in e.actors}
 
 
 def test_the_side_a_bombing_is_blamed_on_is_its_author():
