@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from events import lexicon
 from events.language import DEFAULT
 from events.extract.doc import Clause, Doc
-from text import PhraseMatcher, normalize_key
+from text import Match, PhraseMatcher, normalize_key
 
 
 @dataclass(frozen=True)
 class ClauseLexicon:
-    openers: PhraseMatcher[bool]
+    openers: PhraseMatcher[bool]  # payload: the opener is written with the article
     verb_prefixes: tuple[str, ...]
     conjunctions: frozenset[str]
     noun_prefixes: tuple[str, ...]
@@ -38,7 +38,7 @@ class ClauseLexicon:
 def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
     raw = lexicon.load("clauses", language)
     m: PhraseMatcher[bool] = PhraseMatcher()
-    m.add_all((w, True) for w in raw["openers"])
+    m.add_all((w, normalize_key(w).startswith("ال")) for w in raw["openers"])
     firsts: PhraseMatcher[str] = PhraseMatcher()
     closings = frozenset(normalize_key(c) for c in raw.get("correlatives") or {})
     for closing, halves in (raw.get("correlatives") or {}).items():
@@ -63,7 +63,7 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
             continue
         m = lex.openers.match_at(doc.norm, toks, k) if k in openers else None
         if m is not None and m.last <= hi and (not m.clitic or m.clitic in lex.verb_prefixes) \
-                and not _closes_pair(doc, lex, lo, k, m.last):
+                and not _definite(toks[k].key, m) and not _closes_pair(doc, lex, lo, k, m.last):
             cuts[k] = toks[k].key
             free = m.last
             continue
@@ -83,6 +83,12 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
         if lo < a.first < hi and not _opener_just_before(cuts, a.first):
             cuts.setdefault(a.first, doc.tokens[a.first].key)
     return cuts
+
+
+def _definite(key: str, m: Match[bool]) -> bool:
+    """"في ذلك الحين": an opener is a particle, which takes no article; with one it is a noun
+    (the matcher indexes words without their ال)."""
+    return key[len(m.clitic):].startswith("ال") and not any(m.payloads)
 
 
 def _closes_pair(doc: Doc, lex: ClauseLexicon, lo: int, k: int, end: int) -> bool:
