@@ -12,6 +12,7 @@ NEAR_KM = 10.0  # two village-level places this near are one place
 
 
 STRIKES = {"bombardment", "airstrike", "shelling"}
+_MOVES = {"movement", "territory_change"}  # one side's own move: its actor1 is no other's
 
 
 def types_agree(a: str, b: str) -> bool:
@@ -65,13 +66,28 @@ def places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 def actors_agree(d: Draft, c: Candidate) -> bool:
-    mine = {m.side or m.name for m, role in c.actors if role in ("actor1", "actor2")}
-    theirs = {m.side or m.name for x in d.cands for m, role in x.actors
-              if role in ("actor1", "actor2")}
+    mine = sides([c])
+    theirs = sides(d.cands)
     if d.event_type == "statement":
         first = next((x.claimant for x in d.cands if x.claimant), None)
         return first == c.claimant
+    if _reversed(d, c):
+        return False
     return not mine or not theirs or mine <= theirs or theirs <= mine
+
+
+def _reversed(d: Draft, c: Candidate) -> bool:
+    """"تقدم الجيش والمقاومة نحو المدينة على حساب الحوثيين" and "فرت ميليشيات الحوثي": the side
+    that acts in one mention is hit in the other and no side acts in both — two events, each
+    side's own move, however the sides of both are named together. Only ground moved or
+    taken: in a clash either side may be named first, and a strike told twice names its
+    target's own acts beside it ("غارات استهدفت مقرا اتخذه الحوثيون سجنا")."""
+    if not {d.event_type, c.event_type} <= _MOVES:
+        return False
+    mine, theirs = sides([c], "actor1"), sides(d.cands, "actor1")
+    if not mine or not theirs or mine & theirs:
+        return False
+    return bool(mine & sides(d.cands, "actor2") or theirs & sides([c], "actor2"))
 
 
 def claimants(cands: list[Candidate]) -> set[str]:
@@ -86,8 +102,10 @@ def other_claimant(d: Draft, c: Candidate) -> bool:
     return bool(theirs) and c.claimant not in theirs
 
 
-def sides(cands: list[Candidate]) -> set[str]:
-    return {m.side or m.name for x in cands for m, role in x.actors if role in ("actor1", "actor2")}
+def sides(cands: list[Candidate], *roles: str) -> set[str]:
+    """The sides ``cands`` name in ``roles`` (actor1 and actor2 when none is given)."""
+    roles = roles or ("actor1", "actor2")
+    return {m.side or m.name for x in cands for m, role in x.actors if role in roles}
 
 
 def is_local(p: PlaceMention | None) -> bool:
