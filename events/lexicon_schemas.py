@@ -194,6 +194,9 @@ ROLES = obj(
      "partitive_links": PHRASES,
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
      "subject_endings": PHRASES,
+     # "دحر الحوثيين", "طرد مسلحي الحوثي": an oblique plural right after a word of driving
+     # out is its object (endings, and construct words)
+     "object_endings": PHRASES, "object_constructs": PHRASES,
      # "مسلحون يعتقد أنهم من X": after these, من names the side one belongs to, not a target
      "identity_pronouns": PHRASES,
      # "فر المئات منهم": after a movement word, the armed side named before moved

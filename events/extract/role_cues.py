@@ -243,6 +243,15 @@ def among_victims(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
                for k in range(max(0, m.first - 6), m.first))
 
 
+def oblique_object(doc: Doc, m: ActorMention, end: int, lex: RoleLexicon) -> bool:
+    """"دحر الحوثيين من عدن", "وطرد مسلحي الحوثي": X's first word, right after the event word
+    (which ends at ``end``), is a plural in its oblique case — the word's object, verb or noun;
+    its subject would be nominative ("الحوثيون")."""
+    key = doc.tokens[m.first].key
+    return m.first == end and (key.endswith(lex.object_endings) or any(
+        s in lex.object_constructs for s in doc.tokens[m.first].stems))
+
+
 def lam_marked(doc: Doc, m: ActorMention) -> bool:
     """The proclitic ل stands right before X's name ("دمرت 3 آليات لإرهابيي داعش", "طرد
     المقاومة للحوثيين"): X owns what was hit, or is the object of the noun before it."""
@@ -288,6 +297,8 @@ def taken_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     j -= j > 0 and doc.tokens[j].key in lex.back_articles
     return j >= 0 and doc.tokens[j].key in lex.taken_from and not any(
         lex.agent.match_at(doc.norm, doc.tokens, i) is not None for i in range(max(0, j - 3), j))
+
+
 def owner_link(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int | None:
     """"مخازن تابعة للتنظيم", "عناصر ينتمون إلى داعش": X right after a word of belonging and its
     ل (or its link word) owns the noun before that word. The belonging word's index, else None."""

@@ -57,6 +57,8 @@ class RoleLexicon:
     belonging: frozenset[str] = frozenset()  # "تابعة لـ X": X owns the noun before
     belonging_links: frozenset[str] = frozenset()  # the "إلى" of "ينتمون إلى X"
     bodies: frozenset[str] = frozenset()  # "قوة تابعة لـ X" in the subject slot: X acts
+    object_endings: tuple[str, ...] = ()  # "الحوثيين": an oblique plural, never the subject
+    object_constructs: frozenset[str] = frozenset()  # "مسلحي الحوثي": an oblique construct
 
 
 @functools.cache
@@ -99,7 +101,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        taken_from=frozenset(raw.get("taken_from") or ()),
                        belonging=frozenset((raw.get("belonging") or {}).get("words") or ()),
                        belonging_links=frozenset((raw.get("belonging") or {}).get("links") or ()),
-                       bodies=frozenset((raw.get("belonging") or {}).get("bodies") or ()))
+                       bodies=frozenset((raw.get("belonging") or {}).get("bodies") or ()),
+                       object_endings=tuple(raw.get("object_endings") or ()),
+                       object_constructs=frozenset(raw.get("object_constructs") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -27,9 +27,9 @@ from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
                                       condemner, coordinated, counted_victims, died_in, generic,
                                       hit_with, holder, lam_marked, martyrdom, members_of,
-                                      named_after, noun_agent, object_follows, owner_acts,
-                                      owner_link, passive_subject, relative_aside, side_of,
-                                      taken_from, target_cue)
+                                      named_after, noun_agent, object_follows, oblique_object,
+                                      owner_acts, owner_link, passive_subject, relative_aside,
+                                      side_of, taken_from, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
@@ -270,7 +270,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                       for t in c.triggers if t.target_after)
         if has_before and following:
             targets.add(following[0])
-        elif nominal and following and not any(m.first >= t1 for k, m in near if k in targets):
+        elif (nominal or following and oblique_object(doc, doc.actors[following[0]], t1, lex)) \
+                and following and not any(m.first >= t1 for k, m in near if k in targets):
             # "بعد طرد ميليشيات الحوثي وقوات المخلوع منها": the noun's object lost the ground,
             # and so did the sides joined to it by و; "طرد المقاومة للحوثيين": the one after ل
             rest = [(k, doc.actors[k]) for k in following]
