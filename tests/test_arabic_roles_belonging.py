@@ -93,3 +93,34 @@ def test_a_group_with_a_name_of_its_own_keeps_it_under_its_parent():
                 "التابعة لتنظيم القاعدة في الصومال.")
     assert events
     assert roles_of(events, "Al-Shabaab") == {"actor2"}
+
+
+# --- loyal to ("الموالية لـ"): a word of belonging like تابعة
+def test_gunmen_loyal_to_a_group_are_its_men():
+    events = ev("وقتل أمس مسلحون موالون للحوثيين ثلاثة مدنيين في حي الجحملية بتعز.")
+    assert events
+    assert roles_of(events, "Houthis") == {"actor1"}
+    assert roles_of(events, "Unidentified armed group") == set()
+
+
+def test_a_branch_loyal_to_a_parent_keeps_the_parent_out_of_its_fight():
+    events = ev("وهاجمت جبهة النصرة الموالية لتنظيم القاعدة أمس مواقع للفرقة 30 في ريف حلب.")
+    assert events
+    assert roles_of(events, "Al-Qaeda") == set()
+
+
+# --- what the owner owns is the word before the word of belonging, not another side's gear
+def test_the_war_vehicles_of_another_side_named_before_are_not_the_owned_noun():
+    events = ev("وشنت مقاتلات التحالف أمس غارات على تعزيزات حربية للحوثيين وقوات تابعة للمخلوع "
+                "صالح قرب مدينة عدن.")
+    strikes = [e for e in events if e.event_type == "airstrike"]
+    assert strikes
+    assert roles_of(strikes, "Saudi-led coalition") == {"actor1"}
+    assert roles_of(strikes, "Saleh loyalist forces") == {"actor2"}
+
+
+def test_men_read_as_the_first_side_still_bring_their_owner_in():
+    events = ev("وسيطر أمس الحوثيون والمسلحون التابعون للرئيس المخلوع صالح على مدينة عدن.")
+    assert events
+    assert roles_of(events, "Houthis") == {"actor1"}
+    assert roles_of(events, "Saleh loyalist forces") == {"associated"}

@@ -321,8 +321,10 @@ def owner_acts(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon
     was hit."""
     tlex = trigger_lexicon(doc.language)
     cl = doc.clauses[c.clause]
-    words = [k for k in range(max(cl.first, b - 3), b)
-             if not any(ch in doc.gap(k, b - 1) for ch in ".،,;؛:")]  # (a comma may end the noun)
+    # (a comma may end the noun, and so may another side's name: "تعزيزات حربية للحوثيين وقوات
+    # تابعة لصالح" — the war vehicles are the Houthis', the owned noun is قوات)
+    start = max([cl.first, b - 3] + [x.last for x in doc.actors if b - 3 < x.last < b])
+    words = [k for k in range(start, b) if not any(ch in doc.gap(k, b - 1) for ch in ".،,;؛:")]
     in_trigger = {k for t in doc.triggers for k in range(t.first, t.last)}
     verbs = [t for t in c.triggers if t.verb]
     told = [t.first for t in c.triggers if t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance]

@@ -125,7 +125,8 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
             stand_in[owned] = k
         else:
             branches.add(k)
-    _assign_actors(doc, c, aside, set(stand_in.values()) | branches)
+    _assign_actors(doc, c, aside, set(stand_in.values()) | branches,
+                   {j: doc.actors[k] for j, k in stand_in.items()})
     if stand_in:
         ids = {id(doc.actors[j]): doc.actors[k] for j, k in stand_in.items()}
         named = {m.name for m, _ in c.actors}
@@ -133,10 +134,13 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
                     for m, r in c.actors]
 
 
-def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: set[int]) -> None:
+def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: set[int],
+                   renamed: dict[int, ActorMention]) -> None:
     """Pick the actors of the trigger's clause and give them roles: actor1 acts, actor2 is
     acted on, associated stands with actor1 (allies, or "بالتنسيق مع" anywhere in the
-    sentence). An armed speaker announcing its own operation is its actor1."""
+    sentence). An armed speaker announcing its own operation is its actor1. ``renamed``: the
+    owner standing in for its men (by their index) — "الحوثيون والمسلحون الموالون لصالح" name two
+    sides even when the men alone read as the first."""
     lex = role_lexicon(doc.language)
     sent = doc.sentences[c.sentence]
     t0, t1 = c.first_token, c.last_token
@@ -320,14 +324,16 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         return
     a1 = pick[0][1]
     c.actors.append((a1, "actor1"))
-    seen = {a1.name}
+    first = renamed.get(pick[0][0], a1)  # (the side it will be named as)
+    seen = {first.name}
     for k, m in near:
-        if m.name in seen or k in reporting:  # who reports the blow is its claimant
+        who = renamed.get(k, m)
+        if who.name in seen or k in reporting:  # who reports the blow is its claimant
             continue
         if k in speaker_ids and k not in targets:  # "…, the military said": it speaks, unhit
             continue
-        seen.add(m.name)
-        ally = allied(a1.side, m.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex)
+        seen.add(who.name)
+        ally = allied(first.side, who.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex)
         c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
 
 
