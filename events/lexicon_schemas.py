@@ -203,6 +203,9 @@ ROLES = obj(
      "partitive_pronouns": PHRASES,
      # "هجمات من المتشددين": the group a link word ties to an event noun acted
      "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
+     # "هجوم … تبناه X": a relative clause of carrying out or claiming, and how far it may stand
+     "relative_agent_cues": PHRASES,
+     "relative_agent_reach": {"type": "integer", "minimum": 0, "maximum": 15},
      # "قتل جنديان في هجوم لحزب العمال": an event noun after these is no object of the verb
      "circumstance_links": PHRASES,
      # "الهجوم الذي نفذه نحو 300 من مسلحي X": words of a count between an agent cue and X

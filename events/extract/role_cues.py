@@ -188,6 +188,23 @@ def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     return k if k < a and lex.agent.ending_at(doc.norm, doc.tokens, k) is not None else None
 
 
+def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
+    """Does the agent cue ending at ``end`` speak of the event word ``t``? It stands within
+    four words after it — or, a relative clause of carrying out or claiming ("هجوم على كمين
+    للجيش في العريش تبناه تنظيم …"), within the relative reach with no other event word
+    between, and no relative pronoun of its own: "الاعتداء كان انتقاما من العملية التي شنها
+    الجيش" tells who carried out the operation, not the attack. Only a noun has a relative
+    clause ("انسحبوا من المنطقة بعد إنذار أطلقته المقاومة": the ultimatum's)."""
+    gap = end - t.last
+    if 0 <= gap <= 4:
+        return True
+    if t.verb or not 0 <= gap <= lex.relative_reach:
+        return False
+    k = lex.relative_agent.ending_at(doc.norm, doc.tokens, end)
+    return k is not None and doc.tokens[k - 1].key not in trigger_lexicon(doc.language).relatives \
+        and not any(t.last <= x.first < end for x in doc.triggers)
+
+
 def martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
     """Every event word of the candidate is a word of martyrdom (استشهد، استشهاد): the press's
     word for a side's own dead."""

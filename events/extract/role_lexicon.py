@@ -59,13 +59,17 @@ class RoleLexicon:
     bodies: frozenset[str] = frozenset()  # "قوة تابعة لـ X" in the subject slot: X acts
     object_endings: tuple[str, ...] = ()  # "الحوثيين": an oblique plural, never the subject
     object_constructs: frozenset[str] = frozenset()  # "مسلحي الحوثي": an oblique construct
+    relative_agent: PhraseMatcher[bool] = PhraseMatcher()  # "هجوم … تبناه X": X acts
+    relative_reach: int = 0  # how many words after the event word such a clause may stand
 
 
 @functools.cache
 def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
     raw = lexicon.load("roles", language)
     agent: PhraseMatcher[bool] = PhraseMatcher()
-    agent.add_all((w, True) for w in raw["agent_cues"])
+    relative: PhraseMatcher[bool] = PhraseMatcher()
+    relative.add_all((w, True) for w in raw.get("relative_agent_cues") or ())
+    agent.add_all((w, True) for w in raw["agent_cues"] + (raw.get("relative_agent_cues") or []))
     return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
                        frozenset(raw["destination"]), frozenset(raw["via"]),
                        frozenset(raw["inside"]), frozenset(raw["ally_cues"]),
@@ -103,7 +107,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        belonging_links=frozenset((raw.get("belonging") or {}).get("links") or ()),
                        bodies=frozenset((raw.get("belonging") or {}).get("bodies") or ()),
                        object_endings=tuple(raw.get("object_endings") or ()),
-                       object_constructs=frozenset(raw.get("object_constructs") or ()))
+                       object_constructs=frozenset(raw.get("object_constructs") or ()),
+                       relative_agent=relative,
+                       relative_reach=int(raw.get("relative_agent_reach") or 0))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -24,9 +24,9 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_cues import (agent_cue, agent_end, ally_cue, among_victims, blamed,
-                                      condemner, coordinated, counted_victims, died_in, generic,
-                                      hit_with, holder, lam_marked, martyrdom, members_of,
+from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, among_victims,
+                                      blamed, condemner, coordinated, counted_victims, died_in,
+                                      generic, hit_with, holder, lam_marked, martyrdom, members_of,
                                       named_after, noun_agent, object_follows, oblique_object,
                                       owner_acts, owner_link, passive_subject, relative_aside,
                                       side_of, taken_from, target_cue)
@@ -222,7 +222,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     owning = {k for k, b in owned.items() if owner_acts(doc, c, doc.actors[k], b, lex)}
     ends_of = {t.last for t in c.triggers}
     agents = {k for k, m in near if cue_ends[k] is not None
-              and any(0 <= cue_ends[k] - t.last <= 4 for t in c.triggers)
+              and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
               or violent and (k not in owned or owned[k] in ends_of) and noun_agent(doc, c, m, lex)
               or blamed(doc, m.first, lex)} | killers | owning
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
