@@ -185,7 +185,8 @@ def find_attributions(doc: Doc) -> None:
                 claimant = _resolve_anaphor(doc, kind_word, doc.tokens[k].start, last_speaker)
                 end_tok = k + 1
                 break
-        if speaker_idx is None and claimant is None and kind == "verbs":
+        # ("قال المتحدث باسم الجيش إن", "بحسب المتحدث باسم الجيش": the army speaks)
+        if speaker_idx is None and claimant is None and kind in ("verbs", "prepositions"):
             speaker_idx, claimant, after = _titled_speaker(
                 doc, lex, by_first, m.last, min(m.last + lex.title_reach, sent.tokens[1]))
             end_tok = max(end_tok, after)
