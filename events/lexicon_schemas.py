@@ -224,7 +224,9 @@ ROLES = obj(
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it
-     "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES}),
+     # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
+     "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},
+                      {"branches": PHRASES}),
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

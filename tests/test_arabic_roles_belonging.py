@@ -124,3 +124,12 @@ def test_men_read_as_the_first_side_still_bring_their_owner_in():
     assert events
     assert roles_of(events, "Houthis") == {"actor1"}
     assert roles_of(events, "Saleh loyalist forces") == {"associated"}
+
+
+# --- a branch named in construct with its parent ("X ذراع Y", "X فرع Y"): no ل, same reading
+def test_the_parent_of_an_arm_named_in_apposition_takes_no_part():
+    events = ev("وهاجمت جبهة النصرة ذراع تنظيم القاعدة في سوريا أمس مقرا لفصيل معارض قرب مدينة "
+                "إعزاز.")
+    assert events
+    assert roles_of(events, "Hayat Tahrir al-Sham") == {"actor1"}
+    assert roles_of(events, "Al-Qaeda") == set()

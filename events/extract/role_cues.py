@@ -318,12 +318,13 @@ def taken_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
 
 def owner_link(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int | None:
     """"مخازن تابعة للتنظيم", "عناصر ينتمون إلى داعش": X right after a word of belonging and its
-    ل (or its link word) owns the noun before that word. The belonging word's index, else None."""
+    ل (or its link word) owns the noun before that word; so does X right after a branch noun
+    ("جبهة النصرة ذراع تنظيم القاعدة"). The belonging word's index, else None."""
     b = m.first - 1
     if b > 0 and doc.tokens[b].key in lex.belonging_links:
         b -= 1
     elif not lam_marked(doc, m):
-        return None
+        return b if b > 0 and not lex.branches.isdisjoint(doc.tokens[b].stems) else None
     return b if b >= 0 and not lex.belonging.isdisjoint(doc.tokens[b].stems) else None
 
 

@@ -57,6 +57,7 @@ class RoleLexicon:
     belonging: frozenset[str] = frozenset()  # "تابعة لـ X": X owns the noun before
     belonging_links: frozenset[str] = frozenset()  # the "إلى" of "ينتمون إلى X"
     bodies: frozenset[str] = frozenset()  # "قوة تابعة لـ X" in the subject slot: X acts
+    branches: frozenset[str] = frozenset()  # "النصرة ذراع القاعدة": X owns the group before
     object_endings: tuple[str, ...] = ()  # "الحوثيين": an oblique plural, never the subject
     object_constructs: frozenset[str] = frozenset()  # "مسلحي الحوثي": an oblique construct
     relative_agent: PhraseMatcher[bool] = PhraseMatcher()  # "هجوم … تبناه X": X acts
@@ -106,6 +107,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        belonging=frozenset((raw.get("belonging") or {}).get("words") or ()),
                        belonging_links=frozenset((raw.get("belonging") or {}).get("links") or ()),
                        bodies=frozenset((raw.get("belonging") or {}).get("bodies") or ()),
+                       branches=frozenset((raw.get("belonging") or {}).get("branches") or ()),
                        object_endings=tuple(raw.get("object_endings") or ()),
                        object_constructs=frozenset(raw.get("object_constructs") or ()),
                        relative_agent=relative,
