@@ -60,6 +60,7 @@ class EnglishCues:
     strong_population: int = 50_000
     directions: frozenset[str] = frozenset()  # "eastern Ghouta": lower case opens a region's name
     parts: frozenset[str] = frozenset()  # "in northern/rebel-held X": still after "in"
+    part_joins: frozenset[str] = frozenset()  # "in eastern and northern X"
 
 
     @classmethod
@@ -67,7 +68,7 @@ class EnglishCues:
         words = lambda k: frozenset(w.lower() for w in cfg.get(k) or ())  # noqa: E731
         return cls(words("before"), words("types"), words("common_words"), words("dates"),
                    words("streets"), int(cfg.get("strong_population") or cls.strong_population),
-                   words("directions"), words("parts"))
+                   words("directions"), words("parts"), words("part_joins"))
 
     def strong(self, e: Entry, key: str) -> bool:
         """A name that needs no context beyond its capital letter."""

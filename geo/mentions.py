@@ -329,15 +329,19 @@ def after_preposition(norm: str, tokens: list[Token], first: int, start: int,
     ``start``, after any clitic) follows a preposition of place — so it is no subject:
     «وفي بغداد قتل شخصان» is a place, not Baghdad killing. Words for a part of a place
     between the two (cues.yaml ``english.parts``: "in northern Syria killed", "in rebel-held
-    Idlib") do not part them."""
+    Idlib", two joined by ``english.part_joins``: "in eastern and northern Syria") do not part
+    them."""
     gaz = gazetteer or Gazetteer.default()
     if "ب" in norm[tokens[first].start:start]:
         return True
     k = first - 1
+    en = gaz.english
     for _ in range(PART_REACH):  # "in northern Syria", "in rebel-held Idlib", "north-western"
-        if k < 1 or tokens[k].key not in gaz.english.parts:
+        if k < 1 or tokens[k].key not in en.parts:
             break
         k -= 2 if k >= 2 and norm[tokens[k - 1].end:tokens[k].start] == "-" else 1
+        if k >= 1 and tokens[k].key in en.part_joins and tokens[k - 1].key in en.parts:
+            k -= 1  # "in eastern and northern Syria"
     if k < 0:
         return False
     prev = tokens[k]
