@@ -18,12 +18,15 @@ from typing import TYPE_CHECKING
 from events.extract.doc import OWN_FORCE, ActorMention, Doc
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
+from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
+from text import normalize_key
 
 if TYPE_CHECKING:
     from events.extract.actors import ActorInfo, Registry
 
 _ARMED = ("state_force", "non_state_armed_group")
+AUXILIARY_REACH = 2  # words between an auxiliary and its verb: "has also sent", "has in recent days hit"
 
 
 def _registry(language: str) -> Registry:
@@ -46,6 +49,7 @@ def states_acting(doc: Doc, reg: Registry) -> None:
         subject = state is not None and not placed and (
             p.first in verb_ends  # VSO "احتلت أمريكا"
             or p.last in verb_starts and not _punctuated(doc, p.last)  # SVO "تركيا تقصف"
+            or _before_auxiliary(doc, p.last, verb_starts)
             or _after_agent_verb(doc, p.first)
             or _before_agent_verb(doc, p.last))
         if not subject:
@@ -64,6 +68,31 @@ def _punctuated(doc: Doc, k: int) -> bool:
     """A comma or stop before token k: "بقيادة السعودية، بقصف" ends a phrase, the verb after
     it has another subject."""
     return any(ch in doc.gap(k - 1, k) for ch in "،,.;؛:")
+
+
+def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int]) -> bool:
+    """"Turkey has sent tanks", "Russia has repeatedly bombed", "Moscow would not strike": an
+    auxiliary of an active verb right after the name (token k), the event's verb within
+    `AUXILIARY_REACH` words after it, no punctuation, no verb of undergoing between ("Damascus
+    has been shelled": the place was hit). The words are cues.yaml context ``auxiliaries`` and
+    ``undergoing``, which read such a name as acting, not as a place."""
+    aux, undergoing = _auxiliaries()
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].key not in aux or _punctuated(doc, k):
+        return False
+    for j in range(k + 1, min(len(toks), k + 2 + AUXILIARY_REACH)):
+        if _punctuated(doc, j) or toks[j].key in undergoing:
+            return False
+        if j in verb_starts:
+            return True
+    return False
+
+
+@functools.cache
+def _auxiliaries() -> tuple[frozenset[str], frozenset[str]]:
+    cfg = Gazetteer.default().cues.get("context") or {}
+    return tuple(frozenset(normalize_key(w) for w in cfg.get(key) or ())  # type: ignore[return-value]
+                 for key in ("auxiliaries", "undergoing"))
 
 
 def _after_agent_verb(doc: Doc, k: int) -> bool:
