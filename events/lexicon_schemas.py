@@ -286,6 +286,8 @@ ACTORS_EN = obj(
      "aliases": dict_of(PHRASES)},
     {"actors": {"type": "array", "items": _ACTOR}, "contextual": _CONTEXTUAL,
      "nationality_first": BOOL, "joiners": PHRASES,
+     # a country's name before a force noun ("Syria army"): the nationality it stands for
+     "country_nouns": dict_of(STR, keys="phrases"),
      # matched only when written in capitals in the text (IS, US): kept as written
      "case_sensitive": {"type": "array", "items": STR}},
 )

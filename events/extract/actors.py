@@ -21,6 +21,7 @@ from events.extract.actors_implied import own_forces, states_acting
 from events.extract.numbers import is_count
 from events.extract.trigger_words import trigger_lexicon
 from events.language import DEFAULT, LANGUAGES
+from geo.mentions import after_preposition
 from text import PhraseMatcher, normalize_key
 
 ARMED_TYPES = ("state_force", "non_state_armed_group")
@@ -66,6 +67,7 @@ class Registry:
     case_sensitive: frozenset[str]  # keys that count only written in capitals ("IS", "US")
     possessive: frozenset[str] = frozenset()  # "طائراتها": a force head owned (actors_implied)
     airborne: frozenset[str] = frozenset()  # middle words that lift a ground head: "قصف جوي"
+    country_nouns: frozenset[str] = frozenset()  # "Syria army": a name where an adjective goes
 
 
 def _info(a: dict) -> ActorInfo:
@@ -152,15 +154,21 @@ def registry(language: str = DEFAULT) -> Registry:
     for code, ref in (data.get("states") or {}).items():
         if ref not in by_id:
             raise lexicon.LexiconError(path, f"states.{code}: no actor with id {ref!r}")
+    nationalities = dict(local["nationalities"])
+    for noun, adjective in (local.get("country_nouns") or {}).items():
+        if adjective not in nationalities:
+            raise lexicon.LexiconError(path, f"country_nouns.{noun}: no nationality {adjective!r}")
+        nationalities[noun] = nationalities[adjective]
     h = local["force_heads"]
     heads = tuple(frozenset(h[k]) for k in ("ground", "air", "middle", "special"))
     return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
-                    local["nationalities"], local["anaphora"], contextual,
+                    nationalities, local["anaphora"], contextual,
                     dict(data.get("states") or {}), heads,  # type: ignore[arg-type]
                     bool(local.get("nationality_first")), frozenset(local.get("joiners") or ()),
                     frozenset(w.lower() for w in local.get("case_sensitive") or ()),
                     frozenset(normalize_key(w) for w in h.get("possessive") or ()),
-                    frozenset(normalize_key(w) for w in h.get("airborne") or ()))
+                    frozenset(normalize_key(w) for w in h.get("airborne") or ()),
+                    frozenset(local.get("country_nouns") or ()))
 
 
 def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
@@ -224,13 +232,16 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
 
 def _adjectives_first(doc: Doc, taken: set[int], reg: Registry) -> list[tuple[int, int, ActorInfo]]:
     """"Russian warplanes", "Turkish military tanks", "US and British special forces": nationality
-    adjectives (coordinated by a joiner), at most two middle words, then a force noun. An event
+    adjectives (coordinated by a joiner; or a country's name in their place, "Syria army", not
+    after a preposition of place), at most two middle words, then a force noun (or the last
+    middle word that is one: "Turkish military said", "Syria army shelled"). An event
     word on the way ("Russian air strikes") ends the actor before it."""
     ground, air, middle, special_words = reg.heads
     toks, out, n = doc.tokens, [], len(doc.tokens)
     i = 0
     while i < n:
-        if i in taken or toks[i].key not in reg.nationalities or not _as_written(doc, reg, i, i + 1):
+        if i in taken or toks[i].key not in reg.nationalities or not _as_written(doc, reg, i, i + 1) \
+                or toks[i].key in reg.country_nouns and _country_named(doc, reg, i):
             i += 1
             continue
         nats, j = [reg.nationalities[toks[i].key]], i + 1
@@ -238,19 +249,31 @@ def _adjectives_first(doc: Doc, taken: set[int], reg: Registry) -> list[tuple[in
                 and j + 1 not in taken:
             nats.append(reg.nationalities[toks[j + 1].key])
             j += 2
-        nat_last, special = j, False
+        nat_last, special, head = j, False, None
         while j < n and j not in taken and j - nat_last < 2 and toks[j].key in middle | special_words:
             special = special or toks[j].key in special_words
+            head = j if toks[j].key in ground | air else head  # "Syria army shelled"
             j += 1
         if j >= n or j in taken or toks[j].key not in ground | air:
-            i = nat_last
-            continue
+            if head is None:
+                i = nat_last
+                continue
+            j = head
         info = _force_info(reg, nats, special, toks[j].key in air)
         if info is not None:
             end = next((k for k in range(nat_last, j + 1) if _is_trigger(doc, k)), j + 1)
             out.append((i, end, info))
         i = j + 1
     return out
+
+
+def _country_named(doc: Doc, reg: Registry, i: int) -> bool:
+    """A country's name at token i is a place, not a nationality, after a preposition of place
+    ("killed in Syria air strikes") or right after another country's name ("relations with
+    Syria Iraq Air strikes killed": a list that lost its commas)."""
+    toks = doc.tokens
+    return after_preposition(doc.norm, toks, i, toks[i].start) or i > 0 and (
+        toks[i - 1].key in reg.country_nouns and doc.gap(i - 1, i) == " ")
 
 
 def _is_trigger(doc: Doc, i: int) -> bool:
