@@ -1,7 +1,9 @@
 """After a territory change, the side named right after "from" lost the ground ("seized the
 town from rebels", "was recaptured from the jihadists"), even when no taker is named; then a
 verb opening its own clause ("Turkish troops then seized X from IS") keeps the subject told
-before it (en/roles.yaml ``taken_from``). "Seized by fighters from IS" names the taker's side."""
+before it (en/roles.yaml ``taken_from``). "Seized by fighters from IS" names the taker's side, and
+"with support from Russian air strikes" the taker's ally (a cue of support, triggers.yaml
+``support_cues``, ends at the "from"): no side that lost, and no strike of its own."""
 from __future__ import annotations
 
 from datetime import date
@@ -40,3 +42,16 @@ def test_fighters_from_a_group_are_that_group_taking_ground():  # twin
 def test_a_named_taker_still_takes():  # twin
     got = parties("Kurdish fighters recaptured the village of Tell Tamer from IS on Monday.")
     assert got == [{"actor1": "Kurdish forces", "actor2": "Islamic State"}]
+
+
+def test_support_from_a_side_names_the_takers_ally_not_the_loser():
+    got = extract("Loyalist troops retook the village of Khanasser on Monday with support from "
+                  "Russian air strikes.", published=DAY, language="en")
+    assert [e.event_type for e in got] == ["territory_change"]
+    assert "actor2" not in {a.role for a in got[0].actors}
+
+
+def test_ground_taken_from_one_side_with_air_support_from_another():  # twin
+    got = parties("Kurdish fighters recaptured the village of Tal Abyad from Islamic State on "
+                  "Monday with air support from US jets.")
+    assert got[0].get("actor2") == "Islamic State"

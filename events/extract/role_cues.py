@@ -10,6 +10,7 @@ from events.extract.clauses import clause_lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Mention
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_objects import backing
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -309,11 +310,14 @@ def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
 def taken_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"seized the town from rebels", "was recaptured from the jihadists": the side ground was
     taken from lost it (roles.yaml ``taken_from``), whoever is named as the taker — unless an
-    agent cue just before makes it the taker's side ("seized by fighters from IS")."""
+    agent cue just before makes it the taker's side ("seized by fighters from IS") or the
+    "from" ends a cue of support (triggers.yaml ``support_cues``: "recaptured the town with
+    support from Russian air strikes" names the taker's ally)."""
     j = m.first - 1
     j -= j > 0 and doc.tokens[j].key in lex.back_articles
     return j >= 0 and doc.tokens[j].key in lex.taken_from and not any(
-        lex.agent.match_at(doc.norm, doc.tokens, i) is not None for i in range(max(0, j - 3), j))
+        lex.agent.match_at(doc.norm, doc.tokens, i) is not None for i in range(max(0, j - 3), j)
+    ) and not backing(doc, j + 1, trigger_lexicon(doc.language).support, reach=1)
 
 
 def owner_link(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int | None:

@@ -80,11 +80,12 @@ def equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
 SUPPORT_WINDOW = 6  # tokens from "backed by" to the weapon it names
 
 
-def backing(doc: Doc, first: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+def backing(doc: Doc, first: int, cues: tuple[tuple[str, ...], ...],
+            reach: int = SUPPORT_WINDOW) -> bool:
     """"Rebels backed by Turkish tanks and air strikes": the weapons back a force that does
-    something else; they are no event of their own. The cue ends at most `SUPPORT_WINDOW`
-    tokens before, within the phrase (no punctuation between)."""
-    for k in range(first - 1, max(-1, first - SUPPORT_WINDOW - 1), -1):
+    something else; they are no event of their own. The cue ends at most ``reach`` tokens
+    before, within the phrase (no punctuation between)."""
+    for k in range(first - 1, max(-1, first - reach - 1), -1):
         if any(c in doc.gap(k, k + 1) for c in ",.;:"):
             return False
         for cue in cues:
