@@ -22,7 +22,7 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
     key, stems, heads = word_forms(surface)
     table, launch_nouns, forces, nationalities = pregate._head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
-     operations, anaphora, place_cues, homographs, _) = pregate._class_sets(language)
+     operations, anaphora, place_cues, homographs, _, sent) = pregate._class_sets(language)
     f = 0
     follow: dict[str, int] = {}
     for h in heads:
@@ -61,6 +61,8 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
         f |= pregate.PLACE_CUE
     if key in homographs:
         f |= pregate.HOMOGRAPH
+    if key in sent:
+        f |= pregate.ARMED | pregate.ACTOR
     if not phrases._ANY_HEADS.isdisjoint(heads or stems):
         f |= pregate.ANY_PHRASE
     return f, follow

@@ -39,6 +39,7 @@ from events.extract.pregate import (WEAK_REACH, figure_before, flags_pass, flags
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
+from events.extract.trigger_words import trigger_lexicon
 from events.extract.triggers import find_modalities, find_triggers
 from events.language import detect
 from events.model import Event, assign_ids
@@ -74,12 +75,16 @@ def could_hold_events(doc: Doc) -> bool:
     clash or attack word that names the event; a result word ("قتل") with a figure right
     after it (in English also before it: "Three people were killed"), an ambiguous one
     ("الهجوم") with a figure within `NEAR` words; or any event word with an armed actor — or,
-    for agreements and statements, any named party — within `NEAR` words. Everyday words
-    ("تقدم", "نشر", "الاتفاق") far from any armed actor stop the article here."""
+    for agreements and statements, any named party — within `NEAR` words; or a deployment
+    that names a force sent within `NEAR` words after it ("Turkey sent reinforcements", "has
+    rushed commandos": the state that sent them is read from the places, after this gate).
+    Everyday words ("تقدم", "نشر", "الاتفاق") far from any armed actor stop the article here."""
     armed = [a.first for a in doc.actors if a.actor_type in ARMED_TYPES]
     named = [a.first for a in doc.actors]
     for t in doc.triggers:
         if t.event_type in VIOLENT and t.strength >= 1.0:
+            return True
+        if t.event_type == "deployment" and _force_sent(doc, t.first):
             return True
         parties = named if t.event_type in ("agreement", "statement") else armed
         if any(abs(k - t.first) <= NEAR for k in parties):
@@ -89,6 +94,14 @@ def could_hold_events(doc: Doc) -> bool:
                 doc, t.first - figure_before(doc.language), t.first)):  # "Three people were killed"
             return True
     return False
+
+
+def _force_sent(doc: Doc, first: int) -> bool:
+    """A word of a force that can be sent (triggers.yaml ``dispatches.forces``: "troops",
+    "reinforcements", "tanks") among the `NEAR` words from token ``first`` on."""
+    dispatches = trigger_lexicon(doc.language).dispatches
+    return dispatches is not None and any(
+        tok.key in dispatches.weapons for tok in doc.tokens[first:first + NEAR + 1])
 
 
 def _figure_in(doc: Doc, lo: int, hi: int) -> bool:

@@ -12,7 +12,8 @@ reads the same words (the token regex over the same normalised text, so word *i*
 * ``PARTY`` — one of them is an agreement or a statement (any named party near it will do);
 * ``WEAK`` — one of them has strength below 1 (a figure after it will do);
 * ``ARMED`` / ``ACTOR`` — an armed actor's / any actor's mention may start at the word (a registry
-  name, a force noun: ``FORCE``); a nationality adjective (``NATIONALITY``) may start one only
+  name, a force noun: ``FORCE``), or the word is a force that can be sent (triggers.yaml
+  ``dispatches.forces``: the gate passes a deployment that names one); a nationality adjective (``NATIONALITY``) may start one only
   where `actors` would read a force mention from it (in Arabic, one to three words after a
   force noun);
 * ``COUNT`` — the word is a figure (`numbers.is_count`).
@@ -148,11 +149,12 @@ def _class_sets(language: str) -> tuple:
     from events.extract.places import _OPERATION_WORDS, _homographs
     from events.extract.quantities_lexicon import load_lexicon
     from geo.gazetteer import Gazetteer
-    loss, numbers = load_lexicon(language), _words(language)
-    return (trigger_lexicon(language).launch.nouns, loss.action_heads, loss.dual_heads,
+    loss, numbers, lex = load_lexicon(language), _words(language), trigger_lexicon(language)
+    sent = lex.dispatches.weapons if lex.dispatches is not None else frozenset()
+    return (lex.launch.nouns, loss.action_heads, loss.dual_heads,
             loss.singular_keys, _forms(language).keys(), date_lexicon(language).rules.keys(),
             numbers.starters, numbers.vague_stems, _OPERATION_WORDS, _cues()["anaphora_firsts"],
-            Gazetteer.default().cue_word_set, _homographs(language), numbers.classes)
+            Gazetteer.default().cue_word_set, _homographs(language), numbers.classes, sent)
 
 
 @functools.cache
@@ -165,7 +167,7 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     word (264,000 of them over SaudiNewsNet) probed a dozen sets per stem; now one dict."""
     table, launch_nouns, forces, nationalities = _head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
-     operations, anaphora, place_cues, homographs, number_words) = _class_sets(language)
+     operations, anaphora, place_cues, homographs, number_words, sent) = _class_sets(language)
     by_stem: dict[str, int] = {}
     by_key: dict[str, int] = {}
     by_last: dict[str, int] = {}
@@ -177,7 +179,8 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
             (by_stem, operations, OPERATION), (by_stem, anaphora, ANAPHORA),
             (by_stem, place_cues, PLACE_CUE), (by_key, singulars, DUAL_OR_SINGULAR),
             (by_key, number_starters, NUMBER_START), (by_key, homographs, HOMOGRAPH),
-            (by_key, number_words, COUNT), (by_last, vague, NUMBER_START)):
+            (by_key, number_words, COUNT), (by_last, vague, NUMBER_START),
+            (by_key, sent, ARMED | ACTOR)):  # "sent commandos": the gate's `_force_sent`
         for w in words:
             table_[w] = table_.get(w, 0) | bits
     return table, by_stem, by_key, by_last
