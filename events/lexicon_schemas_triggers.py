@@ -71,6 +71,9 @@ TRIGGERS = obj(
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told
      # in the present is a state
      "since_long": PHRASES,
+     # "since the start of the revolt in March 2011": how many words a since-phrase may run
+     # before the month or year that ends it (none: only a date right after the cue)
+     "since_reach": INT,
      # "قصفها الجيش منذ زمن بعيد", "years ago": an event told as long past, history
      "long_ago": PHRASES,
      # "rebels backed by tanks and air strikes": weapons after these back a force, no event

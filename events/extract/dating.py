@@ -20,7 +20,7 @@ from bisect import bisect_left
 from events import lexicon
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
-from events.extract.trigger_words import trigger_lexicon
+from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
 
 ANNOUNCED = frozenset({"statement", "operation_launch"})
@@ -52,17 +52,35 @@ def _not_after_publication(c: Candidate, published: date | None) -> None:
 
 
 def _since_dates(doc: Doc) -> list[DateMention]:
-    """Dates right after a since-cue ("منذ 2009", "منذ منتصف يوليو"): the start of a state or
-    of a running toll, never the day of an event — unless a recent time ("منذ فجر اليوم")."""
+    """Dates right after a since-cue ("منذ 2009", "منذ منتصف يوليو"), or a month or a year
+    ending the phrase a since-cue opens ("since the start of the revolt in March 2011",
+    triggers.yaml ``since_reach`` words, no punctuation, no event word; "since launching an assault on
+    Thursday" is recent):
+    the start of a state or of a running toll, never the day of an event — unless a recent
+    time ("منذ فجر اليوم")."""
     lex = trigger_lexicon(doc.language)
     out = []
     for d in doc.dates:
         k = _token(doc, d.start)
         recent = not lex.tally_recent.isdisjoint(doc.tokens[k].stems)  # "منذ فجر اليوم"
-        if not recent and any(s in lex.since for t in doc.tokens[max(0, k - 2):k + 1]
-                              for s in t.stems):
+        if recent:
+            continue
+        if any(s in lex.since for t in doc.tokens[max(0, k - 2):k + 1] for s in t.stems) or (
+                (d.date_prec or 5) >= _CARRIED_PREC and _since_phrase(doc, k, lex)):
             out.append(d)
     return out
+
+
+def _since_phrase(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
+    """A since-cue at most ``since_reach`` words before token k, no punctuation and no event
+    word between ("since rebels seized the town in 2012" dates the seizure, history told)."""
+    triggers = {t.first for t in doc.triggers}
+    for j in range(k - 1, max(-1, k - lex.since_reach - 1), -1):
+        if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛") or j in triggers:
+            return False
+        if not lex.since.isdisjoint(doc.tokens[j].stems):
+            return True
+    return False
 
 
 def _token(doc: Doc, offset: int) -> int:

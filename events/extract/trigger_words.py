@@ -115,6 +115,7 @@ class TriggerLexicon:
     anchor_spans: frozenset[str] = frozenset()  # dates the clause
     anchor_links: frozenset[str] = frozenset()
     overflight: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "حلقت", "خرق"
+    since_reach: int = 0  # "since the start of the revolt in March 2011" (`dating._since_dates`)
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           offers=flag_matcher((figures.get("messages") or [])
                                               + (figures.get("offers") or [])),
                           dispatches=_dispatches(data.get("dispatches"), language),
+                          since_reach=int(data.get("since_reach") or 0),
                           spread_verbs=frozenset(figures.get("spreads") or ()),
                           teachings=flag_matcher((figures.get("messages") or [])
                                                  + (figures.get("teachings") or [])),
