@@ -105,8 +105,9 @@ QUANTITIES = obj(
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
                             "span_reach": INT, "record_relatives": PHRASES,
                             "record_wars": PHRASES, "starts": PHRASES},
-                           # "متورطين في قتل شرطيين": a deed charged, not a toll told
-                           {"accused": PHRASES}),
+                           # "متورطين في قتل شرطيين": a deed charged, not a toll told;
+                           # a toll this big with a war word in its sentence is the war's
+                           {"accused": PHRASES, "war_floor": INT}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},

@@ -46,6 +46,7 @@ class LossLexicon:
         self.total_words = frozenset(_key(w) for w in rt.get("totals", ()) if " " not in _key(w))
         self.record_relatives = frozenset(_key(w) for w in rt.get("record_relatives", ()))
         self.record_wars = frozenset(_key(w) for w in rt.get("record_wars", ()))
+        self.war_floor = int(rt.get("war_floor", 0))
         self.since_starts = frozenset(_key(w) for w in rt.get("starts", ()))
         self.accused: PhraseMatcher[bool] = PhraseMatcher()
         self.accused.add_all((w, True) for w in rt.get("accused", ()))

@@ -35,7 +35,7 @@ def drop_running_totals(doc: Doc, lex: LossLexicon, since: int) -> None:
     totals = {(x.category, _figure(x)) for x in found if running[id(x)]}
     for x in found:
         running[id(x)] = running[id(x)] or _summed(doc, lex, x) or _charged(doc, lex, x) or is_record(
-            doc, lex, x.start, _figure(x), x.qualifier == "vague")
+            doc, lex, x.start, _figure(x), x.qualifier == "vague") or _war_toll(doc, lex, x)
     doc.losses[since:] = [x for x in doc.losses[since:] if not running[id(x)] and (
         (x.category, _figure(x)) not in totals or (_figure(x) or 0) < RETOLD_FROM)]
 
@@ -129,6 +129,16 @@ def is_record(doc: Doc, lex: LossLexicon, start: int, figure: int | None, vague:
         end = next((j for j in range(first, hi - 1) if _punct_after(doc, j)), hi - 1)
         return not any(toks[k].start <= d.start < toks[end].end for d in doc.dates)
     return False
+
+
+def _war_toll(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
+    """A toll of at least ``war_floor`` with a word of ``record_wars`` in its sentence ("more
+    than 180000 people have been killed in the Syrian conflict since it erupted") counts a
+    war's dead, wherever the war word stands."""
+    if not lex.war_floor or (_figure(x) or 0) < lex.war_floor:
+        return False
+    lo, hi = doc.sentences[x.sentence].tokens
+    return any(not lex.record_wars.isdisjoint(t.stems) for t in doc.tokens[lo:hi])
 
 
 WAR_HEAD_REACH = 4  # "الحرب الأهلية في سوريا التي": the war, its adjective and its place
