@@ -198,6 +198,16 @@ def find_attributions(doc: Doc) -> None:
                 if k in by_last:
                     speaker_idx = by_last[k]
                     break
+                if k > sent.tokens[0] and (kind_word := anaphor_kind(doc.tokens[k - 1].key,
+                                                                      doc.language)):
+                    # "… Islamic State a monitor said": the monitor speaks, not the name before;
+                    # "the Turkish army statement added": the name's own statement
+                    if k - 1 in by_last:
+                        speaker_idx = by_last[k - 1]
+                    else:
+                        claimant = _resolve_anaphor(doc, kind_word, doc.tokens[k - 1].start,
+                                                    last_speaker)
+                    break
             else:  # "…, security sources said": an unnamed source right before the verb
                 claimant = _source_before(doc, lex, m.first, sent.tokens[0])
         if kind == "verbs" and end_tok < len(doc.tokens) and doc.tokens[end_tok].key in lex.responsibility:
