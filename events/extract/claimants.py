@@ -198,10 +198,10 @@ def find_attributions(doc: Doc) -> None:
                 if k in by_last:
                     speaker_idx = by_last[k]
                     break
-                if k > sent.tokens[0] and (kind_word := anaphor_kind(doc.tokens[k - 1].key,
-                                                                      doc.language)):
-                    # "… Islamic State a monitor said": the monitor speaks, not the name before;
-                    # "the Turkish army statement added": the name's own statement
+                if lex.subject_first and k > sent.tokens[0] and (
+                        kind_word := anaphor_kind(doc.tokens[k - 1].key, doc.language)):
+                    # SVO "… Islamic State a monitor said": the monitor speaks, not the name
+                    # before; "the Turkish army statement added": the name's own statement
                     if k - 1 in by_last:
                         speaker_idx = by_last[k - 1]
                     else:
