@@ -70,6 +70,14 @@ class Match(Generic[T]):
     clitic: str  # proclitics stripped from the first word (و، ب، ل…), outside the span
 
 
+def _conjoined(head: str) -> tuple[str, ...]:
+    """"و"/"ف" + a two-letter first word ("وفي حال", "ومن المقرر", "فلا"): the tokenizer leaves
+    three-letter words whole (stripping "و" from "وقت" or "ورد" would make words of them)."""
+    if len(head) != 2 or not "\u0621" <= head[0] <= "\u064a":
+        return ()
+    return ("و" + head, "ف" + head)
+
+
 class PhraseMatcher(Generic[T]):
     """Longest-match, left-to-right lookup of phrases over tokens.
 
@@ -78,7 +86,11 @@ class PhraseMatcher(Generic[T]):
     hyphens or brackets, not by commas or full stops (except the dot of an initial: "U.S.").
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, particles: bool = False) -> None:
+        # ``particles``: phrases open with particles ("في حال", "من المقرر"), indexed under their
+        # conjoined spellings too ("وفي حال"); not for content words ("وفر" is "and fled" and
+        # "provided", never part of "كر وفر")
+        self._particles = particles
         self._index: dict[str, list[tuple[tuple[str, ...], T, bool]]] = {}
         self._heads: set[str] = set()  # the index's keys, for a fast skip
         self.max_len = 1
@@ -110,10 +122,11 @@ class PhraseMatcher(Generic[T]):
             return
         head = bare(keys[0])
         strict = definite and keys[0].startswith("ال") and head != keys[0]
-        self._index.setdefault(head, []).append((tuple(keys[1:]), payload, strict))
-        self._split.pop(head, None)
-        self._heads.add(head)
-        _ANY_HEADS.add(head)
+        for key in (head, *(_conjoined(head) if self._particles else ())):
+            self._index.setdefault(key, []).append((tuple(keys[1:]), payload, strict))
+            self._split.pop(key, None)
+            self._heads.add(key)
+            _ANY_HEADS.add(key)
         self.max_len = max(self.max_len, len(keys))
 
     def add_all(self, items: Iterable[tuple[str, T]]) -> None:

@@ -117,7 +117,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if t.event_type == "other" and t.verb and any(
                 x.event_type == "attack" and not x.verb and t.first == x.last for x in trigs):
             continue  # "عبوة متفجرة زرعها مسلحون": who planted the bomb, part of its attack
-        if bound.get(id(t)) in _DROPPED:
+        if bound.get(id(t)) in _DROPPED and not (bound[id(t)] == "hypothetical"
+                                                 and t.tense == "future"):
+            # (the future answer of a condition is a plan: "في حال صدرت الأوامر سيتحرك الجيش")
             dropped.append(t)
             continue
         if not t.verb and t.event_type in VIOLENT and any(

@@ -196,7 +196,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                 trig.add(form, info)
         for p in group.get("phrases") or []:
             trig.add(p, info)
-    mod: PhraseMatcher[str] = PhraseMatcher()
+    mod: PhraseMatcher[str] = PhraseMatcher(particles=True)
     for modality, cues in data["modality"]["cues"].items():
         for c in cues:
             mod.add(c, modality)
