@@ -84,6 +84,8 @@ TRIGGERS = obj(
      "figurative_after": PHRASES, "figurative_before": PHRASES,
      # "مصادر إطلاق القذائف": where fire comes from, no event
      "fire_sites": PHRASES,
+     # "قوات الاحتلال", "فترة الاحتلال الحوثي": with its article the noun names a lasting state
+     "standing_nouns": PHRASES,
      # "قبل ساعات من الغارة": an event noun dating the clause by another event
      "time_anchors": obj({"before": PHRASES, "spans": PHRASES, "links": PHRASES}),
      # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing

@@ -252,3 +252,14 @@ def test_a_state_giving_aid_or_loans_makes_no_advance():
 def test_forces_advancing_on_a_town_still_advance():
     [advance] = ev("وتقدمت القوات السعودية نحو مدينة حرض اليمنية أمس.")
     assert advance.event_type == "movement"
+
+
+# --- "الاحتلال" with its article: the occupier, or an occupation that lasts
+def test_the_occupation_names_the_occupier_not_ground_taken():
+    assert triggers("وأدانت الحكومة قرار سلطات الاحتلال هدم المنازل.") == []
+    assert ev("وعاد مئات التجار إلى مدينة زنجبار بعد انتهاء فترة الاحتلال الحوثي لها.") == []
+
+
+def test_occupying_a_town_is_still_ground_taken():
+    [taken] = ev("وأعلن الجيش احتلال بلدة الطيبة أمس.")
+    assert taken.event_type == "territory_change"

@@ -126,6 +126,8 @@ def find_triggers(doc: Doc) -> None:
         article = doc.norm.startswith("ال", m.start) or m.clitic.endswith("لل")
         if article and not marbuta and all(p.verb for p in m.payloads):
             continue
+        if article and not lex.standing.isdisjoint(doc.tokens[m.first].stems):
+            continue  # "قوات الاحتلال", "فترة الاحتلال الحوثي": the occupier, a lasting state
         # "لقصف مستمر": after a proclitic ل a form that is noun and past verb is the noun
         info = _pick(m.payloads, noun=determined or marbuta or after_since or article
                      or m.clitic.endswith("ل"))
