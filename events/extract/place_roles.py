@@ -150,13 +150,16 @@ def _locates(p: PlaceMention, c: Candidate) -> bool:
 def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
     """A clause with no place of its own acts where the clause next to it in its sentence
     does, when the later of the two goes on with the same subject ("launched the offensive
-    in May and encircled the town"): the nearest place after it, else the nearest before."""
+    in May and encircled the town"): the nearest place after it, else the nearest before; a
+    reference point only when no other is named ("وفي مدينة تعز، الواقعة جنوب العاصمة صنعاء،
+    قصف الحوثيون…": Taiz)."""
     near = [doc.clauses[k] for k in (c.clause - 1, c.clause + 1)
             if 0 <= k < len(doc.clauses) and doc.clauses[k].sentence == c.sentence
             and _verb_opens(doc, doc.clauses[max(k, c.clause)])]
     here = [p for p in doc.places if p.sentence == c.sentence and _locates(p, c)
             and doc.norm[p.end:p.end + 1] != "-"  # "a Britain-based group": no place
             and any(cl.first <= p.first < cl.last for cl in near)]
+    here = [p for p in here if not _by_direction(doc, p)] or here
     after = [p for p in here if p.first >= c.last_token]
     before = [p for p in here if p.last <= c.first_token]
     return after[:1] or before[-1:]
@@ -192,6 +195,15 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
         return not lex.of_directions.isdisjoint(before[0])
     return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
             and not lex.directions.isdisjoint(before[0]))
+
+
+def _by_direction(doc: Doc, p: PlaceMention) -> bool:
+    """A place named after a direction, right before it or before "من" ("جنوب عدن", "القريبة من
+    داريا"): where another place lies. Not one named by nearness ("قرب كوباني": there)."""
+    lex, k = role_lexicon(doc.language), p.first - 1
+    if k >= 1 and doc.tokens[k].key in lex.origin:
+        k -= 1
+    return k >= 0 and not lex.directions.isdisjoint(doc.tokens[k].stems)
 
 
 RANK_REACH = 4  # "ثالث أكبر مدينة في اليمن بعد": the ranking word a few words before "after"
