@@ -67,7 +67,7 @@ TRIGGERS = obj(
      "purpose": obj({"not_after": PHRASES}, {"words": PHRASES, "joiners": PHRASES,
                                                    "heads": PHRASES}),
      # "after the city's liberation": ground taken named as what came before
-     "aftermath_cues": PHRASES,
+     "aftermath_cues": PHRASES, "aftermath_bridges": PHRASES,
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told
      # in the present is a state
      "since_long": PHRASES,

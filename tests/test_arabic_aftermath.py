@@ -44,3 +44,9 @@ def test_ground_taken_before_with_its_own_date_stays_an_event():
 def test_freeing_hostages_takes_no_ground():
     events = ev("وأنهى الجيش أمس احتجاز رهائن في فندق بمدينة عدن بعد تحرير عدد من الرهائن.")
     assert not [e for e in events if e.event_type == "territory_change"]
+
+
+def test_ground_taken_after_that_it_was_is_the_same_past():
+    events = ev("وصل وزير الداخلية اليوم إلى مطار زنجبار وذلك بعد أن تم تحرير المدينة من "
+                "قبل قوات المقاومة.")
+    assert not [e for e in events if e.event_type == "territory_change" and e.date_start == PUB.isoformat()]

@@ -86,8 +86,16 @@ def aftermath_noun(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
     """Ground taken named by a noun right after "بعد/إثر/عقب" ("الخطوة المقبلة بعد تحرير عدن هي
     تطهير أبين"): what the sentence's news came after, neither the news nor what a cue before it
     qualifies. ``lo``: the first token it may look at (its clause's, or the cue's end)."""
-    return t.event_type == "territory_change" and not t.verb and cued(doc, t, lo, lex.aftermath,
-                                                                      AFTERMATH_REACH)
+    return t.event_type == "territory_change" and not t.verb and (
+        cued(doc, t, lo, lex.aftermath, AFTERMATH_REACH) or _bridged(doc, t.first, lo, lex))
+
+
+def _bridged(doc: Doc, first: int, lo: int, lex: TriggerLexicon) -> bool:
+    """The cue before bridge words ("بعد أن تم استعادة عدن", "بعد ما تم تحرير")."""
+    k = first
+    while k > lo and first - k < 2 and doc.tokens[k - 1].key in lex.aftermath_bridges:
+        k -= 1
+    return lo <= k - 1 < first - 1 and not lex.aftermath.isdisjoint(doc.tokens[k - 1].stems)
 
 
 def cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str], reach: int = 2) -> bool:

@@ -110,6 +110,7 @@ class TriggerLexicon:
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
     fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
     standing: frozenset[str] = frozenset()  # "الاحتلال": the occupier, no ground taken
+    aftermath_bridges: frozenset[str] = frozenset()  # "بعد أن تم استعادة": cue and noun apart
     dispatches: AirDrops | None = None  # "Turkey sent more tanks to the border": a deployment
     aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "الطيران الحربي"
     anchor_before: frozenset[str] = frozenset()  # "قبل ساعات من الغارة": another event
@@ -258,6 +259,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           long_ago=flag_matcher(data.get("long_ago") or []),
                           fire_sites=flag_matcher(data.get("fire_sites") or []),
                           standing=frozenset(data.get("standing_nouns") or ()),
+                          aftermath_bridges=frozenset(data.get("aftermath_bridges") or ()),
                           anchor_before=frozenset((data.get("time_anchors") or {}).get("before") or ()),
                           anchor_spans=frozenset((data.get("time_anchors") or {}).get("spans") or ()),
                           anchor_links=frozenset((data.get("time_anchors") or {}).get("links") or ()),
