@@ -263,3 +263,13 @@ def test_the_occupation_names_the_occupier_not_ground_taken():
 def test_occupying_a_town_is_still_ground_taken():
     [taken] = ev("وأعلن الجيش احتلال بلدة الطيبة أمس.")
     assert taken.event_type == "territory_change"
+
+
+# --- a ticking bomb: a danger waiting, no blast
+def test_a_ticking_time_bomb_is_a_figure_of_speech():
+    assert ev("وحذر المحلل من أن مخيمات النازحين في محافظة مأرب قنبلة موقوتة.") == []
+
+
+def test_a_bomb_that_went_off_is_still_an_attack():
+    [blast] = ev("انفجرت قنبلة في سوق مدينة مأرب أمس وقتلت ثلاثة أشخاص.")
+    assert blast.event_type == "attack"
