@@ -26,6 +26,18 @@ def test_an_almanac_line_is_history_of_its_year_not_an_undated_current_event():
     assert all(e.background for e in events)
 
 
+def test_an_almanac_entry_run_on_after_a_full_stop_is_history_of_its_year():
+    events = ev("1975 - وفاة شاعر معروف في القاهرة. 1986- مسلحون يهاجمون مركزا للشرطة في "
+                "مدينة الموصل ويقتلون ستة من عناصره.\n")
+    assert [(e.date_start, e.background) for e in events] == [("1986-01-01", True)]
+
+
+def test_a_day_told_without_a_year_in_an_almanac_entry_is_of_the_entry_year():
+    events = ev("1979 - طائرات حربية تقصف مخيما للاجئين جنوب لبنان في 12 فبراير وتقتل 30 "
+                "شخصا.\n")
+    assert [(e.date_start, e.background) for e in events] == [("1979-02-12", True)]
+
+
 def test_a_year_dash_inside_a_sentence_is_not_an_almanac_date():
     events = ev("قصفت طائرات حربية أمس قرية في ريف حلب، في حرب مستمرة منذ الفترة 2011 - 2016.")
     assert events and all(not e.background for e in events)

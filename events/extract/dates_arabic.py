@@ -17,6 +17,18 @@ from events.extract.dates_rules import Found, alt, norm_entry, phrase_key
 from events.extract.doc import Doc
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ALMANAC_LINE = re.compile(r"\s*\d{4}\s*[-\u2013\u2014]\s")  # "1943 - …": an almanac line
+_ENTRY = re.compile(r"(?:^|\.)\s*(\d{4})\s*[-\u2013\u2014]\s", re.MULTILINE)  # an entry's year
+
+
+def almanac_year(doc: Doc, pos: int) -> int | None:
+    """The year of the almanac entry ``pos`` lies in ("1993 - إسرائيل تشن عملية … انتهت في 31
+    يوليو": 31 July 1993): a day or month written without a year is of its entry's year."""
+    line = doc.norm.rfind("\n", 0, pos) + 1
+    if not _ALMANAC_LINE.match(doc.norm, line):
+        return None
+    years = [int(m[1]) for m in _ENTRY.finditer(doc.norm, line, pos)]
+    return years[-1] if years and 1000 <= years[-1] <= 2100 else None
 
 
 class ArabicRules:
@@ -114,7 +126,8 @@ class ArabicRules:
         d, mo = self._day_of(m), self.months[norm_entry(m["m"])]
         if not 1 <= d <= 31:
             return None
-        y = int(m["y"]) if m["y"] else cal.year_for_day(mo, d, self.cues.get(m["cue"] or ""), doc.published)
+        y = int(m["y"]) if m["y"] else almanac_year(doc, m.start()) or cal.year_for_day(
+            mo, d, self.cues.get(m["cue"] or ""), doc.published)
         g = cal.safe_date(y, mo, d) if y else None
         if y and g is None:
             return None
@@ -129,7 +142,8 @@ class ArabicRules:
             m1 = mo if d1 <= d2 else mo - 1 or 12
         if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == mo and d1 >= d2):
             return None
-        y = int(m["y"]) if m["y"] else cal.year_for_day(mo, d2, self.cues.get(m["cue"] or ""), doc.published)
+        y = int(m["y"]) if m["y"] else almanac_year(doc, m.start()) or cal.year_for_day(
+            mo, d2, self.cues.get(m["cue"] or ""), doc.published)
         if y is None:
             return Found(m.start(), m.end(), "range", None, None, 2)
         s, e = cal.safe_date(y - (m1 > mo), m1, d1), cal.safe_date(y, mo, d2)
@@ -144,7 +158,8 @@ class ArabicRules:
         if not (m["y"] or cue or named):
             return None
         mo = self.months[name]
-        y = int(m["y"]) if m["y"] else cal.year_for_month(mo, cue, doc.published)
+        y = int(m["y"]) if m["y"] else almanac_year(doc, m.start()) or cal.year_for_month(
+            mo, cue, doc.published)
         s, e = cal.month_interval(y, mo) if y else (None, None)
         part = self.month_parts.get(norm_entry(lead or ""))
         if part and s is not None and e is not None:  # "أواخر حزيران": some of its days
@@ -195,10 +210,13 @@ class ArabicRules:
     def _line_year(self, m: re.Match, doc: Doc) -> Found | None:
         """"1943 - ...", "1957- ..." opening a line: an almanac entry ("on this day in history"),
         told in that whole year (Gregorian: such lists run back past 1900). Only at the start of a
-        line, so "2011 - 2015" inside a sentence stays what it was."""
+        line, or of a sentence in a line that opens so (entries run on when line breaks were
+        lost: "… في 1946 . 1969- مقتل …"), so "2011 - 2015" inside a sentence stays what it was."""
         line = doc.norm.rfind("\n", 0, m.start()) + 1
         y = int(m["y"])
-        if doc.norm[line:m.start()].strip() or not 1000 <= y <= 2100:
+        before = doc.norm[line:m.start()].rstrip()
+        if before and not (before.endswith(".") and _ALMANAC_LINE.match(doc.norm, line)) \
+                or not 1000 <= y <= 2100:
             return None
         return Found(m.start(), m.end(), "year", date(y, 1, 1), date(y, 12, 31), 5)
 
