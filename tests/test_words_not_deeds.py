@@ -132,6 +132,12 @@ def test_migrants_stopped_at_a_border_are_no_infiltration_fought_off():
               "الحدود مع اليمن أمس.") == []
 
 
+def test_migrants_trying_to_slip_through_a_tunnel_are_no_infiltration_fought_off():
+    assert ev("وقال مصدر في الشرطة إن عدد محاولات تسلل المهاجرين إلى نفق المانش وصل ليل أمس "
+              "إلى 1400 محاولة.") == []
+    assert ev("أحبطت دوريات حرس الحدود في منطقة جازان أمس حالات تسلل عبر الحدود مع اليمن.") == []
+
+
 def test_a_rising_rate_of_attacks_is_no_attack():
     assert ev("وكشف التقرير عن ارتفاع نسبة استهداف رجال الشرطة في شمال سيناء خلال الأسبوع "
               "الماضي.") == []
