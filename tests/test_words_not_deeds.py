@@ -279,3 +279,9 @@ def test_a_ticking_time_bomb_is_a_figure_of_speech():
 def test_a_bomb_that_went_off_is_still_an_attack():
     [blast] = ev("انفجرت قنبلة في سوق مدينة مأرب أمس وقتلت ثلاثة أشخاص.")
     assert blast.event_type == "attack"
+
+
+# --- the war at large as the doer or owner: no deed of a day
+def test_the_wounded_of_the_war_are_no_clash_of_the_day_they_were_moved():
+    assert ev("وقال مدير المستشفى إن عشرات من جرحى الحرب التي أشعلتها الميليشيات الحوثية "
+              "نقلوا أمس إلى مستشفيات مدينة عدن.") == []
