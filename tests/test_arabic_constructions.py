@@ -387,3 +387,9 @@ def test_fighting_dated_next_week_or_month_is_planned():
 def test_an_army_reporting_a_leaders_death_is_not_its_victim():
     (e,) = ev("أعلن الجيش الأمريكي مقتل القيادي أبو سعد في غارة جوية قرب مدينة الرقة أمس.")
     assert "US forces" not in {a.name for a in e.actors if a.role == "actor2"}
+
+
+def test_fighters_counted_between_a_move_and_their_side_are_its_subject():
+    events = ev("وصل أكثر من 300 مقاتل من حزب الله أمس إلى بلدة مضايا.")
+    assert [(e.event_type, {a.name: a.role for a in e.actors}) for e in events] == [
+        ("movement", {"Hezbollah": "actor1"})]

@@ -206,6 +206,17 @@ def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
         and not any(t.last <= x.first < end for x in doc.triggers)
 
 
+COUNTED_REACH = 6  # words of a count of men between a verb and their side
+
+
+def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
+    """The side at ``first`` follows the verb ending at ``last`` with only a count of its men
+    between ("وصل أكثر من 200 مقاتل من حزب الله"): it is the verb's subject, close by."""
+    return 0 < first - last <= COUNTED_REACH and all(
+        doc.tokens[k].key in lex.agent_counts or is_count(doc.tokens[k].key, doc.language)
+        or not lex.members.isdisjoint(doc.tokens[k].stems) for k in range(last, first))
+
+
 def martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
     """Every event word of the candidate is a word of martyrdom (استشهد، استشهاد): the press's
     word for a side's own dead."""

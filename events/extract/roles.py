@@ -25,11 +25,12 @@ from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, among_victims,
-                                      blamed, condemner, coordinated, counted_victims, died_in,
-                                      generic, hit_with, holder, lam_marked, martyrdom, members_of,
-                                      named_after, noun_agent, object_follows, oblique_object,
-                                      owner_acts, owner_link, passive_subject, relative_aside,
-                                      side_of, taken_from, target_cue)
+                                      blamed, condemner, coordinated, counted_after,
+                                      counted_victims, died_in, generic, hit_with, holder,
+                                      lam_marked, martyrdom, members_of, named_after, noun_agent,
+                                      object_follows, oblique_object, owner_acts, owner_link,
+                                      passive_subject, relative_aside, side_of, taken_from,
+                                      target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
@@ -296,6 +297,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     carries = trigger_lexicon(doc.language).launch.carries
     c.close_armed = any(m.actor_type in ARMED_TYPES and (
         k in agents or t.first - 3 <= m.last and m.first <= t.last + 3
+        or t.verb and counted_after(doc, t.last, m.first, lex)
         or m.first > 0 and m.last <= t.first and not carries.isdisjoint(doc.tokens[m.first - 1].stems)
         and not t.verb) for k, m in near for t in c.triggers)
     hit = {m.side or m.name for k, m in near if k in targets and k not in speaker_ids}
