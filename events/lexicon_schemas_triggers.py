@@ -86,6 +86,8 @@ TRIGGERS = obj(
      "fire_sites": PHRASES,
      # "قوات الاحتلال", "فترة الاحتلال الحوثي": with its article the noun names a lasting state
      "standing_nouns": PHRASES,
+     # "في مواجهة تنظيم داعش": against, facing; no clash unless "مع", "بين", an adjective…
+     "facing": obj({"before": PHRASES, "words": PHRASES, "keep_next": PHRASES}),
      # "قبل ساعات من الغارة": an event noun dating the clause by another event
      "time_anchors": obj({"before": PHRASES, "spans": PHRASES, "links": PHRASES}),
      # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing

@@ -285,3 +285,19 @@ def test_a_bomb_that_went_off_is_still_an_attack():
 def test_the_wounded_of_the_war_are_no_clash_of_the_day_they_were_moved():
     assert ev("وقال مدير المستشفى إن عشرات من جرحى الحرب التي أشعلتها الميليشيات الحوثية "
               "نقلوا أمس إلى مستشفيات مدينة عدن.") == []
+
+
+# --- a comparative: "more advanced" is no advance
+def test_a_more_advanced_step_is_no_advance():
+    assert ev("وقد يدفع التفجير الحكومة إلى اتخاذ خطوة أكثر تقدما في مواجهة تنظيم داعش في "
+              "محافظة الأنبار.") == []
+
+
+# --- "في مواجهة X": against X, facing X — no clash unless a fight is told
+def test_standing_against_a_group_is_no_clash():
+    assert ev("وقال الوزير إن قوات الأمن في محافظة الأنبار تقف بحزم في مواجهة تنظيم داعش.") == []
+
+
+def test_wounded_in_a_clash_with_gunmen_is_still_a_clash():
+    [clash] = ev("وأصيب جنديان في مواجهة مع مسلحين في محافظة الأنبار أمس.")
+    assert clash.event_type == "clash"

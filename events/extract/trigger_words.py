@@ -111,6 +111,8 @@ class TriggerLexicon:
     fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
     standing: frozenset[str] = frozenset()  # "الاحتلال": the occupier, no ground taken
     aftermath_bridges: frozenset[str] = frozenset()  # "بعد أن تم استعادة": cue and noun apart
+    facing: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(), frozenset(), frozenset())  # "في مواجهة داعش": before, words, keep_next
     dispatches: AirDrops | None = None  # "Turkey sent more tanks to the border": a deployment
     aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "الطيران الحربي"
     anchor_before: frozenset[str] = frozenset()  # "قبل ساعات من الغارة": another event
@@ -260,6 +262,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           fire_sites=flag_matcher(data.get("fire_sites") or []),
                           standing=frozenset(data.get("standing_nouns") or ()),
                           aftermath_bridges=frozenset(data.get("aftermath_bridges") or ()),
+                          facing=tuple(frozenset((data.get("facing") or {}).get(k) or ())
+                                       for k in ("before", "words", "keep_next")),
                           anchor_before=frozenset((data.get("time_anchors") or {}).get("before") or ()),
                           anchor_spans=frozenset((data.get("time_anchors") or {}).get("spans") or ()),
                           anchor_links=frozenset((data.get("time_anchors") or {}).get("links") or ()),

@@ -74,6 +74,17 @@ def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> boo
     return False
 
 
+def _facing(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """"في مواجهة X": against X (lexicon ``facing``), unless a word of a fight told follows
+    ("في مواجهة مع مسلحين", "في مواجهة عنيفة") or a stop does."""
+    before, words, keep = lex.facing
+    if first == 0 or first + 1 >= len(doc.tokens) or doc.tokens[first - 1].key not in before:
+        return False
+    if words.isdisjoint(doc.tokens[first].stems) or doc.gap(first, first + 1).strip():
+        return False
+    return doc.tokens[first + 1].key not in keep
+
+
 _QUOTES = set(' "«»“”\'')
 
 
@@ -128,6 +139,8 @@ def find_triggers(doc: Doc) -> None:
             continue
         if article and not lex.standing.isdisjoint(doc.tokens[m.first].stems):
             continue  # "قوات الاحتلال", "فترة الاحتلال الحوثي": the occupier, a lasting state
+        if _facing(doc, m.first, lex):
+            continue  # "الدرع الواقي في مواجهة تنظيم داعش": against, no clash of a day
         # "لقصف مستمر": after a proclitic ل a form that is noun and past verb is the noun
         info = _pick(m.payloads, noun=determined or marbuta or after_since or article
                      or m.clitic.endswith("ل"))
