@@ -155,7 +155,8 @@ DATES = {"type": "object", "required": [
         "previous_time": PHRASES,
         # "في نفس اليوم", "اليوم التالي", "اليوم الذي": words around a relative phrase that make
         # it no date of publication
-        "relative_blockers": obj({"before": TEXTS, "after": TEXTS}, {"after_word": TEXTS}),
+        "relative_blockers": obj({"before": TEXTS, "after": TEXTS},
+                                 {"after_word": TEXTS, "anchor_leads": TEXTS, "anchor_links": TEXTS}),
         # "وقتل حينها 14 شرطيا": at the time last named, however long ago
         "then_cues": PHRASES,
         "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),

@@ -253,6 +253,16 @@ def test_a_week_ago_is_a_week_window():
     assert span("قبل أسبوع") == (date(2017, 5, 23), date(2017, 5, 29), 3)
 
 
+def test_a_month_ago_is_some_days_around_a_month_back():
+    assert span("وقعت المذبحة قبل شهر") == (date(2017, 4, 23), date(2017, 5, 13), 4)
+    assert span("سيطرت عليها قبل نحو شهرين") == (date(2017, 3, 24), date(2017, 4, 13), 4)
+
+
+def test_a_span_counted_from_another_event_is_no_date_of_the_report():
+    assert dates("قتل في المدينة قبل شهر من سقوطها في أيدي التنظيم") == []
+    assert dates("وقصفت الطائرات القرية قبل 3 أيام من بدء الهدنة") == []
+
+
 def test_levantine_double_month_names():
     assert span("في 12 أيار/مايو 2017")[0] == date(2017, 5, 12)
     assert span("في 12 حزيران (يونيو) 2016")[0] == date(2016, 6, 12)

@@ -56,6 +56,8 @@ class _Lexicon(ArabicRules, EnglishRules):
         self.block_before = {norm_entry(w) for w in raw["relative_blockers"]["before"]}
         self.block_after = {norm_entry(w) for w in raw["relative_blockers"]["after"]}
         self.block_after_word = {norm_entry(w) for w in raw["relative_blockers"].get("after_word") or ()}
+        self.anchor_leads = {norm_entry(w) for w in raw["relative_blockers"].get("anchor_leads") or ()}
+        self.anchor_links = {norm_entry(w) for w in raw["relative_blockers"].get("anchor_links") or ()}
         self.rel_months = {k: e for k, e in self.relative.items() if e.get("unit") == "month"}
         self.counts = {norm_entry(w): int(v) for v, ws in nums["units"].items() for w in ws}
         self.counts.update({norm_entry(w): int(v) for v, ws in nums["tens"].items() for w in ws})

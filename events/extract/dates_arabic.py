@@ -223,8 +223,9 @@ class ArabicRules:
     def _relative(self, m: re.Match, doc: Doc) -> Found | None:
         """أمس، ليلة أول أمس، الأسبوع الماضي…: offsets from the lexicon; ليلة X = X..X+1."""
         entry = self.relative[phrase_key(norm_entry(m["rel"]))]
-        if self._blocked(doc.norm, m.start(), m.end()):
-            return None
+        if self._blocked(doc.norm, m.start(), m.end()) or int(entry["prec"]) >= 3 and \
+                self._anchored(doc.norm, m.start(), m.end()):
+            return None  # (hours before another event are that event's day, near enough)
         iv = cal.relative_interval(entry, doc.published)
         prec = int(entry["prec"])
         start = m.start()
@@ -267,10 +268,18 @@ class ArabicRules:
                     or (after and after[0] in self.block_after)
                     or (after and after[0] in self.block_after_word and " " not in text[start:end].strip()))
 
+    def _anchored(self, text: str, start: int, end: int) -> bool:
+        """"قبل شهر من سقوط المدينة", "قبل 3 أيام من الهدنة": a span counted from another
+        event, not from the report."""
+        words = _WORD.findall(text, start, end)
+        after = _WORD.findall(text, end, end + 6)
+        return bool(words and words[0] in self.anchor_leads and after
+                    and after[0] in self.anchor_links)
+
     def _ago(self, m: re.Match, doc: Doc) -> Found | None:
         """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication."""
         n = int(m["n"]) if m["n"].isdigit() else self.counts.get(norm_entry(m["n"]))
-        if not n:
+        if not n or self._anchored(doc.norm, m.start(), m.end()):
             return None
         g = doc.published - timedelta(days=n) if doc.published else None
         return Found(m.start(), m.end(), "relative", g, g, 1)
