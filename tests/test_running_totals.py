@@ -32,3 +32,14 @@ def test_the_sum_of_one_days_raids_told_twice_is_still_the_days_claim():
     found = claims("اعتقلت الشرطة التركية 250 شخصا في مداهمات استهدفت مسلحين أمس في عدة مدن. "
                    "وقال البيان إن عدد الموقوفين الإجمالي بلغ 250 شخصا.")
     assert ("captured", 250) in found
+
+
+def test_a_months_toll_of_violence_is_a_tally_not_a_claim_on_one_event():
+    found = claims("أعلنت بعثة الأمم المتحدة أمس في مدينة الموصل عن مقتل 940 عراقيا في أعمال العنف "
+                   "خلال مارس الماضي.")
+    assert ("killed", 940) not in found
+
+
+def test_a_toll_of_the_day_with_a_month_named_after_it_elsewhere_stays():
+    found = claims("قتل 12 جنديا أمس في هجوم على حاجز قرب مدينة الموصل التي سقطت في يونيو 2014.")
+    assert ("killed", 12) in found

@@ -39,7 +39,10 @@ class LossLexicon:
         self.since_words = frozenset(_key(w) for w in rt.get("since", ()))
         self.span_words: PhraseMatcher[bool] = PhraseMatcher()
         self.span_words.add_all((w, True) for w in rt.get("spans", ()))
-        self.span_units = frozenset(_key(w) for w in rt.get("units", ()))
+        # a named month is a unit too ("مقتل 1332 عراقيا خلال يوليو الماضي": a month's toll)
+        months = (lexicon.load("dates", language).get("gregorian_months") or {}).values()
+        self.span_units = frozenset(_key(w) for w in rt.get("units", ())) | frozenset(
+            _key(w.split()[0]) for names in months for w in names)
         self.recent_words = frozenset(_key(w) for w in rt.get("recent", ()))
         self.total_reach = int(rt.get("reach", 0))
         self.span_reach = int(rt.get("span_reach", 0))
