@@ -301,3 +301,13 @@ def test_standing_against_a_group_is_no_clash():
 def test_wounded_in_a_clash_with_gunmen_is_still_a_clash():
     [clash] = ev("وأصيب جنديان في مواجهة مع مسلحين في محافظة الأنبار أمس.")
     assert clash.event_type == "clash"
+
+
+# --- a text a side published is no force it deployed
+def test_a_video_a_group_published_is_no_deployment():
+    assert ev("وأظهر الفيديو الذي نشرته كتائب القسام أمس عملية خلف خطوط العدو.") == []
+
+
+def test_troops_a_state_deployed_are_still_deployed():
+    [sent] = ev("نشر الجيش المصري أمس ألف جندي في مدينة العريش.")
+    assert sent.event_type == "deployment"

@@ -24,6 +24,16 @@ def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
                if not any(c in doc.gap(k - 1, k) for c in ",.;:"))
 
 
+def _antecedent_among(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """A verb right after a relative pronoun whose noun, a few words before it, is one of the
+    ``teachings`` or ``messages`` ("النصوص المختصرة التي نشرتها إيران", "الفيديو الذي نشره")."""
+    if first == 0 or doc.tokens[first - 1].key not in lex.relatives:
+        return False
+    return any(lex.teachings.match_at(doc.norm, doc.tokens, k) is not None
+               for k in range(max(0, first - 1 - OBJECT_REACH), first - 1)
+               if not any(c in doc.gap(k, first - 1) for c in ",.;:،"))
+
+
 def _put_forward(doc: Doc, last: int, offers: PhraseMatcher[bool]) -> bool:
     """One of ``offers`` with the preposition ب within `CLEARED_REACH` words after an event
     word ending at ``last``, no stop between ("تقدموا له أمس بطلب", "تقدم بخالص الشكر"); the
@@ -45,8 +55,10 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
             first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None
             or _object_among(doc, last, lex.messages)):
         return True  # "وصلت إليها معلومات": news arrived, nobody moved
-    if not lex.spread_verbs.isdisjoint(stems) and _object_among(doc, last, lex.teachings):
-        return True  # "نشروا الإسلام في أصقاع العالم": a faith spread, no troops deployed
+    if not lex.spread_verbs.isdisjoint(stems) and (_object_among(doc, last, lex.teachings)
+                                                   or _antecedent_among(doc, first, lex)):
+        return True  # "نشروا الإسلام في أصقاع العالم", "النصوص التي نشرتها إيران": a faith or a
+        # text spread, no troops deployed
     if not lex.advance_verbs.isdisjoint(stems) and _put_forward(doc, last, lex.offers):
         return True  # "تقدم قياديون بمبادرة": a proposal put forward, nobody advanced
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
