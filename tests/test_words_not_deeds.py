@@ -306,6 +306,8 @@ def test_wounded_in_a_clash_with_gunmen_is_still_a_clash():
 # --- a text a side published is no force it deployed
 def test_a_video_a_group_published_is_no_deployment():
     assert ev("وأظهر الفيديو الذي نشرته كتائب القسام أمس عملية خلف خطوط العدو.") == []
+    assert "deployment" not in {e.event_type for e in ev(
+        "وأعلن تنظيم داعش في بيان نشره أمس على الإنترنت مسؤوليته عن التفجير.")}
 
 
 def test_troops_a_state_deployed_are_still_deployed():

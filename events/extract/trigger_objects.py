@@ -25,13 +25,13 @@ def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
 
 
 def _antecedent_among(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
-    """A verb right after a relative pronoun whose noun, a few words before it, is one of the
-    ``teachings`` or ``messages`` ("النصوص المختصرة التي نشرتها إيران", "الفيديو الذي نشره")."""
-    if first == 0 or doc.tokens[first - 1].key not in lex.relatives:
-        return False
+    """A verb whose noun, a few words before it and its relative pronoun, is one of the
+    ``teachings`` or ``messages`` ("النصوص المختصرة التي نشرتها إيران", "الفيديو الذي نشره");
+    after an indefinite noun Arabic drops the pronoun ("في بيان نشرته الوكالة")."""
+    end = first - 1 if first > 0 and doc.tokens[first - 1].key in lex.relatives else first
     return any(lex.teachings.match_at(doc.norm, doc.tokens, k) is not None
-               for k in range(max(0, first - 1 - OBJECT_REACH), first - 1)
-               if not any(c in doc.gap(k, first - 1) for c in ",.;:،"))
+               for k in range(max(0, end - OBJECT_REACH), end)
+               if not any(c in doc.gap(k, first) for c in ",.;:،"))
 
 
 def _put_forward(doc: Doc, last: int, offers: PhraseMatcher[bool]) -> bool:
