@@ -170,6 +170,7 @@ class Gazetteer:
         words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
         self.streets, self.titles_after = words("streets"), words("titles_after")
         self.names_before, self.agreements = words("names_before"), words("agreements")
+        self.toponym_heads = words("toponym_heads")
         self.directions, self.locative = words("directions"), words("locative")
         lands = cfg.get("lands") or {}
         self.land_words = frozenset(normalize_key(w) for w in lands.get("words") or ())

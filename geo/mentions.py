@@ -265,9 +265,9 @@ def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first:
     if first > 0 and any(s in gaz.streets or s in gaz.agreements
                          for s in tokens[first - 1].stems):
         return True  # a street or an agreement named after the place
-    if (first > 0 and tokens[first - 1].key in gaz.names_before and tokens[first].key == word
-            and _glued(norm, tokens, first - 1)):
-        return True  # a word of a person's name: son of, father of
+    if (first > 0 and tokens[first - 1].key in gaz.names_before | gaz.toponym_heads
+            and tokens[first].key == word and _glued(norm, tokens, first - 1)):
+        return True  # a word of a person's name (son of, father of) or of a village's ("تل واسط")
     if _quoted_outlet(gaz, norm, tokens, first, last):
         return True  # «قال لـ"الرياض" إن…»: a newspaper named after the city
     if last >= len(tokens) or not _glued(norm, tokens, last - 1):

@@ -226,3 +226,9 @@ def test_a_spelling_variant_after_a_cue_of_kind_is_a_weak_reading():
     # a direction is no cue of kind: «جنوب محمد» is no Mahmudiyah
     nt = normalize("وصل إلى جنوب محمد")
     assert find_places(nt, tokenize(nt.norm), weak=True) == []
+
+
+def test_a_name_after_the_head_of_a_compound_place_name_is_another_place():
+    assert "Wasit Governorate" not in names("قصفت الطائرات قرية تل واسط في سهل الغاب")
+    assert "Damascus" not in names("وسقطت قذيفة على بلدة كفر دمشق")
+    assert names("سيطر المقاتلون على مدينة تل أبيض") == ["Tal Abyad"]
