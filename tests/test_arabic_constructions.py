@@ -393,3 +393,15 @@ def test_fighters_counted_between_a_move_and_their_side_are_its_subject():
     events = ev("وصل أكثر من 300 مقاتل من حزب الله أمس إلى بلدة مضايا.")
     assert [(e.event_type, {a.name: a.role for a in e.actors}) for e in events] == [
         ("movement", {"Hezbollah": "actor1"})]
+
+
+def test_kurdish_rebels_in_turkeys_news_are_the_pkk():
+    events = ev("قتل جنديان تركيان أمس في هجوم بعبوة ناسفة شنه متمردون أكراد على دورية في ولاية "
+                "شرناق جنوب شرق تركيا.")
+    assert [{a.name: a.role for a in e.actors}.get("Kurdistan Workers' Party") for e in events] \
+        == ["actor1"]
+
+
+def test_kurdish_fighters_defending_a_syrian_town_stay_the_kurdish_forces():
+    events = ev("وصد المقاتلون الأكراد أمس هجوما لتنظيم داعش على مدينة عين العرب شمال سوريا.")
+    assert "Kurdistan Workers' Party" not in {a.name for e in events for a in e.actors}
