@@ -21,7 +21,7 @@ _ALMANAC_LINE = re.compile(r"\s*\d{4}\s*[-\u2013\u2014]\s")  # "1943 - …": an 
 _ENTRY = re.compile(r"(?:^|\.)\s*(\d{4})\s*[-\u2013\u2014]\s", re.MULTILINE)  # an entry's year
 
 
-def almanac_year(doc: Doc, pos: int) -> int | None:
+def _almanac_year(doc: Doc, pos: int) -> int | None:
     """The year of the almanac entry ``pos`` lies in ("1993 - إسرائيل تشن عملية … انتهت في 31
     يوليو": 31 July 1993): a day or month written without a year is of its entry's year."""
     line = doc.norm.rfind("\n", 0, pos) + 1
@@ -126,7 +126,7 @@ class ArabicRules:
         d, mo = self._day_of(m), self.months[norm_entry(m["m"])]
         if not 1 <= d <= 31:
             return None
-        y = int(m["y"]) if m["y"] else almanac_year(doc, m.start()) or cal.year_for_day(
+        y = int(m["y"]) if m["y"] else _almanac_year(doc, m.start()) or cal.year_for_day(
             mo, d, self.cues.get(m["cue"] or ""), doc.published)
         g = cal.safe_date(y, mo, d) if y else None
         if y and g is None:
@@ -142,7 +142,7 @@ class ArabicRules:
             m1 = mo if d1 <= d2 else mo - 1 or 12
         if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == mo and d1 >= d2):
             return None
-        y = int(m["y"]) if m["y"] else almanac_year(doc, m.start()) or cal.year_for_day(
+        y = int(m["y"]) if m["y"] else _almanac_year(doc, m.start()) or cal.year_for_day(
             mo, d2, self.cues.get(m["cue"] or ""), doc.published)
         if y is None:
             return Found(m.start(), m.end(), "range", None, None, 2)
@@ -158,7 +158,7 @@ class ArabicRules:
         if not (m["y"] or cue or named):
             return None
         mo = self.months[name]
-        y = int(m["y"]) if m["y"] else almanac_year(doc, m.start()) or cal.year_for_month(
+        y = int(m["y"]) if m["y"] else _almanac_year(doc, m.start()) or cal.year_for_month(
             mo, cue, doc.published)
         s, e = cal.month_interval(y, mo) if y else (None, None)
         part = self.month_parts.get(norm_entry(lead or ""))
