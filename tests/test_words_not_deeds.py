@@ -313,3 +313,9 @@ def test_a_video_a_group_published_is_no_deployment():
 def test_troops_a_state_deployed_are_still_deployed():
     [sent] = ev("نشر الجيش المصري أمس ألف جندي في مدينة العريش.")
     assert sent.event_type == "deployment"
+
+
+# --- weather kills too: storms and heat waves are no attack
+def test_deaths_from_storms_or_a_heat_wave_are_no_attack():
+    assert ev("وقتل أربعة أشخاص أمس نتيجة للعواصف في مدينة الإسكندرية.") == []
+    assert ev("وتوفي 12 شخصا أمس في مدينة أسوان بسبب موجة الحر.") == []
