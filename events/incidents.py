@@ -32,7 +32,7 @@ import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from events.extract.actors import allied, registry
+from events.extract.actor_registry import ARMED_TYPES, allied, registry
 from events.flat import event_point
 from events.model import Event, Place
 
@@ -191,9 +191,6 @@ def actor_info() -> dict[str, tuple[str | None, str]]:
             for info in registry().by_id.values()}
 
 
-ARMED = ("state_force", "non_state_armed_group")
-
-
 def actor_match(core: Core, r: Report) -> tuple[float, str] | None:
     a, b = core.actor1, r.actor1
     if a is None or b is None:
@@ -203,7 +200,7 @@ def actor_match(core: Core, r: Report) -> tuple[float, str] | None:
     if b in core.actors or a in r.actors:
         return 0.1, f"both name {a} and {b}"
     (side_a, kind_a), (side_b, kind_b) = (actor_info().get(n, (None, "")) for n in (a, b))
-    if kind_a in ARMED and kind_b in ARMED and kind_a != kind_b:
+    if kind_a in ARMED_TYPES and kind_b in ARMED_TYPES and kind_a != kind_b:
         return None  # a state's forces and an armed group: two different attackers
     if side_a is None or side_b is None:
         return 0.05, f"{a if side_a is None else b} has no side"

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from events.extract.actor_registry import ARMED_TYPES
 from events.incidents import linkable, report_of
 from events.lexicon import DATA_DIR, load
 from events.linking import incident_key
@@ -72,7 +73,7 @@ def world() -> World:
             if r["kind"] == "populated_place" and r["country"] in ("SY", "IQ", "YE")
             and r["lat"])
     fighters = [a for a in load("actors")["actors"]
-                if a.get("type") in ("state_force", "non_state_armed_group")]
+                if a.get("type") in ARMED_TYPES]
     actors = tuple(Actor(a["name"], a.get("name_ar"), "actor1", a.get("name_ar") or a["name"])
                    for a in fighters[:20])
     return World(places=places, actors=actors)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.actors import allied, find_actors, registry
+from events.extract.actor_registry import allied, registry
+from events.extract.actors import find_actors
 from events.extract.doc import Doc
 from events.extract.pipeline import annotate, extract, find_place_mentions
 from events.extract.sentences import split_sentences
@@ -124,7 +125,7 @@ def test_a_contextual_name_with_nothing_to_become_is_a_lexicon_error(tmp_path, m
     import pytest
 
     from events import lexicon
-    from events.extract import actors as module
+    from events.extract import actor_registry as module
     copy = tmp_path / "lexicon"
     for p in lexicon.LEXICON_DIR.glob("**/*.yaml"):
         (copy / p.relative_to(lexicon.LEXICON_DIR)).parent.mkdir(parents=True, exist_ok=True)

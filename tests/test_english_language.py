@@ -74,7 +74,7 @@ def test_an_unknown_language_is_a_lexicon_error():
 
 
 def test_an_english_alias_of_an_unknown_actor_is_an_error(tmp_path, monkeypatch):
-    from events.extract import actors
+    from events.extract import actor_registry
     copy = tmp_path / "lexicon"
     (copy / "en").mkdir(parents=True)
     for p in lexicon.LEXICON_DIR.glob("**/*.yaml"):
@@ -85,14 +85,14 @@ def test_an_english_alias_of_an_unknown_actor_is_an_error(tmp_path, monkeypatch)
                                                          "  no_such_actor: [Kremlin]"),
                   encoding="utf-8")
     monkeypatch.setattr(lexicon, "LEXICON_DIR", copy)
-    for cached in (lexicon.load, actors.registry, actors._all_actors):
+    for cached in (lexicon.load, actor_registry.registry, actor_registry._all_actors):
         cached.cache_clear()
     try:
         with pytest.raises(LexiconError, match="no_such_actor: no actor with this id"):
-            actors.registry("en")
+            actor_registry.registry("en")
     finally:
         monkeypatch.undo()
-        for cached in (lexicon.load, actors.registry, actors._all_actors):
+        for cached in (lexicon.load, actor_registry.registry, actor_registry._all_actors):
             cached.cache_clear()
 
 

@@ -173,7 +173,7 @@ def test_entries_read_by_the_second_word_match_what_walking_every_entry_matches(
     """Every head with more than `LONG` entries is read through lists made once by second
     word (shared between calls, never copied): the gazetteer's, the triggers', the actors' and
     the clause openers' matches at every token and stop are those of walking every entry."""
-    from events.extract.actors import registry
+    from events.extract.actor_registry import registry
     from events.extract.clauses import clause_lexicon
     from geo.gazetteer import Gazetteer
 

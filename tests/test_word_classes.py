@@ -10,7 +10,7 @@ from hypothesis import given
 
 from events.extract import doc as doc_module
 from events.extract import pregate
-from events.extract.actors import registry
+from events.extract.actor_registry import registry
 from events.extract.actors_implied import _forms
 from events.extract.dates import _lexicon as date_lexicon
 from events.extract.doc import Doc

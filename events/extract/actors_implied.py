@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
+from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
 from events.extract.doc import OWN_FORCE, ActorMention, Doc
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -22,16 +22,7 @@ from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
 from text import normalize_key
 
-if TYPE_CHECKING:
-    from events.extract.actors import ActorInfo, Registry
-
-_ARMED = ("state_force", "non_state_armed_group")
 AUXILIARY_REACH = 2  # words between an auxiliary and its verb: "has also sent", "has in recent days hit"
-
-
-def _registry(language: str) -> Registry:
-    from events.extract.actors import registry  # (actors calls this module)
-    return registry(language)
 
 
 def states_acting(doc: Doc, reg: Registry) -> None:
@@ -142,7 +133,7 @@ def own_forces(doc: Doc, reg: Registry) -> None:
 @functools.cache
 def _forms(language: str) -> dict[str, str]:
     """"طائراتها" → "طائرات": every force head with every possessive suffix."""
-    reg = _registry(language)
+    reg = registry(language)
     ground, air, _, _ = reg.heads
     return {head + suffix: head for head in ground | air for suffix in reg.possessive}
 
@@ -153,7 +144,7 @@ def _forces_of(language: str, reg: Registry, owner: ActorMention, airborne: bool
     air, when the side has one); a ministry or government, its side's forces."""
     by_side = _forces_by_side(language)
     ground_id, air_id = by_side.get(owner.side or "", (None, None))
-    if owner.actor_type in _ARMED:
+    if owner.actor_type in ARMED_TYPES:
         return reg.by_id.get(air_id or "") if airborne and air_id else reg.by_id.get(owner.actor_id)
     if owner.actor_type != "government_body":
         return None
@@ -164,7 +155,7 @@ def _forces_of(language: str, reg: Registry, owner: ActorMention, airborne: bool
 def _forces_by_side(language: str) -> dict[str, tuple[str | None, str | None]]:
     """side → (its forces, its air force), from the nationalities table (first entry wins)."""
     out: dict[str, tuple[str | None, str | None]] = {}
-    for nat in _registry(language).nationalities.values():
+    for nat in registry(language).nationalities.values():
         if nat.get("actor") and nat["side"] not in out:
             out[nat["side"]] = (nat["actor"], nat.get("air"))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from events.extract.actors import allied, registry
+from events.extract.actor_registry import allied, registry
 from events.extract.doc import Candidate, Dated, Doc, Draft
 from events.extract.event_claims import claims_of, dedupe_claims
 from events.extract.dates_calendar import prec_of

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.language import DEFAULT
-from events.extract.actors import anaphor_kind
+from events.extract.actor_registry import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.trigger_words import flag_matcher
 from events.extract.triggers import scan

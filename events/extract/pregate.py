@@ -33,7 +33,7 @@ from bisect import bisect_left
 from itertools import compress, count, repeat
 from operator import and_, is_
 
-from events.extract.actors import ARMED_TYPES, registry
+from events.extract.actor_registry import ARMED_TYPES, registry
 from events.extract.doc import (ANAPHORA, ANY_PHRASE, DATE_START, DUAL_OR_SINGULAR, FORCE_NOUN, HOMOGRAPH,
                                LAUNCH_NOUN, LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE,
                                PLACE_CUE)

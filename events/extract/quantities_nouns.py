@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from events.extract.actors import ARMED_TYPES
+from events.extract.actor_registry import ARMED_TYPES
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import DUAL_OR_SINGULAR, Doc
 from events.extract.numbers import Number, is_count

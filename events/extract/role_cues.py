@@ -5,7 +5,7 @@ X"), the agent ("من قبل X", "برصاص X"), the one blamed, an ally, the o
 decides nothing; `assign_actors` weighs them."""
 from __future__ import annotations
 
-from events.extract.actors import ARMED_TYPES, registry
+from events.extract.actor_registry import ARMED_TYPES, registry
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Mention
 from events.extract.numbers import is_count

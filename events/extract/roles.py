@@ -18,7 +18,7 @@ stays a `bombardment` until event identity or the final step settles it.
 """
 from __future__ import annotations
 
-from events.extract.actors import ARMED_TYPES, allied, info_of
+from events.extract.actor_registry import ARMED_TYPES, allied, info_of
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count

@@ -3,7 +3,7 @@ it may only join another event), a draft *situated* enough to be news. Part of t
 step (`events.extract.identity`), which merges mentions first and asks these last."""
 from __future__ import annotations
 
-from events.extract.actors import ARMED_TYPES
+from events.extract.actor_registry import ARMED_TYPES
 from events.extract.candidates import VIOLENT
 from events.extract.doc import Candidate, Draft
 

@@ -1,0 +1,188 @@
+"""The actor registry: every actor of ``data/lexicon/actors.yaml`` (and each language's file)
+with its aliases, allies, nationalities and contextual names, built and checked once per
+language — the data `events.extract.actors` matches mentions against and every later step
+reads (types, sides, allies)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from events import lexicon
+from events.extract.doc import ActorMention
+from events.language import DEFAULT, LANGUAGES
+from text import PhraseMatcher, normalize_key
+
+ARMED_TYPES = ("state_force", "non_state_armed_group")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """A registry entry."""
+    id: str
+    name: str
+    name_ar: str | None
+    type: str
+    side: str | None
+    mode: str | None = None  # "air": its generic kill/destroy triggers are airstrikes
+
+
+@dataclass(frozen=True)
+class Contextual:
+    """A name whose referent depends on the article's country ("التحالف", "الجيش")."""
+    by_country: dict[str, str]  # ISO country -> actor id
+    default: str | None
+    refers_back: str | None  # an actor type: the last one of that type named before
+    # "مسلحون": no party when counted, carried (after one of `unnamed_carried`: "تنقل مسلحين")
+    # or tied by one of `unnamed_of` to a group named next ("من داعش"); None: a party's name
+    unnamed_of: frozenset[str] | None = None
+    unnamed_carried: frozenset[str] = frozenset()
+    unnamed_named_by: frozenset[str] = frozenset()  # "يعرف باسم X": the group named X
+    unnamed_describes: frozenset[str] = frozenset()  # "الهجوم المسلح": the noun's adjective
+
+
+@dataclass(frozen=True)
+class Registry:
+    matcher: PhraseMatcher[ActorInfo]
+    by_id: dict[str, ActorInfo]
+    allies: dict[str, frozenset[str]]
+    nationalities: dict[str, dict[str, str]]
+    anaphora: dict[str, str]
+    contextual: dict[str, Contextual]  # by the placeholder id "ctx:<n>"
+    states: dict[str, str]  # ISO country -> the id of its forces
+    heads: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    nationality_first: bool  # English "Russian warplanes"; Arabic "الطائرات الروسية"
+    joiners: frozenset[str]  # between coordinated nationalities ("US and British")
+    case_sensitive: frozenset[str]  # keys that count only written in capitals ("IS", "US")
+    possessive: frozenset[str] = frozenset()  # "طائراتها": a force head owned (actors_implied)
+    airborne: frozenset[str] = frozenset()  # middle words that lift a ground head: "قصف جوي"
+    country_nouns: frozenset[str] = frozenset()  # "Syria army": a name where an adjective goes
+
+
+def _info(a: dict) -> ActorInfo:
+    return ActorInfo(a["id"], a["name"], a.get("name_ar"), a.get("type", "state_force"),
+                     a.get("side"), a.get("mode"))
+
+
+@functools.cache
+def _all_actors() -> dict[str, ActorInfo]:
+    """Every actor by id, whichever language's file defines it: ids are shared, so an event
+    carries the same canonical name whatever language reported it."""
+    by_id = {a["id"]: _info(a) for a in lexicon.load("actors")["actors"]}
+    for language in LANGUAGES:
+        for a in (lexicon.load("actors", language).get("actors") or []) if language != DEFAULT else []:
+            if a["id"] in by_id:
+                raise lexicon.LexiconError(lexicon.path_of("actors", language),
+                                           f"actors: {a['id']!r} is already in actors.yaml")
+            by_id[a["id"]] = _info(a)
+    return by_id
+
+
+def _names(language: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Each actor's (canonical names, aliases) in ``language``: ``actors.yaml`` gives the
+    Arabic; another language's file gives its aliases by id, and actors of its own."""
+    base = lexicon.load("actors")
+    if language == DEFAULT:
+        return {a["id"]: ([n for n in (a["name"], a.get("name_ar")) if n], list(a.get("aliases") or []))
+                for a in base["actors"]}
+    local = lexicon.load("actors", language)
+    names = {a["id"]: ([a["name"]], []) for a in base["actors"]}
+    names.update({a["id"]: ([a["name"]], list(a.get("aliases") or [])) for a in local.get("actors") or []})
+    for actor_id, words in local["aliases"].items():
+        if actor_id not in names:
+            raise lexicon.LexiconError(lexicon.path_of("actors", language),
+                                       f"aliases.{actor_id}: no actor with this id in actors.yaml")
+        names[actor_id][1].extend(words)
+    return names
+
+
+@functools.cache
+def registry(language: str = DEFAULT) -> Registry:
+    """The actor registry of one language, built once per process; an alias given to two
+    actors, or an id a rule names that no actor has, is a lexicon error."""
+    data = lexicon.load("actors")
+    local = lexicon.load("actors", language)
+    path = lexicon.path_of("actors", language)
+    matcher: PhraseMatcher[ActorInfo] = PhraseMatcher()
+    owner: dict[str, str] = {}
+
+    def add(alias: str, info: ActorInfo, definite: bool = False) -> None:
+        key = normalize_key(alias)
+        if owner.setdefault(key, info.id) != info.id:
+            raise lexicon.LexiconError(path, f"{alias!r} names both {owner[key]} and {info.id}")
+        matcher.add(alias, info, definite=definite)
+
+    by_id = _all_actors()
+    contextual: dict[str, Contextual] = {}
+    for i, rule in enumerate(local.get("contextual") or []):
+        ids = list((rule.get("by_country") or {}).values()) + [rule.get("default")]
+        for ref in filter(None, ids):
+            if ref not in by_id:
+                raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
+        rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
+                           rule.get("refers_back"), *_unnamed(rule.get("unnamed")))
+        base = by_id.get(rule_.default or "") or next(
+            (by_id[r] for r in rule_.by_country.values()), None) or next(
+            (a for a in by_id.values() if a.type == rule_.refers_back), None)
+        if base is None:  # the placeholder takes its kind from what it may become
+            raise lexicon.LexiconError(path, f"contextual[{i}]: needs a default, by_country or "
+                                             "refers_back to a known actor type")
+        info = ActorInfo(f"ctx:{i}", base.name, base.name_ar, base.type, None)
+        contextual[info.id] = rule_
+        for alias in rule["aliases"]:  # "الجيش" is that army; "جيش" alone, any army
+            add(alias, info, definite=True)
+    strict = {normalize_key(w) for w in data.get("definite_only") or ()}
+    for actor_id, (canonical, aliases) in _names(language).items():
+        own = [n for n in canonical if normalize_key(n) not in owner]
+        for alias in dict.fromkeys(own + aliases):
+            add(alias, by_id[actor_id], definite=normalize_key(alias) in strict)
+    allies: dict[str, set[str]] = {}
+    for group in data.get("allies") or []:
+        for side in group:
+            allies.setdefault(side, set()).update(group)
+    for code, ref in (data.get("states") or {}).items():
+        if ref not in by_id:
+            raise lexicon.LexiconError(path, f"states.{code}: no actor with id {ref!r}")
+    nationalities = dict(local["nationalities"])
+    for noun, adjective in (local.get("country_nouns") or {}).items():
+        if adjective not in nationalities:
+            raise lexicon.LexiconError(path, f"country_nouns.{noun}: no nationality {adjective!r}")
+        nationalities[noun] = nationalities[adjective]
+    h = local["force_heads"]
+    heads = tuple(frozenset(h[k]) for k in ("ground", "air", "middle", "special"))
+    return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
+                    nationalities, local["anaphora"], contextual,
+                    dict(data.get("states") or {}), heads,  # type: ignore[arg-type]
+                    bool(local.get("nationality_first")), frozenset(local.get("joiners") or ()),
+                    frozenset(w.lower() for w in local.get("case_sensitive") or ()),
+                    frozenset(normalize_key(w) for w in h.get("possessive") or ()),
+                    frozenset(normalize_key(w) for w in h.get("airborne") or ()),
+                    frozenset(local.get("country_nouns") or ()))
+
+
+def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],
+                                         frozenset[str]]:
+    if rule is None:
+        return None, frozenset(), frozenset(), frozenset()
+    words = lambda k: frozenset(normalize_key(w) for w in rule.get(k) or ())  # noqa: E731
+    return words("of"), words("carried_by"), words("named_by"), words("describes")
+
+
+def allied(side_a: str | None, side_b: str | None) -> bool:
+    """Same side, or sides the registry lists as allies (Russia with the Syrian army…)."""
+    if not side_a or not side_b or side_a == "unknown" or side_b == "unknown":
+        return False
+    return side_a == side_b or side_b in registry().allies.get(side_a, frozenset())
+
+
+def info_of(mention: ActorMention) -> ActorInfo:
+    """The registry entry behind a mention (coordinated forces are built on the fly)."""
+    return _all_actors().get(mention.actor_id) or ActorInfo(
+        mention.actor_id, mention.name, mention.name_ar, mention.actor_type, mention.side)
+
+
+def anaphor_kind(word: str, language: str = DEFAULT) -> str | None:
+    """"الوزارة" → "government_body": the kind of actor an anaphoric noun refers back to."""
+    if not word:
+        return None
+    reg = registry(language)
+    return reg.anaphora.get(word) or reg.anaphora.get(normalize_key(word))
