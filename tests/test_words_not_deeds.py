@@ -319,3 +319,17 @@ def test_troops_a_state_deployed_are_still_deployed():
 def test_deaths_from_storms_or_a_heat_wave_are_no_attack():
     assert ev("وقتل أربعة أشخاص أمس نتيجة للعواصف في مدينة الإسكندرية.") == []
     assert ev("وتوفي 12 شخصا أمس في مدينة أسوان بسبب موجة الحر.") == []
+
+
+# --- what fell was fire or an aircraft, not a town
+def test_shells_or_a_plane_falling_before_a_place_is_no_town_falling():
+    kinds = {e.event_type for e in ev("وأصيب ثلاثة أشخاص أمس بسبب سقوط مقذوفات، من داخل الأراضي "
+                                      "اليمنية، على قرية في منطقة جازان.")}
+    assert "territory_change" not in kinds
+    assert "territory_change" not in {e.event_type for e in ev(
+        "وأعلن الجيش التركي سقوط طائرة حربية روسية في ريف اللاذقية أمس.")}
+
+
+def test_a_town_entered_by_a_force_is_still_ground_taken():
+    assert "territory_change" in {e.event_type for e in ev(
+        "ودخلت قوات النظام أمس مدينة أريحا في ريف إدلب.")}

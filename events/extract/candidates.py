@@ -105,7 +105,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # told elsewhere dates the clause; the rocket does not fold into it
         if _overflight(doc, t, trigs, clause, lex):
             continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
-        if t.place_after and not _place_follows(doc, t):
+        if t.place_after and (not _place_follows(doc, t) or _fire_next(doc, t, lex)):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
         if t.event_type in ("territory_change", "other") and (
                 t.tense == "present" or _after_relative(doc, t) or _held(doc, lex, t.first)):
@@ -347,6 +347,13 @@ def _dated(doc: Doc, clause: Clause, since: frozenset[str] = frozenset()) -> boo
             if all(since.isdisjoint(doc.tokens[j].stems) for j in range(max(clause.first, k - 3), k)):
                 return True
     return False
+
+
+def _fire_next(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """A weapon right after the word ("سقوط مقذوفات، من داخل الأراضي اليمنية، على أحياء"): what
+    fell was fire, whatever place follows it."""
+    return t.last < len(doc.tokens) and not (lex.ground | lex.air).isdisjoint(
+        doc.tokens[t.last].stems)
 
 
 def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
