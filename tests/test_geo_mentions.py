@@ -232,3 +232,10 @@ def test_a_name_after_the_head_of_a_compound_place_name_is_another_place():
     assert "Wasit Governorate" not in names("قصفت الطائرات قرية تل واسط في سهل الغاب")
     assert "Damascus" not in names("وسقطت قذيفة على بلدة كفر دمشق")
     assert names("سيطر المقاتلون على مدينة تل أبيض") == ["Tal Abyad"]
+
+
+def test_everyday_words_named_like_foreign_towns_are_no_places_without_a_cue():
+    assert "Metula" not in names("اشتباكات في قرى جبل صبر المطلة على مدينة تعز")
+    assert "Central District" not in names("قال قائد المقاومة في المنطقة الوسطى بمحافظة أبين")
+    assert "Al Aḩmadī" not in names("وأكد علي الأحمدي، المتحدث باسم المقاومة، أن المعارك مستمرة")
+    assert "Mafraq" not in names("قصفت الطائرات تجمعا للمسلحين عند مفرق الوازعية")
