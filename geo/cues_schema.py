@@ -41,6 +41,7 @@ SCHEMA = _obj({
                      "agent_after": _WORDS, "auxiliaries": _WORDS, "undergoing": _WORDS,
                      "witnessing": _WORDS,
                      "border": _WORDS, "border_links": _WORDS, "allies": _WORDS, "launch_links": _WORDS,
+                     "backers": _WORDS, "backer_links": _WORDS,
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
                      "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS,
                      "homeland": _WORDS,

@@ -27,6 +27,16 @@ def test_a_country_named_as_an_ally_is_no_location():
     assert "Iran" not in places(events)
 
 
+def test_a_country_backing_a_side_is_no_location():
+    events = ev("وقصفت الميليشيات الحوثية المدعومة من إيران أمس أحياء سكنية بقذائف الهاون.")
+    assert "Iran" not in places(events)
+
+
+def test_a_side_close_to_a_country_does_not_act_there():
+    events = ev("وقصف المسلحون المقربون من إيران أمس مواقع للجيش قرب مدينة مأرب.")
+    assert "Iran" not in places(events)
+
+
 def test_an_ally_after_a_plural_participle_is_no_location_either():
     events = ev("وقصفت الطائرات مواقع المسلحين المتحالفين مع روسيا قرب مدينة حماة أمس.")
     assert "Russia" not in places(events)

@@ -17,7 +17,9 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    preposition of place comes before it («وفي بغداد قتل شخصان»). An article between the
    agent word and the name counts as nothing ("backed by the United States").
    A country after an alliance, deal or joint-action word and "with" («المتحالفة مع إيران»,
-   «اتفاق مع واشنطن», "allied with Turkey") is a party too (cues ``allies``).
+   «اتفاق مع واشنطن», "allied with Turkey") is a party too (cues ``allies``), and so is one
+   after a word of backing or closeness and "من" («المدعومين من إيران», «المقربين من ايران»;
+   cues ``backers``).
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
    البحر المتوسط», "launched from the Caspian"), or a country's land after "من" («مقذوفات من
    داخل الأراضي اليمنية»), is where the strike came from: a strike's location is where it hit. **Venue.** A place after a preposition a few words after a press
@@ -72,6 +74,7 @@ def _cues() -> dict[str, object]:
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
             "undergoing": words("undergoing"), "witnessing": words("witnessing"),
             "border": words("border"), "allies": words("allies"),
+            "backers": words("backers"), "backer_links": words("backer_links"),
             "land_inner": frozenset(normalize_key(w) for w in (
                 Gazetteer.default().cues.get("lands") or {}).get("inner") or ()),
             "residence": words("residence"), "designation": words("designation"),

@@ -142,9 +142,10 @@ def _seat(doc: Doc, m: PlaceMention, cues: dict) -> str:
 def _ally(doc: Doc, m: PlaceMention, cues: dict) -> str:
     """Rule 2b: a country or capital after an alliance word and "with" ("جماعة الحوثي المتحالفة
     مع إيران", "rebels allied with Turkey") is a party to the alliance: it acts, nothing happens
-    there ("إيران" had placed an advance in Lahij in Iran)."""
-    return "actor" if _after_word_and_link(doc, m, cues["allies"], cues["border_links"],
-                                           _ACTS) else ""
+    there ("إيران" had placed an advance in Lahij in Iran); so is one after a word of backing
+    and "من" ("الحوثيون المدعومون من إيران")."""
+    return "actor" if _after_word_and_link(doc, m, cues["allies"], cues["border_links"], _ACTS) \
+        or _after_word_and_link(doc, m, cues["backers"], cues["backer_links"], _ACTS) else ""
 
 
 def _after_word_and_link(doc: Doc, m: PlaceMention, words: frozenset[str],
