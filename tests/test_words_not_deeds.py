@@ -298,6 +298,11 @@ def test_standing_against_a_group_is_no_clash():
     assert ev("وقال الوزير إن قوات الأمن في محافظة الأنبار تقف بحزم في مواجهة تنظيم داعش.") == []
 
 
+def test_a_sides_own_fight_against_a_group_is_its_campaign_not_a_clash():
+    assert ev("واتفق الوزيران في أنقرة أمس على دعم الفصائل المعتدلة في قتالها ضد تنظيم "
+              "داعش.") == []
+
+
 def test_wounded_in_a_clash_with_gunmen_is_still_a_clash():
     [clash] = ev("وأصيب جنديان في مواجهة مع مسلحين في محافظة الأنبار أمس.")
     assert clash.event_type == "clash"
