@@ -193,17 +193,19 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
         return True  # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن"
     if len(before) == 2 and not lex.of_links.isdisjoint(before[1]):  # "south of Homs"
         return not lex.of_directions.isdisjoint(before[0])
-    return (len(before) == 2 and not lex.origin.isdisjoint(before[1])
-            and not lex.directions.isdisjoint(before[0]))
+    return _off_direction(doc, p.first, lex)
 
 
 def _by_direction(doc: Doc, p: PlaceMention) -> bool:
     """A place named after a direction, right before it or before "من" ("جنوب عدن", "القريبة من
     داريا"): where another place lies. Not one named by nearness ("قرب كوباني": there)."""
-    lex, k = role_lexicon(doc.language), p.first - 1
-    if k >= 1 and doc.tokens[k].key in lex.origin:
-        k -= 1
-    return k >= 0 and not lex.directions.isdisjoint(doc.tokens[k].stems)
+    return after_direction(doc, p.first) or _off_direction(doc, p.first, role_lexicon(doc.language))
+
+
+def _off_direction(doc: Doc, first: int, lex: RoleLexicon) -> bool:
+    """A direction, then "من", right before token ``first`` ("إلى الغرب من أجدابيا")."""
+    return (first >= 2 and not lex.origin.isdisjoint(doc.tokens[first - 1].stems)
+            and not lex.directions.isdisjoint(doc.tokens[first - 2].stems))
 
 
 RANK_REACH = 4  # "ثالث أكبر مدينة في اليمن بعد": the ranking word a few words before "after"
