@@ -182,9 +182,7 @@ def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     if lex.agent.ending_at(doc.norm, doc.tokens, a) is not None:  # "by X", "من قبل X"
         return a
     k = a
-    while k > max(0, a - 5) and (doc.tokens[k - 1].key in lex.agent_counts
-                                 or is_count(doc.tokens[k - 1].key, doc.language)
-                                 or not lex.members.isdisjoint(doc.tokens[k - 1].stems)):
+    while k > max(0, a - 5) and _count_of_men(doc, k - 1, lex):
         k -= 1
     return k if k < a and lex.agent.ending_at(doc.norm, doc.tokens, k) is not None else None
 
@@ -213,8 +211,14 @@ def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
     """The side at ``first`` follows the verb ending at ``last`` with only a count of its men
     between ("وصل أكثر من 200 مقاتل من حزب الله"): it is the verb's subject, close by."""
     return 0 < first - last <= COUNTED_REACH and all(
-        doc.tokens[k].key in lex.agent_counts or is_count(doc.tokens[k].key, doc.language)
-        or not lex.members.isdisjoint(doc.tokens[k].stems) for k in range(last, first))
+        _count_of_men(doc, k, lex) for k in range(last, first))
+
+
+def _count_of_men(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """Token k is a word of a count of men ("نحو 300 من مسلحي", "أكثر من 200 مقاتل")."""
+    tok = doc.tokens[k]
+    return tok.key in lex.agent_counts or is_count(tok.key, doc.language) \
+        or not lex.members.isdisjoint(tok.stems)
 
 
 def martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
