@@ -352,8 +352,10 @@ def _dated(doc: Doc, clause: Clause, since: frozenset[str] = frozenset()) -> boo
 def _fire_next(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     """A weapon right after the word ("سقوط مقذوفات، من داخل الأراضي اليمنية، على أحياء"): what
     fell was fire, whatever place follows it."""
-    return t.last < len(doc.tokens) and not (lex.ground | lex.air).isdisjoint(
-        doc.tokens[t.last].stems)
+    if t.last >= len(doc.tokens):
+        return False
+    stems = doc.tokens[t.last].stems
+    return not lex.ground.isdisjoint(stems) or not lex.air.isdisjoint(stems)
 
 
 def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:

@@ -59,6 +59,7 @@ def _since_dates(doc: Doc) -> list[DateMention]:
     the start of a state or of a running toll, never the day of an event — unless a recent
     time ("منذ فجر اليوم")."""
     lex = trigger_lexicon(doc.language)
+    triggers = {t.first for t in doc.triggers}
     out = []
     for d in doc.dates:
         k = _token(doc, d.start)
@@ -66,15 +67,15 @@ def _since_dates(doc: Doc) -> list[DateMention]:
         if recent:
             continue
         if any(s in lex.since for t in doc.tokens[max(0, k - 2):k + 1] for s in t.stems) or (
-                (d.date_prec or 5) >= _CARRIED_PREC and _since_phrase(doc, k, lex)):
+                (d.date_prec or 5) >= _CARRIED_PREC and _since_phrase(doc, k, lex, triggers)):
             out.append(d)
     return out
 
 
-def _since_phrase(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
+def _since_phrase(doc: Doc, k: int, lex: TriggerLexicon, triggers: set[int]) -> bool:
     """A since-cue at most ``since_reach`` words before token k, no punctuation and no event
-    word between ("since rebels seized the town in 2012" dates the seizure, history told)."""
-    triggers = {t.first for t in doc.triggers}
+    word (``triggers``: their first tokens) between ("since rebels seized the town in 2012"
+    dates the seizure, history told)."""
     for j in range(k - 1, max(-1, k - lex.since_reach - 1), -1):
         if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛") or j in triggers:
             return False

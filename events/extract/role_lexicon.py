@@ -4,7 +4,7 @@ places are read from; shared by `events.extract.roles` (who) and `events.extract
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from events import lexicon
 from events.language import DEFAULT
@@ -60,7 +60,7 @@ class RoleLexicon:
     branches: frozenset[str] = frozenset()  # "النصرة ذراع القاعدة": X owns the group before
     object_endings: tuple[str, ...] = ()  # "الحوثيين": an oblique plural, never the subject
     object_constructs: frozenset[str] = frozenset()  # "مسلحي الحوثي": an oblique construct
-    relative_agent: PhraseMatcher[bool] = PhraseMatcher()  # "هجوم … تبناه X": X acts
+    relative_agent: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تبناه X": acts
     relative_reach: int = 0  # how many words after the event word such a clause may stand
 
 
