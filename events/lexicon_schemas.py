@@ -229,6 +229,9 @@ ROLES = obj(
      # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
      "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},
                       {"branches": PHRASES}),
+     # "الحوثيين وحلفائهم من قوات صالح", "الحوثيين المدعومين بقوات صالح": the side after
+     # these words shares the part of the side named before them
+     "companions": PHRASES, "side_ends": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

@@ -62,6 +62,8 @@ class RoleLexicon:
     object_constructs: frozenset[str] = frozenset()  # "مسلحي الحوثي": an oblique construct
     relative_agent: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تبناه X": acts
     relative_reach: int = 0  # how many words after the event word such a clause may stand
+    companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
+    side_ends: frozenset[str] = frozenset()  # "X وحلفاؤه من جهة": one side of a fight ends
 
 
 @functools.cache
@@ -111,7 +113,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        object_endings=tuple(raw.get("object_endings") or ()),
                        object_constructs=frozenset(raw.get("object_constructs") or ()),
                        relative_agent=relative,
-                       relative_reach=int(raw.get("relative_agent_reach") or 0))
+                       relative_reach=int(raw.get("relative_agent_reach") or 0),
+                       companions=frozenset(raw.get("companions") or ()),
+                       side_ends=frozenset(raw.get("side_ends") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -32,6 +32,8 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       passive_subject, relative_aside, side_of, taken_from,
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
+from events.extract.role_sides import air_acts, companions
+from events.extract.role_sides import airborne as airborne_
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 
@@ -55,6 +57,7 @@ def assign_roles(doc: Doc) -> None:
         assign_places(doc, c)
         place_from_next(doc, c)
         _refine_type(doc, c, aside[1])
+        air_acts(doc, c)
         out.extend(split_by_place(doc, c))
     doc.candidates = out
 
@@ -287,6 +290,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     for (j, prev), (k, m) in zip(near, near[1:]):  # "ضد داعش وجبهة النصرة": both were hit
         if j in targets and k not in agents and hit_with(doc, prev, m, lex):
             targets.add(k)
+    allies_of = companions(doc, near, lex)  # "الحوثيين وحلفائهم من قوات صالح": with them
+    for k, j in allies_of.items():
+        (targets.add if j in targets else targets.discard)(k)
     if c.event_type == "airstrike" or violent:
         # an air force is never the target of its own strike
         targets -= {k for k, m in near if info_of(m).mode == "air"}
@@ -309,7 +315,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # author ("وقال ضابط في الشرطة: قتل 16 في تفجير سيارة مفخخة")
     if c.event_type == "attack":
         reporting |= {k for k, m in near if k in speaker_ids and m.actor_type == "state_force"}
-    free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)]
+    free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)
+            and x[0] not in allies_of]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []
     immediate = [x for x in free if x[1].first in ends]
     before = [x for x in free if x[1].last <= t0]
@@ -328,6 +335,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     c.actors.append((a1, "actor1"))
     first = renamed.get(pick[0][0], a1)  # (the side it will be named as)
     seen = {first.name}
+    role_of = {pick[0][0]: "actor1"}
     for k, m in near:
         who = renamed.get(k, m)
         if who.name in seen or k in reporting:  # who reports the blow is its claimant
@@ -336,14 +344,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             continue
         seen.add(who.name)
         ally = allied(first.side, who.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex)
-        c.actors.append((m, "associated" if ally and k not in targets else "actor2"))
-
-
-def _airborne(doc: Doc, m: ActorMention) -> bool:
-    """An air force, or any force named by its aircraft ("طائرات الأباتشي", "مروحيات الجيش")."""
-    air = trigger_lexicon(doc.language).air
-    return info_of(m).mode == "air" or any(
-        s in air for k in range(m.first, m.last) for s in doc.tokens[k].stems)
+        role_of[k] = "associated" if ally and k not in targets else "actor2"
+        if allies_of.get(k) in role_of:  # an ally named with its side stands or falls with it
+            role_of[k] = "actor2" if role_of[allies_of[k]] == "actor2" else "associated"
+        c.actors.append((m, role_of[k]))
 
 
 def _airliners(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
@@ -369,7 +373,7 @@ def _refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
         skip = _airliners(doc, lo, hi, lex)
         stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
-    airborne = actor1 is not None and _airborne(doc, actor1)
+    airborne = actor1 is not None and airborne_(doc, actor1)
     if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
         c.event_type = "airstrike"
     elif stems & lex.ground:

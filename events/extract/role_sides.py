@@ -1,0 +1,74 @@
+"""Sides that a role rule reads from the registry or from the words between two actors, not
+from cues around one actor: an ally named right after a side shares its part ("الحوثيين
+وحلفائهم من قوات صالح"), and in an air strike the air force acts. Used by
+`events.extract.roles`."""
+from __future__ import annotations
+
+from events.extract.actor_registry import ARMED_TYPES, allied, info_of, registry
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
+
+COMPANION_REACH = 7  # words between a side and its ally named after it
+
+
+def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon) -> dict[int, int]:
+    """Each actor (by its index in ``doc.actors``) that is named as the ally of the armed actor
+    right before it → that actor's index: "الحوثيين وحلفائهم الموالين لصالح", "الحوثيين
+    وحلفائهم من قوات صالح", "الحوثيين المدعومين بالقوات الموالية للمخلوع". The ally is hit
+    with the side when it was hit and stands with it otherwise — the "من" or "ل" before its
+    name is no cue of a target of its own."""
+    out: dict[int, int] = {}
+    ordered = sorted(near, key=lambda x: x[1].first)
+    for (j, prev), (k, m) in zip(ordered, ordered[1:]):
+        if prev.actor_type in ARMED_TYPES and _ally_words(doc, prev.last, m.first, lex):
+            out[k] = out.get(j, j)
+    return out
+
+
+def _ally_words(doc: Doc, first: int, last: int, lex: RoleLexicon) -> bool:
+    """The words in [first, last) open with a companion word ("وحلفائهم", "المدعومين") and
+    name its ally: no event word, no punctuation, no word that ends one side of a fight ("من
+    جهة") and no new side joined by و."""
+    if not 0 < last - first <= COMPANION_REACH or lex.companions.isdisjoint(doc.tokens[first].stems):
+        return False
+    rest = range(first + 1, last)
+    return not any(t.first < last and t.last > first for t in doc.triggers) \
+        and not any(ch in doc.gap(first, last) for ch in ".،,;؛:") \
+        and not any(doc.tokens[k].key in lex.side_ends or doc.tokens[k].key.startswith("و") for k in rest)
+
+
+def air_acts(doc: Doc, c: Candidate) -> None:
+    """An air strike is the air force's deed: when the candidate names an air actor that is
+    not its actor1 ("وللمرة الأولى منذ بدأ التحالف الدولي الذي يقصف التنظيم…", "مقاتلات
+    التحالف استهدفت بعشرين غارة الميليشيات") and its actor1 flies no aircraft, the air actor
+    acts and the others are its allies or its targets, by their sides — unless the actor1 is a
+    state named by the adjective of the strike word ("الغارات الجوية التركية") or the subject
+    right before the strike's verb."""
+    if c.event_type != "airstrike":
+        return
+    a1 = next((m for m, r in c.actors if r == "actor1"), None)
+    if a1 is not None and (airborne(doc, a1) or _strike_adjective(doc, c, a1)
+                           or any(t.verb and t.first == a1.last for t in c.triggers)):
+        return  # (the subject right before the verb struck: "المقاومة قصفت مواقع الحوثيين")
+    air = next((m for m, r in c.actors if r != "actor1" and airborne(doc, m)), None)
+    if air is None:
+        return
+    rest = [(m, r) for m, r in c.actors if m is not air]
+    c.actors = [(air, "actor1")] + [
+        (m, "associated" if allied(air.side, m.side) else "actor2") for m, r in rest]
+
+
+def _strike_adjective(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """X is a nationality adjective of a strike word, right after it or after one more word
+    ("الغارات الجوية التركية"): that state struck."""
+    nationalities = registry(doc.language).nationalities
+    return m.last == m.first + 1 and any(s in nationalities for s in doc.tokens[m.first].stems) \
+        and any(t.last <= m.first <= t.last + 1 for t in c.triggers)
+
+
+def airborne(doc: Doc, m: ActorMention) -> bool:
+    """An air force, or any force named by its aircraft ("طائرات الأباتشي", "مروحيات الجيش")."""
+    air = trigger_lexicon(doc.language).air
+    return info_of(m).mode == "air" or any(
+        s in air for k in range(m.first, m.last) for s in doc.tokens[k].stems)
