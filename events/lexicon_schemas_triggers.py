@@ -139,6 +139,9 @@ TRIGGERS = obj(
      # "a convoy heading to X was hit": a strike verb after one of these is passive, so what
      # stands before it was struck (`build._convoy_move`)
      "passive_auxiliaries": PHRASES,
+     # "rebels, who have been fighting the army for years,": words between a relative pronoun
+     # and a progressive verb (`candidates._relative_state`): a standing state, no event
+     "relative_states": obj({"between": PHRASES, "progressive": PHRASES}),
      # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
      # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
      "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,

@@ -312,16 +312,30 @@ def _after_relative(doc: Doc, t: Trigger) -> bool:
 
 def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """An event noun after a verb of doing that follows a relative pronoun ("والذي يشن حملة
-    جوية", "التي تنفذ غارات"), or a violent verb in the present right after one ("التحالف الذي
-    يقصف مواقع التنظيم منذ عامين"), with no date in the clause: what an actor does, told to say
-    who it is — not an event of the news."""
+    جوية", "التي تنفذ غارات"), or a violent verb told as a state after one (`_relative_state`:
+    "التحالف الذي يقصف مواقع التنظيم منذ عامين"), with no date in the clause: what an actor
+    does, told to say who it is — not an event of the news."""
     k = t.first - 1
-    ongoing = t.verb and t.tense == "present" and t.event_type in VIOLENT and k >= 0 \
-        and not lex.relatives.isdisjoint(doc.tokens[k].stems)
+    ongoing = t.event_type in VIOLENT and _relative_state(doc, t, lex)
     if not ongoing and (t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems)
                         or lex.relatives.isdisjoint(doc.tokens[k - 1].stems)):
         return False
-    return not _dated(doc, clause)
+    return not _dated(doc, clause, lex.since)  # "since September 2015" dates the state
+
+
+def _relative_state(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """A verb told as a standing state right after a relative pronoun: in the present ("التحالف
+    الذي يقصف", "rebels who fight"), or in English a progressive whose auxiliaries stand
+    between ("rebels who have been fighting the army", "which is still shelling")."""
+    k = t.first - 1
+    while k >= 0 and doc.tokens[k].key in lex.ongoing_auxiliaries:
+        k -= 1
+    if k < 0 or lex.relatives.isdisjoint(doc.tokens[k].stems):
+        return False
+    if k == t.first - 1:
+        return t.verb and t.tense == "present"
+    return t.tense == "participle" and any(
+        doc.tokens[j].key in lex.progressive_auxiliaries for j in range(k + 1, t.first))
 
 
 def _named_crime(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:

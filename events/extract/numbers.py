@@ -141,13 +141,23 @@ def _scale_after(norm: str, tokens: list[Token], j: int, words: _Words) -> float
     return None
 
 
+_LATIN = re.compile(r"[a-z]+")
+
+
+def _designation(norm: str, tokens: list[Token], i: int) -> bool:
+    """Digits hyphened to Latin letters right before them ("Mi-8", "T-72", "F-16", "Su-24")
+    name a model of aircraft or tank: part of a name, never a count of them."""
+    return i > 0 and tokens[i - 1].end == tokens[i].start - 1 and norm[tokens[i - 1].end] == "-" \
+        and bool(_LATIN.fullmatch(tokens[i - 1].key))
+
+
 def parse_at(norm: str, tokens: list[Token], i: int, language: str = DEFAULT) -> Number | None:
     """The number starting at token ``i``, or None."""
     words = _words(language)
     tok = tokens[i]
     if _DIGITS.fullmatch(tok.key):
         value = _digit_value(tok.key)
-        if value is None:
+        if value is None or _designation(norm, tokens, i):
             return None
         j = i + 1
         scale = _scale_after(norm, tokens, j, words)

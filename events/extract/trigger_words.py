@@ -94,6 +94,8 @@ class TriggerLexicon:
     novel_before: frozenset[str] = frozenset()  # "fresh clashes": a new event (`novelty`)
     novel_adverbs: frozenset[str] = frozenset()  # "also came under fire": one more event
     passive: frozenset[str] = frozenset()  # "a convoy … was hit": the word before a passive verb
+    ongoing_auxiliaries: frozenset[str] = frozenset()  # "who have been fighting": between a
+    progressive_auxiliaries: frozenset[str] = frozenset()  # relative and its verb; "been"
     purpose_joiners: frozenset[str] = frozenset()  # "لتحرير وتطهير": the و joins an aim
     purpose_heads: frozenset[str] = frozenset()  # "لملاحقة الحوثيين وتطهيرها": an aim before
     possible: frozenset[str] = frozenset()  # "قد" before a present verb: "may"
@@ -259,6 +261,10 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           attempt_qualifiers=frozenset(data["modality"].get(
                               "attempt_qualifiers") or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
+                          ongoing_auxiliaries=frozenset((data.get("relative_states") or {}).get(
+                              "between") or ()),
+                          progressive_auxiliaries=frozenset((data.get("relative_states") or {}).get(
+                              "progressive") or ()),
                           fire_sites=flag_matcher(data.get("fire_sites") or []),
                           standing=frozenset(data.get("standing_nouns") or ()),
                           aftermath_bridges=frozenset(data.get("aftermath_bridges") or ()),
