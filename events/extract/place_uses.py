@@ -51,7 +51,11 @@ def _wire_dateline(surface: str, after: str) -> bool:
 
 
 def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
-    if m.place is None or m.place.kind not in _ACTS or after_place_preposition(doc, m):
+    if m.place is None or m.place.kind not in _ACTS:
+        return ""
+    if m.place.kind == "capital" and _bare_possessive(doc, m):
+        return "actor"  # "a halt to Moscows bombing": a government's, after any preposition
+    if after_place_preposition(doc, m):
         return ""
     first, last = m.first, m.last
     toks = doc.tokens
@@ -72,6 +76,8 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
             return "actor"
         if nxt.key == "s" and doc.norm[toks[last - 1].end:nxt.start] == "'":
             return "actor"  # "Russia's jets"
+        if _bare_possessive(doc, m):
+            return "actor"  # "Moscows aerial bombing": the apostrophe lost in the copy
         if nxt.key in cues["agent_after"] and doc.norm[toks[last - 1].end:nxt.start] == "-":
             return "actor"  # "Moscow-backed government", "US-led coalition"
         if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
@@ -81,9 +87,23 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
 
 def _active(doc: Doc, k: int, cues: dict) -> bool:
     """After an auxiliary (token k on): the name is the subject of an active verb, not of a
-    passive or of a verb of undergoing ("Damascus has been shelled", "has seen a lull")."""
+    passive or of a verb of undergoing ("Damascus has been shelled", "has seen a lull") — a
+    progressive is active ("Moscow has been waging an air campaign")."""
     toks = doc.tokens
-    return k < len(toks) and toks[k].key not in cues["undergoing"]
+    if k >= len(toks):
+        return False
+    if toks[k].key not in cues["undergoing"]:
+        return True
+    return toks[k].key in cues["progressive"] and k + 1 < len(toks) \
+        and toks[k + 1].key.endswith("ing") and toks[k + 1].key not in cues["undergoing"]
+
+
+def _bare_possessive(doc: Doc, m: PlaceMention) -> bool:
+    """A state's or capital's name with an "s" glued on and no apostrophe ("Moscows aerial
+    bombing", "Ankaras offensive"): copy that lost its punctuation keeps the possessive —
+    the state acting, as in "Russia's jets"."""
+    surface = normalize_key(doc.norm[m.start:m.end])
+    return m.place is not None and surface == normalize_key(m.place.name) + "s"
 
 
 def _ends_frame(doc: Doc, end: int) -> bool:
