@@ -70,6 +70,15 @@ def same_toll(drafts: list[Draft], c: Candidate) -> Draft | None:
                  and _places_fit(d, c, wide=TITLE_KM)), None)
 
 
+def other_toll(d: Draft, c: Candidate) -> bool:
+    """The title counts its dead (no vague "dozens"), ``d`` counts losses of that kind, and
+    none of them is the title's figure: ``d`` is not the event the title names."""
+    told = {(x.category, x.low) for x in c.losses if x.low and x.qualifier != "vague"}
+    counted = {(x.category, x.low) for m in d.cands for x in m.losses if x.low}
+    return bool(told) and told.isdisjoint(counted) and any(
+        k == category for k, _ in counted for category, _ in told)
+
+
 def _places_fit(d: Draft, c: Candidate, wide: float = 0.0) -> bool:
     """Every place of ``d`` and the place ``c`` gives in the same role are near (`_places_near`),
     or, with ``wide``, one of them is wider than a town and they lie within ``wide`` km."""

@@ -40,7 +40,8 @@ from collections.abc import Iterable
 from events.extract.candidates import VIOLENT
 from events.extract.modality_binding import MODALITY_RANK
 from events.extract.doc import Candidate, Doc, Draft
-from events.extract.headlines import fits_headline, headline, is_title, same_toll
+from events.extract.headlines import (fits_headline, headline, is_title, other_toll,
+                                      same_toll)
 from events.extract.mentions_agree import (STRIKES, actors_agree, dates_agree, explicit_dates,
                                            is_local, other_claimant, places_agree, places_of,
                                            sides, types_agree)
@@ -68,8 +69,7 @@ def identify_events(doc: Doc) -> None:
             if target is None:  # told apart: only the clauses of its own sentence
                 target = _continued(doc, c, by_sentence, back=not apart)
         if target is None and headline(doc, c):  # the lead's event, told in other words
-            target = next((d for d in drafts if d.anchored and fits_headline(d, c)), None) \
-                or same_toll(drafts, c)
+            target = _headline_event(drafts, c)
             if target is None and is_title(doc) and any(d.anchored for d in drafts) and all(
                     x.qualifier == "vague" for x in c.losses):
                 continue  # the body tells its events: a title's other wording adds none, nor
@@ -86,6 +86,18 @@ def identify_events(doc: Doc) -> None:
         add(target, c)
         by_sentence.setdefault(c.sentence, []).append(target)
     doc.drafts = [d for d in drafts if d.anchored and situated(d)]
+
+
+def _headline_event(drafts: list[Draft], c: Candidate) -> Draft | None:
+    """The body event a headline re-tells: the first it fits by kind, day and place — unless
+    that one counts other dead than the title's counted figure and another is told with it
+    ("Bomb kills 18 in Damascus suburb" over a lead that also recalls last month's bombing
+    that killed 7): the toll then names it."""
+    fit = next((d for d in drafts if d.anchored and fits_headline(d, c)), None)
+    toll = same_toll(drafts, c)
+    if fit is not None and toll is not None and toll is not fit and other_toll(fit, c):
+        return toll
+    return fit or toll
 
 
 def _first_fit(pool: Iterable[Draft], c: Candidate) -> Draft | None:
