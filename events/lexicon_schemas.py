@@ -45,7 +45,10 @@ ATTRIBUTION = obj(
      "responsibility": PHRASES,
      # "قال اللواء منصور التركي، المتحدث باسم وزارة الداخلية": a title naming whom the person
      # speaks for, further from the verb than the window; the body named after it speaks
-     "spokesman_titles": PHRASES, "title_reach": INT},
+     "spokesman_titles": PHRASES, "title_reach": INT,
+     # "an attack claimed by IS", "IS claims the twin bombing": a verb of claiming with one of
+     # `then` right after, or an event word within `reach`, claims the deed: no report
+     "deed_claims": obj({"verbs": PHRASES, "then": PHRASES, "reach": INT})},
 )
 
 _ACTOR = obj(

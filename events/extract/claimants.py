@@ -18,6 +18,7 @@ from events import lexicon
 from events.language import DEFAULT
 from events.extract.actor_registry import anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
+from events.extract.numbers import is_count
 from events.extract.trigger_words import flag_matcher
 from events.extract.triggers import scan
 from text import PhraseMatcher, normalize_key
@@ -38,12 +39,16 @@ class AttributionLexicon:
     responsibility: frozenset[str] = frozenset()  # "أعلن التنظيم مسؤوليته": a claim of the deed
     titles: PhraseMatcher[bool] | None = None  # "المتحدث باسم": whom the person speaks for
     title_reach: int = 0
+    deed_verbs: frozenset[str] = frozenset()  # "claimed": a verb that may claim the deed
+    deed_then: frozenset[str] = frozenset()  # "claimed by IS", "claimed responsibility"
+    deed_reach: int = 0  # "IS claims the double bombing": an event word this near after it
 
 
 @functools.cache
 def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
     data = lexicon.load("attribution", language)
     belonging = data.get("belonging") or {}
+    deeds = data.get("deed_claims") or {}
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
         for p in data[kind]:
@@ -60,7 +65,10 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               frozenset(normalize_key(w) for w in data.get("addressee_verbs") or ()),
                               frozenset(normalize_key(w) for w in data.get("responsibility") or ()),
                               flag_matcher(data.get("spokesman_titles") or ()),
-                              int(data.get("title_reach") or 0))
+                              int(data.get("title_reach") or 0),
+                              frozenset(normalize_key(w) for w in deeds.get("verbs") or ()),
+                              frozenset(normalize_key(w) for w in deeds.get("then") or ()),
+                              int(deeds.get("reach") or 0))
 
 
 def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int], start: int,
@@ -210,8 +218,10 @@ def find_attributions(doc: Doc) -> None:
                     break
             else:  # "…, security sources said": an unnamed source right before the verb
                 claimant = _source_before(doc, lex, m.first, sent.tokens[0])
-        if kind == "verbs" and end_tok < len(doc.tokens) and doc.tokens[end_tok].key in lex.responsibility:
-            continue  # "أعلن تنظيم داعش مسؤوليته عنه": the deed claimed, not a report of numbers
+        if kind == "verbs" and (end_tok < len(doc.tokens) and doc.tokens[end_tok].key in lex.responsibility
+                                or _claims_deed(doc, lex, m.first)):
+            continue  # "أعلن تنظيم داعش مسؤوليته عنه", "an attack claimed by IS": the deed
+            # claimed, not a report of numbers
         if speaker_idx is not None:
             claimant = doc.actors[speaker_idx].name
         elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions" \
@@ -247,6 +257,22 @@ def find_attributions(doc: Doc) -> None:
         else:
             speakers.append(None)
     doc.speakers = speakers
+
+
+def _claims_deed(doc: Doc, lex: AttributionLexicon, verb: int) -> bool:
+    """"an attack claimed by IS", "IS claimed responsibility", "IS claims the twin bombing":
+    a claim of the deed (its object an event word within ``deed_reach``), not a report of a
+    toll — whoever claims it is no claimant of the figures around."""
+    if doc.tokens[verb].key not in lex.deed_verbs:
+        return False
+    nxt = verb + 1
+    if nxt < len(doc.tokens) and doc.tokens[nxt].key in lex.deed_then:
+        return True
+    hi = min(verb + 1 + lex.deed_reach, doc.sentences[doc.sentence_of_token(verb)].tokens[1])
+    first = next((t.first for t in doc.triggers if nxt <= t.first < hi), None)
+    return first is not None and not any(  # "claimed 21 lives": a toll, no deed
+        _content_starts(doc, k) or is_count(doc.tokens[k].key, doc.language)
+        for k in range(nxt, first))
 
 
 def _colon_frames(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int],
