@@ -235,6 +235,8 @@ ROLES = obj(
      # "الحوثيين وحلفائهم من قوات صالح", "الحوثيين المدعومين بقوات صالح": the side after
      # these words shares the part of the side named before them
      "companions": PHRASES, "side_ends": PHRASES,
+     # "مسلحون من أتباع الحوثي": the group after a follower word owns the gunmen before
+     "followers": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

@@ -16,6 +16,7 @@ from events.extract.actor_registry import ActorInfo, Contextual, Registry, info_
 from events.extract.doc import FORCE_NOUN, ActorMention, Doc
 from events.extract.actors_implied import own_forces, states_acting
 from events.extract.numbers import is_count
+from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from geo.mentions import after_preposition
 
@@ -203,8 +204,9 @@ def resolve_contextual_actors(doc: Doc) -> None:
 def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     """Unnamed gunmen that are no party of their own: counted ("مقتل 40 مسلحا", the toll's
     victims), carried ("قوافل تنقل مسلحين", a convoy's cargo), of a group named right after
-    them ("مسلحون من داعش") or described before its name ("تحالف مسلح يعرف باسم فجر ليبيا"); the
-    adjective of a noun of violence ("الهجوم المسلح") is no gunman at all."""
+    them ("مسلحون من داعش", "مسلحون من أتباع الحوثي") or described before its name ("تحالف
+    مسلح يعرف باسم فجر ليبيا"); the adjective of a noun of violence ("الهجوم المسلح") is no
+    gunman at all."""
     before = doc.tokens[m.first - 1].key if m.first > 0 else ""
     if (is_count(before, doc.language)
             or before in rule.unnamed_carried):
@@ -212,13 +214,21 @@ def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     if m.first > 0 and not rule.unnamed_describes.isdisjoint(doc.tokens[m.first - 1].stems):
         return True
     if (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())
-            and any(k.first == m.last + 1 for k in doc.actors)):
+            and any(k.first == _past_members(doc, m.last + 1) for k in doc.actors)):
         return True
     # "تحالف مسلح يعرف باسم فجر ليبيا": the group named right after its description
     k = m.last
     while k < min(len(doc.tokens), m.last + 3) and doc.tokens[k].key in rule.unnamed_named_by:
         k += 1
     return k > m.last and any(a.first == k for a in doc.actors)
+
+
+def _past_members(doc: Doc, k: int) -> int:
+    """Token k, or the token after it when k is a member or follower noun ("مسلحون من أتباع
+    الحوثي": the group named after the followers)."""
+    lex = role_lexicon(doc.language)
+    stems = doc.tokens[k].stems if k < len(doc.tokens) else ()
+    return k + 1 if not (lex.members.isdisjoint(stems) and lex.followers.isdisjoint(stems)) else k
 
 
 def focus_country(doc: Doc) -> str | None:

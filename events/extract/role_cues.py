@@ -64,12 +64,13 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
+                                    or not lex.ally.isdisjoint(doc.tokens[k - 1].stems)
                                     or doc.tokens[k - 1].key in lex.identity
                                     or k - 1 == subject_at
                                     and not lex.members.isdisjoint(doc.tokens[k - 1].stems)))):
             # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts — nor a
             # member word right after the verb, "اختطف عناصر من جبهة النصرة"; nor after
-            # "يعتقد أنهم": their side)
+            # "يعتقد أنهم": their side; nor a cue of support, "بدعم من غارات التحالف")
             return True
     return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
@@ -333,58 +334,6 @@ def taken_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     return j >= 0 and doc.tokens[j].key in lex.taken_from and not any(
         lex.agent.match_at(doc.norm, doc.tokens, i) is not None for i in range(max(0, j - 3), j)
     ) and not backing(doc, j + 1, trigger_lexicon(doc.language).support, reach=1)
-
-
-def owner_link(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int | None:
-    """"مخازن تابعة للتنظيم", "عناصر ينتمون إلى داعش": X right after a word of belonging and its
-    ل (or its link word) owns the noun before that word; so does X right after a branch noun
-    ("جبهة النصرة ذراع تنظيم القاعدة"). The belonging word's index, else None."""
-    b = m.first - 1
-    if b > 0 and doc.tokens[b].key in lex.belonging_links:
-        b -= 1
-    elif not lam_marked(doc, m):
-        return b if b > 0 and not lex.branches.isdisjoint(doc.tokens[b].stems) else None
-    return b if b >= 0 and not lex.belonging.isdisjoint(doc.tokens[b].stems) else None
-
-
-def owner_acts(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon) -> bool:
-    """Does the noun X owns (ending at the belonging word ``b``) act in ``c``? A weapon (an air
-    or ground weapon word that is no event word itself) does unless it is the object of a verb
-    before it ("قصفت طائرات حربية تابعة للجيش", "قصف جوي نفذته مروحيات تابعة للجيش"; not "دمرت
-    الغارات دبابات تابعة للتنظيم" — a verb whose blow is told in a phrase of circumstance, "قتل
-    6 في قصف جوي نفذته مروحيات", has no object there); a body of fighters does in the subject
-    slot: right after an event verb with no subject before it ("وهاجمت قوة تابعة للجيش"), or
-    with X right before the verb ("مجموعة تنتمي للمقاومة قتلت"). Otherwise the noun, and X,
-    was hit."""
-    tlex = trigger_lexicon(doc.language)
-    cl = doc.clauses[c.clause]
-    # (a comma may end the noun, and so may another side's name: "تعزيزات حربية للحوثيين وقوات
-    # تابعة لصالح" — the war vehicles are the Houthis', the owned noun is قوات)
-    start = max([cl.first, b - 3] + [x.last for x in doc.actors if b - 3 < x.last < b])
-    words = [k for k in range(start, b) if not any(ch in doc.gap(k, b - 1) for ch in ".،,;؛:")]
-    in_trigger = {k for t in doc.triggers for k in range(t.first, t.last)}
-    verbs = [t for t in c.triggers if t.verb]
-    told = [t.first for t in c.triggers if t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance]
-    weapons = tlex.air | tlex.ground
-    for k in words:
-        if k in in_trigger or weapons.isdisjoint(doc.tokens[k].stems):
-            continue
-        governing = [t for t in verbs if cl.first <= t.first and t.last <= k
-                     and not any(t.last <= f < k for f in told)]
-        if not governing or all(t.last == k and _subject_free(doc, cl.first, t.first, lex)
-                                for t in governing):
-            return True
-    return any(t.first == m.last or t.last in words and _subject_free(doc, cl.first, t.first, lex)
-               and not lex.bodies.isdisjoint(doc.tokens[t.last].stems) for t in verbs)
-
-
-def _subject_free(doc: Doc, first: int, verb: int, lex: RoleLexicon) -> bool:
-    """No subject before the verb at ``verb`` in its clause (from ``first``): no armed side, no
-    body of fighters, no aircraft or weapon ("خمس غارات قرب الرمادي قصفت …": the strikes did)."""
-    weapons = trigger_lexicon(doc.language).air | trigger_lexicon(doc.language).ground
-    return not any(first <= a.first < verb and a.actor_type in ARMED_TYPES for a in doc.actors) \
-        and all(lex.bodies.isdisjoint(doc.tokens[k].stems) and weapons.isdisjoint(doc.tokens[k].stems)
-                for k in range(first, verb))
 
 
 def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:

@@ -64,6 +64,7 @@ class RoleLexicon:
     relative_reach: int = 0  # how many words after the event word such a clause may stand
     companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
     side_ends: frozenset[str] = frozenset()  # "X وحلفاؤه من جهة": one side of a fight ends
+    followers: frozenset[str] = frozenset()  # "مسلحون من أتباع X": X's gunmen
 
 
 @functools.cache
@@ -115,7 +116,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        relative_agent=relative,
                        relative_reach=int(raw.get("relative_agent_reach") or 0),
                        companions=frozenset(raw.get("companions") or ()),
-                       side_ends=frozenset(raw.get("side_ends") or ()))
+                       side_ends=frozenset(raw.get("side_ends") or ()),
+                       followers=frozenset(raw.get("followers") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

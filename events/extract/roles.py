@@ -28,10 +28,11 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       blamed, condemner, coordinated, counted_after,
                                       counted_victims, died_in, generic, hit_with, holder,
                                       lam_marked, martyrdom, members_of, named_after, noun_agent,
-                                      object_follows, oblique_object, owner_acts, owner_link,
+                                      object_follows, oblique_object,
                                       passive_subject, relative_aside, side_of, taken_from,
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
+from events.extract.role_owners import owner_acts, owner_link
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_sides import airborne as airborne_
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -124,8 +125,10 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         if owned is None:
             continue
         if doc.actors[owned].name == m.name:
-            continue  # "المسلحين التابعين للحوثيين", the men read as Houthis already
-        if generic(doc, doc.actors[owned]):
+            # "المسلحين التابعين للحوثيين", "الانقلابيين أتباع الحوثيين": the men read as
+            # Houthis already, and play their part; the owner named again plays none
+            branches.add(k)
+        elif generic(doc, doc.actors[owned]):
             stand_in[owned] = k
         else:
             branches.add(k)

@@ -1,0 +1,82 @@
+"""Belonging (``roles.yaml`` ``belonging``): "مخازن تابعة للتنظيم", "طائرات تابعة للجيش", "قوات
+موالية للحوثيين" — the side after a word of belonging owns the noun before it; does it take the
+noun's part as its author (aircraft striking, fighters in the subject slot) or as the side hit?
+Read by `events.extract.roles`."""
+from __future__ import annotations
+
+from events.extract.actor_registry import ARMED_TYPES
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.role_cues import lam_marked
+from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
+
+
+def owner_link(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int | None:
+    """"مخازن تابعة للتنظيم", "عناصر ينتمون إلى داعش": X right after a word of belonging and its
+    ل (or its link word) owns the noun before that word; so does X right after a branch noun
+    ("جبهة النصرة ذراع تنظيم القاعدة"). The belonging word's index, else None."""
+    b = m.first - 1
+    if b > 0 and doc.tokens[b].key in lex.belonging_links:
+        b -= 1
+    elif not lam_marked(doc, m):
+        return b if b > 0 and _branch(doc, b, lex) else None
+    return b if b >= 0 and not lex.belonging.isdisjoint(doc.tokens[b].stems) else None
+
+
+def _branch(doc: Doc, b: int, lex: RoleLexicon) -> bool:
+    """Token b is a branch noun in construct ("ذراع", "أتباع") — not one joined by و, which
+    names a second side ("الميليشيات الحوثية وأتباع المخلوع")."""
+    tok = doc.tokens[b]
+    return tok.key in lex.branches or not tok.key.startswith("و") and not lex.branches.isdisjoint(tok.stems)
+
+
+def owner_acts(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon) -> bool:
+    """Does the noun X owns (ending at the belonging word ``b``) act in ``c``? A weapon (an air
+    or ground weapon word that is no event word itself) does unless it is the object of a verb
+    before it ("قصفت طائرات حربية تابعة للجيش", "قصف جوي نفذته مروحيات تابعة للجيش"; not "دمرت
+    الغارات دبابات تابعة للتنظيم" — a verb whose blow is told in a phrase of circumstance, "قتل
+    6 في قصف جوي نفذته مروحيات", has no object there); a body of fighters does in the subject
+    slot: right after an event verb with no subject before it ("وهاجمت قوة تابعة للجيش"), or
+    with X right before the verb ("مجموعة تنتمي للمقاومة قتلت"). Otherwise the noun, and X,
+    was hit."""
+    tlex = trigger_lexicon(doc.language)
+    cl = doc.clauses[c.clause]
+    # (a comma may end the noun, and so may another side's name: "تعزيزات حربية للحوثيين وقوات
+    # تابعة لصالح" — the war vehicles are the Houthis', the owned noun is قوات)
+    start = max([cl.first, b - 3] + [x.last for x in doc.actors if b - 3 < x.last < b])
+    words = [k for k in range(start, b) if not any(ch in doc.gap(k, b - 1) for ch in ".،,;؛:")]
+    in_trigger = {k for t in doc.triggers for k in range(t.first, t.last)}
+    verbs = [t for t in c.triggers if t.verb]
+    told = [t.first for t in c.triggers if t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance]
+    weapons = tlex.air | tlex.ground
+    for k in words:
+        if k in in_trigger or weapons.isdisjoint(doc.tokens[k].stems):
+            continue
+        governing = [t for t in verbs if cl.first <= t.first and t.last <= k
+                     and not any(t.last <= f < k for f in told)]
+        if not governing or all(t.last == k and _subject_free(doc, cl.first, t.first, lex)
+                                for t in governing):
+            return True
+    return any(t.first == m.last or t.last in words and _subject_free(doc, cl.first, t.first, lex)
+               and not lex.bodies.isdisjoint(doc.tokens[t.last].stems) for t in verbs) \
+        or _wields(doc, c, m, b, lex)
+
+
+def _wields(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon) -> bool:
+    """"أطلقت قوات موالية للحوثيين قذائف الهاون": a body of fighters owned by X, with the
+    event's weapon or strike noun right after X's name, no event verb before and no side
+    named before it in its clause ("حاول الحوثيون المدعومون بالقوات الموالية للمخلوع الهجوم":
+    the Houthis' allies), is the subject that used it — X acts."""
+    return b > 0 and not lex.bodies.isdisjoint(doc.tokens[b - 1].stems) and any(
+        not t.verb and t.first == m.last for t in c.triggers) and not any(
+        t.verb and t.first < b for t in c.triggers) \
+        and _subject_free(doc, doc.clauses[c.clause].first, b - 1, lex)
+
+
+def _subject_free(doc: Doc, first: int, verb: int, lex: RoleLexicon) -> bool:
+    """No subject before the verb at ``verb`` in its clause (from ``first``): no armed side, no
+    body of fighters, no aircraft or weapon ("خمس غارات قرب الرمادي قصفت …": the strikes did)."""
+    weapons = trigger_lexicon(doc.language).air | trigger_lexicon(doc.language).ground
+    return not any(first <= a.first < verb and a.actor_type in ARMED_TYPES for a in doc.actors) \
+        and all(lex.bodies.isdisjoint(doc.tokens[k].stems) and weapons.isdisjoint(doc.tokens[k].stems)
+                for k in range(first, verb))
