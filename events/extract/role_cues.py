@@ -80,10 +80,13 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
 
 def members_of(doc: Doc, m: ActorMention, verb_ends: set[int], lex: RoleLexicon) -> bool:
     """"وقتل عناصر من تنظيم داعش في غارة", "وأصيب أفراد من الجيش": a member word and من right
-    after a result verb — read passive, as the press writes it — name the side that suffered."""
+    after a result verb — read passive, as the press writes it — name the side that suffered;
+    so does a member word in the accusative, the verb's object ("استهدف أفرادا من قوات الأمن")."""
     k = m.first
-    return k >= 2 and doc.tokens[k - 1].key in lex.partitive_links and k - 2 in verb_ends \
-        and not lex.members.isdisjoint(doc.tokens[k - 2].stems)
+    if k < 2 or doc.tokens[k - 1].key not in lex.partitive_links or k - 2 not in verb_ends:
+        return False
+    word = doc.tokens[k - 2]
+    return not lex.members.isdisjoint(word.stems) or word.key.endswith("ا") and word.key[:-1] in lex.members
 
 
 def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
@@ -105,7 +108,9 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
         return False
     # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين";
     # a noun in the verb's circumstance is: "قتل جنديان في هجوم لحزب العمال")
-    # (nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
+    # (nor after a verb that follows the noun: "قام التنظيم بهجوم استهدف أفرادا من قوات الأمن"
+    # — the من-phrase is the verb's object;
+    # nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
     # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
     # (a noun read as a verb after a circumstance word, "قتل مدنيان في قصف للحوثيين", or with a
     # preposition after a toll's verb, "أصيب 5 بقصف عشوائي للحوثيين" — the group right after
@@ -118,6 +123,7 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
                and (_after_circumstance(doc, t, lex) or tolled and link - t.last <= 1 and _prefixed(doc, t)
                     or not any(x.verb and x.first < t.first for x in c.triggers))
                and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
+               and not any(x.verb and t.last <= x.first < link for x in c.triggers)
                and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
                for t in c.triggers)
 
