@@ -156,6 +156,8 @@ def find_attributions(doc: Doc) -> None:
         kind = m.payloads[0]
         if m.first < covered or _belonging(doc, lex, m.first):
             continue
+        if kind == "verbs" and doc.tokens[m.first].key[len(m.clitic):].startswith("ال"):
+            continue  # "الطيران التابع للنظام": ال opens no verb, nobody speaks
         sent_i = doc.sentence_of_token(m.first)
         sent = doc.sentences[sent_i]
         speaker_idx: int | None = None

@@ -230,6 +230,7 @@ class Doc:
     actor_tokens: set[int] = field(default_factory=set)  # tokens inside actor names
     triggers: list[Trigger] = field(default_factory=list)
     suppressed: set[int] = field(default_factory=set)  # sentences about accidents, sport…
+    accidents: set[int] = field(default_factory=set)  # of them, those the suppress words name
     places: list[PlaceMention] = field(default_factory=list)
     place_focus: list[str] = field(default_factory=list)  # countries the article is about
     dates: list[DateMention] = field(default_factory=list)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Callable
 
+from events.extract.accidents import suppress_retold_tolls
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.actors import find_actors, resolve_contextual_actors
 from events.extract.build import build_events
@@ -114,7 +115,7 @@ STEPS: list[Step | Gate] = [
     Step("sentences", split_sentences, ("tokens",), ("sentences",)),
     Step("actors", find_actors, ("tokens", "sentences"), ("actors", "actor_tokens")),
     Step("triggers", find_triggers, ("tokens", "sentences", "actor_tokens"),
-         ("triggers", "suppressed")),
+         ("triggers", "suppressed", "accidents")),
     Gate("no_event_words", could_hold_events, ("triggers", "actors")),
     Step("places", find_places, ("tokens", "sentences", "actor_tokens"), ("places",)),
     Step("actor_context", resolve_contextual_actors, ("actors", "places", "triggers"),
@@ -122,6 +123,8 @@ STEPS: list[Step | Gate] = [
     Step("dates", find_dates, ("tokens", "sentences", "published"), ("dates",)),
     Step("losses", find_losses, ("tokens", "sentences", "dates", "actors", "actor_tokens"),
          ("losses",)),
+    Step("accident_tolls", suppress_retold_tolls, ("triggers", "losses", "accidents"),
+         ("suppressed",)),
     Step("modalities", find_modalities, ("tokens", "sentences", "triggers", "actor_tokens"),
          ("modalities",)),
     Step("attributions", find_attributions, ("tokens", "sentences", "actors", "triggers", "losses"),

@@ -190,8 +190,9 @@ def find_triggers(doc: Doc) -> None:
     _find_launches(doc)
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
-            doc.suppressed.add(doc.sentence_of(m.start))
-        doc.suppressed |= {t.sentence for t in doc.triggers if _tags(doc, t.sentence)}
+            doc.accidents.add(doc.sentence_of(m.start))
+        doc.suppressed |= doc.accidents | {t.sentence for t in doc.triggers
+                                           if _tags(doc, t.sentence)}
 
 
 def _find_air_drops(doc: Doc, d: AirDrops) -> None:
@@ -261,8 +262,8 @@ def _find_launches(doc: Doc) -> None:
     for i in doc.positions(LAUNCH_NOUN):  # a stem in ``nouns``
         tok = toks[i]
         noun = next((s for s in tok.stems if s in nouns), None)
-        if noun is None or i in taken or i in doc.actor_tokens:
-            continue
+        if noun is None or i in taken or i in doc.actor_tokens or figurative(doc, i, i + 1, lex, False):
+            continue  # "إطلاق عملية سلام": a process of peace, no operation
         lead = tok.key[:len(tok.key) - len(noun)] if tok.key.endswith(noun) else ""
         if noun not in launch.carry_nouns and (
                 lead.endswith("لل") or lead.endswith("ل") and not lead.endswith("ال")):

@@ -1,0 +1,74 @@
+"""Processes that are no operations, advice that is no deed, an accident's toll told twice,
+a year after a day, a side that is no region, a belonging that is no speaker. Every sentence
+is written for these tests; each class has a twin that still tells an event."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2015, 8, 3)  # a Monday
+
+
+def ev(text: str) -> list[Event]:
+    return extract(text, published=PUB, article_id="t", language="ar")
+
+
+# --- a process of peace, politics or relief launched is no military operation
+def test_a_peace_process_launched_is_no_operation():
+    assert ev("ودعا البيان إلى إطلاق عملية سلام بين الحكومة التركية وحزب العمال الكردستاني.") == []
+    assert ev("وأعلن المبعوث بدء عملية التسوية بين الحكومة والحوثيين في جنيف.") == []
+
+
+def test_relief_operations_begun_are_no_operation():
+    assert ev("وبدأت قوات التحالف عمليات إغاثة في عدن أمس.") == []
+
+
+def test_a_military_operation_launched_is_still_one():
+    [launch] = ev("وأطلق الجيش العراقي أمس عملية عسكرية واسعة لاستعادة الرمادي.")
+    assert launch.event_type == "operation_launch" and launch.location.name == "Ramadi"
+
+
+# --- what would serve a side is advice, nothing done
+def test_a_withdrawal_said_to_serve_a_group_is_not_told_done():
+    found = ev("ورأى المحلل أن من مصلحة جبهة النصرة الانسحاب من مدينة إدلب قبل وصول القوات.")
+    assert all(e.modality != "actual" for e in found)
+
+
+def test_a_group_that_withdrew_still_moved():
+    [move] = ev("وانسحبت جبهة النصرة أمس من مدينة إدلب.")
+    assert move.event_type == "movement" and move.modality == "actual"
+
+
+# --- an accident's toll retold in a quote is still the accident
+def test_a_boat_sinking_and_its_toll_retold_are_no_attack():
+    assert ev("لقي 18 شخصا مصرعهم أمس في غرق مركب في النهر جنوب العاصمة. "
+              "وقال مسؤول في الشرطة إن «18 شخصا قتلوا وما زال البحث جاريا عن مفقودين».") == []
+
+
+def test_a_killing_after_an_accident_with_another_toll_is_still_told():
+    found = ev("لقي 18 شخصا مصرعهم أمس في غرق مركب في النهر. "
+               "وفي الموصل قتل 5 مدنيين في تفجير سيارة مفخخة.")
+    assert [(e.event_type, [c.low for c in e.claims if c.category == "killed"])
+            for e in found] == [("attack", [5])]
+
+
+# --- a year written "سنة 2011" after a day and month
+def test_a_day_month_and_year_with_sana_is_that_year():
+    [attack] = ev("وقع تفجير في كنيسة بالإسكندرية في الأول من يناير سنة 2011 وأسفر عن مقتل 21 شخصا.")
+    assert attack.date_start == "2011-01-01" and attack.background
+
+
+# --- "من جهة الشرق": from the east side, not Morocco's Oriental region
+def test_from_the_east_side_is_no_region():
+    [taken] = ev("وسيطرت المقاومة الشعبية أمس على مدينة زنجبار من جهة الشرق.")
+    assert taken.location.name == "Zinjibar"
+    assert all(p.country == "YE" for p in taken.locations)
+
+
+# --- "الطيران التابع للنظام": belonging to, nobody speaking
+def test_aircraft_belonging_to_a_regime_are_no_speaker():
+    [strike] = ev("قتل 19 مدنيا جراء غارات جوية نفذها الطيران التابع للنظام السوري على محافظة إدلب.")
+    assert strike.location.name == "Idlib Governorate"
+    assert [c.claimant for c in strike.claims] == [None]
