@@ -72,3 +72,21 @@ def test_aircraft_belonging_to_a_regime_are_no_speaker():
     [strike] = ev("قتل 19 مدنيا جراء غارات جوية نفذها الطيران التابع للنظام السوري على محافظة إدلب.")
     assert strike.location.name == "Idlib Governorate"
     assert [c.claimant for c in strike.claims] == [None]
+
+
+# --- a killer said to be mentally ill, a case of the criminal police: crime, no conflict
+def test_a_mentally_ill_man_killing_relatives_is_no_conflict_event():
+    assert ev("أطلق شاب مصاب بحالة نفسية النار على أشقائه في منطقة جازان أمس فقتل اثنين منهم.") == []
+
+
+def test_a_gunman_killing_villagers_is_still_an_attack():
+    [attack] = ev("قتل مسلحون ثلاثة من أهالي قرية بمنطقة عسير بإطلاق النار عليهم أمس.")
+    assert attack.event_type == "attack"
+
+
+# --- "دير" is a monastery or the head of a longer name, never Iran's Bandar-e Deyr
+def test_lower_dir_is_in_pakistan_and_a_monastery_is_no_town():
+    [blast] = ev("قتل مسؤول قبلي في انفجار نفذه مسلحون مجهولون في منطقة دير السفلى شمال غرب باكستان.")
+    assert blast.location.name == "Lower Dir" and blast.location.country == "PK"
+    [kidnap] = ev("اختطف مسلحون من تنظيم داعش رئيس دير في مدينة القريتين أمس.")
+    assert all(p.country == "SY" for p in [kidnap.location, *kidnap.locations] if p)
