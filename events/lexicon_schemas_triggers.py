@@ -99,7 +99,10 @@ TRIGGERS = obj(
                                 # "نشروا الإسلام": a faith spread, not troops
                                 "spreads": PHRASES, "teachings": PHRASES,
                                 # "تقدم بمبادرة": a proposal put forward, nobody advanced
-                                "advances": PHRASES, "offers": PHRASES}),
+                                "advances": PHRASES, "offers": PHRASES,
+                                # "دخول تركيا في التحالف": a war or an alliance joined
+                                "entries": PHRASES, "joined": PHRASES,
+                                "alliances": PHRASES, "join_links": PHRASES}),
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES}),

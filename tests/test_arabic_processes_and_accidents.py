@@ -90,3 +90,26 @@ def test_lower_dir_is_in_pakistan_and_a_monastery_is_no_town():
     assert blast.location.name == "Lower Dir" and blast.location.country == "PK"
     [kidnap] = ev("اختطف مسلحون من تنظيم داعش رئيس دير في مدينة القريتين أمس.")
     assert all(p.country == "SY" for p in [kidnap.location, *kidnap.locations] if p)
+
+
+# --- a war, an alliance or a side joined is no ground entered
+def test_joining_a_coalition_or_a_side_is_no_territory_taken():
+    assert ev("وحول دخول تركيا في التحالف الدولي ضد التنظيم قال الوزير إن هناك تطورات.") == []
+    assert ev("ودخلت تركيا إلى جانب أميركا في الحرب على داعش.") == []
+
+
+def test_a_coalition_entering_a_country_still_entered_it():
+    [entry] = ev("وفر المقاتلون إلى إيران مع دخول التحالف الدولي لأفغانستان في عام 2001.")
+    assert entry.event_type == "territory_change" and entry.date_start == "2001-01-01"
+
+
+def test_entering_into_street_fighting_is_still_a_fight():
+    found = ev("اقتحمت المقاومة الشعبية أمس مدينة لودر ودخلت في حرب شوارع مع الحوثيين.")
+    assert {e.event_type for e in found} >= {"territory_change"}
+    assert all(e.location.name == "Lawdar" for e in found)
+
+
+# --- what a state owns or wants names no place: "مصالح أميركا في المنطقة"
+def test_a_states_interests_are_no_place_of_the_abduction():
+    [abduction] = ev("وخطفت جبهة النصرة ثمانية مقاتلين قرب إعزاز أمس، متهمة إياهم بخدمة مصالح أميركا.")
+    assert abduction.location.name == "Azaz"

@@ -61,10 +61,32 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
         # text spread, no troops deployed
     if not lex.advance_verbs.isdisjoint(stems) and _put_forward(doc, last, lex.offers):
         return True  # "تقدم قياديون بمبادرة": a proposal put forward, nobody advanced
+    if not lex.entry_words.isdisjoint(stems) and any(
+            _joins(doc, k, lex) for k in _clause_after(doc, last, JOIN_REACH)):
+        return True  # "دخول تركيا في التحالف", "دخلت الحرب إلى جانب": a side joined
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
+def _joins(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
+    """Token ``k`` names what a side joined: a war or a side, or an alliance after في/إلى."""
+    stems = doc.tokens[k].stems
+    return not lex.joined.isdisjoint(stems) or (
+        k > 0 and not lex.alliances.isdisjoint(stems) and doc.tokens[k - 1].key in lex.join_links)
+
+
+def joined_war(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """"دخلت السعودية الحرب", "دخول تركيا … بمعركة مواجهة داعش": a war or a battle named as
+    what a side joined (one of `joined` within `JOIN_REACH` words after an entry word, in one
+    clause) is the war at large, no fight of a day."""
+    if lex.joined.isdisjoint(doc.tokens[first].stems):
+        return False
+    return any(not lex.entry_words.isdisjoint(doc.tokens[k].stems)
+               and first in _clause_after(doc, k + 1, JOIN_REACH)
+               for k in range(max(0, first - JOIN_REACH), first))
+
+
 CLEARED_REACH = 6  # words from a verb to what it takes or clears, its subject between
+JOIN_REACH = 3  # words from "دخول" to the war or alliance joined, its subject and في between
 
 
 def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str]) -> bool:

@@ -110,6 +110,10 @@ class TriggerLexicon:
     tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
+    entry_words: frozenset[str] = frozenset()  # "دخول تركيا في التحالف": a side joined, no
+    joined: frozenset[str] = frozenset()  # ground entered (`joined`: the war or the side;
+    alliances: frozenset[str] = frozenset()  # an alliance only after one of `join_links`)
+    join_links: frozenset[str] = frozenset()
     fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
     standing: frozenset[str] = frozenset()  # "الاحتلال": the occupier, no ground taken
     aftermath_bridges: frozenset[str] = frozenset()  # "بعد أن تم استعادة": cue and noun apart
@@ -276,6 +280,10 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           aircraft=flag_matcher((data.get("overflights") or {}).get("aircraft") or []),
                           overflight=flag_matcher((data.get("overflights") or {}).get("cues") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
+                          entry_words=frozenset(figures.get("entries") or ()),
+                          joined=frozenset(figures.get("joined") or ()),
+                          alliances=frozenset(figures.get("alliances") or ()),
+                          join_links=frozenset(figures.get("join_links") or ()),
                           offers=flag_matcher((figures.get("messages") or [])
                                               + (figures.get("offers") or [])),
                           dispatches=_dispatches(data.get("dispatches"), language),

@@ -16,7 +16,7 @@ from typing import Any
 
 from events.extract.doc import LAUNCH_NOUN, Doc, Modality, Trigger
 from events.extract.trigger_objects import (OBJECT_REACH, backing, equipment_before, figurative,
-                                            takes)
+                                            joined_war, takes)
 from events.extract.trigger_words import (VIOLENT, AirDrops, TriggerInfo, TriggerLexicon,
                                           trigger_lexicon)
 from text import Match, PhraseMatcher
@@ -162,7 +162,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type == "territory_change" and takes(doc, m.last, lex.not_ground,
                                                             lex.not_ground_links):
             continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": no ground
-        if figurative(doc, m.first, m.last, lex, info.strength < 1.0):
+        if figurative(doc, m.first, m.last, lex, info.strength < 1.0) or joined_war(
+                doc, m.first, lex):
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
         if (not info.verb and info.event_type in _FIRE and not m.clitic
                 and lex.fire_sites.ending_at(doc.norm, doc.tokens, m.first) is not None):
