@@ -190,6 +190,8 @@ ROLES = obj(
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,
+     # "جنوب غرب العاصمة الجزائر": a title between a direction and its place
+     "direction_titles": PHRASES,
      # "south of Homs": a direction and a link word before a place make it a reference point
      # (Arabic says it with direction_words and its origin word من)
      "reference_before": obj({"directions": PHRASES, "links": PHRASES}),

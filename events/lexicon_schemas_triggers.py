@@ -92,6 +92,8 @@ TRIGGERS = obj(
      "time_anchors": obj({"before": PHRASES, "spans": PHRASES, "links": PHRASES}),
      # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
      "overflights": obj({"aircraft": PHRASES, "cues": PHRASES}),
+     # "في قضية اقتحام قسم الشرطة": a charge or a court case, no deed of the news
+     "charges": PHRASES,
      # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
      "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES},
                                # "وصلت معلومات": word arrived, not men
@@ -106,6 +108,8 @@ TRIGGERS = obj(
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES}),
+     # "اقتحم مسلحون مركزا للشرطة": storming a building is violence, no ground taken
+     "storms": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
      "event_tallies": obj({"spans": PHRASES, "units": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event

@@ -47,6 +47,11 @@ SCHEMA = _obj({
                      "homeland": _WORDS,
                      "team_before": _WORDS, "team_after": _WORDS,
                      "dateline_marks": {"type": "string"},
+                     # "تبعد 600 كيلومتر عن العاصمة": unit -> kilometres, and how far is far
+                     "distance_units": {"type": "object",
+                                        "additionalProperties": {"type": "number",
+                                                                 "exclusiveMinimum": 0}},
+                     "far_km": {"type": "number", "minimum": 0},
                      # "المدينة" -> the kind of place it refers back to
                      "anaphora": {"type": "object", "additionalProperties": {"type": "string"}}}),
 })

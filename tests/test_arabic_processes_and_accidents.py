@@ -113,3 +113,53 @@ def test_entering_into_street_fighting_is_still_a_fight():
 def test_a_states_interests_are_no_place_of_the_abduction():
     [abduction] = ev("وخطفت جبهة النصرة ثمانية مقاتلين قرب إعزاز أمس، متهمة إياهم بخدمة مصالح أميركا.")
     assert abduction.location.name == "Azaz"
+
+
+# --- storming a building, or storming with a bomb, is violence against those inside
+def test_gunmen_storming_a_police_station_is_an_attack_not_ground_taken():
+    [attack] = ev("واقتحم مسلحون مركزا للشرطة في مدينة العريش أمس مما أدى إلى مقتل ستة أشخاص.")
+    assert attack.event_type == "attack" and attack.location.name == "Arish"
+
+
+def test_a_bomber_storming_a_post_with_a_truck_bomb_is_an_attack():
+    found = ev("وأفادت الوكالة أن انتحاريا اقتحم بجرار مفخخ صباح الأحد مركزا للدرك في مدينة ماردين.")
+    assert [e.event_type for e in found] == ["attack"]
+
+
+def test_an_army_storming_a_town_still_takes_ground():
+    [taken] = ev("واقتحم الجيش العراقي مدينة الرمادي أمس.")
+    assert taken.event_type == "territory_change"
+
+
+# --- a court case named after a deed tells no news of it
+def test_a_trial_in_the_case_of_a_storming_is_no_event():
+    assert ev("وقررت محكمة الجنايات تأجيل محاكمة 120 متهما في قضية اقتحام مركز شرطة الفيوم "
+              "إلى جلسة 11 أكتوبر المقبل.") == []
+
+
+# --- ills stamped out ("القضاء على الاتجار"): nobody is killed
+def test_stamping_out_trafficking_kills_nobody():
+    assert ev("ووافق مجلس الوزراء على بروتوكول القضاء على الاتجار غير المشروع بالأسلحة في الموصل.") == []
+
+
+# --- the far end of a long distance is no place of the event
+def test_a_town_six_hundred_kilometres_from_the_capital_is_not_the_capital():
+    found = ev("وهاجم مسلحون أمس فندقا في بلدة تبعد 600 كيلومتر إلى الشرق من العاصمة باماكو وقتلوا خمسة جنود.")
+    assert found and all(e.location is None or e.location.name != "Bamako" for e in found)
+
+
+def test_a_checkpoint_ten_kilometres_from_a_town_is_placed_at_it():
+    [attack] = ev("قتل 5 جنود في هجوم على حاجز على بعد 10 كيلومترات شرق الرمادي أمس.")
+    assert attack.location.name == "Ramadi"
+
+
+# --- a vest is no town: "سترة ناسفة"
+def test_an_explosive_vest_is_not_sitrah():
+    [attack] = ev("فجر انتحاري يرتدي سترة ناسفة نفسه في سوق بمدينة مايدوغوري أمس.")
+    assert attack.location is None or attack.location.country != "BH"
+
+
+# --- a capital named after a direction and its title is a reference point
+def test_an_ambush_southwest_of_the_capital_is_placed_in_its_province():
+    [ambush] = ev("قتل 14 جنديا في كمين نصبه مسلحون في ولاية عين الدفلى جنوب غرب العاصمة الجزائر أمس.")
+    assert ambush.location.name == "Ain Defla Province"

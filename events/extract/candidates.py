@@ -19,6 +19,8 @@ The rules here are about how news prose reports events, not about any one articl
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.event_tallies import counted_over_time
 from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
@@ -132,6 +134,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "خطر التهجير والقتل": a kind of crime, no event
         if counted_over_time(doc, t, clause, lex):
             continue  # "أحبطت 300 عملية خلال عقد ونصف": a tally of many events
+        if _storm_on_people(doc, t, trigs, clause, lex):
+            t = replace(t, event_type="violence")  # "اقتحم مسلحون مركزا للشرطة"
         kept.append(t)
     groups: dict[str, list[Trigger]] = {}
     for t in kept:
@@ -221,6 +225,16 @@ def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
     becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
     k = lex.held.ending_at(doc.norm, doc.tokens, first)
     return k is not None and (k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems))
+
+
+def _storm_on_people(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
+                     lex: TriggerLexicon) -> bool:
+    """A storming aimed at a building, or told with a bomber or a car bomb in its clause
+    (triggers.yaml ``storms``): violence against those inside, no ground taken."""
+    if t.event_type != "territory_change" or lex.storms.isdisjoint(doc.tokens[t.first].stems):
+        return False
+    return _at_building(doc, t, clause, lex) or any(
+        x.event_type == "attack" and x.strength >= 1.0 and not x.verb for x in trigs)
 
 
 def _at_building(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:

@@ -86,6 +86,9 @@ def _cues() -> dict[str, object]:
             "name_links": words("name_links"), "quarters": words("quarters"),
             "homeland": words("homeland"),
             "marks": str(cfg.get("dateline_marks") or ""),
+            "distance_units": {normalize_key(k): float(v)
+                               for k, v in (cfg.get("distance_units") or {}).items()},
+            "far_km": float(cfg.get("far_km") or 0),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
                                                      for k, v in (cfg.get("anaphora") or {}).items()})),

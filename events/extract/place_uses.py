@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from events.extract.doc import Doc, PlaceMention
+from events.extract.numbers import parse_at
 from geo.mentions import LAND, after_preposition
 from text import normalize_key
 
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
 VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صحافي عقده أمس في أنقرة»)
+FAR_WINDOW = 7  # tokens from a distance's unit to its far end («كيلومتر إلى الشرق من العاصمة باماكو»)
 _ACTS = ("country", "capital")
 _LANDS = ("country", "region")  # where fighters come from: a country ("Tunisia"), "Chechnya"
 _BRACKETED = re.compile(r"\([^()]*\)")  # "China (Xinjiang Province) Saudi Arabia"
@@ -23,6 +25,7 @@ def not_location(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str
     """The first rule that reads ``m`` as no place of an event, or "". ``events``: the first
     tokens of the document's event triggers other than statements (see `_venue`)."""
     return (_dateline(doc, m, cues) or _actor(doc, m, cues) or _ally(doc, m, cues)
+            or _far_point(doc, m, cues)
             or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
             or _residence(doc, m, cues, events) or _seat(doc, m, cues)
             or _across_border(doc, m, cues) or _homeland(doc, m, cues))
@@ -82,6 +85,23 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
             return "actor"  # "Moscow-backed government", "US-led coalition"
         if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
             return "actor"  # "Washington has blamed", "Moscow would support"
+    return ""
+
+
+def _far_point(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 2c: the place at the far end of a distance longer than ``far_km`` ("في بلدة تبعد
+    600 كيلومتر إلى الشرق من العاصمة باماكو"): it says how far off the event was, not where."""
+    units, far = cues["distance_units"], cues["far_km"]
+    if not units or not far:
+        return ""
+    toks = doc.tokens
+    for k in range(m.first - 1, max(0, m.first - FAR_WINDOW) - 1, -1):
+        if k < 1 or not _same_clause(doc, k, m.first):
+            return ""
+        unit = units.get(toks[k].key)
+        if unit is not None:
+            n = parse_at(doc.norm, toks, k - 1, doc.language)
+            return "far_point" if n is not None and n.last == k and n.value * unit > far else ""
     return ""
 
 

@@ -48,6 +48,7 @@ class RoleLexicon:
     agent_counts: frozenset[str] = frozenset()  # "نفذه نحو 300 من مسلحي X": a count of agents
     condemners: frozenset[str] = frozenset()  # "ندد الرئيس بالهجوم": no party to it
     partitive_links: frozenset[str] = frozenset()  # the "من" of "قتل عناصر من X"
+    direction_titles: frozenset[str] = frozenset()  # "جنوب العاصمة صنعاء": between the two
     back_articles: frozenset[str] = frozenset()  # "The hospital …" refers back (place_next)
     back_reach: int = 0  # how many words after the article the word referring back may stand
     holding: frozenset[str] = frozenset()  # "rebel-held", "held by IS": the holder was hit
@@ -100,6 +101,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("agent_counts") or ()),
                        frozenset(raw.get("condemners") or ()),
                        partitive_links=frozenset(raw.get("partitive_links") or ()),
+                       direction_titles=frozenset(raw.get("direction_titles") or ()),
                        back_articles=frozenset((raw.get("back_reference") or {}).get("articles")
                                                or ()),
                        back_reach=int((raw.get("back_reference") or {}).get("reach") or 0),
@@ -127,7 +129,11 @@ def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]
 
 
 def after_direction(doc: Doc, first: int) -> bool:
-    """A direction word right before token ``first`` ("شمال حلب", "المتاخمة لعدن"): the place
-    named there only says where another one lies (a reference point)."""
-    return first > 0 and not role_lexicon(doc.language).directions.isdisjoint(
-        doc.tokens[first - 1].stems)
+    """A direction word right before token ``first``, or before a title there ("شمال حلب",
+    "المتاخمة لعدن", "جنوب غرب العاصمة الجزائر"): the place named there only says where
+    another one lies (a reference point)."""
+    lex = role_lexicon(doc.language)
+    k = first - 1
+    if k > 0 and doc.tokens[k].key in lex.direction_titles:
+        k -= 1  # "جنوب غرب العاصمة الجزائر"
+    return k >= 0 and not lex.directions.isdisjoint(doc.tokens[k].stems)

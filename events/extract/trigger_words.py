@@ -110,6 +110,8 @@ class TriggerLexicon:
     tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
+    charges: frozenset[str] = frozenset()  # "في قضية اقتحام": a case tried, no deed told
+    storms: frozenset[str] = frozenset()  # "اقتحم مسلحون مركزا للشرطة": every form
     entry_words: frozenset[str] = frozenset()  # "دخول تركيا في التحالف": a side joined, no
     joined: frozenset[str] = frozenset()  # ground entered (`joined`: the war or the side;
     alliances: frozenset[str] = frozenset()  # an alliance only after one of `join_links`)
@@ -280,6 +282,12 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           aircraft=flag_matcher((data.get("overflights") or {}).get("aircraft") or []),
                           overflight=flag_matcher((data.get("overflights") or {}).get("cues") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
+                          charges=frozenset(data.get("charges") or ()),
+                          storms=frozenset(
+                              [f for v in (data.get("storms") or {}).get("verbs") or ()
+                               for f in verb_forms(v, language)]
+                              + [f for n in (data.get("storms") or {}).get("nouns") or ()
+                                 for f in noun_forms(n, language)]),
                           entry_words=frozenset(figures.get("entries") or ()),
                           joined=frozenset(figures.get("joined") or ()),
                           alliances=frozenset(figures.get("alliances") or ()),
