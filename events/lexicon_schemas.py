@@ -144,6 +144,8 @@ DATES = {"type": "object", "required": [
         "ambiguous_months": TEXTS, "ambiguous_hijri_months": TEXTS, "hijri_month_leads": TEXTS,
         "hijri_markers": TEXTS, "hijri_year_max": INT, "ordinal_month_joiners": TEXTS,
         "year_joiners": TEXTS, "day_month_joiners": TEXTS, "month_leads": TEXTS,
+        # "17 يوليو من العام الماضي": a year named by a word and a cue after a day and month
+        "relative_years": obj({"words": TEXTS, "joiners": TEXTS}),
         "cues": dict_of(TEXTS), "range_openers": TEXTS, "range_joiners": TEXTS,
         "year_leads": TEXTS, "weekday_joiners": TEXTS, "weekday_today": TEXTS,
         "relative": {"type": "array", "items": {

@@ -163,3 +163,31 @@ def test_an_explosive_vest_is_not_sitrah():
 def test_an_ambush_southwest_of_the_capital_is_placed_in_its_province():
     [ambush] = ev("قتل 14 جنديا في كمين نصبه مسلحون في ولاية عين الدفلى جنوب غرب العاصمة الجزائر أمس.")
     assert ambush.location.name == "Ain Defla Province"
+
+
+# --- a day and month with "العام الماضي" are in the year before publication
+def test_a_day_of_last_year_is_dated_last_year_and_kept_as_background():
+    [attack] = ev("وقتل 30 جنديا في هجوم على قاعدة عسكرية في 17 تموز/يوليو العام الماضي في الأنبار.")
+    assert attack.date_start == "2014-07-17" and attack.background
+
+
+def test_a_month_of_this_year_named_so_is_this_year():
+    [attack] = ev("وقتل 5 جنود في هجوم على حاجز في الرمادي في 3 مارس من العام الجاري.")
+    assert attack.date_start == "2015-03-03"
+
+
+# --- a capital named as the source of a figure is no place of the strikes
+def test_strikes_counted_according_to_a_capital_are_not_placed_there():
+    [strikes] = ev("وقتل ما لا يقل عن 260 مقاتلا كرديا في الغارات التركية بحسب أنقرة.")
+    assert strikes.location is None or strikes.location.name != "Ankara"
+
+
+# --- what plotters aim at is a plan, and so is the bomb of the aim
+def test_a_bomb_plotters_aim_to_set_off_is_no_attack():
+    assert ev("وأوضحت الشرطة أن المتطرفين يهدفون إلى تفجير قنبلة في وسط لندن خلال الاحتفالات.") == []
+
+
+# --- a place something is compared with is where it happened before
+def test_a_place_of_comparison_is_no_place_of_the_news():
+    [taken] = ev("ووسع تنظيم داعش في ليبيا مواقع سيطرته أمس مثلما حدث في العراق وسوريا.")
+    assert taken.location.name == "Libya"

@@ -40,7 +40,11 @@ class ArabicRules:
         cue = rf"(?:\s+(?P<cue>{alt(self.cues)}))?"
         join = rf"(?:{alt(norm_entry(w) for w in raw['day_month_joiners'])}\s+)?"
         yjoin = alt(norm_entry(w) for w in raw["year_joiners"])
-        year = rf"(?:\s*,?\s*(?:{yjoin}\s+)?(?P<y>\d{{4}})(?:\s*م(?!\w))?)?"
+        ry = raw.get("relative_years") or {}
+        ryear = (rf"|(?:(?:{alt(norm_entry(w) for w in ry.get('joiners') or ['من'])})\s+)?"
+                 rf"(?:{alt(norm_entry(w) for w in ry['words'])})\s+(?P<rc>{alt(self.cues)})"
+                 if ry.get("words") else "")
+        year = rf"(?:\s*,?\s*(?:(?:{yjoin}\s+)?(?P<y>\d{{4}})(?:\s*م(?!\w))?{ryear}))?"
         mark = rf"(?:\s*(?P<mk>{alt(self.hmarks)}))?"
         rj = alt(norm_entry(w) for w in raw["range_joiners"])
         parts = alt(self.parts)
@@ -100,6 +104,16 @@ class ArabicRules:
         ]
         return ar
 
+    def _year_given(self, m: re.Match, doc: Doc) -> int | None:
+        """The year a match names: its digits, or a year word and a cue ("العام الماضي": the
+        year before publication's)."""
+        if m["y"]:
+            return int(m["y"])
+        rc = m.groupdict().get("rc")
+        if rc and doc.published is not None:
+            return doc.published.year + {"past": -1, "next": 1}.get(self.cues.get(norm_entry(rc), ""), 0)
+        return None
+
     def _day_of(self, m: re.Match) -> int:
         """The day of a match: digits, or an ordinal (الخامس والعشرين)."""
         if m.groupdict().get("od"):
@@ -126,7 +140,7 @@ class ArabicRules:
         d, mo = self._day_of(m), self.months[norm_entry(m["m"])]
         if not 1 <= d <= 31:
             return None
-        y = int(m["y"]) if m["y"] else _almanac_year(doc, m.start()) or cal.year_for_day(
+        y = self._year_given(m, doc) or _almanac_year(doc, m.start()) or cal.year_for_day(
             mo, d, self.cues.get(m["cue"] or ""), doc.published)
         g = cal.safe_date(y, mo, d) if y else None
         if y and g is None:
@@ -142,7 +156,7 @@ class ArabicRules:
             m1 = mo if d1 <= d2 else mo - 1 or 12
         if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == mo and d1 >= d2):
             return None
-        y = int(m["y"]) if m["y"] else _almanac_year(doc, m.start()) or cal.year_for_day(
+        y = self._year_given(m, doc) or _almanac_year(doc, m.start()) or cal.year_for_day(
             mo, d2, self.cues.get(m["cue"] or ""), doc.published)
         if y is None:
             return Found(m.start(), m.end(), "range", None, None, 2)
@@ -155,11 +169,11 @@ class ArabicRules:
         """"في مايو الماضي", "أيار 2017", "شهر آب": a whole month; needs a lead, year or cue."""
         name, lead, cue = norm_entry(m["m"]), m["lead"], self.cues.get(m["cue"] or "")
         named = lead and (name not in self.ambiguous or norm_entry(lead) == "شهر")
-        if not (m["y"] or cue or named):
+        given = self._year_given(m, doc)
+        if not (given or cue or named):
             return None
         mo = self.months[name]
-        y = int(m["y"]) if m["y"] else _almanac_year(doc, m.start()) or cal.year_for_month(
-            mo, cue, doc.published)
+        y = given or _almanac_year(doc, m.start()) or cal.year_for_month(mo, cue, doc.published)
         s, e = cal.month_interval(y, mo) if y else (None, None)
         part = self.month_parts.get(norm_entry(lead or ""))
         if part and s is not None and e is not None:  # "أواخر حزيران": some of its days

@@ -89,6 +89,9 @@ def _cues() -> dict[str, object]:
             "distance_units": {normalize_key(k): float(v)
                                for k, v in (cfg.get("distance_units") or {}).items()},
             "far_km": float(cfg.get("far_km") or 0),
+            "comparisons": tuple(tuple(normalize_key(w).split())
+                                 for w in cfg.get("comparisons") or ()),
+            "comparison_links": words("comparison_links"),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
                                                      for k, v in (cfg.get("anaphora") or {}).items()})),

@@ -25,7 +25,7 @@ def not_location(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str
     """The first rule that reads ``m`` as no place of an event, or "". ``events``: the first
     tokens of the document's event triggers other than statements (see `_venue`)."""
     return (_dateline(doc, m, cues) or _actor(doc, m, cues) or _ally(doc, m, cues)
-            or _far_point(doc, m, cues)
+            or _far_point(doc, m, cues) or _compared(doc, m, cues)
             or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
             or _residence(doc, m, cues, events) or _seat(doc, m, cues)
             or _across_border(doc, m, cues) or _homeland(doc, m, cues))
@@ -102,6 +102,25 @@ def _far_point(doc: Doc, m: PlaceMention, cues: dict) -> str:
         if unit is not None:
             n = parse_at(doc.norm, toks, k - 1, doc.language)
             return "far_point" if n is not None and n.last == k and n.value * unit > far else ""
+    return ""
+
+
+def _compared(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 2d: a place something is compared with ("مثلما حدث في العراق وسوريا", "على غرار
+    اليمن"), and the places listed right after it: where it happened before, not now."""
+    prev = next((p for p in reversed(doc.places) if p.last <= m.first), None)
+    if prev is not None and prev.not_location == "compared" and prev.sentence == m.sentence \
+            and all(normalize_key(w) in cues["pair_links"] | {"و"}
+                    for w in doc.norm[prev.end:m.start].replace(",", " ").split()):
+        return "compared"
+    toks, k = doc.tokens, m.first
+    if k > 0 and toks[k - 1].key in cues["comparison_links"]:
+        k -= 1
+    for phrase in cues["comparisons"]:
+        j = k - len(phrase)
+        if j >= 0 and phrase[0] in toks[j].stems and all(
+                toks[j + i].key == w for i, w in enumerate(phrase[1:], 1)):
+            return "compared"
     return ""
 
 

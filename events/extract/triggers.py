@@ -180,7 +180,9 @@ def find_triggers(doc: Doc) -> None:
             and not _cue_before(doc, m.first, lex.anniversary, 3)
         definite = not info.verb and (determined or article)
         if not purpose and not info.verb:
-            purpose = _joined_to_aim(doc, m.first, m.clitic, lex)
+            purpose = _joined_to_aim(doc, m.first, m.clitic, lex) or bool(
+                doc.triggers and doc.triggers[-1].purpose and doc.triggers[-1].last == m.first)
+            # ("يهدفون إلى تفجير قنبلة": the bomb is what the aim would set off)
         doc.triggers.append(Trigger(
             m.start, m.end, surface, doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,
