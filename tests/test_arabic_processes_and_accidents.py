@@ -191,3 +191,21 @@ def test_a_bomb_plotters_aim_to_set_off_is_no_attack():
 def test_a_place_of_comparison_is_no_place_of_the_news():
     [taken] = ev("ووسع تنظيم داعش في ليبيا مواقع سيطرته أمس مثلما حدث في العراق وسوريا.")
     assert taken.location.name == "Libya"
+
+
+# --- a month named twice with no mark between ("سبتمبر أيلول") is one month of its year
+def test_a_month_named_twice_takes_the_year_after_it():
+    [attack] = ev("وقتل نحو ثلاثة آلاف شخص في هجمات 11 سبتمبر أيلول 2001 على نيويورك.")
+    assert attack.date_start == "2001-09-11" and attack.background
+
+
+# --- what was said "this year" happened by the day of the report, not by December
+def test_a_deed_told_in_a_statement_of_this_year_ends_by_publication():
+    [strike] = ev("وقال الوزير في بداية هذا العام إن طائرات التحالف قصفت مواقع التنظيم في الرقة.")
+    assert strike.date_end == "2015-08-03"
+
+
+# --- a capital that describes or considers is a party, no place
+def test_a_capital_describing_a_battle_is_no_place_of_it():
+    found = ev("وقصفت طائرات أمريكية أمس مواقع للتنظيم في شمال سوريا قبل ما وصفته أنقرة بأنه معركة شاملة.")
+    assert found and all(e.location is None or e.location.name != "Ankara" for e in found)

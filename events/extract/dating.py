@@ -43,11 +43,12 @@ def date_candidates(doc: Doc) -> None:
 
 def _not_after_publication(c: Candidate, published: date | None) -> None:
     """What happened ended by the day it was reported: "في وقت سابق من الشهر الحالي" on the 26th
-    is the 1st to the 26th, not to the 31st (UCDP: date_end no later than the report). A plan
-    keeps its days to come."""
+    is the 1st to the 26th, not to the 31st (UCDP: date_end no later than the report); so is
+    what was said before a statement of "this year" ("قال الوزير هذا العام إن…": by the day
+    of the report, not by December). A plan keeps its days to come."""
     d = c.date
-    if published is not None and d is not None and c.modality == "actual" and d.start is not None \
-            and d.end is not None and d.start <= published < d.end:
+    if published is not None and d is not None and c.modality == "actual" and d.end is not None \
+            and (d.start is None or d.start <= published) and published < d.end:
         d.end = published
 
 
