@@ -209,3 +209,19 @@ def test_a_deed_told_in_a_statement_of_this_year_ends_by_publication():
 def test_a_capital_describing_a_battle_is_no_place_of_it():
     found = ev("وقصفت طائرات أمريكية أمس مواقع للتنظيم في شمال سوريا قبل ما وصفته أنقرة بأنه معركة شاملة.")
     assert found and all(e.location is None or e.location.name != "Ankara" for e in found)
+
+
+# --- a wish that a side stop striking tells no strike; bombing that did not stop goes on
+def test_a_wish_that_a_state_stop_shelling_is_no_shelling():
+    assert ev("وقال رجل أتى من أوسلو: «أريد أن تكف تركيا عن قصف الناس والقرى الكردية».") == []
+
+
+def test_jets_that_did_not_stop_bombing_still_bombed():
+    [strike] = ev("وأوضحت مصادر أن المقاتلات لم تتوقف منذ ساعات عن قصف مواقع الحوثيين في لحج.")
+    assert strike.event_type == "airstrike" and strike.location.name.startswith("Lahij")
+
+
+def test_a_month_named_twice_across_a_dash_takes_the_year_after_it():
+    [battle] = ev("وأغرقت البحرية الأميركية زوارق الحرس الثوري الإيراني في معركة دامت يوما كاملا "
+                  "(18 أبريل - نيسان 1988).")
+    assert battle.date_start == "1988-04-18" and battle.background

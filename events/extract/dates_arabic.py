@@ -57,8 +57,8 @@ class ArabicRules:
         hleads = [norm_entry(w) for w in raw["hijri_month_leads"]]
         ojoin = rf"(?:{alt(norm_entry(w) for w in raw['ordinal_month_joiners'])})\s+"
 
-        def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)", "سبتمبر أيلول": one month
-            return rf"(?P<{g}>{M})(?:\s*[/(]?\s*{M}\s*\)?)?"
+        def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)", "أبريل - نيسان": one month
+            return rf"(?P<{g}>{M})(?:\s*[/(\-\u2013]?\s*{M}\s*\)?)?"
 
         D = ["#"]
         ar: list[tuple[str, Callable, list[str]]] = [

@@ -111,6 +111,10 @@ class TriggerLexicon:
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
     charges: frozenset[str] = frozenset()  # "في قضية اقتحام": a case tried, no deed told
+    halt_verbs: frozenset[str] = frozenset()  # "أن تكف تركيا عن قصف": every form of the verb
+    halt_links: frozenset[str] = frozenset()  # the "عن" right before the event word
+    halt_reach: int = 0  # words from the verb to the link
+    halt_negations: frozenset[str] = frozenset()  # "لم تتوقف عن قصف": it went on
     storms: frozenset[str] = frozenset()  # "اقتحم مسلحون مركزا للشرطة": every form
     entry_words: frozenset[str] = frozenset()  # "دخول تركيا في التحالف": a side joined, no
     joined: frozenset[str] = frozenset()  # ground entered (`joined`: the war or the side;
@@ -283,6 +287,11 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           overflight=flag_matcher((data.get("overflights") or {}).get("cues") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
                           charges=frozenset(data.get("charges") or ()),
+                          halt_verbs=frozenset(f for v in (data.get("halting") or {}).get("verbs") or ()
+                                               for f in verb_forms(v, language)),
+                          halt_links=frozenset((data.get("halting") or {}).get("links") or ()),
+                          halt_reach=int((data.get("halting") or {}).get("reach") or 0),
+                          halt_negations=frozenset((data.get("halting") or {}).get("not_after") or ()),
                           storms=frozenset(
                               [f for v in (data.get("storms") or {}).get("verbs") or ()
                                for f in verb_forms(v, language)]

@@ -41,6 +41,19 @@ def _determined(doc: Doc, first: int, determiners: frozenset[str]) -> bool:
     return False
 
 
+def _halted(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """"أن تكف تركيا عن قصف الناس": a verb of stopping within `halt_reach` words before the
+    link right before the event word, in one clause, and not negated ("لم تتوقف عن قصف")."""
+    if first < 2 or doc.tokens[first - 1].key not in lex.halt_links:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - lex.halt_reach), -1):
+        if any(c in doc.gap(k, k + 1) for c in ",.;:،؛"):
+            return False
+        if not lex.halt_verbs.isdisjoint(doc.tokens[k].stems):
+            return k == 0 or doc.tokens[k - 1].key not in lex.halt_negations
+    return False
+
+
 def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     """A verb right after a purpose word ("an offensive to retake the town") names an aim;
     not after a verb of making or starting ("forced to withdraw", "began to retreat")."""
@@ -149,7 +162,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type == "agreement" and m.first > 0 and not lex.breaks.isdisjoint(
                 doc.tokens[m.first - 1].stems):
             continue  # "بقطع الهدنة", "خرق وقف إطلاق النار": broken, not made
-        if info.event_type in VIOLENT and lex.halts.ending_at(doc.norm, doc.tokens, m.first) is not None:
+        if info.event_type in VIOLENT and (lex.halts.ending_at(doc.norm, doc.tokens, m.first)
+                                           is not None or _halted(doc, m.first, lex)):
             continue  # "وقف القتل في الموصل", "to stop the shelling": to be stopped, not told
         if info.event_type == "detention" and not _takes_fighters(doc, m.last, lex.detained):
             continue  # an arrest of anyone but fighters and militants is no conflict event
