@@ -225,3 +225,10 @@ def test_a_month_named_twice_across_a_dash_takes_the_year_after_it():
     [battle] = ev("وأغرقت البحرية الأميركية زوارق الحرس الثوري الإيراني في معركة دامت يوما كاملا "
                   "(18 أبريل - نيسان 1988).")
     assert battle.date_start == "1988-04-18" and battle.background
+
+
+# --- a month named with its year earlier in the sentence gives that year to its later days
+def test_days_of_a_month_named_with_its_year_before_are_of_that_year():
+    [battle] = ev("وفي حرب أكتوبر 1973 دارت معارك عنيفة في 24 أكتوبر بين الجيش المصري والجيش "
+                  "الإسرائيلي في مدينة السويس.")
+    assert battle.date_start == "1973-10-24" and battle.background

@@ -57,6 +57,10 @@ class ArabicRules:
         hleads = [norm_entry(w) for w in raw["hijri_month_leads"]]
         ojoin = rf"(?:{alt(norm_entry(w) for w in raw['ordinal_month_joiners'])})\s+"
 
+        # "حرب أكتوبر 1973 … في يومي 24 و25 أكتوبر": a month named with its year earlier in
+        # the sentence gives that year to its days named later without one
+        self._month_with_year = re.compile(rf"(?<!\w)({M})\s+(\d{{4}})(?!\d)")
+
         def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)", "أبريل - نيسان": one month
             return rf"(?P<{g}>{M})(?:\s*[/(\-\u2013]?\s*{M}\s*\)?)?"
 
@@ -114,6 +118,13 @@ class ArabicRules:
             return doc.published.year + {"past": -1, "next": 1}.get(self.cues.get(norm_entry(rc), ""), 0)
         return None
 
+    def _year_named_before(self, doc: Doc, pos: int, month: int) -> int | None:
+        """The year given to ``month`` earlier in the sentence ("حرب أكتوبر 1973 … 25 أكتوبر")."""
+        lo = max(doc.norm.rfind(".", 0, pos), doc.norm.rfind("\n", 0, pos)) + 1
+        years = [int(y) for name, y in self._month_with_year.findall(doc.norm, lo, pos)
+                 if self.months.get(norm_entry(name)) == month and 1000 <= int(y) <= 2100]
+        return years[-1] if years else None
+
     def _day_of(self, m: re.Match) -> int:
         """The day of a match: digits, or an ordinal (الخامس والعشرين)."""
         if m.groupdict().get("od"):
@@ -140,8 +151,9 @@ class ArabicRules:
         d, mo = self._day_of(m), self.months[norm_entry(m["m"])]
         if not 1 <= d <= 31:
             return None
-        y = self._year_given(m, doc) or _almanac_year(doc, m.start()) or cal.year_for_day(
-            mo, d, self.cues.get(m["cue"] or ""), doc.published)
+        y = self._year_given(m, doc) or _almanac_year(doc, m.start()) or self._year_named_before(
+            doc, m.start(), mo) or cal.year_for_day(mo, d, self.cues.get(m["cue"] or ""),
+                                                    doc.published)
         g = cal.safe_date(y, mo, d) if y else None
         if y and g is None:
             return None
@@ -156,8 +168,9 @@ class ArabicRules:
             m1 = mo if d1 <= d2 else mo - 1 or 12
         if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == mo and d1 >= d2):
             return None
-        y = self._year_given(m, doc) or _almanac_year(doc, m.start()) or cal.year_for_day(
-            mo, d2, self.cues.get(m["cue"] or ""), doc.published)
+        y = self._year_given(m, doc) or _almanac_year(doc, m.start()) or self._year_named_before(
+            doc, m.start(), mo) or cal.year_for_day(mo, d2, self.cues.get(m["cue"] or ""),
+                                                    doc.published)
         if y is None:
             return Found(m.start(), m.end(), "range", None, None, 2)
         s, e = cal.safe_date(y - (m1 > mo), m1, d1), cal.safe_date(y, mo, d2)
