@@ -26,6 +26,8 @@ from events.extract.event_tallies import counted_over_time
 from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
                                              crosses_punct, cued, modality_of, time_anchor)
 from events.extract.role_lexicon import role_lexicon
+from events.extract.trigger_targets import (at_building, fire_next, overflight, place_follows,
+                                            storm_on_people)
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
 
@@ -105,9 +107,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if time_anchor(doc, t, lex) and any(not time_anchor(doc, x, lex) for x in trigs):
             apart.append(t)  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the strike
             continue  # told elsewhere dates the clause; the rocket does not fold into it
-        if _overflight(doc, t, trigs, clause, lex):
+        if overflight(doc, t, trigs, clause, lex):
             continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
-        if t.place_after and (not _place_follows(doc, t) or _fire_next(doc, t, lex)):
+        if t.place_after and (not place_follows(doc, t) or fire_next(doc, t, lex)):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
         if t.event_type in ("territory_change", "other") and (
                 t.tense == "present" or _after_relative(doc, t) or _held(doc, lex, t.first)):
@@ -134,7 +136,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "خطر التهجير والقتل": a kind of crime, no event
         if counted_over_time(doc, t, clause, lex):
             continue  # "أحبطت 300 عملية خلال عقد ونصف": a tally of many events
-        if _storm_on_people(doc, t, trigs, clause, lex):
+        if storm_on_people(doc, t, trigs, clause, lex):
             t = replace(t, event_type="violence")  # "اقتحم مسلحون مركزا للشرطة"
         kept.append(t)
     groups: dict[str, list[Trigger]] = {}
@@ -176,7 +178,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                    or _long_ago(doc, ts, clause, lex))
         c.remembered = cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
         c.one_sided = cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
-            _at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
+            at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
         sent_first = doc.sentences[clause.sentence].tokens[0]
         c.flashback = any(doc.tokens[k].key in lex.flashback
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
@@ -208,16 +210,6 @@ def _heads_to(doc: Doc, t: Trigger, trigs: list[Trigger], towards: frozenset[str
                and not crosses_punct(doc, x.last - 1, k) for x in trigs)
 
 
-def _overflight(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
-                lex: TriggerLexicon) -> bool:
-    """Aircraft named in a clause that tells them flying over, watching or breaking into
-    airspace, with no other word of striking in it ("حلقت طائرات مسيرة فوق صور")."""
-    def aircraft(x: Trigger) -> bool:
-        return lex.aircraft.match_at(doc.norm, doc.tokens, x.first) is not None
-    return (t.event_type == "airstrike" and aircraft(t)
-            and not any(x.event_type in VIOLENT and not aircraft(x) for x in trigs)
-            and any(lex.overflight.match_at(doc.norm, doc.tokens, k) is not None
-                    for k in range(clause.first, clause.last)))
 
 
 def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
@@ -227,21 +219,8 @@ def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
     return k is not None and (k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems))
 
 
-def _storm_on_people(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
-                     lex: TriggerLexicon) -> bool:
-    """A storming aimed at a building, or told with a bomber or a car bomb in its clause
-    (triggers.yaml ``storms``): violence against those inside, no ground taken."""
-    if t.event_type != "territory_change" or lex.storms.isdisjoint(doc.tokens[t.first].stems):
-        return False
-    return _at_building(doc, t, clause, lex) or any(
-        x.event_type == "attack" and x.strength >= 1.0 and not x.verb for x in trigs)
 
 
-def _at_building(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
-    """"هجوم على مركز للشرطة", "هاجم مسلحون من X أمس مركزا للشرطة": violence aimed at a
-    building (within four words after its word, not counting an actor's), not at a position."""
-    return any(lex.buildings.match_at(doc.norm, doc.tokens, k) is not None
-               for k in _words_after(doc, t, 4, clause.last))
 
 
 def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
@@ -377,30 +356,10 @@ def _dated(doc: Doc, clause: Clause, since: frozenset[str] = frozenset()) -> boo
     return False
 
 
-def _fire_next(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
-    """A weapon right after the word ("سقوط مقذوفات، من داخل الأراضي اليمنية، على أحياء"): what
-    fell was fire, whatever place follows it."""
-    if t.last >= len(doc.tokens):
-        return False
-    stems = doc.tokens[t.last].stems
-    return not lex.ground.isdisjoint(stems) or not lex.air.isdisjoint(stems)
 
 
-def _place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
-    """A place within ``reach`` words after the trigger, not counting the words of an actor
-    between ("دخلت قوات الجيش أمس مدينة زنجبار": the verb's subject stands between)."""
-    starts = {p.first for p in doc.places if p.sentence == t.sentence}
-    return any(k in starts for k in _words_after(doc, t, reach, len(doc.tokens)))
 
 
-def _words_after(doc: Doc, t: Trigger, reach: int, stop: int) -> range:
-    """The tokens from the trigger's end up to ``reach`` words on (before ``stop``), an actor's
-    words not counted: the subject between a verb and its object ("قوات الجيش")."""
-    k, seen = t.last, 0
-    while k < stop and seen <= reach:
-        seen += k not in doc.actor_tokens
-        k += 1
-    return range(t.last, k)
 
 
 def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:

@@ -1,0 +1,63 @@
+"""What an event word of a clause is aimed at or followed by, which decides what it tells:
+aircraft flying over strike nothing, a storming of a building is violence against those
+inside, what fell was fire when a weapon follows, ground changes hands only when a place
+follows. Read by `events.extract.candidates`."""
+from __future__ import annotations
+
+from events.extract.doc import Clause, Doc, Trigger
+from events.extract.trigger_words import VIOLENT, TriggerLexicon
+
+
+def overflight(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
+               lex: TriggerLexicon) -> bool:
+    """Aircraft named in a clause that tells them flying over, watching or breaking into
+    airspace, with no other word of striking in it ("حلقت طائرات مسيرة فوق صور")."""
+    def aircraft(x: Trigger) -> bool:
+        return lex.aircraft.match_at(doc.norm, doc.tokens, x.first) is not None
+    return (t.event_type == "airstrike" and aircraft(t)
+            and not any(x.event_type in VIOLENT and not aircraft(x) for x in trigs)
+            and any(lex.overflight.match_at(doc.norm, doc.tokens, k) is not None
+                    for k in range(clause.first, clause.last)))
+
+
+def storm_on_people(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
+                    lex: TriggerLexicon) -> bool:
+    """A storming aimed at a building, or told with a bomber or a car bomb in its clause
+    (triggers.yaml ``storms``): violence against those inside, no ground taken."""
+    if t.event_type != "territory_change" or lex.storms.isdisjoint(doc.tokens[t.first].stems):
+        return False
+    return at_building(doc, t, clause, lex) or any(
+        x.event_type == "attack" and x.strength >= 1.0 and not x.verb for x in trigs)
+
+
+def at_building(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """"هجوم على مركز للشرطة", "هاجم مسلحون من X أمس مركزا للشرطة": violence aimed at a
+    building (within four words after its word, not counting an actor's), not at a position."""
+    return any(lex.buildings.match_at(doc.norm, doc.tokens, k) is not None
+               for k in words_after(doc, t, 4, clause.last))
+
+
+def fire_next(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """A weapon right after the word ("سقوط مقذوفات، من داخل الأراضي اليمنية، على أحياء"): what
+    fell was fire, whatever place follows it."""
+    if t.last >= len(doc.tokens):
+        return False
+    stems = doc.tokens[t.last].stems
+    return not lex.ground.isdisjoint(stems) or not lex.air.isdisjoint(stems)
+
+
+def place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
+    """A place within ``reach`` words after the trigger, not counting the words of an actor
+    between ("دخلت قوات الجيش أمس مدينة زنجبار": the verb's subject stands between)."""
+    starts = {p.first for p in doc.places if p.sentence == t.sentence}
+    return any(k in starts for k in words_after(doc, t, reach, len(doc.tokens)))
+
+
+def words_after(doc: Doc, t: Trigger, reach: int, stop: int) -> range:
+    """The tokens from the trigger's end up to ``reach`` words on (before ``stop``), an actor's
+    words not counted: the subject between a verb and its object ("قوات الجيش")."""
+    k, seen = t.last, 0
+    while k < stop and seen <= reach:
+        seen += k not in doc.actor_tokens
+        k += 1
+    return range(t.last, k)
