@@ -71,7 +71,10 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      # it is that group
      "unnamed": obj({"of": PHRASES}, {"carried_by": PHRASES, "named_by": PHRASES,
                                       # "الهجوم المسلح": a singular after these describes the noun
-                                      "describes": PHRASES})})}
+                                      "describes": PHRASES,
+                                      # false: counted ("killed 14 militants") it stays the
+                                      # side that was hit (English)
+                                      "counted": BOOL})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},

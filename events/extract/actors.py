@@ -208,7 +208,7 @@ def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     مسلح يعرف باسم فجر ليبيا"); the adjective of a noun of violence ("الهجوم المسلح") is no
     gunman at all."""
     before = doc.tokens[m.first - 1].key if m.first > 0 else ""
-    if (is_count(before, doc.language)
+    if (rule.unnamed_counted and is_count(before, doc.language)
             or before in rule.unnamed_carried):
         return True
     if m.first > 0 and not rule.unnamed_describes.isdisjoint(doc.tokens[m.first - 1].stems):
