@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from events.extract.dateline import HEAD_CHARS, dateline_span
 from events.extract.doc import Doc, PlaceMention
 from events.extract.numbers import parse_at
 from geo.mentions import LAND, after_preposition
@@ -36,12 +37,20 @@ def after_place_preposition(doc: Doc, m: PlaceMention) -> bool:
 
 
 def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    if m.start < HEAD_CHARS and _after_dateline(doc, m):
+        return "dateline"  # "Last updated at Feb 022015 Beirut Syrian jets …": filed there
     start, end = doc.span(m.start, m.end)
     after = doc.text[end:end + 4].lstrip(" \t")
     line_start = doc.norm.rfind("\n", 0, m.start) + 1
     if doc.norm[line_start:m.start].strip(" \t\"'*-•") or m.start - line_start > 40:
         return "filed" if _wire_dateline(doc.text[start:end], after) else ""
     return "dateline" if after[:1] and after[0] in cues["marks"] else ""
+
+
+def _after_dateline(doc: Doc, m: PlaceMention) -> bool:
+    """The place right after the article's dateline date: the city the report was filed in."""
+    head = dateline_span(doc.text, doc.language)
+    return head is not None and head[1] <= m.start and not doc.norm[head[1]:m.start].strip()
 
 
 def _wire_dateline(surface: str, after: str) -> bool:
