@@ -232,3 +232,10 @@ def test_days_of_a_month_named_with_its_year_before_are_of_that_year():
     [battle] = ev("وفي حرب أكتوبر 1973 دارت معارك عنيفة في 24 أكتوبر بين الجيش المصري والجيش "
                   "الإسرائيلي في مدينة السويس.")
     assert battle.date_start == "1973-10-24" and battle.background
+
+
+# --- an outbreak's dead are a disease's, and towers disinfected are no ground cleared
+def test_an_outbreak_and_its_disinfection_are_no_conflict_event():
+    assert ev("وأمر العمدة بتطهير أبراج تبريد المياه في المدينة بعد تفشي مرض تنفسي أودى بحياة "
+              "10 أشخاص وأصاب 100 آخرين.") == []
+    assert ev("وقتل 12 شخصا بعد تفشي الكوليرا في مخيم للنازحين قرب مدينة الموصل.") == []
