@@ -239,3 +239,10 @@ def test_an_outbreak_and_its_disinfection_are_no_conflict_event():
     assert ev("وأمر العمدة بتطهير أبراج تبريد المياه في المدينة بعد تفشي مرض تنفسي أودى بحياة "
               "10 أشخاص وأصاب 100 آخرين.") == []
     assert ev("وقتل 12 شخصا بعد تفشي الكوليرا في مخيم للنازحين قرب مدينة الموصل.") == []
+
+
+# --- "المنطقة الجنوبية": a region of the speaker's country or an army's, not Israel's district
+def test_the_southern_region_is_not_israels_southern_district():
+    found = ev("وقال المتحدث إن الأجهزة الأمنية تلاحق من سهل نقل الانتحاري إلى المنطقة الجنوبية "
+               "قبل تفجير المسجد أمس.")
+    assert all(p.country != "IL" for e in found for p in [e.location, *e.locations] if p)
