@@ -41,9 +41,9 @@ class ArabicRules:
         join = rf"(?:{alt(norm_entry(w) for w in raw['day_month_joiners'])}\s+)?"
         yjoin = alt(norm_entry(w) for w in raw["year_joiners"])
         ry = raw.get("relative_years") or {}
-        ryear = (rf"|(?:(?:{alt(norm_entry(w) for w in ry.get('joiners') or ['من'])})\s+)?"
+        ryear = (rf"|(?:(?:{alt(norm_entry(w) for w in ry['joiners'])})\s+)?"
                  rf"(?:{alt(norm_entry(w) for w in ry['words'])})\s+(?P<rc>{alt(self.cues)})"
-                 if ry.get("words") else "")
+                 if ry else "")  # both keys are required by the schema when the entry is there
         year = rf"(?:\s*,?\s*(?:(?:{yjoin}\s+)?(?P<y>\d{{4}})(?:\s*م(?!\w))?{ryear}))?"
         mark = rf"(?:\s*(?P<mk>{alt(self.hmarks)}))?"
         rj = alt(norm_entry(w) for w in raw["range_joiners"])

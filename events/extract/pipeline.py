@@ -4,7 +4,8 @@
 idea); a test checks that every field a step reads was written before it. The line is:
 sentences → actors → triggers → [gate] → places → actor_context → dates → losses →
 accident_tolls → modalities → attributions → place_context → online_places → clauses →
-candidates → roles → dating → claims → identity → events. Each step module calls only modules below it; none calls back into a later step.
+candidates → roles → dating → claims → identity → events. Each step module calls only modules
+below it; none calls back into a later step.
 
 The gate ``no_event_words`` ends the run early when the article cannot hold an event (most news
 cannot): places, dates and numbers are then never looked for. `annotate` runs every step
