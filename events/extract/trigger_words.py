@@ -161,11 +161,17 @@ class Launches:
         return not (self.starts.isdisjoint(stems) and self.carries.isdisjoint(stems))
 
 
+def _forms(language: str, verbs: Iterable[str] = (), nouns: Iterable[str] = ()) -> frozenset[str]:
+    """Every generated form of ``verbs`` and ``nouns`` (morphology.yaml): what a word written
+    in any conjugation or with any pronoun suffix is matched against."""
+    return frozenset([f for v in verbs for f in verb_forms(v, language)]
+                     + [f for n in nouns for f in noun_forms(n, language)])
+
+
 def _launches(raw: dict, language: str) -> Launches:
-    starts = {f for v in raw["verbs"] for f in verb_forms(v, language)} | {
-        f for n in raw["starts"] for f in noun_forms(n, language)}
-    carries = {f for v in raw["carry_verbs"] for f in verb_forms(v, language)}
-    return Launches(frozenset(starts), frozenset(carries), frozenset(raw["nouns"]),
+    starts = _forms(language, raw["verbs"], raw["starts"])
+    carries = _forms(language, raw["carry_verbs"])
+    return Launches(starts, carries, frozenset(raw["nouns"]),
                     frozenset(raw["carry_nouns"]), int(raw["window"]),
                     frozenset(raw.get("settings") or ()))
 
@@ -198,6 +204,7 @@ def flag_matcher(phrases: Iterable[str]) -> PhraseMatcher[bool]:
 def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     data = lexicon.load("triggers", language)
     figures = data.get("figurative_objects") or {}
+    halting, storms = data.get("halting") or {}, data.get("storms") or {}
     possibility = data["modality"].get("possibility") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
@@ -228,7 +235,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data["anniversary_cues"]),
                           frozenset(data["tallies"]["cues"]), frozenset(data["tallies"]["recent"]),
                           flag_matcher(data["tag_openers"]), frozenset(data["flashback_openers"]),
-                          frozenset(f for v in data["undergo_verbs"] for f in verb_forms(v, language)),
+                          _forms(language, data["undergo_verbs"]),
                           frozenset(data["demonstratives"]["before"]),
                           frozenset(data["demonstratives"]["after"]),
                           frozenset(data.get("determiners") or ()),
@@ -287,16 +294,11 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           overflight=flag_matcher((data.get("overflights") or {}).get("cues") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
                           charges=frozenset(data.get("charges") or ()),
-                          halt_verbs=frozenset(f for v in (data.get("halting") or {}).get("verbs") or ()
-                                               for f in verb_forms(v, language)),
-                          halt_links=frozenset((data.get("halting") or {}).get("links") or ()),
-                          halt_reach=int((data.get("halting") or {}).get("reach") or 0),
-                          halt_negations=frozenset((data.get("halting") or {}).get("not_after") or ()),
-                          storms=frozenset(
-                              [f for v in (data.get("storms") or {}).get("verbs") or ()
-                               for f in verb_forms(v, language)]
-                              + [f for n in (data.get("storms") or {}).get("nouns") or ()
-                                 for f in noun_forms(n, language)]),
+                          halt_verbs=_forms(language, halting.get("verbs") or ()),
+                          halt_links=frozenset(halting.get("links") or ()),
+                          halt_reach=int(halting.get("reach") or 0),
+                          halt_negations=frozenset(halting.get("not_after") or ()),
+                          storms=_forms(language, storms.get("verbs") or (), storms.get("nouns") or ()),
                           entry_words=frozenset(figures.get("entries") or ()),
                           joined=frozenset(figures.get("joined") or ()),
                           alliances=frozenset(figures.get("alliances") or ()),
@@ -309,8 +311,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           teachings=flag_matcher((figures.get("messages") or [])
                                                  + (figures.get("teachings") or [])),
                           purpose_joiners=frozenset((data.get("purpose") or {}).get("joiners") or ()),
-                          purpose_heads=frozenset(f for n in (data.get("purpose") or {}).get(
-                              "heads") or () for f in noun_forms(n, language)),
+                          purpose_heads=_forms(language, nouns=(data.get("purpose") or {}).get(
+                              "heads") or ()),
                           not_ground=frozenset((data.get("not_ground") or {}).get("words") or ()),
                           not_ground_links=frozenset((data.get("not_ground") or {}).get("links") or ()),
                           tally_spans=frozenset((data.get("event_tallies") or {}).get("spans") or ()),
