@@ -53,6 +53,7 @@ SCHEMA = _obj({
                                                                  "exclusiveMinimum": 0}},
                      "far_km": {"type": "number", "minimum": 0},
                      "comparisons": _WORDS, "comparison_links": _WORDS,
+                     "comparison_joins": _WORDS,
                      # "المدينة" -> the kind of place it refers back to
                      "anaphora": {"type": "object", "additionalProperties": {"type": "string"}}}),
 })

@@ -92,6 +92,7 @@ def _cues() -> dict[str, object]:
             "comparisons": tuple(tuple(normalize_key(w).split())
                                  for w in cfg.get("comparisons") or ()),
             "comparison_links": words("comparison_links"),
+            "comparison_joins": words("comparison_joins"),
             "team_before": words("team_before"), "team_after": words("team_after"),
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
                                                      for k, v in (cfg.get("anaphora") or {}).items()})),

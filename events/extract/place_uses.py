@@ -117,10 +117,7 @@ def _far_point(doc: Doc, m: PlaceMention, cues: dict) -> str:
 def _compared(doc: Doc, m: PlaceMention, cues: dict) -> str:
     """Rule 2d: a place something is compared with ("مثلما حدث في العراق وسوريا", "على غرار
     اليمن"), and the places listed right after it: where it happened before, not now."""
-    prev = next((p for p in reversed(doc.places) if p.last <= m.first), None)
-    if prev is not None and prev.not_location == "compared" and prev.sentence == m.sentence \
-            and all(normalize_key(w) in cues["pair_links"] | {"و"}
-                    for w in doc.norm[prev.end:m.start].replace(",", " ").split()):
+    if _listed_after(doc, m, "compared", cues["comparison_joins"]):
         return "compared"
     toks, k = doc.tokens, m.first
     if k > 0 and toks[k - 1].key in cues["comparison_links"]:
@@ -255,17 +252,28 @@ def _homeland(doc: Doc, m: PlaceMention, cues: dict) -> str:
     if m.place is None or m.place.kind not in _LANDS:
         return ""  # "fighters from Daraya arrived in Idlib": a town they left, a movement's origin
     toks = doc.tokens
-    prev = next((p for p in reversed(doc.places) if p.last <= m.first), None)
-    if prev is not None and prev.not_location == "homeland" and prev.sentence == m.sentence:
-        between = _BRACKETED.sub(" ", doc.norm[prev.end:m.start]).replace(",", " ").split()
-        if all(normalize_key(w) in cues["pair_links"] for w in between):
-            return "homeland"
+    if _listed_after(doc, m, "homeland", cues["pair_links"], asides=True):
+        return "homeland"
     k = m.first - 1
     if k > 0 and toks[k].key in cues["articles"]:
         k -= 1
     if k < 1 or toks[k].key not in cues["launch_links"] or not _same_clause(doc, k - 1, m.first):
         return ""
     return "homeland" if not cues["homeland"].isdisjoint(toks[k - 1].stems) else ""
+
+
+def _listed_after(doc: Doc, m: PlaceMention, use: str, joins: frozenset[str],
+                  asides: bool = False) -> bool:
+    """``m`` is listed right after a place of the same sentence read as ``use``, only
+    ``joins`` and commas between — and with ``asides``, bracketed asides ("from Chechnya, China
+    (Xinjiang) and Uzbekistan"; "مثلما حدث في العراق وسوريا"): it is used as that one is."""
+    prev = next((p for p in reversed(doc.places) if p.last <= m.first), None)
+    if prev is None or prev.not_location != use or prev.sentence != m.sentence:
+        return False
+    between = doc.norm[prev.end:m.start]
+    if asides:
+        between = _BRACKETED.sub(" ", between)
+    return all(normalize_key(w) in joins for w in between.replace(",", " ").split())
 
 
 def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int]) -> bool:
