@@ -64,13 +64,15 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
-                                    or not lex.ally.isdisjoint(doc.tokens[k - 1].stems)
+                                    or any(not lex.ally.isdisjoint(doc.tokens[j].stems)
+                                           for j in range(max(0, k - 3), k))
                                     or doc.tokens[k - 1].key in lex.identity
                                     or k - 1 == subject_at
                                     and not lex.members.isdisjoint(doc.tokens[k - 1].stems)))):
             # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts — nor a
             # member word right after the verb, "اختطف عناصر من جبهة النصرة"; nor after
-            # "يعتقد أنهم": their side; nor a cue of support, "بدعم من غارات التحالف")
+            # "يعتقد أنهم": their side; nor a cue of support, "بدعم من غارات التحالف", "بغطاء
+            # جوي كثيف من طيران التحالف")
             return True
     return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)

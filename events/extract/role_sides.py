@@ -10,6 +10,7 @@ from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
 COMPANION_REACH = 7  # words between a side and its ally named after it
+SUPPORT_REACH = 6  # words of a phrase of support after its cue ("بغطاء جوي كثيف من مقاتلات التحالف")
 
 
 def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon) -> dict[int, int]:
@@ -36,6 +37,24 @@ def _ally_words(doc: Doc, first: int, last: int, lex: RoleLexicon) -> bool:
     return not any(t.first < last and t.last > first for t in doc.triggers) \
         and not any(ch in doc.gap(first, last) for ch in ".،,;؛:") \
         and not any(doc.tokens[k].key in lex.side_ends or doc.tokens[k].key.startswith("و") for k in rest)
+
+
+def air_support(doc: Doc, lo: int, hi: int, lex: RoleLexicon) -> set[int]:
+    """Tokens in [lo, hi) of a phrase of support ("بدعم من طيران التحالف", "بغطاء جوي كثيف من
+    مقاتلات التحالف", "المسنودة بطيران التحالف"): from the word after an ally or companion cue
+    up to punctuation or an event word, at most `SUPPORT_REACH` words. The aircraft named there
+    back a ground force; they do not make its offensive an air strike."""
+    cues = lex.ally | lex.companions
+    starts = {t.first for t in doc.triggers}
+    out: set[int] = set()
+    for k in range(lo, hi):
+        if cues.isdisjoint(doc.tokens[k].stems):
+            continue
+        for j in range(k + 1, min(hi, k + 1 + SUPPORT_REACH)):
+            if j in starts or any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:"):
+                break
+            out.add(j)
+    return out
 
 
 def air_acts(doc: Doc, c: Candidate) -> None:

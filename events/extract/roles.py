@@ -33,7 +33,7 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import owner_acts, owner_link
-from events.extract.role_sides import air_acts, companions
+from events.extract.role_sides import air_acts, air_support, companions
 from events.extract.role_sides import airborne as airborne_
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
@@ -374,7 +374,7 @@ def _refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
     stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
     if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
-        skip = _airliners(doc, lo, hi, lex)
+        skip = _airliners(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language))
         stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
     airborne = actor1 is not None and airborne_(doc, actor1)
     if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
