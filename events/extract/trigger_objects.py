@@ -18,10 +18,16 @@ OBJECT_REACH = 3  # words from a verb to its object, its subject between
 
 def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
     """One of ``objects`` within `OBJECT_REACH` words after an event word ending at ``last``,
-    no stop between."""
-    return any(objects.match_at(doc.norm, doc.tokens, k) is not None
-               for k in range(last, min(last + OBJECT_REACH, len(doc.tokens)))
-               if not any(c in doc.gap(k - 1, k) for c in ",.;:"))
+    no stop between; the words of an actor's name count as none ("نشر تنظيم جبهة النصرة شريطا":
+    the subject stands between the verb and what it published)."""
+    words = 0
+    for k in range(last, len(doc.tokens)):
+        if words == OBJECT_REACH or any(c in doc.gap(k - 1, k) for c in ",.;:"):
+            return False
+        if objects.match_at(doc.norm, doc.tokens, k) is not None:
+            return True
+        words += k not in doc.actor_tokens
+    return False
 
 
 def _antecedent_among(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
