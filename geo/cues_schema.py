@@ -25,7 +25,7 @@ SCHEMA = _obj({
     "plural": _WORDS, "need_cue": _WORDS, "streets": _WORDS, "titles_after": _WORDS,
     "names_before": _WORDS, "agreements": _WORDS, "toponym_heads": _WORDS,
     # "في الأراضي السورية": a land word, then a country's adjective -> its ISO code
-    "lands": _obj({"words": _WORDS, "inner": _WORDS,
+    "lands": _obj({"words": _WORDS, "inner": _WORDS, "capitals": _WORDS,
                    "adjectives": {"type": "object",
                                   "additionalProperties": {"type": "string",
                                                            "pattern": "^[A-Z]{2}$"}}}),

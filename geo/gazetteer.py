@@ -174,8 +174,9 @@ class Gazetteer:
         self.directions, self.locative = words("directions"), words("locative")
         lands = cfg.get("lands") or {}
         self.land_words = frozenset(normalize_key(w) for w in lands.get("words") or ())
-        self.land_countries = {normalize_key(a): f"country:{iso}"
+        self.land_countries = {normalize_key(a): iso
                                for a, iso in (lands.get("adjectives") or {}).items()}
+        self.capital_words = frozenset(normalize_key(w) for w in lands.get("capitals") or ())
         outlets = cfg.get("outlets") or {}
         self.outlet_papers, self.outlet_told, self.outlet_then = (
             frozenset(normalize_key(w) for w in outlets.get(k) or ()) for k in ("papers", "told", "then"))
@@ -186,6 +187,7 @@ class Gazetteer:
                                                                         built.max_len)
         self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
         self._variants: VariantIndex | None = None
+        self._capitals: dict[str | None, Entry] | None = None
         self._latin_variants: LatinVariantIndex | None = None
 
     @classmethod
@@ -198,6 +200,12 @@ class Gazetteer:
 
     def get(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
+
+    def capital_of(self, iso: str) -> Entry | None:
+        """The capital of the country with ISO code ``iso``, when the gazetteer holds it."""
+        if self._capitals is None:
+            self._capitals = {e.country: e for e in self.rows if e.kind == "capital"}
+        return self._capitals.get(iso)
 
     def cue_of(self, token: Token) -> str | None:
         """The cue kind a word expresses (محافظة -> governorate), clitics allowed."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from geo.place import Place
 from text import NormText, Token, bare
@@ -19,24 +19,13 @@ from text.normalize import stem_positions
 
 from geo.english import PARTICLES, english_place
 from geo.gazetteer import Candidate, Gazetteer
+from geo.hits import PlaceHit
+from geo.lands import LAND, lands
+
+__all__ = ["LAND", "PlaceHit", "after_preposition", "find_places"]
 
 MAX_ALTERNATIVES = 8
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
-
-
-@dataclass
-class PlaceHit:
-    """A place mention. ``first``/``last`` are token indexes and ``start``/``end`` normalised
-    character offsets (all half-open); the span excludes proclitics (و، ب، ل…)."""
-    first: int
-    last: int
-    start: int
-    end: int
-    place: Place
-    cue: str | None = None
-    alternatives: list[Place] = field(default_factory=list)
-    score: float = 0.0
-    weak: bool = False  # an everyday word with no cue word, after a locative preposition
 
 
 def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
@@ -95,7 +84,7 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                              is_weak))
         prev_cue = (m.last, cue) if cue and plural else None
     if language != "en" and gaz.land_words:
-        hits += _lands(gaz, tokens, skip or set(), hits)
+        hits += lands(gaz, tokens, skip or set(), hits)
         hits.sort(key=lambda h: h.first)
     if weak and language != "en":
         hits += _spelling_variants(gaz, nt.norm, tokens, skip or set(), hits, cue_positions)
@@ -105,27 +94,6 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
         hits += _lost_apostrophe(gaz, nt.norm, tokens, skip or set(), hits, country_focus)
         hits.sort(key=lambda h: h.first)
     return hits
-
-
-LAND = "land"  # the cue of a country named by a land word and its adjective
-
-
-def _lands(gaz: Gazetteer, tokens: list[Token], skip: set[int], hits: list[PlaceHit]
-           ) -> list[PlaceHit]:
-    """A land, air or depth word and a country's adjective right after it ("في الأراضي السورية",
-    "بالأجواء العراقية", "في العمق اليمني"; cues.yaml ``lands``): that country, the span
-    both words without the proclitic, its cue `LAND`. Words another hit or an actor covers are
-    left alone."""
-    covered = {k for h in hits for k in range(h.first, h.last)} | skip
-    out: list[PlaceHit] = []
-    for i in stem_positions(tokens, gaz.land_words, len(tokens) - 1):
-        entry = gaz.get(gaz.land_countries.get(tokens[i + 1].key, ""))
-        if entry is None or i in covered or i + 1 in covered:
-            continue
-        stem = next(s for s in tokens[i].stems if s in gaz.land_words)
-        out.append(PlaceHit(i, i + 2, tokens[i].end - len(stem), tokens[i + 1].end, entry.place(),
-                            cue=LAND, score=entry.prior))
-    return out
 
 
 POSSESSIVE_MIN = 5  # "Homss", "Idlibs"; a shorter word ending in s is too often a word of its own
