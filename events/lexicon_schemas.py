@@ -161,6 +161,8 @@ DATES = {"type": "object", "required": [
         "days_ago": obj({"leads": TEXTS, "units": TEXTS}),
         "years_ago": obj({"units": TEXTS}),
         "previous_time": PHRASES,
+        # "من مواليد العام 1995": a date after a word of birth dates no deed
+        "births": TEXTS,
         # "في نفس اليوم", "اليوم التالي", "اليوم الذي": words around a relative phrase that make
         # it no date of publication
         "relative_blockers": obj({"before": TEXTS, "after": TEXTS},
@@ -285,7 +287,7 @@ DATES_EN = obj(
      "days_ago": obj({"units": TEXTS, "tail": TEXTS, "counts": dict_of(INT)})},
     {"weekday_abbreviations": dict_of(TEXTS), "month_leads": TEXTS, "year_leads": TEXTS,
      "night_words": TEXTS, "range_joiners": TEXTS, "publication_day_counts": BOOL,
-     "dateline_cues": TEXTS, "previous_time": PHRASES,
+     "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS,
      "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
      "month_parts": dict_of({"type": "array", "items": INT, "minItems": 2, "maxItems": 2})},
 )

@@ -7,6 +7,8 @@ from datetime import date
 
 from events.extract.pipeline import extract
 from events.model import Event
+from geo.mentions import find_places
+from text import normalize, tokenize
 
 PUB = date(2015, 8, 3)  # a Monday
 
@@ -51,3 +53,43 @@ def test_the_adjective_alone_still_names_no_place():
 def test_kabul_spelt_kabul_is_afghanistans_capital():
     [attack] = ev("وقتل 5 أشخاص أمس في تفجير انتحاري استهدف قافلة عسكرية في كابول.")
     assert (attack.location.name, attack.location.country) == ("Kabul", "AF")
+
+
+# --- words of people's names and everyday words are no towns abroad
+def places_in(text: str) -> list[str]:
+    nt = normalize(text)
+    return [h.place.name for h in find_places(nt, tokenize(nt.norm))]
+
+
+def test_a_name_after_a_given_name_is_a_persons():
+    assert places_in("وحاول الشاب عمر فاروق تفجير طائرة متجهة إلى القاهرة.") == ["Cairo"]
+
+
+def test_he_pointed_out_one_row_and_a_head_are_no_villages():
+    assert places_in("وأشار إلى أن علينا أن نكون صفا واحدا.") == []
+    assert places_in("وظهر في الصورة حليق الذقن ومعمم الرأس.") == []
+
+
+def test_a_village_so_spelt_is_still_found_after_its_place_word():
+    assert places_in("وداهم الجيش قرية صفا غرب رام الله.")[0] == "Şaffā"
+
+
+def test_the_press_spelling_of_marka_is_the_somali_town():
+    [clash] = ev("وقتل 6 مدنيين أمس في اشتباكات بين حركة الشباب والجيش الصومالي في مدينة مركة.")
+    assert clash.location.name == "Marka"
+
+
+def test_khalidiya_in_anbar_is_in_iraq():
+    [clash] = ev("وقتل 7 من عناصر تنظيم داعش أمس في اشتباكات مع القوات العراقية في قضاء الخالدية.")
+    assert clash.location.country == "IQ"
+
+
+# --- the year someone was born dates no deed
+def test_a_bombers_birth_year_does_not_date_his_bombing():
+    [attack] = ev("وفجر انتحاري من مواليد العام 1995 نفسه أمس في مسجد بمدينة أبها ما أدى إلى مقتل 4.")
+    assert attack.date_start == "2015-08-02" and not attack.background
+
+
+def test_a_date_after_other_words_still_dates_the_deed():
+    [attack] = ev("وفجر انتحاري نفسه في مسجد بمدينة أبها في العام 1995 ما أدى إلى مقتل 4.")
+    assert attack.date_start == "1995-01-01" and attack.background

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import Callable
 
 from events import lexicon
@@ -33,9 +34,12 @@ class _Lexicon(ArabicRules, EnglishRules):
 
     def __init__(self, language: str) -> None:
         if language == "en":
-            self.rules = _index(self._english_rules(lexicon.load("dates", "en")), re.IGNORECASE)
+            raw_en = lexicon.load("dates", "en")
+            self.births = frozenset(norm_entry(w) for w in raw_en.get("births") or ())
+            self.rules = _index(self._english_rules(raw_en), re.IGNORECASE)
             return
         raw = lexicon.load("dates")
+        self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
         nums = lexicon.load("numbers")
         self.months = {norm_entry(w): int(m) for m, ws in raw["gregorian_months"].items() for w in ws}
         self.ambiguous = {norm_entry(w) for w in raw["ambiguous_months"]}
@@ -121,6 +125,18 @@ def _resolve(rule: Rule, m: re.Match, doc: Doc) -> Found | None:
         return None
 
 
+BIRTH_REACH = 3  # words from "born" to the date it gives ("من مواليد العام 1415هـ")
+
+
+def _born(doc: Doc, start: int, births: frozenset[str]) -> bool:
+    """A date a few words after a word of birth is when someone was born ("من مواليد العام
+    1995", "المولود عام 1990", "born in 1990"): no date of any deed the sentence tells."""
+    first = bisect_left(doc.token_starts, start)
+    return any(not births.isdisjoint(doc.tokens[k].stems)
+               for k in range(max(0, first - BIRTH_REACH), first)
+               if doc.sentence_of_token(k) == doc.sentence_of_token(first))
+
+
 def find_dates(doc: Doc) -> None:
     """Append a `DateMention` for every date expression in ``doc.norm``."""
     lex = _lexicon(doc.language)
@@ -141,6 +157,7 @@ def find_dates(doc: Doc) -> None:
     for f in found:
         if head is not None and f.start < head[1] and head[0] < f.end:
             f.kind = "dateline"
+    found = [f for f in found if not _born(doc, f.start, lex.births)]
     for f in merge_weekdays(doc, select_finds(found)):
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),
