@@ -93,3 +93,17 @@ def test_a_bombers_birth_year_does_not_date_his_bombing():
 def test_a_date_after_other_words_still_dates_the_deed():
     [attack] = ev("وفجر انتحاري نفسه في مسجد بمدينة أبها في العام 1995 ما أدى إلى مقتل 4.")
     assert attack.date_start == "1995-01-01" and attack.background
+
+
+# --- power, a situation or a fire brought under control is no ground taken
+def test_power_seized_is_no_ground_taken():
+    assert ev("وقال إن المسلحين استولوا على السلطة في بلدة القريتين بالقوة.") == []
+
+
+def test_a_situation_under_control_is_no_ground_taken():
+    assert ev("وبدا أن قوات الأمن استعادت أمس السيطرة على الوضع في مدينة كاليه.") == []
+
+
+def test_a_town_seized_is_still_ground_taken():
+    [taken] = ev("وسيطرت قوات المقاومة أمس على مدينة زنجبار.")
+    assert taken.event_type == "territory_change"
