@@ -66,6 +66,8 @@ TRIGGERS = obj(
      # (joiners: "لتحرير وتطهير": the proclitic of an event word joined to an aim, aimed too)
      "purpose": obj({"not_after": PHRASES}, {"words": PHRASES, "joiners": PHRASES,
                                                    "heads": PHRASES}),
+     # "وقد أسفر الحادث عن إصابة": the incident named back, after an accident's sentence
+     "accident_anaphora": PHRASES,
      # "after the city's liberation": ground taken named as what came before
      "aftermath_cues": PHRASES, "aftermath_bridges": PHRASES,
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told

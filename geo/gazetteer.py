@@ -254,7 +254,8 @@ class Gazetteer:
             if idx < 0:
                 return []  # the longest match is a club or outlet named after a place
             e = self.rows[idx]
-            if _is_nisba(mention_word, key) or _lost_article(mention_word, key, clitic):
+            if (_is_nisba(mention_word, key) or _lost_article(mention_word, key, clitic)
+                    or _so_before_a_village(e, clitic)):
                 continue
             if in_text and ((bare(key) in self.need_cue and cue in (None, "near"))
                             or key in self.cue_words):
@@ -327,6 +328,16 @@ def _lost_article(mention_word: str, name_key: str, clitic: str) -> bool:
         return True
     return (bool(mention_word) and name_key.startswith("ال") and not mention_word.startswith("ال")
             and not clitic.endswith("لل") and _ARABIC.match(name_key) is not None)
+
+
+SO_MIN_POPULATION = 50_000  # a town this big may follow a bare ف ("فعدن", "فسرت")
+
+
+def _so_before_a_village(e: Entry, clitic: str) -> bool:
+    """«فخورين» is "proud", «فارغا» "empty": ف glued to a name is rare, and a village's name
+    after it is far more often the rest of an everyday word; only a town of some size, a
+    country or a division is read after a bare ف."""
+    return clitic == "ف" and e.kind == "populated_place" and e.population < SO_MIN_POPULATION
 
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from events.extract.pipeline import annotate, extract
 from events.model import Event
 from geo.mentions import find_places
 from text import normalize, tokenize
@@ -107,3 +107,27 @@ def test_a_situation_under_control_is_no_ground_taken():
 def test_a_town_seized_is_still_ground_taken():
     [taken] = ev("وسيطرت قوات المقاومة أمس على مدينة زنجبار.")
     assert taken.event_type == "territory_change"
+
+
+# --- a village's name glued to ف is the rest of an everyday word
+def test_proud_is_no_village_after_fa():
+    assert places_in("وهم يقبلون على قتل أهلهم فخورين بجرمهم.") == []
+
+
+def test_a_city_after_fa_is_still_the_city():
+    assert places_in("أما في الجنوب فعدن تشهد معارك عنيفة.") == ["Aden"]
+
+
+# --- the accident named back is no attack
+def suppressed_sentences(text: str) -> set[int]:
+    return annotate(text, published=PUB, language="ar").suppressed
+
+
+def test_the_accident_named_back_is_suppressed_with_it():
+    assert suppressed_sentences("لقي شخصان مصرعهما أمس في حادث مروري على طريق الرياض. "
+                                "وقد أسفر الحادث عن إصابة 3 آخرين نقلوا إلى المستشفى.") == {0, 1}
+
+
+def test_an_injury_told_after_a_bombing_is_still_the_bombing():
+    assert suppressed_sentences("انفجرت سيارة مفخخة أمس في سوق ببغداد. "
+                                "وقد أسفر الحادث عن إصابة 3 أشخاص.") == set()

@@ -8,10 +8,15 @@ accident's toll in a sentence of its own, often a quote with nothing but a resul
 sentence whose event words are all results (strength below 1: مقتل، لقوا حتفهم) and that
 repeats a figure of two or more an accident's sentence gave (same category, same number) tells that
 accident, and is suppressed with it.
+
+A result-only sentence that names the incident back ("وقد أسفر الحادث عن إصابة رجل وزوجته",
+`accident_anaphora`) right after an accident's result-only sentence, with no other event
+sentence between, tells that accident too.
 """
 from __future__ import annotations
 
 from events.extract.doc import Doc
+from events.extract.trigger_words import trigger_lexicon
 
 RESULT_ONLY = 0.5  # trigger strength of a result word (مقتل، تدمير)
 FEWEST = 2  # one death is told too often to tie two sentences to one accident
@@ -20,6 +25,7 @@ FEWEST = 2  # one death is told too often to tie two sentences to one accident
 def suppress_retold_tolls(doc: Doc) -> None:
     if not doc.accidents:
         return
+    doc.suppressed |= _named_back(doc)
     told = {(x.category, x.low) for x in doc.losses
             if x.sentence in doc.accidents and x.low and x.low >= FEWEST}
     if not told:
@@ -27,3 +33,26 @@ def suppress_retold_tolls(doc: Doc) -> None:
     named = {t.sentence for t in doc.triggers if t.strength > RESULT_ONLY}
     doc.suppressed |= {x.sentence for x in doc.losses
                        if x.sentence not in named and (x.category, x.low) in told}
+
+
+def _named_back(doc: Doc) -> set[int]:
+    """The result-only sentences that name the accident told just before them, itself told
+    by its results alone (an accident sentence with a deed in it, "اندلع إطلاق النار أثناء عرض
+    فيلم", may be a shooting the suppress list caught for its film)."""
+    words = trigger_lexicon(doc.language).accident_anaphora
+    by_sentence: dict[int, list[float]] = {}
+    for t in doc.triggers:
+        by_sentence.setdefault(t.sentence, []).append(t.strength)
+    out: set[int] = set()
+    previous: int | None = None
+    for s in sorted(by_sentence):
+        if (previous in doc.accidents and max(by_sentence[s]) <= RESULT_ONLY
+                and max(by_sentence[previous]) <= RESULT_ONLY and _names(doc, s, words)):
+            out.add(s)
+        previous = s if s not in out else previous
+    return out
+
+
+def _names(doc: Doc, sentence: int, words: frozenset[str]) -> bool:
+    first, last = doc.sentences[sentence].tokens
+    return any(not words.isdisjoint(doc.tokens[k].stems) for k in range(first, last))

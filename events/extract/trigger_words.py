@@ -132,6 +132,7 @@ class TriggerLexicon:
     anchor_links: frozenset[str] = frozenset()
     overflight: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "حلقت", "خرق"
     since_reach: int = 0  # "since the start of the revolt in March 2011" (`dating._since_dates`)
+    accident_anaphora: frozenset[str] = frozenset()  # "أسفر الحادث عن": the accident told on
 
 
 @dataclass(frozen=True)
@@ -307,6 +308,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                                               + (figures.get("offers") or [])),
                           dispatches=_dispatches(data.get("dispatches"), language),
                           since_reach=int(data.get("since_reach") or 0),
+                          accident_anaphora=frozenset(data.get("accident_anaphora") or ()),
                           spread_verbs=frozenset(figures.get("spreads") or ()),
                           teachings=flag_matcher((figures.get("messages") or [])
                                                  + (figures.get("teachings") or [])),
