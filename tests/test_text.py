@@ -27,6 +27,16 @@ def test_a_span_keeps_the_final_marks_of_its_last_word():
     assert nt.original_text(len(nt.norm) - 3, len(nt.norm)) == "وإنّ"
 
 
+def test_presentation_forms_are_read_as_the_letters_they_show():
+    text = "انفجر اﻹطار ثم ﺍﻟﺤﻮﺛﻲ قتلوا رجلَ اﻷمن"
+    nt = normalize(text)
+    assert nt.norm == "انفجر الاطار ثم الحوثي قتلوا رجل الامن"
+    for word, written in (("الاطار", "اﻹطار"), ("الحوثي", "ﺍﻟﺤﻮﺛﻲ"), ("الامن", "اﻷمن"),
+                          ("قتلوا", "قتلوا")):
+        i = nt.norm.index(word)
+        assert nt.original_text(i, i + len(word)) == written
+
+
 @pytest.mark.parametrize("word, stem", [
     ("والرقه", "رقه"), ("بالرقه", "رقه"), ("للرقه", "رقه"), ("وبتدمر", "تدمر"),
     ("فالرقه", "رقه"), ("كالرقه", "رقه"), ("لحمص", "حمص"), ("بموسكو", "موسكو"),

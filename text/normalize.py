@@ -1,8 +1,9 @@
 """Normalised text and tokens: the two things every matcher of Athar reads.
 
 * `normalize` — one normalised copy of the text for matching (no tashkeel or tatweel, one alef,
-  ى→ي, ة→ه, Persian letters, Western digits, plain quotes and dashes, no bidi marks) with a map
-  back to original offsets, so every span we report points into the article as written.
+  ى→ي, ة→ه, Persian letters, Western digits, plain quotes and dashes, no bidi marks, letters for
+  the presentation forms a page's glyphs were pasted as: ﻻ→لا, ﺍ→ا) with a map back to original
+  offsets, so every span we report points into the article as written.
 * `tokenize` — word tokens over the normalised text, each with its clitic-stripped stems
   (و/ف, then ب/ل/ك/لل, then ال). Stemmers are not used: they damage names (تدمر→دمر).
 """
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, compress, count, islice
 from operator import attrgetter, not_
@@ -51,10 +53,13 @@ class NormText:
     original: str
     norm: str
     _shifts: list[int] = field(default_factory=list, repr=False)
+    # where a ligature's second letter stands in the unfolded text (see `_unfold`)
+    _inserts: list[int] = field(default_factory=list, repr=False)
 
     def to_orig(self, i: int) -> int:
         """Original offset of normalised offset ``i`` (a start offset)."""
-        return i + bisect_right(self._shifts, i) if self._shifts else i
+        j = i + bisect_right(self._shifts, i) if self._shifts else i
+        return j - bisect_left(self._inserts, j) if self._inserts else j
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of a normalised half-open span.
@@ -73,15 +78,39 @@ class NormText:
         return self.original[s:e]
 
 
+_PRESENTATION_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE]")
+
+
+def _unfold(text: str) -> tuple[str, list[int]]:
+    """Arabic presentation forms (glyphs pasted as characters: "اﻷمن", "ﺍﻟﺤﻮﺛﻲ") as the
+    letters they show, and the positions of the letters a ligature added ("ﻻ" is two: ل and
+    ا), which map back to the ligature's end."""
+    if not _PRESENTATION_RE.search(text):
+        return text, []
+    out: list[str] = []
+    inserts: list[int] = []
+    pos = length = 0
+    for m in _PRESENTATION_RE.finditer(text):
+        letters = unicodedata.normalize("NFKC", m.group())
+        out += [text[pos:m.start()], letters]
+        length += m.start() - pos
+        inserts += range(length + 1, length + len(letters))
+        length += len(letters)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), inserts
+
+
 def normalize(text: str) -> NormText:
+    unfolded, inserts = _unfold(text)
     shifts: list[int] = []
-    if _DELETED_RE.search(text):
-        for k, m in enumerate(_DELETED_RE.finditer(text)):
+    if _DELETED_RE.search(unfolded):
+        for k, m in enumerate(_DELETED_RE.finditer(unfolded)):
             shifts.append(m.start() - k)
-        stripped = _DELETED_RE.sub("", text)
+        stripped = _DELETED_RE.sub("", unfolded)
     else:
-        stripped = text
-    return NormText(text, _one_to_one(stripped), shifts)
+        stripped = unfolded
+    return NormText(text, _one_to_one(stripped), shifts, inserts)
 
 
 def normalize_key(text: str) -> str:
