@@ -131,3 +131,20 @@ def test_the_accident_named_back_is_suppressed_with_it():
 def test_an_injury_told_after_a_bombing_is_still_the_bombing():
     assert suppressed_sentences("انفجرت سيارة مفخخة أمس في سوق ببغداد. "
                                 "وقد أسفر الحادث عن إصابة 3 أشخاص.") == set()
+
+
+# --- a toll of thousands told with no deed beside it is the war's, not the last event's
+def test_a_war_tally_after_a_strike_is_not_the_strikes_toll():
+    [strike] = ev("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في صعدة أسفرت عن مقتل 12 مسلحا. "
+                  "وأضافت المنظمة في بيان أن «عدد الجرحى يقدر بـ19 ألف شخص».")
+    assert [(c.category, c.low) for c in strike.claims] == [("killed", 12)]
+
+
+def test_a_tally_of_thousands_alone_is_no_event():
+    assert ev("وقتل أكثر من 4 آلاف شخص في اليمن منذ آذار/مارس بحسب الأمم المتحدة.") == []
+
+
+def test_a_toll_in_hundreds_still_follows_its_strike():
+    [strike] = ev("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في صعدة. "
+                  "وأسفرت الغارات عن مقتل 120 مسلحا.")
+    assert [(c.category, c.low) for c in strike.claims] == [("killed", 120)]

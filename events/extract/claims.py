@@ -3,8 +3,9 @@
 A toll belongs to the violence of its own clause ("غارات … أسفرت عن مقتل 8"), else to the
 nearest violent candidate of its sentence — the one before it first, since a toll follows the
 event it counts — else to the violence of the one or two previous sentences of its paragraph
-(the statement goes on listing the losses). A claim with no violence to hold it is left out:
-a number is not an event.
+(the statement goes on listing the losses), unless it runs to thousands: a toll of thousands
+told with no deed beside it ("عدد الجرحى يقدر بـ19 ألف شخص") is the war's tally, no event's. A claim with
+no violence to hold it is left out: a number is not an event.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from events.extract.clauses import clause_of
 from events.extract.doc import Candidate, Doc, LossMention
 
 HOLDERS = VIOLENT | {"other", "detention"}
+WAR_TALLY = 1000  # a toll this big with no deed told beside it counts a war, not an event
+RESULT_ONLY = 0.5  # trigger strength of a result word (مقتل، الجرحى)
 
 
 def attach_losses(doc: Doc) -> None:
@@ -20,7 +23,7 @@ def attach_losses(doc: Doc) -> None:
         if x.sentence in doc.suppressed:
             continue
         holder = _holder(doc, x)
-        if holder is not None:
+        if holder is not None and not (_tally(x) and _told_by_results(holder)):
             holder.losses.append(x)
 
 
@@ -35,6 +38,8 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
     before = [c for c in same_sentence if c.first_token <= tok]
     if before or same_sentence:
         return (before or same_sentence)[-1 if before else 0]
+    if _tally(x):
+        return None
     for back in (1, 2):
         j = x.sentence - back
         if j < 0 or not doc.same_paragraph(j, x.sentence):
@@ -43,6 +48,15 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
         if prev:
             return prev[-1]
     return None
+
+
+def _tally(x: LossMention) -> bool:
+    return max(x.low or 0, x.best or 0) >= WAR_TALLY
+
+
+def _told_by_results(c: Candidate) -> bool:
+    """A candidate made of result words alone ("عدد الجرحى يقدر بـ19 ألفا"): nothing done."""
+    return all(t.strength <= RESULT_ONLY for t in c.triggers)
 
 
 def _token_at(doc: Doc, offset: int) -> int:
