@@ -177,6 +177,7 @@ class Gazetteer:
         self.land_countries = {normalize_key(a): iso
                                for a, iso in (lands.get("adjectives") or {}).items()}
         self.capital_words = frozenset(normalize_key(w) for w in lands.get("capitals") or ())
+        self.land_or_capital_words = self.land_words | self.capital_words
         outlets = cfg.get("outlets") or {}
         self.outlet_papers, self.outlet_told, self.outlet_then = (
             frozenset(normalize_key(w) for w in outlets.get(k) or ()) for k in ("papers", "told", "then"))

@@ -19,11 +19,11 @@ def lands(gaz: Gazetteer, tokens: list[Token], skip: set[int], hits: list[PlaceH
     name follows ("العاصمة السورية دمشق": the name is the hit)."""
     covered = {k for h in hits for k in range(h.first, h.last)} | skip
     out: list[PlaceHit] = []
-    for i in stem_positions(tokens, gaz.land_words | gaz.capital_words, len(tokens) - 1):
+    for i in stem_positions(tokens, gaz.land_or_capital_words, len(tokens) - 1):
         iso = gaz.land_countries.get(tokens[i + 1].key, "")
         if not iso or i in covered or i + 1 in covered:
             continue
-        stem = next(s for s in tokens[i].stems if s in gaz.land_words | gaz.capital_words)
+        stem = next(s for s in tokens[i].stems if s in gaz.land_or_capital_words)
         if stem in gaz.land_words:
             entry, cue = gaz.get(f"country:{iso}"), LAND
         elif i + 2 not in covered and not _seat_of(gaz, hits, i, iso):

@@ -131,10 +131,12 @@ BIRTH_REACH = 3  # words from "born" to the date it gives ("من مواليد ا
 def _born(doc: Doc, start: int, births: frozenset[str]) -> bool:
     """A date a few words after a word of birth is when someone was born ("من مواليد العام
     1995", "المولود عام 1990", "born in 1990"): no date of any deed the sentence tells."""
+    if not births:
+        return False
     first = bisect_left(doc.token_starts, start)
     return any(not births.isdisjoint(doc.tokens[k].stems)
-               for k in range(max(0, first - BIRTH_REACH), first)
-               if doc.sentence_of_token(k) == doc.sentence_of_token(first))
+               and doc.sentence_of_token(k) == doc.sentence_of_token(first)
+               for k in range(max(0, first - BIRTH_REACH), first))
 
 
 def find_dates(doc: Doc) -> None:
