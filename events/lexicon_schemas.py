@@ -163,6 +163,10 @@ DATES = {"type": "object", "required": [
         "previous_time": PHRASES,
         # "من مواليد العام 1995": a date after a word of birth dates no deed
         "births": TEXTS,
+        # "مطلع 2015": the months of a year a part of it covers
+        "year_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": 1,
+                                                               "maximum": 12},
+                                   "last": {"type": "integer", "minimum": 1, "maximum": 12}})),
         # "في نفس اليوم", "اليوم التالي", "اليوم الذي": words around a relative phrase that make
         # it no date of publication
         "relative_blockers": obj({"before": TEXTS, "after": TEXTS},

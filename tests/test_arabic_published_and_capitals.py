@@ -148,3 +148,19 @@ def test_a_toll_in_hundreds_still_follows_its_strike():
     [strike] = ev("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في صعدة. "
                   "وأسفرت الغارات عن مقتل 120 مسلحا.")
     assert [(c.category, c.low) for c in strike.claims] == [("killed", 120)]
+
+
+# --- a part of a year is some of its months
+def test_the_start_of_a_year_is_its_first_months():
+    [attack] = ev("وقتل 5 مدنيين في هجوم على سوق في مدينة الموصل مطلع 2014.")
+    assert (attack.date_start, attack.date_end) == ("2014-01-01", "2014-03-31")
+
+
+def test_late_last_year_is_its_last_months():
+    [attack] = ev("وقتل 5 مدنيين في هجوم على سوق في مدينة الموصل أواخر العام الماضي.")
+    assert (attack.date_start, attack.date_end) == ("2014-10-01", "2014-12-31")
+
+
+def test_a_whole_year_stays_whole():
+    [attack] = ev("وقتل 5 مدنيين في هجوم على سوق في مدينة الموصل عام 2014.")
+    assert (attack.date_start, attack.date_end) == ("2014-01-01", "2014-12-31")

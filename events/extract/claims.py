@@ -55,8 +55,11 @@ def _tally(x: LossMention) -> bool:
 
 
 def _told_by_results(c: Candidate) -> bool:
-    """A candidate made of result words alone ("عدد الجرحى يقدر بـ19 ألفا"): nothing done."""
-    return all(t.strength <= RESULT_ONLY for t in c.triggers)
+    """A candidate of result words alone with no date of its own clause ("عدد الجرحى يقدر
+    بـ19 ألفا", "قتل أكثر من 4 آلاف منذ آذار"; not "قتل 2500 في المعارك أمس", "its jets
+    killed 6000 on Tuesday")."""
+    return (all(t.strength <= RESULT_ONLY for t in c.triggers)
+            and (c.date is None or c.date.source != "clause"))
 
 
 def _token_at(doc: Doc, offset: int) -> int:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from datetime import date, timedelta
 from typing import Callable
 
 from events import lexicon
+from events.extract import dates_calendar as cal
 from events.extract.dateline import dateline_span
 from events.extract.dates_arabic import ArabicRules
 from events.extract.dates_english import EnglishRules
@@ -36,10 +38,13 @@ class _Lexicon(ArabicRules, EnglishRules):
         if language == "en":
             raw_en = lexicon.load("dates", "en")
             self.births = frozenset(norm_entry(w) for w in raw_en.get("births") or ())
+            self.year_parts = {}
             self.rules = _index(self._english_rules(raw_en), re.IGNORECASE)
             return
         raw = lexicon.load("dates")
         self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
+        self.year_parts = {norm_entry(w): (int(p["first"]), int(p["last"]))
+                           for p in (raw.get("year_parts") or {}).values() for w in p["leads"]}
         nums = lexicon.load("numbers")
         self.months = {norm_entry(w): int(m) for m, ws in raw["gregorian_months"].items() for w in ws}
         self.ambiguous = {norm_entry(w) for w in raw["ambiguous_months"]}
@@ -139,6 +144,26 @@ def _born(doc: Doc, start: int, births: frozenset[str]) -> bool:
                for k in range(max(0, first - BIRTH_REACH), first))
 
 
+def _year_part(doc: Doc, f: Found, lex: _Lexicon) -> Found:
+    """A whole year opened by, or right after, a part of a year ("مطلع 2015", "أواخر العام
+    الماضي"): the months that part covers, the part inside the span. ("منذ بداية هذا العام"
+    is a span up to the report: `events.extract.dating` reads "since" for itself.)"""
+    s, e = f.date_start, f.date_end
+    if not lex.year_parts or s is None or e is None or (
+            s.month, s.day, e.month, e.day, e.year) != (1, 1, 12, 31, s.year):
+        return f
+    k = bisect_left(doc.token_starts, f.start)
+    for i in (k, k - 1):
+        if 0 <= i < len(doc.tokens) and doc.tokens[i].key in lex.year_parts and (
+                i == k or not doc.gap(i, k).strip()):
+            first, last = lex.year_parts[doc.tokens[i].key]
+            start = date(s.year, first, 1)
+            end = (date(s.year, last, 1) + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+            return Found(min(f.start, doc.tokens[i].start), f.end, f.kind, start, end,
+                         cal.prec_of(start, end))
+    return f
+
+
 def find_dates(doc: Doc) -> None:
     """Append a `DateMention` for every date expression in ``doc.norm``."""
     lex = _lexicon(doc.language)
@@ -159,7 +184,7 @@ def find_dates(doc: Doc) -> None:
     for f in found:
         if head is not None and f.start < head[1] and head[0] < f.end:
             f.kind = "dateline"
-    found = [f for f in found if not _born(doc, f.start, lex.births)]
+    found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)]
     for f in merge_weekdays(doc, select_finds(found)):
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),
