@@ -201,7 +201,7 @@ def test_a_month_named_twice_takes_the_year_after_it():
 
 # --- what was said "this year" happened by the day of the report, not by December
 def test_a_deed_told_in_a_statement_of_this_year_ends_by_publication():
-    [strike] = ev("وقال الوزير في بداية هذا العام إن طائرات التحالف قصفت مواقع التنظيم في الرقة.")
+    [strike] = ev("وقال الوزير هذا العام إن طائرات التحالف قصفت مواقع التنظيم في الرقة.")
     assert strike.date_end == "2015-08-03"
 
 

@@ -164,3 +164,8 @@ def test_late_last_year_is_its_last_months():
 def test_a_whole_year_stays_whole():
     [attack] = ev("وقتل 5 مدنيين في هجوم على سوق في مدينة الموصل عام 2014.")
     assert (attack.date_start, attack.date_end) == ("2014-01-01", "2014-12-31")
+
+
+def test_a_deed_told_in_a_statement_early_this_year_ends_by_then():
+    [strike] = ev("وقال الوزير في بداية هذا العام إن طائرات التحالف قصفت مواقع التنظيم في الرقة.")
+    assert strike.date_end == "2015-03-31"
