@@ -22,7 +22,7 @@ TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
         {"type": {"enum": TRIGGER_TYPES}},
         {"strength": {"type": "number", "minimum": 0, "maximum": 1},
-         "participle": BOOL, "target_after": BOOL, "place_after": BOOL,
+         "participle": BOOL, "target_after": BOOL, "place_after": BOOL, "downs": BOOL,
          "object_role": {"enum": ["origin", "destination", "via"]},
          "phrases": PHRASES, "verbs": PHRASES, "nouns": PHRASES,
          "note": STR},
@@ -159,5 +159,8 @@ TRIGGERS = obj(
                        "cargo": PHRASES, "window": INT}),
      # "Turkey sent more tanks to the border": a verb of sending with a force for object is a
      # deployment (`past`: forms the morphology withholds from a lone word, "sent")
-     "dispatches": obj({"verbs": PHRASES, "forces": PHRASES, "window": INT}, {"past": PHRASES})},
+     "dispatches": obj({"verbs": PHRASES, "forces": PHRASES, "window": INT}, {"past": PHRASES}),
+     # "rebels shot down a regime helicopter": a downing word (trigger flag `downs`) tells an
+     # event only with one of `aircraft` within `window` words (`trigger_objects.downs_aircraft`)
+     "downings": obj({"aircraft": PHRASES, "window": INT}, {"doubts": PHRASES})},
 )

@@ -108,6 +108,7 @@ class Trigger(Mention):
     verb: bool = False  # matched as a conjugated verb (opens a clause after و/ف)
     tense: str = ""  # past|present|future when matched as a verb; future: planned
     definite: bool = False  # a noun with ال ("الغارات", "الهجوم"): refers to a told event
+    downs: bool = False  # "shot down a helicopter": the aircraft's owner was hit
 
 
 @dataclass

@@ -80,3 +80,23 @@ def _subject_free(doc: Doc, first: int, verb: int, lex: RoleLexicon) -> bool:
     return not any(first <= a.first < verb and a.actor_type in ARMED_TYPES for a in doc.actors) \
         and all(lex.bodies.isdisjoint(doc.tokens[k].stems) and weapons.isdisjoint(doc.tokens[k].stems)
                 for k in range(first, verb))
+
+
+OWNER_REACH = 2  # words from a side's name to the aircraft it owns ("Russian military helicopter")
+
+
+def downed_owner(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """"Rebels shot down a regime helicopter", "a Russian military helicopter was shot down":
+    the side named right before (or with) the aircraft a downing word takes owned it — the side
+    hit. The aircraft is the object: after the word, or before a passive one."""
+    tlex = trigger_lexicon(doc.language)
+    hi = min(len(doc.tokens), m.last + OWNER_REACH + 1)
+    aircraft = [k for k in range(m.first, hi) if tlex.downed.match_at(doc.norm, doc.tokens, k)
+                is not None and not any(ch in doc.gap(m.last - 1, k) for ch in ",.;:" if k >= m.last)]
+    for t in c.triggers:
+        if not t.downs:
+            continue
+        passive = t.first > 0 and doc.tokens[t.first - 1].key in tlex.passive
+        if any(t.last <= k < t.last + tlex.downed_reach or passive and k < t.first for k in aircraft):
+            return True
+    return False

@@ -32,7 +32,7 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       passive_subject, relative_aside, side_of, taken_from,
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
-from events.extract.role_owners import owner_acts, owner_link
+from events.extract.role_owners import downed_owner, owner_acts, owner_link
 from events.extract.role_sides import air_acts, air_support, companions
 from events.extract.role_sides import airborne as airborne_
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -254,8 +254,11 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                    and k not in speaker_ids}
     else:
         victims = set()
+    downed: set[int] = set()
     if violent:
-        held_by = {k for k, m in near if holder(doc, m, lex)}  # "areas held by X": no agent
+        # "areas held by X", "X's helicopter was shot down": no agent
+        downed = {k for k, m in near if downed_owner(doc, c, m)}
+        held_by = {k for k, m in near if holder(doc, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
                               or passive_subject(doc, c, m, lex)}
         agents -= held_by
@@ -297,8 +300,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     for k, j in allies_of.items():
         (targets.add if j in targets else targets.discard)(k)
     if c.event_type == "airstrike" or violent:
-        # an air force is never the target of its own strike
-        targets -= {k for k, m in near if info_of(m).mode == "air"}
+        # an air force is never the target of its own strike (but of a downing of its aircraft)
+        targets -= {k for k, m in near if info_of(m).mode == "air" and k not in downed}
     targets -= owning
     # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
     # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told

@@ -133,3 +133,23 @@ def backing(doc: Doc, first: int, cues: tuple[tuple[str, ...], ...],
             if k - n + 1 >= 0 and all(doc.tokens[k - n + 1 + i].key == w for i, w in enumerate(cue)):
                 return True
     return False
+
+
+def downs_aircraft(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
+    """An aircraft within ``downed_reach`` words after a downing word ("shot down a regime MiG
+    warplane", "the downing of the helicopter") or before it ("a Russian helicopter was shot
+    down", "the plane we shot down"), in one clause: rubble brought down, a downed pilot, "it
+    was shot down" name no aircraft downed here; nor does a downing in doubt ("unclear whether
+    the warplane was shot down": a word of `downed_doubts` among the words before)."""
+    reach = lex.downed_reach
+    after = [(last - 1, k) for k in range(last, min(last + reach, len(doc.tokens)))]
+    before = [(k, first) for k in range(first - 1, max(-1, first - reach - 1), -1)]
+    if any(doc.tokens[a].key in lex.downed_doubts for a, _ in before):
+        return False
+    for pairs in (after, before):
+        for a, b in pairs:
+            if any(c in doc.gap(a, b) for c in ",.;:"):
+                break
+            if lex.downed.match_at(doc.norm, doc.tokens, a if pairs is before else b) is not None:
+                return True
+    return False

@@ -26,6 +26,7 @@ class TriggerInfo:
     place_after: bool = False
     verb: bool = False
     tense: str = ""  # past|present|future for verbs ("" for nouns and phrases)
+    downs: bool = False  # "shot down": an event only with an aircraft near (`downings`)
 
 
 # the types of violence, generic ones included (refined by roles and the final step)
@@ -133,6 +134,9 @@ class TriggerLexicon:
     overflight: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "حلقت", "خرق"
     since_reach: int = 0  # "since the start of the revolt in March 2011" (`dating._since_dates`)
     accident_anaphora: frozenset[str] = frozenset()  # "أسفر الحادث عن": the accident told on
+    downed: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "shot down a helicopter"
+    downed_reach: int = 0  # words from a downing word to its aircraft
+    downed_doubts: frozenset[str] = frozenset()  # "unclear whether it was shot down"
 
 
 @dataclass(frozen=True)
@@ -206,12 +210,14 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     data = lexicon.load("triggers", language)
     figures = data.get("figurative_objects") or {}
     halting, storms = data.get("halting") or {}, data.get("storms") or {}
+    downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
                            bool(group.get("participle")), group.get("object_role"),
-                           bool(group.get("target_after")), bool(group.get("place_after")))
+                           bool(group.get("target_after")), bool(group.get("place_after")),
+                           downs=bool(group.get("downs")))
         for verb in group.get("verbs") or []:
             for form, tense in verb_forms_tensed(verb, language):  # a participle is no verb
                 trig.add(form, replace(info, verb=tense != "participle", tense=tense))
@@ -320,4 +326,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           tally_spans=frozenset((data.get("event_tallies") or {}).get("spans") or ()),
                           tally_units=frozenset((data.get("event_tallies") or {}).get("units") or ()),
                           possible=frozenset(possibility.get("particles") or ()),
-                          present_prefixes=tuple(possibility.get("present_prefixes") or ()))
+                          present_prefixes=tuple(possibility.get("present_prefixes") or ()),
+                          downed=flag_matcher(downings.get("aircraft") or []),
+                          downed_reach=int(downings.get("window") or 0),
+                          downed_doubts=frozenset(downings.get("doubts") or ()))

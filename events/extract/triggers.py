@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from events.extract.doc import LAUNCH_NOUN, Doc, Modality, Trigger
-from events.extract.trigger_objects import (OBJECT_REACH, backing, equipment_before, figurative,
-                                            joined_war, takes)
+from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
+                                            equipment_before, figurative, joined_war, takes)
 from events.extract.trigger_words import (VIOLENT, AirDrops, TriggerInfo, TriggerLexicon,
                                           trigger_lexicon)
 from text import Match, PhraseMatcher
@@ -165,6 +165,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in VIOLENT and (lex.halts.ending_at(doc.norm, doc.tokens, m.first)
                                            is not None or _halted(doc, m.first, lex)):
             continue  # "وقف القتل في الموصل", "to stop the shelling": to be stopped, not told
+        if info.downs and not downs_aircraft(doc, m.first, m.last, lex):
+            continue  # "bringing down rubble", "a downed pilot": no aircraft shot down
         if info.event_type == "detention" and not _takes_fighters(doc, m.last, lex.detained):
             continue  # an arrest of anyone but fighters and militants is no conflict event
         if info.event_type in _WEAPON_TYPES and (equipment_before(doc, m.first, lex.equipment)
@@ -202,7 +204,7 @@ def find_triggers(doc: Doc) -> None:
             event_type=info.event_type, strength=info.strength, purpose=purpose,
             participle=info.participle, object_role=info.object_role,
             target_after=info.target_after, place_after=info.place_after, verb=info.verb,
-            tense=info.tense, definite=definite))
+            tense=info.tense, definite=definite, downs=info.downs))
     for drops in (lex.air_drops, lex.dispatches):
         if drops is not None:
             _find_air_drops(doc, drops)
@@ -345,7 +347,10 @@ def find_modalities(doc: Doc) -> None:
     if not doc.triggers:
         return
     lex = trigger_lexicon(doc.language)
-    for m in scan(lex.modality, doc, {t.sentence for t in doc.triggers}, skip=doc.actor_tokens):
+    # "shot down a helicopter": the event itself, not an attack prevented
+    downings = {k for t in doc.triggers if t.downs for k in range(t.first, t.last)}
+    for m in scan(lex.modality, doc, {t.sentence for t in doc.triggers},
+                  skip=doc.actor_tokens | downings):
         written = doc.surface(m.start, m.end)
         if written in lex.not_spelled or written[:1] in "وف" and written[1:] in lex.not_spelled:
             continue  # "يدعى" (is called), not "يدعي" (claims)
