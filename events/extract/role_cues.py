@@ -61,6 +61,8 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
     floor = max(floor, doc.sentences[doc.sentence_of_token(a)].tokens[0])
     for k in range(max(floor, a - 2), a):
         key = doc.tokens[k].key
+        if _dated(doc, k):
+            continue  # "Early on Saturday rebels attacked": the day's "on", no target's
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
@@ -78,6 +80,12 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
                                           for s in doc.tokens[k].stems)
         for f in range(max(0, a - 2), a))
+
+
+def _dated(doc: Doc, k: int) -> bool:
+    """Token ``k`` lies inside a date the date step read ("on Saturday", "on March 3")."""
+    start = doc.tokens[k].start
+    return any(d.start <= start < d.end for d in doc.dates)
 
 
 def members_of(doc: Doc, m: ActorMention, verb_ends: set[int], lex: RoleLexicon) -> bool:
