@@ -239,6 +239,12 @@ ROLES = obj(
      # "seized the town from rebels": after a territory change, the side named after these lost
      # the ground (Arabic says it with من, read by `target_cue`)
      "taken_from": PHRASES,
+     # "an IS commander was killed": member words between a side and its passive, which was
+     # hit; "IS commander killed in Syria": a headline drops the auxiliary — a bare result
+     # verb that one of `headline_passives` follows is passive
+     "passive_members": PHRASES, "headline_passives": PHRASES,
+     # "militants have been killed": an auxiliary of the perfect before the passive's own
+     "perfect_auxiliaries": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it

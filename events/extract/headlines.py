@@ -50,10 +50,17 @@ def fits_headline(d: Draft, c: Candidate) -> bool:
     body's strike or shelling, with no article: headlines drop it), and by the wider place
     (the province, or its capital, of the body's village). Dates must agree."""
     kind = types_agree(d.event_type, c.event_type) or (
-        c.event_type in ("attack", "violence") and d.event_type in STRIKES)
+        c.event_type in ("attack", "violence") and d.event_type in STRIKES) or (
+        _victims_only(c) and d.event_type in VIOLENT)
     if not kind or not dates_agree(d, c):  # actors may be named otherwise ("the regime")
         return False
     return _places_fit(d, c)
+
+
+def _victims_only(c: Candidate) -> bool:
+    """"30 Kurdish fighters killed in Syria": a title that names only the armed side hit (a
+    clash by its victims, no side acting) names the body's violence whatever its kind."""
+    return c.event_type == "clash" and c.weak and not any(r == "actor1" for _, r in c.actors)
 
 
 def same_toll(drafts: list[Draft], c: Candidate) -> Draft | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES, registry
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Mention
+from events.extract.headlines import headline
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_objects import backing
@@ -309,14 +310,45 @@ def lam_marked(doc: Doc, m: ActorMention) -> bool:
 
 
 def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
-    """"85 troops were killed as …", "government forces were ambushed": in a subject-first
-    language the side named right before a passive auxiliary and the event's verb was hit."""
+    """"85 troops were killed as …", "government forces were ambushed", "an IS commander was
+    killed", "militants have been killed": in a subject-first language the side named right
+    before a passive auxiliary and the event's verb (a member word or two between) was hit."""
     if not lex.subject_first:
         return False
-    passive, k = trigger_lexicon(doc.language).passive, m.last
-    while k < len(doc.tokens) and k - m.last < 2 and doc.tokens[k].key in passive:
+    passive, k = trigger_lexicon(doc.language).passive, _past_members(doc, m, lex)
+    start = k
+    if k + 1 < len(doc.tokens) and doc.tokens[k].key in lex.perfect \
+            and doc.tokens[k + 1].key in passive:
+        k += 1  # "31 militants have been killed"
+    while k < len(doc.tokens) and k - start < 3 and doc.tokens[k].key in passive:
         k += 1
-    return k > m.last and any(t.verb and t.first == k for t in c.triggers)
+    return k > start and any(t.verb and t.first == k for t in c.triggers)
+
+
+def _past_members(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int:
+    """The token after X's name and up to two member words ("an Ahrar al-Sham leader was
+    killed", "IS fighters were killed"): where X's verb may begin."""
+    k = m.last
+    while k < len(doc.tokens) and k - m.last < 2 and doc.tokens[k].key in lex.passive_members \
+            and not doc.gap(k - 1, k).strip():
+        k += 1
+    return k
+
+
+def headline_passive(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"Ahrar al-Sham leader killed in Syria", "85 Syria troops killed in jihadist advance": a
+    headline drops the auxiliary of its passive — the side named right before a bare result
+    verb (a member word or two between) that ends the title or that one of `headline_after`
+    follows was hit ("US jets killed 15 civilians": a count after it, active)."""
+    if not lex.headline_after or not headline(doc, c):
+        return False
+    k = _past_members(doc, m, lex)
+    t = next((t for t in c.triggers if t.first == k and t.verb and t.strength <= 0.5
+              and t.tense == "past"), None)
+    if t is None or any(ch in doc.gap(m.last - 1, k) for ch in ",.;:"):
+        return False
+    end = doc.sentences[c.sentence].tokens[1]
+    return t.last >= end or doc.tokens[t.last].key in lex.headline_after
 
 
 def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:

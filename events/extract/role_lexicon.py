@@ -66,6 +66,9 @@ class RoleLexicon:
     companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
     side_ends: frozenset[str] = frozenset()  # "X وحلفاؤه من جهة": one side of a fight ends
     followers: frozenset[str] = frozenset()  # "مسلحون من أتباع X": X's gunmen
+    passive_members: frozenset[str] = frozenset()  # "an IS leader was killed": side to verb
+    headline_after: frozenset[str] = frozenset()  # "IS leader killed in Syria": after the verb
+    perfect: frozenset[str] = frozenset()  # "have" of "militants have been killed"
 
 
 @functools.cache
@@ -119,7 +122,10 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        relative_reach=int(raw.get("relative_agent_reach") or 0),
                        companions=frozenset(raw.get("companions") or ()),
                        side_ends=frozenset(raw.get("side_ends") or ()),
-                       followers=frozenset(raw.get("followers") or ()))
+                       followers=frozenset(raw.get("followers") or ()),
+                       passive_members=frozenset(raw.get("passive_members") or ()),
+                       headline_after=frozenset(raw.get("headline_passives") or ()),
+                       perfect=frozenset(raw.get("perfect_auxiliaries") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

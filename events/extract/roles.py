@@ -26,7 +26,8 @@ from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, among_victims,
                                       blamed, condemner, coordinated, counted_after,
-                                      counted_victims, died_in, generic, hit_with, holder,
+                                      counted_victims, died_in, generic, headline_passive,
+                                      hit_with, holder,
                                       lam_marked, martyrdom, members_of, named_after, noun_agent,
                                       object_follows, oblique_object,
                                       passive_subject, relative_aside, side_of, taken_from,
@@ -260,7 +261,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         downed = {k for k, m in near if downed_owner(doc, c, m)}
         held_by = {k for k, m in near if holder(doc, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
-                              or passive_subject(doc, c, m, lex)}
+                              or passive_subject(doc, c, m, lex)
+                              or headline_passive(doc, c, m, lex)}
         agents -= held_by
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     targets = victims | {k for k in owned if k not in owning and lam_marked(doc, doc.actors[k]) and (
