@@ -245,6 +245,10 @@ ROLES = obj(
      "passive_members": PHRASES, "headline_passives": PHRASES,
      # "militants have been killed": an auxiliary of the perfect before the passive's own
      "perfect_auxiliaries": PHRASES,
+     # "Hader in Quneitra province": a place, one of these and the place holding it (its kind
+     # said); a reading of the first far from the second is another place of that name
+     # (Arabic glues the link as the proclitic ب: "المطرية بالقاهرة")
+     "within_links": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it

@@ -303,16 +303,22 @@ HOLDS = frozenset({"governorate", "city", "district", "region", "town"})
 
 def _lies_in(doc: Doc, p: PlaceMention, q: PlaceMention) -> bool:
     """``q`` follows ``p`` after ب, as a name ("المطرية بالقاهرة") or after a cue of kind
-    ("بمحافظة", "بمدينة"; not a direction: "إب بجنوب صنعاء"), and ``p``'s reading lies too
-    far from it — it cannot be the place meant."""
+    ("بمحافظة", "بمدينة"; not a direction: "إب بجنوب صنعاء") — or right after a word of
+    ``within`` with its kind said ("Hader in Quneitra province", "Meles in Idlib city") — and
+    ``p``'s reading lies too far from it: it cannot be the place meant."""
     if p.place is None or q.place is None or q.place.kind in ("country", "river"):
         return False
     glue = doc.tokens[p.last].key if p.last < len(doc.tokens) else ""
-    if not glue.startswith("ب") or not (
+    kind = q.place.kind
+    if glue in role_lexicon(doc.language).within:  # "Hader in Quneitra province": a word
+        if q.first != p.last + 1 or q.cue not in HOLDS:
+            return False
+        kind = q.cue  # (the province said, whatever reading the name took: its seat's town)
+    elif not glue.startswith("ب") or not (
             q.first == p.last or q.first == p.last + 1 and q.cue is not None and q.cue in HOLDS):
         return False
     dist = km(p, q)
-    return dist is not None and dist > HOLDS_KM.get(q.place.kind, HOLDS_KM_TOWN)
+    return dist is not None and dist > HOLDS_KM.get(kind, HOLDS_KM_TOWN)
 
 
 

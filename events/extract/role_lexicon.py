@@ -69,6 +69,7 @@ class RoleLexicon:
     passive_members: frozenset[str] = frozenset()  # "an IS leader was killed": side to verb
     headline_after: frozenset[str] = frozenset()  # "IS leader killed in Syria": after the verb
     perfect: frozenset[str] = frozenset()  # "have" of "militants have been killed"
+    within: frozenset[str] = frozenset()  # "Hader in Quneitra province": the place holding it
 
 
 @functools.cache
@@ -125,7 +126,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        followers=frozenset(raw.get("followers") or ()),
                        passive_members=frozenset(raw.get("passive_members") or ()),
                        headline_after=frozenset(raw.get("headline_passives") or ()),
-                       perfect=frozenset(raw.get("perfect_auxiliaries") or ()))
+                       perfect=frozenset(raw.get("perfect_auxiliaries") or ()),
+                       within=frozenset(raw.get("within_links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
