@@ -74,7 +74,10 @@ _CONTEXTUAL = {"type": "array", "items": obj(
                                       "describes": PHRASES,
                                       # false: counted ("killed 14 militants") it stays the
                                       # side that was hit (English)
-                                      "counted": BOOL})})}
+                                      "counted": BOOL,
+                                      # "مسلحون حوثيون": a group right after, its word ending
+                                      # as this one does (one of these endings), is its adjective
+                                      "agrees": PHRASES})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},
@@ -260,6 +263,8 @@ ROLES = obj(
      "companions": PHRASES, "side_ends": PHRASES,
      # "مسلحون من أتباع الحوثي": the group after a follower word owns the gunmen before
      "followers": PHRASES,
+     # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it
+     "repels": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

@@ -39,6 +39,7 @@ class Contextual:
     unnamed_named_by: frozenset[str] = frozenset()  # "يعرف باسم X": the group named X
     unnamed_describes: frozenset[str] = frozenset()  # "الهجوم المسلح": the noun's adjective
     unnamed_counted: bool = True  # counted ("40 مسلحا") it is no party, the toll's victims
+    unnamed_agrees: tuple[str, ...] = ()  # "مسلحون حوثيون": endings of a group's adjective
 
 
 @dataclass(frozen=True)
@@ -161,12 +162,12 @@ def registry(language: str = DEFAULT) -> Registry:
 
 
 def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],
-                                         frozenset[str], bool]:
+                                         frozenset[str], bool, tuple[str, ...]]:
     if rule is None:
-        return None, frozenset(), frozenset(), frozenset(), True
+        return None, frozenset(), frozenset(), frozenset(), True, ()
     words = lambda k: frozenset(normalize_key(w) for w in rule.get(k) or ())  # noqa: E731
     return (words("of"), words("carried_by"), words("named_by"), words("describes"),
-            bool(rule.get("counted", True)))
+            bool(rule.get("counted", True)), tuple(normalize_key(w) for w in rule.get("agrees") or ()))
 
 
 def allied(side_a: str | None, side_b: str | None) -> bool:

@@ -176,6 +176,9 @@ def resolve_contextual_actors(doc: Doc) -> None:
             kept.append(m)
             continue
         target = None
+        if rule.unnamed_of is not None and _adjective_after(doc, m, rule):
+            _named_by_adjective(doc, m)
+            continue
         if rule.unnamed_of is not None and _no_party(doc, m, rule):
             doc.actor_tokens.difference_update(range(m.first, m.last))
             continue
@@ -221,6 +224,26 @@ def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
     while k < min(len(doc.tokens), m.last + 3) and doc.tokens[k].key in rule.unnamed_named_by:
         k += 1
     return k > m.last and any(a.first == k for a in doc.actors)
+
+
+def _adjective_after(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
+    """"مسلحين حوثيين", "المسلحون الحوثيون": a group named right after the gunmen, its word
+    ending as theirs does (``rule.unnamed_agrees``) and not joined by و, is their adjective —
+    the gunmen are that group's men. ("هاجم مسلحون الحوثيين": the object ends otherwise.)"""
+    if m.last >= len(doc.tokens) or doc.tokens[m.last].key.startswith("و"):
+        return False
+    word, adjective = doc.tokens[m.last - 1].key, doc.tokens[m.last].key
+    return any(word.endswith(e) and adjective.endswith(e) for e in rule.unnamed_agrees) and any(
+        a.first == m.last and a.actor_id not in registry(doc.language).contextual for a in doc.actors)
+
+
+def _named_by_adjective(doc: Doc, m: ActorMention) -> None:
+    """The group named right after the gunmen ``m`` ("المسلحين الحوثيين") is named from the
+    gunmen's word on: the mention stands where the gunmen stood (right after a noun, its
+    genitive: "بعد فرار المسلحين الحوثيين" — they fled)."""
+    group = next(a for a in doc.actors if a.first == m.last)
+    group.start, group.first = m.start, m.first
+    group.text = doc.surface(m.start, group.end)
 
 
 def _past_members(doc: Doc, k: int) -> int:

@@ -397,4 +397,8 @@ def generic(doc: Doc, m: ActorMention) -> bool:
     by a name of its own ("حركة الشباب"): one of the registry's contextual aliases."""
     reg = registry(doc.language)
     found = reg.matcher.match_at(doc.norm, doc.tokens, m.first, stop=m.last)
-    return found is not None and any(p.id in reg.contextual for p in found.payloads)
+    if found is None or not any(p.id in reg.contextual for p in found.payloads):
+        return False
+    # (not gunmen named by their group's adjective, "المسلحون الحوثيون": the group's own name)
+    named = reg.matcher.match_at(doc.norm, doc.tokens, found.last, stop=m.last)
+    return named is None or all(p.id != m.actor_id for p in named.payloads)

@@ -70,6 +70,7 @@ class RoleLexicon:
     headline_after: frozenset[str] = frozenset()  # "IS leader killed in Syria": after the verb
     perfect: frozenset[str] = frozenset()  # "have" of "militants have been killed"
     within: frozenset[str] = frozenset()  # "Hader in Quneitra province": the place holding it
+    repels: frozenset[str] = frozenset()  # "أعلنت X صد هجوم": the speaker X fought it
 
 
 @functools.cache
@@ -127,7 +128,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        passive_members=frozenset(raw.get("passive_members") or ()),
                        headline_after=frozenset(raw.get("headline_passives") or ()),
                        perfect=frozenset(raw.get("perfect_auxiliaries") or ()),
-                       within=frozenset(raw.get("within_links") or ()))
+                       within=frozenset(raw.get("within_links") or ()),
+                       repels=frozenset(raw.get("repels") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

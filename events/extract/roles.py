@@ -339,6 +339,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             if k not in reporting and m.name not in {x.name for x, _ in c.actors}:
                 c.actors.append((m, "actor2"))
         return
+    # "أعلنت قوات البيشمركة صد هجوم شنه داعش": the speaker repelled the blow, and fought it
+    # ("أعلن الجيش التصدي لهجوم": the word of repelling may stand right before the event word)
+    repelled = violent and any(not lex.repels.isdisjoint(doc.tokens[k].stems)
+                               for t in c.triggers for k in range(max(0, t.first - 1), t.last))
     a1 = pick[0][1]
     c.actors.append((a1, "actor1"))
     first = renamed.get(pick[0][0], a1)  # (the side it will be named as)
@@ -348,8 +352,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         who = renamed.get(k, m)
         if who.name in seen or k in reporting:  # who reports the blow is its claimant
             continue
-        if k in speaker_ids and k not in targets:  # "…, the military said": it speaks, unhit
-            continue
+        if k in speaker_ids and k not in targets and not repelled:
+            continue  # "…, the military said": it speaks, unhit (unless it repelled the blow)
         seen.add(who.name)
         ally = allied(first.side, who.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex)
         role_of[k] = "associated" if ally and k not in targets else "actor2"
