@@ -265,6 +265,9 @@ ROLES = obj(
      "followers": PHRASES,
      # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it
      "repels": PHRASES,
+     # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
+     # is the side hit
+     "deeds": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

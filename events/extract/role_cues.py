@@ -168,6 +168,38 @@ def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
                for t in c.triggers)
 
 
+def relative_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"الحادث الإجرامي الذي استهدف رجال قوات الطوارئ", "الضربات التي استهدفت تنظيم الدولة": an
+    event verb right after a relative pronoun whose antecedent is a deed (an event word, or one
+    of roles.yaml ``deeds``, within `DEED_REACH` words before the pronoun) has the deed as its
+    subject, so in a verb-first language the side named right after the verb (two words at
+    most, no comma) is its object — hit. (After a place, "المناطق التي قصفت منها الميليشيات",
+    "القرية التي قصفها الجيش", the side after the verb is its subject.)"""
+    if lex.subject_first:
+        return False
+    relatives = trigger_lexicon(doc.language).relatives
+    return any(t.verb and t.first > 0 and doc.tokens[t.first - 1].key in relatives
+               and _after_deed(doc, t.first - 1, lex)
+               and 0 <= m.first - t.last <= 2 and not any(ch in doc.gap(t.last - 1, m.first)
+                                                          for ch in ".،,;؛:")
+               for t in c.triggers)
+
+
+DEED_REACH = 5  # words between a deed and the relative pronoun ("الهجوم الأكبر والأول من نوعه الذي")
+
+
+def _after_deed(doc: Doc, relative: int, lex: RoleLexicon) -> bool:
+    """An event word or a deed word ("الحادث", "الجريمة") stands within `DEED_REACH` words
+    before the relative pronoun at ``relative``, with no punctuation between."""
+    nouns = {k for t in doc.triggers if not t.verb for k in range(t.first, t.last)}
+    for k in range(relative - 1, max(-1, relative - DEED_REACH - 1), -1):
+        if any(ch in doc.gap(k, relative) for ch in ".،,;؛:"):
+            return False
+        if k in nouns or not lex.deeds.isdisjoint(doc.tokens[k].stems):
+            return True
+    return False
+
+
 def condemner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"ندد الرئيس التركي بهجوم إرهابي", "الخارجية تدين الهجوم": X, the subject of a verb of
     condemning (right after it, or right before it), took no part in what it condemns."""

@@ -71,6 +71,7 @@ class RoleLexicon:
     perfect: frozenset[str] = frozenset()  # "have" of "militants have been killed"
     within: frozenset[str] = frozenset()  # "Hader in Quneitra province": the place holding it
     repels: frozenset[str] = frozenset()  # "أعلنت X صد هجوم": the speaker X fought it
+    deeds: frozenset[str] = frozenset()  # "الحادث الذي استهدف X": X was the deed's object
 
 
 @functools.cache
@@ -129,7 +130,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        headline_after=frozenset(raw.get("headline_passives") or ()),
                        perfect=frozenset(raw.get("perfect_auxiliaries") or ()),
                        within=frozenset(raw.get("within_links") or ()),
-                       repels=frozenset(raw.get("repels") or ()))
+                       repels=frozenset(raw.get("repels") or ()),
+                       deeds=frozenset(raw.get("deeds") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       counted_victims, died_in, generic, headline_passive,
                                       hit_with, holder,
                                       lam_marked, martyrdom, members_of, named_after, noun_agent,
-                                      object_follows, oblique_object,
+                                      object_follows, oblique_object, relative_object,
                                       passive_subject, relative_aside, side_of, taken_from,
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
@@ -273,6 +273,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                       t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
         or violent and m.first not in ends and lam_marked(doc, m)
         or violent and counted_victims(doc, c, m)
+        or violent and relative_object(doc, c, m, lex)
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
