@@ -231,10 +231,25 @@ def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     agents ("الهجوم الذي نفذه نحو 300 من مسلحي X"); None without one."""
     if lex.agent.ending_at(doc.norm, doc.tokens, a) is not None:  # "by X", "من قبل X"
         return a
+    body = _owned_body(doc, a, lex)  # "بصاروخ أطلقته قوة إيساف التابعة للحلف": X's force
+    if body is not None and lex.agent.ending_at(doc.norm, doc.tokens, body) is not None:
+        return body
     k = a
     while k > max(0, a - 5) and _count_of_men(doc, k - 1, lex):
         k -= 1
     return k if k < a and lex.agent.ending_at(doc.norm, doc.tokens, k) is not None else None
+
+
+def _owned_body(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
+    """X at token ``a`` owns a body of fighters named right before its belonging word, two
+    words at most before it ("قوة إيساف التابعة للحلف", "طائرة تابعة للجيش"): that body's
+    token, else None."""
+    b = a - 1
+    if b < 1 or lex.belonging.isdisjoint(doc.tokens[b].stems) or not doc.norm[
+            doc.tokens[a].start:doc.tokens[a].end].startswith("ل"):
+        return None
+    return next((k for k in range(b - 1, max(-1, b - 3), -1)
+                 if not lex.bodies.isdisjoint(doc.tokens[k].stems)), None)
 
 
 def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
