@@ -29,11 +29,12 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       counted_victims, died_in, generic, headline_passive,
                                       hit_with, holder,
                                       lam_marked, martyrdom, members_of, named_after, noun_agent,
-                                      object_follows, oblique_object, relative_object,
-                                      passive_subject, relative_aside, side_of, taken_from,
+                                      object_follows, oblique_object,
+                                      passive_subject, side_of, taken_from,
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, owner_acts, owner_link
+from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, air_support, companions
 from events.extract.role_sides import airborne as airborne_
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
