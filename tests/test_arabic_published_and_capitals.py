@@ -169,3 +169,13 @@ def test_a_whole_year_stays_whole():
 def test_a_deed_told_in_a_statement_early_this_year_ends_by_then():
     [strike] = ev("وقال الوزير في بداية هذا العام إن طائرات التحالف قصفت مواقع التنظيم في الرقة.")
     assert strike.date_end == "2015-03-31"
+
+
+# --- a crowd's crush is an accident
+def test_a_stampede_is_no_attack():
+    assert ev("قتل 11 شخصا على الأقل أمس في تدافع حصل خلال احتفال ديني أمام معبد.") == []
+
+
+def test_forces_that_defend_a_town_still_fight():
+    [clash] = ev("وقتل 4 من المسلحين أمس في اشتباكات مع القوات التي تدافع عن مدينة الحسكة.")
+    assert clash.event_type == "clash"
