@@ -26,7 +26,7 @@ def lands(gaz: Gazetteer, tokens: list[Token], skip: set[int], hits: list[PlaceH
         stem = next(s for s in tokens[i].stems if s in gaz.land_or_capital_words)
         if stem in gaz.land_words:
             entry, cue = gaz.get(f"country:{iso}"), LAND
-        elif i + 2 not in covered and not _seat_of(gaz, hits, i, iso):
+        elif i + 2 not in covered and not _seat_of(hits, i, iso):
             entry, cue = gaz.capital_of(iso), "capital"
         else:
             continue
@@ -39,7 +39,7 @@ def lands(gaz: Gazetteer, tokens: list[Token], skip: set[int], hits: list[PlaceH
 SEAT_REACH = 2  # tokens from a place to the capital it lies in ("متحف باردو في العاصمة")
 
 
-def _seat_of(gaz: Gazetteer, hits: list[PlaceHit], i: int, iso: str) -> bool:
+def _seat_of(hits: list[PlaceHit], i: int, iso: str) -> bool:
     """A capital named right after a place of its own country ("في متحف باردو في العاصمة
     التونسية"): it says where that place lies; the place is the mention."""
     return any(i - SEAT_REACH <= h.last <= i and h.place.country == iso for h in hits)

@@ -4,8 +4,8 @@ A toll belongs to the violence of its own clause ("غارات … أسفرت ع�
 nearest violent candidate of its sentence — the one before it first, since a toll follows the
 event it counts — else to the violence of the one or two previous sentences of its paragraph
 (the statement goes on listing the losses), unless it runs to thousands: a toll of thousands
-told with no deed beside it ("عدد الجرحى يقدر بـ19 ألف شخص") is the war's tally, no event's. A claim with
-no violence to hold it is left out: a number is not an event.
+told with no deed beside it ("عدد الجرحى يقدر بـ19 ألف شخص") is the war's tally, no event's.
+A claim with no violence to hold it is left out: a number is not an event.
 """
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from events.extract.doc import Candidate, Doc, LossMention
 
 HOLDERS = VIOLENT | {"other", "detention"}
 WAR_TALLY = 1000  # a toll this big with no deed told beside it counts a war, not an event
-RESULT_ONLY = 0.5  # trigger strength of a result word (مقتل، الجرحى)
 
 
 def attach_losses(doc: Doc) -> None:
@@ -58,8 +57,7 @@ def _told_by_results(c: Candidate) -> bool:
     """A candidate of result words alone with no date of its own clause ("عدد الجرحى يقدر
     بـ19 ألفا", "قتل أكثر من 4 آلاف منذ آذار"; not "قتل 2500 في المعارك أمس", "its jets
     killed 6000 on Tuesday")."""
-    return (all(t.strength <= RESULT_ONLY for t in c.triggers)
-            and (c.date is None or c.date.source != "clause"))
+    return c.weak and (c.date is None or c.date.source != "clause")
 
 
 def _token_at(doc: Doc, offset: int) -> int:
