@@ -12,7 +12,7 @@ Actors and places are looked for in the candidate's clause (`events.extract.clau
   subject ("هاجمت القوات البلدة وسيطرت عليها") keeps the previous clause's actor;
 * places: `events.extract.place_roles` (origin, destination, the place hit, one event per
   governorate of a list of places).
-Generic violence is then typed (`_refine_type`): airstrike when an air actor or word is in the
+Generic violence is then typed (`events.extract.role_types`): airstrike when an air actor or word is in the
 clause, shelling for ground weapons, a clash between two sides, else an attack; a bare "قصف"
 stays a `bombardment` until event identity or the final step settles it.
 """
@@ -35,9 +35,9 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, owner_acts, owner_link
 from events.extract.role_relatives import relative_aside, relative_object
-from events.extract.role_sides import air_acts, air_support, companions
-from events.extract.role_sides import airborne as airborne_
-from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+from events.extract.role_sides import air_acts, companions
+from events.extract.role_types import refine_type
+from events.extract.trigger_words import trigger_lexicon
 
 
 def assign_roles(doc: Doc) -> None:
@@ -59,7 +59,7 @@ def assign_roles(doc: Doc) -> None:
             last_actor1[c.sentence] = a1
         assign_places(doc, c)
         place_from_next(doc, c)
-        _refine_type(doc, c, aside[1])
+        refine_type(doc, c, aside[1])
         air_acts(doc, c)
         out.extend(split_by_place(doc, c))
     doc.candidates = out
@@ -362,44 +362,3 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         if allies_of.get(k) in role_of:  # an ally named with its side stands or falls with it
             role_of[k] = "actor2" if role_of[allies_of[k]] == "actor2" else "associated"
         c.actors.append((m, role_of[k]))
-
-
-def _airliners(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
-    """Tokens of civil aircraft ("بواسطة الطائرات المدنية"): no air word for the clause."""
-    out: set[int] = set()
-    for k in range(lo, hi):
-        m = lex.civil_aircraft.match_at(doc.norm, doc.tokens, k)
-        if m is not None:
-            out.update(range(m.first, m.last))
-    return out
-
-
-def _refine_type(doc: Doc, c: Candidate, aside: range) -> None:
-    """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
-    if c.event_type not in ("bombardment", "violence"):
-        return
-    lex = trigger_lexicon(doc.language)
-    actor1 = next((m for m, role in c.actors if role == "actor1"), None)
-    lo, hi = window(doc, c)
-    # result words alone take their type from the event they describe; only an air force
-    # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
-    stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
-    if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
-        skip = _airliners(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language))
-        stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
-    airborne = actor1 is not None and airborne_(doc, actor1)
-    if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
-        c.event_type = "airstrike"
-    elif stems & lex.ground:
-        c.event_type = "shelling"
-    elif c.event_type == "violence":
-        # fighting between armed sides is a clash; violence on people, buildings or an unnamed
-        # side (a checkpoint bombed, a consulate attacked) is an attack
-        # (the holder of the place hit is no side of a battle: "shells hit a rebel-held market")
-        lex_r = role_lexicon(doc.language)
-        sides = [(m, role) for m, role in c.actors if not holder(doc, m, lex_r)]
-        armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in sides)
-        two_sides = len({m.side for m, role in sides if role in ("actor1", "actor2")}) > 1
-        if (two_sides or armed_target) and not (c.one_sided and not c.definite):
-            c.event_type = "clash"  # (a battle is not claimed, nor fought at a police station)
-        # else it stays generic violence: its victims decide (`events.extract.build`)

@@ -1,0 +1,54 @@
+"""Generic violence typed from its clause once its actors are known (a part of the ``roles``
+step, `events.extract.roles`): an air strike when an air force acts or an air word stands in
+the clause (not airliners, not the air support of a ground offensive), shelling for ground
+weapons, a clash between armed sides, else it stays violence for its victims to decide."""
+from __future__ import annotations
+
+from events.extract.actor_registry import ARMED_TYPES
+from events.extract.doc import Candidate, Doc
+from events.extract.role_cues import holder
+from events.extract.role_lexicon import role_lexicon, window
+from events.extract.role_sides import air_support
+from events.extract.role_sides import airborne as airborne_
+from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+
+
+def _airliners(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
+    """Tokens of civil aircraft ("بواسطة الطائرات المدنية"): no air word for the clause."""
+    out: set[int] = set()
+    for k in range(lo, hi):
+        m = lex.civil_aircraft.match_at(doc.norm, doc.tokens, k)
+        if m is not None:
+            out.update(range(m.first, m.last))
+    return out
+
+
+def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
+    """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
+    if c.event_type not in ("bombardment", "violence"):
+        return
+    lex = trigger_lexicon(doc.language)
+    actor1 = next((m for m, role in c.actors if role == "actor1"), None)
+    lo, hi = window(doc, c)
+    # result words alone take their type from the event they describe; only an air force
+    # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
+    stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
+    if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
+        skip = _airliners(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language))
+        stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
+    airborne = actor1 is not None and airborne_(doc, actor1)
+    if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
+        c.event_type = "airstrike"
+    elif stems & lex.ground:
+        c.event_type = "shelling"
+    elif c.event_type == "violence":
+        # fighting between armed sides is a clash; violence on people, buildings or an unnamed
+        # side (a checkpoint bombed, a consulate attacked) is an attack
+        # (the holder of the place hit is no side of a battle: "shells hit a rebel-held market")
+        lex_r = role_lexicon(doc.language)
+        sides = [(m, role) for m, role in c.actors if not holder(doc, m, lex_r)]
+        armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in sides)
+        two_sides = len({m.side for m, role in sides if role in ("actor1", "actor2")}) > 1
+        if (two_sides or armed_target) and not (c.one_sided and not c.definite):
+            c.event_type = "clash"  # (a battle is not claimed, nor fought at a police station)
+        # else it stays generic violence: its victims decide (`events.extract.build`)
