@@ -210,17 +210,11 @@ def _heads_to(doc: Doc, t: Trigger, trigs: list[Trigger], towards: frozenset[str
                and not crosses_punct(doc, x.last - 1, k) for x in trigs)
 
 
-
-
 def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
     """"مناطق تحت سيطرة المعارضة": control named after a holding phrase, which no verb of
     becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
     k = lex.held.ending_at(doc.norm, doc.tokens, first)
     return k is not None and (k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems))
-
-
-
-
 
 
 def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
@@ -354,12 +348,6 @@ def _dated(doc: Doc, clause: Clause, since: frozenset[str] = frozenset()) -> boo
             if all(since.isdisjoint(doc.tokens[j].stems) for j in range(max(clause.first, k - 3), k)):
                 return True
     return False
-
-
-
-
-
-
 
 
 def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:

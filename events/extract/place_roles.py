@@ -321,7 +321,6 @@ def _lies_in(doc: Doc, p: PlaceMention, q: PlaceMention) -> bool:
     return dist is not None and dist > HOLDS_KM.get(kind, HOLDS_KM_TOWN)
 
 
-
 def km(a: PlaceMention, b: PlaceMention) -> float | None:
     """Great-circle distance between two mentions' places, if both have coordinates."""
     p, q = a.place, b.place

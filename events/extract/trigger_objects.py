@@ -16,17 +16,26 @@ from text import PhraseMatcher
 OBJECT_REACH = 3  # words from a verb to its object, its subject between
 
 
+def words_after(doc: Doc, last: int, reach: int, stop: int) -> range:
+    """The tokens from an event word's end ``last`` up to ``reach`` words on (before
+    ``stop``), an actor's words not counted: the subject between a verb and its object ("قوات
+    الجيش")."""
+    k, seen = last, 0
+    while k < stop and seen <= reach:
+        seen += k not in doc.actor_tokens
+        k += 1
+    return range(last, k)
+
+
 def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
     """One of ``objects`` within `OBJECT_REACH` words after an event word ending at ``last``,
     no stop between; the words of an actor's name count as none ("نشر تنظيم جبهة النصرة شريطا":
     the subject stands between the verb and what it published)."""
-    words = 0
-    for k in range(last, len(doc.tokens)):
-        if words == OBJECT_REACH or any(c in doc.gap(k - 1, k) for c in ",.;:"):
+    for k in words_after(doc, last, OBJECT_REACH - 1, len(doc.tokens)):
+        if any(c in doc.gap(k - 1, k) for c in ",.;:"):
             return False
         if objects.match_at(doc.norm, doc.tokens, k) is not None:
             return True
-        words += k not in doc.actor_tokens
     return False
 
 

@@ -5,6 +5,7 @@ follows. Read by `events.extract.candidates`."""
 from __future__ import annotations
 
 from events.extract.doc import Clause, Doc, Trigger
+from events.extract.trigger_objects import words_after
 from events.extract.trigger_words import VIOLENT, TriggerLexicon
 
 
@@ -34,7 +35,7 @@ def at_building(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bo
     """"هجوم على مركز للشرطة", "هاجم مسلحون من X أمس مركزا للشرطة": violence aimed at a
     building (within four words after its word, not counting an actor's), not at a position."""
     return any(lex.buildings.match_at(doc.norm, doc.tokens, k) is not None
-               for k in words_after(doc, t, 4, clause.last))
+               for k in words_after(doc, t.last, 4, clause.last))
 
 
 def fire_next(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
@@ -50,14 +51,4 @@ def place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
     """A place within ``reach`` words after the trigger, not counting the words of an actor
     between ("دخلت قوات الجيش أمس مدينة زنجبار": the verb's subject stands between)."""
     starts = {p.first for p in doc.places if p.sentence == t.sentence}
-    return any(k in starts for k in words_after(doc, t, reach, len(doc.tokens)))
-
-
-def words_after(doc: Doc, t: Trigger, reach: int, stop: int) -> range:
-    """The tokens from the trigger's end up to ``reach`` words on (before ``stop``), an actor's
-    words not counted: the subject between a verb and its object ("قوات الجيش")."""
-    k, seen = t.last, 0
-    while k < stop and seen <= reach:
-        seen += k not in doc.actor_tokens
-        k += 1
-    return range(t.last, k)
+    return any(k in starts for k in words_after(doc, t.last, reach, len(doc.tokens)))
