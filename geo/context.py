@@ -71,6 +71,7 @@ class Reading:
     counts: bool = True  # False: a country named as an actor says nothing about the focus
     weak: bool = False  # an everyday word without its cue word (`geo.mentions`): rule 4
     locative: bool = False  # right after a preposition of place ("في", "in", بـ): rule 5
+    local: bool = False  # English local words around it ("the town of X", "X village"): rule 3
 
     @property
     def countries(self) -> set[str | None]:
@@ -106,7 +107,7 @@ def article_focus(readings: list[Reading], dateline: Place | None = None,
     countries: dict[str, float] = defaultdict(float)
     admin1: dict[tuple[str, str], float] = defaultdict(float)
     for r in readings:
-        if not r.counts or r.weak or r.cue in LOCAL_CUES or not r.candidates:
+        if not r.counts or r.weak or r.cue in LOCAL_CUES or r.local or not r.candidates:
             continue
         p = r.candidates[0]
         if not p.country:
@@ -147,7 +148,7 @@ def resolve(readings: list[Reading], focus: Focus,
         local = (first is not None and first.country in alone and _hamlet(first, r, focus, gaz)
                  and not focus.holds(first.country))
         for p in r.candidates:
-            if (_foreign_local(p, r.cue, focus) or (r.weak and not _weak_ok(p, focus, gaz))
+            if (_foreign_local(p, r, focus, others) or (r.weak and not _weak_ok(p, focus, gaz))
                     or (p.country in alone and _hamlet(p, r, focus, gaz))
                     or local and not focus.holds(p.country)):
                 continue
@@ -205,9 +206,12 @@ def _weak_ok(p: Place, focus: Focus, gaz: Gazetteer) -> bool:
     return big and focus.share(p.country) >= WEAK_SHARE
 
 
-def _foreign_local(p: Place, cue: str | None, focus: Focus) -> bool:
-    return (cue in LOCAL_CUES and p.kind in _LOCAL_KINDS and not focus.empty
-            and not focus.holds(p.country))
+def _foreign_local(p: Place, r: Reading, focus: Focus, others: list[Place]) -> bool:
+    """Rule 3; an English local word gives way when the sentence names the reading's country
+    ("the border town of Kilis in south central Turkey")."""
+    said = r.local and any(o.kind == "country" and o.country == p.country for o in others)
+    return ((r.cue in LOCAL_CUES or r.local and not said) and p.kind in _LOCAL_KINDS
+            and not focus.empty and not focus.holds(p.country))
 
 
 def _score(p: Place, r: Reading, focus: Focus, anchors: list[Place], gaz: Gazetteer) -> float:

@@ -43,7 +43,7 @@ SCHEMA = _obj({
                      "border": _WORDS, "border_links": _WORDS, "allies": _WORDS, "launch_links": _WORDS,
                      "backers": _WORDS, "backer_links": _WORDS,
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
-                     "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS,
+                     "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS, "locals": _WORDS,
                      "homeland": _WORDS,
                      "team_before": _WORDS, "team_after": _WORDS,
                      "dateline_marks": {"type": "string"},

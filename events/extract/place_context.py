@@ -52,6 +52,7 @@ from dataclasses import replace
 
 import settings
 from events.extract.doc import ANAPHORA, Doc, PlaceMention
+from events.extract.place_locals import local_named
 from events.extract.place_uses import after_place_preposition, not_location
 from events.extract.role_lexicon import after_direction
 from geo.context import Reading, article_focus, near, resolve
@@ -84,6 +85,7 @@ def _cues() -> dict[str, object]:
             "designation_links": words("designation_links"), "seat_after": words("seat_after"),
             "articles": words("articles"), "pair_links": words("pair_links"),
             "name_links": words("name_links"), "quarters": words("quarters"),
+            "locals": words("locals"),
             "homeland": words("homeland"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "distance_units": {normalize_key(k): float(v)
@@ -120,8 +122,10 @@ def resolve_places(doc: Doc) -> None:
     for m in doc.places:
         m.not_location = not_location(doc, m, cues, events)
     readings = [Reading([m.place, *m.alternatives] if m.place else [], m.cue, m.sentence,
-                        counts=m.not_location != "actor", weak=m.weak,
-                        locative=after_place_preposition(doc, m)) for m in doc.places]
+                        counts=m.not_location not in ("actor", "seat"), weak=m.weak,
+                        locative=after_place_preposition(doc, m),
+                        local=doc.language == "en" and local_named(doc, m, cues))
+                for m in doc.places]
     dateline = next((m.place for m in doc.places if m.not_location == "dateline"), None)
     focus = article_focus(readings, dateline, default=settings.get().focus_countries)
     doc.place_focus = sorted(focus.countries, key=lambda c: -focus.countries[c])
@@ -147,7 +151,8 @@ def resolve_places(doc: Doc) -> None:
 def _without_quarters_elsewhere(doc: Doc, kept: list[PlaceMention], cues: dict
                                 ) -> list[PlaceMention]:
     """Rule 4b: "the Ferdous neighbourhood of east Aleppo", "the Salah al-Din district of
-    Aleppo": a name before a quarter word and "of" a town is a part of that town. When the
+    Aleppo", "the Old City of Homs": a name before a quarter word and "of" a town, or right
+    before "of" a town, is a part of that town. When the
     gazetteer read it as a place far from the town (Ferdows in Iran, Iraq's Salah al-Din
     governorate) the reading is wrong, here and wherever the article names it again: those
     mentions go, and the town stands for the event."""
@@ -157,8 +162,12 @@ def _without_quarters_elsewhere(doc: Doc, kept: list[PlaceMention], cues: dict
     wrong: set[str] = set()
     for m in kept:
         k = m.last
-        if (m.place is None or k + 2 >= len(toks) or toks[k].key not in cues["quarters"]
-                or toks[k + 1].key not in cues["name_links"]):
+        if k < len(toks) and toks[k].key in cues["name_links"]:
+            k -= 1  # "the besieged Old City of Homs": the name itself says it is a part
+        elif k < len(toks) and toks[k].key not in cues["quarters"]:
+            continue
+        if (m.place is None or k + 2 >= len(toks) or toks[k + 1].key not in cues["name_links"]
+                or m.place.kind == "country"):
             continue
         j = k + 2 + (toks[k + 2].key in parts)  # "of east Aleppo"
         town = by_first.get(j)
