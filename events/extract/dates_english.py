@@ -44,7 +44,14 @@ class EnglishRules:
         wleads = [w.lower() for w in en["weekday_leads"]] + list(self.en_cues)
         yleads = [w.lower() for w in en.get("year_leads") or ["in", "since"]]
         night = alt(w.lower() for w in en.get("night_words") or ["night"])
+        openers = [w.lower() for w in en.get("span_openers") or ["between"]]
+        so, sj = alt(openers), alt(en.get("span_joiners") or ["and"])
+        y1 = r"(?:,?\s+(?P<y1>\d{4}))?"
         return [
+            (rf"(?:{so})\s+(?P<m1>{EM})\.?\s+(?P<d1>\d{{1,2}}){th}{y1}\s+{sj}\s+"
+             rf"(?P<m>{EM})\.?\s+(?P<d2>\d{{1,2}}){th}{eyear}", self._en_span, openers),
+            (rf"(?:{so})\s+(?P<d1>\d{{1,2}}){th}\s+(?:of\s+)?(?P<m1>{EM})\.?{y1}\s+{sj}\s+"
+             rf"(?P<d2>\d{{1,2}}){th}\s+(?:of\s+)?(?P<m>{EM})\.?{eyear}", self._en_span, openers),
             (rf"(?P<d>\d{{1,2}}){th}\s+(?:of\s+)?(?P<m>{EM})\.?{eyear}", self._en_day, D),
             (rf"(?P<m>{EM})\.?\s+(?P<d>\d{{1,2}}){th}(?!\s*{rj}\s*\d){eyear}", self._en_day,
              list(self.en_months)),
@@ -86,6 +93,21 @@ class EnglishRules:
         if y and (s is None or e is None):
             return None
         return Found(m.start(), m.end(), "range", s, e, cal.prec_of(s, e) if s and e else 2)
+
+    def _en_span(self, m: re.Match, doc: Doc) -> Found | None:
+        """"between Nov. 14 and Dec. 2", "from 30 September 2015 to 15 March 2016": days of two
+        months, the first in the year before when its month comes later and no year is said."""
+        if not (m["m1"][0].isupper() and m["m"][0].isupper()):
+            return None
+        mo1, mo2 = self.en_months[m["m1"].lower()], self.en_months[m["m"].lower()]
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        y2 = int(m["y"]) if m["y"] else cal.year_for_day(mo2, d2, None, doc.published)
+        y1 = int(m["y1"]) if m["y1"] else (y2 - (mo1 > mo2) if y2 else None)
+        s, e = (cal.safe_date(y1, mo1, d1), cal.safe_date(y2, mo2, d2)) if y1 and y2 else (None, None)
+        if y1 and y2 and (s is None or e is None or s >= e):
+            return None
+        start = m.start("m1") if m.start("m1") < m.start("d1") else m.start("d1")
+        return Found(start, m.end(), "range", s, e, cal.prec_of(s, e) if s and e else 2)
 
     def _en_month(self, m: re.Match, doc: Doc) -> Found | None:
         """"in February", "last March", "June 2016": a whole month; "late May", "mid-July":
