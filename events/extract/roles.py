@@ -266,6 +266,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                               or headline_passive(doc, c, m, lex)}
         agents -= held_by
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
+    # SVO: the side right after an active verb is its object ("regime pounds Kurdish positions")
+    verb_ends = {t.last for t in c.triggers if t.verb}
     targets = victims | {k for k in owned if k not in owning and lam_marked(doc, doc.actors[k]) and (
         violent or c.event_type == "detention")} | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
@@ -274,6 +276,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                       t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
         or violent and m.first not in ends and lam_marked(doc, m)
         or violent and counted_victims(doc, c, m)
+        or violent and lex.subject_first and m.first in verb_ends
         or violent and relative_object(doc, c, m, lex)
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
