@@ -77,7 +77,10 @@ _CONTEXTUAL = {"type": "array", "items": obj(
                                       "counted": BOOL,
                                       # "مسلحون حوثيون": a group right after, its word ending
                                       # as this one does (one of these endings), is its adjective
-                                      "agrees": PHRASES})})}
+                                      "agrees": PHRASES,
+                                      # true: right after a group's name ("IS group
+                                      # militants") they are its men (English)
+                                      "after_name": BOOL})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},

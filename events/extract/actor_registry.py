@@ -40,6 +40,7 @@ class Contextual:
     unnamed_describes: frozenset[str] = frozenset()  # "الهجوم المسلح": the noun's adjective
     unnamed_counted: bool = True  # counted ("40 مسلحا") it is no party, the toll's victims
     unnamed_agrees: tuple[str, ...] = ()  # "مسلحون حوثيون": endings of a group's adjective
+    unnamed_after_name: bool = False  # "IS group militants": the men of the group named before
 
 
 @dataclass(frozen=True)
@@ -162,12 +163,13 @@ def registry(language: str = DEFAULT) -> Registry:
 
 
 def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],
-                                         frozenset[str], bool, tuple[str, ...]]:
+                                         frozenset[str], bool, tuple[str, ...], bool]:
     if rule is None:
-        return None, frozenset(), frozenset(), frozenset(), True, ()
+        return None, frozenset(), frozenset(), frozenset(), True, (), False
     words = lambda k: frozenset(normalize_key(w) for w in rule.get(k) or ())  # noqa: E731
     return (words("of"), words("carried_by"), words("named_by"), words("describes"),
-            bool(rule.get("counted", True)), tuple(normalize_key(w) for w in rule.get("agrees") or ()))
+            bool(rule.get("counted", True)), tuple(normalize_key(w) for w in rule.get("agrees") or ()),
+            bool(rule.get("after_name")))
 
 
 def allied(side_a: str | None, side_b: str | None) -> bool:

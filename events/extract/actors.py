@@ -12,7 +12,8 @@ combine these words freely and listing every combination in the registry would n
 """
 from __future__ import annotations
 
-from events.extract.actor_registry import ActorInfo, Contextual, Registry, info_of, registry
+from events.extract.actor_registry import (ARMED_TYPES, ActorInfo, Contextual, Registry, info_of,
+                                          registry)
 from events.extract.doc import FORCE_NOUN, ActorMention, Doc
 from events.extract.actors_implied import own_forces, states_acting
 from events.extract.numbers import is_count
@@ -216,6 +217,10 @@ def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
         return True
     if m.first > 0 and not rule.unnamed_describes.isdisjoint(doc.tokens[m.first - 1].stems):
         return True
+    if rule.unnamed_after_name and m.first > 0 and not doc.gap(m.first - 1, m.first).strip() and any(
+            a.last == m.first and a.actor_type in ARMED_TYPES and a.actor_id not in
+            registry(doc.language).contextual for a in doc.actors):
+        return True  # "8 IS group militants", "Nusra Front militants": that group's men
     if (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())
             and any(k.first == _past_members(doc, m.last + 1) for k in doc.actors)):
         return True
