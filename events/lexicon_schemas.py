@@ -278,6 +278,8 @@ ROLES = obj(
      "ranking": obj({"words": PHRASES, "links": PHRASES}),
      # "الجندي الذي استشهد أمس": martyrdom is a side's own dead; the sides named were hit
      "martyrdom": PHRASES,
+     # "جنود من حرس الحدود استشهدوا إثر قصف": the subject of these verbs died, whatever struck
+     "martyrdom_verbs": PHRASES,
      # "… a hospital in Syria. The hospital in the town of X …": a next sentence that opens
      # with these and a word of the event's sentence tells where it happened (place_next)
      "back_reference": obj({"articles": PHRASES},

@@ -230,13 +230,6 @@ def _count_of_men(doc: Doc, k: int, lex: RoleLexicon) -> bool:
         or not lex.members.isdisjoint(tok.stems)
 
 
-def martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
-    """Every event word of the candidate is a word of martyrdom (استشهد، استشهاد): the press's
-    word for a side's own dead."""
-    return bool(lex.martyrdom) and all(
-        not lex.martyrdom.isdisjoint(doc.tokens[t.first].stems) for t in c.triggers)
-
-
 def blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"ألقي باللوم فيه على X": a blame word, perhaps a pronoun, then the "على" before X."""
     return a >= 2 and doc.tokens[a - 1].key in lex.blame_links and any(

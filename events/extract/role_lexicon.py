@@ -72,6 +72,7 @@ class RoleLexicon:
     within: frozenset[str] = frozenset()  # "Hader in Quneitra province": the place holding it
     repels: frozenset[str] = frozenset()  # "أعلنت X صد هجوم": the speaker X fought it
     deeds: frozenset[str] = frozenset()  # "الحادث الذي استهدف X": X was the deed's object
+    martyr_verbs: frozenset[str] = frozenset()  # "X استشهدوا إثر قصف": X's men died
 
 
 @functools.cache
@@ -131,7 +132,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        perfect=frozenset(raw.get("perfect_auxiliaries") or ()),
                        within=frozenset(raw.get("within_links") or ()),
                        repels=frozenset(raw.get("repels") or ()),
-                       deeds=frozenset(raw.get("deeds") or ()))
+                       deeds=frozenset(raw.get("deeds") or ()),
+                       martyr_verbs=frozenset(raw.get("martyrdom_verbs") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

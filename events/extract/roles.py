@@ -28,7 +28,7 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       blamed, condemner, coordinated, counted_after,
                                       counted_victims, died_in, generic, headline_passive,
                                       hit_with, holder,
-                                      lam_marked, martyrdom, members_of, named_after, noun_agent,
+                                      lam_marked, members_of, named_after, noun_agent,
                                       object_follows, oblique_object,
                                       passive_subject, side_of, taken_from,
                                       target_cue)
@@ -37,6 +37,7 @@ from events.extract.role_owners import downed_owner, owner_acts, owner_link
 from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_types import refine_type
+from events.extract.role_victims import martyrdom, martyrs_side, told_apart
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -202,8 +203,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # "نعت القوات المسلحة الجندي الذي استشهد أمس": a side's own dead — it was hit; who
         # killed them is named by an agent phrase ("برصاص قناص من داعش"), if at all
         for k, m in near:
-            if not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)) and m.name not in {
-                    x.name for x, _ in c.actors}:
+            if not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)
+                    or told_apart(doc, c, m)) and m.name not in {x.name for x, _ in c.actors}:
                 c.actors.append((m, "actor2"))
         near = [(k, m) for k, m in near if agent_cue(doc, m.first, lex)]
         for _, m in near[:1]:
@@ -256,6 +257,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                    and k not in speaker_ids}
     else:
         victims = set()
+    # "جنود من حرس الحدود استشهدوا إثر قصف": whose men died by martyrdom, whatever struck
+    martyred = {k for k, m in near if k not in speaker_ids and martyrs_side(doc, c, m, lex)}
+    victims |= martyred
     downed: set[int] = set()
     if violent:
         # "areas held by X", "X's helicopter was shot down": no agent
@@ -307,8 +311,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     for k, j in allies_of.items():
         (targets.add if j in targets else targets.discard)(k)
     if c.event_type == "airstrike" or violent:
-        # an air force is never the target of its own strike (but of a downing of its aircraft)
-        targets -= {k for k, m in near if info_of(m).mode == "air" and k not in downed}
+        # an air force is never the target of its own strike (but of a downing of its aircraft,
+        # or when its men died: "استشهد جنديان من قوات التحالف")
+        targets -= {k for k, m in near if info_of(m).mode == "air" and k not in downed | martyred}
     targets -= owning
     # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
     # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told

@@ -1,0 +1,53 @@
+"""Cue tests of the side that suffered, for the roles step (`events.extract.roles`): a side's
+own dead named by martyrdom ("استشهد", "استشهاد") — the press's word for the dead of its side —
+whatever else the clause tells. Split from `events.extract.role_cues`."""
+from __future__ import annotations
+
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.role_lexicon import RoleLexicon
+
+MARTYR_AFTER = 6  # words from a martyrdom verb to the side of its subject after it
+
+
+def martyrdom(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
+    """Every event word of the candidate is a word of martyrdom (استشهد، استشهاد): the press's
+    word for a side's own dead."""
+    return bool(lex.martyrdom) and all(
+        not lex.martyrdom.isdisjoint(doc.tokens[t.first].stems) for t in c.triggers)
+
+
+def told_apart(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """"اللذين استشهدا أثناء المواجهة مع الميليشيات": another event word stands between the
+    candidate's words and the side, which belongs to that word's phrase (whom they fought),
+    not to the candidate's."""
+    own = {t.first for t in c.triggers}
+    lo, hi = (max(t.last for t in c.triggers), m.first) if m.first >= c.last_token else (
+        m.last, min(t.first for t in c.triggers))
+    return any(lo <= t.first < hi and t.first not in own for t in doc.triggers)
+
+
+def martyrs_side(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"ثلاثة من منسوبي حرس الحدود بمركز … استشهدوا بعد تعرض المركز لقذائف", "استشهد ثلاثة جنود
+    إماراتيين ضمن قوات التحالف، إثر انفجار": a martyrdom verb has no object — the side named
+    as its subject, before it or a few words after it, is whose men died, never who struck,
+    even when the clause names the blow too. No event word may stand between, nor a sentence
+    stop."""
+    if not lex.martyr_verbs:
+        return False
+    sent_first = doc.sentences[c.sentence].tokens[0]
+    starts = {t.first for t in doc.triggers}
+    for t in c.triggers:
+        if not (t.strength <= 0.5 and not lex.martyr_verbs.isdisjoint(doc.tokens[t.first].stems)):
+            continue
+        # (a verb with its conjunction, "واستشهد آخر", opens a clause of its own: a side
+        # before it is the subject of another verb)
+        if sent_first <= m.first and m.last <= t.first and doc.tokens[t.first].key in lex.martyr_verbs:
+            lo, hi = m.last, t.first
+        elif 0 <= m.first - t.last <= MARTYR_AFTER:
+            lo, hi = t.last, m.first
+        else:
+            continue
+        if not any(lo <= k < hi for k in starts) and not any(
+                ch in doc.gap(lo - 1, hi) for ch in ".;؛:"):
+            return True
+    return False
