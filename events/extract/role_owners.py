@@ -23,6 +23,13 @@ def owner_link(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int | None:
     return b if b >= 0 and not lex.belonging.isdisjoint(doc.tokens[b].stems) else None
 
 
+def linked_owner(doc: Doc, m: ActorMention) -> bool:
+    """X is tied to what it owns by ل, glued to its name ("مخازن تابعة للتنظيم") or apart, drawn
+    out before a quoted name ("مسجد تابع لـ«قوات الطوارئ»"): X owns a thing that can be hit (not
+    the parent of a branch, nor a bomber's group after "ينتمي إلى")."""
+    return lam_marked(doc, m) or m.first > 0 and doc.tokens[m.first - 1].key == "ل"
+
+
 def _branch(doc: Doc, b: int, lex: RoleLexicon) -> bool:
     """Token b is a branch noun in construct ("ذراع", "أتباع") — not one joined by و, which
     names a second side ("الميليشيات الحوثية وأتباع المخلوع")."""

@@ -33,7 +33,7 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       passive_subject, side_of, taken_from,
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
-from events.extract.role_owners import downed_owner, owner_acts, owner_link
+from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_types import refine_type
@@ -272,7 +272,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     # SVO: the side right after an active verb is its object ("regime pounds Kurdish positions")
     verb_ends = {t.last for t in c.triggers if t.verb}
-    targets = victims | {k for k in owned if k not in owning and lam_marked(doc, doc.actors[k]) and (
+    targets = victims | {k for k in owned if k not in owning and linked_owner(doc, doc.actors[k]) and (
         violent or c.event_type == "detention")} | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
