@@ -39,3 +39,10 @@ def test_after_a_place_the_side_after_the_verb_struck():
                 "ريف حماة.")
     assert events
     assert roles_of(events, "Syrian Arab Army") == {"actor1"}
+
+
+def test_a_comma_may_set_off_the_relative_pronoun_after_the_deed():
+    events = ev("واستنكر المجلس الاعتداء الآثم، الذي استهدف رجال قوات الطوارئ الخاصة في نقطة "
+                "تفتيش قرب مدينة أبها أمس وأسفر عن مقتل ثلاثة منهم.")
+    assert events
+    assert roles_of(events, "Gulf security services") == {"actor2"}

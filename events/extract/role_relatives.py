@@ -56,10 +56,13 @@ DEED_REACH = 5  # words between a deed and the relative pronoun ("الهجوم �
 
 def _after_deed(doc: Doc, relative: int, lex: RoleLexicon) -> bool:
     """An event word or a deed word ("الحادث", "الجريمة") stands within `DEED_REACH` words
-    before the relative pronoun at ``relative``, with no punctuation between."""
+    before the relative pronoun at ``relative``, with no punctuation between — but a comma may
+    set the pronoun off ("الجريمة الإرهابية البشعة، التي استهدفت")."""
     nouns = {k for t in doc.triggers if not t.verb for k in range(t.first, t.last)}
+    if relative < 1 or any(ch in doc.gap(relative - 1, relative) for ch in ".;؛:"):
+        return False
     for k in range(relative - 1, max(-1, relative - DEED_REACH - 1), -1):
-        if any(ch in doc.gap(k, relative) for ch in ".،,;؛:"):
+        if k < relative - 1 and any(ch in doc.gap(k, relative - 1) for ch in ".،,;؛:"):
             return False
         if k in nouns or not lex.deeds.isdisjoint(doc.tokens[k].stems):
             return True
