@@ -280,6 +280,8 @@ ROLES = obj(
      "martyrdom": PHRASES,
      # "جنود من حرس الحدود استشهدوا إثر قصف": the subject of these verbs died, whatever struck
      "martyrdom_verbs": PHRASES,
+     # "حدث تفجير": a side named before a verb of happening did not do the event after it
+     "happenings": PHRASES, "happening_nouns_after": PHRASES,
      # "… a hospital in Syria. The hospital in the town of X …": a next sentence that opens
      # with these and a word of the event's sentence tells where it happened (place_next)
      "back_reference": obj({"articles": PHRASES},

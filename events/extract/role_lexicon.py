@@ -73,6 +73,8 @@ class RoleLexicon:
     repels: frozenset[str] = frozenset()  # "أعلنت X صد هجوم": the speaker X fought it
     deeds: frozenset[str] = frozenset()  # "الحادث الذي استهدف X": X was the deed's object
     martyr_verbs: frozenset[str] = frozenset()  # "X استشهدوا إثر قصف": X's men died
+    happenings: frozenset[str] = frozenset()  # "X … حدث تفجير": X did not do it
+    happening_nouns: frozenset[str] = frozenset()  # "تحت وقع الضربات": no verb after these
 
 
 @functools.cache
@@ -133,7 +135,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        within=frozenset(raw.get("within_links") or ()),
                        repels=frozenset(raw.get("repels") or ()),
                        deeds=frozenset(raw.get("deeds") or ()),
-                       martyr_verbs=frozenset(raw.get("martyrdom_verbs") or ()))
+                       martyr_verbs=frozenset(raw.get("martyrdom_verbs") or ()),
+                       happenings=frozenset(raw.get("happenings") or ()),
+                       happening_nouns=frozenset(raw.get("happening_nouns_after") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -1,8 +1,10 @@
-"""Cue tests of the side that suffered, for the roles step (`events.extract.roles`): a side's
+"""Cue tests of sides that did not strike, for the roles step (`events.extract.roles`): a side's
 own dead named by martyrdom ("استشهد", "استشهاد") — the press's word for the dead of its side —
-whatever else the clause tells. Split from `events.extract.role_cues`."""
+whatever else the clause tells; a side named before an event told as happening ("حدث تفجير").
+Split from `events.extract.role_cues`."""
 from __future__ import annotations
 
+from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_lexicon import RoleLexicon
 
@@ -51,3 +53,24 @@ def martyrs_side(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> b
                 ch in doc.gap(lo - 1, hi) for ch in ".;؛:"):
             return True
     return False
+
+
+def before_happening(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"أثناء قيام منسوبي قوات الطوارئ بأداء الصلاة، حدث تفجير", "قال عنصر في الميليشيا التي
+    تقاتل بوكو حرام: وقع هجوم انتحاري": an event noun right after a verb of happening is that
+    verb's subject, so a side named before the verb, in its sentence, is no side of the event
+    by its place — nor of the result told after it ("…، وقع انفجار نتج عنه مقتل ثلاثة"). ``c``
+    is that violent event, or a result-only candidate after it (the verb's form after a
+    preposition is a noun: "تحت وقع الضربات")."""
+    if c.event_type not in VIOLENT:
+        return False
+    first = doc.sentences[c.sentence].tokens[0]
+    told = [t.first - 1 for t in doc.triggers if first < t.first <= c.first_token and not t.verb
+            and (t is c.triggers[0] or c.weak) and _happens(doc, t.first - 1, lex)]
+    return bool(told) and first <= m.first and m.last <= told[-1]
+
+
+def _happens(doc: Doc, h: int, lex: RoleLexicon) -> bool:
+    """Token ``h`` is a verb of happening, not its form as a noun after a preposition."""
+    return not lex.happenings.isdisjoint(doc.tokens[h].stems) and (
+        h == 0 or doc.tokens[h - 1].key not in lex.happening_nouns)

@@ -37,7 +37,7 @@ from events.extract.role_owners import downed_owner, linked_owner, owner_acts, o
 from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_types import refine_type
-from events.extract.role_victims import martyrdom, martyrs_side, told_apart
+from events.extract.role_victims import before_happening, martyrdom, martyrs_side, told_apart
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -182,7 +182,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         if inside:
             last_in = m.last
     subject, skipped = aside  # `relative_aside`, worked out once for the candidate
-    near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)]
+    near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)
+            and not (before_happening(doc, c, m, lex)
+                     and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)))]
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     if not near:
