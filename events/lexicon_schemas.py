@@ -271,6 +271,8 @@ ROLES = obj(
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,
+     # "غارات استهدفت X": the deed before these verbs is their subject, X their object
+     "deed_verbs": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

@@ -46,3 +46,32 @@ def test_a_comma_may_set_off_the_relative_pronoun_after_the_deed():
                 "تفتيش قرب مدينة أبها أمس وأسفر عن مقتل ثلاثة منهم.")
     assert events
     assert roles_of(events, "Gulf security services") == {"actor2"}
+
+
+def test_strikes_without_a_pronoun_before_their_verb_hit_the_side_after_it():
+    # an indefinite deed takes its relative clause with no pronoun
+    events = ev("وقتل 12 مسلحا في غارات جوية استهدفت تنظيم داعش قرب مدينة الحسكة أمس.")
+    assert events
+    assert roles_of(events, "Islamic State") == {"actor2"}
+
+
+def test_a_verb_carrying_its_object_has_its_subject_after_it():
+    # (a guard: "اللذين استهدفتهما قوات الأمن" — the forces targeted the two)
+    events = ev("وهدد التنظيم بتنفيذ عمليات إرهابية ثأرا للعنصرين اللذين استهدفتهما قوات الأمن "
+                "المصرية في مدينة العريش أمس.")
+    assert events
+    assert "actor2" not in roles_of(events, "Egyptian armed forces")
+
+
+def test_a_bombardment_joined_by_waw_is_no_verb_of_the_battles_before_it():
+    # (a guard: "وقصف" here is the noun, joined to "المعارك"; the militia shelled)
+    events = ev("وقال الوزير إن مئات المدنيين قتلوا في عدن خلال المعارك وقصف مليشيا الحوثي "
+                "للأحياء السكنية.")
+    assert events
+    assert "actor2" not in roles_of(events, "Houthis")
+
+
+def test_raids_without_a_pronoun_before_their_verb_did_not_act():
+    events = ev("وأعلنت الشرطة توقيف 40 شخصا في عمليات دهم استهدفت تنظيم داعش في مدينة أضنة.")
+    assert events
+    assert "actor1" not in roles_of(events, "Islamic State")

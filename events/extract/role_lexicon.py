@@ -74,6 +74,7 @@ class RoleLexicon:
     deeds: frozenset[str] = frozenset()  # "الحادث الذي استهدف X": X was the deed's object
     martyr_verbs: frozenset[str] = frozenset()  # "X استشهدوا إثر قصف": X's men died
     happenings: frozenset[str] = frozenset()  # "X … حدث تفجير": X did not do it
+    deed_verbs: frozenset[str] = frozenset()  # "غارات استهدفت X": the deed is the subject
     happening_nouns: frozenset[str] = frozenset()  # "تحت وقع الضربات": no verb after these
 
 
@@ -137,7 +138,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        deeds=frozenset(raw.get("deeds") or ()),
                        martyr_verbs=frozenset(raw.get("martyrdom_verbs") or ()),
                        happenings=frozenset(raw.get("happenings") or ()),
-                       happening_nouns=frozenset(raw.get("happening_nouns_after") or ()))
+                       happening_nouns=frozenset(raw.get("happening_nouns_after") or ()),
+                       deed_verbs=frozenset(raw.get("deed_verbs") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

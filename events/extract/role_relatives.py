@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.morphology import affixes
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -40,15 +41,41 @@ def relative_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -
     of roles.yaml ``deeds``, within `DEED_REACH` words before the pronoun) has the deed as its
     subject, so in a verb-first language the side named right after the verb (two words at
     most, no comma) is its object — hit. (After a place, "المناطق التي قصفت منها الميليشيات",
-    "القرية التي قصفها الجيش", the side after the verb is its subject.)"""
+    "القرية التي قصفها الجيش", the side after the verb is its subject; so it is after a verb
+    that carries its object as a pronoun: "العنصرين اللذين استهدفتهما قوات الأمن".) An
+    indefinite deed takes its relative clause without a pronoun, and a deed may be the subject
+    before its verb: "غارات استهدفت تنظيم داعش", "هجمات دامية استهدفت قوات الأمن" — the same,
+    for a verb of roles.yaml ``deed_verbs`` written bare (not "وقصف": a noun joined by و)."""
     if lex.subject_first:
         return False
     relatives = trigger_lexicon(doc.language).relatives
-    return any(t.verb and t.first > 0 and doc.tokens[t.first - 1].key in relatives
-               and _after_deed(doc, t.first - 1, lex)
+    return any(t.verb and t.first > 0 and not _object_suffix(doc.tokens[t.first].key)
+               and (doc.tokens[t.first - 1].key in relatives and _after_deed(doc, t.first - 1, lex)
+                    or doc.tokens[t.first].key in lex.deed_verbs and _deed_before(doc, t.first, lex))
                and 0 <= m.first - t.last <= 2 and not any(ch in doc.gap(t.last - 1, m.first)
                                                           for ch in ".،,;؛:")
                for t in c.triggers)
+
+
+def _object_suffix(key: str) -> bool:
+    """The verb carries its object as a pronoun ("استهدفتهما", "قصفها")."""
+    return key.endswith(affixes().object_suffixes)
+
+
+SUBJECT_REACH = 3  # words from a deed to its verb ("غارات جوية للتحالف استهدفت")
+
+
+def _deed_before(doc: Doc, verb: int, lex: RoleLexicon) -> bool:
+    """An event noun that names the event (no mere result: "مقتل"), or a deed word ("عمليات"),
+    ends within `SUBJECT_REACH`
+    words before the verb at ``verb``, with no punctuation and no other verb between: the
+    deed is the verb's subject ("غارات التحالف استهدفت", "تفجير انتحاري استهدف")."""
+    ends = [t.last for t in doc.triggers if not t.verb and t.strength > 0.5
+            and verb - SUBJECT_REACH <= t.last <= verb] + [
+        k + 1 for k in range(max(0, verb - SUBJECT_REACH), verb)
+        if not lex.deeds.isdisjoint(doc.tokens[k].stems)]
+    return any(not any(ch in doc.gap(e - 1, verb) for ch in ".،,;؛:") and not any(
+        x.verb and e <= x.first < verb for x in doc.triggers) for e in ends)
 
 
 DEED_REACH = 5  # words between a deed and the relative pronoun ("الهجوم الأكبر والأول من نوعه الذي")
