@@ -36,3 +36,25 @@ def test_the_owner_of_the_post_an_attack_targeted_was_hit():
     events = ev("وقع أمس انفجار قوي في الهجوم الذي استهدف مركزا للشرطة في مدينة أضنة جنوب تركيا.")
     assert events
     assert roles_of(events, "Turkish security forces") == {"actor2"}
+
+
+def test_gunmen_in_the_oblique_right_after_a_conjugated_verb_are_its_object():
+    events = ev("وقال مصدر عسكري إن قوات الأمن هاجمت مسلحي تنظيم داعش في منطقة الكرمة وقتلت "
+                "عشرة منهم.")
+    assert events
+    assert roles_of(events, "Iraqi security forces") == {"actor1"}
+    assert roles_of(events, "Islamic State") == {"actor2"}
+
+
+def test_the_oblique_object_of_a_plural_verb_was_struck():
+    events = ev("وأعلنت القيادة المركزية أن الولايات المتحدة وشركاءها استهدفوا مسلحي تنظيم داعش "
+                "بسبع ضربات جوية قرب مدينة الحسكة.")
+    assert events
+    assert roles_of(events, "Islamic State") == {"actor2"}
+
+
+def test_the_noun_of_the_same_letters_takes_its_agent_in_the_genitive():
+    # (a guard: "قصف الحوثيين لمنزله" — the Houthis' shelling of his house)
+    events = ev("وتناقلت وسائل إعلام أنباء قصف الحوثيين لمنزل الوزير في مدينة ذمار أمس.")
+    assert events
+    assert "actor2" not in roles_of(events, "Houthis")

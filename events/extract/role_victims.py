@@ -1,11 +1,14 @@
 """Cue tests of sides that did not strike, for the roles step (`events.extract.roles`): a side's
 own dead named by martyrdom ("استشهد", "استشهاد") — the press's word for the dead of its side —
-whatever else the clause tells; a side named before an event told as happening ("حدث تفجير").
+whatever else the clause tells; a side named before an event told as happening ("حدث تفجير");
+the oblique plural right after a verb ("قصفت المتمردين").
 Split from `events.extract.role_cues`."""
 from __future__ import annotations
 
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.morphology import affixes
+from events.extract.role_cues import oblique_object
 from events.extract.role_lexicon import RoleLexicon
 
 MARTYR_AFTER = 6  # words from a martyrdom verb to the side of its subject after it
@@ -74,3 +77,14 @@ def _happens(doc: Doc, h: int, lex: RoleLexicon) -> bool:
     """Token ``h`` is a verb of happening, not its form as a noun after a preposition."""
     return not lex.happenings.isdisjoint(doc.tokens[h].stems) and (
         h == 0 or doc.tokens[h - 1].key not in lex.happening_nouns)
+
+
+def verb_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"لكن الغارات التركية قصفت المتمردين الأكراد", "هاجمت مسلحين": X's first word, right
+    after the event's verb, is a plural in its oblique case — the verb's object (its subject
+    would be nominative, "المتمردون"), not its subject. Only a verb with a feminine or plural
+    ending, which the noun of the same letters never carries: "قصف الحوثيين للمدينة" is the
+    noun, its agent in the genitive."""
+    endings = tuple(e for e in affixes().past_endings if len(e) > 1 or e == "ت")
+    return any(t.verb and t.last == m.first and any(s.endswith(endings) for s in doc.tokens[t.first].stems)
+               for t in c.triggers) and oblique_object(doc, m, m.first, lex)

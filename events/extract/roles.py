@@ -37,7 +37,8 @@ from events.extract.role_owners import downed_owner, linked_owner, owner_acts, o
 from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_types import refine_type
-from events.extract.role_victims import before_happening, martyrdom, martyrs_side, told_apart
+from events.extract.role_victims import (before_happening, martyrdom, martyrs_side, told_apart,
+                                         verb_object)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -284,6 +285,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or violent and counted_victims(doc, c, m)
         or violent and lex.subject_first and m.first in verb_ends
         or violent and relative_object(doc, c, m, lex)
+        # "قصفت الطائرات أمس المتمردين": an oblique plural right after the verb is its object
+        or violent and verb_object(doc, c, m, lex)
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
