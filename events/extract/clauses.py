@@ -4,7 +4,7 @@ Arabic news packs several events into one sentence — "قصفت قوات الن
 الروسي غارات على حرستا ثم سيطرت الفصائل على تل" — and each clause brings its own actors, place
 and date. A clause opens at:
 * an opener of ``data/lexicon/clauses.yaml`` (فيما، بينما، ثم، كما، حيث، مما، في حين…), with or
-  without و/ف;
+  without و/ف — not one followed by a date, which only tells the time ("وعقب فجر اليوم");
 * a trigger matched as a verb that carries و/ف ("…على الرقة وسيطرت القوات على…"), follows a
   conjunction of the language ("… and seized the town") or a comma ("…على الرقة، قتل فيها 5"):
   a new finite verb is a new predication;
@@ -63,7 +63,8 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
             continue
         m = lex.openers.match_at(doc.norm, toks, k) if k in openers else None
         if m is not None and m.last <= hi and (not m.clitic or m.clitic in lex.verb_prefixes) \
-                and not _definite(toks[k].key, m) and not _closes_pair(doc, lex, lo, k, m.last):
+                and not _definite(toks[k].key, m) and not _closes_pair(doc, lex, lo, k, m.last) \
+                and not _dated(doc, m.last):
             cuts[k] = toks[k].key
             free = m.last
             continue
@@ -102,6 +103,12 @@ def _closes_pair(doc: Doc, lex: ClauseLexicon, lo: int, k: int, end: int) -> boo
         if m is not None and any(closing.endswith(p) for p in m.payloads):
             return True
     return False
+
+
+def _dated(doc: Doc, k: int) -> bool:
+    """A date begins at token ``k``, right after an opener: "نفذت الطائرات مساء أمس وعقب فجر
+    اليوم غارات" — the opener only tells the time, and the clause goes on."""
+    return k < len(doc.tokens) and any(d.start == doc.tokens[k].start for d in doc.dates)
 
 
 def _opener_just_before(cuts: dict[int, str], k: int) -> bool:
