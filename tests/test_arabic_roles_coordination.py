@@ -35,3 +35,10 @@ def test_the_second_side_of_a_fight_between_two_is_not_hit_with_the_first():
     events = ev("ودارت اشتباكات عنيفة أمس بين مسلحي جبهة النصرة وقوات النظام في ريف إدلب.")
     assert events
     assert {"actor1", "actor2"} <= {a.role for e in events for a in e.actors}
+
+
+def test_a_side_joined_after_the_first_ones_adjective_and_a_comma_was_hit_with_it():
+    events = ev("وقالت الحكومة التركية إن العمليات العسكرية ضد منظمة «بي كا كا» الإرهابية، وتنظيم "
+                "داعش متواصلة، وفي هذا الإطار قصفت المدفعية أهدافا في شمال سوريا.")
+    assert events
+    assert roles_of(events, "Islamic State") == {"actor2"}

@@ -368,14 +368,6 @@ def taken_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     ) and not backing(doc, j + 1, trigger_lexicon(doc.language).support, reach=1)
 
 
-def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
-    """Another side right after a side that was hit, joined to it by و ("ضد تنظيم داعش وجبهة
-    النصرة"): hit with it — unless the two are the sides of a fight ("اشتباكات بين X وY")."""
-    return m.first == prev.last and m.name != prev.name and doc.tokens[m.first].key.startswith("و") \
-        and not any(not lex.between.isdisjoint(doc.tokens[k].stems)
-                    for k in range(max(0, prev.first - 4), prev.first))
-
-
 def generic(doc: Doc, m: ActorMention) -> bool:
     """X is named by a word that depends on the article ("مسلحون", "قوات الأمن", "الجيش"), not
     by a name of its own ("حركة الشباب"): one of the registry's contextual aliases."""

@@ -1,7 +1,8 @@
 """Cue tests of sides that did not strike, for the roles step (`events.extract.roles`): a side's
 own dead named by martyrdom ("استشهد", "استشهاد") — the press's word for the dead of its side —
 whatever else the clause tells; a side named before an event told as happening ("حدث تفجير");
-the oblique plural right after a verb ("قصفت المتمردين").
+the oblique plural right after a verb ("قصفت المتمردين"); a side joined to a side hit ("ضد
+داعش وجبهة النصرة").
 Split from `events.extract.role_cues`."""
 from __future__ import annotations
 
@@ -88,3 +89,25 @@ def verb_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
     endings = tuple(e for e in affixes().past_endings if len(e) > 1 or e == "ت")
     return any(t.verb and t.last == m.first and any(s.endswith(endings) for s in doc.tokens[t.first].stems)
                for t in c.triggers) and oblique_object(doc, m, m.first, lex)
+
+
+def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
+    """Another side right after a side that was hit, joined to it by و ("ضد تنظيم داعش وجبهة
+    النصرة"), the first side's adjectives and a comma perhaps between ("ضد منظمة بي كا كا
+    الإرهابية، وتنظيم داعش"): hit with it — unless the two are the sides of a fight
+    ("اشتباكات بين X وY")."""
+    return _joined(doc, prev, m) and m.name != prev.name and doc.tokens[m.first].key.startswith("و") \
+        and not any(not lex.between.isdisjoint(doc.tokens[k].stems)
+                    for k in range(max(0, prev.first - 4), prev.first))
+
+
+ADJECTIVES = 2  # words of a side's own adjectives before the و of the next ("الإرهابية، وتنظيم")
+
+
+def _joined(doc: Doc, prev: ActorMention, m: ActorMention) -> bool:
+    """X follows the side before it at once, or after up to `ADJECTIVES` definite words of no
+    place and no event (its adjectives: "ضد منظمة بي كا كا الإرهابية، وتنظيم داعش")."""
+    between = range(prev.last, m.first)
+    busy = {k for x in (*doc.triggers, *doc.places) for k in range(x.first, x.last)}
+    return len(between) <= ADJECTIVES and all(
+        doc.tokens[k].key.startswith("ال") and k not in busy for k in between)

@@ -27,7 +27,7 @@ from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, among_victims,
                                       blamed, condemner, coordinated, counted_after,
                                       counted_victims, died_in, generic, headline_passive,
-                                      hit_with, holder,
+                                      holder,
                                       lam_marked, members_of, named_after, noun_agent,
                                       object_follows, oblique_object,
                                       passive_subject, side_of, taken_from,
@@ -37,8 +37,8 @@ from events.extract.role_owners import downed_owner, linked_owner, owner_acts, o
 from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (before_happening, martyrdom, martyrs_side, told_apart,
-                                         verb_object)
+from events.extract.role_victims import (before_happening, hit_with, martyrdom, martyrs_side,
+                                         told_apart, verb_object)
 from events.extract.trigger_words import trigger_lexicon
 
 
