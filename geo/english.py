@@ -45,6 +45,7 @@ PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "a
 ACRONYM_MAX = 4
 TITLE_WINDOW = 6  # words each side looked at to tell a headline from running text
 TITLE_MIN_WORDS = 4
+LIST_WINDOW = 12  # tokens back from a name to the "of" that opens its list
 _DIVISIONS = frozenset({"governorate", "district", "region"})  # "Helmand province" as written
 _SENTENCE_OPENERS = '.!?:;"“”«»()[]\n|-–—'
 
@@ -61,6 +62,8 @@ class EnglishCues:
     directions: frozenset[str] = frozenset()  # "eastern Ghouta": lower case opens a region's name
     parts: frozenset[str] = frozenset()  # "in northern/rebel-held X": still after "in"
     part_joins: frozenset[str] = frozenset()  # "in eastern and northern X"
+    list_heads: frozenset[str] = frozenset()  # "the villages of A B and C": a list of names
+    name_openers: frozenset[str] = frozenset()  # "Kafar Hamra": a longer name, even in a list
 
 
     @classmethod
@@ -68,7 +71,8 @@ class EnglishCues:
         words = lambda k: frozenset(w.lower() for w in cfg.get(k) or ())  # noqa: E731
         return cls(words("before"), words("types"), words("common_words"), words("dates"),
                    words("streets"), int(cfg.get("strong_population") or cls.strong_population),
-                   words("directions"), words("parts"), words("part_joins"))
+                   words("directions"), words("parts"), words("part_joins"), words("list_heads"),
+                   words("name_openers"))
 
     def strong(self, e: Entry, key: str) -> bool:
         """A name that needs no context beyond its capital letter."""
@@ -99,6 +103,8 @@ def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
         return False
     if last < len(tokens) and tokens[last].key in en.streets and _glued(norm, tokens, last - 1):
         return False
+    if key not in en.common_words | en.name_openers and _listed(gaz, norm, tokens, first, last):
+        return True  # (a common word or an opener, "Ain" of "Ain Tarma", opens a longer name)
     if _in_longer_name(gaz, norm, tokens, first, last, best.entry):
         return False
     if en.strong(best.entry, key):
@@ -108,6 +114,27 @@ def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
         return True
     if any(w in en.types for w in before) or (last < len(tokens) and tokens[last].key in en.types):
         return True
+    return False
+
+
+def _listed(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int) -> bool:
+    """The match is a name of a list after a plural place word and "of" ("the suburbs of
+    Zamalka Arbeen and Ein Tarma"): only capitalised words, particles, "and" and commas
+    between (``list_heads``) — and no name opener right before it nor a particle right after
+    it ("Kafar Hamra", "Habreh al-Sharqi": words of a longer name)."""
+    en = gaz.english
+    if (tokens[first - 1].key in en.name_openers and _glued(norm, tokens, first - 1)
+            or last < len(tokens) and tokens[last].key in PARTICLES and _glued(norm, tokens, last - 1)):
+        return False
+    for k in range(first - 1, max(0, first - 1 - LIST_WINDOW), -1):
+        if norm[tokens[k].end:tokens[k + 1].start].strip(" ,-") or "\n" in norm[
+                tokens[k].end:tokens[k + 1].start]:
+            return False
+        key = tokens[k].key
+        if key == "of":
+            return k > 0 and tokens[k - 1].key in en.list_heads
+        if not (_capital(norm, tokens[k]) or key in PARTICLES or key in en.part_joins):
+            return False
     return False
 
 
