@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from events.extract.pipeline import annotate, extract
 
 DAY = date(2016, 11, 15)  # a Tuesday
 
@@ -56,3 +56,10 @@ def test_a_name_before_of_a_town_is_a_part_of_it():
 def test_rural_before_a_province_seat_is_its_countryside():
     got = places("Regime jets bombed a bakery in rural Aleppo on Monday, killing three people.")
     assert got == ["Aleppo countryside"]
+
+
+def test_the_kurds_are_a_people_not_a_town():
+    doc = annotate("12 dead in jihadist raid on Kurd-held Syria village Monitor\n12 dead in "
+                   "jihadist raid on Kurd-held Syria village Monitor AFP Monday 3 Aug 2015 At "
+                   "least 12 people were killed.", language="en", upto="place_context")
+    assert "Kurd" not in [m.text for m in doc.places]
