@@ -13,6 +13,7 @@ from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_objects import backing
 from events.extract.trigger_words import trigger_lexicon
+from geo.english import PARTICLES
 
 
 def coordinated(doc: Doc, actors: list[tuple[int, ActorMention]]) -> list[int]:
@@ -214,6 +215,7 @@ def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
 
 
 COUNTED_REACH = 6  # words of a count of men between a verb and their side
+NAME_WORDS = 4  # words of a person's name after a member word ("leader Zahran Alloush")
 
 
 def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
@@ -310,13 +312,22 @@ def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -
 
 
 def _past_members(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int:
-    """The token after X's name and up to two member words ("an Ahrar al-Sham leader was
-    killed", "IS fighters were killed"): where X's verb may begin."""
+    """The token after X's name, up to two member words and the name of the one they name
+    ("an Ahrar al-Sham leader was killed", "IS fighters were killed", "Jaish al-Islam leader
+    Zahran Alloush was killed"): where X's verb may begin."""
     k = m.last
     while k < len(doc.tokens) and k - m.last < 2 and doc.tokens[k].key in lex.passive_members \
             and not doc.gap(k - 1, k).strip():
         k += 1
+    start = k
+    while k > m.last and k < len(doc.tokens) and k - start < NAME_WORDS and not doc.gap(
+            k - 1, k).strip(" -") and (doc.tokens[k].key in PARTICLES or _capitalised(doc, k)):
+        k += 1
     return k
+
+
+def _capitalised(doc: Doc, k: int) -> bool:
+    return doc.text[doc.span(doc.tokens[k].start, doc.tokens[k].end)[0]].isupper()
 
 
 def headline_passive(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
