@@ -123,7 +123,7 @@ TRIGGERS = obj(
      # "خرق الهدنة": an agreement right after one of these is broken, not made
      "agreement_breaks": PHRASES,
      # "القوة المكلفة التصدي لـ…": an event word right after one of these is a task, an aim
-     "tasked_with": PHRASES, "aims": obj({"openers": PHRASES, "bridges": PHRASES}),
+     "tasked_with": PHRASES, "aims": obj({"openers": PHRASES, "bridges": PHRASES}, {"wars": PHRASES}),
      # "تظاهروا احتجاجا على الغارات": an event named as what a protest is against
      "protest_cues": PHRASES,
      # "تحت سيطرة": control after one of these is held, not taken

@@ -82,6 +82,14 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
+def war_aim(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
+    """A noun of destruction (`aims.wars`) whose object is an armed group's name, right after
+    it ("المساعدة في تدمير جبهة النصرة", "القضاء على الحركة"): the end of a group is a war aim;
+    a blow of a day names whom it hit ("القضاء على 20 من عناصرها", "تدمير مواقع الحركة")."""
+    return not lex.war_aims.isdisjoint(doc.tokens[first].stems) and any(
+        a.first == last and a.actor_type == "non_state_armed_group" for a in doc.actors)
+
+
 def _joins(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
     """Token ``k`` names what a side joined: a war or a side, or an alliance after في/إلى."""
     stems = doc.tokens[k].stems

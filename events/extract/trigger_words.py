@@ -137,6 +137,7 @@ class TriggerLexicon:
     downed: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "shot down a helicopter"
     downed_reach: int = 0  # words from a downing word to its aircraft
     downed_doubts: frozenset[str] = frozenset()  # "unclear whether it was shot down"
+    war_aims: frozenset[str] = frozenset()  # "تدمير جبهة النصرة": a war aim, no blow
 
 
 @dataclass(frozen=True)
@@ -329,4 +330,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           present_prefixes=tuple(possibility.get("present_prefixes") or ()),
                           downed=flag_matcher(downings.get("aircraft") or []),
                           downed_reach=int(downings.get("window") or 0),
-                          downed_doubts=frozenset(downings.get("doubts") or ()))
+                          downed_doubts=frozenset(downings.get("doubts") or ()),
+                          war_aims=frozenset((data.get("aims") or {}).get("wars") or ()))

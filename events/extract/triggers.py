@@ -16,7 +16,8 @@ from typing import Any
 
 from events.extract.doc import LAUNCH_NOUN, Doc, Modality, Trigger
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
-                                            equipment_before, figurative, joined_war, takes)
+                                            equipment_before, figurative, joined_war, takes,
+                                            war_aim)
 from events.extract.trigger_words import (VIOLENT, AirDrops, TriggerInfo, TriggerLexicon,
                                           trigger_lexicon)
 from text import Match, PhraseMatcher
@@ -192,6 +193,8 @@ def find_triggers(doc: Doc) -> None:
                    # "القوة المكلفة التصدي لبوكو حرام": the task a force is given
                    or lex.tasked.ending_at(doc.norm, doc.tokens, m.first) is not None
                    or _after_aim(doc, m.first, lex)
+                   # "المساعدة في تدمير جبهة النصرة": the end of a group, a war aim
+                   or not info.verb and war_aim(doc, m.first, m.last, lex)
                    ) and not _cue_before(doc, m.first, lex.undergo, 12) \
             and not _cue_before(doc, m.first, lex.anniversary, 3)
         definite = not info.verb and (determined or article)

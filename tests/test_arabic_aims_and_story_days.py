@@ -1,0 +1,50 @@
+"""A war aim is no blow of a day; the day of a story told is not today. Every sentence is
+written for these tests; each class has a twin that still tells an event or dates it."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2015, 8, 3)  # a Monday
+
+
+def ev(text: str) -> list[Event]:
+    return extract(text, published=PUB, article_id="t", language="ar")
+
+
+# --- destroying a whole group is what a war aims at, not a strike of a day
+def test_helping_to_destroy_a_group_is_a_war_aim():
+    assert ev("وقال الوزير أمس إن طائرات بلاده ستساعد الجيش في حماية الحدود وتدمير تنظيم "
+              "داعش في الأنبار.") == []
+
+
+def test_wiping_out_a_group_as_a_task_is_no_event():
+    assert ev("وأكد المتحدث أن القضاء على جماعة بوكو حرام في مايدوغوري يحتاج إلى سنوات.") == []
+
+
+def test_an_aim_joined_to_the_war_aim_is_an_aim_too():
+    assert ev("وأكد القائد في تعز أن الهدف هو القضاء على الحوثيين وتحرير المدينة.") == []
+
+
+def test_members_of_a_group_wiped_out_are_still_a_blow():
+    [clash] = ev("وأعلن الجيش أمس القضاء على 20 من عناصر تنظيم داعش في الرمادي.")
+    assert clash.location.name == "Ramadi"
+
+
+def test_a_groups_positions_destroyed_are_still_a_blow():
+    [strike] = ev("ودمرت طائرات التحالف أمس مواقع تنظيم داعش في الرمادي.")
+    assert strike.event_type == "airstrike"
+
+
+# --- "that day" is the day of the story told, never the day of publication
+def test_that_day_is_not_today():
+    events = ev("وفي أحد أيام الحرب خرجت إلى السوق، وقتل ثلاثة أشخاص بقذيفة في ذلك اليوم "
+                "في حي الشعار بحلب.")
+    assert [e.date_start for e in events] == [None]
+
+
+def test_today_still_dates_the_shell():
+    [shell] = ev("وقتل ثلاثة أشخاص بقذيفة اليوم في حي الشعار بحلب.")
+    assert shell.date_start == PUB.isoformat()
