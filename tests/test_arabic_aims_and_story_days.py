@@ -48,3 +48,23 @@ def test_that_day_is_not_today():
 def test_today_still_dates_the_shell():
     [shell] = ev("وقتل ثلاثة أشخاص بقذيفة اليوم في حي الشعار بحلب.")
     assert shell.date_start == PUB.isoformat()
+
+
+# --- money seized, or "any" vessel threatened, is no ground changing hands
+def test_money_seized_is_no_ground_taken():
+    assert ev("واستولى مسلحو التنظيم أمس على أموال البنك المركزي في المكلا.") == []
+
+
+def test_any_vehicle_threatened_is_no_ground_taken():
+    assert ev("وأعلن المسلحون أمس الاستيلاء على أي مركبة تدخل ميناء الحديدة.") == []
+
+
+def test_a_port_seized_is_still_ground_taken():
+    events = ev("وسيطر المسلحون أمس على ميناء الحديدة بعد اشتباكات مع الجيش.")
+    assert "territory_change" in {e.event_type for e in events}
+
+
+# --- a quarter named before its town is a part of that town, not a village elsewhere
+def test_a_quarter_read_far_from_its_town_gives_way_to_the_town():
+    [seized] = ev("وسيطر المسلحون أمس على حي الروضة في مدينة الحديدة.")
+    assert seized.location.name == "Hodeidah"

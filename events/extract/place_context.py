@@ -86,6 +86,8 @@ def _cues() -> dict[str, object]:
             "articles": words("articles"), "pair_links": words("pair_links"),
             "name_links": words("name_links"), "quarters": words("quarters"),
             "locals": words("locals"),
+            "quarters_before": words("quarters_before"), "quarter_links": words("quarter_links"),
+            "relatives": words("relatives"), "object_pronouns": tuple(words("object_pronouns")),
             "homeland": words("homeland"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "distance_units": {normalize_key(k): float(v)
@@ -150,31 +152,52 @@ def resolve_places(doc: Doc) -> None:
 
 def _without_quarters_elsewhere(doc: Doc, kept: list[PlaceMention], cues: dict
                                 ) -> list[PlaceMention]:
-    """Rule 4b: "the Ferdous neighbourhood of east Aleppo", "the Salah al-Din district of
-    Aleppo", "the Old City of Homs": a name before a quarter word and "of" a town, or right
-    before "of" a town, is a part of that town. When the
-    gazetteer read it as a place far from the town (Ferdows in Iran, Iraq's Salah al-Din
-    governorate) the reading is wrong, here and wherever the article names it again: those
-    mentions go, and the town stands for the event."""
-    toks = doc.tokens
+    """Rule 4b: "the Ferdous neighbourhood of east Aleppo", "the Old City of Homs", "حي
+    الروضة في مدينة الحديدة": a name with a quarter word and a town after it, or right before
+    "of" a town, is a part of that town. When the gazetteer read it as a place far from the
+    town (Ferdows in Iran, Iraq's Salah al-Din governorate, a Rawdah in another province) the
+    reading is wrong, here and wherever the article names it again: those mentions go, and
+    the town stands for the event."""
     by_first = {m.first: m for m in kept}
-    parts = Gazetteer.default().english.parts
     wrong: set[str] = set()
     for m in kept:
-        k = m.last
-        if k < len(toks) and toks[k].key in cues["name_links"]:
-            k -= 1  # "the besieged Old City of Homs": the name itself says it is a part
-        elif k < len(toks) and toks[k].key not in cues["quarters"]:
-            continue
-        if (m.place is None or k + 2 >= len(toks) or toks[k + 1].key not in cues["name_links"]
-                or m.place.kind == "country"):
-            continue
-        j = k + 2 + (toks[k + 2].key in parts)  # "of east Aleppo"
-        town = by_first.get(j)
+        town = _quarter_of(doc, m, by_first, cues)
         if (town is not None and town.place is not None and town.place.kind in _TOWNS
                 and not near(m.place, town.place, QUARTER_KM)):
             wrong.add(m.place.name)
     return [m for m in kept if m.place is None or m.place.name not in wrong] if wrong else kept
+
+
+QUARTER_GAP = 3  # words from a quarter's name to its town ("في مدينة", "جنوبي مدينة")
+
+
+def _quarter_of(doc: Doc, m: PlaceMention, by_first: dict[int, PlaceMention], cues: dict
+                ) -> PlaceMention | None:
+    """The town ``m`` is named a part of: after a quarter word and "of", or right before "of"
+    ("the Ferdous neighbourhood of east Aleppo", "the Old City of Homs"); or, a village's
+    reading with a quarter or camp word before it, the next place a few words on, only links
+    between ("حي الروضة في مدينة الحديدة", "معسكر النصر وسط البيضاء"; not "معسكر الصليف شمال
+    مدينة الحديدة": north of it)."""
+    toks, k = doc.tokens, m.last
+    if m.place is None or m.place.kind == "country":
+        return None
+    if k < len(toks) and (toks[k].key in cues["name_links"] or toks[k].key in cues["quarters"]):
+        if toks[k].key in cues["name_links"]:
+            k -= 1  # "the besieged Old City of Homs": the name itself says it is a part
+        if k + 2 >= len(toks) or toks[k + 1].key not in cues["name_links"]:
+            return None
+        return by_first.get(k + 2 + (toks[k + 2].key in Gazetteer.default().english.parts))
+    if m.first == 0 or m.place.kind != "populated_place" or cues["quarters_before"].isdisjoint(
+            toks[m.first - 1].stems):
+        return None
+    for j in range(k, min(k + QUARTER_GAP + 1, len(toks))):
+        if any(c in doc.gap(j - 1, j) for c in ",.;:،؛"):
+            return None
+        if j in by_first:
+            return by_first[j]
+        if toks[j].key not in cues["quarter_links"]:
+            return None
+    return None
 
 
 def _team(doc: Doc, m: PlaceMention, cues: dict) -> bool:
