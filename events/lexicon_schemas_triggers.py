@@ -6,7 +6,7 @@ key of triggers.yaml goes here.
 """
 from __future__ import annotations
 
-from events.lexicon_schema_parts import BOOL, INT, PHRASES, STR, WRITTEN, obj
+from events.lexicon_schema_parts import BOOL, INT, PHRASES, STR, WRITTEN, dict_of, obj
 from events.model import EVENT_TYPES
 
 # generic types a trigger may have until its actors settle them (`events.extract.build`)
@@ -16,7 +16,8 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # the optional kinds too: conditions ("إذا"), permissions ("سمحت لـ X بشن غارات": planned)
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
-MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided"]
+MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
+                                  "soon", "promised"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -32,7 +33,11 @@ TRIGGERS = obj(
                                                   "impossible": PHRASES, "feared": PHRASES,
                                                   "preventing": PHRASES,
                                                   # "اتفاق يقضي بقصف": what a deal provides for
-                                                  "provided": PHRASES})},
+                                                  "provided": PHRASES,
+                                                  # "قريبا": the event before it is to come
+                                                  "soon": PHRASES,
+                                                  # "تعهدت بتحرير": what is promised
+                                                  "promised": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
@@ -41,6 +46,9 @@ TRIGGERS = obj(
                       "before_first": {"type": "array",
                                        "items": {"enum": MODALITY_KINDS}},
                       "not_spelled": WRITTEN,
+                      # a cue followed by one of its words is another word ("قريبا من":
+                      # near, not soon)
+                      "not_next": dict_of(PHRASES, keys="phrases"),
                       # "هاجموا المدينة في محاولة فاشلة": the words that may follow an attempt
                       # cue that looks back to the deed before it (any other word is its aim)
                       "attempt_qualifiers": PHRASES,

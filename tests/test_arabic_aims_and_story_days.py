@@ -68,3 +68,34 @@ def test_a_port_seized_is_still_ground_taken():
 def test_a_quarter_read_far_from_its_town_gives_way_to_the_town():
     [seized] = ev("وسيطر المسلحون أمس على حي الروضة في مدينة الحديدة.")
     assert seized.location.name == "Hodeidah"
+
+
+# --- "soon" and promises tell what is still to come
+def modalities(text: str) -> dict[str, str]:
+    return {e.event_type: e.modality for e in ev(text)}
+
+
+def test_ground_to_be_taken_soon_is_planned():
+    assert modalities("وقال القائد إن سيطرة المقاومة الشعبية على مدينة زنجبار ستحسم قريبا.") == {
+        "territory_change": "planned"}
+
+
+def test_soon_looks_back_not_at_the_advance_that_brought_it_near():
+    assert modalities("وقال مصدر إن تحرير المقاومة الشعبية لمدينة زنجبار بات قريبا بعد تقدم "
+                      "قواتها نحو أحيائها الشرقية.") == {"territory_change": "planned",
+                                                       "movement": "actual"}
+
+
+def test_near_a_place_is_no_soon():
+    [blast] = ev("وانفجرت سيارة مفخخة أمس قريبا من مقر الشرطة في عدن.")
+    assert blast.modality == "actual"
+
+
+def test_attacks_pledged_are_planned():
+    assert modalities("وتعهدت حركة طالبان بشن هجمات في ولاية قندوز خلال الصيف.") == {
+        "attack": "planned"}
+
+
+def test_a_promise_leaves_the_attack_it_answers_told():
+    [attack] = ev("ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة تفجير انتحاري في سوروتش.")
+    assert attack.modality == "actual"

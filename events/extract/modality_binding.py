@@ -17,13 +17,16 @@ MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "preve
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
-                "provided": "planned"}
+                "provided": "planned", "soon": "planned", "promised": "planned"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
 # من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
 # strikes happened); so does what a deal provides for ("اتفاق يقضي بقصف": the deal is made)
-_FORWARD = frozenset({"feared", "preventing", "provided"})
+_FORWARD = frozenset({"feared", "preventing", "provided", "promised"})
+# kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
+# (the advance after "soon" is what brought it near)
+_BACKWARD = frozenset({"soon"})
 
 
 def modality_of(t: Trigger, bound: dict[int, str]) -> str:
@@ -57,9 +60,12 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                     bind(t, modality)
             continue
         reach = lex.modality_windows.get(m.modality, lex.modality_window)
-        after = [t for t in trigs if m.last <= t.first <= m.last + reach
-                 and not crosses_punct(doc, m.last - 1, t.first)
-                 and not _governs_other(doc, lex, m.last, t.first)]
+        after = [] if m.modality in _BACKWARD else [
+            t for t in trigs if m.last <= t.first <= m.last + reach
+            and not crosses_punct(doc, m.last - 1, t.first)
+            and not _governs_other(doc, lex, m.last, t.first)]
+        if m.modality == "promised":
+            after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
         if after and aftermath_noun(doc, after[0], m.last, lex):
             after = _past_aftermath(doc, after[0], trigs)
         before = [] if m.modality in _FORWARD or modality == "negated" or _governs_other(
@@ -124,6 +130,18 @@ def _past_aftermath(doc: Doc, noun: Trigger, trigs: list[Trigger]) -> list[Trigg
     between, however far the aftermath pushed it."""
     return [t for t in trigs if t.first >= noun.last and t.event_type == noun.event_type
             and not crosses_punct(doc, noun.last - 1, t.first)][:1]
+
+
+def _promised(doc: Doc, lex: TriggerLexicon, start: int, first: int) -> bool:
+    """What a promise names comes right after it, its subject and bridge words between
+    ("تعهدت حركة طالبان بشن هجمات"); an event further on is what it answers ("وعدت الحكومة
+    بتعزيز الأمن غداة هجوم")."""
+    return all(k in doc.actor_tokens or _bridge(doc.tokens[k].key, lex) for k in range(start, first))
+
+
+def _bridge(word: str, lex: TriggerLexicon) -> bool:
+    """One of `aims.bridges`, bare or after the ب of what is promised ("بشن")."""
+    return word in lex.aim_bridges or word[:1] == "ب" and word[1:] in lex.aim_bridges
 
 
 def _own_aim(doc: Doc, lex: TriggerLexicon, m: Modality) -> bool:

@@ -138,6 +138,7 @@ class TriggerLexicon:
     downed_reach: int = 0  # words from a downing word to its aircraft
     downed_doubts: frozenset[str] = frozenset()  # "unclear whether it was shot down"
     war_aims: frozenset[str] = frozenset()  # "تدمير جبهة النصرة": a war aim, no blow
+    not_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "قريبا من": near
 
 
 @dataclass(frozen=True)
@@ -331,4 +332,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           downed=flag_matcher(downings.get("aircraft") or []),
                           downed_reach=int(downings.get("window") or 0),
                           downed_doubts=frozenset(downings.get("doubts") or ()),
-                          war_aims=frozenset((data.get("aims") or {}).get("wars") or ()))
+                          war_aims=frozenset((data.get("aims") or {}).get("wars") or ()),
+                          not_next={k: frozenset(v) for k, v in (
+                              data["modality"].get("not_next") or {}).items()})

@@ -357,6 +357,9 @@ def find_modalities(doc: Doc) -> None:
         written = doc.surface(m.start, m.end)
         if written in lex.not_spelled or written[:1] in "وف" and written[1:] in lex.not_spelled:
             continue  # "يدعى" (is called), not "يدعي" (claims)
+        if m.last < len(doc.tokens) and any(
+                doc.tokens[m.last].key in lex.not_next.get(s, ()) for s in doc.tokens[m.last - 1].stems):
+            continue  # "قريبا من المطار": near, not soon
         doc.modalities.append(Modality(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
             modality=m.payloads[0]))
