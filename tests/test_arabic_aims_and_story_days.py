@@ -99,3 +99,23 @@ def test_attacks_pledged_are_planned():
 def test_a_promise_leaves_the_attack_it_answers_told():
     [attack] = ev("ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة تفجير انتحاري في سوروتش.")
     assert attack.modality == "actual"
+
+
+def test_a_camp_named_inside_a_town_is_in_that_town():
+    [seized] = ev("وتمكنت المقاومة أمس من السيطرة على معسكر النصر وسط مدينة البيضاء.")
+    assert seized.location.name == "Al Bayḑā’"
+
+
+def test_a_camp_north_of_a_town_keeps_its_own_place():
+    [strike] = ev("ودمرت طائرات التحالف أمس مواقع للحوثيين في معسكر الصليف شمال مدينة الحديدة.")
+    assert strike.location.name == "Aş Şalīf"
+
+
+# --- the accused are named by their charge: the trial is the news, not the blast
+def test_a_trial_of_those_accused_of_a_bombing_tells_no_bombing():
+    assert ev("وبدأت محكمة الجنايات أمس محاكمة المتهمين بتفجير مسجد في مدينة الكويت.") == []
+
+
+def test_a_bombing_whose_suspects_were_held_is_still_told():
+    [blast] = ev("وقتل خمسة أشخاص أمس في تفجير مسجد في مدينة الكويت، واعتقلت الشرطة المتهمين.")
+    assert blast.date_start == "2015-08-02"
