@@ -119,3 +119,16 @@ def test_a_trial_of_those_accused_of_a_bombing_tells_no_bombing():
 def test_a_bombing_whose_suspects_were_held_is_still_told():
     [blast] = ev("وقتل خمسة أشخاص أمس في تفجير مسجد في مدينة الكويت، واعتقلت الشرطة المتهمين.")
     assert blast.date_start == "2015-08-02"
+
+
+# --- a state right after a relative clause's verb is who does it, no location
+def test_a_state_after_a_relative_verb_is_its_subject_not_a_place():
+    [attack] = ev("وهاجمت جبهة النصرة أمس مقاتلين من المعارضة الذين دربتهم واشنطن قرب أعزاز.")
+    assert attack.location.name == "Azaz"
+
+
+# --- what many plot is planned, whatever the verb's person
+def test_bombings_several_men_were_plotting_are_planned():
+    events = ev("وأعلنت السلطات أمس اعتقال 8 أشخاص كانوا يخططون لارتكاب اعتداءات في طنجة باسم "
+                "تنظيم داعش.")
+    assert {e.modality for e in events} == {"planned"}

@@ -79,6 +79,8 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         prev = toks[first - 1]
         if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
             return "actor"
+        if _relative_subject(doc, first, cues):
+            return "actor"  # "المقاتلين الذين دربتهم واشنطن": the trainer
         if (prev.key in cues["pair_links"] and first >= 3 and _same_clause(doc, first - 3, first)
                 and any(s in cues["actor_before"] for s in toks[first - 3].stems)):
             return "actor"  # "brokered by Moscow and Washington": both act
@@ -95,6 +97,15 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
             return "actor"  # "Washington has blamed", "Moscow would support"
     return ""
+
+
+def _relative_subject(doc: Doc, first: int, cues: dict) -> bool:
+    """A verb right before, after a relative pronoun and carrying a pronoun back to its
+    antecedent ("التي تدعمها الولايات المتحدة"): the place is the verb's subject."""
+    toks = doc.tokens
+    return (first >= 2 and toks[first - 2].key in cues["relatives"]
+            and _same_clause(doc, first - 2, first) and len(toks[first - 1].key) > 3
+            and toks[first - 1].key.endswith(cues["object_pronouns"]))
 
 
 def _far_point(doc: Doc, m: PlaceMention, cues: dict) -> str:
