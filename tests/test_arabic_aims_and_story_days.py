@@ -132,3 +132,15 @@ def test_bombings_several_men_were_plotting_are_planned():
     events = ev("وأعلنت السلطات أمس اعتقال 8 أشخاص كانوا يخططون لارتكاب اعتداءات في طنجة باسم "
                 "تنظيم داعش.")
     assert {e.modality for e in events} == {"planned"}
+
+
+# --- «لـ اليوم» is a newspaper told, not today
+def test_told_to_the_newspaper_al_yaum_is_no_today():
+    [blast] = ev("وقال مصدر أمني لـ«اليوم» إن خمسة أشخاص قتلوا في انفجار عبوة ناسفة في الدمام.")
+    assert blast.date_start is None
+
+
+def test_then_to_come_carries_no_date_from_before():
+    events = ev("وشاركت القوات في حرب عام 1991 ضد العراق. وقال الخبير إن وصول القوات السعودية "
+                "إلى عدن بداية الغيث، وحينها يكون اليمن في بداية العافية.")
+    assert [e.date_start for e in events if e.event_type == "movement"] == [None]

@@ -107,15 +107,19 @@ def _then_cues(language: str) -> frozenset[str]:
     return frozenset(lexicon.load("dates", language).get("then_cues") or ())
 
 
-def _told_then(doc: Doc, c: Candidate) -> Dated | None:
+def _told_then(doc: Doc, c: Candidate, since: Collection[DateMention]) -> Dated | None:
     """The clause says "then" ("وقتل حينها 14 ضابط أمن"): the date named last before its
-    sentence, whatever its precision and paragraph."""
+    sentence, whatever its precision and paragraph — not one a span is counted from ("منذ
+    2009 حتى يومنا هذا"), nor for a "then" to come ("حينها يكون")."""
     cues = _then_cues(doc.language)
     cl = doc.clauses[c.clause]
-    if not cues or not any(not cues.isdisjoint(doc.tokens[k].stems) for k in range(cl.first, cl.last)):
-        return None
+    present = trigger_lexicon(doc.language).present_prefixes
+    if not cues or not any(not cues.isdisjoint(doc.tokens[k].stems) and not (
+            present and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key.startswith(present))
+                           for k in range(cl.first, cl.last)):
+        return None  # (not "حينها يكون اليمن في بداية العافية": then, to come)
     prev = [d for d in doc.dates if d.sentence < c.sentence and d.date_start is not None
-            and not _in_attribution(doc, d)]
+            and not _in_attribution(doc, d) and d not in since]
     if not prev:
         return None
     d = prev[-1]
@@ -211,7 +215,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
     if c.remembered and (recalled := _anniversary(doc, c)) is not None:
         return recalled
-    if (then := _told_then(doc, c)) is not None:
+    if (then := _told_then(doc, c, since)) is not None:
         return then
     for back in (1, 2) if not (c.remembered or c.since) else ():
         j = c.sentence - back
