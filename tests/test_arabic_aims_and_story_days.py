@@ -144,3 +144,9 @@ def test_then_to_come_carries_no_date_from_before():
     events = ev("وشاركت القوات في حرب عام 1991 ضد العراق. وقال الخبير إن وصول القوات السعودية "
                 "إلى عدن بداية الغيث، وحينها يكون اليمن في بداية العافية.")
     assert [e.date_start for e in events if e.event_type == "movement"] == [None]
+
+
+# --- a town "under threat" of an attack has not been attacked
+def test_a_town_threatened_with_an_assault_is_not_yet_assaulted():
+    [attack] = ev("وقال المسؤول إن مدينة حديثة مهددة بهجوم واسع لتنظيم داعش.")
+    assert attack.modality == "planned"
