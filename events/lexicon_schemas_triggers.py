@@ -17,7 +17,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
-                                  "soon", "promised"]
+                                  "soon", "promised", "continuing"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -37,7 +37,9 @@ TRIGGERS = obj(
                                                   # "قريبا": the event before it is to come
                                                   "soon": PHRASES,
                                                   # "تعهدت بتحرير": what is promised
-                                                  "promised": PHRASES})},
+                                                  "promised": PHRASES,
+                                                  # "ستستمر في تحرير": what will go on
+                                                  "continuing": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},

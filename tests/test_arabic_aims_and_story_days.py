@@ -150,3 +150,14 @@ def test_then_to_come_carries_no_date_from_before():
 def test_a_town_threatened_with_an_assault_is_not_yet_assaulted():
     [attack] = ev("وقال المسؤول إن مدينة حديثة مهددة بهجوم واسع لتنظيم داعش.")
     assert attack.modality == "planned"
+
+
+# --- what will go on is to come; what it goes on from was done
+def test_fighting_that_will_go_on_is_planned():
+    assert modalities("وقالت الوزارة إن قوات الجيش ستواصل القتال ضد الميليشيات الحوثية في "
+                      "محافظة لحج.") == {"clash": "planned"}
+
+
+def test_the_capture_a_statement_celebrates_stays_done():
+    assert modalities("وأكدت الوزارة في بيان بمناسبة سيطرة المقاومة الشعبية على قاعدة العند أمس "
+                      "أنها ستستمر في دعم المقاومة.") == {"territory_change": "actual"}

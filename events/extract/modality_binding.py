@@ -17,13 +17,14 @@ MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "preve
                  "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
-                "provided": "planned", "soon": "planned", "promised": "planned"}
+                "provided": "planned", "soon": "planned", "promised": "planned",
+                "continuing": "planned"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
 # من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
 # strikes happened); so does what a deal provides for ("اتفاق يقضي بقصف": the deal is made)
-_FORWARD = frozenset({"feared", "preventing", "provided", "promised"})
+_FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near)
 _BACKWARD = frozenset({"soon"})
