@@ -161,3 +161,9 @@ def test_fighting_that_will_go_on_is_planned():
 def test_the_capture_a_statement_celebrates_stays_done():
     assert modalities("وأكدت الوزارة في بيان بمناسبة سيطرة المقاومة الشعبية على قاعدة العند أمس "
                       "أنها ستستمر في دعم المقاومة.") == {"territory_change": "actual"}
+
+
+# --- a truce's terms name the strikes that stop, no strike
+def test_strikes_a_truce_stops_are_no_strike():
+    assert ev("وأعلن التحالف السبت هدنة لمدة خمسة أيام تتوقف خلالها الغارات الجوية على "
+              "مواقع المتمردين في صنعاء.") == []
