@@ -111,19 +111,24 @@ def _told_then(doc: Doc, c: Candidate, since: Collection[DateMention]) -> Dated 
     """The clause says "then" ("وقتل حينها 14 ضابط أمن"): the date named last before its
     sentence, whatever its precision and paragraph — not one a span is counted from ("منذ
     2009 حتى يومنا هذا"), nor for a "then" to come ("حينها يكون")."""
-    cues = _then_cues(doc.language)
     cl = doc.clauses[c.clause]
-    present = trigger_lexicon(doc.language).present_prefixes
-    if not cues or not any(not cues.isdisjoint(doc.tokens[k].stems) and not (
-            present and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key.startswith(present))
-                           for k in range(cl.first, cl.last)):
-        return None  # (not "حينها يكون اليمن في بداية العافية": then, to come)
+    if not any(_then_past(doc, k) for k in range(cl.first, cl.last)):
+        return None
     prev = [d for d in doc.dates if d.sentence < c.sentence and d.date_start is not None
             and not _in_attribution(doc, d) and d not in since]
     if not prev:
         return None
     d = prev[-1]
     return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
+
+
+def _then_past(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a then-cue of the past: not one before a present verb ("حينها يكون
+    اليمن في بداية العافية": then, to come)."""
+    if _then_cues(doc.language).isdisjoint(doc.tokens[k].stems):
+        return False
+    present = trigger_lexicon(doc.language).present_prefixes
+    return not (present and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key.startswith(present))
 
 
 def _a_year_back(d: DateMention, published: date | None) -> bool:
