@@ -288,6 +288,10 @@ class Doc:
         """The original text of a normalised span."""
         return self.nt.original_text(start, end)
 
+    def capitalised(self, k: int) -> bool:
+        """Token ``k`` begins with a capital as written (English names)."""
+        return self.text[self.span(self.tokens[k].start, self.tokens[k].end)[0]].isupper()
+
     def sentence_of(self, norm_offset: int) -> int:
         """Index of the sentence holding a normalised offset (sentences are sorted)."""
         if len(self._sentence_starts) != len(self.sentences):

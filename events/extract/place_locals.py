@@ -12,8 +12,7 @@ the local word) is left alone: that reading is meant.
 from __future__ import annotations
 
 from events.extract.doc import Doc, PlaceMention
-
-LIST_WINDOW = 12  # tokens back from a name to the local word opening its list
+from geo.english import LIST_WINDOW
 
 
 def local_named(doc: Doc, m: PlaceMention, cues: dict) -> bool:
@@ -35,7 +34,7 @@ def _listed_after_local(doc: Doc, m: PlaceMention, cues: dict) -> bool:
         if key in cues["name_links"]:
             return (j > 0 and toks[j - 1].key in cues["locals"] and _same_gap(doc, j - 1)
                     and not _country_said(doc, j - 1, cues))
-        if not (key == "al" or key in cues["pair_links"] or _capitalised(doc, j)):
+        if not (key == "al" or key in cues["pair_links"] or doc.capitalised(j)):
             return False
     return False
 
@@ -47,14 +46,9 @@ def _country_said(doc: Doc, k: int, cues: dict) -> bool:
     for j in range(k - 1, max(-1, k - 4), -1):
         if toks[j].key in cues["articles"] or not _same_gap(doc, j):
             return False
-        if _capitalised(doc, j):
+        if doc.capitalised(j):
             return True
     return False
-
-
-def _capitalised(doc: Doc, j: int) -> bool:
-    start, _ = doc.span(doc.tokens[j].start, doc.tokens[j].end)
-    return doc.text[start:start + 1].isupper()
 
 
 def _same_gap(doc: Doc, j: int) -> bool:

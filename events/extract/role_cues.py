@@ -321,13 +321,9 @@ def _past_members(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int:
         k += 1
     start = k
     while k > m.last and k < len(doc.tokens) and k - start < NAME_WORDS and not doc.gap(
-            k - 1, k).strip(" -") and (doc.tokens[k].key in PARTICLES or _capitalised(doc, k)):
+            k - 1, k).strip(" -") and (doc.tokens[k].key in PARTICLES or doc.capitalised(k)):
         k += 1
     return k
-
-
-def _capitalised(doc: Doc, k: int) -> bool:
-    return doc.text[doc.span(doc.tokens[k].start, doc.tokens[k].end)[0]].isupper()
 
 
 def headline_passive(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
