@@ -45,7 +45,6 @@ SCHEMA = _obj({
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
                      "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS, "locals": _WORDS,
                      "quarters_before": _WORDS, "quarter_links": _WORDS,
-                     "relatives": _WORDS, "object_pronouns": _WORDS,
                      "homeland": _WORDS,
                      "team_before": _WORDS, "team_after": _WORDS,
                      "dateline_marks": {"type": "string"},

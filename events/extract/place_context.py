@@ -87,7 +87,6 @@ def _cues() -> dict[str, object]:
             "name_links": words("name_links"), "quarters": words("quarters"),
             "locals": words("locals"),
             "quarters_before": words("quarters_before"), "quarter_links": words("quarter_links"),
-            "relatives": words("relatives"), "object_pronouns": tuple(words("object_pronouns")),
             "homeland": words("homeland"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "distance_units": {normalize_key(k): float(v)

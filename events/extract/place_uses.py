@@ -10,7 +10,9 @@ import re
 
 from events.extract.dateline import HEAD_CHARS, dateline_span
 from events.extract.doc import Doc, PlaceMention
+from events.extract.morphology import affixes
 from events.extract.numbers import parse_at
+from events.extract.trigger_words import trigger_lexicon
 from geo.mentions import LAND, after_preposition
 from text import normalize_key
 
@@ -79,7 +81,7 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         prev = toks[first - 1]
         if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
             return "actor"
-        if _relative_subject(doc, first, cues):
+        if _relative_subject(doc, first):
             return "actor"  # "المقاتلين الذين دربتهم واشنطن": the trainer
         if (prev.key in cues["pair_links"] and first >= 3 and _same_clause(doc, first - 3, first)
                 and any(s in cues["actor_before"] for s in toks[first - 3].stems)):
@@ -99,13 +101,15 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
     return ""
 
 
-def _relative_subject(doc: Doc, first: int, cues: dict) -> bool:
-    """A verb right before, after a relative pronoun and carrying a pronoun back to its
-    antecedent ("التي تدعمها الولايات المتحدة"): the place is the verb's subject."""
+def _relative_subject(doc: Doc, first: int) -> bool:
+    """A verb right before, after a relative pronoun (triggers.yaml ``relatives``) and
+    carrying a pronoun back to its antecedent (morphology.yaml ``object_suffixes``, as
+    `events.extract.role_relatives` reads them): "المقاتلين الذين دربتهم واشنطن", "التي
+    تدعمها الولايات المتحدة" — the place is the verb's subject, no location."""
     toks = doc.tokens
-    return (first >= 2 and toks[first - 2].key in cues["relatives"]
+    return (first >= 2 and toks[first - 2].key in trigger_lexicon(doc.language).relatives
             and _same_clause(doc, first - 2, first) and len(toks[first - 1].key) > 3
-            and toks[first - 1].key.endswith(cues["object_pronouns"]))
+            and toks[first - 1].key.endswith(affixes().object_suffixes))
 
 
 def _far_point(doc: Doc, m: PlaceMention, cues: dict) -> str:
