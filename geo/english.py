@@ -64,7 +64,7 @@ class EnglishCues:
     part_joins: frozenset[str] = frozenset()  # "in eastern and northern X"
     list_heads: frozenset[str] = frozenset()  # "the villages of A B and C": a list of names
     name_openers: frozenset[str] = frozenset()  # "Kafar Hamra": a longer name, even in a list
-
+    toponym_heads: frozenset[str] = frozenset()  # "Tal Hamis": a place name, however spelt
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any]) -> EnglishCues:
@@ -72,7 +72,7 @@ class EnglishCues:
         return cls(words("before"), words("types"), words("common_words"), words("dates"),
                    words("streets"), int(cfg.get("strong_population") or cls.strong_population),
                    words("directions"), words("parts"), words("part_joins"), words("list_heads"),
-                   words("name_openers"))
+                   words("name_openers"), words("toponym_heads"))
 
     def strong(self, e: Entry, key: str) -> bool:
         """A name that needs no context beyond its capital letter."""
@@ -193,7 +193,10 @@ def _in_longer_name(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, 
         return (key in en.types or key in en.dates or key in en.before
                 or (not particle and _strong_at(gaz, norm, tokens, k)))
 
-    if en.strong(entry, " ".join(t.key for t in tokens[first:last])):
+    key = " ".join(t.key for t in tokens[first:last])
+    if key in en.name_openers and right is not None and not free(right):
+        return True  # "Tal Hamis", "Tal al-Jabiyeh": the head of a name, not At Tall itself
+    if en.strong(entry, key):
         longer = left is not None and left[1] and not free(left)
     else:
         longer = ((left is not None and not free(left)

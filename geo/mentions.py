@@ -21,6 +21,7 @@ from geo.english import PARTICLES, english_place
 from geo.gazetteer import Candidate, Gazetteer
 from geo.hits import PlaceHit
 from geo.lands import LAND, lands
+from geo.variants import close_tail
 
 __all__ = ["LAND", "PlaceHit", "after_preposition", "find_places"]
 
@@ -169,39 +170,53 @@ MAX_NAME_WORDS = 4  # "Ras al-Ain", "Orum al-Kubra", "Deir al-Zour": the longest
 def _latin_spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
                              hits: list[PlaceHit]) -> list[PlaceHit]:
     """A capitalised name the gazetteer does not know, introduced as a place of a kind ("the
-    town of Talbisseh", "the village of al-Latamineh"), read as a spelling variant of a known
-    name of that kind (`geo.variants.latin_skeleton`) in the country the article's other
-    place names are mostly in. The longest run of capitalised words (with al-/el- particles)
-    is tried first, then its shorter beginnings."""
+    town of Talbisseh", "the village of al-Latamineh") or opened by a toponym head (cues.yaml
+    ``english`` ``toponym_heads``: "Tal Hamis", "Khan Touman"), read as a spelling variant of
+    a known name of that kind (`geo.variants.latin_skeleton`; a populated place after a head)
+    in the country the article's other place names are mostly in. The longest run of
+    capitalised words (with al-/el- particles) is tried first, then its shorter beginnings —
+    after a head, never the head alone."""
     countries = Counter(h.place.country for h in hits if h.place.country and not h.weak)
     if not countries:
         return []
     top = countries.most_common(1)[0][0]
     covered = {k for h in hits for k in range(h.first, h.last)} | skip
     out: list[PlaceHit] = []
-    for i in range(len(tokens) - 2):
-        if tokens[i + 1].key != "of" or i in skip:
-            continue
-        cue = gaz.cue_of(tokens[i])
-        kinds = _VARIANT_KINDS.get(cue or "")
-        if not kinds or not _glued(norm, tokens, i):
-            continue
-        run = _name_run(norm, tokens, i + 2, covered)
-        for n in range(len(run), 0, -1):
+    for first, kinds, cue, shortest in _variant_starts(gaz, norm, tokens, skip, covered):
+        run = _name_run(norm, tokens, first, covered)
+        for n in range(len(run), shortest - 1, -1):
             last = run[n - 1]
             if not _capital(norm, tokens[last]):
                 continue
-            name = norm[tokens[i + 2].start:tokens[last].end]
+            name = norm[tokens[first].start:tokens[last].end]
             refs = [r for r in gaz.latin_variants(name)
-                    if gaz.rows[r[0]].kind in kinds and gaz.rows[r[0]].country == top]
+                    if gaz.rows[r[0]].kind in kinds and gaz.rows[r[0]].country == top
+                    and (shortest == 1 or close_tail(name, r[1]))]
             cands = gaz.rank(refs, "", None, cue, "", in_text=False)
             if cands:
-                out.append(PlaceHit(i + 2, last + 1, tokens[i + 2].start, tokens[last].end,
+                out.append(PlaceHit(first, last + 1, tokens[first].start, tokens[last].end,
                                     _apply_cue(cands[0], cue), cue,
                                     [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
                                     cands[0].score))
+                covered.update(range(first, last + 1))
                 break
     return out
+
+
+def _variant_starts(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
+                    covered: set[int]) -> list[tuple[int, tuple[str, ...], str | None, int]]:
+    """Where a name read through its spelling may start: (token, kinds of place, cue, fewest
+    words) — after "the town of", or at a capitalised toponym head not yet read as a place."""
+    heads = gaz.english.toponym_heads
+    starts = []
+    for i in range(len(tokens) - 1):
+        if tokens[i].key in heads and i not in covered and _capital(norm, tokens[i]):
+            starts.append((i, ("populated_place",), None, 2))
+        if i + 2 < len(tokens) and tokens[i + 1].key == "of" and i not in skip:
+            kinds = _VARIANT_KINDS.get(gaz.cue_of(tokens[i]) or "")
+            if kinds and _glued(norm, tokens, i):
+                starts.append((i + 2, kinds, gaz.cue_of(tokens[i]), 1))
+    return starts
 
 
 def _name_run(norm: str, tokens: list[Token], j: int, covered: set[int]) -> list[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from difflib import SequenceMatcher
 from typing import Iterable
 
 MIN_LETTERS = 4  # shorter skeletons («لج») match too many names
@@ -118,3 +119,18 @@ class LatinVariantIndex:
     def find(self, name: str) -> list[tuple[int, str]]:
         sk = latin_skeleton(name)
         return list(self._by_skeleton.get(sk, ())) if len(sk) >= MIN_LETTERS else []
+
+
+CLOSE_TAIL = 0.75  # "Abdo" and "Abyad" share a skeleton (abd) but are other names
+
+
+def close_tail(name: str, key: str) -> bool:
+    """Two spellings of a name opened by a toponym head ("Tal Hamis", "Tall Ḩamīs") that agree
+    in more than their skeleton: the words after the head read alike, letter by letter
+    (`CLOSE_TAIL`) — vowels are dropped by the skeleton, so "Tal Abdo" would be Tal Abyad."""
+    def tail(s: str) -> str:
+        s = unicodedata.normalize("NFKD", s.lower())
+        words = "".join(c for c in s if not unicodedata.combining(c)).replace("-", " ").split()
+        return re.sub(r"[^a-z]", "", "".join(words[1:]))
+    a, b = tail(name), tail(key)
+    return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= CLOSE_TAIL
