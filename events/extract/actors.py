@@ -84,11 +84,13 @@ def _adjectives_first(doc: Doc, taken: set[int], reg: Registry) -> list[tuple[in
     toks, out, n = doc.tokens, [], len(doc.tokens)
     i = 0
     while i < n:
-        if i in taken or toks[i].key not in reg.nationalities or not _as_written(doc, reg, i, i + 1) \
-                or toks[i].key in reg.country_nouns and _country_named(doc, reg, i):
+        dotted = _dotted_nationality(doc, reg, i, taken)
+        if dotted is None and (
+                i in taken or toks[i].key not in reg.nationalities or not _as_written(doc, reg, i, i + 1)
+                or toks[i].key in reg.country_nouns and _country_named(doc, reg, i)):
             i += 1
             continue
-        nats, j = [reg.nationalities[toks[i].key]], i + 1
+        nats, j = [reg.nationalities[dotted or toks[i].key]], i + (2 if dotted else 1)
         while j + 1 < n and toks[j].key in reg.joiners and toks[j + 1].key in reg.nationalities \
                 and j + 1 not in taken:
             nats.append(reg.nationalities[toks[j + 1].key])
@@ -109,6 +111,18 @@ def _adjectives_first(doc: Doc, taken: set[int], reg: Registry) -> list[tuple[in
             out.append((i, end, info))
         i = j + 1
     return out
+
+
+def _dotted_nationality(doc: Doc, reg: Registry, i: int, taken: set[int]) -> str | None:
+    """"U.S. air strikes", "U.S. drones": a nationality written as capital initials with stops
+    (tokens "u", "s") is the nationality of its letters ("us"), as "US air strikes" is."""
+    toks = doc.tokens
+    if i + 1 >= len(toks) or i in taken or i + 1 in taken or doc.gap(i, i + 1) != ".":
+        return None
+    key = toks[i].key + toks[i + 1].key
+    letters = doc.norm[toks[i].start:toks[i + 1].end].replace(".", "")
+    ok = len(toks[i].key) == len(toks[i + 1].key) == 1 and letters.isupper()
+    return key if ok and key in reg.nationalities else None
 
 
 def _country_named(doc: Doc, reg: Registry, i: int) -> bool:

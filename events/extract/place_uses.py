@@ -86,19 +86,29 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         if (prev.key in cues["pair_links"] and first >= 3 and _same_clause(doc, first - 3, first)
                 and any(s in cues["actor_before"] for s in toks[first - 3].stems)):
             return "actor"  # "brokered by Moscow and Washington": both act
-    if last < len(toks) and _same_clause(doc, last - 1, last):
+    gap = _gap_after(doc, m)
+    if last < len(toks) and not any(ch in gap for ch in ".!?؟;؛\n"):
         nxt = toks[last]
         if nxt.key in cues["verbs_after"] or any(t.start == nxt.start for t in doc.triggers):
             return "actor"
-        if nxt.key == "s" and doc.norm[toks[last - 1].end:nxt.start] == "'":
+        if nxt.key == "s" and gap == "'":
             return "actor"  # "Russia's jets"
         if _bare_possessive(doc, m):
             return "actor"  # "Moscows aerial bombing": the apostrophe lost in the copy
-        if nxt.key in cues["agent_after"] and doc.norm[toks[last - 1].end:nxt.start] == "-":
+        if nxt.key in cues["agent_after"] and gap == "-":
             return "actor"  # "Moscow-backed government", "US-led coalition"
         if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
             return "actor"  # "Washington has blamed", "Moscow would support"
     return ""
+
+
+def _gap_after(doc: Doc, m: PlaceMention) -> str:
+    """What stands between a name and the next token, without the stop that ends an
+    abbreviation written with stops ("U.S.-backed", "the U.S. has said": "-", " ")."""
+    if m.last >= len(doc.tokens):
+        return ""
+    gap = doc.norm[doc.tokens[m.last - 1].end:doc.tokens[m.last].start]
+    return gap[1:] if gap.startswith(".") and "." in doc.norm[m.start:m.end] else gap
 
 
 def _relative_subject(doc: Doc, first: int) -> bool:
