@@ -40,7 +40,7 @@ SCHEMA = _obj({
     "context": _obj({"actor_before": _WORDS, "verbs_after": _WORDS, "launch": _WORDS,
                      "venue": _WORDS, "residence": _WORDS, "designation": _WORDS,
                      "agent_after": _WORDS, "auxiliaries": _WORDS, "undergoing": _WORDS,
-                     "progressive": _WORDS, "witnessing": _WORDS,
+                     "progressive": _WORDS, "progressive_before": _WORDS, "witnessing": _WORDS,
                      "border": _WORDS, "border_links": _WORDS, "allies": _WORDS, "launch_links": _WORDS,
                      "backers": _WORDS, "backer_links": _WORDS,
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,

@@ -75,7 +75,7 @@ def _cues() -> dict[str, object]:
             "launch": words("launch"), "venue": words("venue"),
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
             "undergoing": words("undergoing"), "witnessing": words("witnessing"),
-            "progressive": words("progressive"),
+            "progressive": words("progressive"), "progressive_before": words("progressive_before"),
             "border": words("border"), "allies": words("allies"),
             "backers": words("backers"), "backer_links": words("backer_links"),
             "land_inner": frozenset(normalize_key(w) for w in (

@@ -99,6 +99,8 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
             return "actor"  # "Moscow-backed government", "US-led coalition"
         if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
             return "actor"  # "Washington has blamed", "Moscow would support"
+        if nxt.key in cues["progressive_before"] and _doing(doc, last + 1, cues):
+            return "actor"  # "the United States is backing rebels"
     return ""
 
 
@@ -166,6 +168,19 @@ def _active(doc: Doc, k: int, cues: dict) -> bool:
         return True
     return toks[k].key in cues["progressive"] and k + 1 < len(toks) \
         and toks[k + 1].key.endswith("ing") and toks[k + 1].key not in cues["undergoing"]
+
+
+def _doing(doc: Doc, k: int, cues: dict) -> bool:
+    """Token k, or the one after it ("is also seeking"), is a verb in -ing, in the same clause,
+    and not one of undergoing ("is being shelled")."""
+    toks = doc.tokens
+    for j in range(k, min(k + 2, len(toks))):
+        if not _same_clause(doc, j - 1, j):
+            return False
+        key = toks[j].key
+        if key.endswith("ing") and len(key) > 4 and key.isalpha():
+            return key not in cues["undergoing"]
+    return False
 
 
 def _bare_possessive(doc: Doc, m: PlaceMention) -> bool:
