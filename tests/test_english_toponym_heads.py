@@ -5,7 +5,8 @@ spelling ("Tel Abyad", "Kfar Saghir") it is read as a variant of a town of the a
 whose words after the head read alike ("Tall Abyad") — not of one that only shares consonants
 ("Tal Abdo" is no Tal Abyad). cues.yaml ``english`` ``toponym_heads``, geo.variants.close_tail.
 Also: Syrian towns and city quarters of the war news that GeoNames' cities500 lacks
-(curated.yaml ``places``: Khan Tuman, al-Fu'ah, Kafriya, al-Waer, Mezzeh, Sheikh Maqsoud…)."""
+(curated.yaml ``places``: Khan Tuman, al-Fu'ah, Kafriya, al-Waer, Mezzeh, Sheikh Maqsoud…), and
+the given name Qasim, no Saudi province nor Jasim in Daraa unless context says so (``common_words``)."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +64,8 @@ def test_towns_and_quarters_of_the_war_news(text: str, name: str):
 
 def test_a_known_hill_town_stays_itself():  # twin: as before
     assert "Tal Rifaat" in places("Kurdish fighters entered Tal Rifaat in northern Syria on Monday.")
+
+
+def test_a_given_name_before_a_surname_is_no_province():
+    got = places("Jets killed the rebel commander Qasim Darwish near Douma on Monday.")
+    assert not {"Jāsim", "Al-Qāsim"} & set(got)
