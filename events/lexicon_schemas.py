@@ -317,7 +317,7 @@ DATES_EN = obj(
      "cues": dict_of(TEXTS), "relative": _RELATIVE,
      "days_ago": obj({"units": TEXTS, "tail": TEXTS, "counts": dict_of(INT)})},
     {"weekday_abbreviations": dict_of(TEXTS), "month_leads": TEXTS, "year_leads": TEXTS,
-     "night_words": TEXTS, "range_joiners": TEXTS, "span_openers": TEXTS,
+     "year_nouns": obj({"determiners": TEXTS, "nouns": TEXTS}), "night_words": TEXTS, "range_joiners": TEXTS, "span_openers": TEXTS,
      "span_joiners": TEXTS, "publication_day_counts": BOOL,
      "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS,
      "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),

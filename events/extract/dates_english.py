@@ -44,6 +44,9 @@ class EnglishRules:
         wleads = [w.lower() for w in en["weekday_leads"]] + list(self.en_cues)
         yleads = [w.lower() for w in en.get("year_leads") or ["in", "since"]]
         night = alt(w.lower() for w in en.get("night_words") or ["night"])
+        year_nouns = en.get("year_nouns") or {}
+        ydets = [w.lower() for w in year_nouns.get("determiners") or ["the"]]
+        ynouns = [w.lower() for w in year_nouns.get("nouns") or ["war"]]
         openers = [w.lower() for w in en.get("span_openers") or ["between"]]
         so, sj = alt(openers), alt(en.get("span_joiners") or ["and"])
         y1 = r"(?:,?\s+(?P<y1>\d{4}))?"
@@ -63,6 +66,8 @@ class EnglishRules:
              mleads + list(self.en_months)),
             (rf"(?P<rel>{alt(self.en_relative)})", self._en_relative, list(self.en_relative)),
             (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})", self._en_year, yleads),
+            (rf"(?:{alt(ydets)})\s+(?P<y>\d{{4}})(?=(?:\s+[A-Z][\w'-]*){{0,3}}\s+"
+             rf"(?i:{alt(ynouns)})\b)", self._en_year, ydets),
             (rf"(?P<n>\d{{1,2}}|{alt(self.en_counts)})\s+{alt(en['days_ago']['units'])}\s+"
              rf"{alt(en['days_ago']['tail'])}", self._en_ago, D + list(self.en_counts)),
             (rf"(?:(?P<lead>{alt(wleads)})\s+)?(?P<wd>{WD})(?:\s+(?P<night>{night}))?",
