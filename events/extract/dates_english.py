@@ -62,7 +62,8 @@ class EnglishRules:
              self._en_range, list(self.en_months)),
             (rf"(?:between\s+)?(?P<d1>\d{{1,2}}){th}\s*{rj}\s*(?P<d2>\d{{1,2}}){th}\s+(?:of\s+)?"
              rf"(?P<m>{EM}){eyear}", self._en_range, D + ["between"]),
-            (rf"(?:(?P<lead>{alt(mleads)})[\s\-]+)?(?P<m>{EM}){eyear}", self._en_month,
+            (rf"(?:(?P<lead>{alt(mleads)})[\s\-]+)?(?P<m>{EM})(?!\.?\s+\d{{1,2}}(?!\d)){eyear}",
+             self._en_month,
              mleads + list(self.en_months)),
             (rf"(?P<rel>{alt(self.en_relative)})", self._en_relative, list(self.en_relative)),
             (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})", self._en_year, yleads),

@@ -131,6 +131,21 @@ def _then_past(doc: Doc, k: int) -> bool:
     return not (present and k + 1 < len(doc.tokens) and doc.tokens[k + 1].key.startswith(present))
 
 
+@functools.cache
+def _span_end_links(language: str) -> frozenset[str]:
+    return frozenset(lexicon.load("dates", language).get("span_end_links") or ())
+
+
+def _at_span_end(doc: Doc, d: DateMention, pos: int) -> bool:
+    """"from March 3 to March 10, when the army retook it": a clause opened by a word of
+    ``span_end_links`` right after a span of days happened on the span's last day, not
+    across it."""
+    if d.kind != "range" or d.date_start is None or d.date_end is None or d.end > pos:
+        return False
+    words = doc.norm[d.end:pos].lstrip(" ,").split(maxsplit=1)
+    return bool(words) and words[0].lower() in _span_end_links(doc.language)
+
+
 def _a_year_back(d: DateMention, published: date | None) -> bool:
     """An anniversary recalls what is a year old at least: "أمس" dates the remembering."""
     end = d.date_end or d.date_start
@@ -217,6 +232,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
             d = min(pool, key=lambda d: (d.kind == "dateline", abs(d.start - pos)))
             if source == "clause" and (ahead := _month_ahead(doc, d, c, pos)) is not None:
                 return Dated(*ahead, d.date_prec, [d.text], source)
+            if source == "sentence" and _at_span_end(doc, d, pos):
+                return Dated(d.date_end, d.date_end, 1, [d.text], source)
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
     if c.remembered and (recalled := _anniversary(doc, c)) is not None:
         return recalled
