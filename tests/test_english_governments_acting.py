@@ -2,7 +2,8 @@
 Moscow intervened", "a gas attack Washington blamed on the army", "every time Russia declares
 a truce") or of a verb in -ing ("the United States is backing rebels", "Ankara is also seeking")
 stands for its government: it acts, and nothing happens there (cues.yaml ``context``
-``verbs_after``, ``progressive_before``; not "is being shelled")."""
+``verbs_after``, ``progressive_before``; not "is being shelled"), also through a relative
+("allies including Russia which fired missiles")."""
 from __future__ import annotations
 
 from datetime import date
@@ -41,4 +42,15 @@ def test_a_country_backing_rebels_is_no_place():
 
 def test_a_capital_being_shelled_is_a_place():  # twin: as before
     got = locations("Damascus is being shelled by rebels from the eastern suburbs.")
+    assert "Damascus" in got
+
+
+def test_a_state_before_a_relative_and_its_deed_is_no_place():
+    got = locations("The raids were part of an escalation by the army and its allies including Russia "
+                    "which fired volleys of missiles at rebels on Tuesday.")
+    assert "Russia" not in got
+
+
+def test_a_capital_before_a_relative_and_a_passive_is_a_place():  # twin: as before
+    got = locations("Rebels shelled Damascus which has been hit by mortars for weeks, killing two.")
     assert "Damascus" in got

@@ -12,6 +12,7 @@ from events.extract.dateline import HEAD_CHARS, dateline_span
 from events.extract.doc import Doc, PlaceMention
 from events.extract.morphology import affixes
 from events.extract.numbers import parse_at
+from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from geo.mentions import LAND, after_preposition
 from text import normalize_key
@@ -101,6 +102,8 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
             return "actor"  # "Washington has blamed", "Moscow would support"
         if nxt.key in cues["progressive_before"] and _doing(doc, last + 1, cues):
             return "actor"  # "the United States is backing rebels"
+        if _relative_deed(doc, last, cues):
+            return "actor"  # "allies including Russia which fired missiles at rebels"
     return ""
 
 
@@ -168,6 +171,21 @@ def _active(doc: Doc, k: int, cues: dict) -> bool:
         return True
     return toks[k].key in cues["progressive"] and k + 1 < len(toks) \
         and toks[k + 1].key.endswith("ing") and toks[k + 1].key not in cues["undergoing"]
+
+
+def _relative_deed(doc: Doc, k: int, cues: dict) -> bool:
+    """Token k is a relative pronoun whose clause's verb comes right after it — a verb of
+    ``verbs_after``, an event verb, or an auxiliary of an active verb: "Russia which fired
+    volleys of missiles", "Turkey which has backed the rebels" (in a language whose subject
+    comes first; "Damascus which has been shelled" is where it happened)."""
+    toks = doc.tokens
+    if (k + 1 >= len(toks) or not role_lexicon(doc.language).subject_first
+            or toks[k].key not in trigger_lexicon(doc.language).relatives
+            or not _same_clause(doc, k, k + 1)):
+        return False
+    verb = toks[k + 1]
+    return (verb.key in cues["verbs_after"] or any(t.verb and t.first == k + 1 for t in doc.triggers)
+            or verb.key in cues["auxiliaries"] and _active(doc, k + 2, cues))
 
 
 def _doing(doc: Doc, k: int, cues: dict) -> bool:
