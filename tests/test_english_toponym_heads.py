@@ -5,7 +5,8 @@ spelling ("Tel Abyad", "Kfar Saghir") it is read as a variant of a town of the a
 whose words after the head read alike ("Tall Abyad") — not of one that only shares consonants
 ("Tal Abdo" is no Tal Abyad). cues.yaml ``english`` ``toponym_heads``, geo.variants.close_tail.
 Also: Syrian towns and city quarters of the war news that GeoNames' cities500 lacks
-(curated.yaml ``places``: Khan Tuman, al-Fu'ah, Kafriya, al-Waer, Mezzeh, Sheikh Maqsoud…), and
+(curated.yaml ``places``: Khan Tuman, al-Fu'ah, Kafriya, al-Waer, Mezzeh, Sheikh Maqsoud,
+al-Rashidin, Urum al-Kubra…; "Gouta" for Ghouta), and
 the given name Qasim, no Saudi province nor Jasim in Daraa unless context says so (``common_words``)."""
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ def test_a_village_spelt_with_kfar():
     ("A shell struck al-Mazzeh in Damascus on Monday.", "Mezzeh (Damascus)"),
     ("Snipers fired on Sheikh Maqsoud in Aleppo on Monday.", "Sheikh Maqsoud (Aleppo)"),
     ("Jets bombed Atareb in western Aleppo on Monday.", "Al-Atarib"),
+    ("A car bomb hit buses in Rashideen west of Aleppo on Saturday.", "Al-Rashidin (Aleppo)"),
+    ("Raids struck a warehouse in Orum al-Kubra in Aleppo province.", "Urum al-Kubra"),
+    ("Rival factions clashed in Eastern Gouta on Tuesday.", "Eastern Ghouta"),
 ])
 def test_towns_and_quarters_of_the_war_news(text: str, name: str):
     assert name in places(text)
