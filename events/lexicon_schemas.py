@@ -318,6 +318,7 @@ DATES_EN = obj(
      "days_ago": obj({"units": TEXTS, "tail": TEXTS, "counts": dict_of(INT)})},
     {"weekday_abbreviations": dict_of(TEXTS), "month_leads": TEXTS, "year_leads": TEXTS,
      "year_nouns": obj({"determiners": TEXTS, "nouns": TEXTS}), "span_end_links": TEXTS,
+     "weekday_possessive": obj({"suffixes": TEXTS, "not_after": TEXTS}),
      "night_words": TEXTS, "range_joiners": TEXTS, "span_openers": TEXTS,
      "span_joiners": TEXTS, "publication_day_counts": BOOL,
      "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS,

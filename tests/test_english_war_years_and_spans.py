@@ -3,7 +3,9 @@
 (en/dates.yaml ``year_nouns``). A count ("the 2000 fighters") and a year after other words
 ("before the 2011 war") date nothing. A clause opened by "when" right after a span of days
 happened on the span's last day ("from April 2 to April 9, when the army retook the hill";
-en/dates.yaml ``span_end_links``), and "until May 21" is that day, not the month of May."""
+en/dates.yaml ``span_end_links``), and "until May 21" is that day, not the month of May. A
+weekday whose possessive lost its apostrophe ("Thursdays raid") is that day
+(``weekday_possessive``), not a habit ("on Thursdays")."""
 from __future__ import annotations
 
 from datetime import date
@@ -56,3 +58,13 @@ def test_a_when_clause_after_one_day_as_before():  # twin: as before
     got = dates_of("The truce held on May 21, when jets bombed the town of Saraqeb, killing "
                    "9 people.", "airstrike")
     assert got == [("2016-05-21", "2016-05-21")]
+
+
+def test_a_weekday_possessive_without_its_apostrophe_is_that_day():
+    got = dates_of("Thursdays raid on the market killed 14 people, medics said.", "airstrike")
+    assert got == [("2016-12-01", "2016-12-01")]
+
+
+def test_a_weekday_habit_is_no_day():  # guard: as before
+    got = dates_of("Jets bomb the market on Thursdays, and one raid killed 14 people.", "airstrike")
+    assert got and got[0][0] != "2016-12-01"

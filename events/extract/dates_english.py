@@ -47,6 +47,10 @@ class EnglishRules:
         year_nouns = en.get("year_nouns") or {}
         ydets = [w.lower() for w in year_nouns.get("determiners") or ["the"]]
         ynouns = [w.lower() for w in year_nouns.get("nouns") or ["war"]]
+        poss = en.get("weekday_possessive") or {}
+        psuf = alt(poss.get("suffixes") or ["s"])
+        pnot = "".join(rf"(?<!\b{re.escape(w.lower())}\s)" for w in poss.get("not_after") or ())
+        pfirst = [w + suf for w in self.en_weekdays for suf in poss.get("suffixes") or ["s"]]
         openers = [w.lower() for w in en.get("span_openers") or ["between"]]
         so, sj = alt(openers), alt(en.get("span_joiners") or ["and"])
         y1 = r"(?:,?\s+(?P<y1>\d{4}))?"
@@ -73,6 +77,7 @@ class EnglishRules:
              rf"{alt(en['days_ago']['tail'])}", self._en_ago, D + list(self.en_counts)),
             (rf"(?:(?P<lead>{alt(wleads)})\s+)?(?P<wd>{WD})(?:\s+(?P<night>{night}))?",
              self._en_weekday, wleads + list(self.en_weekdays)),
+            (rf"{pnot}(?P<wd>{WD}){psuf}(?=\s+(?-i:[a-z]))", self._en_weekday_of, pfirst),
             (r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})", self._en_numeric, D),
         ]
 
@@ -162,6 +167,13 @@ class EnglishRules:
             if g and doc.published and end and end > doc.published:
                 end = doc.published  # "Sunday night" in a Sunday story: not yet Monday
             return Found(m.start(), m.end(), "weekday", g, end, 2 if end != g else 1)
+        return Found(m.start(), m.end(), "weekday", g, g, 1)
+
+    def _en_weekday_of(self, m: re.Match, doc: Doc) -> Found | None:
+        """"Tuesdays attack": a weekday's possessive that lost its apostrophe is that day."""
+        if not m["wd"][0].isupper():
+            return None
+        g = cal.weekday_date(self.en_weekdays[m["wd"].lower()], doc.published, today=self.en_today)
         return Found(m.start(), m.end(), "weekday", g, g, 1)
 
     def _en_numeric(self, m: re.Match, doc: Doc) -> Found | None:
