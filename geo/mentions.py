@@ -213,9 +213,10 @@ def _variant_starts(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[in
         if tokens[i].key in heads and i not in covered and _capital(norm, tokens[i]):
             starts.append((i, ("populated_place",), None, 2))
         if i + 2 < len(tokens) and tokens[i + 1].key == "of" and i not in skip:
-            kinds = _VARIANT_KINDS.get(gaz.cue_of(tokens[i]) or "")
+            cue = gaz.cue_of(tokens[i])
+            kinds = _VARIANT_KINDS.get(cue or "")
             if kinds and _glued(norm, tokens, i):
-                starts.append((i + 2, kinds, gaz.cue_of(tokens[i]), 1))
+                starts.append((i + 2, kinds, cue, 1))
     return starts
 
 
