@@ -268,6 +268,11 @@ ROLES = obj(
      "followers": PHRASES,
      # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it
      "repels": PHRASES,
+     # "قالت الشرطة إن شخصا قتل": a speaker whose content opens with these reports, no author
+     # — unless its own men (member/body words, or these, with a possessive) are named there
+     "report_openers": PHRASES, "own_men": PHRASES,
+     # "قال الجيش إن جنديين قتلا": soldiers killed in the words of such a speaker: it was hit
+     "soldiers": PHRASES,
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

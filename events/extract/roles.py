@@ -36,6 +36,7 @@ from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
+from events.extract.role_speakers import own_dead, reports_only
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (before_happening, hit_with, martyrdom, martyrs_side,
                                          told_apart, verb_object)
@@ -329,6 +330,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or t.verb and counted_after(doc, t.last, m.first, lex)
         or m.first > 0 and m.last <= t.first and not carries.isdisjoint(doc.tokens[m.first - 1].stems)
         and not t.verb) for k, m in near for t in c.triggers)
+    # "أعلن الجيش أن جنديين قتلا في هجوم": a force that reports its soldiers dead was hit
+    targets |= {k for k, m in near if k in speaker_ids and k not in agents and own_dead(doc, c, k, lex)}
     hit = {m.side or m.name for k, m in near if k in targets and k not in speaker_ids}
     # the speaker of a report whose own side was hit did not strike itself ("وذكر الجيش أن
     # الهجوم استهدف موقعا لقوات الأمن"): it is the claimant, not the attacker
@@ -338,6 +341,11 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # author ("وقال ضابط في الشرطة: قتل 16 في تفجير سيارة مفخخة")
     if c.event_type == "attack":
         reporting |= {k for k, m in near if k in speaker_ids and m.actor_type == "state_force"}
+    # ("قالت الشرطة إن شخصا قتل في إطلاق نار": a force that tells of violence with no side hit
+    # in it — a side hit would have been its own foe: "قال الجيش إن المتمردين تكبدوا خسائر")
+    told_hit = hit or any(r == "actor2" for _, r in c.actors)
+    reporting |= {k for k, m in near if not told_hit and k in speaker_ids and k not in targets
+                  and reports_only(doc, c, k, lex)}
     free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)
             and x[0] not in allies_of]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []

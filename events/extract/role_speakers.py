@@ -1,0 +1,78 @@
+"""Speakers in the roles step (`events.extract.roles`): a force that says what happened is the
+claimant of what it reports, not its author. "قالت الشرطة إن شخصا قتل في إطلاق نار", "قال
+الجيش إن قنبلة انفجرت": what was said, opened by a bare أن/إن, is told with subjects of its own
+— the police that speaks fired no shot. Its own men or aircraft named there ("قال الجيش إن
+قواته قتلت", "أعلن أن طائرة عمودية دمرت") still make it the author, and its soldiers killed
+there ("أعلن الجيش أن جنديين قتلا") make it the side hit."""
+from __future__ import annotations
+
+from events.extract.actor_registry import registry
+from events.extract.doc import Candidate, Doc
+from events.extract.morphology import affixes
+from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
+
+# not a clash (a force that tells of a fight fought it), not an air strike (its own aircraft)
+REPORTED = frozenset({"violence", "attack", "bombardment", "shelling"})
+
+
+def reports_only(doc: Doc, c: Candidate, k: int, lex: RoleLexicon) -> bool:
+    """The state force ``k`` tells of ``c`` (`report_opener`) and names neither its own men,
+    nor aircraft, nor its own side again before the event: it only reports it. (An armed group
+    that tells of a blow claims it: "قال التنظيم إن التفجيرين استهدفا".)"""
+    opener = report_opener(doc, c, k, lex)
+    if opener is None:
+        return False
+    air = trigger_lexicon(doc.language).air | registry(doc.language).heads[1]  # "مروحية"
+    return not any(_own_men(doc, j, lex) or not air.isdisjoint(doc.tokens[j].stems)
+                   for j in range(opener + 1, c.last_token)) \
+        and not _named_again(doc, k, opener, c.first_token)
+
+
+def own_dead(doc: Doc, c: Candidate, k: int, lex: RoleLexicon) -> bool:
+    """"أعلن قائد للجيش أن جنديين قتلا في هجوم": a force that only reports (`reports_only`)
+    soldiers killed or hurt — a word of roles.yaml ``soldiers`` in its words, a result word
+    among the event's — tells of its own dead: it was hit."""
+    if not lex.soldiers or not any(t.strength <= 0.5 for t in c.triggers) \
+            or not reports_only(doc, c, k, lex):
+        return False
+    opener = report_opener(doc, c, k, lex) or 0
+    end = min(len(doc.tokens), c.last_token + SOLDIERS_AFTER)
+    return any(not lex.soldiers.isdisjoint(doc.tokens[j].stems) for j in range(opener, end))
+
+
+SOLDIERS_AFTER = 3  # words after the result word where its soldiers may stand ("قتل 3 جنود")
+
+
+def report_opener(doc: Doc, c: Candidate, k: int, lex: RoleLexicon) -> int | None:
+    """The token opening the words of the state force ``k``, the speaker of a frame of ``c``'s
+    sentence, when they open with a bare opener (roles.yaml ``report_openers``: "إن", not the
+    pronoun of "إنه") and ``c`` (of the `REPORTED` types) stands in them; else None."""
+    if c.event_type not in REPORTED or doc.actors[k].actor_type != "state_force":
+        return None
+    for f in doc.attributions:
+        if f.sentence != c.sentence or f.speaker != k:
+            continue
+        opener = next((j for j in range(f.last, c.first_token) if doc.tokens[j].start >= f.clause_end), None)
+        if opener is not None and doc.tokens[opener].key in lex.report_openers \
+                and doc.tokens[opener].start == f.clause_end:
+            return opener
+    return None
+
+
+def _named_again(doc: Doc, k: int, first: int, last: int) -> bool:
+    """The speaker's side is named again in its words before the event ("قالت القيادة
+    العراقية إن قوات الأمن دخلت الجامعة واشتبكت"): its own forces acted."""
+    speaker = doc.actors[k]
+    return any(first < m.first < last and (m.side or m.name) == (speaker.side or speaker.name)
+               for m in doc.actors)
+
+
+def _own_men(doc: Doc, j: int, lex: RoleLexicon) -> bool:
+    """Token ``j`` is a word of fighters, a force or their deeds with a possessive pronoun
+    ("قواته", "مسلحيها", "جنودها", "عملياتها"): the speaker's own men, or what they did."""
+    for stem in doc.tokens[j].stems:
+        for suffix in affixes().object_suffixes:
+            if stem.endswith(suffix) and stem[:-len(suffix)] in lex.members | lex.bodies | lex.own_men:
+                return True
+    return False
