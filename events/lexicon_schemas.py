@@ -273,6 +273,8 @@ ROLES = obj(
      "report_openers": PHRASES, "own_men": PHRASES,
      # "قال الجيش إن جنديين قتلا": soldiers killed in the words of such a speaker: it was hit
      "soldiers": PHRASES,
+     # "ولم تعلن طالبان مسؤوليتها عن الهجوم": a claim denied names no author
+     "claim_negations": PHRASES,
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

@@ -74,6 +74,7 @@ class RoleLexicon:
     report_openers: frozenset[str] = frozenset()  # "قالت الشرطة إن …": a report, no deed of hers
     own_men: frozenset[str] = frozenset()  # "إن جنوده قتلوا": the speaker's own men act
     soldiers: frozenset[str] = frozenset()  # "قال الجيش إن جنديين قتلا": the speaker was hit
+    claim_negations: frozenset[str] = frozenset()  # "ولم تعلن X مسؤوليتها": no claim
     deeds: frozenset[str] = frozenset()  # "الحادث الذي استهدف X": X was the deed's object
     martyr_verbs: frozenset[str] = frozenset()  # "X استشهدوا إثر قصف": X's men died
     happenings: frozenset[str] = frozenset()  # "X … حدث تفجير": X did not do it
@@ -141,6 +142,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        report_openers=frozenset(raw.get("report_openers") or ()),
                        own_men=frozenset(raw.get("own_men") or ()),
                        soldiers=frozenset(raw.get("soldiers") or ()),
+                       claim_negations=frozenset(raw.get("claim_negations") or ()),
                        deeds=frozenset(raw.get("deeds") or ()),
                        martyr_verbs=frozenset(raw.get("martyrdom_verbs") or ()),
                        happenings=frozenset(raw.get("happenings") or ()),

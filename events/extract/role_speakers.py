@@ -3,11 +3,12 @@ claimant of what it reports, not its author. "قالت الشرطة إن شخص�
 الجيش إن قنبلة انفجرت": what was said, opened by a bare أن/إن, is told with subjects of its own
 — the police that speaks fired no shot. Its own men or aircraft named there ("قال الجيش إن
 قواته قتلت", "أعلن أن طائرة عمودية دمرت") still make it the author, and its soldiers killed
-there ("أعلن الجيش أن جنديين قتلا") make it the side hit."""
+there ("أعلن الجيش أن جنديين قتلا") make it the side hit. A side that claims a deed ("تبنى
+حزب العمال قتل شرطيين", "أعلن التنظيم مسؤوليته عن الهجوم") carried it out."""
 from __future__ import annotations
 
 from events.extract.actor_registry import registry
-from events.extract.doc import Candidate, Doc
+from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.morphology import affixes
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -76,3 +77,24 @@ def _own_men(doc: Doc, j: int, lex: RoleLexicon) -> bool:
             if stem.endswith(suffix) and stem[:-len(suffix)] in lex.members | lex.bodies | lex.own_men:
                 return True
     return False
+
+
+CLAIM_REACH = 6  # words from a claim cue to the deed it claims ("أعلن … مسؤوليته أمس عن الهجوم")
+CLAIM_SIDE = 2  # words between a claim cue and the side that claims ("تبنى مسلحو حزب العمال")
+
+
+def claimer(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"تبنى مسلحو حزب العمال أمس قتل شرطيين", "حزب العمال يتبنى قتل ضابطين", "أعلن التنظيم
+    مسؤوليته عن تفجير": the side right after a claim cue (triggers.yaml ``claimed_cues``; a
+    member word may stand between) or right before one (the claim's subject, before a verb or
+    before the noun of responsibility), with the deed named after the cue, claims the deed —
+    its author, whatever the words around it say. Not a claim denied ("ولم تعلن طالبان
+    مسؤوليتها عن هجوم": roles.yaml ``claim_negations`` before the side)."""
+    claimed = trigger_lexicon(doc.language).claimed
+    start = min(t.first for t in c.triggers)
+    cues = [j for j in range(max(0, start - CLAIM_REACH), start) if not claimed.isdisjoint(doc.tokens[j].stems)]
+    near = any(m.first - CLAIM_SIDE <= j < m.first or m.last <= j <= m.last + CLAIM_SIDE for j in cues)
+    if not near or m.last > start or any(ch in doc.gap(m.last - 1, start) for ch in ".;؛:"):
+        return False
+    return not any(doc.tokens[j].key in lex.claim_negations
+                   for j in range(max(0, m.first - CLAIM_SIDE - 1), m.first))

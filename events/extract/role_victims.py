@@ -95,8 +95,9 @@ def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) ->
     """Another side right after a side that was hit, joined to it by و ("ضد تنظيم داعش وجبهة
     النصرة"), the first side's adjectives and a comma perhaps between ("ضد منظمة بي كا كا
     الإرهابية، وتنظيم داعش"): hit with it — unless the two are the sides of a fight
-    ("اشتباكات بين X وY")."""
-    return _joined(doc, prev, m) and m.name != prev.name and doc.tokens[m.first].key.startswith("و") \
+    ("اشتباكات بين X وY"). The two may bear one name ("نقطة تفتيش للجيش والشرطة": both the
+    country's forces) — hit all the same, never the other's attacker."""
+    return _joined(doc, prev, m) and doc.tokens[m.first].key.startswith("و") \
         and not any(not lex.between.isdisjoint(doc.tokens[k].stems)
                     for k in range(max(0, prev.first - 4), prev.first))
 

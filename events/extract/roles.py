@@ -36,7 +36,7 @@ from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
-from events.extract.role_speakers import own_dead, reports_only
+from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (before_happening, hit_with, martyrdom, martyrs_side,
                                          told_apart, verb_object)
@@ -238,7 +238,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     agents = {k for k, m in near if cue_ends[k] is not None
               and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
               or violent and (k not in owned or owned[k] in ends_of) and noun_agent(doc, c, m, lex)
-              or blamed(doc, m.first, lex)} | killers | owning
+              or blamed(doc, m.first, lex) or violent and claimer(doc, c, m, lex)} | killers | owning
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -246,7 +246,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # (not a verb with its count after it: "قوات الأمن قتلت ثلاثة إرهابيين في تبادل
         # لإطلاق النار" — the forces before it killed)
         weak_ends = {t.first for t in c.triggers if t.strength <= 0.5 and not (
-            t.verb and t.last < len(doc.tokens) and is_count(doc.tokens[t.last].key, doc.language))}
+            t.verb and t.last < len(doc.tokens) and is_count(doc.tokens[t.last].key, doc.language))
+            and doc.tokens[t.first].key not in lex.deed_verbs}  # ("قذائف الحوثي تستهدف": it aims)
         t0, t1 = strong[0].first, strong[-1].last
         # (not a speaker: "أفاد الجيش الأمريكي بمقتل القيادي" reports the death)
         # ("مقتل عناصر من داعش في غارة": the side named right after a result noun died)
@@ -320,7 +321,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # an air force is never the target of its own strike (but of a downing of its aircraft,
         # or when its men died: "استشهد جنديان من قوات التحالف")
         targets -= {k for k, m in near if info_of(m).mode == "air" and k not in downed | martyred}
-    targets -= owning
+    targets -= owning | {k for k in agents if claimer(doc, c, doc.actors[k], lex)}
     # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
     # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told
     # between: "ونفذ تنظيم داعش في الأسبوع الأخير من حزيران هجوما")
