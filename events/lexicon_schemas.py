@@ -59,7 +59,10 @@ _ACTOR = obj(
 _NATIONALITIES = dict_of(obj({"code": STR, "side": STR}, {"actor": STR, "air": STR}), keys="phrases")
 _FORCE_HEADS = obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES, "special": PHRASES},
                    # pronoun suffixes that make a head someone's own ("طائراتها": its aircraft)
-                   {"possessive": PHRASES, "airborne": PHRASES})
+                   {"possessive": PHRASES, "airborne": PHRASES,
+                    # war-dependent names a nationality right after names anew ("قوات الجيش
+                    # الإسرائيلي", "سلاح الجو التركي")
+                    "renamed": PHRASES})
 _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},

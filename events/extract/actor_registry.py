@@ -59,6 +59,7 @@ class Registry:
     possessive: frozenset[str] = frozenset()  # "طائراتها": a force head owned (actors_implied)
     airborne: frozenset[str] = frozenset()  # middle words that lift a ground head: "قصف جوي"
     country_nouns: frozenset[str] = frozenset()  # "Syria army": a name where an adjective goes
+    renamed: frozenset[str] = frozenset()  # "قوات الجيش" + "الإسرائيلي": that country's forces
 
 
 def _info(a: dict) -> ActorInfo:
@@ -159,7 +160,8 @@ def registry(language: str = DEFAULT) -> Registry:
                     frozenset(w.lower() for w in local.get("case_sensitive") or ()),
                     frozenset(normalize_key(w) for w in h.get("possessive") or ()),
                     frozenset(normalize_key(w) for w in h.get("airborne") or ()),
-                    frozenset(local.get("country_nouns") or ()))
+                    frozenset(local.get("country_nouns") or ()),
+                    frozenset(normalize_key(w) for w in h.get("renamed") or ()))
 
 
 def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],

@@ -20,6 +20,7 @@ from events.extract.numbers import is_count
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from geo.mentions import after_preposition
+from text import normalize_key
 
 
 def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
@@ -157,6 +158,7 @@ def find_actors(doc: Doc) -> None:
     for m in reg.matcher.find(doc.norm, doc.tokens):
         if _as_written(doc, reg, m.first, m.last):
             found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
+    found = [_qualified(doc, reg, f, {g[0] for g in found}) for f in found]
     taken = {k for f in found for k in range(f[0], f[1])}
     ground, air, _, _ = reg.heads
     for first, last, info in _nationality_forces(doc, taken):
@@ -171,6 +173,27 @@ def find_actors(doc: Doc) -> None:
             actor_id=info.id, name=info.name, name_ar=info.name_ar, actor_type=info.type,
             side=info.side))
         doc.actor_tokens.update(range(first, last))
+
+
+Found = tuple[int, int, int, int, ActorInfo]  # first, last token; start, end offset; actor
+
+
+def _qualified(doc: Doc, reg: Registry, f: Found, starts: set[int]) -> Found:
+    """A name that depends on the war ("قوات الجيش", "سلاح الجو") followed at once by a
+    nationality adjective ("قوات الجيش الإسرائيلي", "سلاح الجو التركي") is that country's
+    forces — its air force when the name is an air force — not the article's own army. The
+    adjective may not begin another actor's name."""
+    first, last, start, end, info = f
+    if info.id not in reg.contextual or normalize_key(doc.norm[start:end]) not in reg.renamed \
+            or last >= len(doc.tokens) or last in starts or doc.tokens[last].key.startswith("و"):
+        return f
+    nat = next((reg.nationalities[s] for s in doc.tokens[last].stems if s in reg.nationalities), None)
+    if nat is None:
+        return f
+    lifts = reg.heads[1] | reg.airborne  # "طيران", "سلاح الجو"
+    airborne = any(not lifts.isdisjoint(doc.tokens[k].stems) for k in range(first, last))
+    forces = reg.by_id.get(nat.get("air" if airborne else "actor") or nat.get("actor") or "")
+    return f if forces is None else (first, last + 1, start, doc.tokens[last].end, forces)
 
 
 def resolve_contextual_actors(doc: Doc) -> None:

@@ -47,10 +47,12 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
                                     or any(not lex.ally.isdisjoint(doc.tokens[j].stems)
                                            for j in range(max(0, k - 3), k))
                                     or doc.tokens[k - 1].key in lex.identity
-                                    or k - 1 == subject_at
-                                    and not lex.members.isdisjoint(doc.tokens[k - 1].stems)))):
+                                    or k - 1 == subject_at and not (
+                                        lex.members | trigger_lexicon(doc.language).air
+                                    ).isdisjoint(doc.tokens[k - 1].stems)))):
             # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts — nor a
-            # member word right after the verb, "اختطف عناصر من جبهة النصرة"; nor after
+            # member word (or aircraft: "قصفت مقاتلات من سلاح الجو التركي") right after the
+            # verb, "اختطف عناصر من جبهة النصرة"; nor after
             # "يعتقد أنهم": their side; nor a cue of support, "بدعم من غارات التحالف", "بغطاء
             # جوي كثيف من طيران التحالف")
             return True
