@@ -278,6 +278,8 @@ ROLES = obj(
      "soldiers": PHRASES,
      # "ولم تعلن طالبان مسؤوليتها عن الهجوم": a claim denied names no author
      "claim_negations": PHRASES,
+     # "قصف مناطق يتمركز فيها الحوثيون": the side stationed where the blow fell was hit
+     "stationed": obj({"verbs": PHRASES, "links": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

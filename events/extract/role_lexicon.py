@@ -75,6 +75,8 @@ class RoleLexicon:
     own_men: frozenset[str] = frozenset()  # "إن جنوده قتلوا": the speaker's own men act
     soldiers: frozenset[str] = frozenset()  # "قال الجيش إن جنديين قتلا": the speaker was hit
     claim_negations: frozenset[str] = frozenset()  # "ولم تعلن X مسؤوليتها": no claim
+    stationed_verbs: frozenset[str] = frozenset()  # "مناطق يتمركز فيها X": X was hit there
+    stationed_links: frozenset[str] = frozenset()  # the "فيها" of it
     deeds: frozenset[str] = frozenset()  # "الحادث الذي استهدف X": X was the deed's object
     martyr_verbs: frozenset[str] = frozenset()  # "X استشهدوا إثر قصف": X's men died
     happenings: frozenset[str] = frozenset()  # "X … حدث تفجير": X did not do it
@@ -143,6 +145,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        own_men=frozenset(raw.get("own_men") or ()),
                        soldiers=frozenset(raw.get("soldiers") or ()),
                        claim_negations=frozenset(raw.get("claim_negations") or ()),
+                       stationed_verbs=frozenset((raw.get("stationed") or {}).get("verbs") or ()),
+                       stationed_links=frozenset((raw.get("stationed") or {}).get("links") or ()),
                        deeds=frozenset(raw.get("deeds") or ()),
                        martyr_verbs=frozenset(raw.get("martyrdom_verbs") or ()),
                        happenings=frozenset(raw.get("happenings") or ()),

@@ -2,7 +2,7 @@
 own dead named by martyrdom ("استشهد", "استشهاد") — the press's word for the dead of its side —
 whatever else the clause tells; a side named before an event told as happening ("حدث تفجير");
 the oblique plural right after a verb ("قصفت المتمردين"); a side joined to a side hit ("ضد
-داعش وجبهة النصرة").
+داعش وجبهة النصرة"); a side stationed where the blow fell ("مناطق يتمركز فيها الحوثيون").
 Split from `events.extract.role_cues`."""
 from __future__ import annotations
 
@@ -112,3 +112,17 @@ def _joined(doc: Doc, prev: ActorMention, m: ActorMention) -> bool:
     busy = {k for x in (*doc.triggers, *doc.places) for k in range(x.first, x.last)}
     return len(between) <= ADJECTIVES and all(
         doc.tokens[k].key.startswith("ال") and k not in busy for k in between)
+
+
+def stationed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"قصف مناطق تتمركز فيها مليشيات الحوثيين", "المدينتين اللتين يتحصن فيهما مقاتلو داعش",
+    "القرى التي يسيطر عليها التنظيم": X is the subject of a verb of being stationed or holding
+    (roles.yaml ``stationed``) whose pronoun points back at the place — X was where the blow
+    fell, the side hit (X after the verb and its pronoun, or right before the verb)."""
+    toks = doc.tokens
+    link = m.first - 1  # (a word of fighters may stand between: "فيها مليشيات الحوثيين")
+    link -= link > 0 and not (lex.members | lex.bodies).isdisjoint(toks[link].stems)
+    after = link >= 1 and toks[link - 1].key in lex.stationed_verbs and toks[link].key in lex.stationed_links
+    before = m.last + 1 < len(toks) and toks[m.last].key in lex.stationed_verbs \
+        and toks[m.last + 1].key in lex.stationed_links
+    return after or before
