@@ -9,6 +9,7 @@ from __future__ import annotations
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.morphology import affixes
+from events.extract.numbers import is_count
 from events.extract.role_cues import oblique_object
 from events.extract.role_lexicon import RoleLexicon
 
@@ -126,3 +127,16 @@ def stationed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     before = m.last + 1 < len(toks) and toks[m.last].key in lex.stationed_verbs \
         and toks[m.last + 1].key in lex.stationed_links
     return after or before
+
+
+def counted_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"أكثر من 200 حوثيا لقوا مصرعهم", "إن 21 مسلحا حوثيا قتلوا في عملياتها": a side named
+    by a count of its men (the count right before its name, or before one member word), with a
+    result word of the candidate after it (a verb, or "لقوا مصرعهم"), is who died — a subject of a passive, never the
+    author."""
+    k = m.first - 1
+    word = doc.tokens[k] if k > 0 else None  # "مسلحا": the accusative of a member word
+    k -= word is not None and (not lex.members.isdisjoint(word.stems) or word.key[:-1] in lex.members)
+    if k < 0 or not is_count(doc.tokens[k].key, doc.language):
+        return False
+    return any(t.strength <= 0.5 and m.last <= t.first for t in c.triggers)

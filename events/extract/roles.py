@@ -38,8 +38,8 @@ from events.extract.role_relatives import relative_aside, relative_object
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (before_happening, hit_with, martyrdom, martyrs_side,
-                                         stationed, told_apart, verb_object)
+from events.extract.role_victims import (before_happening, counted_dead, hit_with, martyrdom,
+                                         martyrs_side, stationed, told_apart, verb_object)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -271,6 +271,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         downed = {k for k, m in near if downed_owner(doc, c, m)}
         held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
+                              or counted_dead(doc, c, m, lex)
                               or passive_subject(doc, c, m, lex)
                               or headline_passive(doc, c, m, lex)}
         agents -= held_by
