@@ -48,7 +48,9 @@ ATTRIBUTION = obj(
      "spokesman_titles": PHRASES, "title_reach": INT,
      # "an attack claimed by IS", "IS claims the twin bombing": a verb of claiming with one of
      # `then` right after, or an event word within `reach`, claims the deed: no report
-     "deed_claims": obj({"verbs": PHRASES, "then": PHRASES, "reach": INT})},
+     "deed_claims": obj({"verbs": PHRASES, "then": PHRASES, "reach": INT}),
+     # "في بيان أصدرته أمس": the statement's issuing, whose date is the statement's
+     "issued": obj({"statements": PHRASES, "verbs": PHRASES})},
 )
 
 _ACTOR = obj(

@@ -42,6 +42,8 @@ class AttributionLexicon:
     deed_verbs: frozenset[str] = frozenset()  # "claimed": a verb that may claim the deed
     deed_then: frozenset[str] = frozenset()  # "claimed by IS", "claimed responsibility"
     deed_reach: int = 0  # "IS claims the double bombing": an event word this near after it
+    issued: frozenset[str] = frozenset()  # "في بيان أصدرته أمس": the date is the statement's
+    statements: frozenset[str] = frozenset()  # the nouns an issuing verb follows ("بيان")
 
 
 @functools.cache
@@ -49,6 +51,7 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
     data = lexicon.load("attribution", language)
     belonging = data.get("belonging") or {}
     deeds = data.get("deed_claims") or {}
+    issued = data.get("issued") or {}
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
         for p in data[kind]:
@@ -68,7 +71,9 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               int(data.get("title_reach") or 0),
                               frozenset(normalize_key(w) for w in deeds.get("verbs") or ()),
                               frozenset(normalize_key(w) for w in deeds.get("then") or ()),
-                              int(deeds.get("reach") or 0))
+                              int(deeds.get("reach") or 0),
+                              frozenset(normalize_key(w) for w in issued.get("verbs") or ()),
+                              frozenset(normalize_key(w) for w in issued.get("statements") or ()))
 
 
 def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int], start: int,
@@ -126,14 +131,33 @@ def _content_starts(doc: Doc, k: int) -> bool:
 
 
 def _clause_end(doc: Doc, last: int, sent_end: int) -> int:
-    """Where the reported content starts: the first أن/إن, colon or quote after the frame."""
+    """Where the reported content starts: the first أن/إن, colon or quote after the frame —
+    and never before the end of the statement's own date ("في بيان أصدرته أمس")."""
     toks, lex = doc.tokens, attribution_lexicon(doc.language)
+    issued = _issued_date_end(doc, lex, last)
     for k in range(last, min(last + 10, len(toks))):
         if toks[k].start >= sent_end:
             break
         if _says_from(doc, k, lex):
-            return toks[k].start
-    return toks[last - 1].end if last > 0 else 0
+            return max(toks[k].start, issued)
+    return max(toks[last - 1].end if last > 0 else 0, issued)
+
+
+ISSUED_REACH = 3  # words from a frame to a statement's issuing verb, and from it to its date
+
+
+def _issued_date_end(doc: Doc, lex: AttributionLexicon, last: int) -> int:
+    """The end of a date told right after the frame's issuing verb ("في بيان أصدرته أمس الثلاثاء
+    بمناسبة تحرير القاعدة … أمس الأول"): the day the statement was issued, which dates no
+    deed it reports; 0 when there is none."""
+    toks = doc.tokens
+    verb = next((k for k in range(max(last, 1), min(last + ISSUED_REACH, len(toks)))
+                 if toks[k].key in lex.issued and not lex.statements.isdisjoint(toks[k - 1].stems)),
+                None)
+    if verb is None:
+        return 0
+    lo, hi = toks[verb].end, toks[min(verb + ISSUED_REACH, len(toks) - 1)].end
+    return max((d.end for d in doc.dates if lo <= d.start < hi), default=0)
 
 
 def find_attributions(doc: Doc) -> None:

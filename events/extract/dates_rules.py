@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable
 
 from events.extract.doc import Doc
@@ -89,6 +89,21 @@ def select_finds(found: list[Found]) -> list[Found]:
     return out
 
 
+WIRE_LAG = 3  # days: how much older than its paper a reprinted wire story may be
+
+
+def _wire_lag(relative: Found, weekday: Found) -> int | None:
+    """How many days before the day ``relative`` names its glued ``weekday`` falls: 0 when they
+    agree; a few days when they do not — a paper reprints a wire story written days before
+    ("أمس الاثنين" in Thursday's paper), whose weekday still names the day; None for a day
+    word of no single day, or a weekday further off (two dates, not one)."""
+    assert relative.date_end is not None and weekday.date_end is not None
+    if relative.date_start is not None and (relative.date_end - relative.date_start).days > 1:
+        return None
+    lag = (relative.date_end.weekday() - weekday.date_end.weekday()) % 7
+    return lag if lag <= WIRE_LAG else None
+
+
 def merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
     """A weekday glued to the date it names ("يوم الخميس 25 مايو", "أمس الخميس") is one find."""
     out: list[Found] = []
@@ -99,9 +114,12 @@ def merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
             f.start = prev.start
             out[-1] = f
         elif (prev and f.kind == "weekday" and prev.kind == "relative" and prev.date_end and f.date_end
-              and prev.date_end.weekday() == f.date_end.weekday()
+              and (lag := _wire_lag(prev, f)) is not None
               and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
             prev.end = f.end  # "مساء أمس الخميس", "غدا الأربعاء": one day, named twice
+            if lag:  # "أمس الاثنين" in Thursday's paper: a wire story written on Tuesday
+                prev.date_end -= timedelta(days=lag)
+                prev.date_start = prev.date_start and prev.date_start - timedelta(days=lag)
         else:
             out.append(f)
     return out

@@ -1,0 +1,73 @@
+"""The day a statement was issued, or a wire story written, is not always the deed's; a day
+hoped for and a fist fight are no events. Every sentence is written for these tests; each
+class has a twin that still tells an event or dates it."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2015, 8, 6)  # a Thursday
+
+
+def ev(text: str) -> list[Event]:
+    return extract(text, published=PUB, article_id="t", language="ar")
+
+
+# --- "في بيان أصدرته أمس": the statement's day, not the capture's
+def test_a_statement_issued_yesterday_does_not_date_the_capture_it_celebrates():
+    [capture] = ev("وهنأت الوزارة في بيان أصدرته أمس بمناسبة تحرير مدينة زنجبار قوات الجيش "
+                   "والمقاومة.")
+    assert capture.event_type == "territory_change"
+    assert (capture.date_start, capture.date_end) == (None, "2015-08-05")
+
+
+def test_a_capture_with_a_day_of_its_own_after_the_statement_keeps_it():
+    [capture] = ev("وهنأت الوزارة في بيان صدر أمس المقاومة بمناسبة تحرير مدينة زنجبار من "
+                   "الميليشيات يوم الاثنين.")
+    assert capture.date_start == "2015-08-03"
+
+
+def test_pictures_broadcast_on_a_day_are_still_dated_by_it():
+    [shelling] = ev("وأظهرت مشاهد بثتها القنوات أمس قصفا مدفعيا عنيفا على مدينة زنجبار.")
+    assert shelling.date_start == "2015-08-05"
+
+
+# --- "أمس الاثنين" in Thursday's paper: a wire story written on Tuesday
+def test_the_weekday_of_yesterday_names_the_day_in_a_story_printed_later():
+    [strike] = ev("وقصفت طائرات التحالف أمس الاثنين مواقع الحوثيين في مدينة صعدة.")
+    assert (strike.date_start, strike.date_end) == ("2015-08-03", "2015-08-03")
+
+
+def test_yesterday_and_its_weekday_agreeing_is_one_day():
+    [strike] = ev("وقصفت طائرات التحالف أمس الأربعاء مواقع الحوثيين في مدينة صعدة.")
+    assert strike.date_start == "2015-08-05"
+
+
+def test_today_with_the_weekday_of_two_days_ago_is_that_day():  # a guard: so already
+    [strike] = ev("وقصفت طائرات التحالف اليوم الثلاثاء مواقع الحوثيين في مدينة صعدة.")
+    assert strike.date_start == "2015-08-04"
+
+
+# --- "سيأتي اليوم الذي": a day hoped for
+def test_the_day_that_will_come_is_hoped_for():
+    events = ev("وقال القائد إن الميليشيات تتراجع، وسيأتي اليوم الذي يتم فيه طرد الحوثيين من "
+                "صنعاء.")
+    assert [e for e in events if e.event_type == "territory_change"
+            and e.modality == "actual"] == []
+
+
+def test_the_driving_out_told_as_done_is_actual():
+    [capture] = ev("وقال القائد إن المقاومة تمكنت أمس من طرد الحوثيين من مدينة زنجبار.")
+    assert capture.modality == "actual"
+
+
+# --- a fight of fists is no armed clash
+def test_a_fist_fight_is_no_clash():
+    assert ev("ووقعت أمس اشتباكات بالأيدي بين عناصر الشرطة وأنصار الحزب في مدينة عدن.") == []
+
+
+def test_a_clash_with_rifles_is_a_clash():
+    [clash] = ev("ودارت أمس اشتباكات بالأسلحة الرشاشة بين الحراس ومسلحين في مدينة زنجبار.")
+    assert clash.event_type == "clash"
