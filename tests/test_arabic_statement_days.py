@@ -71,3 +71,15 @@ def test_a_fist_fight_is_no_clash():
 def test_a_clash_with_rifles_is_a_clash():
     [clash] = ev("ودارت أمس اشتباكات بالأسلحة الرشاشة بين الحراس ومسلحين في مدينة زنجبار.")
     assert clash.event_type == "clash"
+
+
+# --- the Anadolu agency is a source, not the region
+def test_the_anadolu_agency_as_a_source_is_no_place():
+    [attack] = ev("وأفاد مراسل «الأناضول» بأن دورية للشرطة تعرضت أمس لهجوم بقنابل يدوية، مما أسفر "
+                  "عن إصابة شرطيين.")
+    assert attack.location is None or attack.location.name != "Anatolia"
+
+
+def test_the_region_of_anatolia_is_still_a_place():
+    [attack] = ev("وقتل جنديان أمس في هجوم بعبوة ناسفة في منطقة جنوب شرق الأناضول.")
+    assert attack.location.name == "Anatolia"
