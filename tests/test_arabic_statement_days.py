@@ -83,3 +83,15 @@ def test_the_anadolu_agency_as_a_source_is_no_place():
 def test_the_region_of_anatolia_is_still_a_place():
     [attack] = ev("وقتل جنديان أمس في هجوم بعبوة ناسفة في منطقة جنوب شرق الأناضول.")
     assert attack.location.name == "Anatolia"
+
+
+# --- "no report of clashes" tells none; "no news of casualties" leaves the shelling told
+def test_no_report_of_clashes_is_no_clash():
+    assert ev("ولم ترد أي تقارير عن وقوع اشتباكات بين المحتجين ورجال الشرطة في مدينة حمص أمس.") == []
+
+
+def test_no_news_of_casualties_leaves_the_shelling_and_the_clash_after_it():
+    events = ev("وقصفت قوات النظام أمس مناطق في مدينة دوما ولم ترد أنباء عن إصابات كما دارت "
+                "اشتباكات بين الفصائل وقوات النظام في حي جوبر.")
+    assert sorted((e.event_type, e.modality) for e in events) == [
+        ("clash", "actual"), ("shelling", "actual")]
