@@ -95,3 +95,19 @@ def test_no_news_of_casualties_leaves_the_shelling_and_the_clash_after_it():
                 "اشتباكات بين الفصائل وقوات النظام في حي جوبر.")
     assert sorted((e.event_type, e.modality) for e in events) == [
         ("clash", "actual"), ("shelling", "actual")]
+
+
+# --- bombs taken apart were prevented; a blast before the defusing happened
+def test_bombs_taken_apart_are_prevented():
+    [defused] = ev("وتمكنت القوات الأمنية أمس من تفكيك 35 عبوة ناسفة في مدينة الرمادي.")
+    assert defused.modality == "prevented"
+
+
+def test_a_blast_while_another_bomb_is_taken_apart_happened():
+    [blast] = ev("وانفجرت عبوة ناسفة أمس في مدينة الرمادي أثناء محاولة تفكيك عبوة أخرى.")
+    assert blast.modality == "actual"
+
+
+def test_cells_dismantled_leave_the_arrests_told():
+    events = ev("وأعلنت الوزارة أمس تفكيك خلايا إرهابية واعتقال 40 شخصا في مدينة الرياض.")
+    assert {e.modality for e in events} <= {"actual"}
