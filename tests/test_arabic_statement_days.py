@@ -111,3 +111,23 @@ def test_a_blast_while_another_bomb_is_taken_apart_happened():
 def test_cells_dismantled_leave_the_arrests_told():
     events = ev("وأعلنت الوزارة أمس تفكيك خلايا إرهابية واعتقال 40 شخصا في مدينة الرياض.")
     assert {e.modality for e in events} <= {"actual"}
+
+
+# --- control over a group, and ground out of a side's control, change no hands
+def test_control_over_a_group_is_no_ground_taken():
+    assert ev("ويتهم التنظيم باكستان اليوم بالسيطرة على حركة طالبان الأفغانية.") == []
+
+
+def test_control_over_a_groups_positions_is_ground_taken():
+    [capture] = ev("وأعلن الجيش أمس السيطرة على مواقع حركة طالبان في ولاية قندوز.")
+    assert capture.event_type == "territory_change"
+
+
+def test_the_entry_of_a_group_into_a_town_is_ground_taken():
+    [entry] = ev("ودخل الحوثيون مدينة عدن في مارس الماضي.")
+    assert entry.event_type == "territory_change"
+
+
+def test_areas_out_of_the_regimes_control_are_no_capture():
+    events = ev("وقتل خمسة مدنيين أمس في المناطق الخارجة عن سيطرة النظام في حلب.")
+    assert [e.event_type for e in events] == ["attack"]

@@ -82,12 +82,24 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
+def _group_at(doc: Doc, k: int) -> bool:
+    """An armed group's name begins at token ``k``."""
+    return any(a.first == k and a.actor_type == "non_state_armed_group" for a in doc.actors)
+
+
+def group_held(doc: Doc, first: int, last: int, links: frozenset[str]) -> bool:
+    """A word of taking ground ending in its preposition (one of ``links``), whose object is an
+    armed group's name ("تتهم باكستان بالسيطرة على طالبان"): control over a group, no ground
+    changing hands. (A group right after a bare verbal noun is its subject: "دخول الحوثيين
+    عدن" is their entry.)"""
+    return first < last - 1 and doc.tokens[last - 1].key in links and _group_at(doc, last)
+
+
 def war_aim(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
     """A noun of destruction (`aims.wars`) whose object is an armed group's name, right after
     it ("المساعدة في تدمير جبهة النصرة", "القضاء على الحركة"): the end of a group is a war aim;
     a blow of a day names whom it hit ("القضاء على 20 من عناصرها", "تدمير مواقع الحركة")."""
-    return not lex.war_aims.isdisjoint(doc.tokens[first].stems) and any(
-        a.first == last and a.actor_type == "non_state_armed_group" for a in doc.actors)
+    return not lex.war_aims.isdisjoint(doc.tokens[first].stems) and _group_at(doc, last)
 
 
 def _joins(doc: Doc, k: int, lex: TriggerLexicon) -> bool:

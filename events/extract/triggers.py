@@ -16,8 +16,8 @@ from typing import Any
 
 from events.extract.doc import LAUNCH_NOUN, Doc, Modality, Trigger
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
-                                            equipment_before, figurative, joined_war, takes,
-                                            war_aim)
+                                            equipment_before, figurative, group_held,
+                                            joined_war, takes, war_aim)
 from events.extract.trigger_words import (VIOLENT, AirDrops, TriggerInfo, TriggerLexicon,
                                           trigger_lexicon)
 from text import Match, PhraseMatcher
@@ -179,6 +179,9 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type == "territory_change" and takes(doc, m.last, lex.not_ground,
                                                             lex.not_ground_links):
             continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": no ground
+        if info.event_type == "territory_change" and group_held(doc, m.first, m.last,
+                                                                 lex.not_ground_links):
+            continue  # "بالسيطرة على طالبان": control over a group, no ground
         if figurative(doc, m.first, m.last, lex, info.strength < 1.0) or joined_war(
                 doc, m.first, lex):
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
