@@ -131,3 +131,17 @@ def test_the_entry_of_a_group_into_a_town_is_ground_taken():
 def test_areas_out_of_the_regimes_control_are_no_capture():
     events = ev("وقتل خمسة مدنيين أمس في المناطق الخارجة عن سيطرة النظام في حلب.")
     assert [e.event_type for e in events] == ["attack"]
+
+
+# --- "وصولا إلى" is "up to", and a service "presented" is no advance
+def test_up_to_is_no_arrival():
+    assert ev("واتسعت حرب الميليشيات في بقية المحافظات وصولا إلى محافظة عدن.") == []
+
+
+def test_an_advance_up_to_a_town_is_still_an_advance():
+    [advance] = ev("وتقدمت قوات الجيش أمس من منطقة العلم وصولا إلى مشارف مدينة زنجبار.")
+    assert (advance.event_type, advance.location.name) == ("movement", "Zinjibar")
+
+
+def test_a_service_presented_is_no_advance():
+    assert ev("ويرى الكاتب أن أنقرة تقدم خدمة لتنظيم داعش في سوريا.") == []
