@@ -145,3 +145,22 @@ def test_an_advance_up_to_a_town_is_still_an_advance():
 
 def test_a_service_presented_is_no_advance():
     assert ev("ويرى الكاتب أن أنقرة تقدم خدمة لتنظيم داعش في سوريا.") == []
+
+
+# --- a side before a verb with its object acts; a name before a comma speaks for no one
+def test_forces_named_before_their_verb_and_its_object_acted():
+    [killing] = ev("وقالت مصادر محلية إن القوات الإسرائيلية قتلت شابا بالرصاص أمس في بلدة "
+                   "برقين.")
+    assert [(a.name, a.role) for a in killing.actors] == [("Israeli Defence Forces", "actor1")]
+
+
+def test_a_party_named_before_a_comma_is_not_the_source_after_it():
+    [attack] = ev("وقتل 11 شخصا على أيدي مسلحين من جماعة بوكو حرام في قرية بولاية بورنو، حسبما قال "
+                  "السكان.")
+    assert [c.claimant for c in attack.claims] == [None]
+
+
+def test_a_party_struck_named_before_a_comma_stays_the_side_hit():
+    [strike] = ev("وشنت المقاتلات التركية أمس غارات على مواقع لمقاتلي حزب العمال الكردستاني في "
+                  "شمال العراق، وفق ما ذكرت وسائل الإعلام التركية.")
+    assert ("Kurdistan Workers' Party", "actor2") in [(a.name, a.role) for a in strike.actors]

@@ -228,7 +228,8 @@ def find_attributions(doc: Doc) -> None:
         # what precedes it is the previous clause's object ("…مواقع داعش وقال مصدر")
         if speaker_idx is None and claimant is None and kind == "verbs" \
                 and doc.tokens[m.first].key[:1] not in "وف":
-            for k in range(m.first, max(m.first - lex.before, sent.tokens[0]) - 1, -1):
+            for k in range(m.first, max(m.first - lex.before, _after_stop(doc, m.first,
+                                                                        sent.tokens[0])) - 1, -1):
                 if k in by_last:
                     speaker_idx = by_last[k]
                     break
@@ -283,6 +284,16 @@ def find_attributions(doc: Doc) -> None:
         else:
             speakers.append(None)
     doc.speakers = speakers
+
+
+def _after_stop(doc: Doc, verb: int, first: int) -> int:
+    """The first token after the last comma or stop before ``verb`` (``first`` when none): a
+    name before it ends the clause before, it is no subject of the verb ("قصفت الطائرات مواقع
+    حزب العمال في شمال العراق، وفق ما ذكرت وسائل الإعلام": the media speak, not the party)."""
+    for k in range(verb - 1, first, -1):
+        if any(ch in doc.gap(k - 1, k) for ch in ",.;:،؛"):
+            return k
+    return first
 
 
 def _claims_deed(doc: Doc, lex: AttributionLexicon, verb: int) -> bool:

@@ -294,7 +294,8 @@ def oblique_object(doc: Doc, m: ActorMention, end: int, lex: RoleLexicon) -> boo
 def lam_marked(doc: Doc, m: ActorMention) -> bool:
     """The proclitic ل stands right before X's name ("دمرت 3 آليات لإرهابيي داعش", "طرد
     المقاومة للحوثيين"): X owns what was hit, or is the object of the noun before it."""
-    return doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")
+    before = doc.norm[doc.tokens[m.first].start:m.start]
+    return before.endswith("ل") and not before.endswith("ال")  # (not the article: "القوات")
 
 
 def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
