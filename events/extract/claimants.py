@@ -287,11 +287,12 @@ def find_attributions(doc: Doc) -> None:
 
 
 def _after_stop(doc: Doc, verb: int, first: int) -> int:
-    """The first token after the last comma or stop before ``verb`` (``first`` when none): a
-    name before it ends the clause before, it is no subject of the verb ("قصفت الطائرات مواقع
-    حزب العمال في شمال العراق، وفق ما ذكرت وسائل الإعلام": the media speak, not the party)."""
+    """The first token after the last comma, colon or semicolon before ``verb`` (``first`` when
+    none): a name before it ends the clause before, it is no subject of the verb ("قصفت
+    الطائرات مواقع حزب العمال في شمال العراق، وفق ما ذكرت وسائل الإعلام": the media speak, not
+    the party). (A stop inside a sentence is an abbreviation's: "Lt. Gen. X said".)"""
     for k in range(verb - 1, first, -1):
-        if any(ch in doc.gap(k - 1, k) for ch in ",.;:،؛"):
+        if any(ch in doc.gap(k - 1, k) for ch in ",;:،؛"):
             return k
     return first
 
