@@ -164,3 +164,14 @@ def test_a_party_struck_named_before_a_comma_stays_the_side_hit():
     [strike] = ev("وشنت المقاتلات التركية أمس غارات على مواقع لمقاتلي حزب العمال الكردستاني في "
                   "شمال العراق، وفق ما ذكرت وسائل الإعلام التركية.")
     assert ("Kurdistan Workers' Party", "actor2") in [(a.name, a.role) for a in strike.actors]
+
+
+# --- envoys and delegations move no force
+def test_a_delegation_leaving_for_talks_is_no_movement():
+    assert ev("وغادر وفد من الحوثيين العاصمة صنعاء أمس متوجها إلى مسقط للقاء المبعوث الأممي.") == []
+
+
+def test_troops_sent_are_still_deployed():
+    [sent] = ev("وأرسل الجيش أمس تعزيزات عسكرية إلى مدينة عدن.")
+    assert sent.event_type == "deployment"
+
