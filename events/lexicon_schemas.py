@@ -174,6 +174,8 @@ DATES = {"type": "object", "required": [
         "previous_time": PHRASES,
         # "من مواليد العام 1995": a date after a word of birth dates no deed
         "births": TEXTS,
+        # "بعد أحداث 11 سبتمبر": days known by their year (ISO date → phrases), after `leads`
+        "named_days": obj({"leads": TEXTS, "days": dict_of(TEXTS)}),
         # "مطلع 2015": the months of a year a part of it covers
         "year_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": 1,
                                                                "maximum": 12},

@@ -175,3 +175,14 @@ def test_troops_sent_are_still_deployed():
     [sent] = ev("وأرسل الجيش أمس تعزيزات عسكرية إلى مدينة عدن.")
     assert sent.event_type == "deployment"
 
+
+
+# --- a day known by its year
+def test_the_september_11_attacks_are_of_2001():
+    [attack] = ev("وشن تنظيم القاعدة هجمات 11 سبتمبر على مدينة نيويورك وقتل فيها آلاف المدنيين.")
+    assert (attack.date_start, attack.background) == ("2001-09-11", True)
+
+
+def test_last_september_11_is_last_years():
+    [attack] = ev("وقتل خمسة جنود في هجوم 11 سبتمبر الماضي في مدينة العريش.")
+    assert attack.date_start == "2014-09-11"

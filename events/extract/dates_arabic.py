@@ -65,7 +65,15 @@ class ArabicRules:
             return rf"(?P<{g}>{M})(?:\s*[/(\-\u2013]?\s*{M}\s*\)?)?"
 
         D = ["#"]
+        named = raw.get("named_days") or {}
+        self.named_days = {norm_entry(p): date.fromisoformat(day) for day, ps in
+                           (named.get("days") or {}).items() for p in ps}
+        nleads = [norm_entry(w) for w in named.get("leads") or ()]
         ar: list[tuple[str, Callable, list[str]]] = [
+            # "بعد أحداث 11 سبتمبر", "هجمات الحادي عشر من سبتمبر": a day known by its year
+            *([(rf"(?:{alt(nleads)})\s+(?P<nd>{alt(self.named_days)})(?:\s*[/(\-]?\s*(?:{M})\s*\)?)?"
+              rf"(?!\s*,?\s*(?:(?:{yjoin})\s+)?\d)(?!\s+(?:{alt(self.cues)}|{M})(?!\w))",
+                self._named_day, nleads)] if nleads and self.named_days else []),
             # 25/5/2017, 2017-05-25, 1439/3/23 هـ
             (rf"(?P<a>\d{{1,4}})\s?(?P<s>[/.\-])\s?(?P<b>\d{{1,2}})\s?(?P=s)\s?(?P<c>\d{{1,4}}){mark}", self._numeric, D),
             # بين 3 و5 حزيران، 29 – 30 ماي؛ 28 أيار - 2 حزيران
@@ -318,6 +326,12 @@ class ArabicRules:
             return None
         y = doc.published.year - n
         return Found(m.start(), m.end(), "year", date(y, 1, 1), date(y, 12, 31), 5)
+
+    def _named_day(self, m: re.Match, doc: Doc) -> Found | None:
+        """"بعد أحداث 11 سبتمبر": the day of the year it is known by (dates.yaml
+        ``named_days``), not the last 11 September before publication."""
+        day = self.named_days[norm_entry(m["nd"])]
+        return Found(m.start("nd"), m.end(), "absolute", day, day, 1)  # (the lead is the deed)
 
     def _weekday(self, m: re.Match, doc: Doc) -> Found | None:
         """"يوم الاثنين", "الثلاثاء الماضي", "اليوم الخميس": the last such day before publication."""
