@@ -204,7 +204,10 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      # an opener that closes a pair opened before ("بين X من جهة،
                                      # وY من جهة أخرى"): no new clause
                                      "correlatives": dict_of(PHRASES, keys="phrases"),
-                                     "abbreviations": PHRASES, "noun_prefixes": PHRASES})
+                                     "abbreviations": PHRASES, "noun_prefixes": PHRASES,
+                                     # relative pronouns said only of people ("الذين"): a
+                                     # dated relative clause after one speaks of a side
+                                     "person_relatives": PHRASES})
 
 ROLES = obj(
     {"target_cues": PHRASES, "origin": PHRASES, "destination": PHRASES, "via": PHRASES,

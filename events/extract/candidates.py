@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.extract.clauses import relative_clause
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.event_tallies import counted_over_time
 from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
@@ -112,9 +113,11 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         if t.place_after and (not place_follows(doc, t) or fire_next(doc, t, lex)):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
         if t.event_type in ("territory_change", "other") and (
-                t.tense == "present" or _after_relative(doc, t) or _held(doc, lex, t.first)):
+                t.tense == "present" or _held(doc, lex, t.first)
+                or _after_relative(doc, t) and clause.first != t.first - 1):
             continue  # "المناطق التي يسيطر عليها", "تحت سيطرة", "الألغام التي زرعها": who
-            # holds ground, what lies there — a state told in passing, not an event
+            # holds ground, what lies there — a state told in passing, not an event (a dated
+            # one opens a clause of its own: `clauses._dated_relative`)
         if t.event_type == "bombardment" and t.verb and t.strength < 1.0 and any(
                 x.event_type == "attack" and 0 <= t.first - x.last <= 2 for x in trigs):
             continue  # "a blast that hit their bus": what the blast did, not a strike
@@ -155,7 +158,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     out = []
     for etype, ts in [*groups.items(), *((t.event_type, [t]) for t in apart)]:
         ts.sort(key=lambda t: t.first)
-        c = Candidate(etype, ci, clause.sentence, ts)
+        c = Candidate(etype, ci, clause.sentence, ts, aside=relative_clause(doc, ci))
         # a result noun after the words that name the event does not qualify it: "أثارت المذبحة
         # … مخاوف من وقوع مزيد من أعمال القتل" feared more killing, the massacre happened
         first_named = min((t.first for t in ts if t.strength > 0.5), default=-1)

@@ -8,7 +8,13 @@ and date. A clause opens at:
 * a trigger matched as a verb that carries و/ف ("…على الرقة وسيطرت القوات على…"), follows a
   conjunction of the language ("… and seized the town") or a comma ("…على الرقة، قتل فيها 5"):
   a new finite verb is a new predication;
-* an attribution frame (a new speaker reports something else).
+* an attribution frame (a new speaker reports something else);
+* a relative pronoun after an armed side and before a verb of ground taken that a date of its
+  own follows ("الحوثيين الذين سيطروا على العاصمة في سبتمبر"): a dated fact of the past told
+  in passing, with its own date, place and actors — a background event, which must neither
+  date nor absorb the clause's news. Undated, the relative verb only says who holds what
+  (`candidates`); after a place ("المدينة التي سيطر عليها التنظيم في مايو") who took it is
+  seldom named, and the clause is not cut.
 A trigger right after an opener stays in the opener's clause; the sentence's first clause
 starts at the sentence.
 """
@@ -19,7 +25,9 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.language import DEFAULT
-from events.extract.doc import Clause, Doc
+from events.extract.actor_registry import ARMED_TYPES
+from events.extract.doc import ActorMention, Clause, Doc, Trigger
+from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher, normalize_key
 
 
@@ -32,6 +40,7 @@ class ClauseLexicon:
     comma_openers: frozenset[str] = frozenset()
     correlatives: PhraseMatcher[str] = PhraseMatcher()  # first half → the opener closing it
     closings: frozenset[str] = frozenset()  # the openers that close a pair
+    person_relatives: frozenset[str] = frozenset()  # "الذين", "who": said of people only
 
 
 @functools.cache
@@ -47,7 +56,8 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
                          frozenset(raw.get("conjunctions") or ()),
                          tuple(raw.get("noun_prefixes") or ()),
                          frozenset(normalize_key(w) for w in raw.get("comma_openers") or ()),
-                         firsts, closings)
+                         firsts, closings,
+                         frozenset(normalize_key(w) for w in raw.get("person_relatives") or ()))
 
 
 def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
@@ -83,7 +93,47 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
     for a in doc.attributions:
         if lo < a.first < hi and not _opener_just_before(cuts, a.first):
             cuts.setdefault(a.first, doc.tokens[a.first].key)
+    for t in doc.triggers:
+        if lo + 1 < t.first < hi and (after := _dated_relative(doc, t, hi)) is not None:
+            cuts.setdefault(t.first - 1, doc.tokens[t.first - 1].key)
+            if after < hi:  # the sentence goes on after the date: "…في 21 مايو، بعد معارك"
+                cuts.setdefault(after, doc.tokens[after].key)
     return cuts
+
+
+RELATIVE_REACH = 8  # words from a relative verb to a date of its own
+
+
+def _dated_relative(doc: Doc, t: Trigger, hi: int) -> int | None:
+    """A past verb of ground taken right after a relative pronoun that follows an armed side
+    (`_side_before`), with a date a few words on
+    that closes the relative clause, and no comma or other event word between ("التي سيطر
+    عليها التنظيم في 21 مايو،"): the token after the date (``hi`` at the sentence's end). A
+    since-date ("الذين سيطروا عليها منذ مارس") tells a standing state, not the taking."""
+    lex = trigger_lexicon(doc.language)
+    if not (t.event_type == "territory_change" and t.tense in ("past", "")
+            and doc.tokens[t.first - 1].key in lex.relatives
+            and _side_before(doc, t.first - 1) is not None):
+        return None
+    others = {x.first for x in doc.triggers if x is not t}
+    for k in range(t.last, min(hi, t.last + RELATIVE_REACH)):
+        if k in others or any(c in doc.gap(k - 1, k) for c in "،,;:"):
+            return None
+        d = next((d for d in doc.dates if d.start == doc.tokens[k].start), None)
+        if d is not None:
+            if not all(lex.since.isdisjoint(doc.tokens[j].stems)
+                       for j in range(max(t.last, k - 3), k)):
+                return None
+            return _closing(doc, d.end, k, hi)
+    return None
+
+
+def _closing(doc: Doc, end: int, k: int, hi: int) -> int | None:
+    """The token after a date ending at offset ``end`` when the date closes the relative
+    clause — the sentence ends or a punctuation mark follows; else None: the sentence's own
+    words after it ("…التي سيطرت على صنعاء في سبتمبر من عدن") would be cut off from it."""
+    k = next((j for j in range(k, hi) if doc.tokens[j].start >= end), hi)
+    return k if k >= hi or any(c in doc.norm[end:doc.tokens[k].start] for c in "،,;:.-–)") else None
 
 
 def _definite(key: str, m: Match[bool]) -> bool:
@@ -125,6 +175,35 @@ def split_clauses(doc: Doc) -> None:
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < len(starts) else hi
             doc.clauses.append(Clause(si, a, b, cuts.get(a, "")))
+
+
+def relative_clause(doc: Doc, clause: int) -> bool:
+    """The clause is a dated relative clause (`_dated_relative`): its subject or the ground it
+    tells of is the word before the relative pronoun that opens it."""
+    return doc.clauses[clause].opener in trigger_lexicon(doc.language).relatives
+
+
+ANTECEDENT_REACH = 2  # words between a name and its relative pronoun ("مدينة تدمر الأثرية التي")
+PERSON_REACH = 4  # … and between a side and "الذين" ("الحوثيين المتحالفين مع إيران الذين")
+
+
+def antecedent(doc: Doc, clause: int) -> ActorMention | None:
+    """The armed side a dated relative clause ``clause`` speaks of (`_side_before`)."""
+    return _side_before(doc, doc.clauses[clause].first) if relative_clause(doc, clause) else None
+
+
+def _side_before(doc: Doc, start: int) -> ActorMention | None:
+    """The armed side named last before the relative pronoun at token ``start`` — at most
+    `ANTECEDENT_REACH` words before it (`PERSON_REACH` before a pronoun said of people,
+    "الحوثيين المتحالفين مع إيران الذين"), no punctuation between, no place named nearer
+    ("مدينة تدمر التي" speaks of the town; after "الذين", only people count)."""
+    people = doc.tokens[start].key in clause_lexicon(doc.language).person_relatives
+    reach = PERSON_REACH if people else ANTECEDENT_REACH
+    near = [m for m in (*doc.actors, *(() if people else doc.places))
+            if start - reach <= m.last <= start and m.first < start
+            and not any(c in doc.gap(m.last - 1, start) for c in "،,;:.")]
+    m = max(near, key=lambda m: (m.last, isinstance(m, ActorMention)), default=None)
+    return m if isinstance(m, ActorMention) and m.actor_type in ARMED_TYPES else None
 
 
 def clause_of(doc: Doc, tok: int) -> int:

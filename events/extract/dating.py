@@ -18,6 +18,7 @@ from collections.abc import Collection
 from bisect import bisect_left
 
 from events import lexicon
+from events.extract.clauses import clause_of, relative_clause
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -206,6 +207,12 @@ def _in_attribution(doc: Doc, d: DateMention) -> bool:
                for f in doc.attributions)
 
 
+def _relative_date(doc: Doc, d: DateMention) -> bool:
+    """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"): it dates
+    that clause's background event, not the news of the sentence around it."""
+    return relative_clause(doc, clause_of(doc, _token(doc, d.start)))
+
+
 def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) -> Dated:
     pos = doc.tokens[c.first_token].start
     announced = c.event_type in ANNOUNCED
@@ -216,7 +223,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
 
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
-    here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)]
+    here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)
+            and (lo <= d.start < hi or not _relative_date(doc, d))]
     if c.remembered or c.since:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما", "هبطت أمس
         # طائرة بعد تحرير المدينة": the news's date is not the past's; only a later one is its own
         here = [d for d in here if d.start > pos and (c.since or _a_year_back(d, doc.published))]

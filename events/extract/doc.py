@@ -184,6 +184,9 @@ class Candidate:
     # claimed by who carried it out ("تبنت الحركة قتل شرطيين") or aimed at a building ("هجوم على
     # مركز للشرطة"): a one-sided attack, not a battle, whoever was hit
     one_sided: bool = False
+    # told in a dated relative clause ("الحوثيين الذين سيطروا على صنعاء في سبتمبر"): a fact of
+    # the past beside the sentence's news, which neither joins its events nor takes them in
+    aside: bool = False
 
     @property
     def definite(self) -> bool:

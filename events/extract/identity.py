@@ -61,7 +61,7 @@ def identify_events(doc: Doc) -> None:
         target = None
         # "in another attack"; "fresh clashes", when they could stand as an event alone
         apart = c.another or (is_anchored(c) and novel(doc, c, lex))
-        if not c.another_here:  # "في هجوم آخر": not even its own sentence's event
+        if not (c.another_here or c.aside):  # "في هجوم آخر": not even its own sentence's event
             if c.weak:
                 target = _described(doc, c, by_sentence, lines, apart)
             if target is None and c.event_type in _FOLDED:
@@ -84,7 +84,8 @@ def identify_events(doc: Doc) -> None:
             target = Draft(c.event_type, c.modality, refers_to=_reported_again(drafts, c))
             drafts.append(target)
         add(target, c)
-        by_sentence.setdefault(c.sentence, []).append(target)
+        if not c.aside:  # a fact told aside is no event of its sentence's news
+            by_sentence.setdefault(c.sentence, []).append(target)
     doc.drafts = [d for d in drafts if d.anchored and situated(d)]
 
 

@@ -1,10 +1,12 @@
 """Cue tests of relative clauses for the roles step (`events.extract.roles`): an aside that
 describes the subject between it and its deed ("الحوثيون الذين يواجهون …، بقصف"), and the
-object of a deed's relative clause ("الحادث الذي استهدف رجال الأمن"). Split from
+object of a deed's relative clause ("الحادث الذي استهدف رجال الأمن"), and the subject of a
+dated relative clause of ground taken ("الحوثيين الذين سيطروا على صنعاء في سبتمبر"). Split from
 `events.extract.role_cues`."""
 from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
+from events.extract.clauses import antecedent
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.morphology import affixes
 from events.extract.role_lexicon import RoleLexicon
@@ -33,6 +35,16 @@ def relative_aside(doc: Doc, c: Candidate) -> tuple[int | None, range]:
             return None, range(0)
         return (k if c.first_token == deed else None), range(m.last, deed)
     return None, range(0)
+
+
+def relative_side_acts(doc: Doc, c: Candidate) -> None:
+    """"الوحدات الكردية التي طردت تنظيم داعش من عين العرب في يناير": the side a dated relative
+    clause follows (`clauses.antecedent`) is its verb's subject — actor1 wherever it stands; a
+    side named after the verb is its object."""
+    side = antecedent(doc, c.clause)
+    if side is not None:
+        c.actors = [(side, "actor1")] + [(m, "actor2" if r == "actor1" else r)
+                                         for m, r in c.actors if m.name != side.name]
 
 
 def relative_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:

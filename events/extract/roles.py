@@ -34,7 +34,7 @@ from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, 
                                       target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
-from events.extract.role_relatives import relative_aside, relative_object
+from events.extract.role_relatives import relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_types import refine_type
@@ -50,6 +50,7 @@ def assign_roles(doc: Doc) -> None:
     for c in doc.candidates:
         aside = relative_aside(doc, c)
         assign_actors(doc, c, aside)
+        relative_side_acts(doc, c)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
         if a1 is None and c.event_type == "movement":
             a1 = _partitive_subject(doc, c)
