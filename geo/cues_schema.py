@@ -41,6 +41,7 @@ SCHEMA = _obj({
                      "venue": _WORDS, "residence": _WORDS, "designation": _WORDS,
                      "agent_after": _WORDS, "auxiliaries": _WORDS, "undergoing": _WORDS,
                      "progressive": _WORDS, "progressive_before": _WORDS, "witnessing": _WORDS,
+                     "progressive_endings": _WORDS, "sources": _WORDS, "wider": _WORDS, "source_links": _WORDS,
                      "border": _WORDS, "border_links": _WORDS, "allies": _WORDS, "launch_links": _WORDS,
                      "backers": _WORDS, "backer_links": _WORDS,
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,

@@ -76,6 +76,8 @@ def _cues() -> dict[str, object]:
             "agent_after": words("agent_after"), "auxiliaries": words("auxiliaries"),
             "undergoing": words("undergoing"), "witnessing": words("witnessing"),
             "progressive": words("progressive"), "progressive_before": words("progressive_before"),
+            "progressive_endings": tuple(words("progressive_endings")),
+            "sources": words("sources"), "source_links": words("source_links"),
             "border": words("border"), "allies": words("allies"),
             "backers": words("backers"), "backer_links": words("backer_links"),
             "land_inner": frozenset(normalize_key(w) for w in (
@@ -87,7 +89,7 @@ def _cues() -> dict[str, object]:
             "name_links": words("name_links"), "quarters": words("quarters"),
             "locals": words("locals"),
             "quarters_before": words("quarters_before"), "quarter_links": words("quarter_links"),
-            "homeland": words("homeland"),
+            "homeland": words("homeland"), "wider": words("wider"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "distance_units": {normalize_key(k): float(v)
                                for k, v in (cfg.get("distance_units") or {}).items()},
@@ -232,7 +234,7 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 continue  # a cue of a name ("مدينة حلب", "the city of Aleppo"), not a reference
             if points is None:
                 points = [m for m in named if not _reference_point(doc, m)]
-            ante = _antecedent(points, t.start, doc.sentence_of(t.start), _KIND_OF_CUE[cue])
+            ante = _antecedent(doc, points, t.start, doc.sentence_of(t.start), _KIND_OF_CUE[cue])
             if ante is None:
                 continue
             out.append((PlaceMention(
@@ -249,7 +251,7 @@ def _reference_point(doc: Doc, m: PlaceMention) -> bool:
     return after_direction(doc, m.first)
 
 
-def _antecedent(named: list[PlaceMention], before: int, sentence: int,
+def _antecedent(doc: Doc, named: list[PlaceMention], before: int, sentence: int,
                 kinds: tuple[str, ...]) -> PlaceMention | None:
     for k in range(len(named) - 1, -1, -1):
         m = named[k]
@@ -257,9 +259,25 @@ def _antecedent(named: list[PlaceMention], before: int, sentence: int,
             continue
         if sentence - m.sentence > ANAPHORA_SENTENCES:
             return None
-        if m.place.kind in kinds:
+        if m.place.kind in kinds and not _named_wider(doc, m, kinds):
             return m
     return None
+
+
+def _named_wider(doc: Doc, m: PlaceMention, kinds: tuple[str, ...]) -> bool:
+    """A town's name cued by one of cues ``wider`` ("in Hasaka province", "the province of
+    Hasaka") names the province, whatever point the gazetteer gives it: "the city" does not
+    refer back to it. (Arabic «محافظة» is left out: «مركز المحافظة زنجبار», «مديرية لودر» name
+    a town's own district, and «المدينة» after them is that town.)"""
+    if "governorate" in kinds:
+        return False
+    toks, cues, k = doc.tokens, _cues(), m.first - 1
+    if m.last < len(toks) and toks[m.last].key in cues["wider"]:
+        return True  # "in Hasaka province"
+    if k >= 0 and toks[k].key in cues["name_links"]:
+        k -= 1  # "the province of Hasaka" (not "the Bab al-Nairab district of Aleppo")
+        return k > 0 and toks[k].key in cues["wider"] and toks[k - 1].key in cues["articles"]
+    return k >= 0 and toks[k].key in cues["wider"]
 
 
 def place_mentions(text: str) -> list[PlaceMention]:

@@ -67,6 +67,8 @@ def assign_places(doc: Doc, c: Candidate) -> None:
                 and _locates(p, c)]
     if not mine and not c.weak:  # "launched the offensive in May and encircled the town"
         mine = _sentence_place(doc, c)  # (a result clause is placed by the event it joins)
+    if not mine:  # "a source in Hasaka said 10 were killed": where the source is, at last
+        mine = _source_place(doc, c)
     if not mine:
         return
     edges = {p.first for p in mine} | {p.last - 1 for p in mine}
@@ -139,6 +141,15 @@ def _load_bound_in(doc: Doc, c: Candidate, roles: list[tuple[PlaceMention, str |
                 for r in c.route_triggers):
             return roles[:i] + [(p, "destination")] + roles[i + 1:]
     return roles
+
+
+def _source_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
+    """Where the source of a sentence that names no other place is ("according to a source in
+    the Aleppo Governorate the army killed 50"): mostly the province it tells of."""
+    here = [p for p in doc.places if p.sentence == c.sentence]
+    if any(_locates(p, c) for p in here):
+        return []
+    return [p for p in here if p.not_location == "source"][:1]
 
 
 def _locates(p: PlaceMention, c: Candidate) -> bool:

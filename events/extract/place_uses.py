@@ -30,7 +30,7 @@ def not_location(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str
     tokens of the document's event triggers other than statements (see `_venue`)."""
     return (_dateline(doc, m, cues) or _actor(doc, m, cues) or _ally(doc, m, cues)
             or _far_point(doc, m, cues) or _compared(doc, m, cues)
-            or _launch_site(doc, m, cues) or _venue(doc, m, cues, events)
+            or _launch_site(doc, m, cues) or _venue(doc, m, cues, events) or _source(doc, m, cues)
             or _residence(doc, m, cues, events) or _seat(doc, m, cues)
             or _across_border(doc, m, cues) or _homeland(doc, m, cues))
 
@@ -170,7 +170,7 @@ def _active(doc: Doc, k: int, cues: dict) -> bool:
     if toks[k].key not in cues["undergoing"]:
         return True
     return toks[k].key in cues["progressive"] and k + 1 < len(toks) \
-        and toks[k + 1].key.endswith("ing") and toks[k + 1].key not in cues["undergoing"]
+        and _progressive(toks[k + 1].key, cues)
 
 
 def _relative_deed(doc: Doc, k: int, cues: dict) -> bool:
@@ -196,9 +196,15 @@ def _doing(doc: Doc, k: int, cues: dict) -> bool:
         if not _same_clause(doc, j - 1, j):
             return False
         key = toks[j].key
-        if key.endswith("ing") and len(key) > 4 and key.isalpha():
+        if len(key) > 4 and key.isalpha() and key.endswith(cues["progressive_endings"]):
             return key not in cues["undergoing"]
     return False
+
+
+def _progressive(key: str, cues: dict) -> bool:
+    """A verb in the progressive (its ending in cues ``progressive_endings``), not one of
+    undergoing ("being")."""
+    return key.endswith(cues["progressive_endings"]) and key not in cues["undergoing"]
 
 
 def _bare_possessive(doc: Doc, m: PlaceMention) -> bool:
@@ -239,6 +245,21 @@ def _venue(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
     press conference is one): an event word between the venue word and the place ends the
     search."""
     return "venue" if _after_cue(doc, m, cues["venue"], events) else ""
+
+
+def _source(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 3b': "a source in Hasaka told the agency", "a military source in the Homs
+    province": where the one who tells is, not where what is told happened (it made a second
+    event of a car bomb told twice, once at its town and once at the source's province). An
+    event its sentence places nowhere else still takes it (`place_roles.assign_places`): a
+    source in a province mostly tells of that province."""
+    toks = doc.tokens
+    k = m.first - 1
+    if k > 0 and toks[k].key in cues["articles"]:
+        k -= 1
+    if k < 1 or toks[k].key not in cues["source_links"] or not _same_clause(doc, k - 1, m.first):
+        return ""
+    return "source" if toks[k - 1].key in cues["sources"] else ""
 
 
 def _residence(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str:
