@@ -21,7 +21,7 @@ from geo.english import PARTICLES, english_place
 from geo.gazetteer import Candidate, Gazetteer
 from geo.hits import PlaceHit
 from geo.lands import LAND, lands
-from geo.variants import close_tail
+from geo.variants import close_tail, glued_article, unglued
 
 __all__ = ["LAND", "PlaceHit", "after_preposition", "find_places"]
 
@@ -188,11 +188,12 @@ def _latin_spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], ski
             last = run[n - 1]
             if not _capital(norm, tokens[last]):
                 continue
-            name = norm[tokens[first].start:tokens[last].end]
+            name = unglued(norm[tokens[first].start:tokens[last].end])
             refs = [r for r in gaz.latin_variants(name)
                     if gaz.rows[r[0]].kind in kinds and gaz.rows[r[0]].country == top
                     and (shortest == 1 or close_tail(name, r[1]))]
-            cands = gaz.rank(refs, "", None, cue, "", in_text=False)
+            cands = gaz.rank(refs, "", None, cue, "", in_text=False) or _unglued_name(
+                gaz, name, norm[tokens[first].start:tokens[last].end], kinds, top)
             if cands:
                 out.append(PlaceHit(first, last + 1, tokens[first].start, tokens[last].end,
                                     _apply_cue(cands[0], cue), cue,
@@ -201,6 +202,15 @@ def _latin_spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], ski
                 covered.update(range(first, last + 1))
                 break
     return out
+
+
+def _unglued_name(gaz: Gazetteer, name: str, written: str, kinds: tuple[str, ...],
+                  top: str) -> list[Candidate]:
+    """"in Alwaer": a name whose glued article, split off, makes a name the gazetteer knows
+    as written ("al-Waer"), of ``kinds`` in the country ``top``."""
+    if name == written:
+        return []
+    return [c for c in gaz.lookup(name, top) if c.entry.kind in kinds and c.entry.country == top]
 
 
 def _variant_starts(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
@@ -212,6 +222,9 @@ def _variant_starts(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[in
     for i in range(len(tokens) - 1):
         if tokens[i].key in heads and i not in covered and _capital(norm, tokens[i]):
             starts.append((i, ("populated_place",), None, 2))
+        elif (i > 0 and i not in covered and tokens[i - 1].key in gaz.english.before
+              and glued_article(norm[tokens[i].start:tokens[i].end])):
+            starts.append((i, ("populated_place",), None, 1))  # "in Alwaer", "near Almarj"
         if i + 2 < len(tokens) and tokens[i + 1].key == "of" and i not in skip:
             cue = gaz.cue_of(tokens[i])
             kinds = _VARIANT_KINDS.get(cue or "")

@@ -134,3 +134,19 @@ def close_tail(name: str, key: str) -> bool:
         return re.sub(r"[^a-z]", "", "".join(words[1:]))
     a, b = tail(name), tail(key)
     return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= CLOSE_TAIL
+
+
+# "Maaret Alnouman", "in Alwaer": the article glued to the name, as some transliterations
+# write it — "Al"/"El" then a consonant and two letters or more (not "Aleppo", "Elsewhere").
+_GLUED_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)(?=[b-df-hj-np-tv-z][a-z]{2,}\b)")
+
+
+def unglued(name: str) -> str:
+    """``name`` with a glued article split off: "Maaret Alnouman" -> "Maaret al-nouman", the
+    spelling whose skeleton and words the gazetteer's "Maarat al-Numan" shares."""
+    return _GLUED_ARTICLE.sub(lambda m: m.group(1).lower() + "-", name)
+
+
+def glued_article(word: str) -> bool:
+    """A capitalised word that opens with a glued article ("Alwaer", "Almarj")."""
+    return bool(_GLUED_ARTICLE.match(word)) and word[:1].isupper()
