@@ -23,7 +23,8 @@ Al-Awsat). The rules of `english_place`, with their words in cues.yaml ``english
    half after al- ("Samir al-Asmar", "Asharq Al-Awsat"): texts that lost their punctuation
    put capitalised words right next to it ("Syrias Aleppo", "Aleppo Russian sources said"),
    and "Daraa al-Balad" is a quarter of Daraa. Title-case text (a headline: no lower-case
-   word nearby) says nothing about runs, and this rule is skipped there.
+   word nearby) says nothing about runs, and this rule is skipped there. A name right before
+   "bin"/"ibn" and a name is a man's (``patronymics``: "the al-Zubair bin Awam brigade").
 5. **Context.** A name needs a place context: a word of ``before`` right before it ("in Hit"),
    a place word right after or two before it ("Tabqa dam", "the town of Bab") — unless it is
    a strong name (a country, governorate, site, a big town) that is not an English word
@@ -65,6 +66,7 @@ class EnglishCues:
     list_heads: frozenset[str] = frozenset()  # "the villages of A B and C": a list of names
     name_openers: frozenset[str] = frozenset()  # "Kafar Hamra": a longer name, even in a list
     toponym_heads: frozenset[str] = frozenset()  # "Tal Hamis": a place name, however spelt
+    patronymics: frozenset[str] = frozenset()  # "al-Zubair bin Awam": a man's name
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any]) -> EnglishCues:
@@ -72,7 +74,7 @@ class EnglishCues:
         return cls(words("before"), words("types"), words("common_words"), words("dates"),
                    words("streets"), int(cfg.get("strong_population") or cls.strong_population),
                    words("directions"), words("parts"), words("part_joins"), words("list_heads"),
-                   words("name_openers"), words("toponym_heads"))
+                   words("name_openers"), words("toponym_heads"), words("patronymics"))
 
     def strong(self, e: Entry, key: str) -> bool:
         """A name that needs no context beyond its capital letter."""
@@ -105,7 +107,8 @@ def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
         return False
     if key not in en.common_words | en.name_openers and _listed(gaz, norm, tokens, first, last):
         return True  # (a common word or an opener, "Ain" of "Ain Tarma", opens a longer name)
-    if _in_longer_name(gaz, norm, tokens, first, last, best.entry):
+    if _in_longer_name(gaz, norm, tokens, first, last, best.entry) or _fathered(
+            gaz, norm, tokens, last):
         return False
     if en.strong(best.entry, key):
         return True
@@ -115,6 +118,19 @@ def english_place(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
     if any(w in en.types for w in before) or (last < len(tokens) and tokens[last].key in en.types):
         return True
     return False
+
+
+def _fathered(gaz: Gazetteer, norm: str, tokens: list[Token], last: int) -> bool:
+    """Rule 4b: a name right before "bin"/"ibn" and a capitalised name is a man's ("the
+    al-Zubair bin Awam brigade", "Khalid ibn al-Walid"; cues ``patronymics``), however big the
+    town it also names (Az Zubayr in Iraq)."""
+    if last + 1 >= len(tokens) or tokens[last].key not in gaz.english.patronymics:
+        return False
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].key in PARTICLES and not _capital(norm, tokens[k]):
+        k += 1  # "ibn al-Walid"
+    return (_glued(norm, tokens, last - 1) and _glued(norm, tokens, last)
+            and _capital(norm, tokens[k]))
 
 
 def _listed(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int) -> bool:
