@@ -301,6 +301,8 @@ ROLES = obj(
      "martyrdom": PHRASES,
      # "جنود من حرس الحدود استشهدوا إثر قصف": the subject of these verbs died, whatever struck
      "martyrdom_verbs": PHRASES,
+     # "rebels vowed revenge for Tuesday's strike": the side that avenges an event was hit
+     "vengeance": PHRASES,
      # "حدث تفجير": a side named before a verb of happening did not do the event after it
      "happenings": PHRASES, "happening_nouns_after": PHRASES,
      # "… a hospital in Syria. The hospital in the town of X …": a next sentence that opens

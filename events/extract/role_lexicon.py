@@ -82,6 +82,7 @@ class RoleLexicon:
     happenings: frozenset[str] = frozenset()  # "X … حدث تفجير": X did not do it
     deed_verbs: frozenset[str] = frozenset()  # "غارات استهدفت X": the deed is the subject
     happening_nouns: frozenset[str] = frozenset()  # "تحت وقع الضربات": no verb after these
+    vengeance: frozenset[str] = frozenset()  # "X vowed revenge for the strike": X was hit
 
 
 @functools.cache
@@ -151,7 +152,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        martyr_verbs=frozenset(raw.get("martyrdom_verbs") or ()),
                        happenings=frozenset(raw.get("happenings") or ()),
                        happening_nouns=frozenset(raw.get("happening_nouns_after") or ()),
-                       deed_verbs=frozenset(raw.get("deed_verbs") or ()))
+                       deed_verbs=frozenset(raw.get("deed_verbs") or ()),
+                       vengeance=frozenset(raw.get("vengeance") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

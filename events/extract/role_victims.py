@@ -140,3 +140,24 @@ def counted_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> b
     if k < 0 or not is_count(doc.tokens[k].key, doc.language):
         return False
     return any(t.strength <= 0.5 and m.last <= t.first for t in c.triggers)
+
+
+VENGEANCE_REACH = 4  # words from "revenge" to the event word it avenges ("for Tuesday's air strike")
+
+
+def avenger(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"Rebels vowed revenge for Tuesday's strike", "IS militants vowed to avenge the air strike
+    that killed their commander": a side named before a word of vengeance (roles.yaml
+    ``vengeance``) whose object is the candidate's event word — within `VENGEANCE_REACH` words,
+    no other event word between, one clause — was hit by it, never its author ("revenge
+    attacks", the event word right after it, are the avenger's own)."""
+    if not lex.vengeance:
+        return False
+    starts = {t.first for t in doc.triggers}
+    for t in c.triggers:
+        for v in range(max(m.last, t.first - VENGEANCE_REACH - 1), t.first - 1):
+            if (doc.tokens[v].key in lex.vengeance and not any(v < k < t.first for k in starts)
+                    and not any(k in starts for k in range(m.last, v))
+                    and not any(ch in doc.gap(m.last - 1, t.first) for ch in ".;:")):
+                return True
+    return False

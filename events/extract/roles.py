@@ -38,8 +38,9 @@ from events.extract.role_relatives import relative_aside, relative_object, relat
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (before_happening, counted_dead, hit_with, martyrdom,
-                                         martyrs_side, stationed, told_apart, verb_object)
+from events.extract.role_victims import (avenger, before_happening, counted_dead, hit_with,
+                                         martyrdom, martyrs_side, stationed, told_apart,
+                                         verb_object)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -265,6 +266,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         victims = set()
     # "جنود من حرس الحدود استشهدوا إثر قصف": whose men died by martyrdom, whatever struck
     martyred = {k for k, m in near if k not in speaker_ids and martyrs_side(doc, c, m, lex)}
+    avenging = {k for k, m in near if m.last <= t0 and avenger(doc, c, m, lex)}  # it was hit
+    victims |= avenging
+    agents -= avenging
     victims |= martyred
     downed: set[int] = set()
     if violent:
