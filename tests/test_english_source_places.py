@@ -1,5 +1,5 @@
 """Where a source is ("a source in Hasaka told the agency", "a military source in the Homs
-province said") is no place of what the source tells (cues.yaml ``context`` ``sources``,
+province said", "officials in Moscow said") is no place of what the source tells (cues.yaml ``context`` ``sources``,
 ``source_links``; `place_uses._source`): a car bomb told at its town and again through a
 source in the province is one event, at the town. An event its sentence places nowhere else
 still takes the source's place: a source in a province mostly tells of that province. "The
@@ -51,3 +51,9 @@ def test_the_town_refers_to_the_town_not_the_province():
 def test_a_place_where_people_were_killed_stays_a_place():
     text = ("Sources said that government shelling killed 12 civilians in Hasaka on Tuesday.")
     assert names(text) == ["Hasakah"]
+
+
+def test_officials_in_a_capital_are_no_place_of_the_strikes():
+    text = ("Some 90 militants were killed in a series of Russian air strikes in Syria over the "
+            "past day, officials in Moscow said.")
+    assert "Moscow" not in names(text)

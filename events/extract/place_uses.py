@@ -92,6 +92,8 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         nxt = toks[last]
         if nxt.key in cues["verbs_after"] or any(t.start == nxt.start for t in doc.triggers):
             return "actor"
+        if nxt.key in cues["pair_links"] and _pair_subject(doc, last, cues):
+            return "actor"  # "Turkey and the coalition have carried out strikes"
         if nxt.key == "s" and gap == "'":
             return "actor"  # "Russia's jets"
         if _bare_possessive(doc, m):
@@ -105,6 +107,22 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         if _relative_deed(doc, last, cues):
             return "actor"  # "allies including Russia which fired missiles at rebels"
     return ""
+
+
+def _pair_subject(doc: Doc, k: int, cues: dict) -> bool:
+    """Token k is "and" and a side or a state named right after it (an article between) is
+    the subject of an active verb with the name before "and" ("Turkey and the coalition have
+    carried out strikes", "Russia and Iran back the regime"; subject-first languages only)."""
+    toks = doc.tokens
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].key in cues["articles"])
+    other = next((x for x in (*doc.actors, *doc.places) if x.first == j), None)
+    if other is None or not role_lexicon(doc.language).subject_first or other.last >= len(toks):
+        return False
+    if not _same_clause(doc, k, other.last):
+        return False
+    nxt = toks[other.last]
+    return (nxt.key in cues["verbs_after"] or any(t.verb and t.first == other.last for t in doc.triggers)
+            or nxt.key in cues["auxiliaries"] and _active(doc, other.last + 1, cues))
 
 
 def _gap_after(doc: Doc, m: PlaceMention) -> str:
