@@ -35,7 +35,7 @@ SCHEMA = _obj({
     "english": _obj({"before": _WORDS, "types": _WORDS, "common_words": _WORDS, "dates": _WORDS,
                      "streets": _WORDS, "directions": _WORDS, "parts": _WORDS,
                      "part_joins": _WORDS, "list_heads": _WORDS, "name_openers": _WORDS,
-                     "toponym_heads": _WORDS, "patronymics": _WORDS,
+                     "toponym_heads": _WORDS, "patronymics": _WORDS, "operation_words": _WORDS,
                      "strong_population": {"type": "integer", "minimum": 0}}),
     "context": _obj({"actor_before": _WORDS, "verbs_after": _WORDS, "launch": _WORDS,
                      "venue": _WORDS, "residence": _WORDS, "designation": _WORDS,

@@ -24,7 +24,8 @@ Al-Awsat). The rules of `english_place`, with their words in cues.yaml ``english
    put capitalised words right next to it ("Syrias Aleppo", "Aleppo Russian sources said"),
    and "Daraa al-Balad" is a quarter of Daraa. Title-case text (a headline: no lower-case
    word nearby) says nothing about runs, and this rule is skipped there. A name right before
-   "bin"/"ibn" and a name is a man's (``patronymics``: "the al-Zubair bin Awam brigade").
+   "bin"/"ibn" and a name is a man's (``patronymics``: "the al-Zubair bin Awam brigade"); one
+   before a word of `operation_words` names an operation ("Operation Euphrates Shield").
 5. **Context.** A name needs a place context: a word of ``before`` right before it ("in Hit"),
    a place word right after or two before it ("Tabqa dam", "the town of Bab") — unless it is
    a strong name (a country, governorate, site, a big town) that is not an English word
@@ -67,6 +68,7 @@ class EnglishCues:
     name_openers: frozenset[str] = frozenset()  # "Kafar Hamra": a longer name, even in a list
     toponym_heads: frozenset[str] = frozenset()  # "Tal Hamis": a place name, however spelt
     patronymics: frozenset[str] = frozenset()  # "al-Zubair bin Awam": a man's name
+    operation_words: frozenset[str] = frozenset()  # "Euphrates Shield": an operation's name
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any]) -> EnglishCues:
@@ -74,7 +76,8 @@ class EnglishCues:
         return cls(words("before"), words("types"), words("common_words"), words("dates"),
                    words("streets"), int(cfg.get("strong_population") or cls.strong_population),
                    words("directions"), words("parts"), words("part_joins"), words("list_heads"),
-                   words("name_openers"), words("toponym_heads"), words("patronymics"))
+                   words("name_openers"), words("toponym_heads"), words("patronymics"),
+                   words("operation_words"))
 
     def strong(self, e: Entry, key: str) -> bool:
         """A name that needs no context beyond its capital letter."""
@@ -210,6 +213,8 @@ def _in_longer_name(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, 
                 or (not particle and _strong_at(gaz, norm, tokens, k)))
 
     key = " ".join(t.key for t in tokens[first:last])
+    if right is not None and not right[1] and tokens[right[0]].key in en.operation_words:
+        return True  # "Operation Euphrates Shield": an operation's name, no river
     if key in en.name_openers and right is not None and not free(right):
         return True  # "Tal Hamis", "Tal al-Jabiyeh": the head of a name, not At Tall itself
     if en.strong(entry, key):
