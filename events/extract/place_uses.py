@@ -70,6 +70,10 @@ def _actor(doc: Doc, m: PlaceMention, cues: dict) -> str:
         return ""
     if m.place.kind == "capital" and _bare_possessive(doc, m):
         return "actor"  # "a halt to Moscows bombing": a government's, after any preposition
+    if (m.first > 0 and doc.tokens[m.first - 1].key in cues["pair_links"]
+            and _listed_after(doc, m, "actor", cues["pair_links"])):
+        return "actor"  # "brokered by the United States and Russia": both act (not a name
+        # right after one: «احتلت بريطانيا مصر», Britain took Egypt)
     if after_place_preposition(doc, m):
         return ""
     first, last = m.first, m.last
