@@ -2,7 +2,7 @@
 nationality before a force or strike noun ("U.S. air strikes", "U.S. drones": the US-led
 coalition acts, events.extract.actors._dotted_nationality) and, as a name, a state acting
 when an agent word or a verb follows past its last stop ("U.S.-backed", "the U.S. has
-carried out": place_uses._gap_after) — never where the strike happened."""
+carried out": place_actors._gap_after) — never where the strike happened."""
 from __future__ import annotations
 
 from datetime import date

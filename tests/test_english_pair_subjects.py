@@ -1,6 +1,6 @@
 """A state named first of a pair of subjects of an active verb ("Turkey and the US-led coalition
 have carried out strikes", "Russia and the Syrian army have bombed rebel areas") acts, as it
-does alone: nothing happens there (`place_uses._pair_subject`). After a preposition the pair
+does alone: nothing happens there (`place_actors._pair_subject`). After a preposition the pair
 is where something happened ("clashes in Damascus and Aleppo have killed 20")."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """States named as a pair: the second of a pair whose first acts acts too ("a truce brokered by
-the United States and Russia"), as one named alone does (`place_uses._actor`, via
+the United States and Russia"), as one named alone does (`place_actors.acting`, via
 `_listed_after`); militias "from Iraq and Lebanon" say where they come from (cues.yaml
 ``homeland``); "the Islamic State of Iraq and Greater Syria" is the group, no Iraq."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A capital or a state named for its government is a party, never where an event happened
-(`place_uses._actor`): in copy that lost its apostrophes the possessive keeps its "s"
+(`place_actors.acting`): in copy that lost its apostrophes the possessive keeps its "s"
 ("Moscows bombing", "Ankaras offensive") — a capital so glued acts even after a preposition;
 a progressive after an auxiliary is active ("Moscow has been waging an air campaign", unlike
 "has been shelled"); and a state right after a word of patronage ("the regime's ally Russia",
