@@ -31,3 +31,9 @@ def test_a_state_and_a_coalition_that_struck_are_no_place():
 def test_two_towns_after_in_stay_places():
     got = names("Clashes in Homs and Hama have killed 20 fighters since Monday.")
     assert set(got) & {"Homs", "Hama"}
+
+
+def test_states_that_call_for_sanctions_are_no_place():
+    got = names("Helicopters dropped barrels of chlorine on a village near Idlib on Monday as "
+                "Germany and Britain called for sanctions, killing three people.")
+    assert "Germany" not in got
