@@ -205,6 +205,8 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      # وY من جهة أخرى"): no new clause
                                      "correlatives": dict_of(PHRASES, keys="phrases"),
                                      "abbreviations": PHRASES, "noun_prefixes": PHRASES,
+                                     # capitalised in an outlet's tag line: its body begins
+                                     "body_openers": PHRASES,
                                      # relative pronouns said only of people ("الذين"): a
                                      # dated relative clause after one speaks of a side
                                      "person_relatives": PHRASES})
