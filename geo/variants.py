@@ -137,7 +137,7 @@ def close_tail(name: str, key: str) -> bool:
 
 
 # "Maaret Alnouman", "in Alwaer": the article glued to the name, as some transliterations
-# write it — "Al"/"El" then a consonant and two letters or more (not "Aleppo", "Elsewhere").
+# write it — "Al"/"El" then a consonant and two letters or more (not "Aleppo", "Alawite").
 _GLUED_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)(?=[b-df-hj-np-tv-z][a-z]{2,}\b)")
 
 

@@ -142,7 +142,7 @@ def counted_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> b
     return any(t.strength <= 0.5 and m.last <= t.first for t in c.triggers)
 
 
-VENGEANCE_REACH = 4  # words from "revenge" to the event word it avenges ("for Tuesday's air strike")
+VENGEANCE_REACH = 4  # words from "revenge" to the event word it avenges ("for Monday's strike")
 
 
 def avenger(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
