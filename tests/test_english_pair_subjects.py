@@ -37,3 +37,9 @@ def test_states_that_call_for_sanctions_are_no_place():
     got = names("Helicopters dropped barrels of chlorine on a village near Idlib on Monday as "
                 "Germany and Britain called for sanctions, killing three people.")
     assert "Germany" not in got
+
+
+def test_a_state_prompted_to_act_is_no_place():
+    got = names("The gas attack on the town prompted Paris to launch its first air strikes on "
+                "the army near Hama on Friday, killing six soldiers.")
+    assert "Paris" not in got
