@@ -123,8 +123,14 @@ def more_subjects(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int:
     while k < hi and (toks[k].key in lex.joiners_open or lex.inherit.match_at(norm, toks, k)):
         link = lex.inherit.match_at(norm, toks, k)
         j = link.last if link is not None else k + 1
-        if j >= hi or not (is_count(toks[j].key, doc.language)):
+        if j >= hi:
             return k
+        if not is_count(toks[j].key, doc.language):
+            bare = noun_after(doc, lex, j, hi) if link is not None else None
+            if bare is None:  # ("including children": a subset named without its count)
+                return k
+            k = bare.last
+            continue
         n = j + 1
         while n < hi and (is_count(toks[n].key, doc.language)):
             n += 1  # "thirty one", "1,500"
