@@ -287,6 +287,9 @@ ROLES = obj(
      "soldiers": PHRASES,
      # "ولم تعلن طالبان مسؤوليتها عن الهجوم": a claim denied names no author
      "claim_negations": PHRASES,
+     # "المكتب الإعلامي للمقاومة": the side after the ل of these words (an adjective between)
+     # is the one that speaks, never a side hit
+     "spoken_for": obj({"words": PHRASES, "adjectives": PHRASES}),
      # "قصف مناطق يتمركز فيها الحوثيون": the side stationed where the blow fell was hit
      "stationed": obj({"verbs": PHRASES, "links": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object

@@ -5,12 +5,13 @@ X"), the agent ("من قبل X", "برصاص X"), the one blamed, an ally, or th
 cues of relative clauses are in `events.extract.role_relatives`)."""
 from __future__ import annotations
 
+import functools
+
 from events.extract.actor_registry import registry
-from events.extract.clauses import clause_lexicon
-from events.extract.doc import ActorMention, Candidate, Doc, Mention
+from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.headlines import headline
 from events.extract.numbers import is_count
-from events.extract.role_lexicon import RoleLexicon
+from events.extract.role_lexicon import RoleLexicon, role_lexicon
 from events.extract.trigger_objects import backing
 from events.extract.trigger_words import trigger_lexicon
 from geo.english import PARTICLES
@@ -47,9 +48,9 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
                                     or any(not lex.ally.isdisjoint(doc.tokens[j].stems)
                                            for j in range(max(0, k - 3), k))
                                     or doc.tokens[k - 1].key in lex.identity
-                                    or k - 1 == subject_at and not (
-                                        lex.members | trigger_lexicon(doc.language).air
-                                    ).isdisjoint(doc.tokens[k - 1].stems)))):
+                                    or k - 1 == subject_at
+                                    and not _men_or_aircraft(doc.language).isdisjoint(
+                                        doc.tokens[k - 1].stems)))):
             # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts — nor a
             # member word (or aircraft: "قصفت مقاتلات من سلاح الجو التركي") right after the
             # verb, "اختطف عناصر من جبهة النصرة"; nor after
@@ -60,6 +61,13 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
                                           for s in doc.tokens[k].stems)
         for f in range(max(0, a - 2), a))
+
+
+@functools.cache
+def _men_or_aircraft(language: str) -> frozenset[str]:
+    """Member words and aircraft words: right after a verb, the verb's subject ("اختطف عناصر من
+    X", "قصفت مقاتلات من سلاح الجو"). Built once per language."""
+    return role_lexicon(language).members | trigger_lexicon(language).air
 
 
 def _dated(doc: Doc, k: int) -> bool:
@@ -77,63 +85,6 @@ def members_of(doc: Doc, m: ActorMention, verb_ends: set[int], lex: RoleLexicon)
         return False
     word = doc.tokens[k - 2]
     return not lex.members.isdisjoint(word.stems) or word.key.endswith("ا") and word.key[:-1] in lex.members
-
-
-def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
-    """"هجمات دامية من المتشددين", "هجمات كانت الأعنف لجماعة X": a group tied by من or ل to an
-    event noun a few words before it carried the events out (a result word's "مقتل 5 من
-    عناصر X" names victims, and "على/ضد" in between names a target)."""
-    first = m.first  # "من مقاتلي بوكو حرام": a member word may stand between link and name
-    if first > 0 and any(s in lex.members for s in doc.tokens[first - 1].stems):
-        first -= 1
-    tok = doc.tokens[first]
-    # the proclitics before the name ("لجماعة X") or before the member word ("لمقاتلي X")
-    lead = doc.norm[tok.start:m.start] if first == m.first else next(
-        (tok.key[:len(tok.key) - len(s)] for s in tok.stems[1:] if s in lex.members), "")
-    if first > 0 and doc.tokens[first - 1].key in lex.noun_agent_links:
-        link = first - 1
-    elif lead and any(lead.endswith(w) for w in lex.noun_agent_links):
-        link = first
-    else:
-        return False
-    # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين";
-    # a noun in the verb's circumstance is: "قتل جنديان في هجوم لحزب العمال")
-    # (nor after a verb that follows the noun: "قام التنظيم بهجوم استهدف أفرادا من قوات الأمن"
-    # — the من-phrase is the verb's object;
-    # nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
-    # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
-    # (a noun read as a verb after a circumstance word, "قتل مدنيان في قصف للحوثيين", or with a
-    # preposition after a toll's verb, "أصيب 5 بقصف عشوائي للحوثيين" — the group right after
-    # it, or after one word; not "هاجموا بقنبلة تجمعا للحوثيين", "بقصف أهداف لتنظيم داعش")
-    verbs = [x for x in c.triggers if x.verb and not _nominal(doc, x, lex)]
-    tolled = bool(verbs) and all(x.strength <= 0.5 for x in verbs)
-    return any((not t.verb or link - t.last <= 1 and (_after_circumstance(doc, t, lex)
-                                                       or tolled and _prefixed(doc, t)))
-               and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
-               and (_after_circumstance(doc, t, lex) or tolled and link - t.last <= 1 and _prefixed(doc, t)
-                    or not any(x.verb and x.first < t.first for x in c.triggers))
-               and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
-               and not any(x.verb and t.last <= x.first < link for x in c.triggers)
-               and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
-               for t in c.triggers)
-
-
-def _prefixed(doc: Doc, t: Mention) -> bool:
-    """The event word carries a preposition ("بقصف للحوثيين"): a verbal noun, and the means or
-    circumstance of the clause's verb (the noun prefixes of ``clauses.yaml``)."""
-    clitic = doc.norm[doc.tokens[t.first].start:t.start]
-    return bool(clitic) and clitic[-1:] in clause_lexicon(doc.language).noun_prefixes
-
-
-def _after_circumstance(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:
-    """"في قصف عشوائي للحوثيين": the event word stands in the circumstance of the verb before."""
-    return t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
-
-
-def _nominal(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:
-    """A word read as a verb that is a noun where it stands: after a circumstance word ("في
-    قصف عشوائي للحوثيين") or carrying a preposition ("بقصف")."""
-    return _after_circumstance(doc, t, lex) or _prefixed(doc, t)
 
 
 def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
@@ -167,71 +118,7 @@ def died_in(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
         t.strength > 0.5 and t.first == link + 1 for t in c.triggers)
 
 
-def agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
-    """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
-    that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
-    return agent_end(doc, a, lex) is not None
-
-
-def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
-    """Where the agent cue before X ends: right before X ("من قبل X"), or before a count of the
-    agents ("الهجوم الذي نفذه نحو 300 من مسلحي X"); None without one."""
-    if lex.agent.ending_at(doc.norm, doc.tokens, a) is not None:  # "by X", "من قبل X"
-        return a
-    body = _owned_body(doc, a, lex)  # "بصاروخ أطلقته قوة إيساف التابعة للحلف": X's force
-    if body is not None and lex.agent.ending_at(doc.norm, doc.tokens, body) is not None:
-        return body
-    k = a
-    while k > max(0, a - 5) and _count_of_men(doc, k - 1, lex):
-        k -= 1
-    return k if k < a and lex.agent.ending_at(doc.norm, doc.tokens, k) is not None else None
-
-
-def _owned_body(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
-    """X at token ``a`` owns a body of fighters named right before its belonging word, two
-    words at most before it ("قوة إيساف التابعة للحلف", "طائرة تابعة للجيش"): that body's
-    token, else None."""
-    b = a - 1
-    if b < 1 or lex.belonging.isdisjoint(doc.tokens[b].stems) or not doc.norm[
-            doc.tokens[a].start:doc.tokens[a].end].startswith("ل"):
-        return None
-    return next((k for k in range(b - 1, max(-1, b - 3), -1)
-                 if not lex.bodies.isdisjoint(doc.tokens[k].stems)), None)
-
-
-def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
-    """Does the agent cue ending at ``end`` speak of the event word ``t``? It stands within
-    four words after it — or, a relative clause of carrying out or claiming ("هجوم على كمين
-    للجيش في العريش تبناه تنظيم …"), within the relative reach with no other event word
-    between, and no relative pronoun of its own: "الاعتداء كان انتقاما من العملية التي شنها
-    الجيش" tells who carried out the operation, not the attack. Only a noun has a relative
-    clause ("انسحبوا من المنطقة بعد إنذار أطلقته المقاومة": the ultimatum's)."""
-    gap = end - t.last
-    if 0 <= gap <= 4:
-        return True
-    if t.verb or not 0 <= gap <= lex.relative_reach:
-        return False
-    k = lex.relative_agent.ending_at(doc.norm, doc.tokens, end)
-    return k is not None and doc.tokens[k - 1].key not in trigger_lexicon(doc.language).relatives \
-        and not any(t.last <= x.first < end for x in doc.triggers)
-
-
-COUNTED_REACH = 6  # words of a count of men between a verb and their side
 NAME_WORDS = 4  # words of a person's name after a member word ("leader Zahran Alloush")
-
-
-def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
-    """The side at ``first`` follows the verb ending at ``last`` with only a count of its men
-    between ("وصل أكثر من 200 مقاتل من حزب الله"): it is the verb's subject, close by."""
-    return 0 < first - last <= COUNTED_REACH and all(
-        _count_of_men(doc, k, lex) for k in range(last, first))
-
-
-def _count_of_men(doc: Doc, k: int, lex: RoleLexicon) -> bool:
-    """Token k is a word of a count of men ("نحو 300 من مسلحي", "أكثر من 200 مقاتل")."""
-    tok = doc.tokens[k]
-    return tok.key in lex.agent_counts or is_count(tok.key, doc.language) \
-        or not lex.members.isdisjoint(tok.stems)
 
 
 def blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
@@ -296,6 +183,16 @@ def lam_marked(doc: Doc, m: ActorMention) -> bool:
     المقاومة للحوثيين"): X owns what was hit, or is the object of the noun before it."""
     before = doc.norm[doc.tokens[m.first].start:m.start]
     return before.endswith("ل") and not before.endswith("ال")  # (not the article: "القوات")
+
+
+def spoken_for(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"المكتب الإعلامي للمقاومة", "المتحدث الرسمي للتحالف", "بيان للجيش": X, after the ل of a
+    word of a side's spokesman or of its media (roles.yaml ``spoken_for``), speaks through it —
+    the ل names whose voice it is, not the owner of something hit."""
+    if not lam_marked(doc, m) or m.first < 1:
+        return False
+    key = doc.tokens[m.first - 1].key
+    return key in lex.spokesmen or key in lex.spokesman_adjectives
 
 
 def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:

@@ -83,6 +83,8 @@ class RoleLexicon:
     deed_verbs: frozenset[str] = frozenset()  # "غارات استهدفت X": the deed is the subject
     happening_nouns: frozenset[str] = frozenset()  # "تحت وقع الضربات": no verb after these
     vengeance: frozenset[str] = frozenset()  # "X vowed revenge for the strike": X was hit
+    spokesmen: frozenset[str] = frozenset()  # "المكتب الإعلامي للمقاومة": X speaks, unhit
+    spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
 
 
 @functools.cache
@@ -153,7 +155,10 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        happenings=frozenset(raw.get("happenings") or ()),
                        happening_nouns=frozenset(raw.get("happening_nouns_after") or ()),
                        deed_verbs=frozenset(raw.get("deed_verbs") or ()),
-                       vengeance=frozenset(raw.get("vengeance") or ()))
+                       vengeance=frozenset(raw.get("vengeance") or ()),
+                       spokesmen=frozenset((raw.get("spoken_for") or {}).get("words") or ()),
+                       spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
+                                                      or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

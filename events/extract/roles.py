@@ -24,14 +24,12 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_cues import (agent_cue, agent_end, agent_of, ally_cue, among_victims,
-                                      blamed, condemner, coordinated, counted_after,
-                                      counted_victims, died_in, generic, headline_passive,
-                                      holder,
-                                      lam_marked, members_of, named_after, noun_agent,
-                                      object_follows, oblique_object,
-                                      passive_subject, side_of, taken_from,
-                                      target_cue)
+from events.extract.role_agents import agent_cue, agent_end, agent_of, counted_after, noun_agent
+from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner, coordinated,
+                                      counted_victims, died_in, generic, headline_passive, holder,
+                                      lam_marked, members_of, named_after, object_follows,
+                                      oblique_object, passive_subject, side_of, spoken_for,
+                                      taken_from, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_relatives import relative_aside, relative_object, relative_side_acts
@@ -287,9 +285,11 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         violent or c.event_type == "detention")} | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
-        or target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0,
-                      t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
-        or violent and m.first not in ends and lam_marked(doc, m)
+        # (not a side that speaks: "المكتب الإعلامي للمقاومة", "المتحدث الرسمي للتحالف")
+        or not spoken_for(doc, m, lex) and (
+            target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0,
+                       t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
+            or violent and m.first not in ends and lam_marked(doc, m))
         or violent and counted_victims(doc, c, m)
         or violent and lex.subject_first and m.first in verb_ends
         or violent and relative_object(doc, c, m, lex)

@@ -1,0 +1,135 @@
+"""Agent cues the roles step (`events.extract.roles`) reads: is X the one who carried the event
+out — named by an agent phrase ("من قبل X", "برصاص X"), a relative clause of carrying out
+("الهجوم الذي نفذه X"), a count of its men right after the verb ("وصل أكثر من 200 مقاتل من X"),
+or a من/ل link right after an event noun ("هجمات دامية من المتشددين")? Split from
+`events.extract.role_cues` (the cues of targets, victims and sides)."""
+from __future__ import annotations
+
+from events.extract.clauses import clause_lexicon
+from events.extract.doc import ActorMention, Candidate, Doc, Mention
+from events.extract.numbers import is_count
+from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
+
+
+def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"هجمات دامية من المتشددين", "هجمات كانت الأعنف لجماعة X": a group tied by من or ل to an
+    event noun a few words before it carried the events out (a result word's "مقتل 5 من
+    عناصر X" names victims, and "على/ضد" in between names a target)."""
+    first = m.first  # "من مقاتلي بوكو حرام": a member word may stand between link and name
+    if first > 0 and any(s in lex.members for s in doc.tokens[first - 1].stems):
+        first -= 1
+    tok = doc.tokens[first]
+    # the proclitics before the name ("لجماعة X") or before the member word ("لمقاتلي X")
+    lead = doc.norm[tok.start:m.start] if first == m.first else next(
+        (tok.key[:len(tok.key) - len(s)] for s in tok.stems[1:] if s in lex.members), "")
+    if first > 0 and doc.tokens[first - 1].key in lex.noun_agent_links:
+        link = first - 1
+    elif lead and any(lead.endswith(w) for w in lex.noun_agent_links):
+        link = first
+    else:
+        return False
+    # (not a noun in a verb's object: "دمرت المقاتلات منصة لإطلاق الصواريخ تابعة للحوثيين";
+    # a noun in the verb's circumstance is: "قتل جنديان في هجوم لحزب العمال")
+    # (nor after a verb that follows the noun: "قام التنظيم بهجوم استهدف أفرادا من قوات الأمن"
+    # — the من-phrase is the verb's object;
+    # nor the people counted between: "أودى الهجوم بحياة 12 جنديا من قوات الأمن" names victims,
+    # nor what a phrase ending in على hit: "أطلقوا النار على دورية للشرطة")
+    # (a noun read as a verb after a circumstance word, "قتل مدنيان في قصف للحوثيين", or with a
+    # preposition after a toll's verb, "أصيب 5 بقصف عشوائي للحوثيين" — the group right after
+    # it, or after one word; not "هاجموا بقنبلة تجمعا للحوثيين", "بقصف أهداف لتنظيم داعش")
+    verbs = [x for x in c.triggers if x.verb and not _nominal(doc, x, lex)]
+    tolled = bool(verbs) and all(x.strength <= 0.5 for x in verbs)
+    return any((not t.verb or link - t.last <= 1 and (_after_circumstance(doc, t, lex)
+                                                       or tolled and _prefixed(doc, t)))
+               and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
+               and (_after_circumstance(doc, t, lex) or tolled and link - t.last <= 1 and _prefixed(doc, t)
+                    or not any(x.verb and x.first < t.first for x in c.triggers))
+               and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
+               and not any(x.verb and t.last <= x.first < link for x in c.triggers)
+               and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
+               for t in c.triggers)
+
+
+def _prefixed(doc: Doc, t: Mention) -> bool:
+    """The event word carries a preposition ("بقصف للحوثيين"): a verbal noun, and the means or
+    circumstance of the clause's verb (the noun prefixes of ``clauses.yaml``)."""
+    clitic = doc.norm[doc.tokens[t.first].start:t.start]
+    return bool(clitic) and clitic[-1:] in clause_lexicon(doc.language).noun_prefixes
+
+
+def _after_circumstance(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:
+    """"في قصف عشوائي للحوثيين": the event word stands in the circumstance of the verb before."""
+    return t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
+
+
+def _nominal(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:
+    """A word read as a verb that is a noun where it stands: after a circumstance word ("في
+    قصف عشوائي للحوثيين") or carrying a preposition ("بقصف")."""
+    return _after_circumstance(doc, t, lex) or _prefixed(doc, t)
+
+
+def agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+    """"من قبل X", "على يد X": X acts, even after the verb of a passive (the caller checks
+    that the phrase follows the trigger itself, not another verb: "مطوقون من قبل X")."""
+    return agent_end(doc, a, lex) is not None
+
+
+def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
+    """Where the agent cue before X ends: right before X ("من قبل X"), or before a count of the
+    agents ("الهجوم الذي نفذه نحو 300 من مسلحي X"); None without one."""
+    if lex.agent.ending_at(doc.norm, doc.tokens, a) is not None:  # "by X", "من قبل X"
+        return a
+    body = _owned_body(doc, a, lex)  # "بصاروخ أطلقته قوة إيساف التابعة للحلف": X's force
+    if body is not None and lex.agent.ending_at(doc.norm, doc.tokens, body) is not None:
+        return body
+    k = a
+    while k > max(0, a - 5) and _count_of_men(doc, k - 1, lex):
+        k -= 1
+    return k if k < a and lex.agent.ending_at(doc.norm, doc.tokens, k) is not None else None
+
+
+def _owned_body(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
+    """X at token ``a`` owns a body of fighters named right before its belonging word, two
+    words at most before it ("قوة إيساف التابعة للحلف", "طائرة تابعة للجيش"): that body's
+    token, else None."""
+    b = a - 1
+    if b < 1 or lex.belonging.isdisjoint(doc.tokens[b].stems) or not doc.norm[
+            doc.tokens[a].start:doc.tokens[a].end].startswith("ل"):
+        return None
+    return next((k for k in range(b - 1, max(-1, b - 3), -1)
+                 if not lex.bodies.isdisjoint(doc.tokens[k].stems)), None)
+
+
+def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
+    """Does the agent cue ending at ``end`` speak of the event word ``t``? It stands within
+    four words after it — or, a relative clause of carrying out or claiming ("هجوم على كمين
+    للجيش في العريش تبناه تنظيم …"), within the relative reach with no other event word
+    between, and no relative pronoun of its own: "الاعتداء كان انتقاما من العملية التي شنها
+    الجيش" tells who carried out the operation, not the attack. Only a noun has a relative
+    clause ("انسحبوا من المنطقة بعد إنذار أطلقته المقاومة": the ultimatum's)."""
+    gap = end - t.last
+    if 0 <= gap <= 4:
+        return True
+    if t.verb or not 0 <= gap <= lex.relative_reach:
+        return False
+    k = lex.relative_agent.ending_at(doc.norm, doc.tokens, end)
+    return k is not None and doc.tokens[k - 1].key not in trigger_lexicon(doc.language).relatives \
+        and not any(t.last <= x.first < end for x in doc.triggers)
+
+
+COUNTED_REACH = 6  # words of a count of men between a verb and their side
+
+
+def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
+    """The side at ``first`` follows the verb ending at ``last`` with only a count of its men
+    between ("وصل أكثر من 200 مقاتل من حزب الله"): it is the verb's subject, close by."""
+    return 0 < first - last <= COUNTED_REACH and all(
+        _count_of_men(doc, k, lex) for k in range(last, first))
+
+
+def _count_of_men(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """Token k is a word of a count of men ("نحو 300 من مسلحي", "أكثر من 200 مقاتل")."""
+    tok = doc.tokens[k]
+    return tok.key in lex.agent_counts or is_count(tok.key, doc.language) \
+        or not lex.members.isdisjoint(tok.stems)
