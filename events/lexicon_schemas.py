@@ -285,6 +285,8 @@ ROLES = obj(
      "report_openers": PHRASES, "own_men": PHRASES,
      # "قال الجيش إن جنديين قتلا": soldiers killed in the words of such a speaker: it was hit
      "soldiers": PHRASES,
+     # "قتلوا اثنين من جنوده": words of fighters whose possessive names the side hit
+     "possessed_men": PHRASES, "one_of": PHRASES,
      # "ولم تعلن طالبان مسؤوليتها عن الهجوم": a claim denied names no author
      "claim_negations": PHRASES,
      # "المكتب الإعلامي للمقاومة": the side after the ل of these words (an adjective between)

@@ -40,9 +40,13 @@ def noun_after(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, A
             return m
         if toks[k].key in lex.links and k <= j + skipped + 1:
             continue
-        group = _armed_group_at(doc, k) if k == j + 1 and toks[j].key in lex.links else None
+        linked = k == j + 1 and toks[j].key in lex.links
+        group = _armed_group_at(doc, k) if linked else None
         if group is not None:
             return group  # "مقتل 11 من داعش": members of a named group
+        owned = _possessed(doc, lex, k) if linked else None
+        if owned is not None:
+            return owned  # "قتلوا اثنين من جنوده": its own men
         if skipped < lex.noun_gap and _describes(doc, lex, k):
             skipped += 1
             continue
@@ -68,12 +72,16 @@ def _one_of(doc: Doc, lex: LossLexicon, k: int) -> Match[dict[str, Any]] | None:
     m = lex.nouns.match_at(doc.norm, toks, k + 1)
     if m is not None and m.payloads[0].get("person") and not m.clitic:
         return Match(k, m.last, toks[k].start, m.end, m.payloads, "")
-    key = toks[k + 1].key
-    entry = next((lex.people[key[:-len(e)]] for e in lex.possessives
-                  if key.endswith(e) and key[:-len(e)] in lex.people), None)
-    if entry is None:
-        return None
-    return Match(k, k + 2, toks[k].start, toks[k + 1].end, [entry], "")
+    owned = _possessed(doc, lex, k + 1)
+    return None if owned is None else Match(k, k + 2, toks[k].start, owned.end, owned.payloads, "")
+
+
+def _possessed(doc: Doc, lex: LossLexicon, k: int) -> Match[dict[str, Any]] | None:
+    """A people noun with a possessive ending at token k ("جنودها", "عناصره"), as one match."""
+    tok = doc.tokens[k]
+    entry = next((lex.people[tok.key[:-len(e)]] for e in lex.possessives
+                  if tok.key.endswith(e) and tok.key[:-len(e)] in lex.people), None)
+    return None if entry is None else Match(k, k + 1, tok.start, tok.end, [entry], "")
 
 
 def _object_after(doc: Doc, lex: LossLexicon, k: int) -> bool:

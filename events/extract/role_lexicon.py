@@ -83,6 +83,8 @@ class RoleLexicon:
     deed_verbs: frozenset[str] = frozenset()  # "غارات استهدفت X": the deed is the subject
     happening_nouns: frozenset[str] = frozenset()  # "تحت وقع الضربات": no verb after these
     vengeance: frozenset[str] = frozenset()  # "X vowed revenge for the strike": X was hit
+    possessed_men: frozenset[str] = frozenset()  # "قتلوا اثنين من جنوده": whose men died
+    one_of: frozenset[str] = frozenset()  # "قتلوا أحد جنوده": one of them
     spokesmen: frozenset[str] = frozenset()  # "المكتب الإعلامي للمقاومة": X speaks, unhit
     spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
 
@@ -156,6 +158,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        happening_nouns=frozenset(raw.get("happening_nouns_after") or ()),
                        deed_verbs=frozenset(raw.get("deed_verbs") or ()),
                        vengeance=frozenset(raw.get("vengeance") or ()),
+                       possessed_men=frozenset(raw.get("possessed_men") or ()),
+                       one_of=frozenset(raw.get("one_of") or ()),
                        spokesmen=frozenset((raw.get("spoken_for") or {}).get("words") or ()),
                        spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
                                                       or ()))

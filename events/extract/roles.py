@@ -32,6 +32,7 @@ from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner
                                       taken_from, target_cue)
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
+from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_speakers import claimer, own_dead, reports_only
@@ -272,7 +273,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     if violent:
         # "areas held by X", "X's helicopter was shot down": no agent
         downed = {k for k, m in near if downed_owner(doc, c, m)}
-        held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, m, lex)} | downed
+        # ("قال الجيش إن مسلحين قتلوا اثنين من جنوده": whose men the pronoun names)
+        held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, m, lex)
+                   or possessor_hit(doc, c, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
                               or passive_subject(doc, c, m, lex)
@@ -346,8 +349,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                  and (m.side or m.name) in hit}
     # a state force that reports a bombing or an attack on civilians is its claimant, not its
     # author ("وقال ضابط في الشرطة: قتل 16 في تفجير سيارة مفخخة")
+    # (its own men named dead make it the side hit: "قال الجيش إن مسلحين قتلوا اثنين من جنوده")
     if c.event_type == "attack":
-        reporting |= {k for k, m in near if k in speaker_ids and m.actor_type == "state_force"}
+        reporting |= {k for k, m in near if k in speaker_ids and m.actor_type == "state_force"
+                      and k not in targets}
     # ("قالت الشرطة إن شخصا قتل في إطلاق نار": a force that tells of violence with no side hit
     # in it — a side hit would have been its own foe: "قال الجيش إن المتمردين تكبدوا خسائر")
     told_hit = hit or any(r == "actor2" for _, r in c.actors)

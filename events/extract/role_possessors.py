@@ -1,0 +1,61 @@
+"""The side whose men a possessive pronoun names, for the roles step (`events.extract.roles`):
+"قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده", "اعترف الحزب بمقتل ثلاثة من عناصره" — men
+counted after a result word and named by a word of fighters with a pronoun ("من جنوده", "من
+عناصرها") are the men of the side the pronoun points back at, the nearest side named before the
+result word whose gender and number agree with it: that side was hit, whoever speaks."""
+from __future__ import annotations
+
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.numbers import is_count
+from events.extract.role_lexicon import RoleLexicon
+
+POSSESSED_AFTER = 4  # words from a result word to the "من" of its men ("قتلوا نحو عشرين من جنوده")
+# the possessive pronoun and what it agrees with: a masculine singular ("الجيش", "حزب الله"), a
+# feminine singular or a plural of things ("الشرطة", "القوات", "الميليشيات"), men ("الحوثيين")
+PRONOUNS = (("هما", "men"), ("هم", "men"), ("ها", "feminine"), ("ه", "masculine"))
+
+
+def possessor_hit(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """X is the side whose men, counted after one of ``c``'s result words, are named by a word
+    of fighters with a pronoun that points back at X."""
+    first = doc.sentences[c.sentence].tokens[0]
+    for t in c.triggers:
+        agrees = _possessed_after(doc, t.last, lex) if t.strength <= 0.5 else None
+        if agrees is None:
+            continue
+        before = [x for x in doc.actors if first <= x.first and x.last <= t.first
+                  and _agreement(doc, x) == agrees]
+        if before and before[-1].first == m.first:
+            return True
+    return False
+
+
+def _possessed_after(doc: Doc, end: int, lex: RoleLexicon) -> str | None:
+    """The agreement of the pronoun on men counted right after the result word ending at
+    ``end`` ("اثنين من جنوده", "أحد أفرادها": masculine, feminine), else None."""
+    j = end
+    while j < min(len(doc.tokens), end + POSSESSED_AFTER) and (
+            is_count(doc.tokens[j].key, doc.language) or doc.tokens[j].key in lex.agent_counts
+            or doc.tokens[j].key in lex.one_of):
+        j += 1
+    j += j < len(doc.tokens) and doc.tokens[j].key in lex.partitive_links
+    return _pronoun_of_men(doc.tokens[j].key, lex) if end < j < len(doc.tokens) else None
+
+
+def _pronoun_of_men(key: str, lex: RoleLexicon) -> str | None:
+    """"جنوده" → masculine, "عناصرها" → feminine, "مقاتليهم" → men: a word of fighters with a
+    possessive pronoun, and what the pronoun agrees with."""
+    for pronoun, agrees in PRONOUNS:
+        if key.endswith(pronoun) and key[:-len(pronoun)] in lex.possessed_men:
+            return agrees
+    return None
+
+
+def _agreement(doc: Doc, m: ActorMention) -> str:
+    """What a pronoun pointing back at X agrees with, read from X's first word without its
+    clitics: a plural of men ("الحوثيين", "مسلحون"), a feminine or a plural of things
+    ("الشرطة", "قوات", "ميليشيات"; ة is normalised to ه), else masculine ("الجيش", "حزب")."""
+    word = doc.tokens[m.first].stems[-1]
+    if word.endswith(("ين", "ون")):
+        return "men"
+    return "feminine" if word.endswith(("ات", "ه")) else "masculine"
