@@ -69,6 +69,8 @@ _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},
      "default": STR, "refers_back": {"enum": ACTOR_TYPES},
+     # actors the name never refers back to ("التنظيم" is never the Houthis: "الجماعة")
+     "not_back": {"type": "array", "items": STR},
      # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, tied by one
      # of `of` to a group named right after ("مسلحون من داعش") it is that group, and right
      # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party

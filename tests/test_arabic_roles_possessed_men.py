@@ -46,3 +46,10 @@ def test_the_nearest_side_that_agrees_owns_the_men():
     assert events
     assert roles_of(events, "Egyptian armed forces") == {"actor2"}
     assert claims(events) == {("killed", 1)}
+
+
+def test_a_group_whose_followers_died_before_the_verb_was_hit():
+    events = ev("وأعلنت جماعة الحوثي أن خمسة من أنصارها قتلوا في تفجير استهدف مسجدا في حي الجراف "
+                "بصنعاء.")
+    assert events
+    assert roles_of(events, "Houthis") == {"actor2"}

@@ -41,6 +41,7 @@ class Contextual:
     unnamed_counted: bool = True  # counted ("40 مسلحا") it is no party, the toll's victims
     unnamed_agrees: tuple[str, ...] = ()  # "مسلحون حوثيون": endings of a group's adjective
     unnamed_after_name: bool = False  # "IS group militants": the men of the group named before
+    not_back: frozenset[str] = frozenset()  # ids it never refers back to ("التنظيم": no Houthis)
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,12 @@ def registry(language: str = DEFAULT) -> Registry:
         for ref in filter(None, ids):
             if ref not in by_id:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
+        for ref in rule.get("not_back") or ():
+            if ref not in by_id:
+                raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
         rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
-                           rule.get("refers_back"), *_unnamed(rule.get("unnamed")))
+                           rule.get("refers_back"), *_unnamed(rule.get("unnamed")),
+                           not_back=frozenset(rule.get("not_back") or ()))
         base = by_id.get(rule_.default or "") or next(
             (by_id[r] for r in rule_.by_country.values()), None) or next(
             (a for a in by_id.values() if a.type == rule_.refers_back), None)

@@ -230,6 +230,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
         if rule.refers_back:
             target = next((reg.by_id.get(k.actor_id) for k in reversed(kept)
                            if k.actor_type == rule.refers_back and k.actor_id in reg.by_id
+                           and k.actor_id not in rule.not_back
                            and not (ground and info_of(k).mode == "air")), None)
         if target is None:
             target = reg.by_id.get(rule.by_country.get(focus or "", "") or rule.default or "")

@@ -20,10 +20,14 @@ def possessor_hit(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
     of fighters with a pronoun that points back at X."""
     first = doc.sentences[c.sentence].tokens[0]
     for t in c.triggers:
-        agrees = _possessed_after(doc, t.last, lex) if t.strength <= 0.5 else None
+        if t.strength > 0.5:
+            continue
+        agrees, start = _possessed_after(doc, t.last, lex), t.first
+        if agrees is None and t.verb:  # "أن 5 من أنصارها قتلوا": the men before the verb
+            agrees, start = _possessed_before(doc, t.first, lex)
         if agrees is None:
             continue
-        before = [x for x in doc.actors if first <= x.first and x.last <= t.first
+        before = [x for x in doc.actors if first <= x.first and x.last <= start
                   and _agreement(doc, x) == agrees]
         if before and before[-1].first == m.first:
             return True
@@ -40,6 +44,21 @@ def _possessed_after(doc: Doc, end: int, lex: RoleLexicon) -> str | None:
         j += 1
     j += j < len(doc.tokens) and doc.tokens[j].key in lex.partitive_links
     return _pronoun_of_men(doc.tokens[j].key, lex) if end < j < len(doc.tokens) else None
+
+
+def _possessed_before(doc: Doc, verb: int, lex: RoleLexicon) -> tuple[str | None, int]:
+    """The agreement of the pronoun on men counted right before the result verb at ``verb``
+    ("إن خمسة من أنصارها قتلوا"), and where their count begins; (None, verb) without."""
+    k = verb - 1
+    agrees = _pronoun_of_men(doc.tokens[k].key, lex) if k > 1 else None
+    if agrees is None or doc.tokens[k - 1].key not in lex.partitive_links:
+        return None, verb
+    start = k - 1
+    while start > 0 and verb - start <= POSSESSED_AFTER and (
+            is_count(doc.tokens[start - 1].key, doc.language)
+            or doc.tokens[start - 1].key in lex.agent_counts):
+        start -= 1
+    return (agrees, start) if start < k - 1 else (None, verb)
 
 
 def _pronoun_of_men(key: str, lex: RoleLexicon) -> str | None:
