@@ -70,6 +70,8 @@ TRIGGERS = obj(
                       "carry_nouns": PHRASES, "window": INT}, {"settings": PHRASES})},
     # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
     {"determiners": PHRASES,
+     # "تصدت القوات لهجوم": after a verb or noun of repelling, ل introduces the blow repelled
+     "repels": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless
      # the word before that is in `not_after` ("forced to withdraw"); Arabic marks it with ل
      # (no `words`), and a verb of forcing before it tells a deed too ("اضطرت للانسحاب")

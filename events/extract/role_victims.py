@@ -7,6 +7,7 @@ Split from `events.extract.role_cues`."""
 from __future__ import annotations
 
 from events.extract.candidates import VIOLENT
+from events.extract.clauses import clause_of
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.morphology import affixes
 from events.extract.numbers import is_count
@@ -161,3 +162,56 @@ def avenger(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
                     and not any(ch in doc.gap(m.last - 1, t.first) for ch in ".;:")):
                 return True
     return False
+
+
+ASSAILANT_REACH = 6  # words from a repelled blow to the side that dealt it ("لهجمات أخرى للحوثيين")
+
+
+def repel_sides(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]], aside: range,
+                lex: RoleLexicon) -> tuple[set[int], set[int]]:
+    """"السعودية تتصدى لقذائف الحوثيين", "تصدت قوات الأمن لهجوم شنه مسلحون", "أعلن الجيش التصدي
+    لهجوم": the sides named in its clause before a word of repelling (roles.yaml ``repels``)
+    that stands right before the blow's event word — or before the side that repelled, right
+    before it — met the blow: the side hit, never its author, whether the event is told by
+    the blow or by the repelling. The sides named a few words after the blow, with no target
+    cue between ("لهجمات أخرى للحوثيين وقوات صالح", "لحملة تابعة للحوثيين"), dealt it. Returns
+    (the defenders, the assailants). Not a repelling told in a relative clause aside
+    (`role_relatives.relative_aside`: "الحوثيون الذين يتصدون لهجوم القوات …، بقصف حي"): it
+    describes the subject of another deed."""
+    defenders: set[int] = set()
+    assailants: set[int] = set()
+    for t in c.triggers:
+        if lex.repels.isdisjoint(doc.tokens[t.first].stems):
+            k, blow = _repelled_by(doc, t.first, near, lex), t.first
+        else:  # "وتصدت قوات الأمن لهجوم": the repelling, its blow after its subject
+            blow = _past_sides(doc, t.last, near)
+            k = t.first if any(x.first == blow for x in doc.triggers) else None
+        if k is None or k in aside:
+            continue
+        # (of its own clause, after any event word before: "شنت X هجوما على مواقع Y، وتمكنت Y
+        # من التصدي للهجوم" — X attacked)
+        start = max([doc.clauses[clause_of(doc, k)].first]
+                    + [x.last for x in doc.triggers if x.last <= k])
+        defenders |= {j for j, m in near if start <= m.first and m.last <= blow}
+        assailants |= {j for j, m in near if blow < m.first <= blow + ASSAILANT_REACH and not any(
+            doc.tokens[i].key in lex.target for i in range(blow, m.first))}
+    return defenders, assailants - defenders
+
+
+def _repelled_by(doc: Doc, first: int, near: list[tuple[int, ActorMention]], lex: RoleLexicon
+                 ) -> int | None:
+    """The word of repelling right before the event word at ``first``, or before the side
+    right before it ("تصدت قوات الأمن لهجوم"), not itself an aim ("للتصدي"); else None."""
+    k = first - 1
+    while k > 0 and any(m.first <= k < m.last for _, m in near):
+        k -= 1
+    if k < 0 or lex.repels.isdisjoint(doc.tokens[k].stems) or doc.tokens[k].key.startswith("ل"):
+        return None
+    return k
+
+
+def _past_sides(doc: Doc, k: int, near: list[tuple[int, ActorMention]]) -> int:
+    """The first token at or after ``k`` that is no side's ("تصدت قوات الأمن لهجوم": the blow)."""
+    while k < len(doc.tokens) and any(m.first <= k < m.last for _, m in near):
+        k += 1
+    return k

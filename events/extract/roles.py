@@ -38,8 +38,8 @@ from events.extract.role_sides import air_acts, companions
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (avenger, before_happening, counted_dead, hit_with,
-                                         martyrdom, martyrs_side, stationed, told_apart,
-                                         verb_object)
+                                         martyrdom, martyrs_side, repel_sides, stationed,
+                                         told_apart, verb_object)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -320,6 +320,11 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             targets.update(coordinated(doc, rest[marked[0] if marked else 0:]))
         elif len(following) >= 2:
             targets.add(following[1])
+    # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
+    # the blow dealt it
+    defended, assailed = repel_sides(doc, c, near, skipped, lex) if violent else (set(), set())
+    targets = (targets | defended) - assailed
+    agents = (agents - defended) | assailed
     for (j, prev), (k, m) in zip(near, near[1:]):  # "ضد داعش وجبهة النصرة": both were hit
         if j in targets and k not in agents and hit_with(doc, prev, m, lex):
             targets.add(k)

@@ -139,6 +139,7 @@ class TriggerLexicon:
     downed_doubts: frozenset[str] = frozenset()  # "unclear whether it was shot down"
     war_aims: frozenset[str] = frozenset()  # "تدمير جبهة النصرة": a war aim, no blow
     not_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "قريبا من": near
+    repelled_by: frozenset[str] = frozenset()  # "التصدي لهجوم": the blow repelled, no aim
 
 
 @dataclass(frozen=True)
@@ -334,4 +335,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           downed_doubts=frozenset(downings.get("doubts") or ()),
                           war_aims=frozenset((data.get("aims") or {}).get("wars") or ()),
                           not_next={k: frozenset(v) for k, v in (
-                              data["modality"].get("not_next") or {}).items()})
+                              data["modality"].get("not_next") or {}).items()},
+                          repelled_by=_forms(language, (data.get("repels") or {}).get("verbs") or (),
+                                             (data.get("repels") or {}).get("nouns") or ()))

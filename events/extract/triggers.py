@@ -199,7 +199,8 @@ def find_triggers(doc: Doc) -> None:
                    # "المساعدة في تدمير جبهة النصرة": the end of a group, a war aim
                    or not info.verb and war_aim(doc, m.first, m.last, lex)
                    ) and not _cue_before(doc, m.first, lex.undergo, 12) \
-            and not _cue_before(doc, m.first, lex.anniversary, 3)
+            and not _cue_before(doc, m.first, lex.anniversary, 3) \
+            and not (info.event_type in VIOLENT and _repelled(doc, m.first, lex))
         definite = not info.verb and (determined or article)
         if not purpose and not info.verb:
             purpose = _joined_to_aim(doc, m.first, m.clitic, lex) or bool(
@@ -269,6 +270,20 @@ def _tags(doc: Doc, si: int) -> bool:
     """The outlet's tag line ("سمات التفجير العراق داعش"), not prose."""
     first = doc.sentences[si].tokens[0]
     return trigger_lexicon(doc.language).tag_openers.match_at(doc.norm, doc.tokens, first) is not None
+
+
+def _repelled(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """"أعلن الجيش التصدي لهجمات", "تصدت قوات الأمن لهجوم": a word of repelling right before
+    the trigger, or before the side that repelled, itself no aim ("للتصدي لأي هجوم", "المكلفة
+    التصدي لـ") nor a relative clause describing a side ("الحوثيون الذين يتصدون لهجوم القوات"):
+    the blow happened."""
+    k = first - 1
+    while k > 0 and k in doc.actor_tokens:
+        k -= 1  # "تصدت قوات الأمن لهجوم": the repelling side between
+    return k >= 0 and not lex.repelled_by.isdisjoint(doc.tokens[k].stems) \
+        and not doc.tokens[k].key.startswith("ل") and not _aimed(doc, k, lex) \
+        and lex.tasked.ending_at(doc.norm, doc.tokens, k) is None \
+        and not (k > 0 and doc.tokens[k - 1].key in lex.relatives)  # ("الذين يتصدون لهجوم")
 
 
 def _cue_before(doc: Doc, first: int, cues: frozenset[str], reach: int) -> bool:
