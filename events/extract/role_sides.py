@@ -22,9 +22,29 @@ def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon)
     out: dict[int, int] = {}
     ordered = sorted(near, key=lambda x: x[1].first)
     for (j, prev), (k, m) in zip(ordered, ordered[1:]):
-        if prev.actor_type in ARMED_TYPES and _ally_words(doc, prev.last, m.first, lex):
+        if prev.actor_type in ARMED_TYPES and (_ally_words(doc, prev.last, m.first, lex)
+                                               or _loyal_force(doc, prev.last, m, lex)):
             out[k] = out.get(j, j)
+        elif j in out and m.first == prev.last and doc.tokens[m.first].key.startswith("و") \
+                and not doc.gap(prev.last - 1, m.first).strip() and not _between(doc, out[j], lex):
+            out[k] = out[j]  # "مسنودة بقوات المقاومة وطيران التحالف": a second ally joined
     return out
+
+
+def _between(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """The side ``k`` (by its index in ``doc.actors``) opens the pair of a fight ("بين الحوثيين
+    مدعومين بقوات صالح والمقاومة"): the side joined after its ally is the other end."""
+    first = doc.actors[k].first
+    return any(not lex.between.isdisjoint(doc.tokens[i].stems) for i in range(max(0, first - 3), first))
+
+
+def _loyal_force(doc: Doc, first: int, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"المسلحون الحوثيون والقوات الموالية لصالح": right after a side, a body of fighters
+    joined by و and a word of belonging before X's ل — X's forces fight beside that side."""
+    return m.first - first == 2 and doc.tokens[first].key.startswith("و") \
+        and not lex.bodies.isdisjoint(doc.tokens[first].stems) \
+        and not lex.belonging.isdisjoint(doc.tokens[first + 1].stems) \
+        and doc.norm[doc.tokens[m.first].start:m.start].endswith("ل")
 
 
 def _ally_words(doc: Doc, first: int, last: int, lex: RoleLexicon) -> bool:
