@@ -23,6 +23,12 @@ def _airliners(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
     return out
 
 
+def _named_places(doc: Doc, lo: int, hi: int) -> set[int]:
+    """Tokens of the places named in ``[lo, hi)``: "قاعدة الحبانية الجوية" is an air base
+    attacked on the ground, no air word for the clause."""
+    return {k for p in doc.places if p.last > lo and p.first < hi for k in range(p.first, p.last)}
+
+
 def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     """bombardment/violence → airstrike, shelling, clash or attack, from the actors and words."""
     if c.event_type not in ("bombardment", "violence"):
@@ -33,8 +39,10 @@ def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
     stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
-    if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية")
-        skip = _airliners(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language))
+    if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية") or
+        # the word names a place ("هجوم على مواقع الجيش بمحيط قاعدة الحبانية الجوية")
+        skip = _airliners(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language)) \
+            | _named_places(doc, lo, hi)
         stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
     airborne = actor1 is not None and airborne_(doc, actor1)
     if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
