@@ -66,7 +66,8 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
     if harm is not None:
         return harm
     before = [a for a in actions if lo <= a.first and a.last <= first and first - a.last <= _ACTION_BACK
-              and (first - a.last <= 1 or not _near_only(lex, toks, a))]
+              and not (_near_only(lex, toks, a) and (first - a.last > 1 or _time_spent(
+                  doc, lex, noun_last, hi)))]
     if before:
         a = before[-1]
         cat = a.payloads[0]
@@ -89,6 +90,20 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
 def _near_only(lex: LossLexicon, toks: list[Token], a: Match[str]) -> bool:
     """"قضى" also means "spent": far from the number it is not a death."""
     return a.last - a.first == 1 and toks[a.first].key[len(a.clitic):] in lex.near_only
+
+
+_SPENT_AHEAD = 3  # words after a counted noun searched for the time its people spent
+
+
+def _time_spent(doc: Doc, lex: LossLexicon, noun_last: int, hi: int) -> bool:
+    """A span of time right after the counted noun, no punctuation between ("قضى 220 راكبا أمس
+    ساعتين"): a near-only verb then tells how long they spent, not that they died."""
+    for k in range(noun_last, min(hi, noun_last + _SPENT_AHEAD)):
+        if broken(doc, doc.tokens[k - 1].end, doc.tokens[k].start):
+            return False
+        if doc.tokens[k].key in lex.spent_times:
+            return True
+    return False
 
 
 def _technical(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int | None:
