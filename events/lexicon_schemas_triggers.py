@@ -108,6 +108,9 @@ TRIGGERS = obj(
      "overflights": obj({"aircraft": PHRASES, "cues": PHRASES}),
      # "في قضية اقتحام قسم الشرطة": a charge or a court case, no deed of the news
      "charges": PHRASES,
+     # "في محاولة لاحتواء الهجمات": an event word right after one is what a measure is to
+     # curb, kinds of violence, not an event told (nor one attempted)
+     "curbs": PHRASES,
      # "تتصدى للتطرف", "فجرت مفاجأة": any event word with one of these right after is a figure
      "figurative_objects": obj({"next": PHRASES, "blasts": PHRASES, "object": PHRASES},
                                # "وصلت معلومات": word arrived, not men

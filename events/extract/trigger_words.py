@@ -140,6 +140,7 @@ class TriggerLexicon:
     war_aims: frozenset[str] = frozenset()  # "تدمير جبهة النصرة": a war aim, no blow
     not_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "قريبا من": near
     repelled_by: frozenset[str] = frozenset()  # "التصدي لهجوم": the blow repelled, no aim
+    curbs: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "لاحتواء الهجمات"
 
 
 @dataclass(frozen=True)
@@ -337,4 +338,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           not_next={k: frozenset(v) for k, v in (
                               data["modality"].get("not_next") or {}).items()},
                           repelled_by=_forms(language, (data.get("repels") or {}).get("verbs") or (),
-                                             (data.get("repels") or {}).get("nouns") or ()))
+                                             (data.get("repels") or {}).get("nouns") or ()),
+                          curbs=flag_matcher(data.get("curbs") or []))

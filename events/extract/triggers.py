@@ -187,6 +187,8 @@ def find_triggers(doc: Doc) -> None:
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
         if not info.verb and m.first > 0 and doc.tokens[m.first - 1].key in lex.charges:
             continue  # "في قضية اقتحام قسم الشرطة": what is tried, no news of the deed
+        if not info.verb and lex.curbs.ending_at(doc.norm, doc.tokens, m.first) is not None:
+            continue  # "في محاولة لاحتواء الهجمات": what a measure is to curb
         if (not info.verb and info.event_type in _FIRE and not m.clitic
                 and lex.fire_sites.ending_at(doc.norm, doc.tokens, m.first) is not None):
             continue  # "التعامل مع مصادر إطلاق القذائف": where fire comes from, a place
