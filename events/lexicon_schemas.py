@@ -176,6 +176,9 @@ DATES = {"type": "object", "required": [
         "previous_time": PHRASES,
         # "من مواليد العام 1995": a date after a word of birth dates no deed
         "births": TEXTS,
+        # words that may stand between a since-cue and the time it names ("منذ الساعات الأولى
+        # من صباح الأحد"); any other word makes the date close a phrase naming an event
+        "since_time_words": TEXTS,
         # "بعد أحداث 11 سبتمبر": days known by their year (ISO date → phrases), after `leads`
         "named_days": obj({"leads": TEXTS, "days": dict_of(TEXTS)}),
         # "مطلع 2015": the months of a year a part of it covers

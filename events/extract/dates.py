@@ -27,7 +27,7 @@ from events.extract.dates_rules import (Found, Rule, build_ordinals, first_word,
                                         norm_entry, phrase_key, select_finds)
 from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
-from text import Token
+from text import Token, normalize_key
 
 
 class _Lexicon(ArabicRules, EnglishRules):
@@ -40,6 +40,7 @@ class _Lexicon(ArabicRules, EnglishRules):
             self.births = frozenset(norm_entry(w) for w in raw_en.get("births") or ())
             self.year_parts = {}
             self.rules = _index(self._english_rules(raw_en), re.IGNORECASE)
+            self.time_words: frozenset[str] = frozenset()
             return
         raw = lexicon.load("dates")
         self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
@@ -71,6 +72,10 @@ class _Lexicon(ArabicRules, EnglishRules):
         self.counts = {norm_entry(w): int(v) for v, ws in nums["units"].items() for w in ws}
         self.counts.update({norm_entry(w): int(v) for v, ws in nums["tens"].items() for w in ws})
         self.rules = _index(self._arabic_rules(raw), 0)
+        self.time_words = frozenset(normalize_key(w) for w in (
+            *raw.get("since_time_words", ()), *raw["month_leads"], *raw["year_leads"],
+            *(x for w in raw["day_parts"] for x in w.split()),
+            *(x for p in raw["month_parts"].values() for w in p["leads"] for x in w.split())))
 
 
 def _index(rules: list[tuple[str, Callable, list[str]]], flags: int) -> dict[str, list[Rule]]:
@@ -89,6 +94,13 @@ def _lexicon(language: str = DEFAULT) -> _Lexicon:
 
 
 _CLITICS = "وفب"
+
+
+def time_words(language: str = DEFAULT) -> frozenset[str]:
+    """Words that may stand between a since-cue and the time it names (dates.yaml
+    ``since_time_words`` and the leads and parts of dates): `events.extract.dating`. None for
+    a language whose since-phrases `since_reach` reads (English)."""
+    return _lexicon(language).time_words
 
 
 def _word_start(text: str, i: int) -> bool:

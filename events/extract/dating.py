@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from events import lexicon
 from events.extract.clauses import clause_of, relative_clause
+from events.extract.dates import time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -207,6 +208,29 @@ def _in_attribution(doc: Doc, d: DateMention) -> bool:
                for f in doc.attributions)
 
 
+SINCE_PHRASE_REACH = 8  # words from a since-cue to the date that closes its phrase
+
+
+def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
+    """The date closes a since-phrase opened after the candidate's event words (they end at
+    token ``last``) and naming something besides time ("المعارك الدائرة في بنغازي … منذ سقوط
+    القذافي قبل أربع سنوات"): it dates what the phrase names (the fall), not the event told
+    before it, which runs on since then. An event word of the candidate inside the phrase is
+    what it names ("تضاعفت الهجمات منذ الهجوم الانتحاري في 20 يوليو"); only time words
+    between ("منذ الساعات الأولى من صباح الأحد") tell when the fighting began (`_since_dates`)."""
+    words = time_words(doc.language)
+    if not words:
+        return False  # (English since-phrases: ``since_reach`` in `_since_dates`)
+    lex = trigger_lexicon(doc.language)
+    k = _token(doc, d.start)
+    for j in range(k - 1, max(last - 1, k - SINCE_PHRASE_REACH - 1), -1):
+        if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛"):
+            return False
+        if not lex.since.isdisjoint(doc.tokens[j].stems):
+            return any(words.isdisjoint(doc.tokens[i].stems) for i in range(j + 1, k))
+    return False
+
+
 def _relative_date(doc: Doc, d: DateMention) -> bool:
     """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"): it dates
     that clause's background event, not the news of the sentence around it."""
@@ -224,7 +248,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
     here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)
-            and (lo <= d.start < hi or not _relative_date(doc, d))]
+            and (lo <= d.start < hi or not _relative_date(doc, d))
+            and not _ends_later_since(doc, d, c.last_token)]
     if c.remembered or c.since:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما", "هبطت أمس
         # طائرة بعد تحرير المدينة": the news's date is not the past's; only a later one is its own
         here = [d for d in here if d.start > pos and (c.since or _a_year_back(d, doc.published))]
