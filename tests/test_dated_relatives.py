@@ -51,3 +51,15 @@ def test_a_since_date_tells_who_holds_the_town_not_when_it_was_taken():
 
 def test_undated_it_only_says_who_holds_the_town():
     assert not ev("وقاتل الجيش الحوثيين الذين سيطروا على مدينة حرض.")
+
+
+def test_the_day_a_town_fell_does_not_date_the_crash_told_before_it():
+    [crash] = ev("وقتل 20 شخصا حين سقطت طائرة حربية على سوق في بلدة سراقب التي سقطت في يد "
+                 "فصائل المعارضة في مايو.")
+    assert crash.date_start != "2015-05-01"
+
+
+def test_a_town_the_rebels_hold_is_no_date_either_way():
+    [crash] = ev("وقتل 20 شخصا حين سقطت طائرة حربية على سوق في بلدة سراقب التي تسيطر عليها "
+                 "المعارضة اليوم.")
+    assert crash.date_start == "2015-08-05"

@@ -18,7 +18,7 @@ from collections.abc import Collection
 from bisect import bisect_left
 
 from events import lexicon
-from events.extract.clauses import clause_of, relative_clause
+from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause
 from events.extract.dates import time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
@@ -231,6 +231,19 @@ def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
     return False
 
 
+def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
+    """The date follows, in the same stretch of words, a verb of ground taken right after a
+    relative pronoun, both after the candidate's event words ("قتلوا حين سقطت مقاتلة على سوق
+    في البلدة التي سقطت في يد المعارضة في مايو"): it dates the taking, told to say who holds
+    the place (`clauses._dated_relative` makes it an event when a side took it)."""
+    k = _token(doc, d.start)
+    relatives = trigger_lexicon(doc.language).relatives
+    return any(t.event_type == "territory_change" and t.tense in ("past", "") and last < t.first < k
+               and k - t.last <= RELATIVE_REACH and doc.tokens[t.first - 1].key in relatives
+               and not any(ch in doc.gap(j, j + 1) for j in range(t.last - 1, k) for ch in ",.;:،؛")
+               for t in doc.triggers)
+
+
 def _relative_date(doc: Doc, d: DateMention) -> bool:
     """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"): it dates
     that clause's background event, not the news of the sentence around it."""
@@ -249,7 +262,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
     here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)
             and (lo <= d.start < hi or not _relative_date(doc, d))
-            and not _ends_later_since(doc, d, c.last_token)]
+            and not _ends_later_since(doc, d, c.last_token)
+            and not _taken_before(doc, d, c.last_token)]
     if c.remembered or c.since:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما", "هبطت أمس
         # طائرة بعد تحرير المدينة": the news's date is not the past's; only a later one is its own
         here = [d for d in here if d.start > pos and (c.since or _a_year_back(d, doc.published))]
