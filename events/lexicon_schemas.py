@@ -181,6 +181,8 @@ DATES = {"type": "object", "required": [
         "since_time_words": TEXTS,
         # "بعد أحداث 11 سبتمبر": days known by their year (ISO date → phrases), after `leads`
         "named_days": obj({"leads": TEXTS, "days": dict_of(TEXTS)}),
+        # "التسعينات من القرن الماضي": decades of the twentieth century (digit → words)
+        "decades": obj({"words": dict_of(TEXTS)}, {"tails": TEXTS, "nouns": TEXTS}),
         # "مطلع 2015": the months of a year a part of it covers
         "year_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": 1,
                                                                "maximum": 12},

@@ -69,11 +69,21 @@ class ArabicRules:
         self.named_days = {norm_entry(p): date.fromisoformat(day) for day, ps in
                            (named.get("days") or {}).items() for p in ps}
         nleads = [norm_entry(w) for w in named.get("leads") or ()]
+        dec = raw.get("decades") or {}
+        self.decades = {norm_entry(w): int(n) for n, ws in (dec.get("words") or {}).items() for w in ws}
+        dtails = alt(norm_entry(w) for w in dec.get("tails") or ()) if dec.get("tails") else None
+        dleads = list(dict.fromkeys(leads + yleads))
+        dnouns = [norm_entry(w) for w in dec.get("nouns") or ()] or ["عقد"]
         ar: list[tuple[str, Callable, list[str]]] = [
             # "بعد أحداث 11 سبتمبر", "هجمات الحادي عشر من سبتمبر": a day known by its year
             *([(rf"(?:{alt(nleads)})\s+(?P<nd>{alt(self.named_days)})(?:\s*[/(\-]?\s*(?:{M})\s*\)?)?"
               rf"(?!\s*,?\s*(?:(?:{yjoin})\s+)?\d)(?!\s+(?:{alt(self.cues)}|{M})(?!\w))",
                 self._named_day, nleads)] if nleads and self.named_days else []),
+            # "في التسعينات من القرن الماضي", "خلال الثمانينيات": a decade of the last century
+            # (after a word of time only: "مصر الستينات" names a country as it was)
+            *([(rf"(?:{alt(dleads)})\s+(?:{alt(dnouns)}\s+)?(?P<dec>{alt(self.decades)})"
+                + (rf"(?:\s+(?:{dtails}))?" if dtails else ""), self._decade, dleads)]
+              if self.decades else []),
             # 25/5/2017, 2017-05-25, 1439/3/23 هـ
             (rf"(?P<a>\d{{1,4}})\s?(?P<s>[/.\-])\s?(?P<b>\d{{1,2}})\s?(?P=s)\s?(?P<c>\d{{1,4}}){mark}", self._numeric, D),
             # بين 3 و5 حزيران، 29 – 30 ماي؛ 28 أيار - 2 حزيران
@@ -326,6 +336,12 @@ class ArabicRules:
             return None
         y = doc.published.year - n
         return Found(m.start(), m.end(), "year", date(y, 1, 1), date(y, 12, 31), 5)
+
+    def _decade(self, m: re.Match, doc: Doc) -> Found | None:
+        """"التسعينات": the ten years of that decade of the twentieth century (dates.yaml
+        ``decades``), history however the verb runs — of its own clause only (`dating`)."""
+        first = 1900 + 10 * self.decades[norm_entry(m["dec"])]
+        return Found(m.start(), m.end(), "decade", date(first, 1, 1), date(first + 9, 12, 31), 5)
 
     def _named_day(self, m: re.Match, doc: Doc) -> Found | None:
         """"بعد أحداث 11 سبتمبر": the day of the year it is known by (dates.yaml

@@ -231,6 +231,12 @@ def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
     return False
 
 
+def _relative_between(doc: Doc, a: int, b: int) -> bool:
+    """A relative pronoun among tokens ``[a, b)``."""
+    relatives = trigger_lexicon(doc.language).relatives
+    return any(doc.tokens[k].key in relatives for k in range(a, b))
+
+
 def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
     """The date follows, in the same stretch of words, a verb of ground taken right after a
     relative pronoun, both after the candidate's event words ("قتلوا حين سقطت مقاتلة على سوق
@@ -268,6 +274,12 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
         # طائرة بعد تحرير المدينة": the news's date is not the past's; only a later one is its own
         here = [d for d in here if d.start > pos and (c.since or _a_year_back(d, doc.published))]
     own = [d for d in here if lo <= d.start < hi]
+    # a decade ("في التسعينات") tells the time of its own clause only ("متحالفين ضد طالبان في
+    # التسعينات، تصاعدت الكراهية لتصل إلى اشتباكات": the clashes are today's), and not past a
+    # relative pronoun ("دمرت المدينة التي تعتبر حاضرة المدن العربية في الخمسينات")
+    here = [d for d in here if d.kind != "decade" or d in own and not _relative_between(
+        doc, c.last_token, _token(doc, d.start))]
+    own = [d for d in own if d in here]
     if c.weak and not own and any(d.start < pos for d in here):
         # a result ("، ما أدى لمقتل ضابط") follows its cause: the date told before it, not the
         # next clause's

@@ -80,7 +80,7 @@ class DateMention(Mention):
     date_start: date | None = None
     date_end: date | None = None
     date_prec: int | None = None  # UCDP 1-5
-    kind: str = ""  # absolute|relative|weekday|hijri|range|year|month|dateline
+    kind: str = ""  # absolute|relative|weekday|hijri|range|year|month|decade|dateline
 
 
 @dataclass
