@@ -157,6 +157,8 @@ TRIGGERS = obj(
      "attacked_buildings": PHRASES,
      # "بواسطة الطائرات المدنية": aircraft that make no air strike
      "civil_aircraft": PHRASES,
+     # "شنت القوات هجوما لاستعادة القاعدة الجوية": a base's name, no aircraft
+     "air_bases": PHRASES,
      # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
      "aid_cargo": PHRASES,
      # "fresh clashes", "also came under fire": a new event, not the one just told

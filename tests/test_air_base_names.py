@@ -29,3 +29,9 @@ def test_fighters_attacking_villages_around_an_air_base_fight_a_battle():
 def test_aircraft_striking_near_the_base_still_strike_from_the_air():
     [strike] = ev("وقصفت طائرات التحالف مواقع الحوثيين قرب قاعدة العند الجوية أمس.")
     assert strike.event_type == "airstrike"
+
+
+def test_an_offensive_to_retake_the_air_base_unnamed_is_a_battle():
+    [offensive] = ev("وشنت القوات الموالية للحكومة أمس هجوما واسعا لاستعادة القاعدة الجوية من "
+                     "ميليشيات الحوثي.")
+    assert offensive.event_type == "clash"

@@ -13,11 +13,12 @@ from events.extract.role_sides import airborne as airborne_
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 
-def _airliners(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
-    """Tokens of civil aircraft ("بواسطة الطائرات المدنية"): no air word for the clause."""
+def _not_air(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
+    """Tokens of civil aircraft and air bases ("بواسطة الطائرات المدنية", "هجوما لاستعادة
+    القاعدة الجوية"): no air word for the clause."""
     out: set[int] = set()
     for k in range(lo, hi):
-        m = lex.civil_aircraft.match_at(doc.norm, doc.tokens, k)
+        m = lex.not_air.match_at(doc.norm, doc.tokens, k)
         if m is not None:
             out.update(range(m.first, m.last))
     return out
@@ -41,7 +42,7 @@ def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
     if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية") or
         # the word names a place ("هجوم على مواقع الجيش بمحيط قاعدة الحبانية الجوية")
-        skip = _airliners(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language)) \
+        skip = _not_air(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language)) \
             | _named_places(doc, lo, hi)
         stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
     airborne = actor1 is not None and airborne_(doc, actor1)

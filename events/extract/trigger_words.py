@@ -75,7 +75,8 @@ class TriggerLexicon:
     claimed: frozenset[str] = frozenset()  # "تبنت الحركة قتل شرطيين": claimed by who did it
     halts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وقف القتل": to stop
     buildings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مركز للشرطة"
-    civil_aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # airliners
+    # airliners and air bases ("الطائرات المدنية", "القاعدة الجوية"): their air words strike nothing
+    not_air: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     aid_cargo: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "محملة بالمساعدات"
     # "دعت إلى التحقيق في الغارة": a cue governs the investigation, not the strike it is into
     scope_ends: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
@@ -268,7 +269,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("claimed_cues") or ()),
                           flag_matcher(data.get("violence_halts") or []),
                           flag_matcher(data.get("attacked_buildings") or []),
-                          flag_matcher(data.get("civil_aircraft") or []),
+                          flag_matcher([*(data.get("civil_aircraft") or ()),
+                                        *(data.get("air_bases") or ())]),
                           flag_matcher(data.get("aid_cargo") or []),
                           flag_matcher(data["modality"].get("scope_ends") or []),
                           frozenset(data.get("handling_cues") or ()),
