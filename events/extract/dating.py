@@ -244,10 +244,19 @@ def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
     the place (`clauses._dated_relative` makes it an event when a side took it)."""
     k = _token(doc, d.start)
     relatives = trigger_lexicon(doc.language).relatives
-    return any(t.event_type == "territory_change" and t.tense in ("past", "") and last < t.first < k
+    return any(t.sentence == d.sentence and t.event_type == "territory_change"
+               and t.tense in ("past", "") and last < t.first < k
                and k - t.last <= RELATIVE_REACH and doc.tokens[t.first - 1].key in relatives
                and not any(ch in doc.gap(j, j + 1) for j in range(t.last - 1, k) for ch in ",.;:،؛")
                for t in doc.triggers)
+
+
+def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> bool:
+    """The date of the candidate's sentence belongs to something else told in passing: a dated
+    relative clause of another clause (`_relative_date`), an event a since-phrase names
+    (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`)."""
+    return (not in_clause and _relative_date(doc, d) or _ends_later_since(doc, d, c.last_token)
+            or _taken_before(doc, d, c.last_token))
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:
@@ -267,9 +276,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
     here = [d for d in doc.dates if d.sentence == c.sentence and usable(d)
-            and (lo <= d.start < hi or not _relative_date(doc, d))
-            and not _ends_later_since(doc, d, c.last_token)
-            and not _taken_before(doc, d, c.last_token)]
+            and not _dates_another(doc, d, c, lo <= d.start < hi)]
     if c.remembered or c.since:  # "أحيت المدينة أمس ذكرى الهجوم … قبل 70 عاما", "هبطت أمس
         # طائرة بعد تحرير المدينة": the news's date is not the past's; only a later one is its own
         here = [d for d in here if d.start > pos and (c.since or _a_year_back(d, doc.published))]
