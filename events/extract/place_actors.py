@@ -48,15 +48,20 @@ def same_clause(doc: Doc, a: int, b: int) -> bool:
     return not any(ch in gap for ch in ".!?؟;؛\n")
 
 
+def _linked(doc: Doc, m: PlaceMention, links: frozenset[str]) -> bool:
+    """A joining word right before the name, as a word ("and") or as its proclitic ("وفرنسا")."""
+    clitic = doc.norm[doc.tokens[m.first].start:m.start]
+    return clitic in links or m.first > 0 and doc.tokens[m.first - 1].key in links
+
+
 def acting(doc: Doc, m: PlaceMention, cues: dict) -> str:
     if m.place is None or m.place.kind not in _ACTS:
         return ""
     if m.place.kind == "capital" and _bare_possessive(doc, m):
         return "actor"  # "a halt to Moscows bombing": a government's, after any preposition
-    if (m.first > 0 and doc.tokens[m.first - 1].key in cues["pair_links"]
-            and listed_after(doc, m, "actor", cues["pair_links"])):
-        return "actor"  # "brokered by the United States and Russia": both act (not a name
-        # right after one: «احتلت بريطانيا مصر», Britain took Egypt)
+    if _linked(doc, m, cues["pair_links"]) and listed_after(doc, m, "actor", cues["pair_links"]):
+        return "actor"  # "brokered by the United States and Russia", «وتتهم بريطانيا وفرنسا»:
+        # both act (not a name right after one: «احتلت بريطانيا مصر», Britain took Egypt)
     if after_place_preposition(doc, m):
         return ""
     first, last = m.first, m.last
