@@ -63,6 +63,11 @@ class _Lexicon(ArabicRules, EnglishRules):
         self.weekdays = {norm_entry(w): (int(d), frozenset(norm_entry(x) for x in v.get("not_after", ())))
                          for d, v in raw["weekdays"].items() for w in v["names"]}
         self.ordinals = build_ordinals(raw["ordinal_days"])
+        named, decades = raw.get("named_days") or {}, raw.get("decades") or {}
+        self.named_days = {norm_entry(p): date.fromisoformat(day) for day, ps in
+                           (named.get("days") or {}).items() for p in ps}
+        self.decades = {norm_entry(w): int(n) for n, ws in (decades.get("words") or {}).items()
+                        for w in ws}
         self.block_before = {norm_entry(w) for w in raw["relative_blockers"]["before"]}
         self.block_after = {norm_entry(w) for w in raw["relative_blockers"]["after"]}
         self.block_after_word = {norm_entry(w) for w in raw["relative_blockers"].get("after_word") or ()}

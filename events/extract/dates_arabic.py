@@ -66,14 +66,12 @@ class ArabicRules:
 
         D = ["#"]
         named = raw.get("named_days") or {}
-        self.named_days = {norm_entry(p): date.fromisoformat(day) for day, ps in
-                           (named.get("days") or {}).items() for p in ps}
         nleads = [norm_entry(w) for w in named.get("leads") or ()]
         dec = raw.get("decades") or {}
-        self.decades = {norm_entry(w): int(n) for n, ws in (dec.get("words") or {}).items() for w in ws}
         dtails = alt(norm_entry(w) for w in dec.get("tails") or ()) if dec.get("tails") else None
         dleads = list(dict.fromkeys(leads + yleads))
-        dnouns = [norm_entry(w) for w in dec.get("nouns") or ()] or ["عقد"]
+        dnouns = [norm_entry(w) for w in dec.get("nouns") or ()]
+        dnoun = rf"(?:(?:{alt(dnouns)})\s+)?" if dnouns else ""
         ar: list[tuple[str, Callable, list[str]]] = [
             # "بعد أحداث 11 سبتمبر", "هجمات الحادي عشر من سبتمبر": a day known by its year
             *([(rf"(?:{alt(nleads)})\s+(?P<nd>{alt(self.named_days)})(?:\s*[/(\-]?\s*(?:{M})\s*\)?)?"
@@ -81,7 +79,7 @@ class ArabicRules:
                 self._named_day, nleads)] if nleads and self.named_days else []),
             # "في التسعينات من القرن الماضي", "خلال الثمانينيات": a decade of the last century
             # (after a word of time only: "مصر الستينات" names a country as it was)
-            *([(rf"(?:{alt(dleads)})\s+(?:{alt(dnouns)}\s+)?(?P<dec>{alt(self.decades)})"
+            *([(rf"(?:{alt(dleads)})\s+{dnoun}(?P<dec>{alt(self.decades)})"
                 + (rf"(?:\s+(?:{dtails}))?" if dtails else ""), self._decade, dleads)]
               if self.decades else []),
             # 25/5/2017, 2017-05-25, 1439/3/23 هـ
