@@ -104,17 +104,21 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
 RELATIVE_REACH = 8  # words from a relative verb to a date of its own
 
 
+def relative_taking(doc: Doc, t: Trigger) -> bool:
+    """A past verb of ground taken right after a relative pronoun ("التي سيطر عليها التنظيم",
+    "التي سقطت في يد المعارضة"): the taking told to say who holds the place."""
+    return (t.event_type == "territory_change" and t.tense in ("past", "") and t.first > 0
+            and doc.tokens[t.first - 1].key in trigger_lexicon(doc.language).relatives)
+
+
 def _dated_relative(doc: Doc, t: Trigger, hi: int) -> int | None:
-    """A past verb of ground taken right after a relative pronoun that follows an armed side
-    (`_side_before`), with a date a few words on
+    """A `relative_taking` after an armed side (`_side_before`), with a date a few words on
     that closes the relative clause, and no comma or other event word between ("التي سيطر
     عليها التنظيم في 21 مايو،"): the token after the date (``hi`` at the sentence's end). A
     since-date ("الذين سيطروا عليها منذ مارس") tells a standing state, not the taking."""
-    lex = trigger_lexicon(doc.language)
-    if not (t.event_type == "territory_change" and t.tense in ("past", "")
-            and doc.tokens[t.first - 1].key in lex.relatives
-            and _side_before(doc, t.first - 1) is not None):
+    if not (relative_taking(doc, t) and _side_before(doc, t.first - 1) is not None):
         return None
+    lex = trigger_lexicon(doc.language)
     others = {x.first for x in doc.triggers if x is not t}
     for k in range(t.last, min(hi, t.last + RELATIVE_REACH)):
         if k in others or any(c in doc.gap(k - 1, k) for c in "،,;:"):

@@ -18,7 +18,7 @@ from collections.abc import Collection
 from bisect import bisect_left
 
 from events import lexicon
-from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause
+from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, relative_taking
 from events.extract.dates import time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
@@ -238,15 +238,13 @@ def _relative_between(doc: Doc, a: int, b: int) -> bool:
 
 
 def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
-    """The date follows, in the same stretch of words, a verb of ground taken right after a
-    relative pronoun, both after the candidate's event words ("قتلوا حين سقطت مقاتلة على سوق
-    في البلدة التي سقطت في يد المعارضة في مايو"): it dates the taking, told to say who holds
-    the place (`clauses._dated_relative` makes it an event when a side took it)."""
+    """The date follows, in the same stretch of words, a `relative_taking` after the
+    candidate's event words ("قتلوا حين سقطت مقاتلة على سوق في البلدة التي سقطت في يد
+    المعارضة في مايو"): it dates the taking, told to say who holds the place
+    (`clauses._dated_relative` makes it an event when a side took it)."""
     k = _token(doc, d.start)
-    relatives = trigger_lexicon(doc.language).relatives
-    return any(t.sentence == d.sentence and t.event_type == "territory_change"
-               and t.tense in ("past", "") and last < t.first < k
-               and k - t.last <= RELATIVE_REACH and doc.tokens[t.first - 1].key in relatives
+    return any(t.sentence == d.sentence and last < t.first < k and k - t.last <= RELATIVE_REACH
+               and relative_taking(doc, t)
                and not any(ch in doc.gap(j, j + 1) for j in range(t.last - 1, k) for ch in ",.;:،؛")
                for t in doc.triggers)
 
