@@ -8,8 +8,10 @@ Actors and places are looked for in the candidate's clause (`events.extract.clau
 * the agent of a passive ("لقصف من قبل قوات النظام", "على يد مسلحين") acts, whatever the order;
 * an owner ("مخازن تابعة للتنظيم", "طائرات تابعة للجيش", "مسلحون تابعون للحوثيين") takes the
   part of what it owns: hit with its stores, acting with its aircraft or its men;
+* the object of a verb or noun of expulsion lost the ground (`events.extract.role_ground`);
 * an air force is never the target of its own strike, and a clause that goes on without a
-  subject ("هاجمت القوات البلدة وسيطرت عليها") keeps the previous clause's actor;
+  subject ("هاجمت القوات البلدة وسيطرت عليها") keeps the previous clause's actor
+  (`events.extract.role_subjects`);
 * places: `events.extract.place_roles` (origin, destination, the place hit, one event per
   governorate of a list of places).
 Generic violence is then typed (`events.extract.role_types`): airstrike when an air actor or word is in the
@@ -25,17 +27,18 @@ from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_agents import agent_cue, agent_end, agent_of, counted_after, noun_agent
-from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner, coordinated,
-                                      counted_victims, died_in, generic, headline_passive, holder,
-                                      lam_marked, members_of, named_after, object_follows,
-                                      oblique_object, passive_subject, side_of, spoken_for,
-                                      taken_from, target_cue)
+from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner, counted_victims,
+                                      died_in, generic, headline_passive, holder, lam_marked,
+                                      members_of, named_after, object_follows, passive_subject,
+                                      side_of, spoken_for, taken_from, target_cue)
+from events.extract.role_ground import ground_lost
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_speakers import claimer, own_dead, reports_only
+from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (avenger, before_happening, counted_dead, hit_with,
                                          martyrdom, martyrs_side, repel_sides, stationed,
@@ -53,9 +56,9 @@ def assign_roles(doc: Doc) -> None:
         relative_side_acts(doc, c)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
         if a1 is None and c.event_type == "movement":
-            a1 = _partitive_subject(doc, c)
-        if a1 is None and _continues_subject(doc, c):
-            subject = _previous_subject(doc, c, last_actor1)
+            a1 = partitive_subject(doc, c)
+        if a1 is None and continues_subject(doc, c):
+            subject = previous_subject(doc, c, last_actor1)
             if subject is not None and subject.name not in {m.name for m, _ in c.actors}:
                 c.actors.insert(0, (subject, "actor1"))
                 c.close_armed = True  # the subject is the verb's own pronoun
@@ -67,51 +70,6 @@ def assign_roles(doc: Doc) -> None:
         air_acts(doc, c)
         out.extend(split_by_place(doc, c))
     doc.candidates = out
-
-
-def _partitive_subject(doc: Doc, c: Candidate) -> ActorMention | None:
-    """"فر المئات منهم نحو تعز": "of them", within three words after a movement word, is the
-    armed side named last before it in the sentence — who moved."""
-    lex = role_lexicon(doc.language)
-    end = min(len(doc.tokens), c.last_token + 3)
-    if not any(doc.tokens[k].key in lex.partitive for k in range(c.last_token, end)):
-        return None
-    first = doc.sentences[c.sentence].tokens[0]
-    before = [m for m in doc.actors if first <= m.first < c.first_token and m.actor_type in ARMED_TYPES]
-    if not before:
-        return None
-    c.actors.insert(0, (before[-1], "actor1"))
-    c.close_armed = True
-    return before[-1]
-
-
-def _continues_subject(doc: Doc, c: Candidate) -> bool:
-    """A clause opened by its own verb after و ("…وسيطرت على") has the previous subject, and
-    so has a verb that carries its plural subject as a pronoun ("وتقدموا", "انسحبوا")."""
-    cl = doc.clauses[c.clause]
-    # the verb opens the clause, or follows its opening conjunction ("حيث اختطفت", "ثم انسحبوا")
-    opens = c.triggers[0].verb and (cl.first == c.first_token
-                                    or bool(cl.opener) and c.first_token == cl.first + 1)
-    return opens and (bool(cl.opener) or doc.tokens[c.first_token].key.endswith("وا"))
-
-
-def _previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention]
-                      ) -> ActorMention | None:
-    """Who a verb with no subject of its own ("وسيطروا على المدينة") speaks of: the actor of the
-    sentence's earlier event, else the first armed actor named earlier in the sentence ("وكان
-    الحوثيون قد انطلقوا … وسيطروا"), else the actor of the previous sentence of the paragraph."""
-    if c.sentence in last_actor1:
-        return last_actor1[c.sentence]
-    start = doc.clauses[c.clause].first
-    sent = doc.sentences[c.sentence]
-    earlier = [m for m in doc.actors if sent.tokens[0] <= m.first < start
-               and m.actor_type in ARMED_TYPES]
-    if earlier:
-        return earlier[0]
-    prev = c.sentence - 1
-    if prev in last_actor1 and doc.same_paragraph(prev, c.sentence):
-        return last_actor1[prev]
-    return None
 
 
 def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> None:
@@ -301,25 +259,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
-    if any(t.target_after for t in c.triggers):
-        # "X طرد Y" / "بعد طرد Y": Y lost the ground; "طردت X Y" (VSO): the second one did
-        has_before = any(m.last <= t0 for k, m in near if k not in targets)
-        following = [k for k, m in near if m.first >= t1 and k not in targets | agents]
-        # (a verb's form after "بعد"/"إثر" is its noun: "بعد طرد الحوثيين")
-        circumstance = trigger_lexicon(doc.language).circumstance
-        nominal = all(not t.verb or t.first > 0 and doc.tokens[t.first - 1].key in circumstance
-                      for t in c.triggers if t.target_after)
-        if has_before and following:
-            targets.add(following[0])
-        elif (nominal or following and oblique_object(doc, doc.actors[following[0]], t1, lex)) \
-                and following and not any(m.first >= t1 for k, m in near if k in targets):
-            # "بعد طرد ميليشيات الحوثي وقوات المخلوع منها": the noun's object lost the ground,
-            # and so did the sides joined to it by و; "طرد المقاومة للحوثيين": the one after ل
-            rest = [(k, doc.actors[k]) for k in following]
-            marked = [i for i, (_, m) in enumerate(rest) if lam_marked(doc, m)]
-            targets.update(coordinated(doc, rest[marked[0] if marked else 0:]))
-        elif len(following) >= 2:
-            targets.add(following[1])
+    targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
     # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
     # the blow dealt it
     defended, assailed = repel_sides(doc, c, near, skipped, lex) if violent else (set(), set())
