@@ -214,6 +214,9 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      "abbreviations": PHRASES, "noun_prefixes": PHRASES,
                                      # capitalised in an outlet's tag line: its body begins
                                      "body_openers": PHRASES,
+                                     # capitalised inside a sentence: an outlet's list of
+                                     # other stories begins (`sentences._headline_list`)
+                                     "headline_lists": PHRASES,
                                      # relative pronouns said only of people ("الذين"): a
                                      # dated relative clause after one speaks of a side
                                      "person_relatives": PHRASES})

@@ -113,7 +113,7 @@ def _figure_in(doc: Doc, lo: int, hi: int) -> bool:
 
 
 STEPS: list[Step | Gate] = [
-    Step("sentences", split_sentences, ("tokens",), ("sentences",)),
+    Step("sentences", split_sentences, ("tokens",), ("sentences", "suppressed")),
     Step("actors", find_actors, ("tokens", "sentences"), ("actors", "actor_tokens")),
     Step("triggers", find_triggers, ("tokens", "sentences", "actor_tokens"),
          ("triggers", "suppressed", "accidents")),

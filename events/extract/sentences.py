@@ -2,6 +2,12 @@
 
 A full stop after an initial ("U.S.", "A. Smith") or an abbreviation of the language
 (``abbreviations`` in the clause lexicon: "Gen.", "Mr.") does not end a sentence.
+
+Web pages run their furniture into the prose with no stop between: an outlet's tag line before
+the body ("Tags Syria Idlib war At least 43 people …") and its list of other stories after it or
+inside it ("… said the UN. Source AA Related News Death toll rises to 70 as regime rains down
+bombs …"). Each becomes a sentence of its own; the list of headlines is suppressed here, so that
+other stories are not read as this article's events.
 """
 from __future__ import annotations
 
@@ -60,6 +66,26 @@ def _body_start(doc: Doc, start: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+@functools.cache
+def _headline_list(language: str) -> re.Pattern[str] | None:
+    """Where an outlet's list of other stories begins inside a sentence (clauses.yaml
+    ``headline_lists``, each word capitalised, after a word and before a capitalised one:
+    "… and agencies Related News Turkish warplanes hit …", "Views 729 Related IS group claims
+    …"); a sentence's first word is prose ("Related fighting …")."""
+    heads = lexicon.load("clauses", language).get("headline_lists") or ()
+    if not heads:
+        return None
+    titled = (" ".join(x[:1].upper() + x[1:] for x in w.split()) for w in heads)
+    alt = "|".join(re.escape(w) for w in sorted(titled, key=len, reverse=True))
+    return re.compile(rf"(?<=\S) (?:{alt})(?= [\"“]?[A-Z])")
+
+
+# The body resumes inside a list of headlines at a dash glued to a capitalised word, the
+# dateline dash of a page that lists other stories between its title and its body ("… Kurdish
+# city state TV -A double bomb attack killed 31 people …").
+_BODY_DASH = re.compile(r" -(?=[A-Z])")
+
+
 def split_sentences(doc: Doc) -> None:
     starts = doc.token_starts
     pos = 0
@@ -74,16 +100,35 @@ def split_sentences(doc: Doc) -> None:
 def _add_tagged(doc: Doc, starts: list[int], start: int, end: int) -> None:
     body = _body_start(doc, start, end)
     if body is not None:
-        _add(doc, starts, start, body)
+        _add_listed(doc, starts, start, body)
         start = body
-    _add(doc, starts, start, end)
+    _add_listed(doc, starts, start, end)
 
 
-def _add(doc: Doc, starts: list[int], start: int, end: int) -> None:
+def _add_listed(doc: Doc, starts: list[int], start: int, end: int) -> None:
+    """The stretch ``[start, end)`` as sentences, a list of other stories inside it apart (up
+    to a body dash, else to the end)."""
+    heads = _headline_list(doc.language)
+    m = heads.search(doc.norm, start, end) if heads is not None else None
+    if m is None:
+        _add(doc, starts, start, end)
+        return
+    _add(doc, starts, start, m.start())
+    dash = _BODY_DASH.search(doc.norm, m.end(), end)
+    if _add(doc, starts, m.start(), dash.start() if dash else end):
+        doc.suppressed.add(len(doc.sentences) - 1)  # no event is read from headlines
+    if dash:
+        _add_listed(doc, starts, dash.end(), end)
+
+
+def _add(doc: Doc, starts: list[int], start: int, end: int) -> bool:
+    """Add ``[start, end)`` as a sentence if it holds a token; whether it did."""
     while start < end and doc.norm[start].isspace():
         start += 1
     if start >= end:
-        return
+        return False
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     if first < last:
         doc.sentences.append(Sentence(start, end, (first, last)))
+        return True
+    return False
