@@ -169,7 +169,9 @@ TRIGGERS = obj(
      "passive_auxiliaries": PHRASES,
      # "rebels, who have been fighting the army for years,": words between a relative pronoun
      # and a progressive verb (`candidates._relative_state`): a standing state, no event
-     "relative_states": obj({"between": PHRASES, "progressive": PHRASES}),
+     # `after_side`: also a fight word's participle right after a side's name, the pronoun left
+     # out ("the coalition fighting IS in Syria and Iraq")
+     "relative_states": obj({"between": PHRASES, "progressive": PHRASES}, {"after_side": BOOL}),
      # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
      # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
      "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,

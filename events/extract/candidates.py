@@ -316,8 +316,14 @@ def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) 
 def _relative_state(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     """A verb told as a standing state right after a relative pronoun: in the present ("التحالف
     الذي يقصف", "rebels who fight"), or in English a progressive whose auxiliaries stand
-    between ("rebels who have been fighting the army", "which is still shelling")."""
+    between ("rebels who have been fighting the army", "which is still shelling"), or one
+    that leaves the pronoun out: an ambiguous fight word's participle right after a side's
+    name ("the US-led coalition fighting IS in Syria and Iraq", "regime forces battling
+    rebels"; relative_states ``after_side``)."""
     k = t.first - 1
+    if (lex.reduced_relatives and t.tense == "participle" and t.event_type == "clash"
+            and t.strength < 1.0 and k >= 0 and k in doc.actor_tokens):
+        return True
     while k >= 0 and doc.tokens[k].key in lex.ongoing_auxiliaries:
         k -= 1
     if k < 0 or lex.relatives.isdisjoint(doc.tokens[k].stems):

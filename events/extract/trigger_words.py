@@ -142,6 +142,9 @@ class TriggerLexicon:
     not_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "قريبا من": near
     repelled_by: frozenset[str] = frozenset()  # "التصدي لهجوم": the blow repelled, no aim
     curbs: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "لاحتواء الهجمات"
+    # "the coalition fighting IS in Syria": an ambiguous fight word's participle right after a
+    # side's name is a relative clause without its pronoun (`candidates._relative_state`)
+    reduced_relatives: bool = False
 
 
 @dataclass(frozen=True)
@@ -341,4 +344,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               data["modality"].get("not_next") or {}).items()},
                           repelled_by=_forms(language, (data.get("repels") or {}).get("verbs") or (),
                                              (data.get("repels") or {}).get("nouns") or ()),
-                          curbs=flag_matcher(data.get("curbs") or []))
+                          curbs=flag_matcher(data.get("curbs") or []),
+                          reduced_relatives=bool((data.get("relative_states") or {}).get(
+                              "after_side")))
