@@ -79,7 +79,8 @@ def _cues() -> dict[str, object]:
             "progressive": words("progressive"), "progressive_before": words("progressive_before"),
             "progressive_endings": tuple(words("progressive_endings")),
             "sources": words("sources"), "source_links": words("source_links"),
-            "border": words("border"), "allies": words("allies"),
+            "border": words("border"), "border_verbs": words("border_verbs"),
+            "allies": words("allies"),
             "backers": words("backers"), "backer_links": words("backer_links"),
             "land_inner": frozenset(normalize_key(w) for w in (
                 Gazetteer.default().cues.get("lands") or {}).get("inner") or ()),

@@ -178,9 +178,14 @@ def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
     Iraq", "the Atmeh border crossing with Turkey") says which border, not where anything
     happened: the country's inland point is hundreds of kilometres from it. So is either
     country of a hyphenated pair before a border word ("the Syria-Turkey border", "Lebanon-Syria
-    frontier", "the Turkish-Syria border"): a border, no point inside either country."""
+    frontier", "the Turkish-Syria border"): a border, no point inside either country. So is a
+    country right after a verb of bordering ("a province bordering Iraq", "the town adjoining
+    Syria": cues ``border_verbs``): the place told borders it, and is not in it."""
     toks = doc.tokens
     k, pair = m.first - 1, m.last  # the word after "Syria-" / after the pair
+    if (k >= 0 and m.place is not None and m.place.kind == "country"
+            and toks[k].key in cues["border_verbs"] and same_clause(doc, k, m.first)):
+        return "border"
     if pair < len(toks) and doc.gap(m.last - 1, m.last) == "-":
         pair += 1
     if (m.place is not None and m.place.kind == "country" and pair < len(toks)
