@@ -14,11 +14,12 @@ from dataclasses import replace
 
 from typing import Any
 
-from events.extract.doc import LAUNCH_NOUN, Doc, Modality, Trigger
+from events.extract.doc import Doc, Modality, Trigger
+from events.extract.trigger_compounds import find_air_drops, find_launches
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
                                             equipment_before, figurative, group_held,
                                             joined_war, takes, war_aim)
-from events.extract.trigger_words import (VIOLENT, AirDrops, TriggerInfo, TriggerLexicon,
+from events.extract.trigger_words import (VIOLENT, TriggerInfo, TriggerLexicon,
                                           trigger_lexicon)
 from text import Match, PhraseMatcher
 
@@ -216,56 +217,13 @@ def find_triggers(doc: Doc) -> None:
             tense=info.tense, definite=definite, downs=info.downs))
     for drops in (lex.air_drops, lex.dispatches):
         if drops is not None:
-            _find_air_drops(doc, drops)
-    _find_launches(doc)
+            find_air_drops(doc, drops)
+    find_launches(doc)
     if doc.triggers:
         for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
             doc.accidents.add(doc.sentence_of(m.start))
         doc.suppressed |= doc.accidents | {t.sentence for t in doc.triggers
                                            if _tags(doc, t.sentence)}
-
-
-def _find_air_drops(doc: Doc, d: AirDrops) -> None:
-    """"A helicopter dropped two barrels on the town", "jets dropped bombs on the market": a
-    verb of dropping is an air strike when an aircraft is its subject (within ``d.window``
-    words before it) or a weapon its object (within ``d.window`` words after), in one clause,
-    and no cargo word follows it ("planes dropped leaflets", "dropped aid to the besieged").
-    The same for a verb of sending with a force for object: a deployment ("sent tanks")."""
-    taken = {k for t in doc.triggers for k in range(t.first, t.last)} | doc.actor_tokens
-    found = False
-    for i, tok in enumerate(doc.tokens):
-        tense = d.forms.get(tok.key)
-        if tense is None or i in taken:
-            continue
-        before = _clause_words(doc, i, -1, d.window)
-        after = _clause_words(doc, i, 1, d.window)
-        if not (d.aircraft.intersection(before) or d.weapons.intersection(after)):
-            continue
-        if d.cargo.intersection(after):
-            continue
-        # "dropped a bomb on the checkpoint": the bomb is what the strike dropped, no blast
-        doc.triggers[:] = [t for t in doc.triggers if not (
-            t.event_type == "attack" and not t.verb and i < t.first <= i + len(after))]
-        doc.triggers.append(Trigger(
-            tok.start, tok.end, doc.surface(tok.start, tok.end), doc.sentence_of(tok.start), i,
-            i + 1, event_type=d.event_type, strength=1.0, verb=tense != "participle", tense=tense))
-        found = True
-    if found:
-        doc.triggers.sort(key=lambda t: t.start)
-
-
-def _clause_words(doc: Doc, i: int, step: int, n: int) -> list[str]:
-    """The keys of up to ``n`` words before (``step`` -1) or after (1) token ``i``, stopping at
-    punctuation."""
-    out: list[str] = []
-    k = i
-    while len(out) < n:
-        j = k + step
-        if not 0 <= j < len(doc.tokens) or any(c in doc.gap(min(j, k), max(j, k)) for c in ",.;:"):
-            break
-        out.append(doc.tokens[j].key)
-        k = j
-    return out
 
 
 def _tags(doc: Doc, si: int) -> bool:
@@ -295,56 +253,11 @@ def _cue_before(doc: Doc, first: int, cues: frozenset[str], reach: int) -> bool:
     return any(not cues.isdisjoint(doc.tokens[k].stems) for k in range(max(0, first - reach), first))
 
 
-def _find_launches(doc: Doc) -> None:
-    """"بدأت أنقرة حملة ضربات جوية", "أطلقت القوات عملية عسكرية", "الهجوم الذي بدأ": a start
-    verb within a few words of an operation noun, in one sentence, launches an operation."""
-    lex = trigger_lexicon(doc.language)
-    launch = lex.launch
-    toks = doc.tokens
-    taken = {k for t in doc.triggers if t.event_type == "operation_launch" for k in range(t.first, t.last)}
-    nouns = launch.nouns
-    for i in doc.positions(LAUNCH_NOUN):  # a stem in ``nouns``
-        tok = toks[i]
-        noun = next((s for s in tok.stems if s in nouns), None)
-        if noun is None or i in taken or i in doc.actor_tokens or figurative(doc, i, i + 1, lex, False):
-            continue  # "إطلاق عملية سلام": a process of peace, no operation
-        lead = tok.key[:len(tok.key) - len(noun)] if tok.key.endswith(noun) else ""
-        if noun not in launch.carry_nouns and (
-                lead.endswith("لل") or lead.endswith("ل") and not lead.endswith("ال")):
-            # "تنسيق الجهود لمحاربة التنظيم بدأ": an aim, no operation launched (but "الهدف
-            # لعملية «السهم الذهبي» التي انطلقت": the ل of an operation's name is "of")
-            continue
-        si = doc.sentence_of(tok.start)
-        lo, hi = doc.sentences[si].tokens
-        near = range(max(lo, i - launch.window), min(hi, i + launch.window + 1))
-        started = any(not launch.starts.isdisjoint(toks[k].stems) for k in near if k != i) or \
-            _launched_by_relative(doc, i, hi, lex.relatives, launch.starts)
-        carried = noun in launch.carry_nouns and any(
-            not launch.carries.isdisjoint(toks[k].stems) for k in range(max(lo, i - launch.window), i))
-        if started or carried:
-            doc.triggers.append(Trigger(tok.start, tok.end, doc.surface(tok.start, tok.end), si, i,
-                                        i + 1, event_type="operation_launch"))
-            taken.add(i)
-    doc.triggers.sort(key=lambda t: t.first)
-
-
 def _takes_fighters(doc: Doc, end: int, objects: frozenset[str], reach: int = 8) -> bool:
     """An arrest's object within ``reach`` words: fighters, militants, their leaders, a cell
     ("القبض على عشرة من قياديي الحوثيين") — not residents arrested where a group rules."""
     hi = min(len(doc.tokens), end + reach)
     return any(not objects.isdisjoint(doc.tokens[k].stems) for k in range(end, hi))
-
-
-def _launched_by_relative(doc: Doc, i: int, hi: int, relatives: frozenset[str],
-                          starts: frozenset[str], reach: int = 8) -> bool:
-    """"عملية «السهم الذهبي» التي أطلقت", "هجومها خلال الصيف والذي بدأ أواخر أبريل": the first
-    relative after the operation noun, a start verb right after it, no full stop between."""
-    for k in range(i + 1, min(hi - 1, i + reach + 1)):
-        if any(ch in doc.gap(k - 1, k) for ch in ".;"):
-            return False
-        if not relatives.isdisjoint(doc.tokens[k].stems):
-            return not starts.isdisjoint(doc.tokens[k + 1].stems)
-    return False
 
 
 def scan(matcher: PhraseMatcher[Any], doc: Doc, sentences: set[int],
