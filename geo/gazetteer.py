@@ -185,7 +185,8 @@ class Gazetteer:
             self.rows: list[Entry] = [Entry(*r) for r in built.rows]
         self.entries: dict[str, Entry] = {e.id: e for e in self.rows}
         self.matcher: PhraseMatcher[NameRef] = PhraseMatcher.from_index(built.index,
-                                                                        built.max_len)
+                                                                        built.max_len,
+                                                                        clitic_heads=True)
         self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
         self._variants: VariantIndex | None = None
         self._capitals: dict[str | None, Entry] | None = None

@@ -78,6 +78,16 @@ def _conjoined(head: str) -> tuple[str, ...]:
     return ("و" + head, "ف" + head)
 
 
+# Proclitics a two-letter first word of a longer phrase may carry ("وتل أبيض", "بأم قصر"): the
+# tokenizer leaves three-letter words whole, so these are looked up as written. Only phrases of
+# two words or more: their next word must follow, so "ورد" never becomes a "رد".
+PHRASE_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _two_letter(head: str) -> bool:
+    return len(head) == 2 and "\u0621" <= head[0] <= "\u064a"
+
+
 class PhraseMatcher(Generic[T]):
     """Longest-match, left-to-right lookup of phrases over tokens.
 
@@ -98,15 +108,31 @@ class PhraseMatcher(Generic[T]):
         # entries, and per second word those with the phrases it is the second word of, in index
         # order; built on first use
         self._split: dict[str, tuple[list[Entry[T]], dict[str, list[Entry[T]]]]] = {}
+        # a two-letter head of a longer phrase with a proclitic ("وتل") -> (clitic, bare head)
+        self._clitic_heads: dict[str, tuple[str, str]] = {}
 
     @classmethod
     def from_index(cls, index: dict[str, list[tuple[tuple[str, ...], T, bool]]],
-                   max_len: int) -> PhraseMatcher[T]:
-        """A matcher over an index saved from `index` (a compiled gazetteer, say)."""
+                   max_len: int, *, clitic_heads: bool = False) -> PhraseMatcher[T]:
+        """A matcher over an index saved from `index` (a compiled gazetteer, say).
+
+        ``clitic_heads``: a two-letter first word of a longer phrase is matched with its
+        proclitic too ("وتل أبيض", "بأم قصر"). For names: in a lexicon of verbs and nouns
+        ("بشن حملة") the lexicon's own forms say which words count."""
         m: PhraseMatcher[T] = cls()
         m._index, m._heads, m.max_len = index, set(index), max_len
+        if clitic_heads:
+            for head, entries in index.items():
+                if _two_letter(head) and any(rest for rest, _, _ in entries):
+                    m._add_clitic_heads(head)
         _ANY_HEADS.update(m._heads)
         return m
+
+    def _add_clitic_heads(self, head: str) -> None:
+        for clitic in PHRASE_CLITICS:
+            self._clitic_heads.setdefault(clitic + head, (clitic, head))
+            self._heads.add(clitic + head)
+            _ANY_HEADS.add(clitic + head)
 
     @property
     def index(self) -> dict[str, list[tuple[tuple[str, ...], T, bool]]]:
@@ -184,6 +210,30 @@ class PhraseMatcher(Generic[T]):
                 best = Match(i, j, tok.start + len(clitic), tokens[j - 1].end, [payload], clitic)
             if best:
                 break
+        if best is None and tok.key in self._clitic_heads:
+            best = self._match_clitic_head(norm, tokens, i, limit)
+        return best
+
+    def _match_clitic_head(self, norm: str, tokens: list[Token], i: int,
+                           limit: int) -> Match[T] | None:
+        """"وتل أبيض": the longest phrase of two words or more under the bare two-letter head,
+        its clitic outside the span."""
+        tok = tokens[i]
+        clitic, head = self._clitic_heads[tok.key]
+        best: Match[T] | None = None
+        for rest, payload, strict in self._index.get(head, ()):
+            j = i + 1 + len(rest)
+            if strict or not rest or j > limit or (best and j < best.last):
+                continue
+            if any(tokens[i + 1 + k].key != r for k, r in enumerate(rest)):
+                continue
+            if not all(_joined(norm, tokens, k) for k in range(i + 1, j)):
+                continue
+            if best and j == best.last:
+                if payload not in best.payloads:
+                    best.payloads.append(payload)
+                continue
+            best = Match(i, j, tok.start + len(clitic), tokens[j - 1].end, [payload], clitic)
         return best
 
     def _following(self, head: str, entries: list[Entry[T]], after: str | None) -> list[Entry[T]]:
