@@ -110,8 +110,10 @@ def assign_places(doc: Doc, c: Candidate) -> None:
     t0 = c.first_token
     after = [p for p in rest if p.first >= t0]
     pool = after or rest
-    c.locations = sorted(pool, key=lambda p: precision(doc, p))
-    c.location = c.locations[0]
+    ranked = sorted(pool, key=lambda p: precision(doc, p))
+    c.location = ranked[0]
+    # "بلدة مارع شمال حلب": the place a direction points from was not hit
+    c.locations = ranked[:1] + [p for p in ranked[1:] if not _reference(doc, p)]
 
 
 def _before_aftermath(doc: Doc, c: Candidate, lo: int, hi: int) -> int:
