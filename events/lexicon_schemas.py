@@ -279,6 +279,8 @@ ROLES = obj(
      "within_links": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
      "between": PHRASES, "between_joins": PHRASES,
+     # "تمكنت القوات من طرد X": a verb's form after these is its noun, its object right after
+     "noun_openers": PHRASES,
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it
      # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
      "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},

@@ -5,9 +5,11 @@ once the cue words around each side have been read. Split from `events.extract.r
 from __future__ import annotations
 
 from events.extract.doc import ActorMention, Candidate, Doc
-from events.extract.role_cues import coordinated, lam_marked, oblique_object
+from events.extract.role_cues import ally_cue, coordinated, lam_marked, oblique_object
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
+
+NOUN_REACH = 4  # words from an event noun to a verb's form joined to it by و ("تحرير محافظة عدن وطرد")
 
 
 def ground_lost(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]], targets: set[int],
@@ -18,11 +20,10 @@ def ground_lost(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]], ta
     if not any(t.target_after for t in c.triggers):
         return set()
     has_before = any(m.last <= t0 for k, m in near if k not in targets)
-    following = [k for k, m in near if m.first >= t1 and k not in targets | agents]
-    # (a verb's form after "بعد"/"إثر" is its noun: "بعد طرد الحوثيين")
-    circumstance = trigger_lexicon(doc.language).circumstance
-    nominal = all(not t.verb or t.first > 0 and doc.tokens[t.first - 1].key in circumstance
-                  for t in c.triggers if t.target_after)
+    # (not an ally: "نجحت القبائل في طرد القاعدة بدعم من القوات الأمريكية")
+    following = [k for k, m in near if m.first >= t1 and k not in targets | agents
+                 and not ally_cue(doc, m.first, lex)]
+    nominal = all(not t.verb or _nominal(doc, t.first, lex) for t in c.triggers if t.target_after)
     if has_before and following:
         return {following[0]}
     if (nominal or following and oblique_object(doc, doc.actors[following[0]], t1, lex)) \
@@ -32,6 +33,30 @@ def ground_lost(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]], ta
         rest = [(k, doc.actors[k]) for k in following]
         marked = [i for i, (_, m) in enumerate(rest) if lam_marked(doc, m)]
         return set(coordinated(doc, rest[marked[0] if marked else 0:]))
-    if len(following) >= 2:
+    if len(following) >= 2 and _same_clause(doc, doc.actors[following[0]], doc.actors[following[1]]):
         return {following[1]}
     return set()
+
+
+def _nominal(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """The verb's form at token ``k`` is its noun, whose object comes right after: after a word of
+    circumstance ("بعد طرد الحوثيين", "وبعد طرد") or a preposition ("تمكنت من طرد"), or joined
+    by و to the noun of another event word just before ("بعد تحرير عدن وطرد الميليشيات")."""
+    if k == 0:
+        return False
+    if not trigger_lexicon(doc.language).circumstance.isdisjoint(doc.tokens[k - 1].stems) \
+            or doc.tokens[k - 1].key in lex.noun_openers:
+        return True
+    joins = lex.between_joins
+    joined = any(doc.tokens[k].key.startswith(j) for j in joins) or doc.tokens[k - 1].key in joins
+    return joined and any(not t.verb and t.last <= k and k - t.last <= NOUN_REACH
+                          and not any(ch in doc.gap(t.last - 1, k) for ch in ".،,;؛:")
+                          for t in doc.triggers)
+
+
+def _same_clause(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
+    """Two sides after a verb of expulsion are its subject and object ("طردت قوات الجيش مسلحي
+    داعش") only with no other event word and no punctuation between: "… وطرد الميليشيات تم
+    إطلاق جسر جوي من قبل قوات التحالف" names the second side in another clause."""
+    return not any(first.last <= t.first < second.first for t in doc.triggers) \
+        and not any(ch in doc.gap(first.last - 1, second.first) for ch in ".،,;؛:")

@@ -87,6 +87,7 @@ class RoleLexicon:
     one_of: frozenset[str] = frozenset()  # "قتلوا أحد جنوده": one of them
     spokesmen: frozenset[str] = frozenset()  # "المكتب الإعلامي للمقاومة": X speaks, unhit
     spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
+    noun_openers: frozenset[str] = frozenset()  # "تمكنت من طرد X": a verb's form is its noun
 
 
 @functools.cache
@@ -162,7 +163,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        one_of=frozenset(raw.get("one_of") or ()),
                        spokesmen=frozenset((raw.get("spoken_for") or {}).get("words") or ()),
                        spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
-                                                      or ()))
+                                                      or ()),
+                       noun_openers=frozenset(raw.get("noun_openers") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
