@@ -69,6 +69,24 @@ def relative_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -
                for t in c.triggers)
 
 
+def aimed_at(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"أعلن بدء حملة تستهدف حزب العمال", "هجوم يستهدف قوات الأمن": a verb of targeting (roles.yaml
+    ``deed_verbs``) right after the candidate's own event noun — within `SUBJECT_REACH` words,
+    no punctuation — has the noun as its subject, so the side named right after the verb (two
+    words at most) is what it aims at: hit."""
+    if lex.subject_first:
+        return False
+    for t in c.triggers:
+        if t.verb:
+            continue
+        for v in range(t.last, min(len(doc.tokens), t.last + SUBJECT_REACH)):
+            if any(ch in doc.gap(v - 1, v) for ch in ".،,;؛:"):
+                break
+            if doc.tokens[v].key in lex.deed_verbs:
+                return 0 < m.first - v <= 2 and not any(ch in doc.gap(v, m.first) for ch in ".،,;؛:")
+    return False
+
+
 def _object_suffix(key: str) -> bool:
     """The verb carries its object as a pronoun ("استهدفتهما", "قصفها")."""
     return key.endswith(affixes().object_suffixes)

@@ -35,7 +35,7 @@ from events.extract.role_ground import ground_lost
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_possessors import possessor_hit
-from events.extract.role_relatives import relative_aside, relative_object, relative_side_acts
+from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
@@ -253,7 +253,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             or violent and m.first not in ends and lam_marked(doc, m))
         or violent and counted_victims(doc, c, m)
         or violent and lex.subject_first and m.first in verb_ends
-        or violent and relative_object(doc, c, m, lex)
+        # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
+        or (violent or c.event_type == "operation_launch") and relative_object(doc, c, m, lex)
+        or aimed_at(doc, c, m, lex)
         # "قصفت الطائرات أمس المتمردين": an oblique plural right after the verb is its object
         or violent and verb_object(doc, c, m, lex)
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex))}
