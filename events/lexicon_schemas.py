@@ -303,7 +303,7 @@ ROLES = obj(
      "claim_negations": PHRASES,
      # "المكتب الإعلامي للمقاومة": the side after the ل of these words (an adjective between)
      # is the one that speaks, never a side hit
-     "spoken_for": obj({"words": PHRASES, "adjectives": PHRASES}),
+     "spoken_for": obj({"words": PHRASES, "adjectives": PHRASES, "outlets": PHRASES}),
      # "قصف مناطق يتمركز فيها الحوثيون": the side stationed where the blow fell was hit
      "stationed": obj({"verbs": PHRASES, "links": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object

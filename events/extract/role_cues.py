@@ -188,11 +188,26 @@ def lam_marked(doc: Doc, m: ActorMention) -> bool:
 def spoken_for(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"المكتب الإعلامي للمقاومة", "المتحدث الرسمي للتحالف", "بيان للجيش": X, after the ل of a
     word of a side's spokesman or of its media (roles.yaml ``spoken_for``), speaks through it —
-    the ل names whose voice it is, not the owner of something hit."""
+    the ل names whose voice it is, not the owner of something hit; so does the owner of a
+    media outlet (`outlet_owner`)."""
     if not lam_marked(doc, m) or m.first < 1:
         return False
     key = doc.tokens[m.first - 1].key
-    return key in lex.spokesmen or key in lex.spokesman_adjectives
+    return key in lex.spokesmen or key in lex.spokesman_adjectives or outlet_owner(doc, m, lex)
+
+
+def outlet_owner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"قناة المسيرة التابعة للحوثيين", "وكالة الأنباء الموالية للنظام": X owns a media outlet
+    (roles.yaml ``spoken_for`` ``outlets``, within `OUTLET_REACH` words before the word of
+    belonging) — named only as whose voice reports the event, no side of it."""
+    if not lam_marked(doc, m) or m.first < 1:
+        return False
+    b = m.first - 1
+    return not lex.belonging.isdisjoint(doc.tokens[b].stems) and any(
+        doc.tokens[k].key in lex.outlets for k in range(max(0, b - OUTLET_REACH), b))
+
+
+OUTLET_REACH = 3  # words from a media outlet to its word of belonging ("قناة المسيرة الفضائية التابعة")
 
 
 def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:

@@ -87,6 +87,7 @@ class RoleLexicon:
     one_of: frozenset[str] = frozenset()  # "قتلوا أحد جنوده": one of them
     spokesmen: frozenset[str] = frozenset()  # "المكتب الإعلامي للمقاومة": X speaks, unhit
     spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
+    outlets: frozenset[str] = frozenset()  # "قناة المسيرة التابعة للحوثيين": X speaks through it
     noun_openers: frozenset[str] = frozenset()  # "تمكنت من طرد X": a verb's form is its noun
 
 
@@ -164,6 +165,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        spokesmen=frozenset((raw.get("spoken_for") or {}).get("words") or ()),
                        spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
                                                       or ()),
+                       outlets=frozenset((raw.get("spoken_for") or {}).get("outlets") or ()),
                        noun_openers=frozenset(raw.get("noun_openers") or ()))
 
 

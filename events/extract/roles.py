@@ -29,8 +29,8 @@ from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_agents import agent_cue, agent_end, agent_of, counted_after, noun_agent
 from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner, counted_victims,
                                       died_in, generic, headline_passive, holder, lam_marked,
-                                      members_of, named_after, object_follows, passive_subject,
-                                      side_of, spoken_for, taken_from, target_cue)
+                                      members_of, named_after, object_follows, outlet_owner,
+                                      passive_subject, side_of, spoken_for, taken_from, target_cue)
 from events.extract.role_ground import ground_lost
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
@@ -120,6 +120,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         lo, hi = max(lo, t0 - 8), min(hi, t1 + 8)
     speaker_ids = {f.speaker for f in doc.attributions
                    if f.sentence == c.sentence and f.speaker is not None}
+    # a side that owns the outlet telling the event speaks through it ("قالت قناة المسيرة
+    # التابعة للحوثيين إن"): a speaker, hit only by its own words
+    speaker_ids |= {k for k, m in enumerate(doc.actors)
+                    if sent.tokens[0] <= m.first < sent.tokens[1] and outlet_owner(doc, m, lex)}
     near: list[tuple[int, ActorMention]] = []
     last_in = -10
     for k, m in enumerate(doc.actors):
@@ -192,7 +196,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # (what it owns may be the event word itself: "نيران المدفعية التابعة للميليشيات"; else
     # a noun after the event word is no agent of it: "غارات لمخابئ تابعة لداعش")
     owned = {k: b for k, m in near if (b := owner_link(doc, m, lex)) is not None}
-    owning = {k for k, b in owned.items() if owner_acts(doc, c, doc.actors[k], b, lex)}
+    # (not an outlet's owner: "قناة المسيرة التابعة للحوثيين" names no drone)
+    owning = {k for k, b in owned.items() if owner_acts(doc, c, doc.actors[k], b, lex)
+              and not spoken_for(doc, doc.actors[k], lex)}
     ends_of = {t.last for t in c.triggers}
     agents = {k for k, m in near if cue_ends[k] is not None
               and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
@@ -242,8 +248,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     # SVO: the side right after an active verb is its object ("regime pounds Kurdish positions")
     verb_ends = {t.last for t in c.triggers if t.verb}
-    targets = victims | {k for k in owned if k not in owning and linked_owner(doc, doc.actors[k]) and (
-        violent or c.event_type == "detention")} | {k for k, m in near if k not in agents and (
+    targets = victims | {k for k in owned if k not in owning and linked_owner(doc, doc.actors[k])
+                         and (violent or c.event_type == "detention")
+                         and not spoken_for(doc, doc.actors[k], lex)} | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
         # (not a side that speaks: "المكتب الإعلامي للمقاومة", "المتحدث الرسمي للتحالف")
