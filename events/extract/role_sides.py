@@ -31,6 +31,52 @@ def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon)
     return out
 
 
+def joint_subject(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]],
+                  pick: list[tuple[int, ActorMention]], free: list[tuple[int, ActorMention]],
+                  lex: RoleLexicon) -> tuple[list[tuple[int, ActorMention]], set[int]]:
+    """A subject of several sides joined by و ("القوات التركية والطائرات الأمريكية قصفت", "وقصفت
+    القوات التركية والطائرات الأمريكية"): the first named acts (``pick`` moves back to it from
+    the last before the verb), and the others joined to it act with it — they are no side hit,
+    whatever their sides. Returns the pick and the indices (in ``doc.actors``) that stand with it.
+    Only the subject slot of the event's own verb — the sides end right before it (one word, "قد",
+    between at most) or start right after it — so sides listed after a noun ("اشتباكات الفصائل
+    وداعش", "من سيطرة الحوثيين والجيش") are never joined; only sides not otherwise placed
+    (``free``), and not the two ends of "بين X وY"."""
+    verbs = [t for t in c.triggers if t.verb]
+    m0, opening = pick[0][1], doc.clauses[c.clause].first
+    # (after the verb only when the verb opens its clause, and a verb of targeting only after
+    # its و: "حربا على الإرهاب، تستهدف حزب العمال وداعش" names the verb's objects)
+    if not any(0 <= t.first - m0.last <= 1 or m0.first == t.last and t.first - opening <= 1
+               and (doc.tokens[t.first].key not in lex.deed_verbs
+                    or any(doc.tokens[t.first].key.startswith(j) for j in lex.between_joins))
+               for t in verbs):
+        return pick, set()
+    ordered = sorted(near, key=lambda x: x[1].first)
+    pos = next(i for i, x in enumerate(ordered) if x[0] == pick[0][0])
+    ids = {k for k, _ in free}
+    while pos > 0 and ordered[pos - 1][0] in ids and joined(doc, ordered[pos - 1][1], ordered[pos][1], lex):
+        pos -= 1
+    if any(not lex.between.isdisjoint(doc.tokens[k].stems)
+           for k in range(max(0, ordered[pos][1].first - 3), ordered[pos][1].first)):
+        return pick, set()
+    joint: set[int] = set()
+    for (_, prev), (k, m) in zip(ordered[pos:], ordered[pos + 1:]):
+        if k not in ids or not joined(doc, prev, m, lex):
+            break
+        joint.add(k)
+    return [ordered[pos]], joint
+
+
+def joined(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
+    """``m`` follows ``prev`` at once, joined to it by "و" (its proclitic) or "and", with no
+    punctuation between: one more side of the same phrase."""
+    if any(ch in doc.gap(prev.last - 1, m.first) for ch in ".،,;؛:"):
+        return False
+    if m.first == prev.last:
+        return any(doc.tokens[m.first].key.startswith(j) for j in lex.between_joins)
+    return m.first == prev.last + 1 and doc.tokens[prev.last].key in lex.between_joins
+
+
 def _between(doc: Doc, k: int, lex: RoleLexicon) -> bool:
     """The side ``k`` (by its index in ``doc.actors``) opens the pair of a fight ("بين الحوثيين
     مدعومين بقوات صالح والمقاومة"): the side joined after its ally is the other end."""
@@ -90,12 +136,15 @@ def air_acts(doc: Doc, c: Candidate) -> None:
     if a1 is not None and (airborne(doc, a1) or _strike_adjective(doc, c, a1)
                            or any(t.verb and t.first == a1.last for t in c.triggers)):
         return  # (the subject right before the verb struck: "المقاومة قصفت مواقع الحوثيين")
-    air = next((m for m, r in c.actors if r != "actor1" and airborne(doc, m)), None)
+    air, air_role = next(((m, r) for m, r in c.actors if r != "actor1" and airborne(doc, m)), (None, ""))
     if air is None:
         return
+    # (an actor1 that the air actor stood with stands with it in turn: "وقصفت القوات التركية
+    # والطائرات الأمريكية مواقع لداعش")
     rest = [(m, r) for m, r in c.actors if m is not air]
     c.actors = [(air, "actor1")] + [
-        (m, "associated" if allied(air.side, m.side) else "actor2") for m, r in rest]
+        (m, "associated" if allied(air.side, m.side) or r == "actor1" and air_role == "associated"
+         else "actor2") for m, r in rest]
 
 
 def _strike_adjective(doc: Doc, c: Candidate, m: ActorMention) -> bool:

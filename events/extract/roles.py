@@ -36,7 +36,7 @@ from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
-from events.extract.role_sides import air_acts, companions
+from events.extract.role_sides import air_acts, companions, joint_subject
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
@@ -323,6 +323,11 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     order = (before[-1:], immediate, after[:1]) if lex.subject_first else (immediate, before[-1:], after[:1])
     pick = agent or own or next((x for x in order if x), []) or [
         x for x in near if x[0] not in targets | reporting]
+    joint: set[int] = set()
+    if pick and c.event_type != "clash":  # (in a clash "X وY" may be its two sides)
+        # "الجيش الأفغاني والقوات الأمريكية هاجموا": the first of a joint subject acts, the
+        # others with it
+        pick, joint = joint_subject(doc, c, near, pick, free, lex)
     if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
         for k, m in near:
             if k not in reporting and m.name not in {x.name for x, _ in c.actors}:
@@ -344,7 +349,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         if k in speaker_ids and k not in targets and not repelled:
             continue  # "…, the military said": it speaks, unhit (unless it repelled the blow)
         seen.add(who.name)
-        ally = allied(first.side, who.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex)
+        ally = allied(first.side, who.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex) \
+            or k in joint
         role_of[k] = "associated" if ally and k not in targets else "actor2"
         if allies_of.get(k) in role_of:  # an ally named with its side stands or falls with it
             role_of[k] = "actor2" if role_of[allies_of[k]] == "actor2" else "associated"
