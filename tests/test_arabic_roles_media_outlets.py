@@ -37,3 +37,9 @@ def test_the_owner_of_the_channel_acts_by_its_own_men():
     events = ev("واعترفت قناة المسيرة التابعة للحوثيين بأن مسلحيها زرعوا الألغام في محافظة أبين قبل "
                 "انسحابهم منها.")
     assert roles_of(events, "Houthis") == {"actor1"}
+
+
+def test_a_position_owned_by_a_side_is_no_outlet():
+    """A guard: "موقع" is a position as often as a website — its owner was hit (passes on main)."""
+    events = ev("وقصفت الطائرات الإسرائيلية موقع الشهداء التابع لكتائب القسام في وسط قطاع غزة أمس.")
+    assert roles_of(events, "Hamas") == {"actor2"}
