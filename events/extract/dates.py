@@ -83,6 +83,13 @@ class _Lexicon(ArabicRules, EnglishRules):
             *(x for p in raw["month_parts"].values() for w in p["leads"] for x in w.split())))
 
 
+def first_words(language: str) -> set[str]:
+    """The words a date may start at (the pre-gate's ``DATE_START``): the rules' first words,
+    and a two-letter one with و/ف as written ("وفي يونيو"; see `_candidates`)."""
+    rules = _lexicon(language).rules
+    return set(rules) | {c + w for w in rules if len(w) == 2 and not w.isascii() for c in _CONJOINED}
+
+
 def _index(rules: list[tuple[str, Callable, list[str]]], flags: int) -> dict[str, list[Rule]]:
     """The rules, indexed by the words (or "#" for a digit) a match can start with."""
     index: dict[str, list[Rule]] = {}
@@ -134,7 +141,16 @@ def _candidates(lex: _Lexicon, tok: Token) -> list[tuple[int, list[Rule]]]:
         rules = lex.rules.get(stem)
         if rules and tok.key.endswith(stem):
             out.append((tok.start + len(tok.key) - len(stem), rules))
+    if not out and len(tok.key) == 3 and tok.key[0] in _CONJOINED:
+        # "وفي يونيو": the tokenizer leaves three-letter words whole; a two-letter first word
+        # of a rule ("في") keeps its و/ف
+        rules = lex.rules.get(tok.key[1:])
+        if rules:
+            out.append((tok.start + 1, rules))
     return out
+
+
+_CONJOINED = "وف"
 
 
 def _resolve(rule: Rule, m: re.Match, doc: Doc) -> Found | None:

@@ -143,7 +143,7 @@ def _class_sets(language: str) -> tuple:
     """The sets each word class is read from: the very objects the steps test (their lexicons
     are loaded once per process and language)."""
     from events.extract.actors_implied import _forms
-    from events.extract.dates import _lexicon as date_lexicon
+    from events.extract.dates import first_words as date_first_words
     from events.extract.numbers import _words
     from events.extract.place_context import _cues
     from events.extract.places import _OPERATION_WORDS, _homographs
@@ -152,7 +152,7 @@ def _class_sets(language: str) -> tuple:
     loss, numbers, lex = load_lexicon(language), _words(language), trigger_lexicon(language)
     sent = lex.dispatches.weapons if lex.dispatches is not None else frozenset()
     return (lex.launch.nouns, loss.action_heads, loss.dual_heads,
-            loss.singular_keys, _forms(language).keys(), date_lexicon(language).rules.keys(),
+            loss.singular_keys, _forms(language).keys(), date_first_words(language),
             numbers.starters, numbers.vague_stems, _OPERATION_WORDS, _cues()["anaphora_firsts"],
             Gazetteer.default().cue_word_set, _homographs(language), numbers.classes, sent)
 
