@@ -193,6 +193,8 @@ DATES = {"type": "object", "required": [
                                  {"after_word": TEXTS, "anchor_leads": TEXTS, "anchor_links": TEXTS}),
         # "وقتل حينها 14 شرطيا": at the time last named, however long ago
         "then_cues": PHRASES,
+        # "ردا على الهجوم": the deed a retaliation answers happened before it
+        "avenged": PHRASES,
         "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
         # "أواخر حزيران": the days of the month a part of it covers
         "month_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": -31,
@@ -361,7 +363,7 @@ DATES_EN = obj(
      "weekday_possessive": obj({"suffixes": TEXTS, "not_after": TEXTS}),
      "night_words": TEXTS, "range_joiners": TEXTS, "span_openers": TEXTS,
      "span_joiners": TEXTS, "publication_day_counts": BOOL,
-     "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS,
+     "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS, "avenged": PHRASES,
      "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
      "month_parts": dict_of({"type": "array", "items": INT, "minItems": 2, "maxItems": 2})},
 )

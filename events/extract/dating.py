@@ -35,6 +35,7 @@ _CARRIED_PREC = 4  # UCDP date_prec: 4 = a month
 def date_candidates(doc: Doc) -> None:
     since = _since_dates(doc)
     for c in doc.candidates:
+        c.avenged = _avenged(doc, c) is not None
         c.date = candidate_date(doc, c, since)
         _not_after_publication(c, doc.published)
         if c.date.start is None and any(
@@ -253,14 +254,66 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
     """The date of the candidate's sentence belongs to something else told in passing: a dated
     relative clause of another clause (`_relative_date`), an event a since-phrase names
     (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`)."""
-    return (not in_clause and _relative_date(doc, d) or _ends_later_since(doc, d, c.last_token)
-            or _taken_before(doc, d, c.last_token))
+    return (not in_clause and (_relative_date(doc, d) or _avenged_clause(doc, d))
+            or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token))
+
+
+def _avenged_clause(doc: Doc, d: DateMention) -> bool:
+    """The date follows a cue of retaliation in its clause ("قتل شرطيين ردا على هجوم سوروتش
+    الاثنين"): it dates the deed avenged, not the retaliation told before it."""
+    tok = _token(doc, d.start)
+    cues = _avenged_cues(doc.language)
+    return any(m.last <= tok for k in cues.starts(doc.tokens, doc.clauses[clause_of(doc, tok)].first, tok)
+               if (m := cues.match_at(doc.norm, doc.tokens, k)) is not None)
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:
     """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"): it dates
     that clause's background event, not the news of the sentence around it."""
     return relative_clause(doc, clause_of(doc, _token(doc, d.start)))
+
+
+@functools.cache
+def _avenged_cues(language: str) -> PhraseMatcher[bool]:
+    m: PhraseMatcher[bool] = PhraseMatcher()
+    m.add_all((p, True) for p in lexicon.load("dates", language).get("avenged") or ())
+    return m
+
+
+AVENGED_REACH = 6  # words from a cue of retaliation to the deed it answers ("انتقاما لمقتل جنديين في هجوم")
+
+
+def _avenged(doc: Doc, c: Candidate) -> int | None:
+    """Where a cue of retaliation ends before the candidate's event word, in its clause and
+    with no punctuation between ("ردا على الهجوم الانتحاري", "انتقاما لمقتل جنديين في هجوم",
+    "in retaliation for the bombing"), or None."""
+    first = c.first_token
+    cues = _avenged_cues(doc.language)
+    lo = max(doc.clauses[c.clause].first, first - AVENGED_REACH)
+    for k in cues.starts(doc.tokens, lo, first):
+        m = cues.match_at(doc.norm, doc.tokens, k)
+        if m is not None and m.last <= first and not any(
+                ch in doc.gap(j, j + 1) for j in range(m.last - 1, first) for ch in ",.;:،؛"):
+            return m.last
+    return None
+
+
+def _avenged_date(doc: Doc, c: Candidate, here: list[DateMention], own: list[DateMention],
+                  cue_end: int) -> Dated:
+    """The deed a retaliation answers happened before it: a date told after the cue is its
+    own ("ردا على هجوم الجمعة"); otherwise it ended by the retaliation's date (the one the
+    sentence tells before the cue), or by the day of the report — never on the retaliation's
+    day, nor on a date carried from the sentence before."""
+    cue_at = doc.tokens[cue_end].start
+    after = [d for d in own if d.start >= cue_at and d.kind != "dateline"]
+    if after:
+        d = min(after, key=lambda d: d.start)
+        return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "clause")
+    before = [d for d in here if d.start < cue_at and (d.date_end or d.date_start)]
+    if before:
+        d = max(before, key=lambda d: d.start)
+        return Dated(None, d.date_end or d.date_start, None, [d.text], "avenged")
+    return Dated(None, doc.published, None, [], "avenged")
 
 
 def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) -> Dated:
@@ -285,6 +338,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
     here = [d for d in here if d.kind != "decade" or d in own and not _relative_between(
         doc, c.last_token, _token(doc, d.start))]
     own = [d for d in own if d in here]
+    if c.avenged and (cue_end := _avenged(doc, c)) is not None:
+        return _avenged_date(doc, c, here, own, cue_end)
     if c.weak and not own and any(d.start < pos for d in here):
         # a result ("، ما أدى لمقتل ضابط") follows its cause: the date told before it, not the
         # next clause's

@@ -178,6 +178,9 @@ class Candidate:
     since: bool = False  # recalled as a point in time ("منذ سيطرة التنظيم على الموصل")
     remembered: bool = False  # "ذكرى الهجوم": an anniversary recalls it; the day's date is not its
     flashback: bool = False  # told in the pluperfect ("وكانت انتحاريتان نفذتا"): an earlier event
+    # the deed a retaliation answers ("ردا على الهجوم"): earlier, another event than the
+    # retaliation told beside it (set by `events.extract.dating`)
+    avenged: bool = False
     another: bool = False  # "وفي حادث مماثل", "in another attack": not the event just told
     another_here: bool = False  # "وقتل جندي في هجوم آخر": not even its own sentence's event
     demonstrative: bool = False  # "هذا الهجوم", "الهجوم نفسه": the event just told

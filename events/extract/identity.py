@@ -270,7 +270,10 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
 def _listed_apart(d: Draft, c: Candidate) -> bool:
     """One sentence listing fights in two places, each in its own clause ("… في ريف دمشق،
     أيضاً مقتل مقاتل خلال اشتباكات في محيط داريا"): two events, even when one place holds the
-    other — unless the later one points back ("هذا الهجوم")."""
+    other — unless the later one points back ("هذا الهجوم"). So are a retaliation and the
+    deed it answers, told in one sentence."""
+    if any(x.sentence == c.sentence and x.avenged != c.avenged for x in d.cands):
+        return True  # "قتل شرطيين ردا على هجوم سوروتش": the retaliation and the deed it answers
     here = c.location.place if c.location is not None else None
     if here is None or c.demonstrative:
         return False
