@@ -108,7 +108,8 @@ class ArabicRules:
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
              self._hijri, list(self.ordinals)),
             # عام 2016؛ ليلة أول أمس، الأسبوع الماضي؛ قبل 3 أيام؛ يوم الاثنين؛ ليل الخميس - الجمعة
-            (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})(?:\s*م(?!\w))?{mark}", self._year, yleads),
+            # (not the year of a numeric date: "في 1439/3/23 هـ" is a day)
+            (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})(?!\s?[/\-]\s?\d|\.\d)(?:\s*م(?!\w))?{mark}", self._year, yleads),
             # "1943 - الحلفاء يقصفون هامبورغ": a line of an almanac ("هذا اليوم في التاريخ")
             (r"(?P<y>\d{4})(?=\s*[-\u2013\u2014]\s)", self._line_year, D),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{alt(self.relative)})", self._relative,
