@@ -11,7 +11,7 @@ This package imports nothing of Athar's own: `events` and `geo` both stand on it
 """
 from text.normalize import (NormText, Token, bare, clitic_stems, normalize, normalize_key,
                             tokenize)
-from text.phrases import Match, PhraseMatcher, load_phrases
+from text.phrases import Match, PhraseMatcher, conjoined, load_phrases
 
-__all__ = ["Match", "NormText", "PhraseMatcher", "Token", "bare", "clitic_stems",
+__all__ = ["Match", "NormText", "PhraseMatcher", "Token", "bare", "clitic_stems", "conjoined",
            "load_phrases", "normalize", "normalize_key", "tokenize"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 from dataclasses import dataclass
 from typing import Any, Generic, Iterable, TypeVar
 
@@ -70,10 +71,10 @@ class Match(Generic[T]):
     clitic: str  # proclitics stripped from the first word (و، ب، ل…), outside the span
 
 
-def _conjoined(head: str) -> tuple[str, ...]:
+def conjoined(head: str) -> tuple[str, ...]:
     """"و"/"ف" + a two-letter first word ("وفي حال", "ومن المقرر", "فلا"): the tokenizer leaves
     three-letter words whole (stripping "و" from "وقت" or "ورد" would make words of them)."""
-    if len(head) != 2 or not "\u0621" <= head[0] <= "\u064a":
+    if not _two_letter(head):
         return ()
     return ("و" + head, "ف" + head)
 
@@ -108,8 +109,8 @@ class PhraseMatcher(Generic[T]):
         # entries, and per second word those with the phrases it is the second word of, in index
         # order; built on first use
         self._split: dict[str, tuple[list[Entry[T]], dict[str, list[Entry[T]]]]] = {}
-        # a two-letter head of a longer phrase with a proclitic ("وتل") -> (clitic, bare head)
-        self._clitic_heads: dict[str, tuple[str, str]] = {}
+        # a two-letter head of a longer phrase with a proclitic ("وتل") -> the bare head
+        self._clitic_heads: dict[str, str] = {}
 
     @classmethod
     def from_index(cls, index: dict[str, list[tuple[tuple[str, ...], T, bool]]],
@@ -130,7 +131,7 @@ class PhraseMatcher(Generic[T]):
 
     def _add_clitic_heads(self, head: str) -> None:
         for clitic in PHRASE_CLITICS:
-            self._clitic_heads.setdefault(clitic + head, (clitic, head))
+            self._clitic_heads.setdefault(clitic + head, head)
             self._heads.add(clitic + head)
             _ANY_HEADS.add(clitic + head)
 
@@ -148,7 +149,7 @@ class PhraseMatcher(Generic[T]):
             return
         head = bare(keys[0])
         strict = definite and keys[0].startswith("ال") and head != keys[0]
-        for key in (head, *(_conjoined(head) if self._particles else ())):
+        for key in (head, *(conjoined(head) if self._particles else ())):
             self._index.setdefault(key, []).append((tuple(keys[1:]), payload, strict))
             self._split.pop(key, None)
             self._heads.add(key)
@@ -182,10 +183,17 @@ class PhraseMatcher(Generic[T]):
         best: Match[T] | None = None
         limit = len(tokens) if stop is None else min(stop, len(tokens))
         heads = tok.heads or tuple(bare(s) for s in tok.stems)
-        for stem, head in zip(tok.stems, heads):
+        pairs: Iterable[tuple[str, str]] = zip(tok.stems, heads)
+        # "وتل أبيض": a two-letter head the tokenizer left whole with its proclitic, tried
+        # last and for phrases of two words or more only (the clitic is what precedes it)
+        short = self._clitic_heads.get(tok.key)
+        if short is not None:
+            pairs = chain(pairs, ((short, short),))
+        for stem, head in pairs:
             entries = self._index.get(head)
             if not entries:
                 continue
+            phrases_only = stem == short
             if len(entries) > LONG:
                 entries = self._following(head, entries,
                                           tokens[i + 1].key if i + 1 < limit else None)
@@ -194,7 +202,7 @@ class PhraseMatcher(Generic[T]):
                                    .endswith("لل")):
                     continue
                 j = i + 1 + len(rest)
-                if j > limit or (best and j < best.last):
+                if j > limit or (best and j < best.last) or (phrases_only and not rest):
                     continue
                 # most phrases fail on their second word: test it before walking the rest
                 if rest and (tokens[i + 1].key != rest[0] or any(
@@ -210,30 +218,6 @@ class PhraseMatcher(Generic[T]):
                 best = Match(i, j, tok.start + len(clitic), tokens[j - 1].end, [payload], clitic)
             if best:
                 break
-        if best is None and tok.key in self._clitic_heads:
-            best = self._match_clitic_head(norm, tokens, i, limit)
-        return best
-
-    def _match_clitic_head(self, norm: str, tokens: list[Token], i: int,
-                           limit: int) -> Match[T] | None:
-        """"وتل أبيض": the longest phrase of two words or more under the bare two-letter head,
-        its clitic outside the span."""
-        tok = tokens[i]
-        clitic, head = self._clitic_heads[tok.key]
-        best: Match[T] | None = None
-        for rest, payload, strict in self._index.get(head, ()):
-            j = i + 1 + len(rest)
-            if strict or not rest or j > limit or (best and j < best.last):
-                continue
-            if any(tokens[i + 1 + k].key != r for k, r in enumerate(rest)):
-                continue
-            if not all(_joined(norm, tokens, k) for k in range(i + 1, j)):
-                continue
-            if best and j == best.last:
-                if payload not in best.payloads:
-                    best.payloads.append(payload)
-                continue
-            best = Match(i, j, tok.start + len(clitic), tokens[j - 1].end, [payload], clitic)
         return best
 
     def _following(self, head: str, entries: list[Entry[T]], after: str | None) -> list[Entry[T]]:

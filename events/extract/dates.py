@@ -27,7 +27,7 @@ from events.extract.dates_rules import (Found, Rule, build_ordinals, first_word,
                                         norm_entry, phrase_key, select_finds)
 from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
-from text import Token, normalize_key
+from text import Token, conjoined, normalize_key
 
 
 class _Lexicon(ArabicRules, EnglishRules):
@@ -87,7 +87,7 @@ def first_words(language: str) -> set[str]:
     """The words a date may start at (the pre-gate's ``DATE_START``): the rules' first words,
     and a two-letter one with و/ف as written ("وفي يونيو"; see `_candidates`)."""
     rules = _lexicon(language).rules
-    return set(rules) | {c + w for w in rules if len(w) == 2 and not w.isascii() for c in _CONJOINED}
+    return set(rules).union(*(conjoined(w) for w in rules))
 
 
 def _index(rules: list[tuple[str, Callable, list[str]]], flags: int) -> dict[str, list[Rule]]:
@@ -141,16 +141,13 @@ def _candidates(lex: _Lexicon, tok: Token) -> list[tuple[int, list[Rule]]]:
         rules = lex.rules.get(stem)
         if rules and tok.key.endswith(stem):
             out.append((tok.start + len(tok.key) - len(stem), rules))
-    if not out and len(tok.key) == 3 and tok.key[0] in _CONJOINED:
+    if not out and tok.key in conjoined(tok.key[1:]):
         # "وفي يونيو": the tokenizer leaves three-letter words whole; a two-letter first word
         # of a rule ("في") keeps its و/ف
         rules = lex.rules.get(tok.key[1:])
         if rules:
             out.append((tok.start + 1, rules))
     return out
-
-
-_CONJOINED = "وف"
 
 
 def _resolve(rule: Rule, m: re.Match, doc: Doc) -> Found | None:

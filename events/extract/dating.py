@@ -35,8 +35,9 @@ _CARRIED_PREC = 4  # UCDP date_prec: 4 = a month
 def date_candidates(doc: Doc) -> None:
     since = _since_dates(doc)
     for c in doc.candidates:
-        c.avenged = _avenged(doc, c) is not None
-        c.date = candidate_date(doc, c, since)
+        avenged_at = _avenged(doc, c)
+        c.avenged = avenged_at is not None
+        c.date = candidate_date(doc, c, since, avenged_at)
         _not_after_publication(c, doc.published)
         if c.date.start is None and any(
                 d.sentence == c.sentence and doc.clauses[c.clause].first <= _token(doc, d.start)
@@ -262,9 +263,7 @@ def _avenged_clause(doc: Doc, d: DateMention) -> bool:
     """The date follows a cue of retaliation in its clause ("قتل شرطيين ردا على هجوم سوروتش
     الاثنين"): it dates the deed avenged, not the retaliation told before it."""
     tok = _token(doc, d.start)
-    cues = _avenged_cues(doc.language)
-    return any(m.last <= tok for k in cues.starts(doc.tokens, doc.clauses[clause_of(doc, tok)].first, tok)
-               if (m := cues.match_at(doc.norm, doc.tokens, k)) is not None)
+    return any(end <= tok for end in _avenged_ends(doc, doc.clauses[clause_of(doc, tok)].first, tok))
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:
@@ -280,6 +279,13 @@ def _avenged_cues(language: str) -> PhraseMatcher[bool]:
     return m
 
 
+def _avenged_ends(doc: Doc, lo: int, hi: int) -> list[int]:
+    """Where each cue of retaliation starting in tokens [lo, hi) ends (the token after it)."""
+    cues = _avenged_cues(doc.language)
+    return [m.last for k in cues.starts(doc.tokens, lo, hi)
+            if (m := cues.match_at(doc.norm, doc.tokens, k)) is not None]
+
+
 AVENGED_REACH = 6  # words from a cue of retaliation to the deed it answers ("انتقاما لمقتل جنديين في هجوم")
 
 
@@ -288,17 +294,12 @@ def _avenged(doc: Doc, c: Candidate) -> int | None:
     with no punctuation between ("ردا على الهجوم الانتحاري", "انتقاما لمقتل جنديين في هجوم",
     "in retaliation for the bombing"), or None."""
     first = c.first_token
-    cues = _avenged_cues(doc.language)
     lo = max(doc.clauses[c.clause].first, first - AVENGED_REACH)
-    for k in cues.starts(doc.tokens, lo, first):
-        m = cues.match_at(doc.norm, doc.tokens, k)
-        if m is not None and m.last <= first and not any(
-                ch in doc.gap(j, j + 1) for j in range(m.last - 1, first) for ch in ",.;:،؛"):
-            return m.last
-    return None
+    return next((end for end in _avenged_ends(doc, lo, first) if end <= first and not any(
+        ch in doc.gap(j, j + 1) for j in range(end - 1, first) for ch in ",.;:،؛")), None)
 
 
-def _avenged_date(doc: Doc, c: Candidate, here: list[DateMention], own: list[DateMention],
+def _avenged_date(doc: Doc, here: list[DateMention], own: list[DateMention],
                   cue_end: int) -> Dated:
     """The deed a retaliation answers happened before it: a date told after the cue is its
     own ("ردا على هجوم الجمعة"); otherwise it ended by the retaliation's date (the one the
@@ -316,7 +317,10 @@ def _avenged_date(doc: Doc, c: Candidate, here: list[DateMention], own: list[Dat
     return Dated(None, doc.published, None, [], "avenged")
 
 
-def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) -> Dated:
+def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
+                   avenged_at: int | None = None) -> Dated:
+    """``avenged_at``: where the cue of retaliation before the candidate ends (`_avenged`),
+    when the candidate is the deed a retaliation answers."""
     pos = doc.tokens[c.first_token].start
     announced = c.event_type in ANNOUNCED
 
@@ -338,8 +342,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = ()) 
     here = [d for d in here if d.kind != "decade" or d in own and not _relative_between(
         doc, c.last_token, _token(doc, d.start))]
     own = [d for d in own if d in here]
-    if c.avenged and (cue_end := _avenged(doc, c)) is not None:
-        return _avenged_date(doc, c, here, own, cue_end)
+    if avenged_at is not None:
+        return _avenged_date(doc, here, own, avenged_at)
     if c.weak and not own and any(d.start < pos for d in here):
         # a result ("، ما أدى لمقتل ضابط") follows its cause: the date told before it, not the
         # next clause's
