@@ -71,6 +71,9 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      "default": STR, "refers_back": {"enum": ACTOR_TYPES},
      # actors the name never refers back to ("التنظيم" is never the Houthis: "الجماعة")
      "not_back": {"type": "array", "items": STR},
+     # other kinds it refers back to when one of them was named after the last of
+     # `refers_back`'s ("the group said" after the Observatory or the White Helmets: that group)
+     "or_back": {"type": "array", "items": {"enum": ACTOR_TYPES}},
      # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, tied by one
      # of `of` to a group named right after ("مسلحون من داعش") it is that group, and right
      # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party

@@ -42,6 +42,9 @@ class Contextual:
     unnamed_agrees: tuple[str, ...] = ()  # "مسلحون حوثيون": endings of a group's adjective
     unnamed_after_name: bool = False  # "IS group militants": the men of the group named before
     not_back: frozenset[str] = frozenset()  # ids it never refers back to ("التنظيم": no Houthis)
+    # kinds it refers back to as well, the nearest named winning ("the group said" after the
+    # Observatory: the monitor; after IS: the armed group)
+    or_back: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,8 @@ def registry(language: str = DEFAULT) -> Registry:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
         rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
                            rule.get("refers_back"), *_unnamed(rule.get("unnamed")),
-                           not_back=frozenset(rule.get("not_back") or ()))
+                           not_back=frozenset(rule.get("not_back") or ()),
+                           or_back=frozenset(rule.get("or_back") or ()))
         base = by_id.get(rule_.default or "") or next(
             (by_id[r] for r in rule_.by_country.values()), None) or next(
             (a for a in by_id.values() if a.type == rule_.refers_back), None)

@@ -229,7 +229,8 @@ def resolve_contextual_actors(doc: Doc) -> None:
             continue
         if rule.refers_back:
             target = next((reg.by_id.get(k.actor_id) for k in reversed(kept)
-                           if k.actor_type == rule.refers_back and k.actor_id in reg.by_id
+                           if (k.actor_type == rule.refers_back or k.actor_type in rule.or_back)
+                           and k.actor_id in reg.by_id
                            and k.actor_id not in rule.not_back
                            and not (ground and info_of(k).mode == "air")), None)
         if target is None:
