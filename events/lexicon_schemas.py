@@ -286,6 +286,10 @@ ROLES = obj(
      "between": PHRASES, "between_joins": PHRASES,
      # "تمكنت القوات من طرد X": a verb's form after these is its noun, its object right after
      "noun_openers": PHRASES,
+     # "jets were bombing rebels", "began shelling", "in fighting IS": after these an -ing form
+     # is a verb and the side right after it its object ("the Ghouta shelling rebels fired":
+     # a noun, the subject of the next verb)
+     "progressive_openers": PHRASES,
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it
      # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
      "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},

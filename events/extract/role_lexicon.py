@@ -89,6 +89,7 @@ class RoleLexicon:
     spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
     outlets: frozenset[str] = frozenset()  # "قناة المسيرة التابعة للحوثيين": X speaks through it
     noun_openers: frozenset[str] = frozenset()  # "تمكنت من طرد X": a verb's form is its noun
+    progressive: frozenset[str] = frozenset()  # "were bombing X": an -ing form's X is hit
 
 
 @functools.cache
@@ -166,7 +167,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
                                                       or ()),
                        outlets=frozenset((raw.get("spoken_for") or {}).get("outlets") or ()),
-                       noun_openers=frozenset(raw.get("noun_openers") or ()))
+                       noun_openers=frozenset(raw.get("noun_openers") or ()),
+                       progressive=frozenset(raw.get("progressive_openers") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -246,8 +246,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                               or headline_passive(doc, c, m, lex)}
         agents -= held_by
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
-    # SVO: the side right after an active verb is its object ("regime pounds Kurdish positions")
-    verb_ends = {t.last for t in c.triggers if t.verb}
+    # SVO: the side right after an active verb is its object ("regime pounds Kurdish positions"),
+    # after its -ing form too when a verb's ("jets were bombing rebels")
+    verb_ends = {t.last for t in c.triggers if t.verb or t.tense == "participle" and t.first > 0
+                 and doc.tokens[t.first - 1].key in lex.progressive}
     targets = victims | {k for k in owned if k not in owning and linked_owner(doc, doc.actors[k])
                          and (violent or c.event_type == "detention")
                          and not spoken_for(doc, doc.actors[k], lex)} | {k for k, m in near if k not in agents and (
