@@ -41,6 +41,9 @@ ATTRIBUTION = obj(
      "subject_first": BOOL,
      # verbs whose next name is who was told ("told Reuters"), never the speaker
      "addressee_verbs": PHRASES,
+     # SVO: a pronoun right before the verb ("It said", "He added") is the speaker named
+     # before, going on — never the party named after the verb
+     "pronouns": PHRASES,
      # what a verb announced when it is no report ("أعلن التنظيم مسؤوليته عنه")
      "responsibility": PHRASES,
      # "قال اللواء منصور التركي، المتحدث باسم وزارة الداخلية": a title naming whom the person

@@ -44,6 +44,7 @@ class AttributionLexicon:
     deed_reach: int = 0  # "IS claims the double bombing": an event word this near after it
     issued: frozenset[str] = frozenset()  # "في بيان أصدرته أمس": the date is the statement's
     statements: frozenset[str] = frozenset()  # the nouns an issuing verb follows ("بيان")
+    pronouns: frozenset[str] = frozenset()  # "It said …": the same speaker goes on
 
 
 @functools.cache
@@ -73,7 +74,8 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               frozenset(normalize_key(w) for w in deeds.get("then") or ()),
                               int(deeds.get("reach") or 0),
                               frozenset(normalize_key(w) for w in issued.get("verbs") or ()),
-                              frozenset(normalize_key(w) for w in issued.get("statements") or ()))
+                              frozenset(normalize_key(w) for w in issued.get("statements") or ()),
+                              frozenset(normalize_key(w) for w in data.get("pronouns") or ()))
 
 
 def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int], start: int,
@@ -196,6 +198,12 @@ def find_attributions(doc: Doc) -> None:
                 speaker_idx = by_last[m.first]
             else:
                 claimant = _source_before(doc, lex, m.first, sent.tokens[0])
+            if speaker_idx is None and claimant is None and any(
+                    doc.tokens[k].key in lex.pronouns
+                    for k in range(max(sent.tokens[0], m.first - 2), m.first)):
+                # "It said a coalition raid killed …", "He also added": the speaker named
+                # before goes on, never the party named after the verb
+                claimant, carries, window = last_speaker, last_speaker is not None, 0
             if speaker_idx is not None or claimant is not None \
                     or doc.tokens[m.first].key in lex.addressee:
                 window = 0
