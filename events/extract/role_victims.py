@@ -215,3 +215,23 @@ def _past_sides(doc: Doc, k: int, near: list[tuple[int, ActorMention]]) -> int:
     while k < len(doc.tokens) and any(m.first <= k < m.last for _, m in near):
         k += 1
     return k
+
+
+def soldiers_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"قتل جندي تركي وأصيب آخر إثر انفجار لغم", "أصيب شرطيان مصريان بنيران مسلحين": X's name
+    opens with a soldier word (roles.yaml ``soldiers``) right after a result verb of the
+    candidate — read passive, as the press writes it: the soldier is who died or was hurt, and
+    his force the side hit. A force that kills is named by its body ("قتل الجيش"), not by one
+    soldier; a soldier who killed has his object right after his name ("قتل شرطي أبيض شابا":
+    an accusative, or a count), and keeps his part. Not in a fight whose two sides the clause
+    names ("في اشتباكات بين القوات الأمنية وعناصر الحزب"): the soldier fought on one of them."""
+    if lex.subject_first or not lex.soldiers or lex.soldiers.isdisjoint(doc.tokens[m.first].stems):
+        return False
+    cl = doc.clauses[c.clause]
+    if any(not lex.between.isdisjoint(doc.tokens[k].stems) for k in range(cl.first, cl.last)):
+        return False
+    if not any(t.verb and t.strength <= 0.5 and t.last == m.first for t in c.triggers):
+        return False
+    nxt = m.last
+    return nxt >= len(doc.tokens) or not (is_count(doc.tokens[nxt].key, doc.language)
+                                          or doc.tokens[nxt].key.endswith("ا") and not doc.gap(nxt - 1, nxt).strip())
