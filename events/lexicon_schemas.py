@@ -275,6 +275,9 @@ ROLES = obj(
      # "seized the town from rebels": after a territory change, the side named after these lost
      # the ground (Arabic says it with من, read by `target_cue`)
      "taken_from": PHRASES,
+     # "تحرير الجامعة من سيطرة داعش", "من قبضة الميليشيات": a side right after one of `words`
+     # and one of `links` before it held the ground taken from it — whatever word tells the taking
+     "held_from": obj({"words": PHRASES, "links": PHRASES}),
      # "an IS commander was killed": member words between a side and its passive, which was
      # hit; "IS commander killed in Syria": a headline drops the auxiliary — a bare result
      # verb that one of `headline_passives` follows is passive

@@ -60,3 +60,14 @@ def _same_clause(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
     إطلاق جسر جوي من قبل قوات التحالف" names the second side in another clause."""
     return not any(first.last <= t.first < second.first for t in doc.triggers) \
         and not any(ch in doc.gap(first.last - 1, second.first) for ch in ".،,;؛:")
+
+
+def held_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"تحرير جامعة الأنبار من سيطرة تنظيم داعش", "انتزعوها من أيدي التنظيم": X right after a
+    word of holding (roles.yaml ``held_from``) with its "من" before held the ground that was
+    taken from it — the side that lost it, never the taker, even when the word of holding is
+    the event's only word ("سيطرة X" alone would name X the one who took control)."""
+    k = m.first - 1
+    return k >= 1 and not lex.held_words.isdisjoint(doc.tokens[k].stems) \
+        and doc.tokens[k - 1].key in lex.held_links \
+        and not any(ch in doc.gap(k - 1, k) + doc.gap(k, m.first) for ch in ".،,;؛:")

@@ -90,6 +90,8 @@ class RoleLexicon:
     outlets: frozenset[str] = frozenset()  # "قناة المسيرة التابعة للحوثيين": X speaks through it
     noun_openers: frozenset[str] = frozenset()  # "تمكنت من طرد X": a verb's form is its noun
     progressive: frozenset[str] = frozenset()  # "were bombing X": an -ing form's X is hit
+    held_words: frozenset[str] = frozenset()  # "من سيطرة X": X held the ground taken
+    held_links: frozenset[str] = frozenset()  # (the "من" before the word)
 
 
 @functools.cache
@@ -168,7 +170,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                                                       or ()),
                        outlets=frozenset((raw.get("spoken_for") or {}).get("outlets") or ()),
                        noun_openers=frozenset(raw.get("noun_openers") or ()),
-                       progressive=frozenset(raw.get("progressive_openers") or ()))
+                       progressive=frozenset(raw.get("progressive_openers") or ()),
+                       held_words=frozenset((raw.get("held_from") or {}).get("words") or ()),
+                       held_links=frozenset((raw.get("held_from") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner
                                       died_in, generic, headline_passive, holder, lam_marked,
                                       members_of, named_after, object_follows, outlet_owner,
                                       passive_subject, side_of, spoken_for, taken_from, target_cue)
-from events.extract.role_ground import ground_lost
+from events.extract.role_ground import ground_lost, held_from
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
 from events.extract.role_possessors import possessor_hit
@@ -272,6 +272,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
     targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
+    if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
+        held = {k for k, m in near if held_from(doc, m, lex)}
+        targets |= held
+        agents -= held
     # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
     # the blow dealt it
     defended, assailed = repel_sides(doc, c, near, skipped, lex) if violent else (set(), set())
