@@ -235,3 +235,38 @@ def soldiers_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
     nxt = m.last
     return nxt >= len(doc.tokens) or not (is_count(doc.tokens[nxt].key, doc.language)
                                           or doc.tokens[nxt].key.endswith("ا") and not doc.gap(nxt - 1, nxt).strip())
+
+
+def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """X is named a few words after a house of prayer (roles.yaml ``worship_places``: "مسجد
+    قوات الطوارئ", "مسجدا بمقر قوات الطوارئ", "مسجد تابع للشرطة"), in one phrase: X's
+    worshippers were hit there — the side hit, never the bomber, and no side of a battle."""
+    for k in range(max(0, m.first - lex.worship_reach), m.first):
+        if not lex.worship.isdisjoint(doc.tokens[k].stems) and not any(
+                ch in doc.gap(k, m.first) for ch in ".،,;؛:"):
+            return True
+    return False
+
+
+BUSY_MEMBERS = 2  # words between "قيام" and X's name ("أثناء قيام مجموعة من منسوبي X")
+BUSY_DEED = 6  # words after X's name where its deed is told ("بمنطقة عسير بأداء الصلاة")
+
+
+def busy_when_hit(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"حدث تفجير أثناء قيام منسوبي قوة الطوارئ بمنطقة عسير بأداء صلاة الظهر": X, named after
+    a circumstance word and the noun of doing (roles.yaml ``busy``; a member word or two
+    between), was busy with a deed that is no event word when the blow fell — the side hit.
+    "خلال قيام القوات بعملية دهم" names a deed (an event word, or roles.yaml ``deeds``) after
+    X: X acted."""
+    if not lex.busy_words:
+        return False
+    k = m.first - 1
+    while k > 0 and m.first - k <= BUSY_MEMBERS and doc.tokens[k].key not in lex.busy_words:
+        k -= 1
+    if k < 1 or doc.tokens[k].key not in lex.busy_words or doc.tokens[k - 1].key not in lex.busy_openers \
+            or any(ch in doc.gap(k - 1, m.first) for ch in ".،,;؛:"):
+        return False
+    ahead = range(m.last, min(len(doc.tokens), m.last + BUSY_DEED))
+    stop = next((j for j in ahead if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:")), ahead.stop)
+    return not any(m.last <= t.first < stop for t in doc.triggers) and all(
+        lex.deeds.isdisjoint(doc.tokens[j].stems) for j in range(m.last, stop))
