@@ -278,6 +278,11 @@ ROLES = obj(
      # "تحرير الجامعة من سيطرة داعش", "من قبضة الميليشيات": a side right after one of `words`
      # and one of `links` before it held the ground taken from it — whatever word tells the taking
      "held_from": obj({"words": PHRASES, "links": PHRASES}),
+     # "تفجير استهدف مسجد قوات الطوارئ": a side a few words after one of `words` owns the
+     # house of prayer hit — an attack on its worshippers, no clash
+     "worship_places": obj({"words": PHRASES, "reach": INT}),
+     # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
+     "busy": obj({"openers": PHRASES, "words": PHRASES}),
      # "an IS commander was killed": member words between a side and its passive, which was
      # hit; "IS commander killed in Syria": a headline drops the auxiliary — a bare result
      # verb that one of `headline_passives` follows is passive

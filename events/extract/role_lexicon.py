@@ -92,6 +92,10 @@ class RoleLexicon:
     progressive: frozenset[str] = frozenset()  # "were bombing X": an -ing form's X is hit
     held_words: frozenset[str] = frozenset()  # "من سيطرة X": X held the ground taken
     held_links: frozenset[str] = frozenset()  # (the "من" before the word)
+    worship: frozenset[str] = frozenset()  # "تفجير مسجد قوات الطوارئ": X's worshippers were hit
+    worship_reach: int = 0  # words from the house of prayer to X
+    busy_openers: frozenset[str] = frozenset()  # "أثناء قيام X بأداء الصلاة": X was hit
+    busy_words: frozenset[str] = frozenset()  # (the "قيام")
 
 
 @functools.cache
@@ -172,7 +176,11 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        noun_openers=frozenset(raw.get("noun_openers") or ()),
                        progressive=frozenset(raw.get("progressive_openers") or ()),
                        held_words=frozenset((raw.get("held_from") or {}).get("words") or ()),
-                       held_links=frozenset((raw.get("held_from") or {}).get("links") or ()))
+                       held_links=frozenset((raw.get("held_from") or {}).get("links") or ()),
+                       worship=frozenset((raw.get("worship_places") or {}).get("words") or ()),
+                       worship_reach=int((raw.get("worship_places") or {}).get("reach") or 0),
+                       busy_openers=frozenset((raw.get("busy") or {}).get("openers") or ()),
+                       busy_words=frozenset((raw.get("busy") or {}).get("words") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

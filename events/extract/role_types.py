@@ -10,6 +10,7 @@ from events.extract.role_cues import holder
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_sides import air_support
 from events.extract.role_sides import airborne as airborne_
+from events.extract.role_victims import worshippers
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 
@@ -55,7 +56,10 @@ def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
         # side (a checkpoint bombed, a consulate attacked) is an attack
         # (the holder of the place hit is no side of a battle: "shells hit a rebel-held market")
         lex_r = role_lexicon(doc.language)
-        sides = [(m, role) for m, role in c.actors if not holder(doc, m, lex_r)]
+        # (nor the owner of a house of prayer hit: "تفجير استهدف مسجد قوات الطوارئ" attacked
+        # its worshippers)
+        sides = [(m, role) for m, role in c.actors if not holder(doc, m, lex_r)
+                 and not worshippers(doc, m, lex_r)]
         armed_target = any(role == "actor2" and m.actor_type in ARMED_TYPES for m, role in sides)
         two_sides = len({m.side for m, role in sides if role in ("actor1", "actor2")}) > 1
         if (two_sides or armed_target) and not (c.one_sided and not c.definite):

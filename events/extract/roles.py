@@ -40,9 +40,9 @@ from events.extract.role_sides import air_acts, companions, joint_subject
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (avenger, before_happening, counted_dead, hit_with,
+from events.extract.role_victims import (avenger, before_happening, busy_when_hit, counted_dead, hit_with,
                                          martyrdom, martyrs_side, repel_sides, soldiers_dead,
-                                         stationed, told_apart, verb_object)
+                                         stationed, told_apart, verb_object, worshippers)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -239,7 +239,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         downed = {k for k, m in near if downed_owner(doc, c, m)}
         # ("قال الجيش إن مسلحين قتلوا اثنين من جنوده": whose men the pronoun names)
         held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, m, lex)
-                   or possessor_hit(doc, c, m, lex)} | downed
+                   or possessor_hit(doc, c, m, lex) or worshippers(doc, m, lex)
+                   or busy_when_hit(doc, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
                               or soldiers_dead(doc, c, m, lex)
