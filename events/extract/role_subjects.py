@@ -8,6 +8,7 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_lexicon import role_lexicon
+from events.extract.role_victims import worshippers
 
 
 def partitive_subject(doc: Doc, c: Candidate) -> ActorMention | None:
@@ -45,8 +46,11 @@ def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention
         return last_actor1[c.sentence]
     start = doc.clauses[c.clause].first
     sent = doc.sentences[c.sentence]
+    # (not the owner of a house of prayer, named in a genitive: "… مصابي الحادث الذي وقع بمسجد
+    # قوات الطوارئ حيث تجمع الأهالي … وتوجهوا": the people moved)
+    lex = role_lexicon(doc.language)
     earlier = [m for m in doc.actors if sent.tokens[0] <= m.first < start
-               and m.actor_type in ARMED_TYPES]
+               and m.actor_type in ARMED_TYPES and not worshippers(doc, m, lex)]
     if earlier:
         return earlier[0]
     prev = c.sentence - 1

@@ -147,9 +147,12 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         if inside:
             last_in = m.last
     subject, skipped = aside  # `relative_aside`, worked out once for the candidate
+    # (the owner of a house of prayer hit takes no part in a move told beside it: "توافد
+    # المواطنون على المستشفيات لإنقاذ مصابي الحادث الذي وقع بمسجد قوات الطوارئ")
     near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)
             and not (before_happening(doc, c, m, lex)
-                     and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)))]
+                     and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)))
+            and not (c.event_type not in VIOLENT and worshippers(doc, m, lex))]
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     if not near:
