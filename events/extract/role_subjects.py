@@ -8,7 +8,7 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_lexicon import role_lexicon
-from events.extract.role_victims import worshippers
+from events.extract.role_victims import busy_when_hit, worshippers
 
 
 def partitive_subject(doc: Doc, c: Candidate) -> ActorMention | None:
@@ -47,10 +47,12 @@ def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention
     start = doc.clauses[c.clause].first
     sent = doc.sentences[c.sentence]
     # (not the owner of a house of prayer, named in a genitive: "… مصابي الحادث الذي وقع بمسجد
-    # قوات الطوارئ حيث تجمع الأهالي … وتوجهوا": the people moved)
+    # قوات الطوارئ حيث تجمع الأهالي … وتوجهوا": the people moved; nor a side busy at prayer:
+    # "أثناء أداء أفراد قوات الطوارئ لصلاة الظهر، حيث تسلل بينهم أحد الإرهابيين")
     lex = role_lexicon(doc.language)
     earlier = [m for m in doc.actors if sent.tokens[0] <= m.first < start
-               and m.actor_type in ARMED_TYPES and not worshippers(doc, m, lex)]
+               and m.actor_type in ARMED_TYPES and not worshippers(doc, m, lex)
+               and not busy_when_hit(doc, m, lex)]
     if earlier:
         return earlier[0]
     prev = c.sentence - 1

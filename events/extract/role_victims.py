@@ -240,15 +240,20 @@ def soldiers_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
 def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """X is named a few words after a house of prayer (roles.yaml ``worship_places``: "مسجد
     قوات الطوارئ", "مسجدا بمقر قوات الطوارئ", "مسجد تابع للشرطة"), in one phrase: X's
-    worshippers were hit there — the side hit, never the bomber, and no side of a battle."""
+    worshippers were hit there — the side hit, never the bomber, and no side of a battle. Only
+    words that tie a place to its owner may stand between (a word of belonging, or of a place
+    of a side's: "بمقر"), not a fight's "بين" nor a verb ("حراس المسجد والمصلين فقامت قوات
+    الاحتلال": the police came)."""
     for k in range(max(0, m.first - lex.worship_reach), m.first):
         if not lex.worship.isdisjoint(doc.tokens[k].stems) and not any(
-                ch in doc.gap(k, m.first) for ch in ".،,;؛:"):
+                ch in doc.gap(k, m.first) for ch in ".،,;؛:") and all(
+                not (lex.belonging | lex.target).isdisjoint(doc.tokens[j].stems)
+                for j in range(k + 1, m.first)):
             return True
     return False
 
 
-BUSY_MEMBERS = 2  # words between "قيام" and X's name ("أثناء قيام مجموعة من منسوبي X")
+BUSY_MEMBERS = 4  # words between "قيام" and X's name ("أثناء أداء عدد من ضباط وأفراد X")
 BUSY_DEED = 6  # words after X's name where its deed is told ("بمنطقة عسير بأداء الصلاة")
 
 
