@@ -275,3 +275,16 @@ def busy_when_hit(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     stop = next((j for j in ahead if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:")), ahead.stop)
     return not any(m.last <= t.first < stop for t in doc.triggers) and all(
         lex.deeds.isdisjoint(doc.tokens[j].stems) for j in range(m.last, stop))
+
+
+def lost_men_of(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"وأصيب جندي من قوات الطوارئ بجروح في انفجار", "قتل ثلاثة من عناصر X": the word right
+    before X's "من" (roles.yaml ``partitive_links``) is in a toll the losses step read — X's men
+    were the dead or hurt, X the side hit, whatever the toll's verb (the losses step may have
+    taken it as a toll and no event word)."""
+    k = m.first - 1
+    if k < 1 or doc.tokens[k].key not in lex.partitive_links:
+        return False
+    word = doc.tokens[k - 1]
+    return any(l.start <= word.start and word.end <= l.end and l.who != "civilians"
+               for l in doc.losses if l.sentence == doc.sentence_of_token(k))

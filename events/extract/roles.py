@@ -41,8 +41,9 @@ from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (avenger, before_happening, busy_when_hit, counted_dead, hit_with,
-                                         martyrdom, martyrs_side, repel_sides, soldiers_dead,
-                                         stationed, told_apart, verb_object, worshippers)
+                                         lost_men_of, martyrdom, martyrs_side, repel_sides,
+                                         soldiers_dead, stationed, told_apart, verb_object,
+                                         worshippers)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -246,7 +247,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                    or busy_when_hit(doc, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
-                              or soldiers_dead(doc, c, m, lex)
+                              or soldiers_dead(doc, c, m, lex) or lost_men_of(doc, m, lex)
                               or passive_subject(doc, c, m, lex)
                               or headline_passive(doc, c, m, lex)}
         agents -= held_by
