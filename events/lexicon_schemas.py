@@ -283,6 +283,8 @@ ROLES = obj(
      "worship_places": obj({"words": PHRASES, "reach": INT}),
      # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
      "busy": obj({"openers": PHRASES, "words": PHRASES}),
+     # "زار المصابين من منسوبي X": X's men counted among the dead or hurt — X was hit
+     "dead_nouns": PHRASES,
      # "an IS commander was killed": member words between a side and its passive, which was
      # hit; "IS commander killed in Syria": a headline drops the auxiliary — a bare result
      # verb that one of `headline_passives` follows is passive

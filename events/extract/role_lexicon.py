@@ -96,6 +96,7 @@ class RoleLexicon:
     worship_reach: int = 0  # words from the house of prayer to X
     busy_openers: frozenset[str] = frozenset()  # "أثناء قيام X بأداء الصلاة": X was hit
     busy_words: frozenset[str] = frozenset()  # (the "قيام")
+    dead_nouns: frozenset[str] = frozenset()  # "المصابين من منسوبي X": X was hit
 
 
 @functools.cache
@@ -180,7 +181,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        worship=frozenset((raw.get("worship_places") or {}).get("words") or ()),
                        worship_reach=int((raw.get("worship_places") or {}).get("reach") or 0),
                        busy_openers=frozenset((raw.get("busy") or {}).get("openers") or ()),
-                       busy_words=frozenset((raw.get("busy") or {}).get("words") or ()))
+                       busy_words=frozenset((raw.get("busy") or {}).get("words") or ()),
+                       dead_nouns=frozenset(raw.get("dead_nouns") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

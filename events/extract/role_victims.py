@@ -288,3 +288,15 @@ def lost_men_of(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     word = doc.tokens[k - 1]
     return any(l.start <= word.start and word.end <= l.end and l.who != "civilians"
                for l in doc.losses if l.sentence == doc.sentence_of_token(k))
+
+
+def among_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"زار المصابين من منسوبي قوات الطوارئ", "نقل الجرحى من عناصر الجيش": X's men (a member
+    word may stand between) are counted among the dead or hurt named by a noun (roles.yaml
+    ``dead_nouns``) right before their "من" — X was hit."""
+    k = m.first - 1
+    if k > 0 and not lex.members.isdisjoint(doc.tokens[k].stems):
+        k -= 1
+    return k >= 1 and doc.tokens[k].key in lex.partitive_links \
+        and not lex.dead_nouns.isdisjoint(doc.tokens[k - 1].stems) \
+        and not any(ch in doc.gap(k - 1, m.first) for ch in ".،,;؛:")

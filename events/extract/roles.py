@@ -40,7 +40,8 @@ from events.extract.role_sides import air_acts, companions, joint_subject
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (avenger, before_happening, busy_when_hit, counted_dead, hit_with,
+from events.extract.role_victims import (among_dead, avenger, before_happening, busy_when_hit, counted_dead,
+                                         hit_with,
                                          lost_men_of, martyrdom, martyrs_side, repel_sides,
                                          soldiers_dead, stationed, told_apart, verb_object,
                                          worshippers)
@@ -248,6 +249,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
                               or soldiers_dead(doc, c, m, lex) or lost_men_of(doc, m, lex)
+                              or among_dead(doc, m, lex)
                               or passive_subject(doc, c, m, lex)
                               or headline_passive(doc, c, m, lex)}
         agents -= held_by
@@ -324,11 +326,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     told_hit = hit or any(r == "actor2" for _, r in c.actors)
     reporting |= {k for k, m in near if not told_hit and k in speaker_ids and k not in targets
                   and reports_only(doc, c, k, lex)}
-    # a side hit and named again in the clause did not strike itself ("زار المصابين من منسوبي
-    # قوات الطوارئ … التفجير الذي استهدف مسجد قوات الطوارئ"): it stays the side hit
-    hit_names = {m.name for k, m in near if k in targets and k not in speaker_ids}
-    unhit = targets | reporting | {k for k, m in near if m.name in hit_names and k not in agents}
-    free = [x for x in near if x[0] not in unhit and not ally_cue(doc, x[1].first, lex)
+    free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)
             and x[0] not in allies_of]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []
     immediate = [x for x in free if x[1].first in ends]
@@ -337,7 +335,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     agent = [x for x in near if x[0] in agents]
     # VSO (Arabic): the subject follows the verb; SVO (English): it stands before it
     order = (before[-1:], immediate, after[:1]) if lex.subject_first else (immediate, before[-1:], after[:1])
-    pick = agent or own or next((x for x in order if x), []) or [x for x in near if x[0] not in unhit]
+    pick = agent or own or next((x for x in order if x), []) or [
+        x for x in near if x[0] not in targets | reporting]
     joint: set[int] = set()
     if pick and c.event_type != "clash":  # (in a clash "X وY" may be its two sides)
         # "الجيش الأفغاني والقوات الأمريكية هاجموا": the first of a joint subject acts, the

@@ -1,7 +1,7 @@
-"""Actor roles (issue 8) of a side named twice in one clause, once as the side hit: it did not
-strike itself — "زار الأمير الجرحى من منسوبي قوات الأمن … التفجير الذي استهدف مقر قوات الأمن"
-names the forces hit, never the bombers. And the Saudi special emergency forces are named
-without "الخاصة" too ("مسجد قوة الطوارئ"). Sentences written for these tests."""
+"""Actor roles (issue 8) of a side whose men are counted among the dead or hurt: "زار الأمير
+الجرحى من منسوبي قوات الأمن … التفجير الذي استهدف مقر قوات الأمن" names the forces hit, never
+the bombers, whatever the order. And the Saudi special emergency forces are named without
+"الخاصة" too ("مسجد قوة الطوارئ"). Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -17,7 +17,7 @@ def ev(text: str) -> list[Event]:
     return extract(text, published=PUB, language="ar", article_id="t")
 
 
-def test_the_side_hit_named_again_before_the_blow_is_no_author():
+def test_the_side_whose_wounded_are_visited_before_the_blow_is_no_author():
     events = ev("وزار المحافظ الجرحى من منسوبي قوات الطوارئ الخاصة في المستشفى، إثر التفجير الذي "
                 "استهدف مسجد قوات الطوارئ الخاصة في أبها، وأسفر عن استشهاد خمسة.")
     assert events
