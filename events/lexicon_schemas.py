@@ -185,6 +185,8 @@ DATES = {"type": "object", "required": [
         # words that may stand between a since-cue and the time it names ("منذ الساعات الأولى
         # من صباح الأحد"); any other word makes the date close a phrase naming an event
         "since_time_words": TEXTS,
+        # "أعنف هجوم منذ عامين": a superlative before a since-cue compares; no event's time
+        "since_compared": TEXTS,
         # "بعد أحداث 11 سبتمبر": days known by their year (ISO date → phrases), after `leads`
         "named_days": obj({"leads": TEXTS, "days": dict_of(TEXTS)}),
         # "التسعينات من القرن الماضي": decades of the twentieth century (digit → words)
@@ -384,6 +386,7 @@ DATES_EN = obj(
      "night_words": TEXTS, "range_joiners": TEXTS, "span_openers": TEXTS,
      "span_joiners": TEXTS, "publication_day_counts": BOOL,
      "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS, "avenged": PHRASES,
+     "since_compared": TEXTS,
      "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
      "month_parts": dict_of({"type": "array", "items": INT, "minItems": 2, "maxItems": 2})},
 )

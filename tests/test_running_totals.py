@@ -43,3 +43,35 @@ def test_a_months_toll_of_violence_is_a_tally_not_a_claim_on_one_event():
 def test_a_toll_of_the_day_with_a_month_named_after_it_elsewhere_stays():
     found = claims("قتل 12 جنديا أمس في هجوم على حاجز قرب مدينة الموصل التي سقطت في يونيو 2014.")
     assert ("killed", 12) in found
+
+
+def test_a_toll_since_a_start_counts_also_after_the_dead_are_named():
+    found = claims("وقتل ما لا يقل عن 23 عنصرا من حرس الحدود والشرطة منذ أن استأنف المسلحون "
+                   "هجماتهم على المخافر في منتصف الشهر الماضي.")
+    assert ("killed", 23) not in found
+
+
+def test_killed_and_wounded_since_a_start_are_one_tally():
+    found = claims("وقتل 40 عنصرا من قوات الأمن وأصيب العشرات منذ أن استأنف المسلحون هجماتهم على "
+                   "المخافر في محافظة ديالى في 3 مايو.")
+    assert ("killed", 40) not in found
+
+
+def test_a_since_of_the_toll_rising_leaves_the_days_dead():
+    found = claims("وقتل المسلحون ثلاثة جنود في هجوم على مخفر في مدينة الرمادي أمس ليرتفع عدد "
+                   "قتلى الجيش منذ مطلع يوليو إلى 41 قتيلا.")
+    assert ("killed", 3) in found
+
+
+def test_the_worst_attack_since_a_past_time_is_the_days_toll_and_keeps_its_day():
+    [e] = extract("قتل 26 شخصا في أعنف هجوم منذ سنتين على سوق في مدينة بعقوبة أمس.",
+                  published=PUB, article_id="t", language="ar")
+    assert [(c.category, c.low) for c in e.claims] == [("killed", 26)]
+    assert e.date_start == e.date_end == "2017-06-01"
+
+
+def test_the_worst_since_in_english_is_the_days_toll():
+    found = {(c.category, c.low) for e in extract(
+        "A truck bomb killed 26 people at a market in Baquba on Thursday, the deadliest attack on "
+        "the city since 2013.", published=PUB, article_id="t", language="en") for c in e.claims}
+    assert ("killed", 26) in found

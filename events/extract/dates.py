@@ -115,6 +115,13 @@ def time_words(language: str = DEFAULT) -> frozenset[str]:
     return _lexicon(language).time_words
 
 
+@functools.cache
+def since_compared(language: str = DEFAULT) -> frozenset[str]:
+    """Superlatives that make a since-cue after them a comparison ("أعنف هجوم منذ عامين",
+    "the deadliest since 2011"): dates.yaml ``since_compared``."""
+    return frozenset(normalize_key(w) for w in lexicon.load("dates", language).get("since_compared", ()))
+
+
 def _word_start(text: str, i: int) -> bool:
     """A match starts a word, or follows a single proclitic و/ف/ب that starts one.
 

@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from events import lexicon
 from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, relative_taking
-from events.extract.dates import time_words
+from events.extract.dates import since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
@@ -229,8 +229,21 @@ def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
         if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛"):
             return False
         if not lex.since.isdisjoint(doc.tokens[j].stems):
-            return any(words.isdisjoint(doc.tokens[i].stems) for i in range(j + 1, k))
+            return not _compared(doc, j) and any(words.isdisjoint(doc.tokens[i].stems)
+                                                 for i in range(j + 1, k))
     return False
+
+
+COMPARED_REACH = 3  # "أعنف هجوم منذ", "الهجوم الأكثر دموية منذ": superlative to since-cue
+
+
+def _compared(doc: Doc, j: int) -> bool:
+    """The since-cue at token ``j`` follows a superlative ("في أعنف هجوم منذ عامين على سوق
+    المدينة أمس"): it compares the day with the past and closes no phrase with the date
+    after it."""
+    compared = since_compared(doc.language)
+    return any(not compared.isdisjoint(doc.tokens[i].stems)
+               for i in range(max(0, j - COMPARED_REACH), j))
 
 
 def _relative_between(doc: Doc, a: int, b: int) -> bool:

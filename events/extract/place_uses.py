@@ -167,10 +167,20 @@ def _after_word_and_link(doc: Doc, m: PlaceMention, words: frozenset[str],
     ``words``, in one clause ("الحدود مع سوريا", "المتحالفة مع إيران")."""
     toks = doc.tokens
     k = m.first - 1
-    if (k < 1 or toks[k].key not in links or m.place is None or m.place.kind not in kinds
+    if (k < 1 or toks[k].key not in links or not _of_kind(m, kinds)
             or not same_clause(doc, k - 1, m.first)):
         return False
     return not words.isdisjoint(toks[k - 1].stems)
+
+
+def _of_kind(m: PlaceMention, kinds: tuple[str, ...]) -> bool:
+    """The mention's place is of one of ``kinds``, or is a capital named like a country of
+    those kinds: «الحدود مع الجزائر» is Algeria's border, though «الجزائر» alone reads as
+    Algiers (so are Tunis, Kuwait, Djibouti)."""
+    if m.place is None:
+        return False
+    return m.place.kind in kinds or m.place.kind == "capital" and any(
+        alt.kind in kinds and alt.country == m.place.country for alt in m.alternatives)
 
 
 def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
@@ -188,7 +198,7 @@ def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
         return "border"
     if pair < len(toks) and doc.gap(m.last - 1, m.last) == "-":
         pair += 1
-    if (m.place is not None and m.place.kind == "country" and pair < len(toks)
+    if (_of_kind(m, ("country",)) and pair < len(toks)
             and (pair > m.last or k >= 0 and doc.gap(k, m.first) == "-")
             and not cues["border"].isdisjoint(toks[pair].stems)):
         return "border"

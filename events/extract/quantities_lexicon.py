@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from events import lexicon
+from events.extract.dates import since_compared
 from events.language import DEFAULT
 from text import PhraseMatcher, bare, normalize, tokenize
 
@@ -44,6 +45,7 @@ class LossLexicon:
         self.span_units = frozenset(_key(w) for w in rt.get("units", ())) | frozenset(
             _key(w.split()[0]) for names in months for w in names)
         self.recent_words = frozenset(_key(w) for w in rt.get("recent", ()))
+        self.since_compared = since_compared(language)
         self.total_reach = int(rt.get("reach", 0))
         self.span_reach = int(rt.get("span_reach", 0))
         self.total_words = frozenset(_key(w) for w in rt.get("totals", ()) if " " not in _key(w))

@@ -30,7 +30,7 @@ def drop_running_totals(doc: Doc, lex: LossLexicon, since: int) -> None:
         x = found[i]
         running[id(x)] = _over_time(doc, lex, x, starts) or (
             i + 1 < len(found) and running[id(found[i + 1])]
-            and _joined(doc, x.end, found[i + 1].start))
+            and _joined(doc, lex, x.end, found[i + 1].start))
     # (not a sum's figure: "تم توقيف عدد إجمالي بلغ 251 شخصا" sums one day's raids)
     totals = {(x.category, _figure(x)) for x in found if running[id(x)]}
     for x in found:
@@ -44,9 +44,16 @@ def _figure(x: LossMention) -> int | None:
     return x.low if x.low is not None else x.best
 
 
-def _joined(doc: Doc, end: int, start: int) -> bool:
-    """Only "و" between a claim ending at ``end`` and the next starting at ``start``."""
-    return doc.norm[end:start].strip() in ("و", "and")
+def _joined(doc: Doc, lex: LossLexicon, end: int, start: int) -> bool:
+    """Only a joiner ("و") between a claim ending at ``end`` and the next starting at
+    ``start`` — or the first claim's owners and the next one's verb glued to the joiner ("قتل
+    17 عنصرا من قوات الأمن وأصيب عشرات منذ بدء الهجمات": one tally, killed and wounded)."""
+    if doc.norm[end:start].strip() in lex.sum_joiners:
+        return True
+    toks = doc.tokens
+    a, b = bisect_left(doc.token_starts, end), bisect_left(doc.token_starts, start)
+    return (a + 1 < b and toks[a].key in lex.links and _owned(doc, lex, a - 1, b - 1)
+            and any(toks[b - 1].key == j + s for j in lex.sum_joiners for s in toks[b - 1].stems))
 
 
 def _summed(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
@@ -59,7 +66,9 @@ def _summed(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
 
 def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]) -> bool:
     """After the claim, in its sentence and before the next claim, a since-word not followed
-    by a recent time, or a span word followed by a unit of months or years (or such a since
+    by a recent time (within `reach` words, or further after the claim's owners: `_owned`) and not
+    after a superlative ("في أعنف هجوم منذ عامين", "the deadliest attack since 2011": the
+    day's toll compared with the past), or a span word followed by a unit of months or years (or such a since
     before it: `_long_since_before`)."""
     toks = doc.tokens
     starts = doc.token_starts
@@ -70,14 +79,27 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
     for k in range(after_claim, min(hi, after_claim + max(lex.total_reach, lex.span_reach))):
         if toks[k].start in claim_starts:
             return False  # a cue further on belongs to the claim nearer to it
-        if toks[k].key in lex.since_words and k < after_claim + lex.total_reach:
+        if toks[k].key in lex.since_words and (k < after_claim + lex.total_reach
+                                                or _owned(doc, lex, after_claim - 1, k)):
+            between = {s for t in toks[after_claim:k] for s in t.stems}
             after = {s for t in toks[k + 1:k + 3] for s in t.stems}
-            return after.isdisjoint(lex.recent_words)
+            return after.isdisjoint(lex.recent_words) and between.isdisjoint(lex.since_compared)
         span = lex.span_words.match_at(doc.norm, toks, k)
         if span is not None:
             return any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
                        for t in toks[span.last:span.last + 3])
     return False
+
+
+def _owned(doc: Doc, lex: LossLexicon, a: int, b: int) -> bool:
+    """Only the claim's owners between its last token ``a`` and a since-word at ``b``: a word
+    of ``noun_links`` first ("من"), then no punctuation and no relative pronoun — "قتل 17 عنصرا من
+    قوات الأمن التركية منذ أن بدأ المتمردون هجماتهم" counts from that start. Not a since-word
+    after another verb or a place ("قتل جنديين ليرتفع عدد القتلى منذ يوليو إلى 21", "في
+    المدينة التي تشهد منذ يونيو اشتباكات"): it tells of something else."""
+    return (a + 1 < b and doc.tokens[a + 1].key in lex.links
+            and not any(_punct_after(doc, j) or doc.tokens[j + 1].key in lex.record_relatives
+                        for j in range(a, b)))
 
 
 def _long_since_before(doc: Doc, lex: LossLexicon, lo: int, first: int) -> bool:
