@@ -73,7 +73,20 @@ def actors_agree(d: Draft, c: Candidate) -> bool:
         return first == c.claimant
     if _reversed(d, c):
         return False
-    return not mine or not theirs or mine <= theirs or theirs <= mine
+    return not mine or not theirs or mine <= theirs or theirs <= mine or _complementary(d, c)
+
+
+def _complementary(d: Draft, c: Candidate) -> bool:
+    """Each mention names a side the other leaves open, in the other role ("أكدت القوات
+    الموالية للحكومة أنها بسطت سيطرتها على حي التواهي آخر معقل للحوثيين" — only the side that
+    lost — and "نجح مقاتلو المقاومة في السيطرة على الحي" — only the side that took it): no
+    contradiction, one event. Only ground taken: the place tells that event, while one
+    strike or clash may name its target's other foes beside it. Not when both name an
+    actor1, or both an actor2."""
+    if not d.event_type == c.event_type == "territory_change" or (
+            sides([c], "actor1") and sides(d.cands, "actor1")):
+        return False
+    return not (sides([c], "actor2") and sides(d.cands, "actor2"))
 
 
 def _reversed(d: Draft, c: Candidate) -> bool:
