@@ -15,9 +15,9 @@ from __future__ import annotations
 import functools
 from datetime import date
 from collections.abc import Collection
-from bisect import bisect_left
 
 from events import lexicon
+from events.extract.avenged import avenged_clause, avenged_date, cue_end_before, token_at
 from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, relative_taking
 from events.extract.dates import since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
@@ -35,12 +35,12 @@ _CARRIED_PREC = 4  # UCDP date_prec: 4 = a month
 def date_candidates(doc: Doc) -> None:
     since = _since_dates(doc)
     for c in doc.candidates:
-        avenged_at = _avenged(doc, c)
+        avenged_at = cue_end_before(doc, c)
         c.avenged = avenged_at is not None
         c.date = candidate_date(doc, c, since, avenged_at)
         _not_after_publication(c, doc.published)
         if c.date.start is None and any(
-                d.sentence == c.sentence and doc.clauses[c.clause].first <= _token(doc, d.start)
+                d.sentence == c.sentence and doc.clauses[c.clause].first <= token_at(doc, d.start)
                 < doc.clauses[c.clause].last for d in since):
             c.since = True  # "تمرد بوكو حرام منذ 2009": a state since then, not an event of then
 
@@ -67,7 +67,7 @@ def _since_dates(doc: Doc) -> list[DateMention]:
     triggers = {t.first for t in doc.triggers}
     out = []
     for d in doc.dates:
-        k = _token(doc, d.start)
+        k = token_at(doc, d.start)
         recent = not lex.tally_recent.isdisjoint(doc.tokens[k].stems)  # "منذ فجر اليوم"
         if recent:
             continue
@@ -89,8 +89,6 @@ def _since_phrase(doc: Doc, k: int, lex: TriggerLexicon, triggers: set[int]) -> 
     return False
 
 
-def _token(doc: Doc, offset: int) -> int:
-    return min(bisect_left(doc.token_starts, offset), len(doc.tokens) - 1)
 
 
 @functools.cache
@@ -197,7 +195,7 @@ def _month_ahead(doc: Doc, d: DateMention, c: Candidate, pos: int) -> tuple[date
             or d.date_start is None or d.date_end is None or d.date_end >= published
             or any(ch.isdigit() for ch in d.text)
             or any(pos < t.start < d.start for t in doc.triggers if t not in c.triggers)
-            or _token(doc, d.start) - c.last_token > PLAN_REACH):
+            or token_at(doc, d.start) - c.last_token > PLAN_REACH):
         return None
     start = safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day)
     end = safe_date(d.date_end.year + 1, d.date_end.month, d.date_end.day) or (
@@ -224,7 +222,7 @@ def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
     if not words:
         return False  # (English since-phrases: ``since_reach`` in `_since_dates`)
     lex = trigger_lexicon(doc.language)
-    k = _token(doc, d.start)
+    k = token_at(doc, d.start)
     for j in range(k - 1, max(last - 1, k - SINCE_PHRASE_REACH - 1), -1):
         if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛"):
             return False
@@ -257,7 +255,7 @@ def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
     candidate's event words ("قتلوا حين سقطت مقاتلة على سوق في البلدة التي سقطت في يد
     المعارضة في مايو"): it dates the taking, told to say who holds the place
     (`clauses._dated_relative` makes it an event when a side took it)."""
-    k = _token(doc, d.start)
+    k = token_at(doc, d.start)
     return any(t.sentence == d.sentence and last < t.first < k and k - t.last <= RELATIVE_REACH
                and relative_taking(doc, t)
                and not any(ch in doc.gap(j, j + 1) for j in range(t.last - 1, k) for ch in ",.;:،؛")
@@ -268,71 +266,19 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
     """The date of the candidate's sentence belongs to something else told in passing: a dated
     relative clause of another clause (`_relative_date`), an event a since-phrase names
     (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`)."""
-    return (not in_clause and (_relative_date(doc, d) or _avenged_clause(doc, d))
+    return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d))
             or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token))
-
-
-def _avenged_clause(doc: Doc, d: DateMention) -> bool:
-    """The date follows a cue of retaliation in its clause ("قتل شرطيين ردا على هجوم سوروتش
-    الاثنين"): it dates the deed avenged, not the retaliation told before it."""
-    tok = _token(doc, d.start)
-    return any(end <= tok for end in _avenged_ends(doc, doc.clauses[clause_of(doc, tok)].first, tok))
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:
     """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"): it dates
     that clause's background event, not the news of the sentence around it."""
-    return relative_clause(doc, clause_of(doc, _token(doc, d.start)))
-
-
-@functools.cache
-def _avenged_cues(language: str) -> PhraseMatcher[bool]:
-    m: PhraseMatcher[bool] = PhraseMatcher()
-    m.add_all((p, True) for p in lexicon.load("dates", language).get("avenged") or ())
-    return m
-
-
-def _avenged_ends(doc: Doc, lo: int, hi: int) -> list[int]:
-    """Where each cue of retaliation starting in tokens [lo, hi) ends (the token after it)."""
-    cues = _avenged_cues(doc.language)
-    return [m.last for k in cues.starts(doc.tokens, lo, hi)
-            if (m := cues.match_at(doc.norm, doc.tokens, k)) is not None]
-
-
-AVENGED_REACH = 6  # words from a cue of retaliation to the deed it answers ("انتقاما لمقتل جنديين في هجوم")
-
-
-def _avenged(doc: Doc, c: Candidate) -> int | None:
-    """Where a cue of retaliation ends before the candidate's event word, in its clause and
-    with no punctuation between ("ردا على الهجوم الانتحاري", "انتقاما لمقتل جنديين في هجوم",
-    "in retaliation for the bombing"), or None."""
-    first = c.first_token
-    lo = max(doc.clauses[c.clause].first, first - AVENGED_REACH)
-    return next((end for end in _avenged_ends(doc, lo, first) if end <= first and not any(
-        ch in doc.gap(j, j + 1) for j in range(end - 1, first) for ch in ",.;:،؛")), None)
-
-
-def _avenged_date(doc: Doc, here: list[DateMention], own: list[DateMention],
-                  cue_end: int) -> Dated:
-    """The deed a retaliation answers happened before it: a date told after the cue is its
-    own ("ردا على هجوم الجمعة"); otherwise it ended by the retaliation's date (the one the
-    sentence tells before the cue), or by the day of the report — never on the retaliation's
-    day, nor on a date carried from the sentence before."""
-    cue_at = doc.tokens[cue_end].start
-    after = [d for d in own if d.start >= cue_at and d.kind != "dateline"]
-    if after:
-        d = min(after, key=lambda d: d.start)
-        return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "clause")
-    before = [d for d in here if d.start < cue_at and (d.date_end or d.date_start)]
-    if before:
-        d = max(before, key=lambda d: d.start)
-        return Dated(None, d.date_end or d.date_start, None, [d.text], "avenged")
-    return Dated(None, doc.published, None, [], "avenged")
+    return relative_clause(doc, clause_of(doc, token_at(doc, d.start)))
 
 
 def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
                    avenged_at: int | None = None) -> Dated:
-    """``avenged_at``: where the cue of retaliation before the candidate ends (`_avenged`),
+    """``avenged_at``: where the cue of retaliation before the candidate ends (`avenged.cue_end_before`),
     when the candidate is the deed a retaliation answers."""
     pos = doc.tokens[c.first_token].start
     announced = c.event_type in ANNOUNCED
@@ -353,10 +299,10 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     # التسعينات، تصاعدت الكراهية لتصل إلى اشتباكات": the clashes are today's), and not past a
     # relative pronoun ("دمرت المدينة التي تعتبر حاضرة المدن العربية في الخمسينات")
     here = [d for d in here if d.kind != "decade" or d in own and not _relative_between(
-        doc, c.last_token, _token(doc, d.start))]
+        doc, c.last_token, token_at(doc, d.start))]
     own = [d for d in own if d in here]
     if avenged_at is not None:
-        return _avenged_date(doc, here, own, avenged_at)
+        return avenged_date(doc, here, own, avenged_at)
     if c.weak and not own and any(d.start < pos for d in here):
         # a result ("، ما أدى لمقتل ضابط") follows its cause: the date told before it, not the
         # next clause's
