@@ -22,6 +22,7 @@ from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, r
 from events.extract.dates import since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
+from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
 
@@ -203,6 +204,22 @@ def _month_ahead(doc: Doc, d: DateMention, c: Candidate, pos: int) -> tuple[date
     return (start, end) if start and end else None
 
 
+CONDEMNED_REACH = 4  # "دانت الجامعة العربية أول من أمس": the verb, its subject, the date
+
+
+def _condemned(doc: Doc, d: DateMention, c: Candidate) -> bool:
+    """The date stands between a verb of condemning (roles.yaml ``condemners``) and the deed
+    condemned, with no punctuation between ("دانت الجامعة العربية أول من أمس القصف التركي",
+    "أدانت المملكة أمس التفجير"): it dates the outcry; the deed happened by then."""
+    k = token_at(doc, d.start)
+    if d.sentence != c.sentence or not k < c.first_token or any(
+            ch in doc.gap(j, j + 1) for j in range(k, c.first_token) for ch in ",.;:،؛"):
+        return False
+    words = role_lexicon(doc.language).condemners
+    lo = max(doc.sentences[c.sentence].tokens[0], k - CONDEMNED_REACH)
+    return any(not words.isdisjoint(doc.tokens[j].stems) for j in range(lo, k))
+
+
 def _in_attribution(doc: Doc, d: DateMention) -> bool:
     return any(f.sentence == d.sentence and f.start <= d.start < f.clause_end
                for f in doc.attributions)
@@ -301,6 +318,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     here = [d for d in here if d.kind != "decade" or d in own and not _relative_between(
         doc, c.last_token, token_at(doc, d.start))]
     own = [d for d in own if d in here]
+    condemned = [d for d in here if _condemned(doc, d, c)]  # the day of the outcry, not the deed's
+    here, own = [d for d in here if d not in condemned], [d for d in own if d not in condemned]
     if avenged_at is not None:
         return avenged_date(doc, here, own, avenged_at)
     if c.weak and not own and any(d.start < pos for d in here):
@@ -336,8 +355,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
             return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], "carried")
     unresolved = [d.text for d in doc.dates if d.sentence == c.sentence and d.date_start is None]
     # the day it was reported bounds it ("قالت الوزارة في بيان أمس الاثنين إن انفجارا…")
-    reported = [d for d in here + [d for d in doc.dates if d.sentence == c.sentence]
-                if d.date_end is not None and _in_attribution(doc, d)]
+    reported = condemned + [d for d in here + [d for d in doc.dates if d.sentence == c.sentence]
+                            if d.date_end is not None and _in_attribution(doc, d)]
     if reported:
         d = reported[0]
         return Dated(None, d.date_end, None, unresolved + [d.text], "reported")
