@@ -263,8 +263,21 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
     if not loose:
         if _listed_apart(d, c):
             return False
-        return _refers_back(c) and not other_claimant(d, c) or _positively_same(d, c)
+        return (_refers_back(c) or _places_it(d, c)) and not other_claimant(d, c) \
+            or _positively_same(d, c)
     return True
+
+
+def _places_it(d: Draft, c: Candidate) -> bool:
+    """A definite event noun with a place, after a violent event told with none ("قتل جنديان في
+    هجوم خلال الليل. وذكر الجيش أن الهجوم نفذ بجرار مفخخ في منطقة دوغو بايزيد"): the attack
+    told again, now placed — not another one. A country is no placing: it may be anywhere."""
+    nouns = [t for t in c.triggers if not t.verb]
+    place = c.location.place if c.location is not None else None
+    return (place is not None and place.kind != "country" and d.anchored and situated(d)
+            and d.event_type in VIOLENT and bool(nouns) and all(t.definite for t in nouns)
+            and not c.flashback and not any(x.location or x.origin or x.destination
+                                            for x in d.cands))
 
 
 def _listed_apart(d: Draft, c: Candidate) -> bool:
