@@ -1,0 +1,131 @@
+"""JSON Schema of the roles lexicon (``data/lexicon/roles.yaml`` and its languages' files):
+the cues that say who acts, who is hit, where a move starts and ends, and who only speaks of
+an event. Checked by `events.lexicon` through `events.lexicon_schemas.SCHEMAS`; the building
+blocks are in `events.lexicon_schema_parts`."""
+from __future__ import annotations
+
+from events.lexicon_schema_parts import BOOL, INT, PHRASES, obj
+from events.lexicon_schemas_triggers import TRIGGER_TYPES
+
+ROLES = obj(
+    {"target_cues": PHRASES, "origin": PHRASES, "destination": PHRASES, "via": PHRASES,
+     "inside": PHRASES, "ally_cues": PHRASES, "agent_cues": PHRASES, "announced_types": {
+         "type": "array", "items": {"enum": TRIGGER_TYPES}}},
+    {"subject_first": BOOL,  # word order: SVO languages put the actor before the verb
+     "area_words": PHRASES,
+     # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
+     "direction_words": PHRASES,
+     # "جنوب غرب العاصمة الجزائر": a title between a direction and its place
+     "direction_titles": PHRASES,
+     # "south of Homs": a direction and a link word before a place make it a reference point
+     # (Arabic says it with direction_words and its origin word من)
+     "reference_before": obj({"directions": PHRASES, "links": PHRASES}),
+     # "قيادي في X": X is the member's side (after a violent word: the side hit)
+     "member_nouns": PHRASES, "member_links": PHRASES,
+     # "قتل عناصر من X": the "من" between a member word and X after a result verb (X suffered)
+     "partitive_links": PHRASES,
+     # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
+     "subject_endings": PHRASES,
+     # "دحر الحوثيين", "طرد مسلحي الحوثي": an oblique plural right after a word of driving
+     # out is its object (endings, and construct words)
+     "object_endings": PHRASES, "object_constructs": PHRASES,
+     # "مسلحون يعتقد أنهم من X": after these, من names the side one belongs to, not a target
+     "identity_pronouns": PHRASES,
+     # "فر المئات منهم": after a movement word, the armed side named before moved
+     "partitive_pronouns": PHRASES,
+     # "هجمات من المتشددين": the group a link word ties to an event noun acted
+     "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
+     # "هجوم … تبناه X": a relative clause of carrying out or claiming, and how far it may stand
+     "relative_agent_cues": PHRASES,
+     "relative_agent_reach": {"type": "integer", "minimum": 0, "maximum": 15},
+     # "قتل جنديان في هجوم لحزب العمال": an event noun after these is no object of the verb
+     "circumstance_links": PHRASES,
+     # "الهجوم الذي نفذه نحو 300 من مسلحي X": words of a count between an agent cue and X
+     "agent_counts": PHRASES,
+     # "ندد الرئيس التركي بهجوم": who condemns an attack took no part in it
+     "condemners": PHRASES,
+     # "مقتل 15 بينهم جندي أفغاني": a side named in the list after these was hit
+     "victim_lists": PHRASES,
+     # "a rebel-held town", "areas controlled by IS": the side that holds the place hit is
+     # the side hit, never the striker (`words` glued after its name, or before `links` + it;
+     # `places` right after its name: "rebel areas", "the IS stronghold of X")
+     "holding": obj({"words": PHRASES, "links": PHRASES}, {"places": PHRASES}),
+     # "seized the town from rebels": after a territory change, the side named after these lost
+     # the ground (Arabic says it with من, read by `target_cue`)
+     "taken_from": PHRASES,
+     # "تحرير الجامعة من سيطرة داعش", "من قبضة الميليشيات": a side right after one of `words`
+     # and one of `links` before it held the ground taken from it — whatever word tells the taking
+     "held_from": obj({"words": PHRASES, "links": PHRASES}),
+     # "تفجير استهدف مسجد قوات الطوارئ": a side a few words after one of `words` owns the
+     # house of prayer hit — an attack on its worshippers, no clash
+     "worship_places": obj({"words": PHRASES, "reach": INT}),
+     # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
+     "busy": obj({"openers": PHRASES, "words": PHRASES}),
+     # "زار المصابين من منسوبي X": X's men counted among the dead or hurt — X was hit
+     "dead_nouns": PHRASES,
+     # "an IS commander was killed": member words between a side and its passive, which was
+     # hit; "IS commander killed in Syria": a headline drops the auxiliary — a bare result
+     # verb that one of `headline_passives` follows is passive
+     "passive_members": PHRASES, "headline_passives": PHRASES,
+     # "militants have been killed": an auxiliary of the perfect before the passive's own
+     "perfect_auxiliaries": PHRASES,
+     # "Hader in Quneitra province": a place, one of these and the place holding it (its kind
+     # said); a reading of the first far from the second is another place of that name
+     # (Arabic glues the link as the proclitic ب: "المطرية بالقاهرة")
+     "within_links": PHRASES,
+     # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
+     "between": PHRASES, "between_joins": PHRASES,
+     # "تمكنت القوات من طرد X": a verb's form after these is its noun, its object right after
+     "noun_openers": PHRASES,
+     # "jets were bombing rebels", "began shelling", "in fighting IS": after these an -ing form
+     # is a verb and the side right after it its object ("the Ghouta shelling rebels fired":
+     # a noun, the subject of the next verb)
+     "progressive_openers": PHRASES,
+     # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it
+     # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
+     "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},
+                      {"branches": PHRASES}),
+     # "الحوثيين وحلفائهم من قوات صالح", "الحوثيين المدعومين بقوات صالح": the side after
+     # these words shares the part of the side named before them
+     "companions": PHRASES, "side_ends": PHRASES,
+     # "مسلحون من أتباع الحوثي": the group after a follower word owns the gunmen before
+     "followers": PHRASES,
+     # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it
+     "repels": PHRASES,
+     # "قالت الشرطة إن شخصا قتل": a speaker whose content opens with these reports, no author
+     # — unless its own men (member/body words, or these, with a possessive) are named there
+     "report_openers": PHRASES, "own_men": PHRASES,
+     # "قال الجيش إن جنديين قتلا": soldiers killed in the words of such a speaker: it was hit
+     "soldiers": PHRASES,
+     # "قتلوا اثنين من جنوده": words of fighters whose possessive names the side hit
+     "possessed_men": PHRASES, "one_of": PHRASES,
+     # "ولم تعلن طالبان مسؤوليتها عن الهجوم": a claim denied names no author
+     "claim_negations": PHRASES,
+     # "المكتب الإعلامي للمقاومة": the side after the ل of these words (an adjective between)
+     # is the one that speaks, never a side hit
+     "spoken_for": obj({"words": PHRASES, "adjectives": PHRASES, "outlets": PHRASES}),
+     # "قصف مناطق يتمركز فيها الحوثيون": the side stationed where the blow fell was hit
+     "stationed": obj({"verbs": PHRASES, "links": PHRASES}),
+     # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
+     # is the side hit
+     "deeds": PHRASES,
+     # "غارات استهدفت X": the deed before these verbs is their subject, X their object
+     "deed_verbs": PHRASES,
+     # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
+     "blame_words": PHRASES, "blame_links": PHRASES,
+     # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are
+     # what the place is ranked against, no place of the event
+     "ranking": obj({"words": PHRASES, "links": PHRASES}),
+     # "الجندي الذي استشهد أمس": martyrdom is a side's own dead; the sides named were hit
+     "martyrdom": PHRASES,
+     # "جنود من حرس الحدود استشهدوا إثر قصف": the subject of these verbs died, whatever struck
+     "martyrdom_verbs": PHRASES,
+     # "rebels vowed revenge for Tuesday's strike": the side that avenges an event was hit
+     "vengeance": PHRASES,
+     # "حدث تفجير": a side named before a verb of happening did not do the event after it
+     "happenings": PHRASES, "happening_nouns_after": PHRASES,
+     # "… a hospital in Syria. The hospital in the town of X …": a next sentence that opens
+     # with these and a word of the event's sentence tells where it happened (place_next)
+     "back_reference": obj({"articles": PHRASES},
+                           {"reach": {"type": "integer", "minimum": 1, "maximum": 4}})},
+)
