@@ -5,7 +5,6 @@ Cue words: dates.yaml ``avenged``."""
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 
 from events import lexicon
 from events.extract.clauses import clause_of
@@ -13,15 +12,10 @@ from events.extract.doc import Candidate, DateMention, Dated, Doc
 from text import PhraseMatcher
 
 
-def token_at(doc: Doc, offset: int) -> int:
-    """The index of the token holding character ``offset``."""
-    return min(bisect_left(doc.token_starts, offset), len(doc.tokens) - 1)
-
-
 def avenged_clause(doc: Doc, d: DateMention) -> bool:
     """The date follows a cue of retaliation in its clause ("قتل شرطيين ردا على هجوم سوروتش
     الاثنين"): it dates the deed avenged, not the retaliation told before it."""
-    tok = token_at(doc, d.start)
+    tok = doc.token_at(d.start)
     return any(end <= tok for end in avenged_ends(doc, doc.clauses[clause_of(doc, tok)].first, tok))
 
 
@@ -48,8 +42,8 @@ def cue_end_before(doc: Doc, c: Candidate) -> int | None:
     "in retaliation for the bombing"), or None."""
     first = c.first_token
     lo = max(doc.clauses[c.clause].first, first - AVENGED_REACH)
-    return next((end for end in avenged_ends(doc, lo, first) if end <= first and not any(
-        ch in doc.gap(j, j + 1) for j in range(end - 1, first) for ch in ",.;:،؛")), None)
+    return next((end for end in avenged_ends(doc, lo, first)
+                 if end <= first and not doc.punctuated(end - 1, first)), None)
 
 
 def avenged_date(doc: Doc, here: list[DateMention], own: list[DateMention],

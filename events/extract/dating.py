@@ -17,7 +17,7 @@ from datetime import date
 from collections.abc import Collection
 
 from events import lexicon
-from events.extract.avenged import avenged_clause, avenged_date, cue_end_before, token_at
+from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
 from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, relative_taking
 from events.extract.dates import since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
@@ -41,7 +41,7 @@ def date_candidates(doc: Doc) -> None:
         c.date = candidate_date(doc, c, since, avenged_at)
         _not_after_publication(c, doc.published)
         if c.date.start is None and any(
-                d.sentence == c.sentence and doc.clauses[c.clause].first <= token_at(doc, d.start)
+                d.sentence == c.sentence and doc.clauses[c.clause].first <= doc.token_at(d.start)
                 < doc.clauses[c.clause].last for d in since):
             c.since = True  # "تمرد بوكو حرام منذ 2009": a state since then, not an event of then
 
@@ -68,7 +68,7 @@ def _since_dates(doc: Doc) -> list[DateMention]:
     triggers = {t.first for t in doc.triggers}
     out = []
     for d in doc.dates:
-        k = token_at(doc, d.start)
+        k = doc.token_at(d.start)
         recent = not lex.tally_recent.isdisjoint(doc.tokens[k].stems)  # "منذ فجر اليوم"
         if recent:
             continue
@@ -88,8 +88,6 @@ def _since_phrase(doc: Doc, k: int, lex: TriggerLexicon, triggers: set[int]) -> 
         if not lex.since.isdisjoint(doc.tokens[j].stems):
             return True
     return False
-
-
 
 
 @functools.cache
@@ -196,7 +194,7 @@ def _month_ahead(doc: Doc, d: DateMention, c: Candidate, pos: int) -> tuple[date
             or d.date_start is None or d.date_end is None or d.date_end >= published
             or any(ch.isdigit() for ch in d.text)
             or any(pos < t.start < d.start for t in doc.triggers if t not in c.triggers)
-            or token_at(doc, d.start) - c.last_token > PLAN_REACH):
+            or doc.token_at(d.start) - c.last_token > PLAN_REACH):
         return None
     start = safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day)
     end = safe_date(d.date_end.year + 1, d.date_end.month, d.date_end.day) or (
@@ -211,9 +209,8 @@ def _condemned(doc: Doc, d: DateMention, c: Candidate) -> bool:
     """The date stands between a verb of condemning (roles.yaml ``condemners``) and the deed
     condemned, with no punctuation between ("دانت الجامعة العربية أول من أمس القصف التركي",
     "أدانت المملكة أمس التفجير"): it dates the outcry; the deed happened by then."""
-    k = token_at(doc, d.start)
-    if d.sentence != c.sentence or not k < c.first_token or any(
-            ch in doc.gap(j, j + 1) for j in range(k, c.first_token) for ch in ",.;:،؛"):
+    k = doc.token_at(d.start)
+    if d.sentence != c.sentence or not k < c.first_token or doc.punctuated(k, c.first_token):
         return False
     words = role_lexicon(doc.language).condemners
     lo = max(doc.sentences[c.sentence].tokens[0], k - CONDEMNED_REACH)
@@ -239,7 +236,7 @@ def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
     if not words:
         return False  # (English since-phrases: ``since_reach`` in `_since_dates`)
     lex = trigger_lexicon(doc.language)
-    k = token_at(doc, d.start)
+    k = doc.token_at(d.start)
     for j in range(k - 1, max(last - 1, k - SINCE_PHRASE_REACH - 1), -1):
         if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛"):
             return False
@@ -272,10 +269,10 @@ def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
     candidate's event words ("قتلوا حين سقطت مقاتلة على سوق في البلدة التي سقطت في يد
     المعارضة في مايو"): it dates the taking, told to say who holds the place
     (`clauses._dated_relative` makes it an event when a side took it)."""
-    k = token_at(doc, d.start)
+    k = doc.token_at(d.start)
     return any(t.sentence == d.sentence and last < t.first < k and k - t.last <= RELATIVE_REACH
                and relative_taking(doc, t)
-               and not any(ch in doc.gap(j, j + 1) for j in range(t.last - 1, k) for ch in ",.;:،؛")
+               and not doc.punctuated(t.last - 1, k)
                for t in doc.triggers)
 
 
@@ -290,13 +287,13 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
 def _relative_date(doc: Doc, d: DateMention) -> bool:
     """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"): it dates
     that clause's background event, not the news of the sentence around it."""
-    return relative_clause(doc, clause_of(doc, token_at(doc, d.start)))
+    return relative_clause(doc, clause_of(doc, doc.token_at(d.start)))
 
 
 def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
                    avenged_at: int | None = None) -> Dated:
-    """``avenged_at``: where the cue of retaliation before the candidate ends (`avenged.cue_end_before`),
-    when the candidate is the deed a retaliation answers."""
+    """``avenged_at``: where the cue of retaliation before the candidate ends
+    (`avenged.cue_end_before`), when the candidate is the deed a retaliation answers."""
     pos = doc.tokens[c.first_token].start
     announced = c.event_type in ANNOUNCED
 
@@ -316,7 +313,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     # التسعينات، تصاعدت الكراهية لتصل إلى اشتباكات": the clashes are today's), and not past a
     # relative pronoun ("دمرت المدينة التي تعتبر حاضرة المدن العربية في الخمسينات")
     here = [d for d in here if d.kind != "decade" or d in own and not _relative_between(
-        doc, c.last_token, token_at(doc, d.start))]
+        doc, c.last_token, doc.token_at(d.start))]
     own = [d for d in own if d in here]
     condemned = [d for d in here if _condemned(doc, d, c)]  # the day of the outcry, not the deed's
     here, own = [d for d in here if d not in condemned], [d for d in own if d not in condemned]

@@ -192,12 +192,17 @@ class Candidate:
     aside: bool = False
 
     @property
+    def definite_nouns(self) -> bool:
+        """Its event nouns are all definite ("الضربات", "the attack killed 4": its noun), and
+        it has one."""
+        nouns = [t for t in self.triggers if not t.verb]
+        return bool(nouns) and all(t.definite for t in nouns)
+
+    @property
     def definite(self) -> bool:
         """Only definite event nouns and no place of its own ("وجهت الضربات"): it refers back
         to an event already told."""
-        nouns = [t for t in self.triggers if not t.verb]  # "the attack killed 4": its noun
-        return (bool(nouns) and all(t.definite for t in nouns) and self.location is None) or \
-            self.demonstrative
+        return self.definite_nouns and self.location is None or self.demonstrative
 
     @property
     def first_token(self) -> int:
@@ -324,3 +329,12 @@ class Doc:
     def gap(self, a: int, b: int) -> str:
         """The characters between tokens a < b (punctuation, spaces)."""
         return self.norm[self.tokens[a].end:self.tokens[b].start]
+
+    def token_at(self, offset: int) -> int:
+        """The token a normalised offset starts at (or the next one; the last at the end)."""
+        return min(bisect_left(self.token_starts, offset), len(self.tokens) - 1)
+
+    def punctuated(self, a: int, b: int) -> bool:
+        """A comma, stop, colon or semicolon between two of the tokens a..b (a <= b): a
+        phrase ends there, what follows is told apart."""
+        return any(ch in self.gap(j, j + 1) for j in range(a, b) for ch in ",.;:،؛")

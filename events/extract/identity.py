@@ -272,12 +272,10 @@ def _places_it(d: Draft, c: Candidate) -> bool:
     """A definite event noun with a place, after a violent event told with none ("قتل جنديان في
     هجوم خلال الليل. وذكر الجيش أن الهجوم نفذ بجرار مفخخ في منطقة دوغو بايزيد"): the attack
     told again, now placed — not another one. A country is no placing: it may be anywhere."""
-    nouns = [t for t in c.triggers if not t.verb]
     place = c.location.place if c.location is not None else None
     return (place is not None and place.kind != "country" and d.anchored and situated(d)
-            and d.event_type in VIOLENT and bool(nouns) and all(t.definite for t in nouns)
-            and not c.flashback and not any(x.location or x.origin or x.destination
-                                            for x in d.cands))
+            and d.event_type in VIOLENT and c.definite_nouns and not c.flashback
+            and not any(x.location or x.origin or x.destination for x in d.cands))
 
 
 def _listed_apart(d: Draft, c: Candidate) -> bool:

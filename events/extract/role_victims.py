@@ -292,8 +292,8 @@ def lost_men_of(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
 
 def among_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"زار المصابين من منسوبي قوات الطوارئ", "نقل الجرحى من عناصر الجيش": X's men (a member
-    word, or roles.yaml ``possessed_men``, may stand between) are counted among the dead or hurt named by a noun (roles.yaml
-    ``dead_nouns``) right before their "من" — X was hit."""
+    word, or roles.yaml ``possessed_men``, may stand between) are counted among the dead or
+    hurt named by a noun (roles.yaml ``dead_nouns``) right before their "من" — X was hit."""
     k = m.first - 1
     if k > 0 and not (lex.members | lex.possessed_men).isdisjoint(doc.tokens[k].stems):
         k -= 1

@@ -40,11 +40,10 @@ from events.extract.role_sides import air_acts, companions, joint_subject
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (among_dead, avenger, before_happening, busy_when_hit, counted_dead,
-                                         hit_with,
-                                         lost_men_of, martyrdom, martyrs_side, repel_sides,
-                                         soldiers_dead, stationed, told_apart, verb_object,
-                                         worshippers)
+from events.extract.role_victims import (among_dead, avenger, before_happening, busy_when_hit,
+                                         counted_dead, hit_with, lost_men_of, martyrdom,
+                                         martyrs_side, repel_sides, soldiers_dead, stationed,
+                                         told_apart, verb_object, worshippers)
 from events.extract.trigger_words import trigger_lexicon
 
 

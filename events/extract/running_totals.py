@@ -50,10 +50,10 @@ def _joined(doc: Doc, lex: LossLexicon, end: int, start: int) -> bool:
     17 عنصرا من قوات الأمن وأصيب عشرات منذ بدء الهجمات": one tally, killed and wounded)."""
     if doc.norm[end:start].strip() in lex.sum_joiners:
         return True
-    toks = doc.tokens
     a, b = bisect_left(doc.token_starts, end), bisect_left(doc.token_starts, start)
-    return (a + 1 < b and toks[a].key in lex.links and _owned(doc, lex, a - 1, b - 1)
-            and any(toks[b - 1].key == j + s for j in lex.sum_joiners for s in toks[b - 1].stems))
+    verb = doc.tokens[b - 1]
+    return _owned(doc, lex, a - 1, b - 1) and any(
+        verb.key == j + s for j in lex.sum_joiners for s in verb.stems)
 
 
 def _summed(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
@@ -66,10 +66,10 @@ def _summed(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
 
 def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[int]) -> bool:
     """After the claim, in its sentence and before the next claim, a since-word not followed
-    by a recent time (within `reach` words, or further after the claim's owners: `_owned`) and not
-    after a superlative ("في أعنف هجوم منذ عامين", "the deadliest attack since 2011": the
-    day's toll compared with the past), or a span word followed by a unit of months or years (or such a since
-    before it: `_long_since_before`)."""
+    by a recent time (within `reach` words, or further after the claim's owners: `_owned`)
+    and not after a superlative ("في أعنف هجوم منذ عامين", "the deadliest attack since
+    2011": the day's toll compared with the past), or a span word followed by a unit of
+    months or years (or such a since before it: `_long_since_before`)."""
     toks = doc.tokens
     starts = doc.token_starts
     first, after_claim = bisect_left(starts, x.start), bisect_left(starts, x.end)  # offsets only
