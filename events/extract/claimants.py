@@ -236,8 +236,11 @@ def find_attributions(doc: Doc) -> None:
         # what precedes it is the previous clause's object ("…مواقع داعش وقال مصدر")
         if speaker_idx is None and claimant is None and kind == "verbs" \
                 and doc.tokens[m.first].key[:1] not in "وف":
-            for k in range(m.first, max(m.first - lex.before, _after_stop(doc, m.first,
-                                                                        sent.tokens[0])) - 1, -1):
+            # (a name that ends the clause before a comma, or the sentence before, is no
+            # subject: "… على مواقع لداعش، حسب ما ذكر مصدر", "… ضد داعش\nقال بيان للقيادة إن"
+            # — the headline's last word does not speak)
+            for k in range(m.first, max(m.first - lex.before,
+                                        _after_stop(doc, m.first, sent.tokens[0]) + 1) - 1, -1):
                 if k in by_last:
                     speaker_idx = by_last[k]
                     break
