@@ -105,7 +105,8 @@ ROLES = obj(
      # is the one that speaks, never a side hit
      "spoken_for": obj({"words": PHRASES, "adjectives": PHRASES, "outlets": PHRASES}),
      # "قصف مناطق يتمركز فيها الحوثيون": the side stationed where the blow fell was hit
-     "stationed": obj({"verbs": PHRASES, "links": PHRASES}),
+     # ("held": past verbs of taking, a holding only in a relative clause)
+     "stationed": obj({"verbs": PHRASES, "links": PHRASES, "held": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

@@ -97,6 +97,7 @@ class RoleLexicon:
     busy_openers: frozenset[str] = frozenset()  # "أثناء قيام X بأداء الصلاة": X was hit
     busy_words: frozenset[str] = frozenset()  # (the "قيام")
     dead_nouns: frozenset[str] = frozenset()  # "المصابين من منسوبي X": X was hit
+    held_verbs: frozenset[str] = frozenset()  # "المدينة التي سيطر عليها X": X held it
 
 
 @functools.cache
@@ -182,7 +183,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        worship_reach=int((raw.get("worship_places") or {}).get("reach") or 0),
                        busy_openers=frozenset((raw.get("busy") or {}).get("openers") or ()),
                        busy_words=frozenset((raw.get("busy") or {}).get("words") or ()),
-                       dead_nouns=frozenset(raw.get("dead_nouns") or ()))
+                       dead_nouns=frozenset(raw.get("dead_nouns") or ()),
+                       held_verbs=frozenset((raw.get("stationed") or {}).get("held") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

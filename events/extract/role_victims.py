@@ -13,6 +13,7 @@ from events.extract.morphology import affixes
 from events.extract.numbers import is_count
 from events.extract.role_cues import oblique_object
 from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
 
 MARTYR_AFTER = 6  # words from a martyrdom verb to the side of its subject after it
 
@@ -116,15 +117,24 @@ def _joined(doc: Doc, prev: ActorMention, m: ActorMention) -> bool:
         doc.tokens[k].key.startswith("ال") and k not in busy for k in between)
 
 
-def stationed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+def stationed(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """"قصف مناطق تتمركز فيها مليشيات الحوثيين", "المدينتين اللتين يتحصن فيهما مقاتلو داعش",
     "القرى التي يسيطر عليها التنظيم": X is the subject of a verb of being stationed or holding
     (roles.yaml ``stationed``) whose pronoun points back at the place — X was where the blow
-    fell, the side hit (X after the verb and its pronoun, or right before the verb)."""
+    fell, the side hit (X after the verb and its pronoun, or right before the verb). A past
+    verb of taking tells a holding after a relative pronoun ("المدينة التي سيطر عليها
+    المسلحون"), and not when it is the candidate's own event word (the taking told)."""
     toks = doc.tokens
     link = m.first - 1  # (a word of fighters may stand between: "فيها مليشيات الحوثيين")
     link -= link > 0 and not (lex.members | lex.bodies).isdisjoint(toks[link].stems)
-    after = link >= 1 and toks[link - 1].key in lex.stationed_verbs and toks[link].key in lex.stationed_links
+    if link < 1 or toks[link].key not in lex.stationed_links:
+        after = False
+    elif toks[link - 1].key in lex.stationed_verbs:
+        after = True
+    else:  # "التي سيطر عليها X"
+        after = link >= 2 and toks[link - 1].key in lex.held_verbs \
+            and toks[link - 2].key in trigger_lexicon(doc.language).relatives \
+            and not any(t.first == link - 1 for t in c.triggers)
     before = m.last + 1 < len(toks) and toks[m.last].key in lex.stationed_verbs \
         and toks[m.last + 1].key in lex.stationed_links
     return after or before

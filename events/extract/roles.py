@@ -208,6 +208,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
               and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
               or violent and (k not in owned or owned[k] in ends_of) and noun_agent(doc, c, m, lex)
               or blamed(doc, m.first, lex) or violent and claimer(doc, c, m, lex)} | killers | owning
+    # "أعلن الجيش فرار العشرات من عناصر داعش": the side named right after a noun of movement
+    # (after a count and من perhaps) is who moved, not the speaker before it
+    agents |= {k for k, m in near if c.event_type == "movement" and k not in speaker_ids
+               and any(not t.verb and named_after(doc, t.last, m, lex) for t in c.triggers)}
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -242,7 +246,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # "areas held by X", "X's helicopter was shot down": no agent
         downed = {k for k, m in near if downed_owner(doc, c, m)}
         # ("قال الجيش إن مسلحين قتلوا اثنين من جنوده": whose men the pronoun names)
-        held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, m, lex)
+        held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, c, m, lex)
                    or possessor_hit(doc, c, m, lex) or worshippers(doc, m, lex)
                    or busy_when_hit(doc, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
@@ -257,9 +261,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # after its -ing form too when a verb's ("jets were bombing rebels")
     verb_ends = {t.last for t in c.triggers if t.verb or t.tense == "participle" and t.first > 0
                  and doc.tokens[t.first - 1].key in lex.progressive}
-    targets = victims | {k for k in owned if k not in owning and linked_owner(doc, doc.actors[k])
-                         and (violent or c.event_type == "detention")
-                         and not spoken_for(doc, doc.actors[k], lex)} | {k for k, m in near if k not in agents and (
+    # ("هجوم على قاعدة تابعة لقوات التحالف": the owner of the place or thing hit)
+    owner_hit = {k for k in owned if k not in owning and linked_owner(doc, doc.actors[k])
+                 and (violent or c.event_type == "detention") and not spoken_for(doc, doc.actors[k], lex)}
+    targets = victims | owner_hit | {k for k, m in near if k not in agents and (
         # an arrest takes the armed group named after it ("تم ضبط عدد من الحوثيين")
         c.event_type == "detention" and m.first >= t1 and m.actor_type == "non_state_armed_group"
         # (not a side that speaks: "المكتب الإعلامي للمقاومة", "المتحدث الرسمي للتحالف")
@@ -295,8 +300,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         (targets.add if j in targets else targets.discard)(k)
     if c.event_type == "airstrike" or violent:
         # an air force is never the target of its own strike (but of a downing of its aircraft,
-        # or when its men died: "استشهد جنديان من قوات التحالف")
-        targets -= {k for k, m in near if info_of(m).mode == "air" and k not in downed | martyred}
+        # when its men died, "استشهد جنديان من قوات التحالف", or when it owns the base hit:
+        # "شن متشددون هجوما على قاعدة عسكرية تابعة لقوات التحالف")
+        targets -= {k for k, m in near if info_of(m).mode == "air" and k not in downed | martyred | owner_hit}
     targets -= owning | {k for k in agents if claimer(doc, c, doc.actors[k], lex)}
     # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
     # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told
