@@ -69,7 +69,9 @@ _FORCE_HEADS = obj({"ground": PHRASES, "air": PHRASES, "middle": PHRASES, "speci
                    {"possessive": PHRASES, "airborne": PHRASES,
                     # war-dependent names a nationality right after names anew ("قوات الجيش
                     # الإسرائيلي", "سلاح الجو التركي")
-                    "renamed": PHRASES})
+                    "renamed": PHRASES,
+                    # heads that count only after an airborne word ("air force")
+                    "lifted": PHRASES})
 _CONTEXTUAL = {"type": "array", "items": obj(
     {"aliases": PHRASES},
     {"by_country": {"type": "object", "additionalProperties": STR},
@@ -285,6 +287,8 @@ ACTORS_EN = obj(
      "nationality_first": BOOL, "joiners": PHRASES,
      # a country's name before a force noun ("Syria army"): the nationality it stands for
      "country_nouns": dict_of(STR, keys="phrases"),
+     # an owner before a force noun ("Russia's warplanes", "Assads troops"): its nationality
+     "possessors": dict_of(STR, keys="phrases"),
      # matched only when written in capitals in the text (IS, US): kept as written
      "case_sensitive": {"type": "array", "items": STR}},
 )

@@ -5,7 +5,7 @@ reads (types, sides, allies)."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from events import lexicon
 from events.extract.doc import ActorMention
@@ -64,6 +64,10 @@ class Registry:
     airborne: frozenset[str] = frozenset()  # middle words that lift a ground head: "قصف جوي"
     country_nouns: frozenset[str] = frozenset()  # "Syria army": a name where an adjective goes
     renamed: frozenset[str] = frozenset()  # "قوات الجيش" + "الإسرائيلي": that country's forces
+    # an owner's possessive before a force noun, by token key: its nationality, and whether
+    # the key is the bare owner ("russia", then "'s") or the apostrophe-lost form ("russias")
+    possessors: dict[str, tuple[dict[str, str], bool]] = field(default_factory=dict)
+    lifted: frozenset[str] = frozenset()  # heads only after an airborne word: "air force"
 
 
 def _info(a: dict) -> ActorInfo:
@@ -160,6 +164,12 @@ def registry(language: str = DEFAULT) -> Registry:
         if adjective not in nationalities:
             raise lexicon.LexiconError(path, f"country_nouns.{noun}: no nationality {adjective!r}")
         nationalities[noun] = nationalities[adjective]
+    possessors: dict[str, tuple[dict[str, str], bool]] = {}
+    for owner, adjective in (local.get("possessors") or {}).items():
+        if adjective not in nationalities:
+            raise lexicon.LexiconError(path, f"possessors.{owner}: no nationality {adjective!r}")
+        possessors[owner] = (nationalities[adjective], True)
+        possessors[owner + "s"] = (nationalities[adjective], False)
     h = local["force_heads"]
     heads = tuple(frozenset(h[k]) for k in ("ground", "air", "middle", "special"))
     return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
@@ -170,7 +180,8 @@ def registry(language: str = DEFAULT) -> Registry:
                     frozenset(normalize_key(w) for w in h.get("possessive") or ()),
                     frozenset(normalize_key(w) for w in h.get("airborne") or ()),
                     frozenset(local.get("country_nouns") or ()),
-                    frozenset(normalize_key(w) for w in h.get("renamed") or ()))
+                    frozenset(normalize_key(w) for w in h.get("renamed") or ()), possessors,
+                    frozenset(normalize_key(w) for w in h.get("lifted") or ()))
 
 
 def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],

@@ -29,14 +29,15 @@ def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
                or doc.norm[doc.tokens[k].start:doc.tokens[k].end].isupper() for k in range(first, last))
 
 
-def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, ActorInfo]]:
+def _nationality_forces(doc: Doc, taken: set[int],
+                        owners: dict[int, int]) -> list[tuple[int, int, ActorInfo]]:
     """A force noun and nationality adjectives: "رتل عسكري تركي" → Turkish Armed Forces,
     "طائرات حربية روسية" → Russian Aerospace Forces, "قوات أمريكية وفرنسية وبريطانية خاصة"
     → one actor "US/French/British special forces"; in English the adjectives come first
     ("Russian warplanes", "US and British special forces")."""
     reg = registry(doc.language)
     if reg.nationality_first:
-        return _adjectives_first(doc, taken, reg)
+        return _adjectives_first(doc, taken, reg, owners)
     ground, air, middle, special_words = reg.heads
     toks, out = doc.tokens, []
     heads = ground | air
@@ -75,25 +76,32 @@ def _nationality_forces(doc: Doc, taken: set[int]) -> list[tuple[int, int, Actor
     return out
 
 
-def _adjectives_first(doc: Doc, taken: set[int], reg: Registry) -> list[tuple[int, int, ActorInfo]]:
+def _adjectives_first(doc: Doc, taken: set[int], reg: Registry,
+                      owners: dict[int, int]) -> list[tuple[int, int, ActorInfo]]:
     """"Russian warplanes", "Turkish military tanks", "US and British special forces": nationality
     adjectives (coordinated by a joiner; or a country's name in their place, "Syria army", not
-    after a preposition of place), at most two middle words, then a force noun (or the last
-    middle word that is one: "Turkish military said", "Syria army shelled"). An event
-    word on the way ("Russian air strikes") ends the actor before it."""
+    after a preposition of place; or an owner's possessive, "Russia's jets", "Assads troops"),
+    at most two middle words, then a force noun (or the last middle word that is one: "Turkish
+    military said", "Syria army shelled"). An event word on the way ("Russian air strikes")
+    ends the actor before it; a middle word of the air ("Turkish air force") lifts the head."""
     ground, air, middle, special_words = reg.heads
     toks, out, n = doc.tokens, [], len(doc.tokens)
     i = 0
     while i < n:
-        dotted = _dotted_nationality(doc, reg, i, taken)
-        if dotted is None and (
+        owned = _possessive(doc, reg, i, taken, owners)
+        dotted = None if owned else _dotted_nationality(doc, reg, i, taken)
+        if owned is None and dotted is None and (
                 i in taken or toks[i].key not in reg.nationalities or not _as_written(doc, reg, i, i + 1)
                 or toks[i].key in reg.country_nouns and _country_named(doc, reg, i)):
             i += 1
             continue
-        nats, j = [reg.nationalities[dotted or toks[i].key]], i + (2 if dotted else 1)
-        while j + 1 < n and toks[j].key in reg.joiners and toks[j + 1].key in reg.nationalities \
-                and j + 1 not in taken:
+        if owned is not None:
+            first, nat, j = owned
+            nats = [nat]
+        else:
+            first, nats, j = i, [reg.nationalities[dotted or toks[i].key]], i + (2 if dotted else 1)
+        while owned is None and j + 1 < n and toks[j].key in reg.joiners \
+                and toks[j + 1].key in reg.nationalities and j + 1 not in taken:
             nats.append(reg.nationalities[toks[j + 1].key])
             j += 2
         nat_last, special, head = j, False, None
@@ -101,17 +109,47 @@ def _adjectives_first(doc: Doc, taken: set[int], reg: Registry) -> list[tuple[in
             special = special or toks[j].key in special_words
             head = j if toks[j].key in ground | air else head  # "Syria army shelled"
             j += 1
-        if j >= n or j in taken or toks[j].key not in ground | air:
+        lifted = j > nat_last and toks[j - 1].key in reg.airborne
+        if j >= n or j in taken or toks[j].key not in ground | air and not (
+                lifted and toks[j].key in reg.lifted):
             if head is None:
                 i = nat_last
                 continue
             j = head
-        info = _force_info(reg, nats, special, toks[j].key in air)
+        info = _force_info(reg, nats, special, toks[j].key in air or lifted)
         if info is not None:
             end = next((k for k in range(nat_last, j + 1) if _is_trigger(doc, k)), j + 1)
-            out.append((i, end, info))
+            out.append((first, end, info))
         i = j + 1
     return out
+
+
+def _possessive(doc: Doc, reg: Registry, i: int, taken: set[int],
+                owners: dict[int, int]) -> tuple[int, dict[str, str], int] | None:
+    """An owner's possessive at token i ("Russia's", "Assad's"; with the apostrophe lost
+    "Russias", "Assads"): its first token (the first of the owner's whole name when that name
+    was matched as an actor, "President Bashar al-Assad's"), its nationality, and the token
+    after it. The owner may end a name found already (the person "Assad"), not sit inside one
+    ("Assad's forces" is a name of its own)."""
+    toks = doc.tokens
+    hit = reg.possessors.get(toks[i].key)
+    if hit is None or i in taken and i not in owners:
+        return None
+    nat, bare = hit
+    after = i + 2 if bare else i + 1
+    if after >= len(toks) or after in taken or bare and (
+            toks[i + 1].key != "s" or doc.gap(i, i + 1) != "'"):
+        return None
+    return owners.get(i, i), nat, after
+
+
+def _owner_before(doc: Doc, reg: Registry, k: int) -> bool:
+    """An owner's possessive ends right before token k ("Erdogan's troops", "Assads troops")."""
+    toks = doc.tokens
+    if k > 0 and toks[k - 1].key in reg.possessors and not reg.possessors[toks[k - 1].key][1]:
+        return True
+    return k > 1 and toks[k - 1].key == "s" and doc.gap(k - 2, k - 1) == "'" \
+        and reg.possessors.get(toks[k - 2].key, ({}, False))[1]
 
 
 def _dotted_nationality(doc: Doc, reg: Registry, i: int, taken: set[int]) -> str | None:
@@ -161,7 +199,14 @@ def find_actors(doc: Doc) -> None:
     found = [_qualified(doc, reg, f, {g[0] for g in found}) for f in found]
     taken = {k for f in found for k in range(f[0], f[1])}
     ground, air, _, _ = reg.heads
-    for first, last, info in _nationality_forces(doc, taken):
+    owners = {f[1] - 1: f[0] for f in found}  # a name's last token -> its first (possessives)
+    # a war-dependent head owned by a possessive ("Erdogan's troops") is the owner's forces
+    taken -= {k for f in found if f[4].id in reg.contextual and _owner_before(doc, reg, f[0])
+              for k in range(f[0], f[1])}
+    forces = _nationality_forces(doc, taken, owners)
+    # an owner's name inside "Assad's air force" is no actor of its own
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in forces)]
+    for first, last, info in forces:
         tok = doc.tokens[first]
         stem = next((s for s in tok.stems if s in ground or s in air), tok.key)
         clitic = len(tok.key) - len(stem) if tok.key.endswith(stem) else 0
