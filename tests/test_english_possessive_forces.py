@@ -20,13 +20,13 @@ def _roles(text: str) -> list[dict[str, str]]:
 
 
 def test_a_countrys_warplanes_are_its_air_force():
-    assert _roles("Russia's warplanes bombed the town of Douma on Monday, killing seven people.") == [
-        {"Russian Aerospace Forces": "actor1"}]
+    assert _roles("Russia's warplanes bombed the town of Douma on Monday, killing seven "
+                  "people.") == [{"Russian Aerospace Forces": "actor1"}]
 
 
 def test_the_possessive_with_its_apostrophe_lost():
-    assert _roles("Russias warplanes bombed the town of Douma on Monday, killing seven people.") == [
-        {"Russian Aerospace Forces": "actor1"}]
+    assert _roles("Russias warplanes bombed the town of Douma on Monday, killing seven "
+                  "people.") == [{"Russian Aerospace Forces": "actor1"}]
 
 
 def test_a_countrys_army_is_its_army():
