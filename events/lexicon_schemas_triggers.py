@@ -172,6 +172,9 @@ TRIGGERS = obj(
      # `after_side`: also a fight word's participle right after a side's name, the pronoun left
      # out ("the coalition fighting IS in Syria and Iraq")
      "relative_states": obj({"between": PHRASES, "progressive": PHRASES}, {"after_side": BOOL}),
+     # nouns of generic violence whose weak strike verb right after tells what they did ("a
+     # terrorist attack hit near the mosque"), not a strike of their own
+     "hitting_nouns": PHRASES,
      # "a helicopter dropped two barrels": a verb of dropping with an aircraft for subject or
      # a weapon for object is an air strike, unless cargo follows (`triggers._find_air_drops`)
      "air_drops": obj({"verbs": PHRASES, "aircraft": PHRASES, "weapons": PHRASES,

@@ -35,6 +35,11 @@ from text import PhraseMatcher
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
 
 
+def _words(doc: Doc, t: Trigger) -> str:
+    """The trigger's words as their keys ("terrorist attacks")."""
+    return " ".join(doc.tokens[k].key for k in range(t.first, t.last))
+
+
 def build_candidates(doc: Doc) -> None:
     """Fill ``doc.candidates`` from the triggers of each clause, in text order."""
     by_clause: dict[int, list[Trigger]] = {}
@@ -119,8 +124,10 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             # holds ground, what lies there — a state told in passing, not an event (a dated
             # one opens a clause of its own: `clauses._dated_relative`)
         if t.event_type == "bombardment" and t.verb and t.strength < 1.0 and any(
-                x.event_type == "attack" and 0 <= t.first - x.last <= 2 for x in trigs):
-            continue  # "a blast that hit their bus": what the blast did, not a strike
+                (x.event_type == "attack" or _words(doc, x) in lex.hitting_nouns)
+                and 0 <= t.first - x.last <= 2 for x in trigs):
+            continue  # "a blast that hit their bus", "a terrorist attack hit near the mosque":
+            # what the blast or attack did, not a strike
         if t.event_type == "other" and t.verb and any(
                 x.event_type == "attack" and not x.verb and t.first == x.last for x in trigs):
             continue  # "عبوة متفجرة زرعها مسلحون": who planted the bomb, part of its attack

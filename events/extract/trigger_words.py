@@ -145,6 +145,9 @@ class TriggerLexicon:
     # "the coalition fighting IS in Syria": an ambiguous fight word's participle right after a
     # side's name is a relative clause without its pronoun (`candidates._relative_state`)
     reduced_relatives: bool = False
+    # every form of the nouns of generic violence whose weak strike verb right after tells what
+    # they did ("a terrorist attack hit near the mosque": no strike of its own)
+    hitting_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -346,4 +349,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                                              (data.get("repels") or {}).get("nouns") or ()),
                           curbs=flag_matcher(data.get("curbs") or []),
                           reduced_relatives=bool((data.get("relative_states") or {}).get(
-                              "after_side")))
+                              "after_side")),
+                          hitting_nouns=_forms(language, nouns=data.get("hitting_nouns") or ()))
