@@ -231,6 +231,10 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      # capitalised inside a sentence: an outlet's list of
                                      # other stories begins (`sentences._headline_list`)
                                      "headline_lists": PHRASES,
+                                     # a photo's credit ends its caption, which tells no
+                                     # event (`sentences._caption_credit`)
+                                     "photo_credits": obj({}, {"enclosed": PHRASES,
+                                                               "slashed": PHRASES}),
                                      # relative pronouns said only of people ("الذين"): a
                                      # dated relative clause after one speaks of a side
                                      "person_relatives": PHRASES})

@@ -7,7 +7,8 @@ Web pages run their furniture into the prose with no stop between: an outlet's t
 the body ("Tags Syria Idlib war At least 43 people …") and its list of other stories after it or
 inside it ("… said the UN. Source AA Related News Death toll rises to 70 as regime rains down
 bombs …"). Each becomes a sentence of its own; the list of headlines is suppressed here, so that
-other stories are not read as this article's events.
+other stories are not read as this article's events. So is a photo's caption, up to its credit
+("… on July 1 2016. (AFP Photo) At least 16 civilians …"): it describes a picture, not the news.
 """
 from __future__ import annotations
 
@@ -92,9 +93,37 @@ def split_sentences(doc: Doc) -> None:
     for m in _END.finditer(doc.norm):
         if m.group() == "." and _shortened(doc, m.start()):
             continue
-        _add_tagged(doc, starts, pos, m.end())
+        _add_captioned(doc, starts, pos, m.end())
         pos = m.end()
-    _add_tagged(doc, starts, pos, len(doc.norm))
+    _add_captioned(doc, starts, pos, len(doc.norm))
+
+
+@functools.cache
+def _caption_credit(language: str) -> re.Pattern[str] | None:
+    """A photo's credit (clauses.yaml ``photo_credits``): "(Reuters Photo)", "(TRT World and
+    Agencies)" in parentheses, "REUTERS/Bassam Khabieh" after a slash."""
+    credits = lexicon.load("clauses", language).get("photo_credits") or {}
+    enclosed, slashed = credits.get("enclosed") or (), credits.get("slashed") or ()
+    alts = [rf"\((?i:{'|'.join(re.escape(c) for c in enclosed)})\)"] if enclosed else []
+    if slashed:  # (the lexicon's words come lower-cased: any case, a capital after the slash)
+        alts.append(rf"\b(?i:{'|'.join(re.escape(c) for c in slashed)})/(?=[A-Z])")
+    return re.compile("|".join(alts)) if alts else None
+
+
+def _add_captioned(doc: Doc, starts: list[int], start: int, end: int) -> None:
+    """The stretch ``[start, end)`` as sentences, a photo's caption run into it apart: the text
+    before a credit is a caption and tells no event, and after an enclosed credit a sentence
+    of its own begins. A credit that opens the stretch follows a caption its stop ended
+    ("… in Homs. (TRT World and Agencies) A string of …"): that sentence stays, some outlets'
+    captions tell the news ("Over the weekend Turkish-backed fighters expelled IS from …")."""
+    credit = _caption_credit(doc.language)
+    pos = start
+    while credit is not None and (m := credit.search(doc.norm, pos, end)) is not None:
+        if doc.norm[start:m.start()].strip() and _add(doc, starts, start, m.start()):
+            doc.suppressed.add(len(doc.sentences) - 1)
+        start = m.end() if m.group().startswith("(") else m.start()
+        pos = m.end()
+    _add_tagged(doc, starts, start, end)
 
 
 def _add_tagged(doc: Doc, starts: list[int], start: int, end: int) -> None:
