@@ -36,3 +36,8 @@ def test_the_village_of_millis():
 def test_millis_bare_before_its_province():
     assert "Millis" in places("Warplanes bombed a market in Millis in Idlib province on Monday, "
                               "killing five people.")
+
+
+def test_millis_spelt_meles():
+    assert places("Warplanes bombed a clinic in the town of Meles on Monday, killing five "
+                  "people.") == ["Millis"]
