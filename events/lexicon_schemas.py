@@ -81,6 +81,9 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      # other kinds it refers back to when one of them was named after the last of
      # `refers_back`'s ("the group said" after the Observatory or the White Helmets: that group)
      "or_back": {"type": "array", "items": {"enum": ACTOR_TYPES}},
+     # actors it refers back to by id, the one named last winning, before `by_country` ("the
+     # Coalition" after "the Syrian Coalition" was named is that coalition)
+     "back_to": {"type": "array", "items": STR},
      # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, tied by one
      # of `of` to a group named right after ("مسلحون من داعش") it is that group, and right
      # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party

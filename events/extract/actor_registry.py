@@ -45,6 +45,9 @@ class Contextual:
     # kinds it refers back to as well, the nearest named winning ("the group said" after the
     # Observatory: the monitor; after IS: the armed group)
     or_back: frozenset[str] = frozenset()
+    # ids it refers back to, the one named last winning ("the Coalition" after "the Syrian
+    # Coalition": that one, not the US-led coalition of the war's country)
+    back_to: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -130,13 +133,14 @@ def registry(language: str = DEFAULT) -> Registry:
         for ref in filter(None, ids):
             if ref not in by_id:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
-        for ref in rule.get("not_back") or ():
+        for ref in [*(rule.get("not_back") or ()), *(rule.get("back_to") or ())]:
             if ref not in by_id:
                 raise lexicon.LexiconError(path, f"contextual[{i}]: no actor with id {ref!r}")
         rule_ = Contextual(dict(rule.get("by_country") or {}), rule.get("default"),
                            rule.get("refers_back"), *_unnamed(rule.get("unnamed")),
                            not_back=frozenset(rule.get("not_back") or ()),
-                           or_back=frozenset(rule.get("or_back") or ()))
+                           or_back=frozenset(rule.get("or_back") or ()),
+                           back_to=frozenset(rule.get("back_to") or ()))
         base = by_id.get(rule_.default or "") or next(
             (by_id[r] for r in rule_.by_country.values()), None) or next(
             (a for a in by_id.values() if a.type == rule_.refers_back), None)

@@ -278,6 +278,9 @@ def resolve_contextual_actors(doc: Doc) -> None:
                            and k.actor_id in reg.by_id
                            and k.actor_id not in rule.not_back
                            and not (ground and info_of(k).mode == "air")), None)
+        if rule.back_to:
+            target = next((reg.by_id[k.actor_id] for k in reversed(kept)
+                           if k.actor_id in rule.back_to), None)
         if target is None:
             target = reg.by_id.get(rule.by_country.get(focus or "", "") or rule.default or "")
         if target is None:
