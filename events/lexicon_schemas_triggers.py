@@ -17,13 +17,14 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
-                                  "soon", "promised", "continuing"]
+                                  "soon", "promised", "continuing", "unspecified"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
         {"type": {"enum": TRIGGER_TYPES}},
         {"strength": {"type": "number", "minimum": 0, "maximum": 1},
          "participle": BOOL, "target_after": BOOL, "place_after": BOOL, "downs": BOOL,
+         "heading_after": BOOL,
          "object_role": {"enum": ["origin", "destination", "via"]},
          "phrases": PHRASES, "verbs": PHRASES, "nouns": PHRASES,
          "note": STR},
@@ -39,7 +40,9 @@ TRIGGERS = obj(
                                                   # "تعهدت بتحرير": what is promised
                                                   "promised": PHRASES,
                                                   # "ستستمر في تحرير": what will go on
-                                                  "continuing": PHRASES})},
+                                                  "continuing": PHRASES,
+                                                  # "أي هجوم": any attack, none of a day
+                                                  "unspecified": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
@@ -125,6 +128,9 @@ TRIGGERS = obj(
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES}),
+     # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
+     # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
+     "headings": PHRASES,
      # "اقتحم مسلحون مركزا للشرطة": storming a building is violence, no ground taken
      "storms": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)

@@ -27,12 +27,12 @@ from events.extract.event_tallies import counted_over_time
 from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
                                              crosses_punct, cued, modality_of, time_anchor)
 from events.extract.role_lexicon import role_lexicon
-from events.extract.trigger_targets import (at_building, fire_next, overflight, place_follows,
-                                            storm_on_people)
+from events.extract.trigger_targets import (at_building, fire_next, heads_somewhere, overflight,
+                                            place_follows, storm_on_people)
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
 
-_DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical"})
+_DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical", "unspecified"})
 
 
 def _words(doc: Doc, t: Trigger) -> str:
@@ -117,6 +117,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
         if t.place_after and (not place_follows(doc, t) or fire_next(doc, t, lex)):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
+        if t.heading_after and not heads_somewhere(doc, t, towards, lex):
+            continue  # "اتخذوا توجها عدائيا": a stance, no one on the move
         if t.event_type in ("territory_change", "other") and (
                 t.tense == "present" or _held(doc, lex, t.first)
                 or _after_relative(doc, t) and clause.first != t.first - 1):
@@ -372,3 +374,4 @@ def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
 
 
 __all__ = ["MODALITY_RANK", "VIOLENT", "bind_modalities", "build_candidates", "crosses_punct"]
+

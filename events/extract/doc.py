@@ -109,6 +109,7 @@ class Trigger(Mention):
     tense: str = ""  # past|present|future when matched as a verb; future: planned
     definite: bool = False  # a noun with ال ("الغارات", "الهجوم"): refers to a told event
     downs: bool = False  # "shot down a helicopter": the aircraft's owner was hit
+    heading_after: bool = False  # an event only with a way after ("توجه إلى عدن")
 
 
 @dataclass

@@ -5,7 +5,8 @@ A cue qualifies the first trigger after it within its window, not across a comma
 nearest trigger before it; verbs of alleging or denying colour every trigger after them in
 their sentence; fears and aims to prevent look only forward; a cue that governs a noun of its
 own ("دعت إلى التحقيق في الغارة", "لمنع نشر صور التفجير") leaves the event after it alone; an
-attempt followed by its own aim leaves the deed before it alone. The strongest cue wins.
+attempt followed by its own aim leaves the deed before it alone; "any" qualifies only the
+event noun next to it. The strongest cue wins.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
-MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "demanded": 7, "prevented": 5,
-                 "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
+MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "unspecified": 8, "demanded": 7,
+                 "prevented": 5, "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
@@ -28,6 +29,9 @@ _FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuin
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near)
 _BACKWARD = frozenset({"soon"})
+# "any" names the event word right after it ("سنرد على أي اعتداء") or, before a side, right
+# before it ("لمنع تسلل أي عناصر") as a kind of event, none that happened — nothing further
+_ADJACENT = frozenset({"unspecified"})
 
 
 def modality_of(t: Trigger, bound: dict[int, str]) -> str:
@@ -69,10 +73,14 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
         if after and aftermath_noun(doc, after[0], m.last, lex):
             after = _past_aftermath(doc, after[0], trigs)
-        before = [] if m.modality in _FORWARD or modality == "negated" or _governs_other(
-            doc, lex, m.last, min(m.last + 2, len(doc.tokens))) or _own_aim(doc, lex, m) else [
-            t for t in trigs if m.first - reach <= t.last <= m.first
-            and not crosses_punct(doc, t.last - 1, m.first)]
+        if m.modality in _ADJACENT:
+            before = [t for t in trigs if t.last == m.first]
+        elif m.modality in _FORWARD or modality == "negated" or _governs_other(
+            doc, lex, m.last, min(m.last + 2, len(doc.tokens))) or _own_aim(doc, lex, m):
+            before = []
+        else:
+            before = [t for t in trigs if m.first - reach <= t.last <= m.first
+                      and not crosses_punct(doc, t.last - 1, m.first)]
         if m.modality in lex.before_first and before:
             t = before[-1]  # "يقصف النظام بانتظام": the adverb follows its verb
         else:

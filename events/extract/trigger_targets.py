@@ -1,7 +1,8 @@
 """What an event word of a clause is aimed at or followed by, which decides what it tells:
 aircraft flying over strike nothing, a storming of a building is violence against those
 inside, what fell was fire when a weapon follows, ground changes hands only when a place
-follows. Read by `events.extract.candidates`."""
+follows, a force heads somewhere only when a way follows. Read by
+`events.extract.candidates`."""
 from __future__ import annotations
 
 from events.extract.doc import Clause, Doc, Trigger
@@ -52,3 +53,19 @@ def place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
     between ("دخلت قوات الجيش أمس مدينة زنجبار": the verb's subject stands between)."""
     starts = {p.first for p in doc.places if p.sentence == t.sentence}
     return any(k in starts for k in words_after(doc, t.last, reach, len(doc.tokens)))
+
+
+HEADING_REACH = 4  # words from "توجه" to the destination word or place after it
+
+
+def heads_somewhere(doc: Doc, t: Trigger, towards: frozenset[str], lex: TriggerLexicon) -> bool:
+    """A destination word or a heading (triggers.yaml ``headings``: "شمالا", "إليها") within
+    `HEADING_REACH` words after the trigger, or a place as the
+    first word after it, an actor's words not counted ("توجهت قوات الجيش أمس إلى عدن", "التوجه
+    للحوطة"): someone went there — not "اتخذوا توجها عدائيا" (a stance) nor "الضربات التي
+    توجهها الطائرات لمواقعهم في صعدة" (blows directed)."""
+    after = [k for k in words_after(doc, t.last, HEADING_REACH, len(doc.tokens))
+             if k not in doc.actor_tokens]
+    starts = {p.first for p in doc.places if p.sentence == t.sentence}
+    return bool(after) and (after[0] in starts or any(
+        doc.tokens[k].key in towards or doc.tokens[k].key in lex.headings for k in after))

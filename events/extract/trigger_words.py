@@ -27,6 +27,7 @@ class TriggerInfo:
     verb: bool = False
     tense: str = ""  # past|present|future for verbs ("" for nouns and phrases)
     downs: bool = False  # "shot down": an event only with an aircraft near (`downings`)
+    heading_after: bool = False  # "توجه": a movement only with a way after it
 
 
 # the types of violence, generic ones included (refined by roles and the final step)
@@ -148,6 +149,7 @@ class TriggerLexicon:
     # every form of the nouns of generic violence whose weak strike verb right after tells what
     # they did ("a terrorist attack hit near the mosque": no strike of its own)
     hitting_nouns: frozenset[str] = frozenset()
+    headings: frozenset[str] = frozenset()  # "اتجهوا شمالا", "تتجه إليها": a way after توجه
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
                            bool(group.get("participle")), group.get("object_role"),
                            bool(group.get("target_after")), bool(group.get("place_after")),
-                           downs=bool(group.get("downs")))
+                           downs=bool(group.get("downs")),
+                           heading_after=bool(group.get("heading_after")))
         for verb in group.get("verbs") or []:
             for form, tense in verb_forms_tensed(verb, language):  # a participle is no verb
                 trig.add(form, replace(info, verb=tense != "participle", tense=tense))
@@ -350,4 +353,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           curbs=flag_matcher(data.get("curbs") or []),
                           reduced_relatives=bool((data.get("relative_states") or {}).get(
                               "after_side")),
-                          hitting_nouns=_forms(language, nouns=data.get("hitting_nouns") or ()))
+                          hitting_nouns=_forms(language, nouns=data.get("hitting_nouns") or ()),
+                          headings=frozenset(data.get("headings") or ()))

@@ -214,7 +214,8 @@ def find_triggers(doc: Doc) -> None:
             event_type=info.event_type, strength=info.strength, purpose=purpose,
             participle=info.participle, object_role=info.object_role,
             target_after=info.target_after, place_after=info.place_after, verb=info.verb,
-            tense=info.tense, definite=definite, downs=info.downs))
+            tense=info.tense, definite=definite, downs=info.downs,
+            heading_after=info.heading_after))
     for drops in (lex.air_drops, lex.dispatches):
         if drops is not None:
             find_air_drops(doc, drops)
@@ -293,6 +294,8 @@ def find_modalities(doc: Doc) -> None:
         if m.last < len(doc.tokens) and any(
                 doc.tokens[m.last].key in lex.not_next.get(s, ()) for s in doc.tokens[m.last - 1].stems):
             continue  # "قريبا من المطار": near, not soon
+        if m.payloads[0] == "unspecified" and m.first > 0 and doc.punctuated(m.first - 1, m.first):
+            continue  # "عملية الحافة الواقية، أي الهجوم الإسرائيلي": "that is", not "any"
         doc.modalities.append(Modality(
             m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of(m.start), m.first, m.last,
             modality=m.payloads[0]))
