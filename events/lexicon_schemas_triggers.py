@@ -131,6 +131,9 @@ TRIGGERS = obj(
      # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
      # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
      "headings": PHRASES,
+     # "وكانت الحصيلة الأولى تفيد بمقتل 9": a toll word right after a flashback opener tells an
+     # earlier count of the event just told, no earlier event
+     "flashback_tolls": PHRASES,
      # "اقتحم مسلحون مركزا للشرطة": storming a building is violence, no ground taken
      "storms": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)

@@ -167,7 +167,10 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     out = []
     for etype, ts in [*groups.items(), *((t.event_type, [t]) for t in apart)]:
         ts.sort(key=lambda t: t.first)
-        c = Candidate(etype, ci, clause.sentence, ts, aside=relative_clause(doc, ci))
+        # another event that dates the clause ("بعد أيام على مقتل سبعة جنود") is told aside:
+        # it neither joins the clause's news nor takes it in
+        c = Candidate(etype, ci, clause.sentence, ts, aside=relative_clause(doc, ci) or (
+            len(ts) == 1 and ts[0] in apart and time_anchor(doc, ts[0], lex)))
         # a result noun after the words that name the event does not qualify it: "أثارت المذبحة
         # … مخاوف من وقوع مزيد من أعمال القتل" feared more killing, the massacre happened
         first_named = min((t.first for t in ts if t.strength > 0.5), default=-1)
@@ -192,7 +195,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c.one_sided = cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
             at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
         sent_first = doc.sentences[clause.sentence].tokens[0]
-        c.flashback = any(doc.tokens[k].key in lex.flashback
+        c.flashback = any(_opens_flashback(doc, k, lex)
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
         # "، وقتل جندي في هجوم آخر": the event word itself says it is another one
         c.another_here = any(lex.another.match_at(doc.norm, doc.tokens, t.first) is not None for t in ts)
@@ -375,3 +378,11 @@ def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
 
 __all__ = ["MODALITY_RANK", "VIOLENT", "bind_modalities", "build_candidates", "crosses_punct"]
 
+
+def _opens_flashback(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
+    """The pluperfect opener كان at token ``k`` ("وكانت انتحاريتان نفذتا تفجيرين"): an earlier
+    event — unless a toll word follows within two words ("وكانت الحصيلة الأولى تفيد بسقوط تسعة
+    قتلى"): an earlier count of the event just told."""
+    return doc.tokens[k].key in lex.flashback and all(
+        lex.flashback_tolls.isdisjoint(doc.tokens[j].stems)
+        for j in range(k + 1, min(k + 3, len(doc.tokens))))

@@ -88,13 +88,19 @@ def other_toll(d: Draft, c: Candidate) -> bool:
 
 def _places_fit(d: Draft, c: Candidate, wide: float = 0.0) -> bool:
     """Every place of ``d`` and the place ``c`` gives in the same role are near (`_places_near`),
-    or, with ``wide``, one of them is wider than a town and they lie within ``wide`` km."""
+    or, with ``wide``, one of them is wider than a town and they lie within ``wide`` km, or
+    both lie in one province (a title's provincial capital over the body's district town:
+    "ديار بكر" over Lice)."""
     def fit(p: PlaceMention | None, q: PlaceMention | None) -> bool:
         if _places_near(p, q):
             return True
-        coarse = any(m.place.kind != "populated_place" for m in (p, q) if m and m.place)
-        dist = km(p, q) if p is not None and q is not None else None
-        return bool(wide and coarse and dist is not None and dist <= wide)
+        if not wide or p is None or q is None or p.place is None or q.place is None:
+            return False
+        if p.place.admin1 and p.place.admin1 == q.place.admin1:
+            return True
+        coarse = any(m.place.kind != "populated_place" for m in (p, q))
+        dist = km(p, q)
+        return bool(coarse and dist is not None and dist <= wide)
     return all(fit(p, getattr(c, a)) for a in ("location", "origin", "destination")
                for p in places_of(d, a))
 

@@ -42,9 +42,10 @@ from events.extract.modality_binding import MODALITY_RANK
 from events.extract.doc import Candidate, Doc, Draft
 from events.extract.headlines import (fits_headline, headline, is_title, other_toll,
                                       same_toll)
-from events.extract.mentions_agree import (STRIKES, actors_agree, dates_agree, explicit_dates,
-                                           is_local, other_claimant, places_agree, places_of,
-                                           sides, types_agree)
+from events.extract.mentions_agree import (STRIKES, actors_agree, complementary_roles,
+                                           dates_agree, explicit_dates, is_local,
+                                           other_claimant, places_agree, places_of, sides,
+                                           types_agree)
 from events.extract.novelty import novel
 from events.extract.standing import is_anchored, situated
 from events.extract.trigger_words import trigger_lexicon
@@ -91,12 +92,14 @@ def identify_events(doc: Doc) -> None:
 
 def _headline_event(drafts: list[Draft], c: Candidate) -> Draft | None:
     """The body event a headline re-tells: the first it fits by kind, day and place — unless
-    that one counts other dead than the title's counted figure and another is told with it
-    ("Bomb kills 18 in Damascus suburb" over a lead that also recalls last month's bombing
-    that killed 7): the toll then names it."""
+    that one counts other dead than the title's counted figure, or none, and another is told
+    with it ("Bomb kills 18 in Damascus suburb" over a lead that also recalls last month's
+    bombing that killed 7; "مقتل جنديين في تفجير" over a placeless strike told before the
+    bombing that killed two): the toll then names it."""
     fit = next((d for d in drafts if d.anchored and fits_headline(d, c)), None)
     toll = same_toll(drafts, c)
-    if fit is not None and toll is not None and toll is not fit and other_toll(fit, c):
+    if fit is not None and toll is not None and toll is not fit and (
+            other_toll(fit, c) or not any(m.losses for m in fit.cands)):
         return toll
     return fit or toll
 
@@ -236,10 +239,20 @@ def _caused(d: Draft, c: Candidate) -> bool:
 def _same_kind(d: Draft, c: Candidate) -> bool:
     """The same type, or a generic name pointing back at it ("the attack" after rockets fell,
     "الهجوم" after a strike): a definite attack names the violence already told, and "the same
-    attack" names it whatever its own victims made of its type ("قتل جندي في الهجوم نفسه")."""
+    attack" or dead "in the attack" name it whatever its own victims made of its type ("قتل
+    جندي في الهجوم نفسه")."""
     return types_agree(d.event_type, c.event_type) or (
         c.definite and c.event_type in ("attack", "violence") and d.event_type in STRIKES) or (
-        c.demonstrative and c.event_type in _FOLDED and d.event_type in _FOLDED | STRIKES)
+        c.demonstrative and c.event_type in _FOLDED and d.event_type in _FOLDED | STRIKES) or (
+        _in_the_attack(c) and c.event_type in _FOLDED and d.event_type == "attack")
+
+
+def _in_the_attack(c: Candidate) -> bool:
+    """Dead counted "in the attack", told with no place of its own ("مقتل 15 شخصا في الهجوم
+    من بينهم جندي"): the definite noun names the attack already told, whatever a soldier among
+    its dead made of its type — not a battle ("التفجير" after clashes), nor a strike."""
+    return c.location is None and any(t.definite and not t.verb and t.event_type in (
+        "attack", "violence") for t in c.triggers)
 
 
 def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
@@ -254,8 +267,10 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
         return False
     if loose and _dead_not_planned(d, c):
         return False
-    if not (loose and c.weak) and not actors_agree(d, c):
-        return False  # a result clause's actors are who suffered: no contradiction
+    if not (loose and c.weak) and not actors_agree(d, c) and not (
+            _in_the_attack(c) and complementary_roles(d, c)):
+        return False  # a result clause's actors are who suffered: no contradiction; nor are
+        # the dead "in the attack" (a soldier among them) its author's foe
     attrs = ("origin", "destination") if d.event_type == "movement" else (
         "location", "origin", "destination")
     if not all(places_agree(p, getattr(c, a)) for a in attrs for p in places_of(d, a)):
@@ -269,13 +284,21 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
 
 
 def _places_it(d: Draft, c: Candidate) -> bool:
-    """A definite event noun with a place, after a violent event told with none ("قتل جنديان في
-    هجوم خلال الليل. وذكر الجيش أن الهجوم نفذ بجرار مفخخ في منطقة دوغو بايزيد"): the attack
-    told again, now placed — not another one. A country is no placing: it may be anywhere."""
+    """A definite event noun with a place, after a violent event told with none or only with
+    its country or province ("قتل جنديان في هجوم خلال الليل. وذكر الجيش أن الهجوم نفذ بجرار
+    مفخخ في منطقة دوغو بايزيد", "انتحاري فجر نفسه في سوق بشمال أفغانستان … الهجوم الذي وقع
+    في منطقة المار"): the attack told again, now placed — not another one (its place lies in
+    theirs: `_compatible`). A country is no placing: it may be anywhere."""
     place = c.location.place if c.location is not None else None
-    return (place is not None and place.kind != "country" and d.anchored and situated(d)
-            and d.event_type in VIOLENT and c.definite_nouns and not c.flashback
-            and not any(x.location or x.origin or x.destination for x in d.cands))
+    if not (place is not None and place.kind != "country" and d.anchored and situated(d)
+            and d.event_type in VIOLENT and c.definite_nouns and not (c.flashback or c.aside)):
+        return False
+    if any(x.origin or x.destination for x in d.cands):
+        return False
+    placed = [x for x in d.cands if x.location is not None]
+    # placed in a country or province only: told again with a town, but not with a toll of
+    # its own ("بعد يومين من الاعتداء الذي أوقع 32 قتيلا في مدينة سروج": another attack)
+    return not placed or not c.losses and not any(is_local(x.location) for x in placed)
 
 
 def _listed_apart(d: Draft, c: Candidate) -> bool:

@@ -83,10 +83,13 @@ def _complementary(d: Draft, c: Candidate) -> bool:
     contradiction, one event. Only ground taken: the place tells that event, while one
     strike or clash may name its target's other foes beside it. Not when both name an
     actor1, or both an actor2."""
-    if not d.event_type == c.event_type == "territory_change" or (
-            sides([c], "actor1") and sides(d.cands, "actor1")):
-        return False
-    return not (sides([c], "actor2") and sides(d.cands, "actor2"))
+    return d.event_type == c.event_type == "territory_change" and complementary_roles(d, c)
+
+
+def complementary_roles(d: Draft, c: Candidate) -> bool:
+    """Not both name an actor1, nor both an actor2: each names what the other leaves open."""
+    return not (sides([c], "actor1") and sides(d.cands, "actor1")
+                or sides([c], "actor2") and sides(d.cands, "actor2"))
 
 
 def _reversed(d: Draft, c: Candidate) -> bool:

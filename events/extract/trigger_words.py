@@ -150,6 +150,7 @@ class TriggerLexicon:
     # they did ("a terrorist attack hit near the mosque": no strike of its own)
     hitting_nouns: frozenset[str] = frozenset()
     headings: frozenset[str] = frozenset()  # "اتجهوا شمالا", "تتجه إليها": a way after توجه
+    flashback_tolls: frozenset[str] = frozenset()  # "وكانت الحصيلة الأولى": an earlier count
 
 
 @dataclass(frozen=True)
@@ -354,4 +355,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           reduced_relatives=bool((data.get("relative_states") or {}).get(
                               "after_side")),
                           hitting_nouns=_forms(language, nouns=data.get("hitting_nouns") or ()),
-                          headings=frozenset(data.get("headings") or ()))
+                          headings=frozenset(data.get("headings") or ()),
+                          flashback_tolls=frozenset(data.get("flashback_tolls") or ()))
