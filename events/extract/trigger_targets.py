@@ -55,17 +55,18 @@ def place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
     return any(k in starts for k in words_after(doc, t.last, reach, len(doc.tokens)))
 
 
-HEADING_REACH = 4  # words from "توجه" to the destination word or place after it
+HEADING_REACH = 8  # words from "توجه" to its destination word ("توجه رتل عسكري تركي مؤلف من
+# 30 آلية نحو منبج"), no clause punctuation between
 
 
 def heads_somewhere(doc: Doc, t: Trigger, towards: frozenset[str], lex: TriggerLexicon) -> bool:
     """A destination word or a heading (triggers.yaml ``headings``: "شمالا", "إليها") within
-    `HEADING_REACH` words after the trigger, or a place as the
-    first word after it, an actor's words not counted ("توجهت قوات الجيش أمس إلى عدن", "التوجه
-    للحوطة"): someone went there — not "اتخذوا توجها عدائيا" (a stance) nor "الضربات التي
-    توجهها الطائرات لمواقعهم في صعدة" (blows directed)."""
+    `HEADING_REACH` words after the trigger, or a place as the first word after it, an actor's
+    words not counted ("توجهت قوات الجيش أمس إلى عدن", "التوجه للحوطة"): someone went there —
+    not "اتخذوا توجها عدائيا" (a stance) nor "الضربات التي توجهها الطائرات لمواقعهم في صعدة"
+    (blows directed)."""
     after = [k for k in words_after(doc, t.last, HEADING_REACH, len(doc.tokens))
-             if k not in doc.actor_tokens]
+             if k not in doc.actor_tokens and not doc.punctuated(t.last - 1, k)]
     starts = {p.first for p in doc.places if p.sentence == t.sentence}
     return bool(after) and (after[0] in starts or any(
         doc.tokens[k].key in towards or doc.tokens[k].key in lex.headings for k in after))
