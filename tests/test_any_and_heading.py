@@ -2,7 +2,8 @@
 of event — "سترد على أي اعتداء", "لمنع تسلل أي عناصر" — none that happened; after a comma it
 is "that is" and the event it names stands. "توجه/اتجه" move someone only with a way after
 them (a destination word, a compass point, a place): "اتخذوا توجها عدائيا" is a stance and
-"الضربات التي توجهها الطائرات" blows directed. Sentences written for these tests."""
+"الضربات التي توجهها الطائرات" blows directed. A fight still to come, told beside a strike
+that happened, does not make the strike a plan. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -59,3 +60,11 @@ def test_heading_north_is_a_movement():
 
 def test_heading_to_a_place_named_by_a_pronoun_is_a_movement():
     assert "movement" in types("باستثناء مدينة لودر التي تتجه المقاومة إليها.")
+
+
+def test_a_fight_still_to_come_told_beside_a_strike_leaves_the_strike_done():
+    types_modalities = {(e.event_type, e.modality) for e in ev(
+        "وقال المركز الإعلامي للمقاومة إن طائرات التحالف شنت غارات مكثفة صباح أمس على مواقع "
+        "المتمردين حول مدينة تعز، التي يتوقع كثيرون أن تكون مسرح المواجهة المقبلة بين الثوار "
+        "والمتمردين.")}
+    assert ("airstrike", "actual") in types_modalities

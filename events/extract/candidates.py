@@ -158,10 +158,18 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     strong = [k for k, ts in groups.items() if k in VIOLENT and k not in ("violence", "bombardment")
               and max(t.strength for t in ts) >= 1.0]
     if strong:
+        done = all(modality_of(t, bound) == "actual" for t in groups[strong[0]])
         for k in [k for k in groups if k in VIOLENT and k not in strong]:
             if k == "bombardment" and all(t.tense for t in groups[k]):
                 continue  # "قصفت قوات النظام … ودارت اشتباكات": a strike told by its own verb
-            groups[strong[0]].extend(groups.pop(k))
+            # ... but not a fight still to come told beside it ("شنت غارات صباح أمس على تعز،
+            # التي يتوقع أن تكون مسرح المواجهة المقبلة"): its own event, the strike happened
+            joining = [t for t in groups[k] if not done or modality_of(t, bound) != "planned"]
+            if len(joining) == len(groups[k]):
+                groups[strong[0]].extend(groups.pop(k))
+            elif joining:
+                groups[strong[0]].extend(joining)
+                groups[k] = [t for t in groups[k] if t not in joining]
     elif "bombardment" in groups and "violence" in groups:
         groups["bombardment"].extend(groups.pop("violence"))
     out = []
