@@ -384,9 +384,6 @@ def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
     return any(s in cues for k in range(max(0, t.first - 2), t.first) for s in doc.tokens[k].stems)
 
 
-__all__ = ["MODALITY_RANK", "VIOLENT", "bind_modalities", "build_candidates", "crosses_punct"]
-
-
 def _opens_flashback(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
     """The pluperfect opener كان at token ``k`` ("وكانت انتحاريتان نفذتا تفجيرين"): an earlier
     event — unless a toll word follows within two words ("وكانت الحصيلة الأولى تفيد بسقوط تسعة
@@ -394,3 +391,7 @@ def _opens_flashback(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
     return doc.tokens[k].key in lex.flashback and all(
         lex.flashback_tolls.isdisjoint(doc.tokens[j].stems)
         for j in range(k + 1, min(k + 3, len(doc.tokens))))
+
+
+__all__ = ["MODALITY_RANK", "VIOLENT", "bind_modalities", "build_candidates", "crosses_punct"]
+

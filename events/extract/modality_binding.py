@@ -15,7 +15,8 @@ from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "unspecified": 8, "demanded": 7,
-                 "prevented": 5, "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1, "actual": 0}
+                 "prevented": 5, "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1,
+                 "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
