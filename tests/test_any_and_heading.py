@@ -3,7 +3,8 @@ of event — "سترد على أي اعتداء", "لمنع تسلل أي عنا
 is "that is" and the event it names stands. "توجه/اتجه" move someone only with a way after
 them (a destination word, a compass point, a place): "اتخذوا توجها عدائيا" is a stance and
 "الضربات التي توجهها الطائرات" blows directed. A fight still to come, told beside a strike
-that happened, does not make the strike a plan. Sentences written for these tests."""
+that happened, does not make the strike a plan; one someone fears ("بسبب تخوفه من مبادرة
+المقاومة بالهجوم") is still to come. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -68,3 +69,9 @@ def test_a_fight_still_to_come_told_beside_a_strike_leaves_the_strike_done():
         "المتمردين حول مدينة تعز، التي يتوقع كثيرون أن تكون مسرح المواجهة المقبلة بين الثوار "
         "والمتمردين.")}
     assert ("airstrike", "actual") in types_modalities
+
+
+def test_an_attack_someone_fears_is_still_to_come():
+    [e] = ev("وكان قائد القاعدة قد حذر من مغبة تأخير وصول الدعم بسبب تخوفه من مبادرة المقاومة "
+             "بالهجوم على القاعدة الجوية في محافظة لحج.")
+    assert e.event_type == "attack" and e.modality == "planned"
