@@ -4,7 +4,8 @@ is "that is" and the event it names stands. "توجه/اتجه" move someone onl
 them (a destination word, a compass point, a place): "اتخذوا توجها عدائيا" is a stance and
 "الضربات التي توجهها الطائرات" blows directed. A fight still to come, told beside a strike
 that happened, does not make the strike a plan; one someone fears ("بسبب تخوفه من مبادرة
-المقاومة بالهجوم") is still to come. Sentences written for these tests."""
+المقاومة بالهجوم") is still to come; attacks "شبه يومية" (almost daily) are none of one day.
+Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -75,3 +76,8 @@ def test_an_attack_someone_fears_is_still_to_come():
     [e] = ev("وكان قائد القاعدة قد حذر من مغبة تأخير وصول الدعم بسبب تخوفه من مبادرة المقاومة "
              "بالهجوم على القاعدة الجوية في محافظة لحج.")
     assert e.event_type == "attack" and e.modality == "planned"
+
+
+def test_attacks_almost_every_day_are_no_attack_of_a_day():
+    assert types("مددت مصر حالة الطوارئ في شمال سيناء التي تشهد هجمات شبه يومية ضد قوات "
+                 "الأمن.") == []
