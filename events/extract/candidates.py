@@ -164,7 +164,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                 continue  # "قصفت قوات النظام … ودارت اشتباكات": a strike told by its own verb
             # ... but not a fight still to come told beside it ("شنت غارات صباح أمس على تعز،
             # التي يتوقع أن تكون مسرح المواجهة المقبلة"): its own event, the strike happened
-            joining = [t for t in groups[k] if not done or modality_of(t, bound) != "planned"]
+            # (a result word feared, "مخاوف من وقوع مزيد من القتل", names no fight: it joins)
+            joining = [t for t in groups[k] if not done or t.strength <= 0.5
+                       or modality_of(t, bound) != "planned"]
             if len(joining) == len(groups[k]):
                 groups[strong[0]].extend(groups.pop(k))
             elif joining:
