@@ -179,8 +179,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         ts.sort(key=lambda t: t.first)
         # another event that dates the clause ("بعد أيام على مقتل سبعة جنود") is told aside:
         # it neither joins the clause's news nor takes it in
-        c = Candidate(etype, ci, clause.sentence, ts, aside=relative_clause(doc, ci) or (
-            len(ts) == 1 and ts[0] in apart and time_anchor(doc, ts[0], lex)))
+        anchored = len(ts) == 1 and time_anchor(doc, ts[0], lex)
+        c = Candidate(etype, ci, clause.sentence, ts, anchored=anchored,
+                      aside=relative_clause(doc, ci) or anchored and ts[0] in apart)
         # a result noun after the words that name the event does not qualify it: "أثارت المذبحة
         # … مخاوف من وقوع مزيد من أعمال القتل" feared more killing, the massacre happened
         first_named = min((t.first for t in ts if t.strength > 0.5), default=-1)

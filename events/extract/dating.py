@@ -22,7 +22,6 @@ from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, r
 from events.extract.dates import since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
-from events.extract.modality_binding import time_anchor
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 from text import PhraseMatcher
@@ -318,9 +317,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     own = [d for d in own if d in here]
     # the day of the outcry, not the deed's; the day of the news a deed told as "days before"
     # dates ("ويأتي هجوم أمس بعد أيام على مقتل سبعة جنود"): both only bound it
-    anchor = c.aside and len(c.triggers) == 1 and time_anchor(
-        doc, c.triggers[0], trigger_lexicon(doc.language))
-    condemned = [d for d in here if anchor or _condemned(doc, d, c)]
+    condemned = [d for d in here if c.aside and c.anchored or _condemned(doc, d, c)]
     here, own = [d for d in here if d not in condemned], [d for d in own if d not in condemned]
     if avenged_at is not None:
         return avenged_date(doc, here, own, avenged_at)

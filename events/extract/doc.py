@@ -191,6 +191,9 @@ class Candidate:
     # told in a dated relative clause ("الحوثيين الذين سيطروا على صنعاء في سبتمبر"): a fact of
     # the past beside the sentence's news, which neither joins its events nor takes them in
     aside: bool = False
+    # its one event word is the time anchor of its clause ("بعد أيام على مقتل سبعة جنود"):
+    # another, earlier event, which the clause's day only bounds (`dating.candidate_date`)
+    anchored: bool = False
 
     @property
     def definite_nouns(self) -> bool:
