@@ -177,7 +177,7 @@ TRIGGERS = obj(
      # stands before it was struck (`build._convoy_move`)
      "passive_auxiliaries": PHRASES,
      # "rebels, who have been fighting the army for years,": words between a relative pronoun
-     # and a progressive verb (`candidates._relative_state`): a standing state, no event
+     # and a progressive verb (`trigger_filters._relative_state`): a standing state, no event
      # `after_side`: also a fight word's participle right after a side's name, the pronoun left
      # out ("the coalition fighting IS in Syria and Iraq")
      "relative_states": obj({"between": PHRASES, "progressive": PHRASES}, {"after_side": BOOL}),

@@ -144,7 +144,7 @@ class TriggerLexicon:
     repelled_by: frozenset[str] = frozenset()  # "التصدي لهجوم": the blow repelled, no aim
     curbs: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "لاحتواء الهجمات"
     # "the coalition fighting IS in Syria": an ambiguous fight word's participle right after a
-    # side's name is a relative clause without its pronoun (`candidates._relative_state`)
+    # side's name is a relative clause without its pronoun (`trigger_filters._relative_state`)
     reduced_relatives: bool = False
     # every form of the nouns of generic violence whose weak strike verb right after tells what
     # they did ("a terrorist attack hit near the mosque": no strike of its own)

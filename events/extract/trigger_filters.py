@@ -1,0 +1,226 @@
+"""Which of a clause's triggers tell an event of the news (`sort_triggers`).
+
+A trigger word is not yet an event. The rules here set aside the words that name something
+else, about how news prose is written rather than any one article:
+* a purposive ل ("لتحرير الرقة", "لتدمير مسلحي داعش") states an aim: no event, unless a
+  modality cue governs it ("محاولتين لخروج" is an attempted movement);
+* a movement inside a strike clause ("أثناء تنقلهم من الرقة إلى تدمر", "القافلة المتجهة من …")
+  is where the strike hit, kept as the candidate's route; inside an agreement ("اتفقت … حول
+  خروج المسلحين") it is what was agreed;
+* ground held, deeds that describe an actor ("التحالف الذي يشن حملة جوية") and crimes named
+  as kinds ("خطر التهجير والقتل") are states told in passing;
+* an event word the modality binding marks denied, negated or demanded ("لم تقع اشتباكات")
+  is dropped; one told before the news ("بعد تحرير عدن", "قبل ساعات من الغارة") stands apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from events.extract.doc import Clause, Doc, Trigger
+from events.extract.event_tallies import counted_over_time
+from events.extract.modality_binding import aftermath_noun, crosses_punct, time_anchor
+from events.extract.role_lexicon import role_lexicon
+from events.extract.trigger_targets import (fire_next, heads_somewhere, overflight, place_follows,
+                                            storm_on_people)
+from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
+
+_DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical", "unspecified"})
+
+
+@dataclass
+class SortedTriggers:
+    """A clause's triggers by what they tell: the news (``kept``), the way a force moved
+    (``route``), an event told before the news (``apart``), one that did not happen (``dropped``)."""
+    kept: list[Trigger]
+    route: list[Trigger]
+    apart: list[Trigger]
+    dropped: list[Trigger]
+
+
+def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[int, str],
+                  lex: TriggerLexicon) -> SortedTriggers:
+    """Sort the triggers of ``clause`` (``bound``: modality cues by trigger id)."""
+    has_agreement = any(t.event_type == "agreement" for t in trigs)
+    has_deployment = any(t.event_type == "deployment" for t in trigs)
+    # "وصول طائرة محملة بالمواد الغذائية إلى مطار عدن", "أرسلوا الإعانات": aid on its way,
+    # no force moving
+    aid = any(t.event_type in ("movement", "deployment") for t in trigs) and any(
+        lex.aid_cargo.match_at(doc.norm, doc.tokens, k) is not None
+        for k in range(clause.first, clause.last))
+    route: list[Trigger] = []
+    kept: list[Trigger] = []
+    dropped: list[Trigger] = []  # denied, negated, supposed… (`_DROPPED`)
+    apart: list[Trigger] = []  # ground taken before the news ("بعد تحرير عدن"): its own event
+    launched = [t for t in trigs if t.event_type == "operation_launch"]
+    settings = lex.launch.settings
+    towards = role_lexicon(doc.language).destination
+    for t in trigs:
+        if t.event_type == "operation_launch" and not t.verb and t.first > 0 and (
+                doc.tokens[t.first - 1].key in settings) and any(
+                x.event_type in VIOLENT and x.last <= t.first for x in trigs):
+            continue  # "قتل 12 مسلحا في حملة مداهمات": where the violence happened
+        if t.event_type in VIOLENT and any(x.first <= t.first and t.first - x.last <= 2
+                                           for x in launched):
+            continue  # "حملة ضربات جوية", "هجومها … الذي بدأ": what the campaign is
+        governed = id(t) in bound
+        if t.event_type == "movement" and (t.participle or _absorbed(doc, t, lex.absorb)):
+            route.append(t)
+            continue
+        if t.event_type == "movement" and (has_agreement or has_deployment or aid):
+            # what the agreement is about; reinforcements arriving ("وصلت تعزيزات إلى عدن")
+            # are the deployment itself, their way its route; aid arriving moves no force
+            route.append(t)
+            continue
+        if t.event_type == "deployment" and aid:
+            continue  # aid sent is no force deployed
+        if t.purpose and not governed:
+            continue  # an aim ("لتحرير الرقة"), not an event
+        if t.event_type == "clash" and not t.verb and any(
+                x.last == t.first and x.verb and x.event_type in VIOLENT - {"clash"} for x in trigs):
+            continue  # "هجوم استهدف كميناً أمنياً": what was attacked (a checkpoint), no ambush
+        if not t.verb and t.event_type != "movement" and _heads_to(doc, t, trigs, towards):
+            continue  # "ستتجه المقاومة إلى تطهير المناطق": where the move heads, its aim
+        if aftermath_noun(doc, t, clause.first, lex) and any(
+                x.event_type == t.event_type and not aftermath_noun(doc, x, clause.first, lex)
+                for x in trigs):
+            apart.append(t)  # "الخطوة المقبلة بعد تحرير عدن هي تطهير أبين": the ground taken
+            continue  # before is what the news came after, an event of its own: it neither
+            # places nor dates the plan
+        if time_anchor(doc, t, lex) and any(not time_anchor(doc, x, lex) for x in trigs):
+            apart.append(t)  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the strike
+            continue  # told elsewhere dates the clause; the rocket does not fold into it
+        if overflight(doc, t, trigs, clause, lex):
+            continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
+        if t.place_after and (not place_follows(doc, t) or fire_next(doc, t, lex)):
+            continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
+        if t.heading_after and not heads_somewhere(doc, t, towards, lex):
+            continue  # "اتخذوا توجها عدائيا": a stance, no one on the move
+        if t.event_type in ("territory_change", "other") and (
+                t.tense == "present" or _held(doc, lex, t.first)
+                or _after_relative(doc, t) and clause.first != t.first - 1):
+            continue  # "المناطق التي يسيطر عليها", "تحت سيطرة", "الألغام التي زرعها": who
+            # holds ground, what lies there — a state told in passing, not an event (a dated
+            # one opens a clause of its own: `clauses._dated_relative`)
+        if t.event_type == "bombardment" and t.verb and t.strength < 1.0 and any(
+                (x.event_type == "attack" or _words(doc, x) in lex.hitting_nouns)
+                and 0 <= t.first - x.last <= 2 for x in trigs):
+            continue  # "a blast that hit their bus", "a terrorist attack hit near the mosque":
+            # what the blast or attack did, not a strike
+        if t.event_type == "other" and t.verb and any(
+                x.event_type == "attack" and not x.verb and t.first == x.last for x in trigs):
+            continue  # "عبوة متفجرة زرعها مسلحون": who planted the bomb, part of its attack
+        if bound.get(id(t)) in _DROPPED and not (bound[id(t)] == "hypothetical"
+                                                 and t.tense == "future"):
+            # (the future answer of a condition is a plan: "في حال صدرت الأوامر سيتحرك الجيش")
+            dropped.append(t)
+            continue
+        if not t.verb and t.event_type in VIOLENT and any(
+                x.verb and x.event_type in VIOLENT and x.last <= t.first for x in dropped):
+            continue  # "قد يهاجم المدينة بسيارات مفخخة", "لم يقصف … بالبراميل": the means of a
+            # deed that may come or did not happen
+        if _describes_actor(doc, t, clause, lex):
+            continue  # "التحالف … والذي يشن حملة جوية ضد داعش": who the coalition is
+        if _named_crime(doc, t, clause, lex):
+            continue  # "خطر التهجير والقتل": a kind of crime, no event
+        if counted_over_time(doc, t, clause, lex):
+            continue  # "أحبطت 300 عملية خلال عقد ونصف": a tally of many events
+        if storm_on_people(doc, t, trigs, clause, lex):
+            t = replace(t, event_type="violence")  # "اقتحم مسلحون مركزا للشرطة"
+        kept.append(t)
+    return SortedTriggers(kept, route, apart, dropped)
+
+
+def _words(doc: Doc, t: Trigger) -> str:
+    """The trigger's words as their keys ("terrorist attacks")."""
+    return " ".join(doc.tokens[k].key for k in range(t.first, t.last))
+
+
+HEADING_REACH = 5  # words between a verb of moving and the "إلى" of the aim it heads to
+
+
+def _heads_to(doc: Doc, t: Trigger, trigs: list[Trigger], towards: frozenset[str]) -> bool:
+    """An event noun right after "إلى" that a verb of moving heads to, within `HEADING_REACH`
+    words and no stop ("ستتجه المقاومة إلى تطهير المناطق", "ستتجه القوات بعد تحرير عدن إلى
+    تطهير أبين"): the aim of the move."""
+    k = t.first - 1
+    if k < 0 or doc.tokens[k].key not in towards or t.event_type == "agreement":
+        return False  # "توصلت أنقرة إلى تفاهم": reached, no move
+    return any(x.event_type == "movement" and x.verb and x.last <= k <= x.last + HEADING_REACH
+               and not crosses_punct(doc, x.last - 1, k) for x in trigs)
+
+
+def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
+    """"مناطق تحت سيطرة المعارضة": control named after a holding phrase, which no verb of
+    becoming precedes ("باتت تحت سيطرة الجيش" is taken)."""
+    k = lex.held.ending_at(doc.norm, doc.tokens, first)
+    return k is not None and (k == 0 or lex.came_under.isdisjoint(doc.tokens[k - 1].stems))
+
+
+def _after_relative(doc: Doc, t: Trigger) -> bool:
+    """Right after a relative pronoun ("الذين سيطروا على مناطق شاسعة"): a description of who
+    holds what, told in passing."""
+    return t.first > 0 and doc.tokens[t.first - 1].key in trigger_lexicon(doc.language).relatives
+
+
+def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """An event noun after a verb of doing that follows a relative pronoun ("والذي يشن حملة
+    جوية", "التي تنفذ غارات"), or a violent verb told as a state after one (`_relative_state`:
+    "التحالف الذي يقصف مواقع التنظيم منذ عامين"), with no date in the clause: what an actor
+    does, told to say who it is — not an event of the news."""
+    k = t.first - 1
+    ongoing = t.event_type in VIOLENT and _relative_state(doc, t, lex)
+    if not ongoing and (t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems)
+                        or lex.relatives.isdisjoint(doc.tokens[k - 1].stems)):
+        return False
+    return not dated_clause(doc, clause, lex.since)  # "since September 2015" dates the state
+
+
+def _relative_state(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """A verb told as a standing state right after a relative pronoun: in the present ("التحالف
+    الذي يقصف", "rebels who fight"), or in English a progressive whose auxiliaries stand
+    between ("rebels who have been fighting the army", "which is still shelling"), or one
+    that leaves the pronoun out: an ambiguous fight word's participle right after a side's
+    name ("the US-led coalition fighting IS in Syria and Iraq", "regime forces battling
+    rebels"; relative_states ``after_side``)."""
+    k = t.first - 1
+    if (lex.reduced_relatives and t.tense == "participle" and t.event_type == "clash"
+            and t.strength < 1.0 and k >= 0 and k in doc.actor_tokens):
+        return True
+    while k >= 0 and doc.tokens[k].key in lex.ongoing_auxiliaries:
+        k -= 1
+    if k < 0 or lex.relatives.isdisjoint(doc.tokens[k].stems):
+        return False
+    if k == t.first - 1:
+        return t.verb and t.tense == "present"
+    return t.tense == "participle" and any(
+        doc.tokens[j].key in lex.progressive_auxiliaries for j in range(k + 1, t.first))
+
+
+def _named_crime(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A definite event noun joined by و to the name of another crime ("التهجير والقتل",
+    "القتل والخطف"), with no date in the clause: crimes named as kinds, not an event told."""
+    if t.verb or not t.definite:
+        return False
+    k, n = t.first, t.last
+    listed = (k > 0 and doc.tokens[k].key.startswith("و")
+              and not lex.crime_nouns.isdisjoint(doc.tokens[k - 1].stems)) or (
+        n < len(doc.tokens) and doc.tokens[n].key.startswith("و")
+        and not lex.crime_nouns.isdisjoint(doc.tokens[n].stems))
+    return listed and not dated_clause(doc, clause)
+
+
+def dated_clause(doc: Doc, clause: Clause, since: frozenset[str] = frozenset()) -> bool:
+    """A date expression inside the clause — with ``since``, one that no since-cue within three
+    words opens ("الشهر الماضي", not "منذ عامين")."""
+    lo, hi = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
+    for d in doc.dates:
+        if lo <= d.start < hi:
+            k = next(i for i in range(clause.first, clause.last) if doc.tokens[i].end > d.start)
+            if all(since.isdisjoint(doc.tokens[j].stems) for j in range(max(clause.first, k - 3), k)):
+                return True
+    return False
+
+
+def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
+    """"أثناء تنقلهم", "خلال انسحابهم": a movement told as the moment of another event."""
+    return any(s in cues for k in range(max(0, t.first - 2), t.first) for s in doc.tokens[k].stems)
