@@ -296,6 +296,11 @@ ACTORS_EN = obj(
      "country_nouns": dict_of(STR, keys="phrases"),
      # an owner before a force noun ("Russia's warplanes", "Assads troops"): its nationality
      "possessors": dict_of(STR, keys="phrases"),
+     # a state's own name before a force noun ("Assad regime warplanes", "Syrian government
+     # air strikes"): by actor id, the nationality whose forces it names; heads that are verbs
+     # too ("Syrian Army Strikes Scores of Terrorists") count only before an event word or one
+     # of `nouns_before` ("regime strikes on Douma")
+     "state_names": obj({"ids": dict_of(STR)}, {"verbal": PHRASES, "nouns_before": PHRASES}),
      # matched only when written in capitals in the text (IS, US): kept as written
      "case_sensitive": {"type": "array", "items": STR}},
 )

@@ -71,6 +71,13 @@ class Registry:
     # the key is the bare owner ("russia", then "'s") or the apostrophe-lost form ("russias")
     possessors: dict[str, tuple[dict[str, str], bool]] = field(default_factory=dict)
     lifted: frozenset[str] = frozenset()  # heads only after an airborne word: "air force"
+    # a state's own name before a force noun, by actor id: the nationality whose forces it
+    # names ("Assad regime warplanes" are the Syrian air force, not the regime and a plane)
+    state_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    # heads that are verbs too after a state's name ("Syrian Army Strikes Scores of
+    # Terrorists"): its forces' fire only before an event word or one of `state_nouns_before`
+    state_verbal: frozenset[str] = frozenset()
+    state_nouns_before: frozenset[str] = frozenset()  # "regime strikes on Douma": a noun
 
 
 def _info(a: dict) -> ActorInfo:
@@ -174,6 +181,13 @@ def registry(language: str = DEFAULT) -> Registry:
             raise lexicon.LexiconError(path, f"possessors.{owner}: no nationality {adjective!r}")
         possessors[owner] = (nationalities[adjective], True)
         possessors[owner + "s"] = (nationalities[adjective], False)
+    state_names: dict[str, dict[str, str]] = {}
+    states_local = local.get("state_names") or {}
+    for actor_id, adjective in (states_local.get("ids") or {}).items():
+        if actor_id not in by_id or adjective not in nationalities:
+            raise lexicon.LexiconError(path, f"state_names.{actor_id}: no actor with this id "
+                                             f"or no nationality {adjective!r}")
+        state_names[actor_id] = nationalities[adjective]
     h = local["force_heads"]
     heads = tuple(frozenset(h[k]) for k in ("ground", "air", "middle", "special"))
     return Registry(matcher, by_id, {k: frozenset(v) for k, v in allies.items()},
@@ -185,7 +199,9 @@ def registry(language: str = DEFAULT) -> Registry:
                     frozenset(normalize_key(w) for w in h.get("airborne") or ()),
                     frozenset(local.get("country_nouns") or ()),
                     frozenset(normalize_key(w) for w in h.get("renamed") or ()), possessors,
-                    frozenset(normalize_key(w) for w in h.get("lifted") or ()))
+                    frozenset(normalize_key(w) for w in h.get("lifted") or ()), state_names,
+                    frozenset(normalize_key(w) for w in states_local.get("verbal") or ()),
+                    frozenset(normalize_key(w) for w in states_local.get("nouns_before") or ()))
 
 
 def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],

@@ -29,15 +29,15 @@ def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
                or doc.norm[doc.tokens[k].start:doc.tokens[k].end].isupper() for k in range(first, last))
 
 
-def _nationality_forces(doc: Doc, taken: set[int],
-                        owners: dict[int, int]) -> list[tuple[int, int, ActorInfo]]:
+def _nationality_forces(doc: Doc, taken: set[int], owners: dict[int, int],
+                        states: StateNames) -> list[tuple[int, int, ActorInfo]]:
     """A force noun and nationality adjectives: "رتل عسكري تركي" → Turkish Armed Forces,
     "طائرات حربية روسية" → Russian Aerospace Forces, "قوات أمريكية وفرنسية وبريطانية خاصة"
     → one actor "US/French/British special forces"; in English the adjectives come first
     ("Russian warplanes", "US and British special forces")."""
     reg = registry(doc.language)
     if reg.nationality_first:
-        return _adjectives_first(doc, taken, reg, owners)
+        return _adjectives_first(doc, taken, reg, owners, states)
     ground, air, middle, special_words = reg.heads
     toks, out = doc.tokens, []
     heads = ground | air
@@ -76,11 +76,12 @@ def _nationality_forces(doc: Doc, taken: set[int],
     return out
 
 
-def _adjectives_first(doc: Doc, taken: set[int], reg: Registry,
-                      owners: dict[int, int]) -> list[tuple[int, int, ActorInfo]]:
+def _adjectives_first(doc: Doc, taken: set[int], reg: Registry, owners: dict[int, int],
+                      states: StateNames) -> list[tuple[int, int, ActorInfo]]:
     """"Russian warplanes", "Turkish military tanks", "US and British special forces": nationality
     adjectives (coordinated by a joiner; or a country's name in their place, "Syria army", not
-    after a preposition of place; or an owner's possessive, "Russia's jets", "Assads troops"),
+    after a preposition of place; or an owner's possessive, "Russia's jets", "Assads troops";
+    or a state's own name, "Assad regime warplanes", "Syrian government air strikes"),
     at most two middle words, then a force noun (or the last middle word that is one: "Turkish
     military said", "Syria army shelled"). An event word on the way ("Russian air strikes")
     ends the actor before it; a middle word of the air ("Turkish air force") lifts the head."""
@@ -88,7 +89,8 @@ def _adjectives_first(doc: Doc, taken: set[int], reg: Registry,
     toks, out, n = doc.tokens, [], len(doc.tokens)
     i = 0
     while i < n:
-        owned = _possessive(doc, reg, i, taken, owners)
+        state = _state_named(doc, i, states)
+        owned = _possessive(doc, reg, i, taken, owners) or state
         dotted = None if owned else _dotted_nationality(doc, reg, i, taken)
         if owned is None and dotted is None and (
                 i in taken or toks[i].key not in reg.nationalities or not _as_written(doc, reg, i, i + 1)
@@ -116,6 +118,9 @@ def _adjectives_first(doc: Doc, taken: set[int], reg: Registry,
                 i = nat_last
                 continue
             j = head
+        if state is not None and owned is state and _verb_of(doc, reg, j):
+            i = nat_last
+            continue
         info = _force_info(reg, nats, special, toks[j].key in air or lifted)
         if info is not None:
             end = next((k for k in range(nat_last, j + 1) if _is_trigger(doc, k)), j + 1)
@@ -141,6 +146,33 @@ def _possessive(doc: Doc, reg: Registry, i: int, taken: set[int],
             toks[i + 1].key != "s" or doc.gap(i, i + 1) != "'"):
         return None
     return owners.get(i, i), nat, after
+
+
+StateNames = dict[int, tuple[int, dict[str, str]]]  # a state name's last token -> first, nationality
+
+
+def _state_named(doc: Doc, i: int, states: StateNames) -> tuple[int, dict[str, str], int] | None:
+    """A state's own name ending at token i ("Assad regime", "the Syrian government's"): its
+    first token, the nationality whose forces it names when a force noun follows, and the
+    token after it (past a possessive "'s")."""
+    if i not in states:
+        return None
+    first, nat = states[i]
+    after = i + 1
+    if after + 1 < len(doc.tokens) and doc.tokens[after].key == "s" and doc.gap(i, after) == "'":
+        after += 1
+    return first, nat, after
+
+
+def _verb_of(doc: Doc, reg: Registry, j: int) -> bool:
+    """The head at token j, after a state's name, is the name's verb ("Syrian Army Strikes
+    Scores of Terrorists"): a word that is a verb too, with no event word or preposition after
+    it ("Assad regime strikes kill 92", "regime strikes on Douma" are the fire)."""
+    toks = doc.tokens
+    if toks[j].key not in reg.state_verbal:
+        return False
+    return j + 1 >= len(toks) or toks[j + 1].key not in reg.state_nouns_before \
+        and not _is_trigger(doc, j + 1)
 
 
 def _owner_before(doc: Doc, reg: Registry, k: int) -> bool:
@@ -200,11 +232,13 @@ def find_actors(doc: Doc) -> None:
     taken = {k for f in found for k in range(f[0], f[1])}
     ground, air, _, _ = reg.heads
     owners = {f[1] - 1: f[0] for f in found}  # a name's last token -> its first (possessives)
+    states = {f[1] - 1: (f[0], reg.state_names[f[4].id]) for f in found if f[4].id in reg.state_names}
     # a war-dependent head owned by a possessive ("Erdogan's troops") is the owner's forces
     taken -= {k for f in found if f[4].id in reg.contextual and _owner_before(doc, reg, f[0])
               for k in range(f[0], f[1])}
-    forces = _nationality_forces(doc, taken, owners)
-    # an owner's name inside "Assad's air force" is no actor of its own
+    forces = _nationality_forces(doc, taken, owners, states)
+    # an owner's name inside "Assad's air force" (a state's, "Assad regime warplanes") is no
+    # actor of its own
     found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in forces)]
     for first, last, info in forces:
         tok = doc.tokens[first]
