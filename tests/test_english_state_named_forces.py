@@ -68,3 +68,24 @@ def test_the_state_with_no_force_noun_is_itself():  # guard
 def test_government_forces_stay_the_army():  # guard
     assert _roles("Syrian government forces shelled the town of Kafranbel on Monday, killing "
                   "eight people.") == [{"Syrian Arab Army": "actor1"}]
+
+
+# The war's army named right before an air head ("the army air force", SANA's "the armys air
+# force", "the army helicopters") is that army's air force: the Syrian army's in Syria.
+
+def test_the_armys_air_force_is_the_air_force():
+    assert _roles("The armys air force struck terrorist positions in the town of Kafranbel in "
+                  "Idlib province on Monday, killing eight terrorists.") == [
+        {"Syrian Air Force": "actor1", "Militants (unspecified)": "actor2"}]
+
+
+def test_the_army_helicopters_are_the_air_force():
+    assert _roles("The army helicopters struck terrorist positions in the town of Kafranbel in "
+                  "Idlib province on Monday, killing eight terrorists.") == [
+        {"Syrian Air Force": "actor1", "Militants (unspecified)": "actor2"}]
+
+
+def test_the_army_strikes_stay_the_army():  # guard: an event word is any of its fire
+    assert _roles("Eight terrorists were killed in the army strikes on the town of Kafranbel in "
+                  "Idlib province on Monday.") == [
+        {"Syrian Arab Army": "actor1", "Militants (unspecified)": "actor2"}]

@@ -320,10 +320,38 @@ def resolve_contextual_actors(doc: Doc) -> None:
         if target is None:
             doc.actor_tokens.difference_update(range(m.first, m.last))
             continue
+        if reg.nationality_first:
+            target = _air_twin(doc, reg, m, target)
         m.actor_id, m.name, m.name_ar = target.id, target.name, target.name_ar
         m.actor_type, m.side = target.type, target.side
         kept.append(m)
     doc.actors = kept
+
+
+def _air_twin(doc: Doc, reg: Registry, m: ActorMention, target: ActorInfo) -> ActorInfo:
+    """"The army air force", "the armys air force", "the army's helicopters": the war's army
+    named right before an air head is that army's air force (the air twin its nationality
+    names: the Syrian army's is the Syrian air force), the head joining the mention. An event
+    word is no such head: "the army strikes" are any of its fire, shells as well as bombs."""
+    twin = next((reg.by_id.get(n["air"]) for n in reg.nationalities.values()
+                 if n.get("actor") == target.id and n.get("air")), None)
+    toks, k = doc.tokens, m.last
+    if twin is None or twin.id == target.id:
+        return target
+    if k + 1 < len(toks) and toks[k].key == "s" and doc.gap(k - 1, k) == "'":
+        k += 1  # "the army's"
+    if k + 1 < len(toks) and toks[k].key in reg.airborne and toks[k + 1].key in reg.lifted | reg.heads[1]:
+        end = k + 2
+    elif k < len(toks) and toks[k].key in reg.heads[1]:
+        end = k + 1
+    else:
+        return target
+    if any(t in doc.actor_tokens for t in range(m.last, end)) or _is_trigger(doc, k):
+        return target
+    m.end, m.last = toks[end - 1].end, end
+    m.text = doc.surface(m.start, m.end)
+    doc.actor_tokens.update(range(m.first, end))
+    return twin
 
 
 def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
