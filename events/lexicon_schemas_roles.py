@@ -12,6 +12,8 @@ ROLES = obj(
      "inside": PHRASES, "ally_cues": PHRASES, "agent_cues": PHRASES, "announced_types": {
          "type": "array", "items": {"enum": TRIGGER_TYPES}}},
     {"subject_first": BOOL,  # word order: SVO languages put the actor before the verb
+     # words of support before an agent phrase: "backed by X" names an ally, not the doer
+     "support_words": PHRASES,
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,

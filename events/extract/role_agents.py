@@ -78,8 +78,9 @@ def agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
 def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     """Where the agent cue before X ends: right before X ("من قبل X"), or before a count of the
     agents ("الهجوم الذي نفذه نحو 300 من مسلحي X"); None without one."""
-    if lex.agent.ending_at(doc.norm, doc.tokens, a) is not None:  # "by X", "من قبل X"
-        return a
+    cue = lex.agent.ending_at(doc.norm, doc.tokens, a)
+    if cue is not None:  # "by X", "من قبل X" — after a word of support an ally ("backed by X")
+        return None if supported(doc, cue, lex) else a
     body = _owned_body(doc, a, lex)  # "بصاروخ أطلقته قوة إيساف التابعة للحلف": X's force
     if body is not None and lex.agent.ending_at(doc.norm, doc.tokens, body) is not None:
         return body
@@ -87,6 +88,12 @@ def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     while k > max(0, a - 5) and _count_of_men(doc, k - 1, lex):
         k -= 1
     return k if k < a and lex.agent.ending_at(doc.norm, doc.tokens, k) is not None else None
+
+
+def supported(doc: Doc, cue: int, lex: RoleLexicon) -> bool:
+    """The agent phrase starting at token ``cue`` follows a word of support ("regime forces
+    backed by Hezbollah fighters captured …"): who it names backed the doer, an ally."""
+    return cue > 0 and doc.tokens[cue - 1].key in lex.support
 
 
 def _owned_body(doc: Doc, a: int, lex: RoleLexicon) -> int | None:

@@ -98,6 +98,7 @@ class RoleLexicon:
     busy_words: frozenset[str] = frozenset()  # (the "قيام")
     dead_nouns: frozenset[str] = frozenset()  # "المصابين من منسوبي X": X was hit
     held_verbs: frozenset[str] = frozenset()  # "المدينة التي سيطر عليها X": X held it
+    support: frozenset[str] = frozenset()  # "backed by X": X is an ally, not who acted
 
 
 @functools.cache
@@ -184,7 +185,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        busy_openers=frozenset((raw.get("busy") or {}).get("openers") or ()),
                        busy_words=frozenset((raw.get("busy") or {}).get("words") or ()),
                        dead_nouns=frozenset(raw.get("dead_nouns") or ()),
-                       held_verbs=frozenset((raw.get("stationed") or {}).get("held") or ()))
+                       held_verbs=frozenset((raw.get("stationed") or {}).get("held") or ()),
+                       support=frozenset(raw.get("support_words") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
