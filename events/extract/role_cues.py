@@ -40,7 +40,7 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
     floor = max(floor, doc.sentences[doc.sentence_of_token(a)].tokens[0])
     for k in range(max(floor, a - 2), a):
         key = doc.tokens[k].key
-        if _dated(doc, k):
+        if dated(doc, k):
             continue  # "Early on Saturday rebels attacked": the day's "on", no target's
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
@@ -70,7 +70,7 @@ def _men_or_aircraft(language: str) -> frozenset[str]:
     return role_lexicon(language).members | trigger_lexicon(language).air
 
 
-def _dated(doc: Doc, k: int) -> bool:
+def dated(doc: Doc, k: int) -> bool:
     """Token ``k`` lies inside a date the date step read ("on Saturday", "on March 3")."""
     start = doc.tokens[k].start
     return any(d.start <= start < d.end for d in doc.dates)

@@ -11,7 +11,7 @@ from events.extract.clauses import clause_of
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.morphology import affixes
 from events.extract.numbers import is_count
-from events.extract.role_cues import oblique_object
+from events.extract.role_cues import dated, oblique_object
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -148,7 +148,8 @@ def counted_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> b
     k = m.first - 1
     word = doc.tokens[k] if k > 0 else None  # "مسلحا": the accusative of a member word
     k -= word is not None and (not lex.members.isdisjoint(word.stems) or word.key[:-1] in lex.members)
-    if k < 0 or not is_count(doc.tokens[k].key, doc.language):
+    # (a date's day is no count: "On May 2 Turkish forces struck …, killing 50")
+    if k < 0 or not is_count(doc.tokens[k].key, doc.language) or dated(doc, k):
         return False
     return any(t.strength <= 0.5 and m.last <= t.first for t in c.triggers)
 
