@@ -124,7 +124,9 @@ TRIGGERS = obj(
                                 "advances": PHRASES, "offers": PHRASES,
                                 # "دخول تركيا في التحالف": a war or an alliance joined
                                 "entries": PHRASES, "joined": PHRASES,
-                                "alliances": PHRASES, "join_links": PHRASES}),
+                                "alliances": PHRASES, "join_links": PHRASES,
+                                # "وصل عدد القتلى إلى 27": a figure reached, nobody came
+                                "counts": PHRASES, "falls": PHRASES}),
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES}),
@@ -134,6 +136,8 @@ TRIGGERS = obj(
      # "وكانت الحصيلة الأولى تفيد بمقتل 9": a toll word right after a flashback opener tells an
      # earlier count of the event just told, no earlier event
      "flashback_tolls": PHRASES,
+     # "وسبق أن شنت المقاتلات غارات": a deed told as done before, history in passing
+     "told_before": PHRASES,
      # "اقتحم مسلحون مركزا للشرطة": storming a building is violence, no ground taken
      "storms": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)

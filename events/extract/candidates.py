@@ -98,10 +98,14 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             continue
         if _sums_told_events(doc, clause, lex):
             continue  # "وبهجمات أمس يرتفع إجمالي القتلى إلى 60": the attacks were told before
+        earlier = _told_before(doc, ts, clause, lex, whole_sentence=c.weak)
+        # "وسبق أن شنت المقاتلات غارات على تلك المواقع": an earlier occasion, unnamed — history
+        # in passing; dated ("في أبريل الماضي") it is an event of then
+        c.told_before = earlier and not dated_clause(doc, clause)
         c.circumstance = cued(doc, ts[0], clause.first, lex.circumstance)
         c.since = (cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
                    or _ongoing(doc, c, clause, lex) or cued(doc, ts[0], clause.first, lex.protest)
-                   or _long_ago(doc, ts, clause, lex))
+                   or _long_ago(doc, ts, clause, lex) or earlier)
         c.remembered = cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
         c.one_sided = cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
             at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
@@ -110,7 +114,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                           for k in {clause.first, sent_first, clause.first + 1} if k < clause.last)
         # "، وقتل جندي في هجوم آخر": the event word itself says it is another one
         c.another_here = any(lex.another.match_at(doc.norm, doc.tokens, t.first) is not None for t in ts)
-        c.another = c.another_here or _opens(doc, lex.another, sent_first)
+        c.another = c.another_here or _opens(doc, lex.another, sent_first) or earlier
         c.demonstrative = any(
             t.first > 0 and doc.tokens[t.first - 1].key in lex.demonstrative_before
             or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after
@@ -137,6 +141,8 @@ def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> b
 
 
 LONG_AGO_REACH = 4  # words between an event word and the "long ago" that dates it
+TOLD_BEFORE_REACH = 3  # words between "سبق أن" and the event word it tells as done before
+# (an actor's name, the subject between, counts as none)
 
 
 def _long_ago(doc: Doc, ts: list[Trigger], clause: Clause, lex: TriggerLexicon) -> bool:
@@ -150,6 +156,22 @@ def _long_ago(doc: Doc, ts: list[Trigger], clause: Clause, lex: TriggerLexicon) 
                     t.tense == "past" or lex.since.isdisjoint(doc.tokens[k].stems)):
                 return True
     return False
+
+
+def _told_before(doc: Doc, ts: list[Trigger], clause: Clause, lex: TriggerLexicon, *,
+                 whole_sentence: bool = False) -> bool:
+    """"وسبق أن شنت مقاتلات التحالف غارات", "مدينة سبق أن تعرضت لقصف": a deed told as done
+    before, on an occasion not named — another event than the news, history in passing. The
+    phrase opens the clause, or ends at most `TOLD_BEFORE_REACH` words before the event word
+    (the words of an actor's name, the subject between, count as none) — or, for result words
+    (``whole_sentence``), anywhere before them in their sentence: "… غارات على تلك المواقع
+    أسفرت عن مقتل 20" are that deed's dead."""
+    if lex.told_before.match_at(doc.norm, doc.tokens, clause.first) is not None:
+        return True  # "وسبق أن قتل مدنيون، في قصف عشوائي": it opens the clause, all of it
+    lo = doc.sentences[clause.sentence].tokens[0] if whole_sentence else clause.first
+    return any((m := lex.told_before.match_at(doc.norm, doc.tokens, k)) is not None and (
+        whole_sentence or sum(j not in doc.actor_tokens for j in range(m.last, t.first))
+        < TOLD_BEFORE_REACH) for t in ts for k in range(lo, t.first))
 
 
 def _opens(doc: Doc, matcher: PhraseMatcher[bool], first: int) -> bool:

@@ -194,6 +194,9 @@ class Candidate:
     # its one event word is the time anchor of its clause ("بعد أيام على مقتل سبعة جنود"):
     # another, earlier event, which the clause's day only bounds (`dating.candidate_date`)
     anchored: bool = False
+    # told as done before on an occasion not named ("وسبق أن شنت المقاتلات غارات"), undated:
+    # history in passing, which holds its own tolls and is no event (`events.extract.identity`)
+    told_before: bool = False
 
     @property
     def definite_nouns(self) -> bool:

@@ -59,6 +59,8 @@ def identify_events(doc: Doc) -> None:
     lines = _line_by_line(doc)
     lex = trigger_lexicon(doc.language)
     for c in sorted(doc.candidates, key=lambda c: _order(doc, c)):
+        if c.told_before:
+            continue  # history in passing: it held its own tolls, no event takes them
         target = None
         # "in another attack"; "fresh clashes", when they could stand as an event alone
         apart = c.another or (is_anchored(c) and novel(doc, c, lex))

@@ -104,7 +104,9 @@ def _cues() -> dict[str, object]:
             "anaphora": (by_first := _anaphora_cues({tuple(normalize_key(k).split()): v
                                                      for k, v in (cfg.get("anaphora") or {}).items()})),
             # its first words as a set: the per-token prefilter's `isdisjoint` is faster on one
-            "anaphora_firsts": frozenset(by_first)}
+            "anaphora_firsts": frozenset(by_first),
+            "unplaced_named": {k: frozenset(normalize_key(w) for w in v) for k, v in (
+                cfg.get("unplaced_named") or {}).items()}}
 
 
 def _anaphora_cues(cues: dict[tuple[str, ...], str]
@@ -237,7 +239,8 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
             if points is None:
                 points = [m for m in named if not _reference_point(doc, m)]
             ante = _antecedent(doc, points, t.start, doc.sentence_of(t.start), _KIND_OF_CUE[cue])
-            if ante is None:
+            if ante is None or _unplaced_between(doc, ante.last, i, covered, cues["unplaced_named"].get(
+                    cue, frozenset())):
                 continue
             out.append((PlaceMention(
                 t.start, toks[j - 1].end, doc.surface(t.start, toks[j - 1].end),
@@ -245,6 +248,14 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 cue=cue), ante))
             break
     return out
+
+
+def _unplaced_between(doc: Doc, lo: int, hi: int, covered: set[int], namers: frozenset[str]) -> bool:
+    """A place of the anaphor's kind named between its antecedent and it that we could not
+    place ("قرية الجنادية": one of ``namers``, then a definite word that is no known place):
+    "القرية" after it is that one, not the antecedent."""
+    return any(doc.tokens[k].key in namers and k + 1 not in covered
+               and doc.tokens[k + 1].key.startswith("ال") for k in range(lo, hi - 1))
 
 
 def _reference_point(doc: Doc, m: PlaceMention) -> bool:

@@ -39,6 +39,25 @@ def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
     return False
 
 
+COUNT_REACH = 2  # words from a figure's noun to the verb of its rise or fall after it
+
+
+def _counted(doc: Doc, first: int, last: int, counts: PhraseMatcher[bool]) -> bool:
+    """A figure's noun right after the verb (not "a number of": "عدد من الوزراء", "عدد كبير
+    من رجال الشرطة"), or at most `COUNT_REACH` words before it with no stop between, an
+    actor's words counting as none ("عدد الجرحى وصل إلى 200", "عدد قتلى مسلحي داعش وصل")."""
+    if last < len(doc.tokens) and not any(c in doc.gap(last - 1, last) for c in ",.;:،") and (
+            m := counts.match_at(doc.norm, doc.tokens, last)) is not None:
+        return all(doc.tokens[j].key != "من" for j in range(m.last, min(m.last + 2, len(doc.tokens))))
+    k, seen = first - 1, 0
+    while k >= 0 and seen < COUNT_REACH and not any(c in doc.gap(k, first) for c in ",.;:،"):
+        if counts.match_at(doc.norm, doc.tokens, k) is not None:
+            return True
+        seen += k not in doc.actor_tokens
+        k -= 1
+    return False
+
+
 def _antecedent_among(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     """A verb whose noun, a few words before it and its relative pronoun, is one of the
     ``teachings`` or ``messages`` ("النصوص المختصرة التي نشرتها إيران", "الفيديو الذي نشره");
@@ -70,6 +89,9 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
             first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None
             or _object_among(doc, last, lex.messages)):
         return True  # "وصلت إليها معلومات": news arrived, nobody moved
+    if not (lex.arrival_verbs.isdisjoint(stems) and lex.fall_verbs.isdisjoint(stems)) and (
+            _counted(doc, first, last, lex.counts)):
+        return True  # "وصل عدد القتلى إلى 27", "تراجعت أعداد الوفيات": a figure, nobody moved
     if not lex.spread_verbs.isdisjoint(stems) and (_object_among(doc, last, lex.teachings)
                                                    or _antecedent_among(doc, first, lex)):
         return True  # "نشروا الإسلام في أصقاع العالم", "النصوص التي نشرتها إيران": a faith or a

@@ -151,6 +151,9 @@ class TriggerLexicon:
     hitting_nouns: frozenset[str] = frozenset()
     headings: frozenset[str] = frozenset()  # "اتجهوا شمالا", "تتجه إليها": a way after توجه
     flashback_tolls: frozenset[str] = frozenset()  # "وكانت الحصيلة الأولى": an earlier count
+    counts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل عدد القتلى":
+    fall_verbs: frozenset[str] = frozenset()  # a figure reached or fell, nobody moved
+    told_before: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وسبق أن شنت"
 
 
 @dataclass(frozen=True)
@@ -356,4 +359,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               "after_side")),
                           hitting_nouns=_forms(language, nouns=data.get("hitting_nouns") or ()),
                           headings=frozenset(data.get("headings") or ()),
-                          flashback_tolls=frozenset(data.get("flashback_tolls") or ()))
+                          flashback_tolls=frozenset(data.get("flashback_tolls") or ()),
+                          counts=flag_matcher(figures.get("counts") or []),
+                          fall_verbs=frozenset(figures.get("falls") or ()),
+                          told_before=flag_matcher(data.get("told_before") or []))
