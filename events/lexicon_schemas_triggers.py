@@ -141,7 +141,7 @@ TRIGGERS = obj(
      # "اقتحم مسلحون مركزا للشرطة": storming a building is violence, no ground taken
      "storms": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
-     "event_tallies": obj({"spans": PHRASES, "units": PHRASES}),
+     "event_tallies": obj({"spans": PHRASES, "units": PHRASES}, {"many_targets": PHRASES, "bounds": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event
      "crime_nouns": PHRASES,
      # "وفي حادث مماثل": a sentence opened so tells another event than the one before

@@ -10,10 +10,13 @@ day or a few days in the noun's clause ("شن الطيران 20 غارة منذ 
 Events counted in the thousands ("12053 غارة", "14297 برميلا") are a tally even when the span
 was named in an earlier sentence — no day of a war has so many — unless their clause dates them
 to a month or finer ("2000 برميل خلال يوليو": a month's toll, the item's main claim) or they
-are the weapons of a deed ("استهدفت البلدتين بأكثر من 1400 قذيفة").
+are the weapons of a deed ("استهدفت البلدتين بأكثر من 1400 قذيفة"). What the counted events
+did, told right after them ("12053 غارة، استهدفت بصواريخها عدة مناطق"), and strikes aimed at
+hundreds of towns ("مئات المدن والبلدات", `event_tallies.many_targets`) are the tally too.
 """
 from __future__ import annotations
 
+from events.extract.clauses import clause_of
 from events.extract.doc import Clause, Doc, Trigger
 from events.extract.numbers import parse_at
 from events.extract.trigger_words import TriggerLexicon
@@ -24,12 +27,16 @@ UNIT_REACH = 3  # words from a span word to its unit ("خلال الأشهر ا�
 MANY = 1000  # events counted in the thousands are a tally whatever span the text names
 DAY_PREC = 2  # a date this precise (a day, a night, a few days) tells the day's news
 MONTH_PREC = 4  # a unit inside a date this precise names a month, not a span of months
+BOUND_REACH = 5  # tokens from "منذ/حتى" to the date that bounds a period ("وحتى فجر أمس الـ20")
 
 
 def counted_over_time(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
-    """The trigger ``t`` is an event noun counted in the many over a period (module doc)."""
+    """The trigger ``t`` is an event noun counted in the many over a period (module doc), or
+    any event word aimed at hundreds of towns in its clause."""
+    if _many_targets(doc, clause, lex) and not _dated_within(doc, clause, DAY_PREC):
+        return True  # "استهدفت البراميل والغارات مئات المدن والبلدات": many strikes summed
     count, by = (0, False) if t.verb or not lex.tally_spans else _count(doc, t)
-    if count >= MANY and not by and not _dated_within(doc, clause, MONTH_PREC):
+    if count >= MANY and not by and not _dated_within(doc, clause, MONTH_PREC, lex.tally_bounds):
         return True  # "ألقت المروحيات 14297 برميلا", "12053 غارة": no day has so many
     if count <= 1:
         return False
@@ -41,10 +48,32 @@ def counted_over_time(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon)
     return not _dated_within(doc, clause, DAY_PREC)
 
 
-def _dated_within(doc: Doc, clause: Clause, prec: int) -> bool:
-    """A date of precision ``prec`` or finer in the clause."""
+def _many_targets(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
+    return any(lex.many_targets.match_at(doc.norm, doc.tokens, k) is not None
+               for k in range(clause.first, clause.last))
+
+
+def continues_tally(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
+    """The clause goes on from events counted over a period, its verb right after their noun
+    and a comma, no subject of its own ("12053 غارة، استهدفت بصواريخها عدة مناطق"): what the
+    counted strikes did, part of the tally."""
+    before = [x for x in doc.triggers if x.last == clause.first and not x.verb]
+    return any(counted_over_time(doc, x, doc.clauses[clause_of(doc, x.first)], lex)
+               for x in before)
+
+
+def _dated_within(doc: Doc, clause: Clause, prec: int, bounds: frozenset[str] = frozenset()) -> bool:
+    """A date of precision ``prec`` or finer in the clause — with ``bounds``, not one that
+    bounds a period ("منذ الـ20 من أكتوبر … وحتى فجر أمس الـ20 من يوليو": one of them at most
+    `BOUND_REACH` words before it)."""
     start, end = doc.tokens[clause.first].start, doc.tokens[clause.last - 1].end
-    return any(start <= d.start < end and (d.date_prec or 9) <= prec for d in doc.dates)
+    return any(start <= d.start < end and (d.date_prec or 9) <= prec and not _bounding(doc, d.start, bounds)
+               for d in doc.dates)
+
+
+def _bounding(doc: Doc, at: int, bounds: frozenset[str]) -> bool:
+    k = doc.token_at(at)
+    return any(doc.tokens[j].key in bounds for j in range(max(0, k - BOUND_REACH), k + 1))
 
 
 def _named_month(doc: Doc, j: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from events.extract.doc import Clause, Doc, Trigger
-from events.extract.event_tallies import counted_over_time
+from events.extract.event_tallies import continues_tally, counted_over_time
 from events.extract.modality_binding import aftermath_noun, crosses_punct, time_anchor
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_targets import (fire_next, heads_somewhere, overflight, place_follows,
@@ -122,8 +122,9 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
             continue  # "التحالف … والذي يشن حملة جوية ضد داعش": who the coalition is
         if _named_crime(doc, t, clause, lex):
             continue  # "خطر التهجير والقتل": a kind of crime, no event
-        if counted_over_time(doc, t, clause, lex):
-            continue  # "أحبطت 300 عملية خلال عقد ونصف": a tally of many events
+        if counted_over_time(doc, t, clause, lex) or (
+                t.verb and t.first == clause.first and continues_tally(doc, clause, lex)):
+            continue  # "أحبطت 300 عملية خلال عقد ونصف", "12053 غارة، استهدفت": a tally
         if storm_on_people(doc, t, trigs, clause, lex):
             t = replace(t, event_type="violence")  # "اقتحم مسلحون مركزا للشرطة"
         kept.append(t)

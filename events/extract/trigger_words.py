@@ -154,6 +154,8 @@ class TriggerLexicon:
     counts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل عدد القتلى":
     fall_verbs: frozenset[str] = frozenset()  # a figure reached or fell, nobody moved
     told_before: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وسبق أن شنت"
+    many_targets: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مئات المدن"
+    tally_bounds: frozenset[str] = frozenset()  # "منذ … وحتى فجر أمس": a period's ends
 
 
 @dataclass(frozen=True)
@@ -362,4 +364,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           flashback_tolls=frozenset(data.get("flashback_tolls") or ()),
                           counts=flag_matcher(figures.get("counts") or []),
                           fall_verbs=frozenset(figures.get("falls") or ()),
-                          told_before=flag_matcher(data.get("told_before") or []))
+                          told_before=flag_matcher(data.get("told_before") or []),
+                          many_targets=flag_matcher((data.get("event_tallies") or {}).get(
+                              "many_targets") or []),
+                          tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()))
