@@ -31,6 +31,16 @@ ROLES = obj(
      # "دحر الحوثيين", "طرد مسلحي الحوثي": an oblique plural right after a word of driving
      # out is its object (endings, and construct words)
      "object_endings": PHRASES, "object_constructs": PHRASES,
+     # "قوات الأمن قتلت مسلحا": an indefinite accusative man of a side right after a verb is
+     # its object, whatever the verb's ending
+     "object_accusatives": PHRASES,
+     # "أسفر قصف عشوائي للحوثيين عن": an event word read as a verb right after these is their
+     # subject, a noun
+     "noun_subject_verbs": PHRASES,
+     # "تعرضت قوات الأمن لهجوم": the subject of a verb of exposure suffered the blow
+     "exposure": PHRASES,
+     # "مرتبط بالهجوم", "بحثا عن عبوات": an event word looked into; the sides before investigate
+     "inquiry": obj({"words": PHRASES, "links": PHRASES}),
      # "مسلحون يعتقد أنهم من X": after these, من names the side one belongs to, not a target
      "identity_pronouns": PHRASES,
      # "فر المئات منهم": after a movement word, the armed side named before moved

@@ -47,8 +47,23 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
                     or not any(x.verb and x.first < t.first for x in c.triggers))
                and not any(doc.tokens[k].key in lex.target for k in range(t.first, link))
                and not any(x.verb and t.last <= x.first < link for x in c.triggers)
+               # (nor past a result noun whose own object the ل follows: "أسفرت الغارات عن
+               # تدمير مخازن للحوثيين" — the stores were the Houthis')
+               and not any(x.strength <= 0.5 and t.last <= x.first < link for x in c.triggers)
                and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
                for t in c.triggers)
+
+
+def inquired(doc: Doc, c: Candidate, lex: RoleLexicon) -> int | None:
+    """"أن الشرطة تعرفت على هوية مشتبه به مرتبط بالهجوم", "مشطت قوات الأمن المنطقة بحثا عن
+    عبوات ناسفة": the candidate's first event word is told as what is looked into or hunted
+    for (roles.yaml ``inquiry``: the word right before it, or before its link word) — its
+    index; the sides before it investigate, they are no side of the event. None otherwise."""
+    first = c.triggers[0].first
+    k = first - 1
+    if k > 0 and doc.tokens[k].key in lex.inquiry_links:
+        k -= 1
+    return first if k >= 0 and not lex.inquiry.isdisjoint(doc.tokens[k].stems) else None
 
 
 def _prefixed(doc: Doc, t: Mention) -> bool:
@@ -59,8 +74,13 @@ def _prefixed(doc: Doc, t: Mention) -> bool:
 
 
 def _after_circumstance(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:
-    """"في قصف عشوائي للحوثيين": the event word stands in the circumstance of the verb before."""
-    return t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance
+    """"في قصف عشوائي للحوثيين": the event word stands in the circumstance of the verb before;
+    or it is the subject of a verb of result or of going on ("أسفر قصف عشوائي للحوثيين عن
+    مقتل", roles.yaml ``noun_subject_verbs``) — a noun either way, whose ل names its agent."""
+    if t.first < 1:
+        return False
+    before = doc.tokens[t.first - 1]
+    return before.key in lex.circumstance or not lex.noun_subject_verbs.isdisjoint(before.stems)
 
 
 def _nominal(doc: Doc, t: Mention, lex: RoleLexicon) -> bool:

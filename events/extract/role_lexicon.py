@@ -99,6 +99,11 @@ class RoleLexicon:
     dead_nouns: frozenset[str] = frozenset()  # "المصابين من منسوبي X": X was hit
     held_verbs: frozenset[str] = frozenset()  # "المدينة التي سيطر عليها X": X held it
     support: frozenset[str] = frozenset()  # "backed by X": X is an ally, not who acted
+    accusatives: frozenset[str] = frozenset()  # "قوات الأمن قتلت مسلحا": the verb's object
+    noun_subject_verbs: frozenset[str] = frozenset()  # "أسفر قصف": the event word is a noun
+    exposure: frozenset[str] = frozenset()  # "تعرضت قوات الأمن لهجوم": X was hit
+    inquiry: frozenset[str] = frozenset()  # "مرتبط بالهجوم": the event is looked into
+    inquiry_links: frozenset[str] = frozenset()  # "بحثا عن عبوات"
 
 
 @functools.cache
@@ -186,7 +191,12 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        busy_words=frozenset((raw.get("busy") or {}).get("words") or ()),
                        dead_nouns=frozenset(raw.get("dead_nouns") or ()),
                        held_verbs=frozenset((raw.get("stationed") or {}).get("held") or ()),
-                       support=frozenset(raw.get("support_words") or ()))
+                       support=frozenset(raw.get("support_words") or ()),
+                       accusatives=frozenset(raw.get("object_accusatives") or ()),
+                       noun_subject_verbs=frozenset(raw.get("noun_subject_verbs") or ()),
+                       exposure=frozenset(raw.get("exposure") or ()),
+                       inquiry=frozenset((raw.get("inquiry") or {}).get("words") or ()),
+                       inquiry_links=frozenset((raw.get("inquiry") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

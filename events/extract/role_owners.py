@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.numbers import is_count
 from events.extract.role_cues import lam_marked
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -51,7 +52,8 @@ def owner_acts(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon
     # (a comma may end the noun, and so may another side's name: "تعزيزات حربية للحوثيين وقوات
     # تابعة لصالح" — the war vehicles are the Houthis', the owned noun is قوات)
     start = max([cl.first, b - 3] + [x.last for x in doc.actors if b - 3 < x.last < b])
-    words = [k for k in range(start, b) if not any(ch in doc.gap(k, b - 1) for ch in ".،,;؛:")]
+    words = [k for k in range(start, b) if not any(ch in doc.gap(k, b - 1) for ch in ".،,;؛:")
+             and not _object_between(doc, k, b)]
     in_trigger = {k for t in doc.triggers for k in range(t.first, t.last)}
     verbs = [t for t in c.triggers if t.verb]
     told = [t.first for t in c.triggers if t.first > 0 and doc.tokens[t.first - 1].key in lex.circumstance]
@@ -67,6 +69,30 @@ def owner_acts(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon
     return any(t.first == m.last or t.last in words and _subject_free(doc, cl.first, t.first, lex)
                and not lex.bodies.isdisjoint(doc.tokens[t.last].stems) for t in verbs) \
         or _wields(doc, c, m, b, lex)
+
+
+def weapon_lost(doc: Doc, c: Candidate, b: int) -> bool:
+    """"تمكنت البيشمركة من تدمير خمس سيارات مفخخة تعود لتنظيم داعش": the owned thing is itself
+    an event word (a weapon, ending at the word of belonging ``b``) and the object of a result
+    word right before it (a count perhaps between) — its owner lost it: hit, not striking with
+    it ("نيران المدفعية التابعة للميليشيات" has no such word before: the owner fired)."""
+    for t in c.triggers:
+        if t.last != b:
+            continue
+        k = t.first - 1
+        k -= k > 0 and is_count(doc.tokens[k].key, doc.language)
+        if any(x.last == k + 1 and x.strength <= 0.5 and x.first < t.first for x in c.triggers):
+            return True
+    return False
+
+
+def _object_between(doc: Doc, k: int, b: int) -> bool:
+    """"قصفت الطائرات مخازن أسلحة تابعة للحوثيين": a definite word at ``k`` followed, before
+    the word of belonging at ``b``, by a word without the article is no head of the noun owned
+    — its adjectives would be definite too ("الطائرات الحربية التابعة"); the bare word starts
+    another noun, the verb's object, which is what is owned."""
+    return doc.tokens[k].key.startswith("ال") and any(
+        "ال" not in doc.tokens[j].key[:4] for j in range(k + 1, b))
 
 
 def _wields(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon) -> bool:

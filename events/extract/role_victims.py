@@ -88,10 +88,15 @@ def verb_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
     after the event's verb, is a plural in its oblique case — the verb's object (its subject
     would be nominative, "المتمردون"), not its subject. Only a verb with a feminine or plural
     ending, which the noun of the same letters never carries: "قصف الحوثيين للمدينة" is the
-    noun, its agent in the genitive."""
+    noun, its agent in the genitive. A singular in its indefinite accusative ("قوات الأمن
+    قتلت مسلحا", "تقتل جنديا أمريكيا"; roles.yaml ``object_accusatives``) is the object after
+    any verb: neither the noun's genitive nor the passive's nominative ends so."""
     endings = tuple(e for e in affixes().past_endings if len(e) > 1 or e == "ت")
-    return any(t.verb and t.last == m.first and any(s.endswith(endings) for s in doc.tokens[t.first].stems)
-               for t in c.triggers) and oblique_object(doc, m, m.first, lex)
+    after = [t for t in c.triggers if t.verb and t.last == m.first]
+    if after and doc.tokens[m.first].key in lex.accusatives:
+        return True
+    return any(any(s.endswith(endings) for s in doc.tokens[t.first].stems)
+               for t in after) and oblique_object(doc, m, m.first, lex)
 
 
 def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
@@ -241,11 +246,28 @@ def soldiers_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
     cl = doc.clauses[c.clause]
     if any(not lex.between.isdisjoint(doc.tokens[k].stems) for k in range(cl.first, cl.last)):
         return False
-    if not any(t.verb and t.strength <= 0.5 and t.last == m.first for t in c.triggers):
+    if not any(t.verb and t.strength <= 0.5 and _fellows_only(doc, t.last, m.first, lex)
+               for t in c.triggers):
         return False
     nxt = m.last
     return nxt >= len(doc.tokens) or not (is_count(doc.tokens[nxt].key, doc.language)
                                           or doc.tokens[nxt].key.endswith("ا") and not doc.gap(nxt - 1, nxt).strip())
+
+
+FELLOWS = 3  # words of other dead between a result verb and the soldiers ("ضابط وثلاثة")
+
+
+def _fellows_only(doc: Doc, lo: int, hi: int, lex: RoleLexicon) -> bool:
+    """Tokens lo..hi name only other dead of the same toll — counts and soldier words, joined
+    by و ("قتل ضابط وثلاثة جنود مصريين"), at most `FELLOWS` of them; none at all is fine."""
+    if not 0 <= hi - lo <= FELLOWS:
+        return False
+    for k in range(lo, hi):
+        key = doc.tokens[k].key
+        bare = key[1:] if key.startswith("و") and k > lo else key
+        if not (is_count(bare, doc.language) or bare in lex.soldiers) or doc.gap(k - 1, k).strip():
+            return False
+    return True
 
 
 def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
@@ -304,10 +326,43 @@ def lost_men_of(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
 def among_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"زار المصابين من منسوبي قوات الطوارئ", "نقل الجرحى من عناصر الجيش": X's men (a member
     word, or roles.yaml ``possessed_men``, may stand between) are counted among the dead or
-    hurt named by a noun (roles.yaml ``dead_nouns``) right before their "من" — X was hit."""
+    hurt named by a noun (roles.yaml ``dead_nouns``) right before their "من", or before the
+    noun's definite genitive ("شهداء الواجب من رجال X") — X was hit."""
     k = m.first - 1
     if k > 0 and not (lex.members | lex.possessed_men).isdisjoint(doc.tokens[k].stems):
         k -= 1
-    return k >= 1 and doc.tokens[k].key in lex.partitive_links \
-        and not lex.dead_nouns.isdisjoint(doc.tokens[k - 1].stems) \
-        and not any(ch in doc.gap(k - 1, m.first) for ch in ".،,;؛:")
+    if k < 1 or doc.tokens[k].key not in lex.partitive_links:
+        return False
+    # (the noun's genitive may stand before من: "شهداء الواجب من رجال X", "قتلى التفجير من")
+    d = k - 1 - (k >= 2 and doc.tokens[k - 1].key.startswith("ال")
+                 and lex.dead_nouns.isdisjoint(doc.tokens[k - 1].stems))
+    return not lex.dead_nouns.isdisjoint(doc.tokens[d].stems) \
+        and not any(ch in doc.gap(d, m.first) for ch in ".،,;؛:")
+
+
+EXPOSED_REACH = 6  # words from a verb of exposure to the blow it names ("تعرضت دورية للجيش لهجوم")
+
+
+def exposed(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"تعرضت قوات الأمن لهجوم", "قوات الأمن تعرضت لهجوم", "أعلن الجيش عن تعرض جنوده
+    لإطلاق نار": X is the subject of a verb of exposure (roles.yaml ``exposure``; its verbal
+    noun has the same letters) whose object, with its ل, is the candidate's event word — X
+    suffered the blow, never dealt it. X after the verb and before the blow, or right before the
+    verb; one phrase (no stop, no other event word between), within `EXPOSED_REACH` words."""
+    if not lex.exposure:
+        return False
+    starts = {t.first for t in doc.triggers}
+    for t in c.triggers:
+        tok = doc.tokens[t.first]
+        if not doc.norm[tok.start:t.start].endswith("ل") or doc.norm[tok.start:t.start].endswith("ال"):
+            continue
+        for e in range(max(0, t.first - EXPOSED_REACH), t.first):
+            if lex.exposure.isdisjoint(doc.tokens[e].stems):
+                continue
+            if not (e < m.first and m.last <= t.first or m.last == e):
+                continue
+            lo = min(e, m.first)
+            if doc.punctuated(lo, t.first) or any(lo < k < t.first for k in starts):
+                continue
+            return True
+    return False

@@ -26,22 +26,23 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_agents import agent_cue, agent_end, agent_of, counted_after, noun_agent
+from events.extract.role_agents import (agent_cue, agent_end, agent_of, counted_after, inquired,
+                                       noun_agent)
 from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner, counted_victims,
                                       died_in, generic, headline_passive, holder, lam_marked,
                                       members_of, named_after, object_follows, outlet_owner,
                                       passive_subject, side_of, spoken_for, taken_from, target_cue)
 from events.extract.role_ground import ground_lost, held_from
 from events.extract.role_lexicon import role_lexicon, window
-from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link
+from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link, weapon_lost
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions, joint_subject
-from events.extract.role_speakers import claimer, own_dead, reports_only
+from events.extract.role_speakers import before_quote, claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (among_dead, avenger, before_happening, busy_when_hit,
-                                         counted_dead, hit_with, lost_men_of, martyrdom,
+                                         counted_dead, exposed, hit_with, lost_men_of, martyrdom,
                                          martyrs_side, repel_sides, soldiers_dead, stationed,
                                          told_apart, verb_object, worshippers)
 from events.extract.trigger_words import trigger_lexicon
@@ -144,6 +145,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             continue
         if not inside and not (armed and (k in speaker_ids or ally_cue(doc, a, lex))):
             continue
+        if k not in speaker_ids and m.last <= t0 and before_quote(doc, m, t0):
+            continue
         near.append((k, m))
         if inside:
             last_in = m.last
@@ -154,6 +157,12 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             and not (before_happening(doc, c, m, lex)
                      and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)))
             and not (c.event_type not in VIOLENT and worshippers(doc, m, lex))]
+    # (not the sides before an event word told as what they look into: "تعرفت الشرطة على هوية
+    # مشتبه به مرتبط بالهجوم")
+    looked_into = inquired(doc, c, lex)
+    if looked_into is not None:
+        near = [(k, m) for k, m in near if not (m.last <= looked_into and sent.tokens[0] <= m.first
+                                                and not agent_cue(doc, m.first, lex))]
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     if not near:
@@ -206,7 +215,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     ends_of = {t.last for t in c.triggers}
     agents = {k for k, m in near if cue_ends[k] is not None
               and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
-              or violent and (k not in owned or owned[k] in ends_of) and noun_agent(doc, c, m, lex)
+              or violent and (k not in owned or owned[k] in ends_of and not weapon_lost(doc, c, owned[k]))
+              and noun_agent(doc, c, m, lex)
               or blamed(doc, m.first, lex) or violent and claimer(doc, c, m, lex)} | killers | owning
     # "أعلن الجيش فرار العشرات من عناصر داعش": the side named right after a noun of movement
     # (after a count and من perhaps) is who moved, not the speaker before it
@@ -228,7 +238,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             t.last for t in c.triggers if t.strength <= 0.5 and not t.verb}
         result_verb_ends = set() if lex.subject_first else {
             t.last for t in c.triggers if t.strength <= 0.5 and t.verb}
+        # (not a subject whose verb carries the result noun: "تمكنت القوات من تدمير سيارات
+        # مفخخة" — the forces destroyed them)
         victims = {k for k, m in near if (m.last in weak_ends or m.last + 1 in weak_ends
+                                          and doc.tokens[m.last].key not in lex.noun_openers
                                           or any(named_after(doc, e, m, lex) for e in after_nouns)
                                           or died_in(doc, c, m, lex)
                                           or members_of(doc, m, result_verb_ends, lex))
@@ -248,7 +261,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # ("قال الجيش إن مسلحين قتلوا اثنين من جنوده": whose men the pronoun names)
         held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, c, m, lex)
                    or possessor_hit(doc, c, m, lex) or worshippers(doc, m, lex)
-                   or busy_when_hit(doc, m, lex)} | downed
+                   or busy_when_hit(doc, m, lex) or exposed(doc, c, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
                               or soldiers_dead(doc, c, m, lex) or lost_men_of(doc, m, lex)
