@@ -39,6 +39,8 @@ ROLES = obj(
      "noun_subject_verbs": PHRASES,
      # "تعرضت قوات الأمن لهجوم": the subject of a verb of exposure suffered the blow
      "exposure": PHRASES,
+     # "الجنود الذين جرحوا في الهجوم": a side before a relative and one of these was hit
+     "relative_dead": PHRASES,
      # "مرتبط بالهجوم", "بحثا عن عبوات": an event word looked into; the sides before investigate
      "inquiry": obj({"words": PHRASES, "links": PHRASES}),
      # "مسلحون يعتقد أنهم من X": after these, من names the side one belongs to, not a target

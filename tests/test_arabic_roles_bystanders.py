@@ -34,6 +34,21 @@ def test_a_force_that_speaks_before_its_colon_still_claims_its_deed():
     assert roles_of(events, "Yemeni government forces") == {"actor1"}
 
 
+def test_the_subject_of_quoted_words_after_the_speakers_that_still_acts():
+    """A guard (passes on main too): "ذكر أن X: «قصفت…»" — X is the quoted verb's subject."""
+    events = ev("وذكر الناشط أن قوات النظام: «قصفت من الحواجز المحيطة على المدينة» أمس.")
+    assert events
+    assert roles_of(events, "Syrian Arab Army") == {"actor1"}
+
+
+def test_the_force_whose_sources_speak_before_the_colon_keeps_its_part():
+    """A guard (passes on main too): "قالت مصادر في الشرطة: إن…" — the police's own sources."""
+    events = ev("وقالت مصادر في الشرطة العراقية: إن عناصرها هاجموا مواقع لتنظيم داعش غربي "
+                "مدينة الرمادي أمس.")
+    assert events
+    assert roles_of(events, "Iraqi security forces") == {"actor1"}
+
+
 def test_police_that_identified_a_suspect_of_the_attack_did_not_attack():
     events = ev("وأعلن الوزير أن الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم الانتحاري "
                 "في ماردين.")

@@ -1,7 +1,9 @@
 """Actor roles (issue 8) of a side that suffered the blow, told by its own words: the subject
 of a verb of exposure ("تعرضت قوات الأمن لهجوم", "الدورية تعرضت لكمين", "أعلن الجيش عن تعرض
 جنوده لإطلاق نار"); soldiers counted after a result verb behind an officer ("قتل ضابط وثلاثة
-جنود مصريين"); a side's men after the dead and the noun's genitive ("شهداء الواجب من رجال X").
+جنود مصريين"); a side's men after the dead and the noun's genitive ("شهداء الواجب من رجال X");
+a side before a relative pronoun and a verb of dying or being hurt with no object ("العسكريين
+اليمنيين الذين جرحوا في معارك عدن").
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -60,3 +62,16 @@ def test_the_men_of_a_force_among_the_martyrs_of_duty_were_hit():
                 "أمس.")
     assert events
     assert roles_of(events, "Egyptian armed forces") == {"actor2"}
+
+
+def test_soldiers_who_were_wounded_in_the_battles_were_hit():
+    events = ev("وطلبت الحكومة من الأردن استقبال الجنود اليمنيين الذين جرحوا في معارك مدينة "
+                "عدن.")
+    assert events
+    assert roles_of(events, "Yemeni government forces") == {"actor2"}
+
+
+def test_gunmen_who_killed_the_soldiers_keep_their_part():
+    """A guard (passes on main too): an object after the verb — the gunmen killed."""
+    events = ev("وقال الجيش إن المسلحين الذين قتلوا الجنود الثلاثة فروا إلى الجبال.")
+    assert "actor2" not in roles_of(events, "Unidentified armed group")

@@ -103,6 +103,7 @@ class RoleLexicon:
     noun_subject_verbs: frozenset[str] = frozenset()  # "أسفر قصف": the event word is a noun
     exposure: frozenset[str] = frozenset()  # "تعرضت قوات الأمن لهجوم": X was hit
     inquiry: frozenset[str] = frozenset()  # "مرتبط بالهجوم": the event is looked into
+    relative_dead: frozenset[str] = frozenset()  # "الجنود الذين جرحوا في": X was hit
     inquiry_links: frozenset[str] = frozenset()  # "بحثا عن عبوات"
 
 
@@ -196,6 +197,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        noun_subject_verbs=frozenset(raw.get("noun_subject_verbs") or ()),
                        exposure=frozenset(raw.get("exposure") or ()),
                        inquiry=frozenset((raw.get("inquiry") or {}).get("words") or ()),
+                       relative_dead=frozenset(raw.get("relative_dead") or ()),
                        inquiry_links=frozenset((raw.get("inquiry") or {}).get("links") or ()))
 
 

@@ -100,20 +100,24 @@ def claimer(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
                    for j in range(max(0, m.first - CLAIM_SIDE - 1), m.first))
 
 
-def before_quote(doc: Doc, m: ActorMention, first: int) -> bool:
+def before_quote(doc: Doc, m: ActorMention, first: int, lex: RoleLexicon) -> bool:
     """"وقال أردوغان خلال زيارة إلى قبرص التي تحتلها تركيا: نحن في حداد بسبب عمل إرهابي": X
     stands before the colon that opens a quotation — a colon with a space (not a clock's
     "11:30"), the first after a speaker's words of its sentence (not a later one that opens a
     list: "قال المتحدث: إن التنظيم نفذ عمليات شملت الآتي: 1- حادث استهداف المصلين" — the
     group carried them out) — and the event word at ``first`` after it: X is named in the words
     that introduce the speaker, no side of what the speaker tells (the speaker itself may be:
-    the caller keeps it)."""
+    the caller keeps it). Not when the speaker's "أن" comes before the colon: X after it is
+    the subject of the words quoted ("وذكر أن قوات النظام: «قصفت المدينة»"), X before it the
+    speaker's own force ("وقال العميد، نائب قائد قوات مكافحة الإرهاب، إن: «قواتنا حررت…»");
+    nor X within the speaker's words ("قالت مصادر في الشرطة: إن…": whose sources speak)."""
     def colon(j: int) -> bool:
         return ":" in (g := doc.gap(j, j + 1)) and g != ":"
     colons = [j for j in range(m.last - 1, first) if colon(j)]
     if not colons:
         return False
     sentence = doc.sentence_of_token(first)
-    return any(f.sentence == sentence and f.last <= colons[-1] + 1
+    return any(f.sentence == sentence and f.last <= m.first and f.last <= colons[-1] + 1
                and not any(colon(j) for j in range(max(0, f.last - 1), colons[-1]))
+               and not any(doc.tokens[j].key in lex.report_openers for j in range(f.last, colons[-1] + 1))
                for f in doc.attributions)

@@ -366,3 +366,17 @@ def exposed(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
                 continue
             return True
     return False
+
+
+def relative_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"العسكريين اليمنيين الذين جرحوا في معارك عدن", "الجنود الذين قتلوا في الهجوم": X, then a
+    relative pronoun and a verb of dying or being hurt (roles.yaml ``relative_dead``) read
+    passive — with no object after it: a word of circumstance, ب, or the clause's end — are
+    whose men suffered: the side hit. ("المسلحين الذين قتلوا الجنود" has its object: it acted.)"""
+    rel, verb = m.last, m.last + 1
+    if verb >= len(doc.tokens) or doc.tokens[rel].key not in trigger_lexicon(doc.language).relatives \
+            or doc.tokens[verb].key not in lex.relative_dead or doc.punctuated(rel - 1, rel):
+        return False
+    nxt = verb + 1
+    return nxt >= len(doc.tokens) or doc.punctuated(verb, nxt) \
+        or doc.tokens[nxt].key in lex.circumstance or doc.tokens[nxt].key.startswith("ب")

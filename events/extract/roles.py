@@ -43,8 +43,8 @@ from events.extract.role_subjects import continues_subject, partitive_subject, p
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (among_dead, avenger, before_happening, busy_when_hit,
                                          counted_dead, exposed, hit_with, lost_men_of, martyrdom,
-                                         martyrs_side, repel_sides, soldiers_dead, stationed,
-                                         told_apart, verb_object, worshippers)
+                                         martyrs_side, relative_dead, repel_sides, soldiers_dead,
+                                         stationed, told_apart, verb_object, worshippers)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -145,7 +145,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             continue
         if not inside and not (armed and (k in speaker_ids or ally_cue(doc, a, lex))):
             continue
-        if k not in speaker_ids and m.last <= t0 and before_quote(doc, m, t0):
+        if k not in speaker_ids and m.last <= t0 and before_quote(doc, m, t0, lex):
             continue
         near.append((k, m))
         if inside:
@@ -261,7 +261,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # ("قال الجيش إن مسلحين قتلوا اثنين من جنوده": whose men the pronoun names)
         held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, c, m, lex)
                    or possessor_hit(doc, c, m, lex) or worshippers(doc, m, lex)
-                   or busy_when_hit(doc, m, lex) or exposed(doc, c, m, lex)} | downed
+                   or busy_when_hit(doc, m, lex) or exposed(doc, c, m, lex)
+                   or relative_dead(doc, m, lex)} | downed
         victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
                               or soldiers_dead(doc, c, m, lex) or lost_men_of(doc, m, lex)
