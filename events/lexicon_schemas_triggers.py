@@ -17,7 +17,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
-                                  "soon", "promised", "continuing", "unspecified"]
+                                  "soon", "promised", "continuing", "unspecified", "imminent"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -42,7 +42,9 @@ TRIGGERS = obj(
                                                   # "ستستمر في تحرير": what will go on
                                                   "continuing": PHRASES,
                                                   # "أي هجوم": any attack, none of a day
-                                                  "unspecified": PHRASES})},
+                                                  "unspecified": PHRASES,
+                                                  # "قرب سقوط القاعدة": its fall is near
+                                                  "imminent": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},

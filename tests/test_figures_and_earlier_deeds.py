@@ -2,7 +2,8 @@
 200", "تراجعت أعداد القتلى" tell a count, not a force arriving or falling back — "a number of"
 men arriving ("وصل عدد من المقاتلين") still came. A deed told as done before ("وسبق أن شنت
 المقاتلات غارات", "المدينة التي سبق أن تعرضت لقصف") is another event than the news, history in
-passing: it neither joins the day's event nor stands undated as news.
+passing: it never joins the day's event; undated it stands only as an act told with its place,
+marked background, holding the toll told after it.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_ground_taken_before_keeps_the_month_it_names():
     es = ev("وقال القائد إن موقع العروس سبق أن سيطرت المقاومة الشعبية عليه في شهر أبريل "
             "الماضي.")
     assert [(e.event_type, e.date_start[:7]) for e in es] == [("territory_change", "2015-04")]
+
+
+def test_an_act_done_before_with_its_place_stays_as_background_with_its_toll():
+    es = ev("قصفت طائرات التحالف أمس مواقع الحوثيين في مديرية حرض. وسبق أن قتل الحوثيون خمسة "
+            "مدنيين في مدينة حرض، بحسب مصادر محلية.")
+    today = [e for e in es if not e.background]
+    before = [e for e in es if e.background]
+    assert [e.event_type for e in today] == ["airstrike"] and not today[0].claims
+    assert [(e.date_start, [c.low for c in e.claims]) for e in before] == [(None, [5])]

@@ -294,6 +294,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
                    avenged_at: int | None = None) -> Dated:
     """``avenged_at``: where the cue of retaliation before the candidate ends
     (`avenged.cue_end_before`), when the candidate is the deed a retaliation answers."""
+    if c.told_before:  # "وسبق أن تعرضت …": its clause names no time, no other date is its own
+        return Dated(None, doc.published, None, [], "none")
     pos = doc.tokens[c.first_token].start
     announced = c.event_type in ANNOUNCED
 

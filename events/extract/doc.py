@@ -195,7 +195,8 @@ class Candidate:
     # another, earlier event, which the clause's day only bounds (`dating.candidate_date`)
     anchored: bool = False
     # told as done before on an occasion not named ("وسبق أن شنت المقاتلات غارات"), undated:
-    # history in passing, which holds its own tolls and is no event (`events.extract.identity`)
+    # history in passing, an event of its own with the tolls told after it, which no later
+    # mention refers back to (`events.extract.identity`)
     told_before: bool = False
 
     @property

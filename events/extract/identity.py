@@ -58,9 +58,11 @@ def identify_events(doc: Doc) -> None:
     by_sentence: dict[int, list[Draft]] = {}
     lines = _line_by_line(doc)
     lex = trigger_lexicon(doc.language)
+    told: dict[int, Draft] = {}  # deeds told as done before, by sentence (`_told_before`)
     for c in sorted(doc.candidates, key=lambda c: _order(doc, c)):
         if c.told_before:
-            continue  # history in passing: it held its own tolls, no event takes them
+            _told_before(told, c)
+            continue
         target = None
         # "in another attack"; "fresh clashes", when they could stand as an event alone
         apart = c.another or (is_anchored(c) and novel(doc, c, lex))
@@ -89,7 +91,17 @@ def identify_events(doc: Doc) -> None:
         add(target, c)
         if not c.aside:  # a fact told aside is no event of its sentence's news
             by_sentence.setdefault(c.sentence, []).append(target)
-    doc.drafts = [d for d in drafts if d.anchored and situated(d)]
+    doc.drafts = [d for d in [*drafts, *told.values()] if d.anchored and situated(d)]
+
+
+def _told_before(told: dict[int, Draft], c: Candidate) -> None:
+    """A deed told as done before, undated ("وسبق أن شنت المقاتلات غارات على تلك المواقع خلفت
+    خسائر"), with the results told after it in its sentence: history in passing, an event of
+    its own that no later mention refers back to ("وتأتي تلك الغارات" is the day's) — kept,
+    as background, only when told as an act with its place (`standing.situated`)."""
+    if c.sentence not in told:
+        told[c.sentence] = Draft(c.event_type, c.modality)
+    add(told[c.sentence], c)
 
 
 def _headline_event(drafts: list[Draft], c: Candidate) -> Draft | None:

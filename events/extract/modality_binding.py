@@ -20,13 +20,14 @@ MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "unspecified": 8, "de
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
-                "continuing": "planned"}
+                "continuing": "planned", "imminent": "planned"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
 # من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
-# strikes happened); so does what a deal provides for ("اتفاق يقضي بقصف": the deal is made)
-_FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing"})
+# strikes happened); so does what a deal provides for ("اتفاق يقضي بقصف": the deal is made),
+# and the nearness of an event ("قرب سقوط القاعدة": the fall is still to come)
+_FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near)
 _BACKWARD = frozenset({"soon"})

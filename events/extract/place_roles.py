@@ -67,6 +67,8 @@ def assign_places(doc: Doc, c: Candidate) -> None:
                 and _locates(p, c)]
     if not mine and not c.weak:  # "launched the offensive in May and encircled the town"
         mine = _sentence_place(doc, c)  # (a result clause is placed by the event it joins)
+    if not mine and c.weak:  # "five were killed when a warplane crashed into a market in X"
+        mine = _untold_next(doc, c)
     if not mine:  # "a source in Hasaka said 10 were killed": where the source is, at last
         mine = _source_place(doc, c)
     if not mine:
@@ -176,6 +178,20 @@ def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
     after = [p for p in here if p.first >= c.last_token]
     before = [p for p in here if p.last <= c.first_token]
     return after[:1] or before[-1:]
+
+
+def _untold_next(doc: Doc, c: Candidate) -> list[PlaceMention]:
+    """A result clause with no place, before a clause of its sentence that tells no event of
+    its own ("Five people were killed when a warplane crashed into a market in the town of
+    Saraqib", "قتل خمسة عندما سقطت طائرة على سوق في بلدة سراقب"): it is placed where that clause
+    says the deaths came about — there is no event there for the place to belong to."""
+    k = c.clause + 1
+    if k >= len(doc.clauses) or doc.clauses[k].sentence != c.sentence:
+        return []
+    cl = doc.clauses[k]
+    if any(cl.first <= t.first < cl.last for t in doc.triggers):
+        return []
+    return [p for p in doc.places if cl.first <= p.first < cl.last and _locates(p, c)][:1]
 
 
 def _verb_opens(doc: Doc, cl: Clause) -> bool:
