@@ -184,9 +184,12 @@ def _untold_next(doc: Doc, c: Candidate) -> list[PlaceMention]:
     """A result clause with no place, before a clause of its sentence that tells no event of
     its own ("Five people were killed when a warplane crashed into a market in the town of
     Saraqib", "قتل خمسة عندما سقطت طائرة على سوق في بلدة سراقب"): it is placed where that clause
-    says the deaths came about — there is no event there for the place to belong to."""
+    says the deaths came about — there is no event there for the place to belong to. Only a
+    toll told first in its sentence: one after its cause ("هجوم استهدف نقطة …، ما أسفر عن مقتل
+    33") is placed by the event it joins."""
     k = c.clause + 1
-    if k >= len(doc.clauses) or doc.clauses[k].sentence != c.sentence:
+    if k >= len(doc.clauses) or doc.clauses[k].sentence != c.sentence or any(
+            t.sentence == c.sentence and t.first < c.first_token for t in doc.triggers):
         return []
     cl = doc.clauses[k]
     if any(cl.first <= t.first < cl.last for t in doc.triggers):
