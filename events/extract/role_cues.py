@@ -91,11 +91,25 @@ def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
     """"killed 12 militants", «قتل 12 مسلحا», "wounded at least five soldiers": a side counted
     right after a result word is who died, whatever the language's word order (a subject is
     named, not counted: «قتل مسلحون 3 جنود»); not when another event word stands between: «قتل
-    5 مدنيين في قصف روسي» names who shelled."""
-    return any(t.strength <= 0.5 and 0 < m.first - t.last <= 4
-               and any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, m.first))
+    5 مدنيين في قصف روسي» names who shelled. The count may be of the side's men named before
+    it ("killed at least eight members of the Hezbollah militia")."""
+    first = _men_named_before(doc, m.first, role_lexicon(doc.language))
+    return any(t.strength <= 0.5 and 0 < first - t.last <= 4
+               and any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, first))
                and not any(t.last <= o.first < m.first for o in c.triggers)
                for t in c.triggers)
+
+
+def _men_named_before(doc: Doc, a: int, lex: RoleLexicon) -> int:
+    """The token of the men a side at token ``a`` is named after ("eight members of the
+    Hezbollah militia", "15 fighters from Ahrar al-Sham": the member word, then a link and an
+    article perhaps); ``a`` itself when none."""
+    k = a - 1
+    if k > 0 and doc.tokens[k].key in lex.back_articles:
+        k -= 1
+    if k > 0 and doc.tokens[k].key in lex.member_links and doc.tokens[k - 1].key in lex.passive_members:
+        return k - 1
+    return a
 
 
 def condemner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
