@@ -7,14 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from tests.extracting import places_on
 
-PUB = date(2016, 3, 14)
-
-
-def places(text: str, language: str = "en") -> list[str | None]:
-    return [e.location.name if e.location else None
-            for e in extract(text, published=PUB, article_id="t", language=language)]
+places = places_on(date(2016, 3, 14))
 
 
 def test_the_dead_of_a_crash_are_placed_where_it_happened():
