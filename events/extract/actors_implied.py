@@ -1,5 +1,5 @@
 """Actors the text names without naming them; part of the ``actor_context`` step
-(`events.extract.actors.resolve_contextual_actors`).
+(`events.extract.actor_context.resolve_contextual_actors`).
 
 * **A state acting**: a country or capital in a subject or agent slot of an event word («احتلت
   أمريكا», «تركيا تقصف», «الضربات التي نفذتها أنقرة») is that state's forces (``states``).

@@ -22,8 +22,9 @@ from datetime import date, datetime
 from typing import Callable
 
 from events.extract.accidents import suppress_retold_tolls
+from events.extract.actor_context import resolve_contextual_actors
 from events.extract.actor_registry import ARMED_TYPES
-from events.extract.actors import find_actors, resolve_contextual_actors
+from events.extract.actors import find_actors
 from events.extract.build import build_events
 from events.extract.candidates import VIOLENT, build_candidates
 from events.extract.claimants import find_attributions
