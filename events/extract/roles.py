@@ -1,8 +1,9 @@
 """Step: who and where — the actors and places of each candidate, read from its clause.
 
 Actors and places are looked for in the candidate's clause (`events.extract.clauses`), within
-`ACTOR_WINDOW` tokens of its trigger. Roles come from word order and the cue words of
-``data/lexicon/roles.yaml`` (each cue test in `events.extract.role_cues`):
+`ACTOR_WINDOW` tokens of its trigger (the sides near it: `events.extract.role_near`). Roles
+come from word order and the cue words of ``data/lexicon/roles.yaml`` (each cue test in
+`events.extract.role_cues`):
 * the subject right after a verb or just before it acts (actor1); "على/ضد/مواقع X" or "80
   إرهابياً من X" is the target (actor2); allies and "بالتنسيق مع X" are associated;
 * the agent of a passive ("لقصف من قبل قوات النظام", "على يد مسلحين") acts, whatever the order;
@@ -26,25 +27,25 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_agents import (agent_cue, agent_end, agent_of, counted_after, inquired,
-                                       noun_agent)
-from events.extract.role_cues import (ally_cue, among_victims, blamed, condemner, counted_victims,
-                                      died_in, generic, headline_passive, holder, lam_marked,
-                                      members_of, named_after, object_follows, outlet_owner,
-                                      passive_subject, side_of, spoken_for, taken_from, target_cue)
+from events.extract.role_agents import agent_cue, agent_end, agent_of, counted_after, noun_agent
+from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_victims, died_in,
+                                      generic, headline_passive, holder, lam_marked, members_of,
+                                      named_after, object_follows, passive_subject, side_of,
+                                      spoken_for, taken_from, target_cue)
 from events.extract.role_ground import ground_lost, held_from
-from events.extract.role_lexicon import role_lexicon, window
+from events.extract.role_lexicon import role_lexicon
+from events.extract.role_near import sides_near
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link, weapon_lost
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions, joint_subject
-from events.extract.role_speakers import before_quote, claimer, own_dead, reports_only
+from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (among_dead, avenger, before_happening, busy_when_hit,
-                                         counted_dead, exposed, hit_with, lost_men_of, martyrdom,
-                                         martyrs_side, relative_dead, repel_sides, soldiers_dead,
-                                         stationed, told_apart, verb_object, worshippers)
+from events.extract.role_victims import (among_dead, avenger, busy_when_hit, counted_dead, exposed,
+                                         hit_with, lost_men_of, martyrdom, martyrs_side,
+                                         relative_dead, repel_sides, soldiers_dead, stationed,
+                                         told_apart, verb_object, worshippers)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -115,56 +116,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     owner standing in for its men (by their index) — "الحوثيون والمسلحون الموالون لصالح" name two
     sides even when the men alone read as the first."""
     lex = role_lexicon(doc.language)
-    sent = doc.sentences[c.sentence]
     t0, t1 = c.first_token, c.last_token
-    lo, hi = window(doc, c)
-    if c.event_type == "agreement":  # the parties stand next to the agreement word
-        lo, hi = max(lo, t0 - 8), min(hi, t1 + 8)
-    speaker_ids = {f.speaker for f in doc.attributions
-                   if f.sentence == c.sentence and f.speaker is not None}
-    # a side that owns the outlet telling the event speaks through it ("قالت قناة المسيرة
-    # التابعة للحوثيين إن"): a speaker, hit only by its own words
-    speaker_ids |= {k for k, m in enumerate(doc.actors)
-                    if sent.tokens[0] <= m.first < sent.tokens[1] and outlet_owner(doc, m, lex)}
-    near: list[tuple[int, ActorMention]] = []
-    last_in = -10
-    for k, m in enumerate(doc.actors):
-        a = m.first
-        if a < sent.tokens[0] or a >= sent.tokens[1] or k in owners:
-            continue
-        inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
-        if c.event_type == "statement":  # its speaker, or who declares it ("the army declared")
-            subject = m.last == t0 or m.first == t1
-            if (k in speaker_ids and inside or subject) and m.actor_type not in ("media", "monitor"):
-                near.append((k, m))
-            continue
-        if m.actor_type in ("media", "monitor"):
-            continue
-        armed = m.actor_type in ARMED_TYPES
-        if not armed and (c.event_type != "agreement" or k in speaker_ids):
-            continue
-        if not inside and not (armed and (k in speaker_ids or ally_cue(doc, a, lex))):
-            continue
-        if k not in speaker_ids and m.last <= t0 and before_quote(doc, m, t0, lex):
-            continue
-        near.append((k, m))
-        if inside:
-            last_in = m.last
-    subject, skipped = aside  # `relative_aside`, worked out once for the candidate
-    # (the owner of a house of prayer hit takes no part in a move told beside it: "توافد
-    # المواطنون على المستشفيات لإنقاذ مصابي الحادث الذي وقع بمسجد قوات الطوارئ")
-    near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)
-            and not (before_happening(doc, c, m, lex)
-                     and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)))
-            and not (c.event_type not in VIOLENT and worshippers(doc, m, lex))]
-    # (not the sides before an event word told as what they look into: "تعرفت الشرطة على هوية
-    # مشتبه به مرتبط بالهجوم")
-    looked_into = inquired(doc, c, lex)
-    if looked_into is not None:
-        near = [(k, m) for k, m in near if not (m.last <= looked_into and sent.tokens[0] <= m.first
-                                                and not agent_cue(doc, m.first, lex))]
-    if subject is not None and subject not in {k for k, _ in near}:
-        near.insert(0, (subject, doc.actors[subject]))
+    near, speaker_ids = sides_near(doc, c, aside, owners, lex)
+    skipped = aside[1]
     if not near:
         return
     if c.event_type in ("agreement", "statement"):

@@ -1,0 +1,82 @@
+"""The sides a candidate's clause names near its event word — those `events.extract.roles`
+gives parts to — and the speakers among them.
+
+Sides are read from the candidate's sentence within its clause window (`role_lexicon.window`;
+narrower for an agreement, whose parties stand next to its word), with a side joined by و to
+one inside, or an armed speaker or ally further off. Media and monitors only tell the event; a
+statement's sides are its speaker or who declares it. Left out are the sides that take no
+part: those in a relative clause describing the deed's subject (`role_relatives.relative_aside`;
+the subject itself does the deed however far it stands), condemners, sides told before what
+happens to them, worshippers beside a non-violent event, sides looking into it, and a
+quotation's introduction before its colon.
+"""
+from __future__ import annotations
+
+from events.extract.actor_registry import ARMED_TYPES
+from events.extract.candidates import VIOLENT
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.role_agents import agent_cue, inquired
+from events.extract.role_cues import ally_cue, blamed, condemner, outlet_owner
+from events.extract.role_lexicon import RoleLexicon, window
+from events.extract.role_speakers import before_quote
+from events.extract.role_victims import before_happening, worshippers
+
+Near = list[tuple[int, ActorMention]]  # (index into doc.actors, mention), in text order
+
+
+def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: set[int],
+               lex: RoleLexicon) -> tuple[Near, set[int]]:
+    """The sides near candidate ``c`` (not the ``owners`` standing in for their men; the
+    deed's subject of ``aside`` put first when it stands further off), and the indexes of the
+    sentence's speakers (an outlet's owner too: "قالت قناة المسيرة التابعة للحوثيين إن")."""
+    sent = doc.sentences[c.sentence]
+    t0, t1 = c.first_token, c.last_token
+    lo, hi = window(doc, c)
+    if c.event_type == "agreement":  # the parties stand next to the agreement word
+        lo, hi = max(lo, t0 - 8), min(hi, t1 + 8)
+    speaker_ids = {f.speaker for f in doc.attributions
+                   if f.sentence == c.sentence and f.speaker is not None}
+    # a side that owns the outlet telling the event speaks through it ("قالت قناة المسيرة
+    # التابعة للحوثيين إن"): a speaker, hit only by its own words
+    speaker_ids |= {k for k, m in enumerate(doc.actors)
+                    if sent.tokens[0] <= m.first < sent.tokens[1] and outlet_owner(doc, m, lex)}
+    near: Near = []
+    last_in = -10
+    for k, m in enumerate(doc.actors):
+        a = m.first
+        if a < sent.tokens[0] or a >= sent.tokens[1] or k in owners:
+            continue
+        inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
+        if c.event_type == "statement":  # its speaker, or who declares it ("the army declared")
+            subject = m.last == t0 or m.first == t1
+            if (k in speaker_ids and inside or subject) and m.actor_type not in ("media", "monitor"):
+                near.append((k, m))
+            continue
+        if m.actor_type in ("media", "monitor"):
+            continue
+        armed = m.actor_type in ARMED_TYPES
+        if not armed and (c.event_type != "agreement" or k in speaker_ids):
+            continue
+        if not inside and not (armed and (k in speaker_ids or ally_cue(doc, a, lex))):
+            continue
+        if k not in speaker_ids and m.last <= t0 and before_quote(doc, m, t0, lex):
+            continue
+        near.append((k, m))
+        if inside:
+            last_in = m.last
+    subject, skipped = aside  # `relative_aside`, worked out once for the candidate
+    # (the owner of a house of prayer hit takes no part in a move told beside it: "توافد
+    # المواطنون على المستشفيات لإنقاذ مصابي الحادث الذي وقع بمسجد قوات الطوارئ")
+    near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)
+            and not (before_happening(doc, c, m, lex)
+                     and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)))
+            and not (c.event_type not in VIOLENT and worshippers(doc, m, lex))]
+    # (not the sides before an event word told as what they look into: "تعرفت الشرطة على هوية
+    # مشتبه به مرتبط بالهجوم")
+    looked_into = inquired(doc, c, lex)
+    if looked_into is not None:
+        near = [(k, m) for k, m in near if not (m.last <= looked_into and sent.tokens[0] <= m.first
+                                                and not agent_cue(doc, m.first, lex))]
+    if subject is not None and subject not in {k for k, _ in near}:
+        near.insert(0, (subject, doc.actors[subject]))
+    return near, speaker_ids
