@@ -55,7 +55,10 @@ ATTRIBUTION = obj(
      # `then` right after, or an event word within `reach`, claims the deed: no report
      "deed_claims": obj({"verbs": PHRASES, "then": PHRASES, "reach": INT}),
      # "في بيان أصدرته أمس": the statement's issuing, whose date is the statement's
-     "issued": obj({"statements": PHRASES, "verbs": PHRASES})},
+     "issued": obj({"statements": PHRASES, "verbs": PHRASES}),
+     # "a source in the Syrian militia said": an unnamed source inside an armed side speaks,
+     # a claimant of `kind`, not the side it sits in
+     "sources_inside": obj({"heads": PHRASES, "links": PHRASES, "kind": STR})},
 )
 
 _ACTOR = obj(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from events import lexicon
 from events.language import DEFAULT
-from events.extract.actor_registry import anaphor_kind
+from events.extract.actor_registry import ARMED_TYPES, anaphor_kind
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.numbers import is_count
 from events.extract.trigger_words import flag_matcher
@@ -45,6 +45,9 @@ class AttributionLexicon:
     issued: frozenset[str] = frozenset()  # "في بيان أصدرته أمس": the date is the statement's
     statements: frozenset[str] = frozenset()  # the nouns an issuing verb follows ("بيان")
     pronouns: frozenset[str] = frozenset()  # "It said …": the same speaker goes on
+    inside_heads: frozenset[str] = frozenset()  # "a source in the militia": the source speaks
+    inside_links: frozenset[str] = frozenset()  # ... "in", "within" between it and the side
+    inside_kind: str | None = None  # ... a claimant of this kind
 
 
 @functools.cache
@@ -53,6 +56,7 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
     belonging = data.get("belonging") or {}
     deeds = data.get("deed_claims") or {}
     issued = data.get("issued") or {}
+    inside = data.get("sources_inside") or {}
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
         for p in data[kind]:
@@ -75,7 +79,10 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               int(deeds.get("reach") or 0),
                               frozenset(normalize_key(w) for w in issued.get("verbs") or ()),
                               frozenset(normalize_key(w) for w in issued.get("statements") or ()),
-                              frozenset(normalize_key(w) for w in data.get("pronouns") or ()))
+                              frozenset(normalize_key(w) for w in data.get("pronouns") or ()),
+                              frozenset(normalize_key(w) for w in inside.get("heads") or ()),
+                              frozenset(normalize_key(w) for w in inside.get("links") or ()),
+                              inside.get("kind"))
 
 
 def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int], start: int,
@@ -112,6 +119,18 @@ def _source_before(doc: Doc, lex: AttributionLexicon, verb: int, floor: int) -> 
         if source is not None and source.last == verb:
             return source.payloads[0]
     return None
+
+
+def _source_inside(doc: Doc, lex: AttributionLexicon, a: ActorMention) -> bool:
+    """An armed side named right after a source word and a link, an article between ("a source
+    in the Syrian militia said", "sources within the army told"): the unnamed source speaks,
+    not the side it sits in (English only: the key is `sources_inside`)."""
+    if not lex.inside_heads or a.actor_type not in ARMED_TYPES:
+        return False
+    toks, k = doc.tokens, a.first - 1
+    if k >= 0 and toks[k].key == "the":
+        k -= 1
+    return k >= 1 and toks[k].key in lex.inside_links and toks[k - 1].key in lex.inside_heads
 
 
 def _belonging(doc: Doc, lex: AttributionLexicon, k: int) -> bool:
@@ -260,6 +279,8 @@ def find_attributions(doc: Doc) -> None:
                                 or _claims_deed(doc, lex, m.first)):
             continue  # "أعلن تنظيم داعش مسؤوليته عنه", "an attack claimed by IS": the deed
             # claimed, not a report of numbers
+        if speaker_idx is not None and _source_inside(doc, lex, doc.actors[speaker_idx]):
+            speaker_idx, claimant, carries = None, lex.inside_kind, True  # no side speaks
         if speaker_idx is not None:
             claimant = doc.actors[speaker_idx].name
         elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions" \
