@@ -27,3 +27,8 @@ def test_turkmen_bari_in_a_list_is_never_somalia():
                      "Monday.", published=DAY, language="en")
     countries = {p.country for e in events for p in e.locations or [e.location] if p}
     assert events and countries == {"SY"}
+
+
+def test_the_farms_spelt_al_maleh():
+    assert places("Fighting raged north of Aleppo on Monday. Regime forces withdrew from the "
+                  "farms of Al Maleh on Tuesday.")[-1] == "Al-Mallah"
