@@ -47,7 +47,7 @@ SCHEMA = _obj({
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
                      "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS, "locals": _WORDS,
                      "quarters_before": _WORDS, "quarter_links": _WORDS,
-                     "homeland": _WORDS,
+                     "homeland": _WORDS, "homeland_fillers": _WORDS,
                      "team_before": _WORDS, "team_after": _WORDS,
                      "dateline_marks": {"type": "string"},
                      # "تبعد 600 كيلومتر عن العاصمة": unit -> kilometres, and how far is far

@@ -41,3 +41,14 @@ def test_a_town_fighters_come_from_is_where_they_moved_from():
     events = extract("Hundreds of rebel fighters from Daraya arrived in Idlib on Monday.",
                      published=DAY, language="en")
     assert [e.origin.name if e.origin else None for e in events] == ["Darayya"]
+
+
+def test_a_homeland_after_a_region_the_gazetteer_lacks():
+    # (up to four capitalised words or `homeland_fillers` between "from" and the country)
+    assert places("In an air strike on Monday dozens of mercenaries from the former Soviet "
+                  "Union Tunisia and Egypt were killed south of Raqqa.") == ["Raqqa"]
+
+
+def test_a_homeland_after_a_group_of_countries():
+    assert places("Militants from CIS countries Tunisia and Morocco were killed in an air "
+                  "strike on Monday, the ministry said.") == [None]

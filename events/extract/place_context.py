@@ -91,7 +91,8 @@ def _cues() -> dict[str, object]:
             "name_links": words("name_links"), "quarters": words("quarters"),
             "locals": words("locals"),
             "quarters_before": words("quarters_before"), "quarter_links": words("quarter_links"),
-            "homeland": words("homeland"), "wider": words("wider"),
+            "homeland": words("homeland"), "homeland_fillers": words("homeland_fillers"),
+            "wider": words("wider"),
             "marks": str(cfg.get("dateline_marks") or ""),
             "distance_units": {normalize_key(k): float(v)
                                for k, v in (cfg.get("distance_units") or {}).items()},

@@ -15,6 +15,7 @@ from geo.mentions import LAND
 
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
 VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صحافي عقده أمس في أنقرة»)
+HOMELAND_REACH = 4  # words between "fighters from" and their country ("the former Soviet Union")
 FAR_WINDOW = 7  # tokens from a distance's unit to its far end («كيلومتر إلى الشرق من العاصمة باماكو»)
 _ACTS = ("country", "capital")
 _LANDS = ("country", "region")  # where fighters come from: a country ("Tunisia"), "Chechnya"
@@ -219,6 +220,13 @@ def _homeland(doc: Doc, m: PlaceMention, cues: dict) -> str:
         return "homeland"
     k = m.first - 1
     if k > 0 and toks[k].key in cues["articles"]:
+        k -= 1
+    # ("mercenaries from the former Soviet Union Tunisia and Egypt", "from CIS countries
+    # Tunisia": a name the gazetteer lacks, or a word of `homeland_fillers`, may come first)
+    for _ in range(HOMELAND_REACH):
+        if k < 1 or toks[k].key in cues["launch_links"] or not (
+                doc.capitalised(k) or toks[k].key in cues["homeland_fillers"]):
+            break
         k -= 1
     if k < 1 or toks[k].key not in cues["launch_links"] or not same_clause(doc, k - 1, m.first):
         return ""
