@@ -29,3 +29,9 @@ def test_school_bombing_headline_is_its_body_event():  # guard
 def test_a_bombing_by_jets_stays_an_air_strike():  # guard
     assert _kinds("The bombing of Maarat al-Numan by regime jets killed 12 people on "
                   "Tuesday.") == [("airstrike", "Maarat al-Numan")]
+
+
+def test_bomb_explosions_are_an_attack():
+    # ("bomb explosion" beside "bomb blast", "bomb attack": the noun, not the verb "to bomb")
+    assert _kinds("At least 20 people were killed on Monday in two bomb explosions that rocked "
+                  "a residential neighbourhood in the city of Homs.") == [("attack", "Homs")]
