@@ -156,6 +156,9 @@ class TriggerLexicon:
     told_before: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وسبق أن شنت"
     many_targets: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مئات المدن"
     tally_bounds: frozenset[str] = frozenset()  # "منذ … وحتى فجر أمس": a period's ends
+    # "forced the militants to withdraw", "prompting thousands to flee": a verb of forcing, its
+    # object between, before the purpose word — a deed done, no aim
+    purpose_forcing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -367,4 +370,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           told_before=flag_matcher(data.get("told_before") or []),
                           many_targets=flag_matcher((data.get("event_tallies") or {}).get(
                               "many_targets") or []),
-                          tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()))
+                          tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()),
+                          purpose_forcing=frozenset((data.get("purpose") or {}).get("forcing") or ()))

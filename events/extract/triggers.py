@@ -62,7 +62,24 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     k = first - 1
     if k < 0 or doc.tokens[k].key not in lex.purpose_words or doc.gap(k, first).strip():
         return False
-    return not _forced(doc, k, lex)
+    return not (_forced(doc, k, lex) or _forced_object(doc, k, lex))
+
+
+def _forced_object(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
+    """A verb of forcing within `FORCED_OBJECT_REACH` words before the purpose word at ``k``,
+    its object between and no punctuation ("forced the militants affiliated to the Nusra Front
+    to withdraw", "prompting thousands of residents to flee"): the move was made."""
+    if not lex.purpose_forcing:
+        return False
+    for j in range(k - 1, max(-1, k - FORCED_OBJECT_REACH - 1), -1):
+        if any(c in doc.gap(j, j + 1) for c in ",.;:،؛"):
+            return False
+        if not lex.purpose_forcing.isdisjoint(doc.tokens[j].stems):
+            return True
+    return False
+
+
+FORCED_OBJECT_REACH = 14  # words from a verb of forcing to the purpose word, its object between
 
 
 def _forced(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 1) -> bool:
