@@ -111,7 +111,9 @@ ACTORS = obj(
      "anaphora": dict_of({"enum": ACTOR_TYPES + ["claimant"]}, keys="phrases"),
      "actors": {"type": "array", "minItems": 1, "items": _ACTOR},
      "states": {"type": "object", "additionalProperties": STR},
-     "contextual": _CONTEXTUAL, "definite_only": PHRASES},
+     "contextual": _CONTEXTUAL, "definite_only": PHRASES,
+     # "الجناح العسكري لحزب العمال": a group's armed wing named with its ل is the group itself
+     "wings": PHRASES},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]

@@ -78,6 +78,7 @@ class Registry:
     # Terrorists"): its forces' fire only before an event word or one of `state_nouns_before`
     state_verbal: frozenset[str] = frozenset()
     state_nouns_before: frozenset[str] = frozenset()  # "regime strikes on Douma": a noun
+    wings: frozenset[str] = frozenset()  # "الجناح العسكري" + "لحزب X": the group X itself
 
 
 def _info(a: dict) -> ActorInfo:
@@ -201,7 +202,8 @@ def registry(language: str = DEFAULT) -> Registry:
                     frozenset(normalize_key(w) for w in h.get("renamed") or ()), possessors,
                     frozenset(normalize_key(w) for w in h.get("lifted") or ()), state_names,
                     frozenset(normalize_key(w) for w in states_local.get("verbal") or ()),
-                    frozenset(normalize_key(w) for w in states_local.get("nouns_before") or ()))
+                    frozenset(normalize_key(w) for w in states_local.get("nouns_before") or ()),
+                    wings=frozenset(normalize_key(w) for w in local.get("wings") or ()))
 
 
 def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],

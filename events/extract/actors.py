@@ -228,7 +228,7 @@ def find_actors(doc: Doc) -> None:
     for m in reg.matcher.find(doc.norm, doc.tokens):
         if _as_written(doc, reg, m.first, m.last):
             found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
-    found = [_qualified(doc, reg, f, {g[0] for g in found}) for f in found]
+    found = [_wing_of(doc, reg, _qualified(doc, reg, f, {g[0] for g in found})) for f in found]
     taken = {k for f in found for k in range(f[0], f[1])}
     ground, air, _, _ = reg.heads
     owners = {f[1] - 1: f[0] for f in found}  # a name's last token -> its first (possessives)
@@ -273,3 +273,16 @@ def _qualified(doc: Doc, reg: Registry, f: Found, starts: set[int]) -> Found:
     airborne = any(not lifts.isdisjoint(doc.tokens[k].stems) for k in range(first, last))
     forces = reg.by_id.get(nat.get("air" if airborne else "actor") or nat.get("actor") or "")
     return f if forces is None else (first, last + 1, start, doc.tokens[last].end, forces)
+
+
+def _wing_of(doc: Doc, reg: Registry, f: Found) -> Found:
+    """A group named after the ل of its armed wing ("الجناح العسكري لحزب العمال الكردستاني",
+    "الذراع المسلح لحماس") is named from the wing on: the wing is the group acting, speaking
+    or hit, and its ل marks no owner ("معسكر لX") nor the side a noun acts on."""
+    first, last, start, end, info = f
+    wing = first - 2
+    before = doc.norm[doc.tokens[first].start:start]
+    if wing < 0 or not before.endswith("ل") or before.endswith("ال") \
+            or f"{doc.tokens[wing].key} {doc.tokens[wing + 1].key}" not in reg.wings:
+        return f
+    return wing, last, doc.tokens[wing].start, end, info
