@@ -77,6 +77,24 @@ def joined(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> b
     return m.first == prev.last + 1 and doc.tokens[prev.last].key in lex.between_joins
 
 
+def fight_sides(doc: Doc, near: list[tuple[int, ActorMention]], t0: int, lex: RoleLexicon) -> set[int]:
+    """The sides after result word ``t0`` that are the two ends of a fight told after it ("من
+    مقتل ستة أشخاص في اشتباكات بين قوات الأمن ومسلحين"): "بين" right after an event word (an
+    adjective between at most: "مواجهات عنيفة بين") and the sides joined after it — they fought
+    each other; the dead are the ones counted, not these sides."""
+    starts = {t.last for t in doc.triggers if t.first > t0}
+    out: set[int] = set()
+    ordered = sorted(near, key=lambda x: x[1].first)
+    for (j, prev), (k, m) in zip([(-1, None), *ordered], ordered):
+        b = m.first - 1
+        if m.first > t0 and b > 0 and not lex.between.isdisjoint(doc.tokens[b].stems) \
+                and (b in starts or b - 1 in starts):
+            out.add(k)
+        elif j in out and prev is not None and joined(doc, prev, m, lex):
+            out.add(k)
+    return out
+
+
 def _between(doc: Doc, k: int, lex: RoleLexicon) -> bool:
     """The side ``k`` (by its index in ``doc.actors``) opens the pair of a fight ("بين الحوثيين
     مدعومين بقوات صالح والمقاومة"): the side joined after its ally is the other end."""

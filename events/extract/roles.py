@@ -38,7 +38,7 @@ from events.extract.role_near import sides_near
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link, weapon_lost
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
-from events.extract.role_sides import air_acts, companions, joint_subject
+from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
 from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import continues_subject, partitive_subject, previous_subject
 from events.extract.role_types import refine_type
@@ -152,7 +152,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             (k, m) for k, m in near if m.first >= t0 and (m.first not in ends or not lex.subject_first)]
         killers = {k for k, m in near if m.first >= t0 and agent_cue(doc, m.first, lex)
                    or not lex.subject_first and m.first in ends and object_follows(doc, m)}
-        victims = [(k, m) for k, m in near if m.first >= t0 and k not in killers]
+        fought = fight_sides(doc, near, t0, lex)  # (not "في اشتباكات بين X وY": they fought)
+        victims = [(k, m) for k, m in near if m.first >= t0 and k not in killers | fought]
         for _, m in victims:
             c.actors.append((m, "actor2"))
         near = [x for x in near if x not in victims]
