@@ -5,6 +5,7 @@ or a من/ل link right after an event noun ("هجمات دامية من الم�
 `events.extract.role_cues` (the cues of targets, victims and sides)."""
 from __future__ import annotations
 
+from events.extract.actor_registry import registry
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Mention
 from events.extract.numbers import is_count
@@ -51,6 +52,21 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
                # تدمير مخازن للحوثيين" — the stores were the Houthis')
                and not any(x.strength <= 0.5 and t.last <= x.first < link for x in c.triggers)
                and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
+               for t in c.triggers)
+
+
+def adjective_agent(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """"غارات تركية", "الضربات الجوية الروسية": forces named by the nationality adjective of the
+    event noun itself (`actors._nationality_forces` leaves the noun, an event word, out of the
+    mention) dealt it, whoever tells of it ("أعلن حزب العمال أن غارات تركية قتلت ثلاثة من
+    مقاتليه": the speaker is no author of the strikes)."""
+    reg = registry(doc.language)
+    if reg.nationality_first or not any(s in reg.nationalities for s in doc.tokens[m.first].stems):
+        return False
+    heads, middle = reg.heads[0] | reg.heads[1], reg.heads[2]
+    return any(not t.verb and t.strength > 0.5 and t.last <= m.first
+               and not heads.isdisjoint(doc.tokens[t.first].stems)
+               and all(doc.tokens[k].stems[-1] in middle for k in range(t.last, m.first))
                for t in c.triggers)
 
 

@@ -27,7 +27,8 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_agents import agent_cue, agent_end, agent_of, counted_after, noun_agent
+from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, counted_after,
+                                       noun_agent)
 from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_victims, died_in,
                                       generic, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, passive_subject, side_of,
@@ -172,7 +173,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
               and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
               or violent and (k not in owned or owned[k] in ends_of and not weapon_lost(doc, c, owned[k]))
               and noun_agent(doc, c, m, lex)
-              or blamed(doc, m.first, lex) or violent and claimer(doc, c, m, lex)} | killers | owning
+              or blamed(doc, m.first, lex) or violent and claimer(doc, c, m, lex)
+              or violent and adjective_agent(doc, c, m)} | killers | owning
     # "أعلن الجيش فرار العشرات من عناصر داعش": the side named right after a noun of movement
     # (after a count and من perhaps) is who moved, not the speaker before it
     agents |= {k for k, m in near if c.event_type == "movement" and k not in speaker_ids
