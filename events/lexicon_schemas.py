@@ -113,7 +113,9 @@ ACTORS = obj(
      "states": {"type": "object", "additionalProperties": STR},
      "contextual": _CONTEXTUAL, "definite_only": PHRASES,
      # "الجناح العسكري لحزب العمال": a group's armed wing named with its ل is the group itself
-     "wings": PHRASES},
+     "wings": PHRASES,
+     # "استهدف الأميركيون": a people (a key of `nationalities`) as an event verb's subject
+     "demonyms": PHRASES},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Contextual, Registry, info_of, registry
 from events.extract.actors import is_trigger
-from events.extract.actors_implied import own_forces, states_acting
+from events.extract.actors_implied import demonyms_acting, own_forces, states_acting
 from events.extract.doc import ActorMention, Doc
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import role_lexicon
@@ -21,9 +21,10 @@ def resolve_contextual_actors(doc: Doc) -> None:
     """Step: give names that depend on the war ("التحالف", "الجيش", "التنظيم") their actor, from
     the article's focus country (the one its places name most) or the actor they refer back
     to; a name with no reading in this article (المقاومة in a Syria article) is no actor.
-    States acting and forces named by a possessive ("طائراتها") join the actors first."""
+    States and peoples acting and forces named by a possessive ("طائراتها") join the actors first."""
     reg = registry(doc.language)
     states_acting(doc, reg)
+    demonyms_acting(doc, reg)
     own_forces(doc, reg)
     if not any(m.actor_id in reg.contextual for m in doc.actors):
         return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from events import lexicon
 from events.extract.doc import ActorMention
@@ -79,6 +80,7 @@ class Registry:
     state_verbal: frozenset[str] = frozenset()
     state_nouns_before: frozenset[str] = frozenset()  # "regime strikes on Douma": a noun
     wings: frozenset[str] = frozenset()  # "الجناح العسكري" + "لحزب X": the group X itself
+    demonyms: frozenset[str] = frozenset()  # "استهدف الأميركيون": a people acting (actors_implied)
 
 
 def _info(a: dict) -> ActorInfo:
@@ -203,7 +205,16 @@ def registry(language: str = DEFAULT) -> Registry:
                     frozenset(normalize_key(w) for w in h.get("lifted") or ()), state_names,
                     frozenset(normalize_key(w) for w in states_local.get("verbal") or ()),
                     frozenset(normalize_key(w) for w in states_local.get("nouns_before") or ()),
-                    wings=frozenset(normalize_key(w) for w in local.get("wings") or ()))
+                    wings=frozenset(normalize_key(w) for w in local.get("wings") or ()),
+                    demonyms=_demonyms(path, local.get("demonyms") or (), nationalities))
+
+
+def _demonyms(path: Path, words: list[str], nationalities: dict[str, dict[str, str]]) -> frozenset[str]:
+    keys = frozenset(normalize_key(w) for w in words)
+    for w in keys:
+        if w not in nationalities or not nationalities[w].get("actor"):
+            raise lexicon.LexiconError(path, f"demonyms: {w!r} is no nationality with forces")
+    return keys
 
 
 def _unnamed(rule: dict | None) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str],

@@ -3,6 +3,8 @@
 
 * **A state acting**: a country or capital in a subject or agent slot of an event word («احتلت
   أمريكا», «تركيا تقصف», «الضربات التي نفذتها أنقرة») is that state's forces (``states``).
+* **A people acting**: a people named as the subject of an event verb («استهدف الأميركيون
+  بلمختار», «شن الأتراك غارات») is its state's forces (actors.yaml ``demonyms``).
 * **Forces named by a possessive pronoun**: «أعلنت وزارة الدفاع الروسية أن طائراتها قتلت 30
   مسلحا» (its aircraft), «قال الجيش التركي إن مقاتلاته قصفت…» (its fighter jets) are the forces
   of the side named last before them in the sentence: its air force after an air head
@@ -17,7 +19,7 @@ import functools
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
 from events.extract.doc import OWN_FORCE, ActorMention, Doc
 from events.extract.role_lexicon import role_lexicon
-from events.extract.trigger_words import trigger_lexicon
+from events.extract.trigger_words import VIOLENT, trigger_lexicon
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
 from text import normalize_key
@@ -53,6 +55,45 @@ def states_acting(doc: Doc, reg: Registry) -> None:
     if len(kept) != len(doc.places):
         doc.places = kept
         doc.actors.sort(key=lambda m: m.first)
+
+
+def demonyms_acting(doc: Doc, reg: Registry) -> None:
+    """A people (``reg.demonyms``), definite, right after a verb that strikes or aims ("استهدف
+    الأميركيون"), or that carries out violence named next ("شن الأتراك هجومهم"; not "شن
+    الإسرائيليون حملة" on a judge), is its state's forces: an actor from the nationality table.
+    Not after a verb of result ("قتل الأمريكيون" may be the passive, the Americans killed) nor
+    of taking ground ("لقد طهر السعوديون عدن": a column's boast, the people's pride)."""
+    if not reg.demonyms:
+        return
+    deeds = role_lexicon(doc.language).deed_verbs  # ("استهدف": weak, yet no result)
+    violent = [t for t in doc.triggers if t.event_type in VIOLENT]  # (not "شن حملة", "طهر")
+    ends = {t.last for t in violent if t.verb and (
+        t.strength > 0.5 or not deeds.isdisjoint(doc.tokens[t.first].stems))}
+    starts = {t.first for t in violent}
+    added = []
+    for k, tok in enumerate(doc.tokens):
+        stem = next((s for s in tok.stems if s in reg.demonyms), None)
+        if stem is None or k in doc.actor_tokens or not tok.key[:-len(stem)].endswith("ال") \
+                or not (k in ends or _after_carrying(doc, k) and k + 1 in starts) \
+                or _punctuated(doc, k):
+            continue
+        info = reg.by_id[reg.nationalities[stem]["actor"]]
+        start = tok.end - len(stem) - 2  # from the article on ("والأتراك")
+        added.append(ActorMention(start, tok.end, doc.surface(start, tok.end), doc.sentence_of(tok.start),
+                                  k, k + 1, actor_id=info.id, name=info.name, name_ar=info.name_ar,
+                                  actor_type=info.type, side=info.side))
+    if added:
+        doc.actors = sorted(doc.actors + added, key=lambda m: m.first)
+        doc.actor_tokens.update(m.first for m in added)
+
+
+def _after_carrying(doc: Doc, k: int) -> bool:
+    """Right after a verb of doing or starting, its و too ("وشن": a stem too short to lose it)."""
+    if k == 0:
+        return False
+    key = doc.tokens[k - 1].key
+    return trigger_lexicon(doc.language).launch.any_verb(
+        {*doc.tokens[k - 1].stems, key[1:] if key.startswith("و") else key})
 
 
 def _punctuated(doc: Doc, k: int) -> bool:
