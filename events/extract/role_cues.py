@@ -29,6 +29,24 @@ def coordinated(doc: Doc, actors: list[tuple[int, ActorMention]]) -> list[int]:
     return out
 
 
+JOINED_ADJECTIVES = 2  # a side's adjectives before "وفلول" ("ميليشيات التمرد الحوثي وفلول")
+
+
+def joined_remnants(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """Token k is a word of the target list joined by و right after a side, its adjectives
+    between at most ("ميليشيات التمرد الحوثي وفلول المخلوع صالح"): it names one more side of the
+    phrase, which stands or falls with the first one (`role_sides.companions`) — no target of
+    its own."""
+    tok = doc.tokens[k]
+    if not tok.key.startswith("و") or lex.target.isdisjoint(tok.stems[1:]):
+        return False
+    j = k - 1
+    while j >= 0 and j not in doc.actor_tokens and k - j <= JOINED_ADJECTIVES \
+            and doc.tokens[j].key.startswith("ال"):
+        j -= 1
+    return j >= 0 and j in doc.actor_tokens and not any(ch in doc.gap(j, k) for ch in ".،,;؛:")
+
+
 def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0,
                subject_at: int | None = None) -> bool:
     """"على/ضد/مواقع X" — and, after a violent trigger, "80 إرهابياً من داعش" or "قيادي بارز
@@ -42,6 +60,8 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         key = doc.tokens[k].key
         if dated(doc, k):
             continue  # "Early on Saturday rebels attacked": the day's "on", no target's
+        if joined_remnants(doc, k, lex):
+            continue  # "ميليشيات الحوثي وفلول المخلوع صالح": one more side, in the first's part
         if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)

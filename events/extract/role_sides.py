@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES, allied, info_of, registry
 from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.role_cues import joined_remnants
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -16,14 +17,17 @@ SUPPORT_REACH = 6  # words of a phrase of support after its cue ("بغطاء ج�
 def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon) -> dict[int, int]:
     """Each actor (by its index in ``doc.actors``) that is named as the ally of the armed actor
     right before it → that actor's index: "الحوثيين وحلفائهم الموالين لصالح", "الحوثيين
-    وحلفائهم من قوات صالح", "الحوثيين المدعومين بالقوات الموالية للمخلوع". The ally is hit
+    وحلفائهم من قوات صالح", "الحوثيين المدعومين بالقوات الموالية للمخلوع", "ميليشيات الحوثي
+    وفلول المخلوع صالح" (`role_cues.joined_remnants`). The ally is hit
     with the side when it was hit and stands with it otherwise — the "من" or "ل" before its
     name is no cue of a target of its own."""
     out: dict[int, int] = {}
     ordered = sorted(near, key=lambda x: x[1].first)
     for (j, prev), (k, m) in zip(ordered, ordered[1:]):
         if prev.actor_type in ARMED_TYPES and (_ally_words(doc, prev.last, m.first, lex)
-                                               or _loyal_force(doc, prev.last, m, lex)):
+                                               or _loyal_force(doc, prev.last, m, lex)
+                                               or m.first - 1 >= prev.last
+                                               and joined_remnants(doc, m.first - 1, lex)):
             out[k] = out.get(j, j)
         elif j in out and m.first == prev.last and doc.tokens[m.first].key.startswith("و") \
                 and not doc.gap(prev.last - 1, m.first).strip() and not _between(doc, out[j], lex):
