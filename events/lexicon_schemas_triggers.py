@@ -17,7 +17,8 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
-                                  "soon", "promised", "continuing", "unspecified", "imminent"]
+                                  "soon", "promised", "continuing", "unspecified", "imminent",
+                                  "intending", "ahead"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -44,7 +45,11 @@ TRIGGERS = obj(
                                                   # "أي هجوم": any attack, none of a day
                                                   "unspecified": PHRASES,
                                                   # "قرب سقوط القاعدة": its fall is near
-                                                  "imminent": PHRASES})},
+                                                  "imminent": PHRASES,
+                                                  # "تنوي شن هجمات": meant
+                                                  "intending": PHRASES,
+                                                  # "حتى يتم تحرير": still ahead
+                                                  "ahead": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
@@ -59,6 +64,9 @@ TRIGGERS = obj(
                       # "هاجموا المدينة في محاولة فاشلة": the words that may follow an attempt
                       # cue that looks back to the deed before it (any other word is its aim)
                       "attempt_qualifiers": PHRASES,
+                      # "عملية كان التنظيم ينوي تنفيذها": a planned cue with one of these
+                      # after it binds the event word before it
+                      "intent_referents": PHRASES,
                       # nouns that a cue governs instead of the event after them ("دعت إلى
                       # التحقيق في الغارة": the strike investigated happened)
                       "scope_ends": PHRASES,
@@ -72,7 +80,8 @@ TRIGGERS = obj(
      "anniversary_cues": PHRASES,
      "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
-                      "carry_nouns": PHRASES, "window": INT}, {"settings": PHRASES})},
+                      "carry_nouns": PHRASES, "window": INT}, {"settings": PHRASES,
+                                                               "aimed": PHRASES})},
     # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
     {"determiners": PHRASES,
      # "تصدت القوات لهجوم": after a verb or noun of repelling, ل introduces the blow repelled

@@ -25,3 +25,11 @@ def roles_of(events: list[Event], name: str) -> set[str]:
 def roles(e: Event) -> dict[str, str]:
     """An event's actors by name: their role."""
     return {a.name: a.role for a in e.actors}
+
+
+def modalities_on(day: date, language: str = "ar") -> Callable[[str], list[tuple[str, str]]]:
+    """``modalities(text)``: (event type, modality) of each event read from ``text``."""
+    def modalities(text: str) -> list[tuple[str, str]]:
+        return [(e.event_type, e.modality)
+                for e in extract(text, published=day, language=language)]
+    return modalities

@@ -10,8 +10,9 @@ repeats a figure of two or more an accident's sentence gave (same category, same
 accident, and is suppressed with it.
 
 A result-only sentence that names the incident back ("وقد أسفر الحادث عن إصابة رجل وزوجته",
-`accident_anaphora`) right after an accident's result-only sentence, with no other event
-sentence between, tells that accident too.
+`accident_anaphora`) right after an accident's result-only sentence (or one with no event word
+at all: "تعرضت أسرة لإصابات في حادث مروري"), with no other event sentence between, tells that
+accident too.
 """
 from __future__ import annotations
 
@@ -40,14 +41,15 @@ def _named_back(doc: Doc) -> set[int]:
     by its results alone (an accident sentence with a deed in it, "اندلع إطلاق النار أثناء عرض
     فيلم", may be a shooting the suppress list caught for its film)."""
     words = trigger_lexicon(doc.language).accident_anaphora
-    by_sentence: dict[int, list[float]] = {}
+    strongest: dict[int, float] = {s: 0.0 for s in doc.accidents}  # no event word: results
     for t in doc.triggers:
-        by_sentence.setdefault(t.sentence, []).append(t.strength)
+        strongest[t.sentence] = max(strongest.get(t.sentence, 0.0), t.strength)
+    told = {t.sentence for t in doc.triggers}
     out: set[int] = set()
     previous: int | None = None
-    for s in sorted(by_sentence):
-        if (previous in doc.accidents and max(by_sentence[s]) <= RESULT_ONLY
-                and max(by_sentence[previous]) <= RESULT_ONLY and _names(doc, s, words)):
+    for s in sorted(strongest):
+        if (s in told and previous in doc.accidents and strongest[s] <= RESULT_ONLY
+                and strongest[previous] <= RESULT_ONLY and _names(doc, s, words)):
             out.add(s)
         previous = s if s not in out else previous
     return out

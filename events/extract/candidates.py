@@ -45,6 +45,14 @@ def build_candidates(doc: Doc) -> None:
         doc.candidates.extend(_clause_candidates(doc, ci, by_clause[ci], bound))
 
 
+def _done_before_meant(t: Trigger, deeds: list[Trigger], bound: dict[int, str]) -> bool:
+    """A result word told done before a word of the clause's deed that is planned, and after
+    none told done: the blow that stopped the plan, an event of its own."""
+    return modality_of(t, bound) == "actual" and any(
+        modality_of(x, bound) == "planned" and t.last <= x.first for x in deeds) and not any(
+        modality_of(x, bound) == "actual" and x.first < t.first for x in deeds)
+
+
 def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
                        bound: dict[int, str]) -> list[Candidate]:
     lex = trigger_lexicon(doc.language)
@@ -65,8 +73,11 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             # ... but not a fight still to come told beside it ("شنت غارات صباح أمس على تعز،
             # التي يتوقع أن تكون مسرح المواجهة المقبلة"): its own event, the strike happened
             # (a result word feared, "مخاوف من وقوع مزيد من القتل", names no fight: it joins)
-            joining = [t for t in groups[k] if not done or t.strength <= 0.5
-                       or modality_of(t, bound) != "planned"]
+            # ... nor a blow told done before a deed still meant ("دمرت القوات خمس سيارات
+            # مفخخة كان التنظيم ينوي تفجيرها": the cars were destroyed, the blast never came)
+            joining = [t for t in groups[k] if (not done or t.strength <= 0.5
+                                                or modality_of(t, bound) != "planned")
+                       and not _done_before_meant(t, groups[strong[0]], bound)]
             if len(joining) == len(groups[k]):
                 groups[strong[0]].extend(groups.pop(k))
             elif joining:

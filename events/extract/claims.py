@@ -30,10 +30,10 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
     tok = _token_at(doc, x.start)
     ci = clause_of(doc, tok)
     here = [c for c in doc.candidates if c.event_type in HOLDERS]
-    same_clause = [c for c in here if c.clause == ci]
+    same_clause = _happened([c for c in here if c.clause == ci])
     if same_clause:
         return min(same_clause, key=lambda c: abs(c.first_token - tok))
-    same_sentence = [c for c in here if c.sentence == x.sentence]
+    same_sentence = _happened([c for c in here if c.sentence == x.sentence])
     before = [c for c in same_sentence if c.first_token <= tok]
     if before or same_sentence:
         return (before or same_sentence)[-1 if before else 0]
@@ -47,6 +47,16 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
         if prev:
             return prev[-1]
     return None
+
+
+def _happened(cands: list[Candidate]) -> list[Candidate]:
+    """Those told as having happened, if any: a toll beside a deed still to come belongs to the
+    one done ("قتلت القوات خمسة مسلحين كانوا يخططون لتنفيذ هجوم": the five were killed, the
+    attack never came)."""
+    return [c for c in cands if c.modality not in UNHAPPENED] or cands
+
+
+UNHAPPENED = frozenset({"planned", "hypothetical"})
 
 
 def _tally(x: LossMention) -> bool:

@@ -20,14 +20,18 @@ MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "unspecified": 8, "de
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
-                "continuing": "planned", "imminent": "planned"}
+                "continuing": "planned", "imminent": "planned", "intending": "planned",
+                "ahead": "planned"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
 # من وصول المقاومة": they left); so does an aim to prevent ("شنت غارات لمنع تقدمه": the
 # strikes happened); so does what a deal provides for ("اتفاق يقضي بقصف": the deal is made),
-# and the nearness of an event ("قرب سقوط القاعدة": the fall is still to come)
-_FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent"})
+# and the nearness of an event ("قرب سقوط القاعدة": the fall is still to come); so do a plot
+# ("تنوي شن هجمات"; a deed meant told before it is named back: `_meant_before`) and what lies
+# ahead ("حتى يتم تحرير المدينة", "سيساعد على طرد": the deed before it is what helps)
+_FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent",
+                      "intending", "ahead"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near)
 _BACKWARD = frozenset({"soon"})
@@ -61,6 +65,10 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
     for m in doc.modalities:
         trigs = by_sentence.get(m.sentence, [])
         modality = _AS_MODALITY.get(m.modality, m.modality)
+        meant = _meant_before(doc, lex, m, trigs)
+        if meant is not None:
+            bind(meant, modality)
+            continue
         if m.modality in _WIDE:
             for t in trigs:
                 if t.first >= m.last and not _governs_other(doc, lex, m.last, t.first):
@@ -94,6 +102,25 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                     bind(nxt, modality)
                     t = nxt
     return bound
+
+
+INTENT_REACH = 3  # words from a cue of meaning to the word of carrying out ("ينوي التنظيم تنفيذها")
+INTENT_BACK = 12  # words back from the cue to the deed meant, across its planner
+
+
+def _meant_before(doc: Doc, lex: TriggerLexicon, m: Modality,
+                  trigs: list[Trigger]) -> Trigger | None:
+    """"مذبحة مروعة، كانت الجماعة تنوي ارتكابها", "العمليات التي تنوي القاعدة تنفيذها": an
+    `intending` cue followed by a word of carrying it out with a pronoun (`intent_referents`)
+    names the deed told before it, across a comma and the one who means it, not the event
+    after it."""
+    if m.modality != "intending" or not lex.intent_referents:
+        return None
+    end = min(m.last + INTENT_REACH, doc.sentences[m.sentence].tokens[1])
+    if all(lex.intent_referents.isdisjoint(doc.tokens[k].stems) for k in range(m.last, end)):
+        return None
+    before = [t for t in trigs if m.first - INTENT_BACK <= t.last <= m.first]
+    return before[-1] if before else None
 
 
 AFTERMATH_REACH = 2  # words from "بعد" to the noun of ground taken it names

@@ -6,9 +6,9 @@ event, so these are matched by looking around a word, not by the phrase matcher.
 """
 from __future__ import annotations
 
-from events.extract.doc import LAUNCH_NOUN, Doc, Trigger
+from events.extract.doc import LAUNCH_NOUN, Doc, Token, Trigger
 from events.extract.trigger_objects import figurative
-from events.extract.trigger_words import AirDrops, trigger_lexicon
+from events.extract.trigger_words import AirDrops, Launches, trigger_lexicon
 
 
 def find_air_drops(doc: Doc, d: AirDrops) -> None:
@@ -76,7 +76,7 @@ def find_launches(doc: Doc) -> None:
         si = doc.sentence_of(tok.start)
         lo, hi = doc.sentences[si].tokens
         near = range(max(lo, i - launch.window), min(hi, i + launch.window + 1))
-        started = any(not launch.starts.isdisjoint(toks[k].stems) for k in near if k != i) or \
+        started = any(_starts(toks[k], launch) for k in near if k != i) or \
             _launched_by_relative(doc, i, hi, lex.relatives, launch.starts)
         carried = noun in launch.carry_nouns and any(
             not launch.carries.isdisjoint(toks[k].stems) for k in range(max(lo, i - launch.window), i))
@@ -85,6 +85,17 @@ def find_launches(doc: Doc) -> None:
                                         i + 1, event_type="operation_launch"))
             taken.add(i)
     doc.triggers.sort(key=lambda t: t.first)
+
+
+def _starts(tok: Token, launch: Launches) -> bool:
+    """A word of starting, not an aim to start (`aimed` after ل: "وذلك للبدء في معركة فك
+    الحصار": the battle is what the move was for, not one launched)."""
+    stems = [s for s in tok.stems if s in launch.starts]
+    if not stems:
+        return False
+    stem = min(stems, key=len)
+    lead = tok.key[:len(tok.key) - len(stem)] if tok.key.endswith(stem) else ""
+    return not (stem in launch.aimed and lead.endswith("ل") and not lead.endswith("ال"))
 
 
 def _launched_by_relative(doc: Doc, i: int, hi: int, relatives: frozenset[str],

@@ -159,6 +159,7 @@ class TriggerLexicon:
     # "forced the militants to withdraw", "prompting thousands to flee": a verb of forcing, its
     # object between, before the purpose word — a deed done, no aim
     purpose_forcing: frozenset[str] = frozenset()
+    intent_referents: frozenset[str] = frozenset()  # "عملية كان ينوي تنفيذها": meant before
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ class Launches:
     carry_nouns: frozenset[str]
     window: int
     settings: frozenset[str] = frozenset()  # "في حملة مداهمات": the campaign as a setting
+    aimed: frozenset[str] = frozenset()  # "للبدء في معركة": starts that, after ل, are an aim
 
     def any_verb(self, stems: frozenset[str] | set[str]) -> bool:
         """A form of a start verb or noun, or of a carrying verb ("بدأت", "يشن")."""
@@ -200,7 +202,7 @@ def _launches(raw: dict, language: str) -> Launches:
     carries = _forms(language, raw["carry_verbs"])
     return Launches(starts, carries, frozenset(raw["nouns"]),
                     frozenset(raw["carry_nouns"]), int(raw["window"]),
-                    frozenset(raw.get("settings") or ()))
+                    frozenset(raw.get("settings") or ()), frozenset(raw.get("aimed") or ()))
 
 
 def _air_drops(raw: dict | None, language: str) -> AirDrops | None:
@@ -371,4 +373,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           many_targets=flag_matcher((data.get("event_tallies") or {}).get(
                               "many_targets") or []),
                           tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()),
-                          purpose_forcing=frozenset((data.get("purpose") or {}).get("forcing") or ()))
+                          purpose_forcing=frozenset((data.get("purpose") or {}).get("forcing") or ()),
+                          intent_referents=frozenset(data["modality"].get("intent_referents") or ()))

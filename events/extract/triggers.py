@@ -238,7 +238,9 @@ def find_triggers(doc: Doc) -> None:
             find_air_drops(doc, drops)
     find_launches(doc)
     if doc.triggers:
-        for m in scan(lex.suppress, doc, {t.sentence for t in doc.triggers}):
+        # sentences without an event word too: an accident told by its results alone ("تعرضت
+        # أسرة لإصابات في حادث مروري") is what "أسفر الحادث عن…" after it names back
+        for m in scan(lex.suppress, doc, set(range(max(t.sentence for t in doc.triggers) + 1))):
             doc.accidents.add(doc.sentence_of(m.start))
         doc.suppressed |= doc.accidents | {t.sentence for t in doc.triggers
                                            if _tags(doc, t.sentence)}
