@@ -196,6 +196,9 @@ DATES = {"type": "object", "required": [
         "previous_time": PHRASES,
         # "من مواليد العام 1995": a date after a word of birth dates no deed
         "births": TEXTS,
+        # "شارع 26 سبتمبر", "جامعة 6 أكتوبر": a date right after one of these names a place
+        # or a movement, no deed's day
+        "name_heads": TEXTS,
         # words that may stand between a since-cue and the time it names ("منذ الساعات الأولى
         # من صباح الأحد"); any other word makes the date close a phrase naming an event
         "since_time_words": TEXTS,

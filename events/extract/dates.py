@@ -38,12 +38,14 @@ class _Lexicon(ArabicRules, EnglishRules):
         if language == "en":
             raw_en = lexicon.load("dates", "en")
             self.births = frozenset(norm_entry(w) for w in raw_en.get("births") or ())
+            self.name_heads: frozenset[str] = frozenset()
             self.year_parts = {}
             self.rules = _index(self._english_rules(raw_en), re.IGNORECASE)
             self.time_words: frozenset[str] = frozenset()
             return
         raw = lexicon.load("dates")
         self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
+        self.name_heads = frozenset(norm_entry(w) for w in raw.get("name_heads") or ())
         self.year_parts = {norm_entry(w): (int(p["first"]), int(p["last"]))
                            for p in (raw.get("year_parts") or {}).values() for w in p["leads"]}
         nums = lexicon.load("numbers")
@@ -181,6 +183,15 @@ def _born(doc: Doc, start: int, births: frozenset[str]) -> bool:
                for k in range(max(0, first - BIRTH_REACH), first))
 
 
+def _named_after(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """A day written in figures right after a naming noun ("شارع 26 سبتمبر", "ثورة 25
+    يناير"): a name (not "أمس" after one: "شنت طائرات التحالف أمس")."""
+    first = bisect_left(doc.token_starts, start)
+    return 0 < first < len(doc.tokens) and doc.tokens[first].start == start and doc.norm[
+        start:start + 1].isdigit() and not heads.isdisjoint(
+        doc.tokens[first - 1].stems) and doc.sentence_of_token(first - 1) == doc.sentence_of_token(first)
+
+
 def _year_part(doc: Doc, f: Found, lex: _Lexicon) -> Found:
     """A whole year opened by, or right after, a part of a year ("مطلع 2015", "أواخر العام
     الماضي"): the months that part covers, the part inside the span. ("منذ بداية هذا العام"
@@ -221,7 +232,9 @@ def find_dates(doc: Doc) -> None:
     for f in found:
         if head is not None and f.start < head[1] and head[0] < f.end:
             f.kind = "dateline"
-    found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)]
+    names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)]
+    found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)
+             and not any(a <= f.start < b for a, b in names)]  # "ثورة 11 فبراير 2011": no month
     for f in merge_weekdays(doc, select_finds(found)):
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),

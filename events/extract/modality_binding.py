@@ -104,7 +104,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
     return bound
 
 
-INTENT_REACH = 3  # words from a cue of meaning to the word of carrying out ("ينوي التنظيم تنفيذها")
+INTENT_REACH = 6  # words from a cue of meaning to the word of carrying out, in its clause
+# ("يعتزم التحالف الذي تقوده السعودية تطبيقه")
 INTENT_BACK = 12  # words back from the cue to the deed meant, across its planner
 
 
@@ -117,7 +118,8 @@ def _meant_before(doc: Doc, lex: TriggerLexicon, m: Modality,
     if m.modality != "intending" or not lex.intent_referents:
         return None
     end = min(m.last + INTENT_REACH, doc.sentences[m.sentence].tokens[1])
-    if all(lex.intent_referents.isdisjoint(doc.tokens[k].stems) for k in range(m.last, end)):
+    if all(lex.intent_referents.isdisjoint(doc.tokens[k].stems) or crosses_punct(doc, m.last - 1, k)
+           for k in range(m.last, end)):
         return None
     before = [t for t in trigs if m.first - INTENT_BACK <= t.last <= m.first]
     return before[-1] if before else None
