@@ -144,6 +144,8 @@ TRIGGERS = obj(
      # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
      # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
      "headings": PHRASES,
+     # "حيث ينتشر المتمردون": where a force stands, no deployment told
+     "presence_openers": PHRASES,
      # "وكانت الحصيلة الأولى تفيد بمقتل 9": a toll word right after a flashback opener tells an
      # earlier count of the event just told, no earlier event
      "flashback_tolls": PHRASES,

@@ -55,3 +55,8 @@ def test_a_family_name_before_a_title_is_no_place():
     # guard
     assert places("وقال علي الأحمدي المتحدث باسم المقاومة إن الاشتباكات مستمرة في مدينة "
                   "تعز.") == ["Taiz"]
+
+
+def test_the_number_and_kind_of_attacks_a_group_seeks_are_no_attack():
+    assert modalities("وأعرب عضو مجلس النواب من ولاية كاليفورنيا عن اعتقاده بأن داعش يركز على "
+                      "عدد الهجمات بينما تركز القاعدة على جودة الهجمات.") == []

@@ -88,3 +88,13 @@ def test_a_tweet_posted_on_a_sides_account_deploys_nobody():
 def test_a_website_publishing_crimes_deploys_nobody():
     assert ("deployment", "actual") not in modalities(
         "وأعدم التنظيم أمس في الرقة ناشطا كان يعمل لموقع معني بنشر جرائم داعش في المدينة.")
+
+
+def test_a_battle_in_quotes_that_a_side_will_launch_is_planned():
+    assert modalities('وقالت تركيا أمس إن التحالف سيشن قريبا من القواعد الجوية التركية "معركة '
+                      'شاملة" ضد متشددي داعش في شمال سورية.') == [("clash", "planned")]
+
+
+def test_a_victory_the_coming_hours_will_see_is_planned():
+    assert modalities("وأكد المتحدث أن الساعات المقبلة ستشهد انتصارا كبيرا للمقاومة والجيش "
+                      "الوطني في تحرير قاعدة العند الجوية.") == [("territory_change", "planned")]

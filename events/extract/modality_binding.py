@@ -77,7 +77,7 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         reach = lex.modality_windows.get(m.modality, lex.modality_window)
         after = [] if m.modality in _BACKWARD else [
             t for t in trigs if m.last <= t.first <= m.last + reach
-            and not crosses_punct(doc, m.last - 1, t.first)
+            and not crosses_punct(doc, m.last - 1, t.first, opening=True)
             and not _governs_other(doc, lex, m.last, t.first)]
         if m.modality == "promised":
             after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
@@ -201,8 +201,13 @@ def _governs_other(doc: Doc, lex: TriggerLexicon, start: int, end: int) -> bool:
                for k in range(start, end))
 
 
-def crosses_punct(doc: Doc, a: int, b: int) -> bool:
-    """A comma, colon or quote between tokens a < b."""
+def crosses_punct(doc: Doc, a: int, b: int, opening: bool = False) -> bool:
+    """A comma, colon or quote between tokens a < b; with ``opening``, not a quote mark that
+    opens token b itself ("سيشن التحالف قريبا "معركة شاملة"": the battle is what will be
+    launched)."""
     if a >= b or a < 0:
         return False
-    return any(ch in doc.gap(a, b) for ch in "،,:;\"")
+    gap = doc.gap(a, b)
+    if opening and gap.endswith('"'):
+        gap = gap[:-1]
+    return any(ch in gap for ch in "،,:;\"")

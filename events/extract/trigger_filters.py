@@ -169,11 +169,20 @@ def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) 
     "التحالف الذي يقصف مواقع التنظيم منذ عامين"), with no date in the clause: what an actor
     does, told to say who it is — not an event of the news."""
     k = t.first - 1
-    ongoing = t.event_type in VIOLENT and _relative_state(doc, t, lex)
+    ongoing = t.event_type in VIOLENT and _relative_state(doc, t, lex) or _presence(doc, t, lex)
     if not ongoing and (t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems)
                         or lex.relatives.isdisjoint(doc.tokens[k - 1].stems)):
         return False
     return not dated_clause(doc, clause, lex.since)  # "since September 2015" dates the state
+
+
+def _presence(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """A deployment verb in the present right after a relative pronoun or a word of where
+    ("جبال قنديل حيث ينتشر المتمردون", "المنطقة التي ينتشر فيها متمردو طالبان"): where a side
+    stands, no force sent."""
+    k = t.first - 1
+    return (t.event_type == "deployment" and t.verb and t.tense == "present" and k >= 0
+            and not (lex.relatives | lex.presence_openers).isdisjoint(doc.tokens[k].stems))
 
 
 def _relative_state(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:

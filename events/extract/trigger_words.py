@@ -160,6 +160,7 @@ class TriggerLexicon:
     # object between, before the purpose word — a deed done, no aim
     purpose_forcing: frozenset[str] = frozenset()
     intent_referents: frozenset[str] = frozenset()  # "عملية كان ينوي تنفيذها": meant before
+    presence_openers: frozenset[str] = frozenset()  # "حيث ينتشر المتمردون": where they stand
 
 
 @dataclass(frozen=True)
@@ -374,4 +375,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               "many_targets") or []),
                           tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()),
                           purpose_forcing=frozenset((data.get("purpose") or {}).get("forcing") or ()),
-                          intent_referents=frozenset(data["modality"].get("intent_referents") or ()))
+                          intent_referents=frozenset(data["modality"].get("intent_referents") or ()),
+                          presence_openers=frozenset(data.get("presence_openers") or ()))
