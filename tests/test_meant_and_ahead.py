@@ -98,3 +98,9 @@ def test_a_battle_in_quotes_that_a_side_will_launch_is_planned():
 def test_a_victory_the_coming_hours_will_see_is_planned():
     assert modalities("وأكد المتحدث أن الساعات المقبلة ستشهد انتصارا كبيرا للمقاومة والجيش "
                       "الوطني في تحرير قاعدة العند الجوية.") == [("territory_change", "planned")]
+
+
+def test_shelling_that_goes_on_to_foil_attacks_happened():
+    # guard: the attacks in quotes are what the shelling is to foil, not the shelling's own
+    assert modalities('وقال مصدر أمني إن الجيش يواصل قصف مواقع المتشددين في مدينة الشيخ زويد '
+                      'لإحباط "هجمات محتملة" على نقاط التفتيش.') == [("shelling", "actual")]

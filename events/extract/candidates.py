@@ -45,6 +45,26 @@ def build_candidates(doc: Doc) -> None:
         doc.candidates.extend(_clause_candidates(doc, ci, by_clause[ci], bound))
 
 
+def _join(groups: dict[str, list[Trigger]], k: str, into: str, bound: dict[int, str]) -> None:
+    """Move the words of group ``k`` that tell the same deed into group ``into``: result words
+    and unresolved strikes join the clause's named violence — but not a fight still to come
+    told beside a blow done ("شنت غارات صباح أمس على تعز، التي يتوقع أن تكون مسرح المواجهة
+    المقبلة": its own event; a result word feared, "مخاوف من وقوع مزيد من القتل", names no
+    fight: it joins), nor a deed a cue of its own keeps from happening ("يواصل الجيش قصف مواقع
+    المتشددين لإحباط هجمات": the shelling goes on, the attacks were foiled), nor a blow told
+    done before a deed still meant (`_done_before_meant`)."""
+    deeds = groups[into]
+    done = all(modality_of(t, bound) == "actual" for t in deeds)
+    joining = [t for t in groups[k] if (not done or t.strength <= 0.5
+                                        or modality_of(t, bound) in ("actual", "alleged"))
+               and not _done_before_meant(t, deeds, bound)]
+    if len(joining) == len(groups[k]):
+        deeds.extend(groups.pop(k))
+    elif joining:
+        deeds.extend(joining)
+        groups[k] = [t for t in groups[k] if t not in joining]
+
+
 def _done_before_meant(t: Trigger, deeds: list[Trigger], bound: dict[int, str]) -> bool:
     """A result word told done before a word of the clause's deed that is planned, and after
     none told done: the blow that stopped the plan, an event of its own."""
@@ -66,25 +86,12 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
     strong = [k for k, ts in groups.items() if k in VIOLENT and k not in ("violence", "bombardment")
               and max(t.strength for t in ts) >= 1.0]
     if strong:
-        done = all(modality_of(t, bound) == "actual" for t in groups[strong[0]])
         for k in [k for k in groups if k in VIOLENT and k not in strong]:
             if k == "bombardment" and all(t.tense for t in groups[k]):
                 continue  # "قصفت قوات النظام … ودارت اشتباكات": a strike told by its own verb
-            # ... but not a fight still to come told beside it ("شنت غارات صباح أمس على تعز،
-            # التي يتوقع أن تكون مسرح المواجهة المقبلة"): its own event, the strike happened
-            # (a result word feared, "مخاوف من وقوع مزيد من القتل", names no fight: it joins)
-            # ... nor a blow told done before a deed still meant ("دمرت القوات خمس سيارات
-            # مفخخة كان التنظيم ينوي تفجيرها": the cars were destroyed, the blast never came)
-            joining = [t for t in groups[k] if (not done or t.strength <= 0.5
-                                                or modality_of(t, bound) != "planned")
-                       and not _done_before_meant(t, groups[strong[0]], bound)]
-            if len(joining) == len(groups[k]):
-                groups[strong[0]].extend(groups.pop(k))
-            elif joining:
-                groups[strong[0]].extend(joining)
-                groups[k] = [t for t in groups[k] if t not in joining]
+            _join(groups, k, strong[0], bound)
     elif "bombardment" in groups and "violence" in groups:
-        groups["bombardment"].extend(groups.pop("violence"))
+        _join(groups, "violence", "bombardment", bound)
     out = []
     for etype, ts in [*groups.items(), *((t.event_type, [t]) for t in apart)]:
         ts.sort(key=lambda t: t.first)
