@@ -60,3 +60,9 @@ def test_a_family_name_before_a_title_is_no_place():
 def test_the_number_and_kind_of_attacks_a_group_seeks_are_no_attack():
     assert modalities("وأعرب عضو مجلس النواب من ولاية كاليفورنيا عن اعتقاده بأن داعش يركز على "
                       "عدد الهجمات بينما تركز القاعدة على جودة الهجمات.") == []
+
+
+def test_a_generals_given_name_is_no_city():
+    assert "Riyadh" not in places("من جهته أعلن قائد العمليات في بابل اللواء رياض الخيكاني أن "
+                                  "قيادة العمليات تمكنت من القضاء على 10 إرهابيين بينهم "
+                                  "انتحاري أجنبي.")
