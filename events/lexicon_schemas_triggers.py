@@ -146,6 +146,8 @@ TRIGGERS = obj(
      "headings": PHRASES,
      # "حيث ينتشر المتمردون": where a force stands, no deployment told
      "presence_openers": PHRASES,
+     # "الذكرى العاشرة للهجمات … وقتل فيها 52": results pointing back to the deed remembered
+     "back_pointers": PHRASES,
      # "وكانت الحصيلة الأولى تفيد بمقتل 9": a toll word right after a flashback opener tells an
      # earlier count of the event just told, no earlier event
      "flashback_tolls": PHRASES,

@@ -43,6 +43,19 @@ def build_candidates(doc: Doc) -> None:
     bound = bind_modalities(doc)
     for ci in sorted(by_clause):
         doc.candidates.extend(_clause_candidates(doc, ci, by_clause[ci], bound))
+    _remembered_results(doc)
+
+
+def _remembered_results(doc: Doc) -> None:
+    """Results told of the deed an anniversary recalls, their verb pointing back to it ("الذكرى
+    العاشرة للهجمات التي وقعت في لندن وقتل فيها 52 شخصا"): remembered with it, not the dead
+    of the day the sentence dates."""
+    back = trigger_lexicon(doc.language).back_pointers
+    for prev, c in zip(doc.candidates, doc.candidates[1:]):
+        k = c.triggers[0].last
+        if (prev.remembered and c.weak and c.sentence == prev.sentence and k < len(doc.tokens)
+                and doc.tokens[k].key in back):
+            c.remembered = True
 
 
 def _join(groups: dict[str, list[Trigger]], k: str, into: str, bound: dict[int, str]) -> None:

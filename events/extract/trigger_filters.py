@@ -93,9 +93,10 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
         if time_anchor(doc, t, lex) and any(not time_anchor(doc, x, lex) for x in trigs):
             apart.append(t)  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the strike
             continue  # told elsewhere dates the clause; the rocket does not fold into it
-        if remembered(t) and not all(remembered(x) for x in trigs):
+        if remembered(t) and any(not remembered(x) and x.last <= t.first for x in trigs):
             apart.append(t)  # "أصيب ثلاثة في إطلاق نار … في الذكرى الأولى لمقتل ناشط": the
-            continue  # killing remembered is a year old, the day's shooting the news
+            continue  # killing remembered is a year old, the day's shooting told before it is
+            # the news (the results told after it, "التي قتل فيها 52", are its own)
         if overflight(doc, t, trigs, clause, lex):
             continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
         if t.place_after and (not place_follows(doc, t) or fire_next(doc, t, lex)):

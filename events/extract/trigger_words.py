@@ -161,6 +161,7 @@ class TriggerLexicon:
     purpose_forcing: frozenset[str] = frozenset()
     intent_referents: frozenset[str] = frozenset()  # "عملية كان ينوي تنفيذها": meant before
     presence_openers: frozenset[str] = frozenset()  # "حيث ينتشر المتمردون": where they stand
+    back_pointers: frozenset[str] = frozenset()  # "وقتل فيها 52": results of the deed before
 
 
 @dataclass(frozen=True)
@@ -376,4 +377,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()),
                           purpose_forcing=frozenset((data.get("purpose") or {}).get("forcing") or ()),
                           intent_referents=frozenset(data["modality"].get("intent_referents") or ()),
-                          presence_openers=frozenset(data.get("presence_openers") or ()))
+                          presence_openers=frozenset(data.get("presence_openers") or ()),
+                          back_pointers=frozenset(data.get("back_pointers") or ()))
