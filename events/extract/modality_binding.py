@@ -11,6 +11,7 @@ event noun next to it. The strongest cue wins.
 from __future__ import annotations
 
 from events.extract.doc import Doc, Modality, Trigger
+from events.extract.trigger_objects import war_aim
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
@@ -81,6 +82,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             and not _governs_other(doc, lex, m.last, t.first)]
         if m.modality == "promised":
             after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
+        if m.modality == "ahead":  # "ستساعد الجيش في تدمير تنظيم داعش": a war aim stays one
+            after = [t for t in after if not (t.purpose and war_aim(doc, t.first, t.last, lex))]
         if after and aftermath_noun(doc, after[0], m.last, lex):
             after = _past_aftermath(doc, after[0], trigs)
         if m.modality in _ADJACENT:
