@@ -270,9 +270,10 @@ def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first:
     if last >= len(tokens) or not _glued(norm, tokens, last - 1):
         return False
     after = tokens[last].key
+    # a family name before a title, but not after a cue of kind: «في مدينة صنعاء القيادي في
+    # الحراك» is the city where the leader was taken
     if after in gaz.titles_after and cue is None:
-        return True  # not after a cue of kind: «في مدينة صنعاء القيادي في الحراك» is the city
-    # where the leader was taken
+        return True
     # after a cue of kind the adjective is the place's own: «بلدة الناقورة الحدودية» (a site's
     # word owns it: «ميناء البريقة النفطي» is the port, the town only where it lies)
     return (last - first == 1 and word.startswith("ال") and _adjective(after)

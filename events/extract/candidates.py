@@ -19,7 +19,7 @@ from __future__ import annotations
 from events.extract.clauses import relative_clause
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
-                                             cued, modality_of, time_anchor)
+                                             cued, modality_of, recalled, time_anchor)
 from events.extract.trigger_filters import dated_clause, sort_triggers
 from events.extract.trigger_targets import at_building
 from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
@@ -137,7 +137,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c.since = (cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
                    or _ongoing(doc, c, clause, lex) or cued(doc, ts[0], clause.first, lex.protest)
                    or _long_ago(doc, ts, clause, lex) or earlier)
-        c.remembered = cued(doc, ts[0], clause.first, lex.anniversary, reach=4)
+        c.remembered = recalled(doc, ts[0], clause.first, lex)
         c.one_sided = cued(doc, ts[0], clause.first, lex.claimed, reach=6) or any(
             at_building(doc, t, clause, lex) for t in ts if t.strength > 0.5)
         sent_first = doc.sentences[clause.sentence].tokens[0]

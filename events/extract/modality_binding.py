@@ -154,6 +154,15 @@ def cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str], reach: int = 2) ->
                for s in doc.tokens[k].stems)
 
 
+ANNIVERSARY_REACH = 4  # words from an anniversary cue to the deed it recalls
+
+
+def recalled(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
+    """An anniversary cue right before the trigger ("في الذكرى الأولى لمقتل …"): the deed is
+    remembered, not told as the day's news (`Candidate.remembered`)."""
+    return cued(doc, t, lo, lex.anniversary, reach=ANNIVERSARY_REACH)
+
+
 def time_anchor(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     """An event noun after "قبل/بعد" + a span of time + "من" ("قبل ساعات من الغارة", "بعد
     يومين من الهجوم"; a word may follow the span: "قبل ساعات قليلة من"): another event, told

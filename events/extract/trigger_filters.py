@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from events.extract.doc import Clause, Doc, Trigger
 from events.extract.event_tallies import continues_tally, counted_over_time
-from events.extract.modality_binding import aftermath_noun, crosses_punct, cued, time_anchor
+from events.extract.modality_binding import aftermath_noun, crosses_punct, recalled, time_anchor
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_targets import (fire_next, heads_somewhere, overflight, place_follows,
                                             storm_on_people)
@@ -55,9 +55,6 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
     settings = lex.launch.settings
     towards = role_lexicon(doc.language).destination
 
-    def remembered(t: Trigger) -> bool:  # "في الذكرى الأولى لمقتل …" (as `Candidate.remembered`)
-        return cued(doc, t, clause.first, lex.anniversary, reach=4)
-
     for t in trigs:
         if t.event_type == "operation_launch" and not t.verb and t.first > 0 and (
                 doc.tokens[t.first - 1].key in settings) and any(
@@ -93,7 +90,8 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
         if time_anchor(doc, t, lex) and any(not time_anchor(doc, x, lex) for x in trigs):
             apart.append(t)  # "وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق": the strike
             continue  # told elsewhere dates the clause; the rocket does not fold into it
-        if remembered(t) and any(not remembered(x) and x.last <= t.first for x in trigs):
+        if recalled(doc, t, clause.first, lex) and any(
+                not recalled(doc, x, clause.first, lex) and x.last <= t.first for x in trigs):
             apart.append(t)  # "أصيب ثلاثة في إطلاق نار … في الذكرى الأولى لمقتل ناشط": the
             continue  # killing remembered is a year old, the day's shooting told before it is
             # the news (the results told after it, "التي قتل فيها 52", are its own)
