@@ -8,26 +8,16 @@ governorates), the country focus (Syria first), then kind and population.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from collections import Counter
-from dataclasses import replace
-
-from geo.place import Place
 from text import NormText, Token, bare
-from text.normalize import stem_positions
 
-from geo.english import PARTICLES, english_place
-from geo.gazetteer import Candidate, Gazetteer
-from geo.hits import PlaceHit
+from geo.english import english_place
+from geo.gazetteer import Gazetteer
+from geo.hits import (ARABIC, MAX_ALTERNATIVES, VARIANT_KINDS, PlaceHit, apply_cue, capital,
+                      glued)
 from geo.lands import LAND, lands
-from geo.variants import close_tail, glued_article, unglued
+from geo.spellings import latin_spelling_variants, lost_apostrophe, spelling_variants
 
 __all__ = ["LAND", "PlaceHit", "after_preposition", "find_places"]
-
-MAX_ALTERNATIVES = 8
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
-
 
 def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                 country_focus: str | None = "SY", gazetteer: Gazetteer | None = None,
@@ -55,7 +45,7 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
         if cue is None and prev_cue and prev_cue[0] == m.first and m.clitic.startswith("و"):
             cue, plural = prev_cue[1], True
         word = tokens[m.first].key[len(m.clitic):]
-        latin = language == "en" or not _ARABIC.match(word)
+        latin = language == "en" or not ARABIC.match(word)
         if cue is None and latin:
             cue = _english_kind(gaz, nt.norm, tokens, m.first, m.last)
         if not latin and _names_something_else(gaz, nt.norm, tokens, m.first, m.last, word,
@@ -79,7 +69,7 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
             prev_cue = None
             continue
         best = cands[0]
-        place = _apply_cue(best, cue)
+        place = apply_cue(best, cue)
         hits.append(PlaceHit(m.first, m.last, m.start, m.end, place, cue,
                              [c.place for c in cands[1:1 + MAX_ALTERNATIVES]], best.score,
                              is_weak))
@@ -88,169 +78,13 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
         hits += lands(gaz, tokens, skip or set(), hits)
         hits.sort(key=lambda h: h.first)
     if weak and language != "en":
-        hits += _spelling_variants(gaz, nt.norm, tokens, skip or set(), hits, cue_positions)
+        hits += spelling_variants(gaz, nt.norm, tokens, skip or set(), hits, cue_positions)
         hits.sort(key=lambda h: h.first)
     elif weak:
-        hits += _latin_spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
-        hits += _lost_apostrophe(gaz, nt.norm, tokens, skip or set(), hits, country_focus)
+        hits += latin_spelling_variants(gaz, nt.norm, tokens, skip or set(), hits)
+        hits += lost_apostrophe(gaz, nt.norm, tokens, skip or set(), hits, country_focus)
         hits.sort(key=lambda h: h.first)
     return hits
-
-
-POSSESSIVE_MIN = 5  # "Homss", "Idlibs"; a shorter word ending in s is too often a word of its own
-
-
-def _lost_apostrophe(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
-                     hits: list[PlaceHit], country_focus: str | None) -> list[PlaceHit]:
-    """A capitalised word the gazetteer does not know that is a strong name plus s: a
-    possessive whose apostrophe the text lost ("Aleppos eastern districts", "in Idlibs
-    countryside", "Daraas Manshiyah district"; FA-KES texts drop every apostrophe). Strong
-    names only (a governorate, a town of `strong_population`), and no country: "Russias
-    air force" and "Turkeys army" name who acts, not where — nor another reading of a
-    country's name ("Iraqs second largest city" is not Arak, in Iran). A word of the actor lexicon
-    ("Hamas") is in ``skip`` and is never tried."""
-    covered = {k for h in hits for k in range(h.first, h.last)} | skip
-    out: list[PlaceHit] = []
-    for k, t in enumerate(tokens):
-        key = t.key
-        if (k in covered or len(key) < POSSESSIVE_MIN or not key.endswith("s")
-                or not key.isascii() or not key.isalpha() or not _capital(norm, t)):
-            continue
-        cands = gaz.lookup(norm[t.start:t.end - 1], country_focus)
-        if any(c.entry.kind == "country" for c in cands):
-            continue  # "Iraqs second city" is Iraq's, not Arak (Iran), its other reading
-        cands = [c for c in cands if gaz.english.strong(c.entry, key[:-1])]
-        if cands:
-            out.append(PlaceHit(k, k + 1, t.start, t.end, cands[0].place, None,
-                                [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
-                                cands[0].score))
-    return out
-
-
-# The kinds of place a cue word announces, for a name read through its spelling variant.
-# ("near" words such as جنوب، منطقة announce no kind: «جنوب محمد» is no place.)
-_VARIANT_KINDS = {"governorate": ("governorate",), "region": ("governorate", "region", "district"),
-                  "district": ("district", "populated_place"), "city": ("populated_place", "capital"),
-                  "town": ("populated_place",), "village": ("populated_place",)}
-
-
-def _spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
-                       hits: list[PlaceHit], cue_positions: list[int] | None = None
-                       ) -> list[PlaceHit]:
-    """A word the gazetteer does not know, right after a cue of kind, read as a spelling
-    variant of a known name of that kind («إقليم باداخشان», «محافظة دياربكر»; `geo.variants`).
-    The readings are ``weak``: the article's country must confirm them (`geo.context`)."""
-    covered = {k for h in hits for k in range(h.first, h.last)} | skip
-    out: list[PlaceHit] = []
-    # only the words that are cue words (a set test each) are asked which cue they are
-    if cue_positions is None:
-        cue_positions = stem_positions(tokens, gaz.cue_word_set, len(tokens) - 1)
-    else:
-        cue_positions = cue_positions[:bisect_left(cue_positions, len(tokens) - 1)]
-    for i in cue_positions:
-        cue = gaz.cue_of(tokens[i])
-        kinds = _VARIANT_KINDS.get(cue or "")
-        key = tokens[i + 1].key
-        if (not kinds or i in skip or i + 1 in covered or not _ARABIC.match(key)
-                or bare(key) in gaz.need_cue or key in gaz.cue_words):
-            continue
-        refs = [r for r in gaz.variants(key) if gaz.rows[r[0]].kind in kinds]
-        cands = gaz.rank(refs, "", None, cue, "", in_text=False)
-        if cands:
-            out.append(PlaceHit(i + 1, i + 2, tokens[i + 1].start, tokens[i + 1].end,
-                                _apply_cue(cands[0], cue), cue,
-                                [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
-                                cands[0].score, weak=True))
-    return out
-
-
-MAX_NAME_WORDS = 4  # "Ras al-Ain", "Orum al-Kubra", "Deir al-Zour": the longest run tried
-
-
-def _latin_spelling_variants(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
-                             hits: list[PlaceHit]) -> list[PlaceHit]:
-    """A capitalised name the gazetteer does not know, introduced as a place of a kind ("the
-    town of Talbisseh", "the village of al-Latamineh") or opened by a toponym head (cues.yaml
-    ``english`` ``toponym_heads``: "Tal Hamis", "Khan Touman"), read as a spelling variant of
-    a known name of that kind (`geo.variants.latin_skeleton`; a populated place after a head)
-    in the country the article's other place names are mostly in. The longest run of
-    capitalised words (with al-/el- particles) is tried first, then its shorter beginnings —
-    after a head, never the head alone."""
-    countries = Counter(h.place.country for h in hits if h.place.country and not h.weak)
-    if not countries:
-        return []
-    top = countries.most_common(1)[0][0]
-    covered = {k for h in hits for k in range(h.first, h.last)} | skip
-    out: list[PlaceHit] = []
-    for first, kinds, cue, shortest in _variant_starts(gaz, norm, tokens, skip, covered):
-        run = _name_run(norm, tokens, first, covered)
-        for n in range(len(run), shortest - 1, -1):
-            last = run[n - 1]
-            if not _capital(norm, tokens[last]):
-                continue
-            name = unglued(norm[tokens[first].start:tokens[last].end])
-            refs = [r for r in gaz.latin_variants(name)
-                    if gaz.rows[r[0]].kind in kinds and gaz.rows[r[0]].country == top
-                    and (shortest == 1 or close_tail(name, r[1]))]
-            cands = gaz.rank(refs, "", None, cue, "", in_text=False) or _unglued_name(
-                gaz, name, norm[tokens[first].start:tokens[last].end], kinds, top)
-            if cands:
-                out.append(PlaceHit(first, last + 1, tokens[first].start, tokens[last].end,
-                                    _apply_cue(cands[0], cue), cue,
-                                    [c.place for c in cands[1:1 + MAX_ALTERNATIVES]],
-                                    cands[0].score))
-                covered.update(range(first, last + 1))
-                break
-    return out
-
-
-def _unglued_name(gaz: Gazetteer, name: str, written: str, kinds: tuple[str, ...],
-                  top: str) -> list[Candidate]:
-    """"in Alwaer": a name whose glued article, split off, makes a name the gazetteer knows
-    as written ("al-Waer"), of ``kinds`` in the country ``top``."""
-    if name == written:
-        return []
-    return [c for c in gaz.lookup(name, top) if c.entry.kind in kinds and c.entry.country == top]
-
-
-def _variant_starts(gaz: Gazetteer, norm: str, tokens: list[Token], skip: set[int],
-                    covered: set[int]) -> list[tuple[int, tuple[str, ...], str | None, int]]:
-    """Where a name read through its spelling may start: (token, kinds of place, cue, fewest
-    words) — after "the town of", or at a capitalised toponym head not yet read as a place."""
-    heads = gaz.english.toponym_heads
-    starts = []
-    for i in range(len(tokens) - 1):
-        if tokens[i].key in heads and i not in covered and _capital(norm, tokens[i]):
-            starts.append((i, ("populated_place",), None, 2))
-        elif (i > 0 and i not in covered and tokens[i - 1].key in gaz.english.before
-              and glued_article(norm[tokens[i].start:tokens[i].end])):
-            starts.append((i, ("populated_place",), None, 1))  # "in Alwaer", "near Almarj"
-        if i + 2 < len(tokens) and tokens[i + 1].key == "of" and i not in skip:
-            cue = gaz.cue_of(tokens[i])
-            kinds = _VARIANT_KINDS.get(cue or "")
-            if kinds and _glued(norm, tokens, i):
-                starts.append((i + 2, kinds, cue, 1))
-    return starts
-
-
-def _name_run(norm: str, tokens: list[Token], j: int, covered: set[int]) -> list[int]:
-    """Token indexes of the proper name starting at ``j``: capitalised words and the
-    particles between them (al-, el-, bin), joined by spaces or hyphens only."""
-    run: list[int] = []
-    k = j
-    while k < len(tokens) and len(run) < MAX_NAME_WORDS and k not in covered:
-        t = tokens[k]
-        if not (_capital(norm, t) or t.key in PARTICLES):
-            break
-        if run and norm[tokens[k - 1].end:t.start].strip(" -"):
-            break
-        run.append(k)
-        k += 1
-    return run
-
-
-def _capital(norm: str, t: Token) -> bool:
-    return norm[t.start:t.start + 1].isupper()
 
 
 def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,
@@ -263,11 +97,11 @@ def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first:
                          for s in tokens[first - 1].stems):
         return True  # a street or an agreement named after the place
     if (first > 0 and tokens[first - 1].key in gaz.names_before | gaz.toponym_heads
-            and tokens[first].key == word and _glued(norm, tokens, first - 1)):
+            and tokens[first].key == word and glued(norm, tokens, first - 1)):
         return True  # a word of a person's name (son of, father of) or of a village's ("تل واسط")
     if _quoted_outlet(gaz, norm, tokens, first, last):
         return True  # «قال لـ"الرياض" إن…»: a newspaper named after the city
-    if last >= len(tokens) or not _glued(norm, tokens, last - 1):
+    if last >= len(tokens) or not glued(norm, tokens, last - 1):
         return False
     after = tokens[last].key
     # a family name before a title, but not after a cue of kind: «في مدينة صنعاء القيادي في
@@ -296,11 +130,6 @@ def _quoted_outlet(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, l
         return True
     return not gaz.outlet_told.isdisjoint(stems) and (
         after[1:].strip()[:1] in ("،", ",", ":", ".") or last < len(tokens) and tokens[last].key in gaz.outlet_then)
-
-
-def _glued(norm: str, tokens: list[Token], k: int) -> bool:
-    """Tokens k and k+1 are next to each other, with nothing but spaces between them."""
-    return not norm[tokens[k].end:tokens[k + 1].start].strip()
 
 
 def _definite(token: Token) -> bool:
@@ -361,11 +190,11 @@ def _english_kind(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
     kind (governorate, district, city, village, river, region): "the capital of Syria" and
     "the outskirts of Aleppo" say where the name lies, not what it is."""
     kind = None
-    if (first >= 3 and tokens[first - 1].key == "of" and not _capital(norm, tokens[first - 3])
-            and _glued(norm, tokens, first - 2)):  # not "the Zahraa district of Homs"
+    if (first >= 3 and tokens[first - 1].key == "of" and not capital(norm, tokens[first - 3])
+            and glued(norm, tokens, first - 2)):  # not "the Zahraa district of Homs"
         kind = gaz.cue_of(tokens[first - 2])
-        return kind if kind in _VARIANT_KINDS or kind == "river" else None
-    if last < len(tokens) and _glued(norm, tokens, last - 1):
+        return kind if kind in VARIANT_KINDS or kind == "river" else None
+    if last < len(tokens) and glued(norm, tokens, last - 1):
         kind = gaz.cue_of(tokens[last])  # "Homs city", "Zahraa district" name a part or a
     return kind if kind == "governorate" else None  # quarter as often: the province only
 
@@ -380,17 +209,3 @@ def _cue_before(gaz: Gazetteer, tokens: list[Token], i: int,
     if not cue:
         return None, False
     return cue, any(s in gaz.plural_cues for s in tokens[j].stems)
-
-
-def _apply_cue(c: Candidate, cue: str | None) -> Place:
-    """Adjust the precision codes to what the cue says about the mention."""
-    p = c.place
-    if cue == "near" and p.kind in ("populated_place", "capital"):
-        # ACLED 2 "near a town", UCDP 2 "within ~25 km of a known place".
-        return replace(p, geo_precision=2, where_prec=2)
-    if cue == "countryside" and p.kind in ("populated_place", "capital", "governorate"):
-        ar = f"ريف {p.name_ar}" if p.name_ar else None
-        return replace(p, name=f"{p.name.removesuffix(' Governorate')} countryside", name_ar=ar,
-                       kind="region", geo_precision=2 if p.kind != "governorate" else 3,
-                       where_prec=2 if p.kind != "governorate" else 4)
-    return p

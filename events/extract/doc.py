@@ -35,7 +35,7 @@ DATE_START = 1 << 14  # a digit first, or a stem some date rule starts with (`da
 NUMBER_START = 1 << 15  # a digit first, the key a number word, the last stem vague (`numbers`)
 OPERATION = 1 << 16  # a stem is عملية/معركة (`places._operation_name_tokens`)
 ANAPHORA = 1 << 17  # a stem is a "the city" cue's first word (`place_context._anaphora`)
-PLACE_CUE = 1 << 18  # a stem is a gazetteer cue word (`geo.mentions._spelling_variants`)
+PLACE_CUE = 1 << 18  # a stem is a gazetteer cue word (`geo.spellings.spelling_variants`)
 HOMOGRAPH = 1 << 19  # the key is a place name also read as a verb (`places._verb_homographs`)
 # Not a step's class but `text.phrases`'s: some phrase of some matcher may start at the word
 # (`seed_any_starts`); kept out of WORD_CLASSES, whose tokens each step's positions walk.
