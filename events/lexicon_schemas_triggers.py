@@ -18,7 +18,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "imminent",
-                                  "intending", "ahead"]
+                                  "intending", "ahead", "consequent"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -49,7 +49,9 @@ TRIGGERS = obj(
                                                   # "تنوي شن هجمات": meant
                                                   "intending": PHRASES,
                                                   # "حتى يتم تحرير": still ahead
-                                                  "ahead": PHRASES})},
+                                                  "ahead": PHRASES,
+                                                  # "إن السيطرة عليها ستعني": what it will bring
+                                                  "consequent": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},
@@ -67,6 +69,9 @@ TRIGGERS = obj(
                       # "عملية كان التنظيم ينوي تنفيذها": a planned cue with one of these
                       # after it binds the event word before it
                       "intent_referents": PHRASES,
+                      # "إن السيطرة على المدينة ستعني": what a deed's noun that brings
+                      # something follows
+                      "topic_openers": PHRASES,
                       # nouns that a cue governs instead of the event after them ("دعت إلى
                       # التحقيق في الغارة": the strike investigated happened)
                       "scope_ends": PHRASES,

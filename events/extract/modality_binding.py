@@ -22,7 +22,7 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
-                "ahead": "planned"}
+                "ahead": "planned", "consequent": "hypothetical"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
@@ -34,8 +34,9 @@ _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sent
 _FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent",
                       "intending", "ahead"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
-# (the advance after "soon" is what brought it near)
-_BACKWARD = frozenset({"soon"})
+# (the advance after "soon" is what brought it near); "إن السيطرة على المدينة ستعني قطع
+# الإمداد" (what follows is what the deed would bring)
+_BACKWARD = frozenset({"soon", "consequent"})
 # "any" names the event word right after it ("سنرد على أي اعتداء") or, before a side, right
 # before it ("لمنع تسلل أي عناصر") as a kind of event, none that happened — nothing further
 _ADJACENT = frozenset({"unspecified"})
@@ -94,6 +95,9 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         else:
             before = [t for t in trigs if m.first - reach <= t.last <= m.first
                       and not crosses_punct(doc, t.last - 1, m.first)]
+        if m.modality == "consequent":
+            before = [t for t in before if _topic(doc, lex, t) and not any(
+                doc.tokens[k].key in lex.relatives for k in range(t.last, m.first))][:1]
         if m.modality in lex.before_first and before:
             t = before[-1]  # "يقصف النظام بانتظام": the adverb follows its verb
         else:
@@ -105,6 +109,18 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                     bind(nxt, modality)
                     t = nxt
     return bound
+
+
+def _topic(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
+    """"إن السيطرة على المدينة ستعني", "وتحرير المدينة سيفتح الطريق": an event noun that opens
+    its clause, or follows one of `topic_openers`, is the subject of the verb after it — a
+    deed weighed, not told. (A future verb after a relative belongs to its own noun: "تحرير
+    القاعدة نقلة في الحرب التي ستضع أوزارها".)"""
+    if t.verb:
+        return False
+    k = t.first - 1
+    return (k < doc.sentences[t.sentence].tokens[0] or doc.punctuated(k, t.first)
+            or doc.tokens[k].key in lex.topic_openers)
 
 
 INTENT_REACH = 6  # words from a cue of meaning to the word of carrying out, in its clause

@@ -162,6 +162,7 @@ class TriggerLexicon:
     intent_referents: frozenset[str] = frozenset()  # "عملية كان ينوي تنفيذها": meant before
     presence_openers: frozenset[str] = frozenset()  # "حيث ينتشر المتمردون": where they stand
     back_pointers: frozenset[str] = frozenset()  # "وقتل فيها 52": results of the deed before
+    topic_openers: frozenset[str] = frozenset()  # "إن السيطرة عليها ستعني": a deed's noun after
 
 
 @dataclass(frozen=True)
@@ -378,4 +379,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           purpose_forcing=frozenset((data.get("purpose") or {}).get("forcing") or ()),
                           intent_referents=frozenset(data["modality"].get("intent_referents") or ()),
                           presence_openers=frozenset(data.get("presence_openers") or ()),
-                          back_pointers=frozenset(data.get("back_pointers") or ()))
+                          back_pointers=frozenset(data.get("back_pointers") or ()),
+                          topic_openers=frozenset(data["modality"].get("topic_openers") or ()))
