@@ -140,6 +140,8 @@ QUANTITIES = obj(
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
      # "مقتل أحد عناصر الشرطة": "one of" the people named next, right after an action
      "one_of": PHRASES, "possessive_endings": PHRASES,
+     # "تفجير سيارة مفخخة": a car bomb set off is the weapon, no vehicle lost
+     "car_bombs": obj({"cues": PHRASES, "detonations": PHRASES}, {"owned": PHRASES}),
      "running_totals": obj({"since": PHRASES, "spans": PHRASES, "units": PHRASES,
                             "recent": PHRASES, "totals": PHRASES, "reach": INT,
                             "span_reach": INT, "record_relatives": PHRASES,

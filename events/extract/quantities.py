@@ -106,6 +106,23 @@ def _time_spent(doc: Doc, lex: LossLexicon, noun_last: int, hi: int) -> bool:
     return False
 
 
+def _set_off(doc: Doc, lex: LossLexicon, noun_last: int, first: int, lo: int, hi: int) -> bool:
+    """"تفجير سيارة مفخخة", "فجر انتحاري 3 سيارات ملغومة": a car bomb (a bomb word right after
+    the vehicle noun) under a verb of setting off, the nearest action word before it — the
+    weapon, no vehicle lost; one named as a side's right after ("مفخخة لتنظيم داعش") was
+    blown up by its enemy, a loss."""
+    if noun_last >= hi or doc.tokens[noun_last].key not in lex.car_bomb_cues:
+        return False
+    owner = noun_last + 1
+    if owner < hi and (doc.tokens[owner].key in lex.car_bomb_owned or owner in doc.actor_tokens
+                       and doc.tokens[owner].key.startswith("ل")):
+        return False  # "تفجير ثماني مركبات مفخخة لتنظيم داعش": blown up by its enemy
+    for k in range(first - 1, max(lo, first - _ACTION_BACK) - 1, -1):
+        if doc.tokens[k].key in lex.detonations:
+            return True
+    return False
+
+
 def _technical(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int | None:
     """End offset of a technical cue after a vehicle noun, before the next و-word or comma."""
     toks, norm = doc.tokens, doc.norm
@@ -245,6 +262,8 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
         if _action(doc, actions, c.first, noun_last, lo, hi, {"destroyed"}) is None:
             return None
         category = entry["object"]
+        if category == "vehicles_destroyed" and _set_off(doc, lex, noun_last, c.first, lo, hi):
+            return None
         if category in ("vehicles_destroyed", "technicals_destroyed"):
             cue_end = _technical(doc, lex, noun.last, hi)
             if cue_end is not None:

@@ -93,6 +93,10 @@ class LossLexicon:
         self.not_counts.add_all((w, True) for w in raw["not_counts_after"])
         self.cues: PhraseMatcher[bool] = PhraseMatcher()
         self.cues.add_all((w, True) for w in raw["technical_cues"])
+        bombs = raw.get("car_bombs") or {}
+        self.car_bomb_cues = frozenset(_key(w) for w in bombs.get("cues") or ())
+        self.detonations = frozenset(_key(w) for w in bombs.get("detonations") or ())
+        self.car_bomb_owned = frozenset(_key(w) for w in bombs.get("owned") or ())
         self.state: PhraseMatcher[bool] = PhraseMatcher()
         self.state.add_all((w, True) for w in raw["state_force_words"])
         self.inherit: PhraseMatcher[bool] = PhraseMatcher()
