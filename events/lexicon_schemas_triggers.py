@@ -89,6 +89,8 @@ TRIGGERS = obj(
                                                                "aimed": PHRASES})},
     # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
     {"determiners": PHRASES,
+     # "فتح مسلح النار داخل سينما": a verb of firing, its shooter, then the fire
+     "split_gunfire": obj({"verbs": PHRASES, "objects": PHRASES, "reach": INT}, {"at": PHRASES}),
      # "تصدت القوات لهجوم": after a verb or noun of repelling, ل introduces the blow repelled
      "repels": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless

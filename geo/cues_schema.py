@@ -43,6 +43,7 @@ SCHEMA = _obj({
                      "progressive": _WORDS, "progressive_before": _WORDS, "witnessing": _WORDS,
                      "progressive_endings": _WORDS, "sources": _WORDS, "wider": _WORDS, "source_links": _WORDS,
                      "border": _WORDS, "border_links": _WORDS, "border_verbs": _WORDS, "allies": _WORDS, "launch_links": _WORDS,
+                     "border_of": _WORDS, "within_borders": _WORDS,
                      "backers": _WORDS, "backer_links": _WORDS,
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
                      "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS, "locals": _WORDS,

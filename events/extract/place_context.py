@@ -80,6 +80,7 @@ def _cues() -> dict[str, object]:
             "progressive_endings": tuple(words("progressive_endings")),
             "sources": words("sources"), "source_links": words("source_links"),
             "border": words("border"), "border_verbs": words("border_verbs"),
+            "border_of": words("border_of"), "within_borders": words("within_borders"),
             "allies": words("allies"),
             "backers": words("backers"), "backer_links": words("backer_links"),
             "land_inner": frozenset(normalize_key(w) for w in (

@@ -94,6 +94,8 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
             _add(table, form, (), TRIGGER | STRONG)
     for form in lex.dispatches.forms if lex.dispatches is not None else ():  # "sent tanks"
         _add(table, form, (), TRIGGER)
+    for form in lex.gunfire.forms if lex.gunfire is not None else ():  # "فتح مسلح النار"
+        _add(table, form, (), TRIGGER | WEAK)
     reg = registry(language)
     for head, entries in reg.matcher.index.items():
         for rest, info, _ in entries:

@@ -40,6 +40,34 @@ def find_air_drops(doc: Doc, d: AirDrops) -> None:
         doc.triggers.sort(key=lambda t: t.start)
 
 
+def find_split_gunfire(doc: Doc, g: AirDrops) -> None:
+    """"فتح مسلح النار داخل صالة سينما", "أطلق عليه مجهولون النار": a verb of firing (a past
+    form) and the fire within ``g.window`` words after it in its clause, the shooter between,
+    tell a shooting; the trigger is the fire (with the "على" of its target after it, as the
+    phrase "النار على"), so the shooter before it is its subject. Fire already inside a
+    trigger ("أطلق مسلحون النار على") is left to it."""
+    taken = {k for t in doc.triggers for k in range(t.first, t.last)}
+    found = False
+    for i, tok in enumerate(doc.tokens):
+        tense = g.forms.get(tok.key) or (g.forms.get(tok.key[1:]) if tok.key[:1] in "وف" else None)
+        if tense != "past":
+            continue
+        after = _clause_words(doc, i, 1, g.window + 1)
+        k = next((i + 1 + n for n, key in enumerate(after) if key in g.weapons), None)
+        if k is None or k == i + 1 or k in taken:
+            continue  # "فتح النار": the phrase of the lexicon
+        last = k + 2 if k + 1 < len(doc.tokens) and doc.tokens[k + 1].key in g.cargo and \
+            not doc.gap(k, k + 1).strip() else k + 1  # "النيران على جنود": as "النار على"
+        start, end = doc.tokens[k].start, doc.tokens[last - 1].end
+        doc.triggers.append(Trigger(
+            start, end, doc.surface(start, end), doc.sentence_of(start), k, last,
+            event_type=g.event_type, strength=0.8, verb=True, tense="past"))
+        taken.add(k)
+        found = True
+    if found:
+        doc.triggers.sort(key=lambda t: t.start)
+
+
 def _clause_words(doc: Doc, i: int, step: int, n: int) -> list[str]:
     """The keys of up to ``n`` words before (``step`` -1) or after (1) token ``i``, stopping at
     punctuation."""

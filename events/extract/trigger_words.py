@@ -163,6 +163,7 @@ class TriggerLexicon:
     presence_openers: frozenset[str] = frozenset()  # "حيث ينتشر المتمردون": where they stand
     back_pointers: frozenset[str] = frozenset()  # "وقتل فيها 52": results of the deed before
     topic_openers: frozenset[str] = frozenset()  # "إن السيطرة عليها ستعني": a deed's noun after
+    gunfire: AirDrops | None = None  # "فتح مسلح النار": a verb of firing, then the fire
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,17 @@ def _dispatches(raw: dict | None, language: str) -> AirDrops | None:
     forms.update((f, "past") for f in raw.get("past") or ())
     return AirDrops(forms, frozenset(), frozenset(raw["forces"]), frozenset(), int(raw["window"]),
                     "deployment")
+
+
+def _gunfire(raw: dict | None, language: str) -> AirDrops | None:
+    """The verbs of firing (every form, with its tense), the fire they fire and the word of
+    what it is fired at, as a verb and object pair of `AirDrops` (no aircraft; the word of the
+    target where a drop has its cargo)."""
+    if not raw:
+        return None
+    forms = {f: t for v in raw["verbs"] for f, t in verb_forms_tensed(v, language)}
+    return AirDrops(forms, frozenset(), frozenset(raw["objects"]), frozenset(raw.get("at") or ()),
+                    int(raw["reach"]), "violence")
 
 
 def flag_matcher(phrases: Iterable[str]) -> PhraseMatcher[bool]:
@@ -380,4 +392,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           intent_referents=frozenset(data["modality"].get("intent_referents") or ()),
                           presence_openers=frozenset(data.get("presence_openers") or ()),
                           back_pointers=frozenset(data.get("back_pointers") or ()),
-                          topic_openers=frozenset(data["modality"].get("topic_openers") or ()))
+                          topic_openers=frozenset(data["modality"].get("topic_openers") or ()),
+                          gunfire=_gunfire(data.get("split_gunfire"), language))

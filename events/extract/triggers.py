@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from events.extract.doc import Doc, Modality, Trigger
-from events.extract.trigger_compounds import find_air_drops, find_launches
+from events.extract.trigger_compounds import find_air_drops, find_launches, find_split_gunfire
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
                                             equipment_before, figurative, group_held,
                                             joined_war, takes, war_aim)
@@ -236,6 +236,8 @@ def find_triggers(doc: Doc) -> None:
     for drops in (lex.air_drops, lex.dispatches):
         if drops is not None:
             find_air_drops(doc, drops)
+    if lex.gunfire is not None:
+        find_split_gunfire(doc, lex.gunfire)
     find_launches(doc)
     if doc.triggers:
         # sentences without an event word too: an accident told by its results alone ("تعرضت
