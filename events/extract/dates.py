@@ -23,8 +23,8 @@ from events.extract import dates_calendar as cal
 from events.extract.dateline import dateline_span
 from events.extract.dates_arabic import ArabicRules
 from events.extract.dates_english import EnglishRules
-from events.extract.dates_rules import (Found, Rule, build_ordinals, first_word, merge_weekdays,
-                                        norm_entry, phrase_key, select_finds)
+from events.extract.dates_rules import (Found, Rule, build_ordinals, date_the_story, first_word,
+                                        merge_weekdays, norm_entry, phrase_key, select_finds)
 from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
 from text import Token, conjoined, normalize_key
@@ -235,7 +235,9 @@ def find_dates(doc: Doc) -> None:
     names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)]
     found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)
              and not any(a <= f.start < b for a, b in names)]  # "ثورة 11 فبراير 2011": no month
-    for f in merge_weekdays(doc, select_finds(found)):
+    found = merge_weekdays(doc, select_finds(found))
+    date_the_story(found)
+    for f in found:
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),
             sentence=doc.sentence_of(f.start), date_start=f.date_start, date_end=f.date_end,

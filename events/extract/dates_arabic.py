@@ -358,7 +358,8 @@ class ArabicRules:
         g = cal.weekday_date(wd, doc.published, today=bool(m["today"]), cue=cue)
         night = bool(m["part"] and self.parts.get(phrase_key(norm_entry(m["part"]))))
         s = g - timedelta(days=1) if g and night else g
-        return Found(m.start(), m.end(), "weekday", s, g, 2 if night else 1)
+        lag = (doc.published - g).days if m["today"] and g and doc.published else None
+        return Found(m.start(), m.end(), "weekday", s, g, 2 if night else 1, lag)
 
     def _weekdays(self, m: re.Match, doc: Doc) -> Found | None:
         """"ليل الخميس - الجمعة", "ليلة السبت على الأحد": the days from one weekday to the next."""

@@ -30,6 +30,9 @@ class Found:
     date_start: date | None
     date_end: date | None
     prec: int | None
+    # days the story is older than its paper, when this find says so: a weekday called today
+    # ("اليوم السبت" in Sunday's paper: 1) or a day word glued to a weekday ("أمس الجمعة")
+    lag: int | None = None
 
 
 def norm_entry(text: str) -> str:
@@ -117,9 +120,30 @@ def merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
               and (lag := _wire_lag(prev, f)) is not None
               and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
             prev.end = f.end  # "مساء أمس الخميس", "غدا الأربعاء": one day, named twice
+            prev.lag = lag
             if lag:  # "أمس الاثنين" in Thursday's paper: a wire story written on Tuesday
                 prev.date_end -= timedelta(days=lag)
                 prev.date_start = prev.date_start and prev.date_start - timedelta(days=lag)
         else:
             out.append(f)
     return out
+
+
+STORY_PREC = 2  # a day word of at most a few days ("أمس", "الليلة", "خلال الـ24 ساعة الماضية")
+
+
+def date_the_story(found: list[Found]) -> None:
+    """A story older than its paper says so by a weekday it calls today, or glues to a day
+    word ("اليوم السبت", "أمس الجمعة" in Sunday's paper: written on Saturday): when every such
+    find agrees on one lag of a few days, its bare day words count from the story's day too
+    ("قتل 5 أمس" is Friday's). Finds that disagree (a paper's own lines beside a reprinted wire
+    story) leave every word counted from the paper's day."""
+    lags = {f.lag for f in found if f.lag is not None}
+    if len(lags) != 1 or not 0 < (lag := lags.pop()) <= WIRE_LAG:
+        return
+    back = timedelta(days=lag)
+    for f in found:
+        if (f.kind == "relative" and f.lag is None and f.prec is not None and f.prec <= STORY_PREC
+                and f.date_end is not None):
+            f.date_end -= back
+            f.date_start = f.date_start and f.date_start - back
