@@ -95,6 +95,9 @@ ROLES = obj(
      # is a verb and the side right after it its object ("the Ghouta shelling rebels fired":
      # a noun, the subject of the next verb)
      "progressive_openers": PHRASES,
+     # "The army shelled rebel positions, capturing hills", "… before taking control of it": an
+     # -ing clause after a comma or one of these has the sentence's subject
+     "adverbial_participles": PHRASES,
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it
      # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
      "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},

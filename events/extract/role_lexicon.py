@@ -105,6 +105,7 @@ class RoleLexicon:
     inquiry: frozenset[str] = frozenset()  # "مرتبط بالهجوم": the event is looked into
     relative_dead: frozenset[str] = frozenset()  # "الجنود الذين جرحوا في": X was hit
     inquiry_links: frozenset[str] = frozenset()  # "بحثا عن عبوات"
+    adverbial: frozenset[str] = frozenset()  # "…, before taking X": the sentence's subject acts
 
 
 @functools.cache
@@ -198,7 +199,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        exposure=frozenset(raw.get("exposure") or ()),
                        inquiry=frozenset((raw.get("inquiry") or {}).get("words") or ()),
                        relative_dead=frozenset(raw.get("relative_dead") or ()),
-                       inquiry_links=frozenset((raw.get("inquiry") or {}).get("links") or ()))
+                       inquiry_links=frozenset((raw.get("inquiry") or {}).get("links") or ()),
+                       adverbial=frozenset(raw.get("adverbial_participles") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -59,3 +59,60 @@ def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention
     if prev in last_actor1 and doc.same_paragraph(prev, c.sentence):
         return last_actor1[prev]
     return None
+
+
+
+def participle_subject(doc: Doc, c: Candidate, earlier: list[Candidate]) -> None:
+    """English: an -ing clause after a clause with an object ("The army shelled rebel
+    positions near the town capturing two hills", "… stormed IS positions before taking full
+    control of them") has the subject of the sentence's verb. Word order had made the object
+    named between — the side the earlier event hit — its actor1; the earlier event's actor1
+    acts and that side was acted on. A side right before the -ing form with no comma between
+    is its own subject ("strikes on militants fleeing the town"), and a side the clause names
+    elsewhere (after "by") keeps its part."""
+    lex = role_lexicon(doc.language)
+    t = min(c.triggers, key=lambda x: x.first)
+    a1 = next((m for m, r in c.actors if r == "actor1"), None)
+    if not lex.adverbial or t.tense != "participle" or a1 is None or a1.last > t.first:
+        return
+    if a1.last == t.first and "," not in doc.gap(a1.last - 1, t.first):
+        return
+    before = doc.tokens[t.first - 1].key
+    if before in lex.progressive and before not in lex.adverbial:  # "which were moving"
+        return
+    told = [p for p in earlier if p.sentence == c.sentence and p.last_token <= a1.first]
+    if not told:
+        opening = _opening_side(doc, c)
+        # (a1 the first side named after it: not "IS chased the government forces out but the
+        # Syrian army returned recapturing the city")
+        if opening is not None and opening.name != a1.name and not any(
+                opening.last <= m.first < a1.first for m in doc.actors):
+            c.actors = [(opening, "actor1")] + [(m, "actor2" if r == "actor1" else r)
+                                                for m, r in c.actors if m.name != opening.name]
+        return
+    for p in reversed(told):
+        subject = next((m for m, r in p.actors if r == "actor1"), None) or _opening_side(doc, p)
+        if subject is None:
+            continue
+        # the object: the first side named after the earlier event's word, the very mention
+        # it hit (not "after X expelled jihadists last month Al-Qaeda counters by killing 17",
+        # nor "IS chased the government forces out but the Syrian army returned recapturing")
+        between = {m.name for m in doc.actors if p.last_token <= m.first < a1.first}
+        if subject.name != a1.name and between <= {a1.name} \
+                and any(r == "actor2" and m.first == a1.first for m, r in p.actors):
+            c.actors = [(subject, "actor1")] + [(m, "actor2" if r == "actor1" else r)
+                                                for m, r in c.actors if m.name != subject.name]
+        return
+
+
+def _opening_side(doc: Doc, p: Candidate) -> ActorMention | None:
+    """The side a sentence opens with, when an -ing event word told later in it has no actor of
+    its own ("The army units continued operations in the district and the areas around it
+    destroying tunnels with the terrorists inside", the army beyond the actor window): the
+    first actor of the sentence, armed, named before the event word."""
+    first = doc.sentences[p.sentence].tokens[0]
+    t = min(p.triggers, key=lambda x: x.first)
+    if t.tense != "participle":
+        return None
+    opening = next((m for m in doc.actors if first <= m.first < t.first), None)
+    return opening if opening is not None and opening.actor_type in ARMED_TYPES else None

@@ -1,0 +1,45 @@
+"""An -ing clause after a clause with an object has the sentence's subject: "Government troops
+shelled rebel positions near Rastan capturing two hills" — the troops took the hills and the
+rebels lost them; word order had made the rebels, named between, the -ing verb's actor1
+(en/roles.yaml ``adverbial_participles``; `role_subjects.participle_subject`). A side right
+before the -ing form is its own subject, and a new subject named between stands."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract.pipeline import extract
+from tests.extracting import roles
+
+DAY = date(2016, 5, 25)  # a Wednesday
+
+
+def _taken(text: str) -> dict[str, str]:
+    got = [e for e in extract(text, published=DAY, language="en") if e.event_type == "territory_change"]
+    assert len(got) == 1
+    return roles(got[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops shelled rebel positions near the town of Rastan on Monday capturing two "
+    "hills overlooking the highway.",
+    "Government troops shelled rebel positions near the town of Rastan on Monday, capturing two "
+    "hills overlooking the highway.",
+])
+def test_the_shelling_side_took_the_hills(text):
+    got = _taken(text)
+    assert got.get("Syrian Arab Army") == "actor1"
+    assert got.get("Rebels (unspecified)") == "actor2"
+
+
+def test_a_sentence_opened_by_its_side():
+    got = _taken("Army units pressed on with their operations around the town of Rastan on Monday "
+                 "clearing mines laid by the militants and establishing control over three farms.")
+    assert got.get("Syrian Arab Army") == "actor1"
+
+
+def test_a_new_subject_between_stands():  # guard
+    got = _taken("The Islamic State drove government forces out of the town of Tabqa in May but "
+                 "the Syrian army came back on Monday recapturing the town.")
+    assert got.get("Syrian Arab Army") == "actor1"
