@@ -58,39 +58,41 @@ def _halted(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
 
 def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     """A verb right after a purpose word ("an offensive to retake the town") names an aim;
-    not after a verb of making or starting ("forced to withdraw", "began to retreat")."""
+    not after a verb of making or starting ("forced to withdraw", "began to retreat") nor after
+    a verb of forcing with its object between ("forced the militants to withdraw")."""
     k = first - 1
     if k < 0 or doc.tokens[k].key not in lex.purpose_words or doc.gap(k, first).strip():
         return False
-    return not (_forced(doc, k, lex) or _forced_object(doc, k, lex))
+    return not (_forced(doc, k, lex) or forced_object(doc, k, lex) is not None)
 
 
-def _forced_object(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
-    """A verb of forcing within `FORCED_OBJECT_REACH` words before the purpose word at ``k``,
-    its object between and no punctuation ("forced the militants affiliated to the Nusra Front
-    to withdraw", "prompting thousands of residents to flee"): the move was made."""
-    if not lex.purpose_forcing:
-        return False
-    for j in range(k - 1, max(-1, k - FORCED_OBJECT_REACH - 1), -1):
-        if any(c in doc.gap(j, j + 1) for c in ",.;:،؛"):
-            return False
-        if not lex.purpose_forcing.isdisjoint(doc.tokens[j].stems):
-            return True
-    return False
+def forcing_word(doc: Doc, first: int, words: frozenset[str], reach: int) -> int | None:
+    """Where one of ``words`` stands within ``reach`` words before token ``first``, with no
+    punctuation between (the verb of forcing of "اضطرت الميليشيات للانسحاب", "forced the
+    militants affiliated to the Nusra Front to withdraw"), else None."""
+    for k in range(first - 1, max(-1, first - reach - 1), -1):
+        if any(c in doc.gap(k, k + 1) for c in ",.;:،؛"):
+            return None
+        if not words.isdisjoint(doc.tokens[k].stems):
+            return k
+    return None
+
+
+def forced_object(doc: Doc, k: int, lex: TriggerLexicon) -> int | None:
+    """The verb of forcing within `FORCED_OBJECT_REACH` words before the purpose word at ``k``,
+    its object between ("forced the militants affiliated to the Nusra Front to withdraw",
+    "prompting thousands of residents to flee"): the move was made — by the object, not by
+    whoever forced it (`events.extract.role_subjects.forced_movers`)."""
+    return forcing_word(doc, k, lex.purpose_forcing, FORCED_OBJECT_REACH) if lex.purpose_forcing else None
 
 
 FORCED_OBJECT_REACH = 14  # words from a verb of forcing to the purpose word, its object between
 
 
 def _forced(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 1) -> bool:
-    """A verb of forcing or hurrying within ``reach`` words before, its subject between and no
-    punctuation ("اضطرت الميليشيات للانسحاب", "forced to withdraw"): a deed done, no aim."""
-    for k in range(first - 1, max(-1, first - reach - 1), -1):
-        if not lex.purpose_not_after.isdisjoint(doc.tokens[k].stems):
-            return True
-        if any(c in doc.gap(k, k + 1) for c in ",.;:،؛"):
-            return False
-    return False
+    """A verb of forcing or hurrying within ``reach`` words before, its subject between
+    ("اضطرت الميليشيات للانسحاب", "forced to withdraw"): a deed done, no aim."""
+    return forcing_word(doc, first, lex.purpose_not_after, reach) is not None
 
 
 def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> bool:
