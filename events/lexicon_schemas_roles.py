@@ -98,6 +98,8 @@ ROLES = obj(
      # "The army shelled rebel positions, capturing hills", "… before taking control of it": an
      # -ing clause after a comma or one of these has the sentence's subject
      "adverbial_participles": PHRASES,
+     # "killed by airstrikes and shelling since …": an -ing form after these is a noun
+     "participle_nouns_after": PHRASES,
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it
      # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
      "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},

@@ -106,6 +106,7 @@ class RoleLexicon:
     relative_dead: frozenset[str] = frozenset()  # "الجنود الذين جرحوا في": X was hit
     inquiry_links: frozenset[str] = frozenset()  # "بحثا عن عبوات"
     adverbial: frozenset[str] = frozenset()  # "…, before taking X": the sentence's subject acts
+    participle_nouns: frozenset[str] = frozenset()  # "airstrikes and shelling": a noun after these
 
 
 @functools.cache
@@ -200,7 +201,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        inquiry=frozenset((raw.get("inquiry") or {}).get("words") or ()),
                        relative_dead=frozenset(raw.get("relative_dead") or ()),
                        inquiry_links=frozenset((raw.get("inquiry") or {}).get("links") or ()),
-                       adverbial=frozenset(raw.get("adverbial_participles") or ()))
+                       adverbial=frozenset(raw.get("adverbial_participles") or ()),
+                       participle_nouns=frozenset(raw.get("participle_nouns_after") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_lexicon import role_lexicon
+from events.extract.trigger_words import trigger_lexicon
+from events.extract.triggers import forced_object
 from events.extract.role_victims import busy_when_hit, worshippers
 
 
@@ -66,29 +68,37 @@ def participle_subject(doc: Doc, c: Candidate, earlier: list[Candidate]) -> None
     """English: an -ing clause after a clause with an object ("The army shelled rebel
     positions near the town capturing two hills", "… stormed IS positions before taking full
     control of them") has the subject of the sentence's verb. Word order had made the object
-    named between — the side the earlier event hit — its actor1; the earlier event's actor1
-    acts and that side was acted on. A side right before the -ing form with no comma between
-    is its own subject ("strikes on militants fleeing the town"), and a side the clause names
-    elsewhere (after "by") keeps its part."""
+    named between — the side the earlier event hit — its actor1, or, with no side between,
+    the side named after it ("seized the road last week pushing into the IS stronghold") or
+    no one ("executed nine men after seizing the village from Kurdish fighters"); the earlier
+    event's actor1 acts and that side was acted on. A side right before the -ing form
+    with no comma between is its own subject ("strikes on militants fleeing the town")."""
     lex = role_lexicon(doc.language)
     t = min(c.triggers, key=lambda x: x.first)
     a1 = next((m for m, r in c.actors if r == "actor1"), None)
-    if not lex.adverbial or t.tense != "participle" or a1 is None or a1.last > t.first:
-        return
-    if a1.last == t.first and "," not in doc.gap(a1.last - 1, t.first):
+    if not lex.adverbial or t.tense != "participle" or t.first == 0:
         return
     before = doc.tokens[t.first - 1].key
     if before in lex.progressive and before not in lex.adverbial:  # "which were moving"
+        return
+    if a1 is None or a1.first >= t.last:  # no side between the earlier event's verb and this one
+        if before in lex.participle_nouns:  # "killed by airstrikes and shelling since …": a noun
+            return
+        told = [p for p in earlier if p.sentence == c.sentence and p.last_token <= t.first]
+        subject = next((m for m, r in told[-1].actors if r == "actor1"), None) \
+            if told and any(x.verb for x in told[-1].triggers) else None
+        if subject is not None and not any(told[-1].last_token <= m.first < t.first for m in doc.actors):
+            _acts(c, subject)
+        return
+    if a1.last == t.first and "," not in doc.gap(a1.last - 1, t.first):
         return
     told = [p for p in earlier if p.sentence == c.sentence and p.last_token <= a1.first]
     if not told:
         opening = _opening_side(doc, c)
         # (a1 the first side named after it: not "IS chased the government forces out but the
         # Syrian army returned recapturing the city")
-        if opening is not None and opening.name != a1.name and not any(
-                opening.last <= m.first < a1.first for m in doc.actors):
-            c.actors = [(opening, "actor1")] + [(m, "actor2" if r == "actor1" else r)
-                                                for m, r in c.actors if m.name != opening.name]
+        if opening is not None and not any(opening.last <= m.first < a1.first for m in doc.actors):
+            _acts(c, opening)
         return
     for p in reversed(told):
         subject = next((m for m, r in p.actors if r == "actor1"), None) or _opening_side(doc, p)
@@ -98,11 +108,17 @@ def participle_subject(doc: Doc, c: Candidate, earlier: list[Candidate]) -> None
         # it hit (not "after X expelled jihadists last month Al-Qaeda counters by killing 17",
         # nor "IS chased the government forces out but the Syrian army returned recapturing")
         between = {m.name for m in doc.actors if p.last_token <= m.first < a1.first}
-        if subject.name != a1.name and between <= {a1.name} \
-                and any(r == "actor2" and m.first == a1.first for m, r in p.actors):
-            c.actors = [(subject, "actor1")] + [(m, "actor2" if r == "actor1" else r)
-                                                for m, r in c.actors if m.name != subject.name]
+        if between <= {a1.name} and any(r == "actor2" and m.first == a1.first for m, r in p.actors):
+            _acts(c, subject)
         return
+
+
+def _acts(c: Candidate, subject: ActorMention) -> None:
+    """``subject`` is the candidate's actor1; the side read as its actor1 was acted on."""
+    if any(r == "actor1" and m.name == subject.name for m, r in c.actors):
+        return
+    c.actors = [(subject, "actor1")] + [(m, "actor2" if r == "actor1" else r)
+                                        for m, r in c.actors if m.name != subject.name]
 
 
 def _opening_side(doc: Doc, p: Candidate) -> ActorMention | None:
@@ -116,3 +132,21 @@ def _opening_side(doc: Doc, p: Candidate) -> ActorMention | None:
         return None
     opening = next((m for m in doc.actors if first <= m.first < t.first), None)
     return opening if opening is not None and opening.actor_type in ARMED_TYPES else None
+
+
+def forced_movers(doc: Doc, c: Candidate) -> None:
+    """A move someone was forced into ("Government troops forced the militants to withdraw",
+    "fighting between X and Y has forced thousands of residents to flee the town") was made by
+    the object of the forcing verb: a side named before that verb forced it and did not move —
+    it is no actor1 (it faced the movers)."""
+    if c.event_type != "movement":
+        return
+    lex = trigger_lexicon(doc.language)
+    for t in c.triggers:
+        k = t.first - 1
+        if not t.verb or k < 0 or doc.tokens[k].key not in lex.purpose_words:
+            continue
+        j = forced_object(doc, k, lex)
+        if j is not None:
+            c.actors = [(m, "actor2" if r == "actor1" and m.last <= j else r) for m, r in c.actors]
+            return

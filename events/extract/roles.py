@@ -41,8 +41,8 @@ from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
 from events.extract.role_speakers import claimer, own_dead, reports_only
-from events.extract.role_subjects import (continues_subject, partitive_subject, participle_subject,
-                                          previous_subject)
+from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
+                                          participle_subject, previous_subject)
 from events.extract.role_types import refine_type
 from events.extract.role_victims import (among_dead, avenger, busy_when_hit, counted_dead, exposed,
                                          hit_with, lost_men_of, martyrdom, martyrs_side,
@@ -60,6 +60,7 @@ def assign_roles(doc: Doc) -> None:
         assign_actors(doc, c, aside)
         relative_side_acts(doc, c)
         participle_subject(doc, c, out)
+        forced_movers(doc, c)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
         if a1 is None and c.event_type == "movement":
             a1 = partitive_subject(doc, c)
