@@ -17,6 +17,14 @@ def places_on(day: date, language: str = "en") -> Callable[[str], list[str | Non
     return places
 
 
+def types_on(day: date, language: str = "en") -> Callable[[str], list[str]]:
+    """``types(text)``: the type of each event read from ``text`` published on ``day``, in
+    order."""
+    def types(text: str) -> list[str]:
+        return [e.event_type for e in extract(text, published=day, language=language)]
+    return types
+
+
 def roles_of(events: list[Event], name: str) -> set[str]:
     """The roles the actor ``name`` plays across ``events``."""
     return {a.role for e in events for a in e.actors if a.name == name}

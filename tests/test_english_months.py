@@ -8,13 +8,12 @@ from datetime import date
 
 import pytest
 
-from events.extract.pipeline import extract
+from tests.extracting import types_on
 
 DAY = date(2016, 4, 12)  # a Tuesday
 
 
-def types(text: str) -> list[str]:
-    return [e.event_type for e in extract(text, published=DAY, language="en")]
+types = types_on(DAY)
 
 
 @pytest.mark.parametrize("when", ["on March 3", "on 3 March", "in March", "in March 2016",

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from tests.extracting import types_on
 
 PUB = date(2016, 6, 20)
 
 
-def _types(text):
-    return [e.event_type for e in extract(text, published=PUB, language="en")]
+_types = types_on(PUB)
 
 
 def test_entering_the_conflict_is_no_movement():
