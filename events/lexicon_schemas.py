@@ -314,7 +314,10 @@ ACTORS_EN = obj(
      # of `nouns_before` ("regime strikes on Douma")
      "state_names": obj({"ids": dict_of(STR)}, {"verbal": PHRASES, "nouns_before": PHRASES}),
      # matched only when written in capitals in the text (IS, US): kept as written
-     "case_sensitive": {"type": "array", "items": STR}},
+     "case_sensitive": {"type": "array", "items": STR},
+     # "in Hamas countryside": a name that is also a place's possessive with its apostrophe
+     # lost (Hama's), before one of the `after` words, names the place, no actor
+     "place_possessives": obj({"names": PHRASES, "after": PHRASES})},
 )
 
 LANGUAGE_SCHEMAS: dict[str, dict[str, dict[str, Any]]] = {

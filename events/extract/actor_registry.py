@@ -81,6 +81,8 @@ class Registry:
     state_nouns_before: frozenset[str] = frozenset()  # "regime strikes on Douma": a noun
     wings: frozenset[str] = frozenset()  # "الجناح العسكري" + "لحزب X": the group X itself
     demonyms: frozenset[str] = frozenset()  # "استهدف الأميركيون": a people acting (actors_implied)
+    # "in Hamas countryside" (Hama's): these names before these words are a place's possessive
+    place_possessives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _info(a: dict) -> ActorInfo:
@@ -206,7 +208,10 @@ def registry(language: str = DEFAULT) -> Registry:
                     frozenset(normalize_key(w) for w in states_local.get("verbal") or ()),
                     frozenset(normalize_key(w) for w in states_local.get("nouns_before") or ()),
                     wings=frozenset(normalize_key(w) for w in local.get("wings") or ()),
-                    demonyms=_demonyms(path, local.get("demonyms") or (), nationalities))
+                    demonyms=_demonyms(path, local.get("demonyms") or (), nationalities),
+                    place_possessives=(
+                        frozenset(normalize_key(w) for w in (local.get("place_possessives") or {}).get("names") or ()),
+                        frozenset(normalize_key(w) for w in (local.get("place_possessives") or {}).get("after") or ())))
 
 
 def _demonyms(path: Path, words: list[str], nationalities: dict[str, dict[str, str]]) -> frozenset[str]:
