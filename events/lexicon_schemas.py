@@ -58,7 +58,11 @@ ATTRIBUTION = obj(
      "issued": obj({"statements": PHRASES, "verbs": PHRASES}),
      # "a source in the Syrian militia said": an unnamed source inside an armed side speaks,
      # a claimant of `kind`, not the side it sits in
-     "sources_inside": obj({"heads": PHRASES, "links": PHRASES, "kind": STR})},
+     "sources_inside": obj({"heads": PHRASES, "links": PHRASES, "kind": STR}),
+     # "Mogherini said on Tuesday the Syrian regime bears responsibility for …": an armed side
+     # right after the verb with more than `tail` words after it is what was said of, not
+     # the speaker — unless one of `agents` marks it ("announced by the Kurdish militia and")
+     "subjects_after": obj({"agents": PHRASES, "tail": INT})},
 )
 
 _ACTOR = obj(
