@@ -19,7 +19,8 @@ from events.extract.role_agents import agent_cue, inquired
 from events.extract.role_cues import ally_cue, blamed, condemner, outlet_owner
 from events.extract.role_lexicon import RoleLexicon, window
 from events.extract.role_speakers import before_quote
-from events.extract.role_victims import before_happening, worshippers
+from events.extract.role_struck import worshippers
+from events.extract.role_victims import before_happening
 
 Near = list[tuple[int, ActorMention]]  # (index into doc.actors, mention), in text order
 

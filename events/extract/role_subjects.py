@@ -8,9 +8,9 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_lexicon import role_lexicon
+from events.extract.role_struck import busy_when_hit, worshippers
 from events.extract.trigger_words import trigger_lexicon
 from events.extract.triggers import forced_object
-from events.extract.role_victims import busy_when_hit, worshippers
 
 
 def partitive_subject(doc: Doc, c: Candidate) -> ActorMention | None:

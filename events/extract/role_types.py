@@ -10,7 +10,7 @@ from events.extract.role_cues import holder
 from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_sides import air_support
 from events.extract.role_sides import airborne as airborne_
-from events.extract.role_victims import worshippers
+from events.extract.role_struck import worshippers
 from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
 
 

@@ -44,10 +44,11 @@ from events.extract.role_speakers import claimer, own_dead, reports_only
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
                                           participle_subject, previous_subject)
 from events.extract.role_types import refine_type
-from events.extract.role_victims import (among_dead, avenger, busy_when_hit, counted_dead, exposed,
-                                         hit_with, lost_men_of, martyrdom, martyrs_side,
-                                         relative_dead, repel_sides, soldiers_dead, stationed,
-                                         told_apart, verb_object, worshippers)
+from events.extract.role_struck import (among_dead, busy_when_hit, exposed, lost_men_of, relative_dead,
+                                        worshippers)
+from events.extract.role_victims import (avenger, counted_dead, hit_with, martyrdom, martyrs_side,
+                                         repel_sides, soldiers_dead, stationed, told_apart,
+                                         verb_object)
 from events.extract.trigger_words import trigger_lexicon
 
 

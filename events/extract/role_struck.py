@@ -1,0 +1,123 @@
+"""Cue tests of sides struck where they stood, for the roles step (`events.extract.roles`):
+worshippers at a house of prayer that was hit ("تفجير استهدف مسجد قوات الطوارئ"); a side busy
+with a deed that is no event word when the blow fell ("أثناء قيام منسوبي X بأداء الصلاة، حدث
+تفجير"); a side whose men are counted among the dead or hurt ("قتل ثلاثة من عناصر X", "زار
+المصابين من منسوبي X"); a side exposed to a blow ("تعرضت دورية للجيش لهجوم"); the relatives of
+whom the dead were. Split from `events.extract.role_victims`."""
+from __future__ import annotations
+
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
+
+
+def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """X is named a few words after a house of prayer (roles.yaml ``worship_places``: "مسجد
+    قوات الطوارئ", "مسجدا بمقر قوات الطوارئ", "مسجد تابع للشرطة"), in one phrase: X's
+    worshippers were hit there — the side hit, never the bomber, and no side of a battle. Only
+    words that tie a place to its owner may stand between (a word of belonging, or of a place
+    of a side's: "بمقر"), not a fight's "بين" nor a verb ("حراس المسجد والمصلين فقامت قوات
+    الاحتلال": the police came)."""
+    for k in range(max(0, m.first - lex.worship_reach), m.first):
+        if not lex.worship.isdisjoint(doc.tokens[k].stems) and not any(
+                ch in doc.gap(k, m.first) for ch in ".،,;؛:") and all(
+                not (lex.belonging | lex.target).isdisjoint(doc.tokens[j].stems)
+                for j in range(k + 1, m.first)):
+            return True
+    return False
+
+
+BUSY_MEMBERS = 4  # words between "قيام" and X's name ("أثناء أداء عدد من ضباط وأفراد X")
+BUSY_DEED = 6  # words after X's name where its deed is told ("بمنطقة عسير بأداء الصلاة")
+
+
+def busy_when_hit(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"حدث تفجير أثناء قيام منسوبي قوة الطوارئ بمنطقة عسير بأداء صلاة الظهر": X, named after
+    a circumstance word and the noun of doing (roles.yaml ``busy``; a member word or two
+    between), was busy with a deed that is no event word when the blow fell — the side hit.
+    "خلال قيام القوات بعملية دهم" names a deed (an event word, or roles.yaml ``deeds``) after
+    X: X acted."""
+    if not lex.busy_words:
+        return False
+    k = m.first - 1
+    while k > 0 and m.first - k <= BUSY_MEMBERS and doc.tokens[k].key not in lex.busy_words:
+        k -= 1
+    if k < 1 or doc.tokens[k].key not in lex.busy_words or doc.tokens[k - 1].key not in lex.busy_openers \
+            or any(ch in doc.gap(k - 1, m.first) for ch in ".،,;؛:"):
+        return False
+    ahead = range(m.last, min(len(doc.tokens), m.last + BUSY_DEED))
+    stop = next((j for j in ahead if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:")), ahead.stop)
+    return not any(m.last <= t.first < stop for t in doc.triggers) and all(
+        lex.deeds.isdisjoint(doc.tokens[j].stems) for j in range(m.last, stop))
+
+
+def lost_men_of(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"وأصيب جندي من قوات الطوارئ بجروح في انفجار", "قتل ثلاثة من عناصر X": the word right
+    before X's "من" (roles.yaml ``partitive_links``) is in a toll the losses step read — X's men
+    were the dead or hurt, X the side hit, whatever the toll's verb (the losses step may have
+    taken it as a toll and no event word)."""
+    k = m.first - 1
+    if k < 1 or doc.tokens[k].key not in lex.partitive_links:
+        return False
+    word = doc.tokens[k - 1]
+    return any(l.start <= word.start and word.end <= l.end and l.who != "civilians"
+               for l in doc.losses if l.sentence == doc.sentence_of_token(k))
+
+
+def among_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"زار المصابين من منسوبي قوات الطوارئ", "نقل الجرحى من عناصر الجيش": X's men (a member
+    word, or roles.yaml ``possessed_men``, may stand between) are counted among the dead or
+    hurt named by a noun (roles.yaml ``dead_nouns``) right before their "من", or before the
+    noun's definite genitive ("شهداء الواجب من رجال X") — X was hit."""
+    k = m.first - 1
+    if k > 0 and not (lex.members | lex.possessed_men).isdisjoint(doc.tokens[k].stems):
+        k -= 1
+    if k < 1 or doc.tokens[k].key not in lex.partitive_links:
+        return False
+    # (the noun's genitive may stand before من: "شهداء الواجب من رجال X", "قتلى التفجير من")
+    d = k - 1 - (k >= 2 and doc.tokens[k - 1].key.startswith("ال")
+                 and lex.dead_nouns.isdisjoint(doc.tokens[k - 1].stems))
+    return not lex.dead_nouns.isdisjoint(doc.tokens[d].stems) \
+        and not any(ch in doc.gap(d, m.first) for ch in ".،,;؛:")
+
+
+EXPOSED_REACH = 6  # words from a verb of exposure to the blow it names ("تعرضت دورية للجيش لهجوم")
+
+
+def exposed(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"تعرضت قوات الأمن لهجوم", "قوات الأمن تعرضت لهجوم", "أعلن الجيش عن تعرض جنوده
+    لإطلاق نار": X is the subject of a verb of exposure (roles.yaml ``exposure``; its verbal
+    noun has the same letters) whose object, with its ل, is the candidate's event word — X
+    suffered the blow, never dealt it. X after the verb and before the blow, or right before the
+    verb; one phrase (no stop, no other event word between), within `EXPOSED_REACH` words."""
+    if not lex.exposure:
+        return False
+    starts = {t.first for t in doc.triggers}
+    for t in c.triggers:
+        tok = doc.tokens[t.first]
+        if not doc.norm[tok.start:t.start].endswith("ل") or doc.norm[tok.start:t.start].endswith("ال"):
+            continue
+        for e in range(max(0, t.first - EXPOSED_REACH), t.first):
+            if lex.exposure.isdisjoint(doc.tokens[e].stems):
+                continue
+            if not (e < m.first and m.last <= t.first or m.last == e):
+                continue
+            lo = min(e, m.first)
+            if doc.punctuated(lo, t.first) or any(lo < k < t.first for k in starts):
+                continue
+            return True
+    return False
+
+
+def relative_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"العسكريين اليمنيين الذين جرحوا في معارك عدن", "الجنود الذين قتلوا في الهجوم": X, then a
+    relative pronoun and a verb of dying or being hurt (roles.yaml ``relative_dead``) read
+    passive — with no object after it: a word of circumstance, ب, or the clause's end — are
+    whose men suffered: the side hit. ("المسلحين الذين قتلوا الجنود" has its object: it acted.)"""
+    rel, verb = m.last, m.last + 1
+    if verb >= len(doc.tokens) or doc.tokens[rel].key not in trigger_lexicon(doc.language).relatives \
+            or doc.tokens[verb].key not in lex.relative_dead or doc.punctuated(rel - 1, rel):
+        return False
+    nxt = verb + 1
+    return nxt >= len(doc.tokens) or doc.punctuated(verb, nxt) \
+        or doc.tokens[nxt].key in lex.circumstance or doc.tokens[nxt].key.startswith("ب")
