@@ -119,7 +119,11 @@ ACTORS = obj(
      # "الجناح العسكري لحزب العمال": a group's armed wing named with its ل is the group itself
      "wings": PHRASES,
      # "استهدف الأميركيون": a people (a key of `nationalities`) as an event verb's subject
-     "demonyms": PHRASES},
+     "demonyms": PHRASES,
+     # "قوات الدفاع الشعبي الجناح العسكري لحزب X": the head of a unit's own name before its wing
+     "wing_heads": PHRASES,
+     # "المتحدث العسكري باسم الجيش المصري": a spokesman's title, and the word before the force
+     "spokesmen": obj({"titles": PHRASES, "links": PHRASES})},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]

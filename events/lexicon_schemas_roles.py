@@ -140,6 +140,9 @@ ROLES = obj(
      "martyrdom": PHRASES,
      # "جنود من حرس الحدود استشهدوا إثر قصف": the subject of these verbs died, whatever struck
      "martyrdom_verbs": PHRASES,
+     # "قال الناطق باسم الحزب إن الطائرات قصفت مواقعنا": men or positions with "our" after an
+     # event word name the speaker's side hit
+     "ours": obj({"words": PHRASES, "suffixes": PHRASES}),
      # "rebels vowed revenge for Tuesday's strike": the side that avenges an event was hit
      "vengeance": PHRASES,
      # "حدث تفجير": a side named before a verb of happening did not do the event after it

@@ -83,6 +83,9 @@ class Registry:
     demonyms: frozenset[str] = frozenset()  # "استهدف الأميركيون": a people acting (actors_implied)
     # "in Hamas countryside" (Hama's): these names before these words are a place's possessive
     place_possessives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    wing_heads: frozenset[str] = frozenset()  # "قوات الدفاع الشعبي" + a wing: a unit's own name
+    spokesmen: frozenset[str] = frozenset()  # "المتحدث العسكري" + "باسم الجيش المصري": the army
+    spokesman_links: frozenset[str] = frozenset()  # (the "باسم")
 
 
 def _info(a: dict) -> ActorInfo:
@@ -211,7 +214,11 @@ def registry(language: str = DEFAULT) -> Registry:
                     demonyms=_demonyms(path, local.get("demonyms") or (), nationalities),
                     place_possessives=(
                         frozenset(normalize_key(w) for w in (local.get("place_possessives") or {}).get("names") or ()),
-                        frozenset(normalize_key(w) for w in (local.get("place_possessives") or {}).get("after") or ())))
+                        frozenset(normalize_key(w) for w in (local.get("place_possessives") or {}).get("after") or ())),
+                    wing_heads=frozenset(normalize_key(w) for w in local.get("wing_heads") or ()),
+                    spokesmen=frozenset(normalize_key(w) for w in (local.get("spokesmen") or {}).get("titles") or ()),
+                    spokesman_links=frozenset(normalize_key(w)
+                                              for w in (local.get("spokesmen") or {}).get("links") or ()))
 
 
 def _demonyms(path: Path, words: list[str], nationalities: dict[str, dict[str, str]]) -> frozenset[str]:

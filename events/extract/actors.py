@@ -238,7 +238,9 @@ def find_actors(doc: Doc) -> None:
     for m in reg.matcher.find(doc.norm, doc.tokens):
         if _as_written(doc, reg, m.first, m.last) and not _place_possessive(doc, reg, m.first, m.last):
             found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
-    found = [_wing_of(doc, reg, _qualified(doc, reg, f, {g[0] for g in found})) for f in found]
+    named = {k for f in found for k in range(f[0], f[1])}
+    found = _spoken_for(doc, reg, [_wing_of(doc, reg, _qualified(doc, reg, f, {g[0] for g in found}), named)
+                                   for f in found])
     taken = {k for f in found for k in range(f[0], f[1])}
     ground, air, _, _ = reg.heads
     owners = {f[1] - 1: f[0] for f in found}  # a name's last token -> its first (possessives)
@@ -285,14 +287,60 @@ def _qualified(doc: Doc, reg: Registry, f: Found, starts: set[int]) -> Found:
     return f if forces is None else (first, last + 1, start, doc.tokens[last].end, forces)
 
 
-def _wing_of(doc: Doc, reg: Registry, f: Found) -> Found:
+def _wing_of(doc: Doc, reg: Registry, f: Found, named: set[int]) -> Found:
     """A group named after the ل of its armed wing ("الجناح العسكري لحزب العمال الكردستاني",
     "الذراع المسلح لحماس") is named from the wing on: the wing is the group acting, speaking
-    or hit, and its ل marks no owner ("معسكر لX") nor the side a noun acts on."""
+    or hit, and its ل marks no owner ("معسكر لX") nor the side a noun acts on. A unit the
+    registry does not know, named right before the wing as its own name ("قوات الدفاع الشعبي
+    الجناح العسكري لحزب العمال", "الناطق باسم (قوات حماية الشعب) الجناح العسكري لحزب X"), is the
+    group too: the mention starts at the unit's head word (actors.yaml ``wing_heads``)."""
     first, last, start, end, info = f
     wing = first - 2
     before = doc.norm[doc.tokens[first].start:start]
     if wing < 0 or not before.endswith("ل") or before.endswith("ال") \
             or f"{doc.tokens[wing].key} {doc.tokens[wing + 1].key}" not in reg.wings:
         return f
-    return wing, last, doc.tokens[wing].start, end, info
+    head = next((j for j in range(wing - 1, max(-1, wing - 1 - WING_NAME), -1)
+                 if j in named or not reg.wing_heads.isdisjoint(doc.tokens[j].stems)), None)
+    if head is None or head in named or any(ch in ".،,;؛:" for ch in doc.gap(head, wing)):
+        return wing, last, doc.tokens[wing].start, end, info
+    tok = doc.tokens[head]
+    stem = next((s for s in tok.stems if s in reg.wing_heads), tok.key)
+    clitic = len(tok.key) - len(stem) if tok.key.endswith(stem) else 0
+    return head, last, tok.start + clitic, end, info
+
+
+WING_NAME = 4  # words of a unit's own name before its wing ("قوات الدفاع الشعبي")
+
+
+def _spoken_for(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
+    """A force's spokesman named with "باسم" or the ل of the force ("المتحدث العسكري باسم الجيش
+    المصري", "الناطق العسكري الرسمي باسم القوات المسلحة المصرية", "المتحدث العسكري للجيش") is
+    that force speaking: one mention from the title to the force's name, the force's own —
+    not two sides, the title's army at large and the named one (actors.yaml ``spokesmen``)."""
+    if not reg.spokesmen:
+        return found
+    at = {f[0]: f for f in found}
+    out: list[Found] = []
+    merged: set[int] = set()
+    for f in found:
+        if f[0] in merged:
+            continue
+        keys = [doc.tokens[k].key for k in range(f[0], f[1])]
+        end = f[1]
+        if " ".join(keys) not in reg.spokesmen:
+            out.append(f)
+            continue
+        while end < len(doc.tokens) and " ".join([*keys, doc.tokens[end].key]) in reg.spokesmen:
+            keys.append(doc.tokens[end].key)
+            end += 1
+        linked = end < len(doc.tokens) and doc.tokens[end].key in reg.spokesman_links
+        force = at.get(end + 1 if linked else end)
+        lam = force is not None and doc.norm[doc.tokens[force[0]].start:force[2]].endswith("ل") \
+            and not doc.norm[doc.tokens[force[0]].start:force[2]].endswith("ال")
+        if force is None or not (linked or lam) or any(ch in doc.gap(f[0], force[0]) for ch in ".،,;؛:"):
+            out.append(f)
+            continue
+        merged.add(force[0])
+        out.append((f[0], force[1], f[2], force[3], force[4]))
+    return out

@@ -107,6 +107,8 @@ class RoleLexicon:
     inquiry_links: frozenset[str] = frozenset()  # "بحثا عن عبوات"
     adverbial: frozenset[str] = frozenset()  # "…, before taking X": the sentence's subject acts
     participle_nouns: frozenset[str] = frozenset()  # "airstrikes and shelling": a noun after these
+    ours_words: frozenset[str] = frozenset()  # "قصفت الطائرات مواقعنا": the speaker was hit
+    ours_suffixes: tuple[str, ...] = ()  # (the "نا")
 
 
 @functools.cache
@@ -202,7 +204,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        relative_dead=frozenset(raw.get("relative_dead") or ()),
                        inquiry_links=frozenset((raw.get("inquiry") or {}).get("links") or ()),
                        adverbial=frozenset(raw.get("adverbial_participles") or ()),
-                       participle_nouns=frozenset(raw.get("participle_nouns_after") or ()))
+                       participle_nouns=frozenset(raw.get("participle_nouns_after") or ()),
+                       ours_words=frozenset((raw.get("ours") or {}).get("words") or ()),
+                       ours_suffixes=tuple((raw.get("ours") or {}).get("suffixes") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

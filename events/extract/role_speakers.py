@@ -79,6 +79,21 @@ def _own_men(doc: Doc, j: int, lex: RoleLexicon) -> bool:
     return False
 
 
+OURS_REACH = 4  # words after the event word where "our" men or positions stand ("قصفت الطائرات أمس مواقعنا")
+
+
+def ours_hit(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
+    """"قال الناطق باسم الحزب إن «الطائرات التركية قصفت مواقعنا»", "قصفت تركيا مقاتلينا": a word
+    of men or positions with "our" (roles.yaml ``ours``) right after the event word, in its
+    clause, names the speaker's own side as the one hit — the quotation's "we" is the speaker."""
+    if not lex.ours_words:
+        return False
+    end = min(doc.clauses[c.clause].last, c.last_token + OURS_REACH)
+    return any(stem.endswith(suffix) and stem[:-len(suffix)] in lex.ours_words
+               for j in range(c.last_token, end) for stem in doc.tokens[j].stems
+               for suffix in lex.ours_suffixes)
+
+
 CLAIM_REACH = 6  # words from a claim cue to the deed it claims ("أعلن … مسؤوليته أمس عن الهجوم")
 CLAIM_SIDE = 2  # words between a claim cue and the side that claims ("تبنى مسلحو حزب العمال")
 

@@ -36,17 +36,20 @@ def busy_when_hit(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     a circumstance word and the noun of doing (roles.yaml ``busy``; a member word or two
     between), was busy with a deed that is no event word when the blow fell — the side hit.
     "خلال قيام القوات بعملية دهم" names a deed (an event word, or roles.yaml ``deeds``) after
-    X: X acted."""
+    X: X acted. The opener may bear its و ("وأثناء قيام رجال الجيش بتمشيط المنطقة"), and the
+    deed is told before the clause's own verb: "أثناء قيام الجنود بتمشيط المنطقة انفجرت عبوة"
+    — the verb after the deed is the blow that fell on them, not their deed."""
     if not lex.busy_words:
         return False
     k = m.first - 1
     while k > 0 and m.first - k <= BUSY_MEMBERS and doc.tokens[k].key not in lex.busy_words:
         k -= 1
-    if k < 1 or doc.tokens[k].key not in lex.busy_words or doc.tokens[k - 1].key not in lex.busy_openers \
+    if k < 1 or doc.tokens[k].key not in lex.busy_words or lex.busy_openers.isdisjoint(doc.tokens[k - 1].stems) \
             or any(ch in doc.gap(k - 1, m.first) for ch in ".،,;؛:"):
         return False
     ahead = range(m.last, min(len(doc.tokens), m.last + BUSY_DEED))
-    stop = next((j for j in ahead if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:")), ahead.stop)
+    stop = next((j for j in ahead if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:")
+                 or any(t.verb and t.first == j for t in doc.triggers)), ahead.stop)
     return not any(m.last <= t.first < stop for t in doc.triggers) and all(
         lex.deeds.isdisjoint(doc.tokens[j].stems) for j in range(m.last, stop))
 

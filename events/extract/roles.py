@@ -40,15 +40,15 @@ from events.extract.role_owners import downed_owner, linked_owner, owner_acts, o
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
-from events.extract.role_speakers import claimer, own_dead, reports_only
+from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
                                           participle_subject, previous_subject)
 from events.extract.role_types import refine_type
 from events.extract.role_struck import (among_dead, busy_when_hit, exposed, lost_men_of, relative_dead,
                                         worshippers)
-from events.extract.role_victims import (avenger, counted_dead, hit_with, martyrdom, martyrs_side,
-                                         repel_sides, soldiers_dead, stationed, told_apart,
-                                         verb_object)
+from events.extract.role_victims import (avenger, counted_dead, died_before, hit_with, martyrdom,
+                                         martyrs_side, repel_sides, soldiers_dead, stationed,
+                                         told_apart, verb_object)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -215,6 +215,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     victims |= avenging
     agents -= avenging
     victims |= martyred
+    # "العشرات من عناصر داعش قتلوا في عمليات تطهير المدينة": the side whose men died in it
+    died = {k for k, m in near if k not in speaker_ids and died_before(doc, c, m, lex)}
+    victims |= died
+    agents -= died
     downed: set[int] = set()
     if violent:
         # "areas held by X", "X's helicopter was shot down": no agent
@@ -290,6 +294,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         and not t.verb) for k, m in near for t in c.triggers)
     # "أعلن الجيش أن جنديين قتلا في هجوم": a force that reports its soldiers dead was hit
     targets |= {k for k, m in near if k in speaker_ids and k not in agents and own_dead(doc, c, k, lex)}
+    # "قال الناطق باسم الحزب إن الطائرات قصفت مواقعنا": the speaker's "our" positions were hit
+    if violent and ours_hit(doc, c, lex):
+        targets |= {k for k in speaker_ids if k in dict(near) and k not in agents}
     hit = {m.side or m.name for k, m in near if k in targets and k not in speaker_ids}
     # the speaker of a report whose own side was hit did not strike itself ("وذكر الجيش أن
     # الهجوم استهدف موقعا لقوات الأمن"): it is the claimant, not the attacker
