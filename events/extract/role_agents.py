@@ -26,7 +26,9 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
         (tok.key[:len(tok.key) - len(s)] for s in tok.stems[1:] if s in lex.members), "")
     if first > 0 and doc.tokens[first - 1].key in lex.noun_agent_links:
         link = first - 1
-    elif lead and any(lead.endswith(w) for w in lex.noun_agent_links):
+    elif lead and any(lead.endswith(w) for w in lex.noun_agent_links) and not lead.endswith("ال"):
+        # (the article of a member word is no ل: "اشتباكات مع المقاتلين الحوثيين" — whom they
+        # fought; "للمقاتلين" has its ل)
         link = first
     else:
         return False

@@ -277,13 +277,18 @@ DEED_WORDS = 2  # deed nouns between a circumstance word and the event word ("ف
 
 def died_before(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """"قال القائد إن العشرات من عناصر داعش قتلوا في عمليات تطهير الرمادي": X right before a
-    result verb that agrees with it (its men the verb's subject, told first) and whose
+    result verb that agrees with it (its men the verb's subject, told first; its adjectives may
+    stand between) and whose
     circumstance word ("في", "خلال", "جراء") leads to the candidate's event word — a deed noun
     or two between — died in that event: the side hit, whatever its type. A taking of ground
     would otherwise read X, named before its verb of expulsion, as the side that took it. The
     toll is counted before X ("العشرات من"): "قوات الأمن قتلت في عملية أمنية ثلاثة مسلحين"
     counts its dead after the event word — the forces before the verb killed them."""
-    verb = next((t for t in doc.triggers if t.first == m.last and t.strength <= 0.5), None)
+    after = m.last  # (the side's adjectives perhaps: "عناصر التنظيم الإرهابي قتلوا")
+    while after < len(doc.tokens) and after - m.last < ADJECTIVES and doc.tokens[after].key.startswith("ال") \
+            and not doc.gap(after - 1, after).strip():
+        after += 1
+    verb = next((t for t in doc.triggers if t.first == after and t.strength <= 0.5), None)
     if verb is None or verb.last >= len(doc.tokens) or doc.tokens[verb.last].key not in lex.circumstance \
             or not any(x.start < m.start <= x.end + 1 for x in doc.losses if x.sentence == m.sentence):
         return False

@@ -21,7 +21,7 @@ stays a `bombardment` until event identity or the final step settles it.
 """
 from __future__ import annotations
 
-from events.extract.actor_registry import ARMED_TYPES, allied, info_of
+from events.extract.actor_registry import ARMED_TYPES, allied, info_of, registry
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
@@ -40,7 +40,7 @@ from events.extract.role_owners import downed_owner, linked_owner, owner_acts, o
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
-from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only
+from events.extract.role_speakers import claimer, foiled_by, ours_hit, own_dead, reports_only
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
                                           participle_subject, previous_subject)
 from events.extract.role_types import refine_type
@@ -261,7 +261,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
-    targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
+    if not died:  # (the side that died in the taking lost the ground, none named after it)
+        targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
     if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
         held = {k for k, m in near if held_from(doc, m, lex)}
         targets |= held
@@ -269,6 +270,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
     # the blow dealt it
     defended, assailed = repel_sides(doc, c, near, skipped, lex) if violent else (set(), set())
+    # "أحبطت قوات الأمن محاولة لتفجير مسجد": the side that foiled the blow met it, as one that
+    # repelled it — never its author
+    defended |= {k for k, m in near if c.modality == "prevented" and k not in speaker_ids
+                 and foiled_by(doc, m, lex)}
     targets = (targets | defended) - assailed
     agents = (agents - defended) | assailed
     for (j, prev), (k, m) in zip(near, near[1:]):  # "ضد داعش وجبهة النصرة": both were hit
@@ -322,8 +327,15 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     agent = [x for x in near if x[0] in agents]
     # VSO (Arabic): the subject follows the verb; SVO (English): it stands before it
     order = (before[-1:], immediate, after[:1]) if lex.subject_first else (immediate, before[-1:], after[:1])
+    # (not aircraft named as backing only: "اقتحمت القوات بدعم من طائرات التحالف القاعدة" — the
+    # coalition backed whoever stormed it, unnamed; ground forces named so may be the same side
+    # as the unnamed one: "حققت المقاومة مدعومة من قوات الجيش تقدما")
+    air_heads = registry(doc.language).heads[1]
+    backers = {k for k, m in near if ally_cue(doc, m.first, lex) and k not in targets and (
+        info_of(m).mode == "air" or any(not air_heads.isdisjoint(doc.tokens[j].stems)
+                                        for j in range(m.first, m.last)))}
     pick = agent or own or next((x for x in order if x), []) or [
-        x for x in near if x[0] not in targets | reporting]
+        x for x in near if x[0] not in targets | reporting | backers]
     joint: set[int] = set()
     if pick and c.event_type != "clash":  # (in a clash "X وY" may be its two sides)
         # "الجيش الأفغاني والقوات الأمريكية هاجموا": the first of a joint subject acts, the
@@ -332,7 +344,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
         for k, m in near:
             if k not in reporting and m.name not in {x.name for x, _ in c.actors}:
-                c.actors.append((m, "actor2"))
+                c.actors.append((m, "associated" if k in backers else "actor2"))
         return
     # "أعلنت قوات البيشمركة صد هجوم شنه داعش": the speaker repelled the blow, and fought it
     # ("أعلن الجيش التصدي لهجوم": the word of repelling may stand right before the event word)
