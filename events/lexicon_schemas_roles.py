@@ -143,9 +143,6 @@ ROLES = obj(
      # "قال الناطق باسم الحزب إن الطائرات قصفت مواقعنا": men or positions with "our" after an
      # event word name the speaker's side hit
      "ours": obj({"words": PHRASES, "suffixes": PHRASES}),
-     # "أحبطت قوات الأمن محاولة": the side next to a cue of prevention foiled the blow — unless
-     # one of these follows it ("منع الحوثيين من احتلال": kept from the deed)
-     "kept_from": PHRASES,
      # "rebels vowed revenge for Tuesday's strike": the side that avenges an event was hit
      "vengeance": PHRASES,
      # "حدث تفجير": a side named before a verb of happening did not do the event after it

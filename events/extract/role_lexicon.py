@@ -109,7 +109,6 @@ class RoleLexicon:
     participle_nouns: frozenset[str] = frozenset()  # "airstrikes and shelling": a noun after these
     ours_words: frozenset[str] = frozenset()  # "قصفت الطائرات مواقعنا": the speaker was hit
     ours_suffixes: tuple[str, ...] = ()  # (the "نا")
-    kept_from: frozenset[str] = frozenset()  # "منع الحوثيين من احتلال": X was kept from it
 
 
 @functools.cache
@@ -207,8 +206,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        adverbial=frozenset(raw.get("adverbial_participles") or ()),
                        participle_nouns=frozenset(raw.get("participle_nouns_after") or ()),
                        ours_words=frozenset((raw.get("ours") or {}).get("words") or ()),
-                       ours_suffixes=tuple((raw.get("ours") or {}).get("suffixes") or ()),
-                       kept_from=frozenset(raw.get("kept_from") or ()))
+                       ours_suffixes=tuple((raw.get("ours") or {}).get("suffixes") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

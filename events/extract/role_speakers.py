@@ -94,17 +94,6 @@ def ours_hit(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
                for suffix in lex.ours_suffixes)
 
 
-def foiled_by(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
-    """"أحبطت قوات الأمن أمس محاولة لتفجير مسجد", "قالت الوزارة إن قوات الأمن أحبطت هجوما": X
-    right after or right before a cue of prevention (triggers.yaml modality ``prevented``)
-    foiled the blow — its author only when kept from it ("منع الحوثيين من احتلال": one of
-    roles.yaml ``kept_from`` right after X)."""
-    if m.last < len(doc.tokens) and doc.tokens[m.last].key in lex.kept_from:
-        return False
-    return any(x.modality == "prevented" and (x.last == m.first or m.last == x.first)
-               for x in doc.modalities if x.sentence == m.sentence)
-
-
 CLAIM_REACH = 6  # words from a claim cue to the deed it claims ("أعلن … مسؤوليته أمس عن الهجوم")
 CLAIM_SIDE = 2  # words between a claim cue and the side that claims ("تبنى مسلحو حزب العمال")
 

@@ -40,7 +40,7 @@ from events.extract.role_owners import downed_owner, linked_owner, owner_acts, o
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
-from events.extract.role_speakers import claimer, foiled_by, ours_hit, own_dead, reports_only
+from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
                                           participle_subject, previous_subject)
 from events.extract.role_types import refine_type
@@ -270,10 +270,6 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
     # the blow dealt it
     defended, assailed = repel_sides(doc, c, near, skipped, lex) if violent else (set(), set())
-    # "أحبطت قوات الأمن محاولة لتفجير مسجد": the side that foiled the blow met it, as one that
-    # repelled it — never its author
-    defended |= {k for k, m in near if c.modality == "prevented" and k not in speaker_ids
-                 and foiled_by(doc, m, lex)}
     targets = (targets | defended) - assailed
     agents = (agents - defended) | assailed
     for (j, prev), (k, m) in zip(near, near[1:]):  # "ضد داعش وجبهة النصرة": both were hit
