@@ -1,6 +1,7 @@
 """A country right after a border word of its own ("بلدة تركية على حدود سوريا", "اشتباك على
 حدود سوريا") is whose border it is, not where anything happened; inside its borders ("داخل
-حدود سوريا") it is. Gunfire told with the shooter between the verb and the fire ("فتح مسلح
+حدود سوريا") it is; a country one has relations with ("توتر العلاقات مع باكستان") is a
+party, not a place. Gunfire told with the shooter between the verb and the fire ("فتح مسلح
 النار داخل سينما", "أطلق عليه مسلحون النار") is a shooting like "أطلق مسلحون النار على".
 Sentences written for these tests."""
 from __future__ import annotations
@@ -25,6 +26,11 @@ def test_a_clash_on_a_countrys_border_is_not_inside_it():
 def test_a_town_on_a_neighbours_border_is_not_in_the_neighbour():
     assert events("قتل 12 شخصا أمس بانفجار في بلدة أردنية على حدود العراق.") == [
         ("attack", None)]
+
+
+def test_relations_with_a_country_name_a_party_not_a_place():
+    assert events("وقتل خمسة مدنيين أمس في تفجير انتحاري، وهو ما زاد من توتر العلاقات مع "
+                  "باكستان.") == [("attack", None)]
 
 
 def test_strikes_inside_a_countrys_borders_are_in_it():
