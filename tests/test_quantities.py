@@ -237,7 +237,8 @@ def test_regional_styles(text, expected):
 
 def test_rates_and_other_counts_after_a_toll_noun_are_not_claims():
     assert claims("تراجعت خطورة الإصابة بالإنفلونزا 20 في المئة") == []
-    assert claims("نزاع أوقع أكثر من أربعين ألف قتيل في ثلاثين عاما") == [
+    # (a war word there — "نزاع أوقع…" — makes it the war's toll: `running_totals._war_toll`)
+    assert claims("هجمات أوقعت أكثر من أربعين ألف قتيل في ثلاثين عاما") == [
         ("killed", "unknown", "more_than", 40000, None, None)]
 
 
