@@ -19,7 +19,8 @@ import functools
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
 from events.extract.doc import OWN_FORCE, ActorMention, Doc
 from events.extract.role_lexicon import role_lexicon
-from events.extract.trigger_words import VIOLENT, trigger_lexicon
+from events.extract.trigger_records import VIOLENT
+from events.extract.trigger_words import trigger_lexicon
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
 from text import normalize_key

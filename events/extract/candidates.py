@@ -22,7 +22,8 @@ from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind
                                              cued, modality_of, recalled, time_anchor)
 from events.extract.trigger_filters import dated_clause, sort_triggers
 from events.extract.trigger_targets import at_building
-from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
+from events.extract.trigger_records import VIOLENT, TriggerLexicon
+from events.extract.trigger_words import trigger_lexicon
 from text import PhraseMatcher
 
 

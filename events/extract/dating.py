@@ -23,7 +23,8 @@ from events.extract.dates import since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.role_lexicon import role_lexicon
-from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+from events.extract.trigger_records import TriggerLexicon
+from events.extract.trigger_words import trigger_lexicon
 from text import PhraseMatcher
 
 ANNOUNCED = frozenset({"statement", "operation_launch"})

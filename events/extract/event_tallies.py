@@ -19,7 +19,7 @@ from __future__ import annotations
 from events.extract.clauses import clause_of
 from events.extract.doc import Clause, Doc, Trigger
 from events.extract.numbers import parse_at
-from events.extract.trigger_words import TriggerLexicon
+from events.extract.trigger_records import TriggerLexicon
 from text import Token
 
 COUNT_REACH = 3  # tokens a count may take before its noun ("أكثر من 300", "ثلاثمئة")

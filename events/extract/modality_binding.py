@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_objects import war_aim
-from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+from events.extract.trigger_records import TriggerLexicon
+from events.extract.trigger_words import trigger_lexicon
 
 # The strongest cue wins; a condition is the weakest ("توعد بقتلهم إذا بقوا": a threat still)
 MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "unspecified": 8, "demanded": 7,

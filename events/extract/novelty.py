@@ -16,7 +16,7 @@ wounded in the attack") describe the event already told and are never new. The w
 from __future__ import annotations
 
 from events.extract.doc import Candidate, Doc
-from events.extract.trigger_words import TriggerLexicon
+from events.extract.trigger_records import TriggerLexicon
 
 
 def novel(doc: Doc, c: Candidate, lex: TriggerLexicon) -> bool:

@@ -38,7 +38,8 @@ from events.extract.doc import (ANAPHORA, ANY_PHRASE, DATE_START, DUAL_OR_SINGUL
                                LAUNCH_NOUN, LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE,
                                PLACE_CUE)
 from events.extract.role_lexicon import role_lexicon
-from events.extract.trigger_words import VIOLENT, trigger_lexicon
+from events.extract.trigger_records import VIOLENT
+from events.extract.trigger_words import trigger_lexicon
 from text.normalize import word_forms
 from text.phrases import heads_version, may_start_any
 

@@ -11,7 +11,8 @@ from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_sides import air_support
 from events.extract.role_sides import airborne as airborne_
 from events.extract.role_struck import worshippers
-from events.extract.trigger_words import TriggerLexicon, trigger_lexicon
+from events.extract.trigger_records import TriggerLexicon
+from events.extract.trigger_words import trigger_lexicon
 
 
 def _not_air(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from events.extract.doc import LAUNCH_NOUN, Doc, Token, Trigger
 from events.extract.trigger_objects import figurative
-from events.extract.trigger_words import AirDrops, Launches, trigger_lexicon
+from events.extract.trigger_records import AirDrops, Launches
+from events.extract.trigger_words import trigger_lexicon
 
 
 def find_air_drops(doc: Doc, d: AirDrops) -> None:

@@ -22,7 +22,8 @@ from events.extract.modality_binding import aftermath_noun, crosses_punct, recal
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_targets import (fire_next, heads_somewhere, overflight, place_follows,
                                             storm_on_people)
-from events.extract.trigger_words import VIOLENT, TriggerLexicon, trigger_lexicon
+from events.extract.trigger_records import VIOLENT, TriggerLexicon
+from events.extract.trigger_words import trigger_lexicon
 
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical", "unspecified"})
 

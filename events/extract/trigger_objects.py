@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from events.extract.doc import Doc
-from events.extract.trigger_words import TriggerLexicon
+from events.extract.trigger_records import TriggerLexicon
 from text import PhraseMatcher
 
 OBJECT_REACH = 3  # words from a verb to its object, its subject between

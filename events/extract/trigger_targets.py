@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from events.extract.doc import Clause, Doc, Trigger
 from events.extract.trigger_objects import words_after
-from events.extract.trigger_words import VIOLENT, TriggerLexicon
+from events.extract.trigger_records import VIOLENT, TriggerLexicon
 
 
 def overflight(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,

@@ -19,8 +19,8 @@ from events.extract.trigger_compounds import find_air_drops, find_launches, find
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
                                             equipment_before, figurative, group_held,
                                             joined_war, takes, war_aim)
-from events.extract.trigger_words import (VIOLENT, TriggerInfo, TriggerLexicon,
-                                          trigger_lexicon)
+from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
+from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
 
 

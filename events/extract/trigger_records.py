@@ -1,0 +1,189 @@
+"""The records of the trigger vocabulary (`events.extract.trigger_words` builds them from
+``data/lexicon/triggers.yaml`` once per language): what a trigger word tells (`TriggerInfo`),
+the whole lexicon a step reads (`TriggerLexicon`), and the two-word compounds' vocabularies
+(`AirDrops`, `Launches`). Kept apart from the loader so the record's many fields and the
+loader's long constructor call each fit in a file of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from text import PhraseMatcher
+
+
+@dataclass(frozen=True)
+class TriggerInfo:
+    event_type: str
+    strength: float = 1.0
+    participle: bool = False
+    object_role: str | None = None
+    target_after: bool = False
+    place_after: bool = False
+    verb: bool = False
+    tense: str = ""  # past|present|future for verbs ("" for nouns and phrases)
+    downs: bool = False  # "shot down": an event only with an aircraft near (`downings`)
+    heading_after: bool = False  # "توجه": a movement only with a way after it
+
+
+# the types of violence, generic ones included (refined by roles and the final step)
+VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    triggers: PhraseMatcher[TriggerInfo]
+    modality: PhraseMatcher[str]
+    modality_window: int
+    modality_windows: dict[str, int]
+    absorb: frozenset[str]
+    air: frozenset[str]
+    ground: frozenset[str]
+    suppress: PhraseMatcher[str]
+    equipment: frozenset[str]
+    relatives: frozenset[str]
+    circumstance: frozenset[str]
+    launch: Launches
+    since: frozenset[str]
+    anniversary: frozenset[str]  # "ذكرى الهجوم": the event is remembered, not told
+    tally_cues: frozenset[str]  # words of summing: a toll beside them is a running total
+    tally_recent: frozenset[str]  # "منذ فجر اليوم": a since-cue that still tells the day's toll
+    tag_openers: PhraseMatcher[bool]
+    flashback: frozenset[str]
+    undergo: frozenset[str]  # every form of a verb of undergoing (تعرضت البلدة لـ…)
+    demonstrative_before: frozenset[str]
+    demonstrative_after: frozenset[str]
+    determiners: frozenset[str]  # "the attack": a definite noun (Arabic marks it with ال)
+    not_spelled: frozenset[str] = frozenset()  # surface spellings that are no modality cue
+    purpose_words: frozenset[str] = frozenset()  # "to retake": an aim (Arabic marks it with ل)
+    purpose_not_after: frozenset[str] = frozenset()  # "forced to withdraw": no aim
+    aftermath: frozenset[str] = frozenset()  # "بعد تحرير المدينة": ground taken before
+    since_long: frozenset[str] = frozenset()  # "منذ عدة أشهر": months or years, a state
+    support: tuple[tuple[str, ...], ...] = ()  # "backed by": the weapons after back a force
+    another: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وفي حادث مماثل"
+    protest: frozenset[str] = frozenset()  # "احتجاجا على الغارات": named, not told
+    detained: frozenset[str] = frozenset()  # "القبض على خلية إرهابية": whom an arrest must take
+    breaks: frozenset[str] = frozenset()  # "خرق الهدنة": an agreement broken, not made
+    tasked: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "المكلفة التصدي"
+    air_unless_ground: frozenset[str] = frozenset()  # "الضربات": air unless a ground force acts
+    before_first: frozenset[str] = frozenset()  # cue kinds that qualify the word before first
+    held: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تحت سيطرة": held
+    came_under: frozenset[str] = frozenset()  # "باتت تحت سيطرة": taken after all
+    claimed: frozenset[str] = frozenset()  # "تبنت الحركة قتل شرطيين": claimed by who did it
+    halts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وقف القتل": to stop
+    buildings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مركز للشرطة"
+    # airliners and air bases ("الطائرات المدنية", "القاعدة الجوية"): their air words strike nothing
+    not_air: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    aid_cargo: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "محملة بالمساعدات"
+    # "دعت إلى التحقيق في الغارة": a cue governs the investigation, not the strike it is into
+    scope_ends: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    handling: frozenset[str] = frozenset()  # "صنع القنبلة": a weapon made or held, no blast
+    figurative_after: frozenset[str] = frozenset()  # "المعركة القضائية": no fighting
+    figurative_before: frozenset[str] = frozenset()  # "legal battle": no fighting
+    figurative_next: frozenset[str] = frozenset()  # "مواجهة التطرف": an idea, no enemy
+    # "فجرت الوزيرة مفاجأة": what a blast verb set off a few words on, a surprise, no bomb
+    blast_verbs: frozenset[str] = frozenset()
+    figurative_object: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    arrival_verbs: frozenset[str] = frozenset()  # "وصلت معلومات": word, not men, arrived
+    messages: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    crime_nouns: frozenset[str] = frozenset()  # "التهجير والقتل": crimes named, no event
+    aims: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "بهدف تحرير": an aim
+    aim_bridges: frozenset[str] = frozenset()  # "لتنفيذ المزيد من الضربات": between aim and word
+    air_drops: AirDrops | None = None  # "a helicopter dropped two barrels": an air strike
+    novel_before: frozenset[str] = frozenset()  # "fresh clashes": a new event (`novelty`)
+    novel_adverbs: frozenset[str] = frozenset()  # "also came under fire": one more event
+    passive: frozenset[str] = frozenset()  # "a convoy … was hit": the word before a passive verb
+    ongoing_auxiliaries: frozenset[str] = frozenset()  # "who have been fighting": between a
+    progressive_auxiliaries: frozenset[str] = frozenset()  # relative and its verb; "been"
+    purpose_joiners: frozenset[str] = frozenset()  # "لتحرير وتطهير": the و joins an aim
+    purpose_heads: frozenset[str] = frozenset()  # "لملاحقة الحوثيين وتطهيرها": an aim before
+    possible: frozenset[str] = frozenset()  # "قد" before a present verb: "may"
+    present_prefixes: tuple[str, ...] = ()  # what opens a present verb whatever its root
+    spread_verbs: frozenset[str] = frozenset()  # "نشروا الإسلام": a faith, not troops, spread
+    teachings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
+    attempt_qualifiers: frozenset[str] = frozenset()  # "في محاولة فاشلة": looks back
+    long_ago: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "منذ زمن بعيد"
+    not_ground: frozenset[str] = frozenset()  # "الاستيلاء على الأسلحة": no ground taken
+    not_ground_links: frozenset[str] = frozenset()  # "تطهير المدينة من الألغام": what it clears
+    tally_spans: frozenset[str] = frozenset()  # "300 عملية خلال عقد": events counted over
+    tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
+    advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
+    offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
+    charges: frozenset[str] = frozenset()  # "في قضية اقتحام": a case tried, no deed told
+    halt_verbs: frozenset[str] = frozenset()  # "أن تكف تركيا عن قصف": every form of the verb
+    halt_links: frozenset[str] = frozenset()  # the "عن" right before the event word
+    halt_reach: int = 0  # words from the verb to the link
+    halt_negations: frozenset[str] = frozenset()  # "لم تتوقف عن قصف": it went on
+    storms: frozenset[str] = frozenset()  # "اقتحم مسلحون مركزا للشرطة": every form
+    entry_words: frozenset[str] = frozenset()  # "دخول تركيا في التحالف": a side joined, no
+    joined: frozenset[str] = frozenset()  # ground entered (`joined`: the war or the side;
+    alliances: frozenset[str] = frozenset()  # an alliance only after one of `join_links`)
+    join_links: frozenset[str] = frozenset()
+    fire_sites: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مصادر إطلاق"
+    standing: frozenset[str] = frozenset()  # "الاحتلال": the occupier, no ground taken
+    aftermath_bridges: frozenset[str] = frozenset()  # "بعد أن تم استعادة": cue and noun apart
+    facing: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(), frozenset(), frozenset())  # "في مواجهة داعش": before, words, keep_next
+    dispatches: AirDrops | None = None  # "Turkey sent more tanks to the border": a deployment
+    aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "الطيران الحربي"
+    anchor_before: frozenset[str] = frozenset()  # "قبل ساعات من الغارة": another event
+    anchor_spans: frozenset[str] = frozenset()  # dates the clause
+    anchor_links: frozenset[str] = frozenset()
+    overflight: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "حلقت", "خرق"
+    since_reach: int = 0  # "since the start of the revolt in March 2011" (`dating._since_dates`)
+    accident_anaphora: frozenset[str] = frozenset()  # "أسفر الحادث عن": the accident told on
+    downed: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "shot down a helicopter"
+    downed_reach: int = 0  # words from a downing word to its aircraft
+    downed_doubts: frozenset[str] = frozenset()  # "unclear whether it was shot down"
+    war_aims: frozenset[str] = frozenset()  # "تدمير جبهة النصرة": a war aim, no blow
+    not_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "قريبا من": near
+    repelled_by: frozenset[str] = frozenset()  # "التصدي لهجوم": the blow repelled, no aim
+    curbs: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "لاحتواء الهجمات"
+    # "the coalition fighting IS in Syria": an ambiguous fight word's participle right after a
+    # side's name is a relative clause without its pronoun (`trigger_filters._relative_state`)
+    reduced_relatives: bool = False
+    # every form of the nouns of generic violence whose weak strike verb right after tells what
+    # they did ("a terrorist attack hit near the mosque": no strike of its own)
+    hitting_nouns: frozenset[str] = frozenset()
+    headings: frozenset[str] = frozenset()  # "اتجهوا شمالا", "تتجه إليها": a way after توجه
+    flashback_tolls: frozenset[str] = frozenset()  # "وكانت الحصيلة الأولى": an earlier count
+    counts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل عدد القتلى":
+    fall_verbs: frozenset[str] = frozenset()  # a figure reached or fell, nobody moved
+    told_before: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وسبق أن شنت"
+    many_targets: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مئات المدن"
+    tally_bounds: frozenset[str] = frozenset()  # "منذ … وحتى فجر أمس": a period's ends
+    # "forced the militants to withdraw", "prompting thousands to flee": a verb of forcing, its
+    # object between, before the purpose word — a deed done, no aim
+    purpose_forcing: frozenset[str] = frozenset()
+    intent_referents: frozenset[str] = frozenset()  # "عملية كان ينوي تنفيذها": meant before
+    presence_openers: frozenset[str] = frozenset()  # "حيث ينتشر المتمردون": where they stand
+    back_pointers: frozenset[str] = frozenset()  # "وقتل فيها 52": results of the deed before
+    topic_openers: frozenset[str] = frozenset()  # "إن السيطرة عليها ستعني": a deed's noun after
+    gunfire: AirDrops | None = None  # "فتح مسلح النار": a verb of firing, then the fire
+
+
+@dataclass(frozen=True)
+class AirDrops:
+    """A verb of dropping that strikes from the air with an aircraft for subject or a weapon
+    for object, unless cargo is what fell (``air_drops`` in en/triggers.yaml)."""
+    forms: dict[str, str]  # every form of the verbs -> its tense
+    aircraft: frozenset[str]
+    weapons: frozenset[str]
+    cargo: frozenset[str]
+    window: int
+    event_type: str = "airstrike"  # "deployment" for ``dispatches``: a force sent
+
+
+@dataclass(frozen=True)
+class Launches:
+    """Start verbs near operation nouns (see ``launches`` in triggers.yaml)."""
+    starts: frozenset[str]  # every form of a start verb or noun
+    carries: frozenset[str]  # every form of a verb that launches operations only
+    nouns: frozenset[str]
+    carry_nouns: frozenset[str]
+    window: int
+    settings: frozenset[str] = frozenset()  # "في حملة مداهمات": the campaign as a setting
+    aimed: frozenset[str] = frozenset()  # "للبدء في معركة": starts that, after ل, are an aim
+
+    def any_verb(self, stems: frozenset[str] | set[str]) -> bool:
+        """A form of a start verb or noun, or of a carrying verb ("بدأت", "يشن")."""
+        return not (self.starts.isdisjoint(stems) and self.carries.isdisjoint(stems))
