@@ -130,10 +130,10 @@ def _fathered(gaz: Gazetteer, norm: str, tokens: list[Token], last: int) -> bool
     if last + 1 >= len(tokens) or tokens[last].key not in gaz.english.patronymics:
         return False
     k = last + 1
-    if k + 1 < len(tokens) and tokens[k].key in PARTICLES and not _capital(norm, tokens[k]):
+    if k + 1 < len(tokens) and tokens[k].key in PARTICLES and not capital(norm, tokens[k]):
         k += 1  # "ibn al-Walid"
     return (_glued(norm, tokens, last - 1) and _glued(norm, tokens, last)
-            and _capital(norm, tokens[k]))
+            and capital(norm, tokens[k]))
 
 
 def _listed(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -152,7 +152,7 @@ def _listed(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: in
         key = tokens[k].key
         if key == "of":
             return k > 0 and tokens[k - 1].key in en.list_heads
-        if not (_capital(norm, tokens[k]) or key in PARTICLES or key in en.part_joins):
+        if not (capital(norm, tokens[k]) or key in PARTICLES or key in en.part_joins):
             return False
     return False
 
@@ -163,7 +163,8 @@ def _glued(norm: str, tokens: list[Token], k: int) -> bool:
     return gap.strip(" -") == "" and gap.count("-") <= 1 and "\n" not in gap
 
 
-def _capital(norm: str, t: Token) -> bool:
+def capital(norm: str, t: Token) -> bool:
+    """The token is written with a capital first letter."""
     return norm[t.start].isupper()
 
 
@@ -183,10 +184,10 @@ def _neighbour(norm: str, tokens: list[Token], k: int, step: int) -> tuple[int, 
         if not 0 <= nxt < len(tokens) or not _glued(norm, tokens, min(j, nxt)):
             return None
         t = tokens[nxt]
-        if t.key in PARTICLES and not _capital(norm, t):
+        if t.key in PARTICLES and not capital(norm, t):
             j, particle = nxt, True
             continue
-        return (nxt, particle) if _capital(norm, t) and t.key.isalpha() else None
+        return (nxt, particle) if capital(norm, t) and t.key.isalpha() else None
 
 
 def _title_case(norm: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -194,7 +195,7 @@ def _title_case(norm: str, tokens: list[Token], first: int, last: int) -> bool:
     lower-case verb or noun within a few words)."""
     words = [t for t in tokens[max(0, first - TITLE_WINDOW):last + TITLE_WINDOW]
              if t.end - t.start > 3 and t.key.isalpha() and t.key.isascii()]
-    return len(words) >= TITLE_MIN_WORDS and all(_capital(norm, t) for t in words)
+    return len(words) >= TITLE_MIN_WORDS and all(capital(norm, t) for t in words)
 
 
 def _in_longer_name(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, last: int,

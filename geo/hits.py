@@ -49,10 +49,6 @@ def apply_cue(c: Candidate, cue: str | None) -> Place:
     return p
 
 
-def capital(norm: str, t: Token) -> bool:
-    return norm[t.start:t.start + 1].isupper()
-
-
 def glued(norm: str, tokens: list[Token], k: int) -> bool:
     """Tokens k and k+1 are next to each other, with nothing but spaces between them."""
     return not norm[tokens[k].end:tokens[k + 1].start].strip()

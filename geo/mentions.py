@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from text import NormText, Token, bare
 
-from geo.english import english_place
+from geo.english import capital, english_place
 from geo.gazetteer import Gazetteer
-from geo.hits import (ARABIC, MAX_ALTERNATIVES, VARIANT_KINDS, PlaceHit, apply_cue, capital,
-                      glued)
+from geo.hits import ARABIC, MAX_ALTERNATIVES, VARIANT_KINDS, PlaceHit, apply_cue, glued
 from geo.lands import LAND, lands
 from geo.spellings import latin_spelling_variants, lost_apostrophe, spelling_variants
 

@@ -9,10 +9,9 @@ from collections import Counter
 from text import Token, bare
 from text.normalize import stem_positions
 
-from geo.english import PARTICLES
+from geo.english import PARTICLES, capital
 from geo.gazetteer import Candidate, Gazetteer
-from geo.hits import (ARABIC, MAX_ALTERNATIVES, VARIANT_KINDS, PlaceHit, apply_cue, capital,
-                      glued)
+from geo.hits import ARABIC, MAX_ALTERNATIVES, VARIANT_KINDS, PlaceHit, apply_cue, glued
 from geo.variants import close_tail, glued_article, unglued
 
 

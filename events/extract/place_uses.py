@@ -195,13 +195,12 @@ def _across_border(doc: Doc, m: PlaceMention, cues: dict) -> str:
     ``border_of``): the place told borders it, and is not in it."""
     toks = doc.tokens
     k, pair = m.first - 1, m.last  # the word after "Syria-" / after the pair
-    if (k >= 0 and m.place is not None and m.place.kind == "country"
-            and toks[k].key in cues["border_verbs"] and same_clause(doc, k, m.first)):
-        return "border"
-    if (k >= 0 and m.place is not None and m.place.kind == "country"
-            and toks[k].key in cues["border_of"] and not doc.gap(k, m.first).strip()
+    if k >= 0 and m.place is not None and m.place.kind == "country" and (
+            toks[k].key in cues["border_verbs"] and same_clause(doc, k, m.first)
+            # "على حدود سوريا": its border, not inside it ("داخل حدود سوريا" is)
+            or toks[k].key in cues["border_of"] and not doc.gap(k, m.first).strip()
             and not (k >= 1 and toks[k - 1].key in cues["within_borders"])):
-        return "border"  # "على حدود سوريا": its border, not inside it ("داخل حدود سوريا" is)
+        return "border"
     if pair < len(toks) and doc.gap(m.last - 1, m.last) == "-":
         pair += 1
     if (_of_kind(m, ("country",)) and pair < len(toks)

@@ -108,7 +108,7 @@ def _time_spent(doc: Doc, lex: LossLexicon, noun_last: int, hi: int) -> bool:
 
 def _set_off(doc: Doc, lex: LossLexicon, noun_last: int, first: int, lo: int, hi: int) -> bool:
     """"تفجير سيارة مفخخة", "فجر انتحاري 3 سيارات ملغومة": a car bomb (a bomb word right after
-    the vehicle noun) under a verb of setting off, the nearest action word before it — the
+    the vehicle noun) with a verb of setting off within `_ACTION_BACK` words before it — the
     weapon, no vehicle lost; one named as a side's right after ("مفخخة لتنظيم داعش") was
     blown up by its enemy, a loss."""
     if noun_last >= hi or doc.tokens[noun_last].key not in lex.car_bomb_cues:

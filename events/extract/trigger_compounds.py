@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from events.extract.doc import LAUNCH_NOUN, Doc, Token, Trigger
 from events.extract.trigger_objects import figurative
-from events.extract.trigger_records import AirDrops, Launches
+from events.extract.trigger_records import AirDrops, Launches, SplitGunfire
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -41,9 +41,9 @@ def find_air_drops(doc: Doc, d: AirDrops) -> None:
         doc.triggers.sort(key=lambda t: t.start)
 
 
-def find_split_gunfire(doc: Doc, g: AirDrops) -> None:
+def find_split_gunfire(doc: Doc, g: SplitGunfire) -> None:
     """"فتح مسلح النار داخل صالة سينما", "أطلق عليه مجهولون النار": a verb of firing (a past
-    form) and the fire within ``g.window`` words after it in its clause, the shooter between,
+    form) and the fire within ``g.reach`` words after it in its clause, the shooter between,
     tell a shooting; the trigger is the fire (with the "على" of its target after it, as the
     phrase "النار على"), so the shooter before it is its subject. Fire already inside a
     trigger ("أطلق مسلحون النار على") is left to it."""
@@ -53,16 +53,16 @@ def find_split_gunfire(doc: Doc, g: AirDrops) -> None:
         tense = g.forms.get(tok.key) or (g.forms.get(tok.key[1:]) if tok.key[:1] in "وف" else None)
         if tense != "past":
             continue
-        after = _clause_words(doc, i, 1, g.window + 1)
-        k = next((i + 1 + n for n, key in enumerate(after) if key in g.weapons), None)
+        after = _clause_words(doc, i, 1, g.reach + 1)
+        k = next((i + 1 + n for n, key in enumerate(after) if key in g.fire), None)
         if k is None or k == i + 1 or k in taken:
             continue  # "فتح النار": the phrase of the lexicon
-        last = k + 2 if k + 1 < len(doc.tokens) and doc.tokens[k + 1].key in g.cargo and \
+        last = k + 2 if k + 1 < len(doc.tokens) and doc.tokens[k + 1].key in g.at and \
             not doc.gap(k, k + 1).strip() else k + 1  # "النيران على جنود": as "النار على"
         start, end = doc.tokens[k].start, doc.tokens[last - 1].end
         doc.triggers.append(Trigger(
             start, end, doc.surface(start, end), doc.sentence_of(start), k, last,
-            event_type=g.event_type, strength=0.8, verb=True, tense="past"))
+            event_type="violence", strength=0.8, verb=True, tense="past"))
         taken.add(k)
         found = True
     if found:

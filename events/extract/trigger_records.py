@@ -158,7 +158,7 @@ class TriggerLexicon:
     presence_openers: frozenset[str] = frozenset()  # "حيث ينتشر المتمردون": where they stand
     back_pointers: frozenset[str] = frozenset()  # "وقتل فيها 52": results of the deed before
     topic_openers: frozenset[str] = frozenset()  # "إن السيطرة عليها ستعني": a deed's noun after
-    gunfire: AirDrops | None = None  # "فتح مسلح النار": a verb of firing, then the fire
+    gunfire: SplitGunfire | None = None  # "فتح مسلح النار": a verb of firing, then the fire
 
 
 @dataclass(frozen=True)
@@ -171,6 +171,15 @@ class AirDrops:
     cargo: frozenset[str]
     window: int
     event_type: str = "airstrike"  # "deployment" for ``dispatches``: a force sent
+
+
+@dataclass(frozen=True)
+class SplitGunfire:
+    """A verb of firing, its shooter, then the fire (``split_gunfire`` in triggers.yaml)."""
+    forms: dict[str, str]  # every form of the verbs -> its tense
+    fire: frozenset[str]  # "النار", "الرصاص"
+    at: frozenset[str]  # the word of the target right after the fire ("على")
+    reach: int  # words from the verb to the fire
 
 
 @dataclass(frozen=True)

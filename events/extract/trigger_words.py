@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
-from events.extract.trigger_records import AirDrops, Launches, TriggerInfo, TriggerLexicon
+from events.extract.trigger_records import (AirDrops, Launches, SplitGunfire, TriggerInfo,
+                                            TriggerLexicon)
 from events.language import DEFAULT
 from text import PhraseMatcher
 
@@ -49,15 +50,14 @@ def _dispatches(raw: dict | None, language: str) -> AirDrops | None:
                     "deployment")
 
 
-def _gunfire(raw: dict | None, language: str) -> AirDrops | None:
+def _gunfire(raw: dict | None, language: str) -> SplitGunfire | None:
     """The verbs of firing (every form, with its tense), the fire they fire and the word of
-    what it is fired at, as a verb and object pair of `AirDrops` (no aircraft; the word of the
-    target where a drop has its cargo)."""
+    what it is fired at."""
     if not raw:
         return None
     forms = {f: t for v in raw["verbs"] for f, t in verb_forms_tensed(v, language)}
-    return AirDrops(forms, frozenset(), frozenset(raw["objects"]), frozenset(raw.get("at") or ()),
-                    int(raw["reach"]), "violence")
+    return SplitGunfire(forms, frozenset(raw["objects"]), frozenset(raw.get("at") or ()),
+                        int(raw["reach"]))
 
 
 def flag_matcher(phrases: Iterable[str]) -> PhraseMatcher[bool]:
