@@ -62,7 +62,10 @@ ATTRIBUTION = obj(
      # "Mogherini said on Tuesday the Syrian regime bears responsibility for …": an armed side
      # right after the verb with more than `tail` words after it is what was said of, not
      # the speaker — unless one of `agents` marks it ("announced by the Kurdish militia and")
-     "subjects_after": obj({"agents": PHRASES, "tail": INT})},
+     "subjects_after": obj({"agents": PHRASES, "tail": INT}),
+     # "killed 48 alleged rebels", "the reported strike": a frame verb of `verbs` right after
+     # one of `after` (an article, a possessive) or a count is an adjective — no one speaks
+     "adjectives": obj({"verbs": PHRASES, "after": PHRASES})},
 )
 
 _ACTOR = obj(

@@ -18,7 +18,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "imminent",
-                                  "intending", "ahead", "consequent"]
+                                  "intending", "ahead", "consequent", "purported"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -51,7 +51,10 @@ TRIGGERS = obj(
                                                   # "حتى يتم تحرير": still ahead
                                                   "ahead": PHRASES,
                                                   # "إن السيطرة عليها ستعني": what it will bring
-                                                  "consequent": PHRASES})},
+                                                  "consequent": PHRASES,
+                                                  # "killed 48 alleged rebels": an adjective of
+                                                  # alleging, of the noun after it only
+                                                  "purported": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},

@@ -52,6 +52,8 @@ class AttributionLexicon:
     # than this many words after it is spoken of (0: never), unless after one of these
     subject_tail: int = 0
     subject_agents: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()  # "the alleged attack": verbs that are participles
+    adjectives_after: frozenset[str] = frozenset()  # ... after these words (or a count)
 
 
 @functools.cache
@@ -61,6 +63,7 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
     deeds = data.get("deed_claims") or {}
     issued = data.get("issued") or {}
     inside = data.get("sources_inside") or {}
+    adjectives = data.get("adjectives") or {}
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
         for p in data[kind]:
@@ -89,7 +92,9 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               inside.get("kind"),
                               int((data.get("subjects_after") or {}).get("tail") or 0),
                               frozenset(normalize_key(w) for w in (data.get("subjects_after") or {}).get(
-                                  "agents") or ()))
+                                  "agents") or ()),
+                              frozenset(normalize_key(w) for w in adjectives.get("verbs") or ()),
+                              frozenset(normalize_key(w) for w in adjectives.get("after") or ()))
 
 
 def _titled_speaker(doc: Doc, lex: AttributionLexicon, by_first: dict[int, int], start: int,
@@ -160,6 +165,16 @@ def _belonging(doc: Doc, lex: AttributionLexicon, k: int) -> bool:
             and doc.tokens[k + 1].key.startswith(lex.belonging_then))
 
 
+def _adjective(doc: Doc, lex: AttributionLexicon, k: int) -> bool:
+    """The verb at ``k`` is a participle after an article, a possessive or a count ("the
+    alleged attack", "killed 48 alleged rebels"; a date's number is none: "on July 22
+    announced")."""
+    before = doc.tokens[k - 1] if k > 0 and not doc.punctuated(k - 1, k) else None
+    return doc.tokens[k].key in lex.adjectives and before is not None and (
+        before.key in lex.adjectives_after or is_count(before.key, doc.language)
+        and not any(d.start <= before.start < d.end for d in doc.dates))
+
+
 def _says_from(doc: Doc, k: int, lex: AttributionLexicon) -> bool:
     """What was said begins at token ``k``: a colon or a quote before it, or أن/إن."""
     gap = doc.norm[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0 else ""
@@ -221,6 +236,13 @@ def find_attributions(doc: Doc) -> None:
     for m in matches:
         kind = m.payloads[0]
         if m.first < covered or _belonging(doc, lex, m.first):
+            continue
+        if kind == "verbs" and _adjective(doc, lex, m.first) and not _claims_deed(doc, lex, m.first):
+            # "a reported air strike", "killed 48 alleged rebels": someone unnamed says so — the
+            # sentence's speaker is unknown unless a frame names one; no side before it speaks
+            frames_by_sentence.setdefault(doc.sentence_of_token(m.first), []).append(Attribution(
+                m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of_token(m.first),
+                m.first, m.last, clause_end=m.end))
             continue
         if kind == "verbs" and doc.tokens[m.first].key[len(m.clitic):].startswith("ال"):
             continue  # "الطيران التابع للنظام": ال opens no verb, nobody speaks

@@ -23,7 +23,7 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "impossible": "negated", "feared": "planned", "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
-                "ahead": "planned", "consequent": "hypothetical"}
+                "ahead": "planned", "consequent": "hypothetical", "purported": "alleged"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
@@ -31,9 +31,10 @@ _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sent
 # strikes happened); so does what a deal provides for ("اتفاق يقضي بقصف": the deal is made),
 # and the nearness of an event ("قرب سقوط القاعدة": the fall is still to come); so do a plot
 # ("تنوي شن هجمات"; a deed meant told before it is named back: `_meant_before`) and what lies
-# ahead ("حتى يتم تحرير المدينة", "سيساعد على طرد": the deed before it is what helps)
+# ahead ("حتى يتم تحرير المدينة", "سيساعد على طرد": the deed before it is what helps); so does
+# an adjective of alleging ("the alleged attack"; "killed 48 alleged rebels": the killing is told)
 _FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent",
-                      "intending", "ahead"})
+                      "intending", "ahead", "purported"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near); "إن السيطرة على المدينة ستعني قطع
 # الإمداد" (what follows is what the deed would bring)
