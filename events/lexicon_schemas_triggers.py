@@ -165,6 +165,9 @@ TRIGGERS = obj(
      "told_before": PHRASES,
      # "اقتحم مسلحون مركزا للشرطة": storming a building is violence, no ground taken
      "storms": obj({"verbs": PHRASES, "nouns": PHRASES}),
+     # "executed nine men after seizing the village": a deed done to people held or unarmed is
+     # an event of its own, never the fighting of the battle beside it (`identity._served`)
+     "not_fighting": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
      "event_tallies": obj({"spans": PHRASES, "units": PHRASES}, {"many_targets": PHRASES, "bounds": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event

@@ -48,6 +48,7 @@ from events.extract.mentions_agree import (STRIKES, actors_agree, complementary_
                                            types_agree)
 from events.extract.novelty import novel
 from events.extract.standing import is_anchored, situated
+from events.extract.trigger_records import TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 
 _FOLDED = frozenset({"clash", "violence", "attack"})  # fighting that may serve another event
@@ -69,7 +70,7 @@ def identify_events(doc: Doc) -> None:
         if not (c.another_here or c.aside):  # "في هجوم آخر": not even its own sentence's event
             if c.weak:
                 target = _described(doc, c, by_sentence, lines, apart)
-            if target is None and c.event_type in _FOLDED:
+            if target is None and c.event_type in _FOLDED and not _not_fighting(doc, c, lex):
                 target = _served(doc, c, by_sentence)
             if target is None:  # told apart: only the clauses of its own sentence
                 target = _continued(doc, c, by_sentence, back=not apart)
@@ -165,6 +166,13 @@ def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draf
     sentence (`_order`)."""
     hosts = [d for d in by_sentence.get(c.sentence, []) if _hosts(d, c)]
     return hosts[-1] if hosts else None
+
+
+def _not_fighting(doc: Doc, c: Candidate, lex: TriggerLexicon) -> bool:
+    """"IS executed nine men after seizing the village": a deed done to people held or unarmed
+    (triggers.yaml ``not_fighting``) is an attack of its own, never the battle's fighting."""
+    return any(not lex.not_fighting.isdisjoint(doc.tokens[k].stems)
+               for t in c.triggers for k in range(t.first, t.last))
 
 
 def _dead_not_planned(d: Draft, c: Candidate) -> bool:

@@ -159,6 +159,7 @@ class TriggerLexicon:
     back_pointers: frozenset[str] = frozenset()  # "وقتل فيها 52": results of the deed before
     topic_openers: frozenset[str] = frozenset()  # "إن السيطرة عليها ستعني": a deed's noun after
     gunfire: SplitGunfire | None = None  # "فتح مسلح النار": a verb of firing, then the fire
+    not_fighting: frozenset[str] = frozenset()  # "executed nine men": every form; no battle's
 
 
 @dataclass(frozen=True)

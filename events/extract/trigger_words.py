@@ -216,4 +216,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           presence_openers=frozenset(data.get("presence_openers") or ()),
                           back_pointers=frozenset(data.get("back_pointers") or ()),
                           topic_openers=frozenset(data["modality"].get("topic_openers") or ()),
-                          gunfire=_gunfire(data.get("split_gunfire"), language))
+                          gunfire=_gunfire(data.get("split_gunfire"), language),
+                          not_fighting=_forms(language, (data.get("not_fighting") or {}).get("verbs") or (),
+                                              (data.get("not_fighting") or {}).get("nouns") or ()))
