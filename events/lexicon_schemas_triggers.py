@@ -168,6 +168,8 @@ TRIGGERS = obj(
      # "executed nine men after seizing the village": a deed done to people held or unarmed is
      # an event of its own, never the fighting of the battle beside it (`identity._served`)
      "not_fighting": obj({"verbs": PHRASES, "nouns": PHRASES}),
+     # "thousands of residents fled the town": civilians moving, no armed side's move
+     "civilian_movers": PHRASES,
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
      "event_tallies": obj({"spans": PHRASES, "units": PHRASES}, {"many_targets": PHRASES, "bounds": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event

@@ -152,10 +152,26 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after
             for t in ts)
         c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
+        c.civilians_moving = etype == "movement" and _civilians_moving(doc, ts[0], clause, lex)
         if etype in VIOLENT or etype in ("agreement", "deployment"):
             c.route_triggers = route
         out.append(c)
     return out
+
+
+CIVILIAN_MOVER_REACH = 4  # words from the movers to their verb ("residents were forced to flee")
+
+
+def _civilians_moving(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A word of civilians (triggers.yaml ``civilian_movers``) a few words before the movement
+    word, in its clause, with no punctuation and no side named between ("Thousands of
+    civilians fled", "forced 5000 residents to flee"): civilians move, no armed side."""
+    for k in range(t.first - 1, max(clause.first, t.first - CIVILIAN_MOVER_REACH) - 1, -1):
+        if k in doc.actor_tokens or doc.punctuated(k, t.first):
+            return False
+        if doc.tokens[k].key in lex.civilian_movers:
+            return True
+    return False
 
 
 def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:

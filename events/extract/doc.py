@@ -198,6 +198,9 @@ class Candidate:
     # history in passing, an event of its own with the tolls told after it, which no later
     # mention refers back to (`events.extract.identity`)
     told_before: bool = False
+    # a flight of civilians ("thousands of residents fled the town", "forced 5000 residents to
+    # flee"): never one event with an armed side's move (`identity`)
+    civilians_moving: bool = False
 
     @property
     def definite_nouns(self) -> bool:

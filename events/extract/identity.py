@@ -246,6 +246,18 @@ def _continued(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]],
     return None
 
 
+def _flight_beside_move(d: Draft, c: Candidate) -> bool:
+    """Civilians fleeing a town and an armed side moving there are two events, whichever is
+    told first ("Kurdish fighters advanced into Manbij. The fighting has forced 5000 residents
+    to flee the town"): a flight of civilians (`Candidate.civilians_moving`) joins no move with
+    an armed actor1, and no such move joins it."""
+    if not (d.event_type == c.event_type == "movement"):
+        return False
+    if c.civilians_moving:
+        return bool(sides(d.cands, "actor1"))
+    return any(x.civilians_moving for x in d.cands) and bool(sides([c], "actor1"))
+
+
 def _feared(d: Draft, c: Candidate) -> bool:
     """A move still to come beside one done ("غادروا المدينة خوفا من وصول الجيش"): two
     events, the plan does not make the deed a plan."""
@@ -285,7 +297,7 @@ def _compatible(d: Draft, c: Candidate, *, loose: bool = False) -> bool:
             d.event_type in VIOLENT and c.event_type in VIOLENT and c.weak)
     else:
         same = _same_kind(d, c) and d.modality == c.modality
-    if not same or not dates_agree(d, c):
+    if not same or not dates_agree(d, c) or _flight_beside_move(d, c):
         return False
     if loose and _dead_not_planned(d, c):
         return False

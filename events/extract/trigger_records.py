@@ -160,6 +160,7 @@ class TriggerLexicon:
     topic_openers: frozenset[str] = frozenset()  # "إن السيطرة عليها ستعني": a deed's noun after
     gunfire: SplitGunfire | None = None  # "فتح مسلح النار": a verb of firing, then the fire
     not_fighting: frozenset[str] = frozenset()  # "executed nine men": every form; no battle's
+    civilian_movers: frozenset[str] = frozenset()  # "residents fled": civilians, no side, move
 
 
 @dataclass(frozen=True)

@@ -218,4 +218,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           topic_openers=frozenset(data["modality"].get("topic_openers") or ()),
                           gunfire=_gunfire(data.get("split_gunfire"), language),
                           not_fighting=_forms(language, (data.get("not_fighting") or {}).get("verbs") or (),
-                                              (data.get("not_fighting") or {}).get("nouns") or ()))
+                                              (data.get("not_fighting") or {}).get("nouns") or ()),
+                          civilian_movers=frozenset(data.get("civilian_movers") or ()))
