@@ -298,6 +298,9 @@ DATES_EN = obj(
      "span_joiners": TEXTS, "publication_day_counts": BOOL,
      "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS, "avenged": PHRASES,
      "since_compared": TEXTS,
+     # "despite a ceasefire that Turkey and Russia brokered in December": the date after an
+     # agreement's noun and a verb of making it dates the agreement (`dating._agreed_then`)
+     "agreed": obj({"nouns": PHRASES, "verbs": PHRASES}),
      "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
      "month_parts": dict_of({"type": "array", "items": INT, "minItems": 2, "maxItems": 2})},
 )

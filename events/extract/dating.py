@@ -280,9 +280,40 @@ def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
 def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> bool:
     """The date of the candidate's sentence belongs to something else told in passing: a dated
     relative clause of another clause (`_relative_date`), an event a since-phrase names
-    (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`)."""
+    (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`), the
+    making of a truce (`_agreed_then`)."""
     return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d))
-            or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token))
+            or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token)
+            or _agreed_then(doc, d, c))
+
+
+AGREED_REACH = 8  # words from an agreement's noun to the date its making verb is told with
+
+
+@functools.cache
+def _agreed_words(language: str) -> tuple[PhraseMatcher[bool], PhraseMatcher[bool]]:
+    raw = lexicon.load("dates", language).get("agreed") or {}
+    nouns: PhraseMatcher[bool] = PhraseMatcher()
+    verbs: PhraseMatcher[bool] = PhraseMatcher()
+    nouns.add_all((w, True) for w in raw.get("nouns") or ())
+    verbs.add_all((w, True) for w in raw.get("verbs") or ())
+    return nouns, verbs
+
+
+def _agreed_then(doc: Doc, d: DateMention, c: Candidate) -> bool:
+    """The date follows an agreement's noun and a verb of making it, no stop between ("despite
+    a ceasefire that Turkey and Russia brokered in December", "the truce agreed in February",
+    dates.yaml ``agreed``): it dates the agreement, not the event the sentence tells (an
+    agreement told there keeps it)."""
+    nouns, verbs = _agreed_words(doc.language)
+    if c.event_type == "agreement" or not nouns:
+        return False
+    k = doc.token_at(d.start)
+    lo = max(doc.sentences[d.sentence].tokens[0], k - AGREED_REACH)
+    verb = next((j for j in range(k - 1, lo - 1, -1)
+                 if verbs.match_at(doc.norm, doc.tokens, j) is not None), None)
+    return verb is not None and not doc.punctuated(lo, k) and any(
+        nouns.match_at(doc.norm, doc.tokens, j) is not None for j in range(lo, verb))
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:
