@@ -300,7 +300,7 @@ DATES_EN = obj(
      "since_compared": TEXTS,
      # "despite a ceasefire that Turkey and Russia brokered in December": the date after an
      # agreement's noun and a verb of making it dates the agreement (`dating._agreed_then`)
-     "agreed": obj({"nouns": PHRASES, "verbs": PHRASES}),
+     "agreed": obj({"nouns": PHRASES, "verbs": PHRASES}, {"since_then": PHRASES}),
      "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
      "month_parts": dict_of({"type": "array", "items": INT, "minItems": 2, "maxItems": 2})},
 )

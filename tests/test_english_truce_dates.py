@@ -44,3 +44,11 @@ def test_an_agreement_keeps_its_day():
     """Guard: the agreement itself is dated by its day."""
     assert _dates("The army and rebel groups agreed a ceasefire in the town of Zabadani on "
                   "Monday.") == [("agreement", "2016-05-09", "2016-05-09")]
+
+
+def test_fighting_told_going_on_since_the_truce_starts_then():
+    """Guard: "has continued since then" points back to the truce's day: the shelling went on
+    from it."""
+    assert _dates("A ceasefire in Aleppo announced by Russia on Thursday has had little impact "
+                  "and shelling has continued in and around the city since then.") == [
+        ("shelling", "2016-05-05", "2016-05-05")]

@@ -291,22 +291,26 @@ AGREED_REACH = 8  # words from an agreement's noun to the date its making verb i
 
 
 @functools.cache
-def _agreed_words(language: str) -> tuple[PhraseMatcher[bool], PhraseMatcher[bool]]:
+def _agreed_words(language: str) -> tuple[PhraseMatcher[bool], ...]:
+    """dates.yaml ``agreed``: its nouns, verbs and since-then phrases, each a matcher."""
     raw = lexicon.load("dates", language).get("agreed") or {}
-    nouns: PhraseMatcher[bool] = PhraseMatcher()
-    verbs: PhraseMatcher[bool] = PhraseMatcher()
-    nouns.add_all((w, True) for w in raw.get("nouns") or ())
-    verbs.add_all((w, True) for w in raw.get("verbs") or ())
-    return nouns, verbs
+    out = []
+    for key in ("nouns", "verbs", "since_then"):
+        m: PhraseMatcher[bool] = PhraseMatcher()
+        m.add_all((w, True) for w in raw.get(key) or ())
+        out.append(m)
+    return tuple(out)
 
 
 def _agreed_then(doc: Doc, d: DateMention, c: Candidate) -> bool:
     """The date follows an agreement's noun and a verb of making it, no stop between ("despite
     a ceasefire that Turkey and Russia brokered in December", "the truce agreed in February",
     dates.yaml ``agreed``): it dates the agreement, not the event the sentence tells (an
-    agreement told there keeps it)."""
-    nouns, verbs = _agreed_words(doc.language)
-    if c.event_type == "agreement" or not nouns:
+    agreement told there keeps it, and so does an event told going on "since then")."""
+    nouns, verbs, since_then = _agreed_words(doc.language)
+    if c.event_type == "agreement" or not nouns or any(
+            since_then.match_at(doc.norm, doc.tokens, j) is not None
+            for j in range(*doc.sentences[c.sentence].tokens)):
         return False
     k = doc.token_at(d.start)
     lo = max(doc.sentences[d.sentence].tokens[0], k - AGREED_REACH)
