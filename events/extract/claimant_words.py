@@ -43,6 +43,7 @@ class AttributionLexicon:
     subject_agents: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()  # "the alleged attack": verbs that are participles
     adjectives_after: frozenset[str] = frozenset()  # ... after these words (or a count)
+    preposition_articles: frozenset[str] = frozenset()  # "according to the Observatory"
 
 
 @functools.cache
@@ -83,4 +84,5 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               frozenset(normalize_key(w) for w in (data.get("subjects_after") or {}).get(
                                   "agents") or ()),
                               frozenset(normalize_key(w) for w in adjectives.get("verbs") or ()),
-                              frozenset(normalize_key(w) for w in adjectives.get("after") or ()))
+                              frozenset(normalize_key(w) for w in adjectives.get("after") or ()),
+                              frozenset(normalize_key(w) for w in data.get("preposition_articles") or ()))

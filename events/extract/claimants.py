@@ -173,7 +173,8 @@ def find_attributions(doc: Doc) -> None:
         claimant: str | None = None
         carries = False
         end_tok = m.last
-        window = lex.after if kind != "prepositions" else 1
+        window = lex.after if kind != "prepositions" or (
+            m.last < len(doc.tokens) and doc.tokens[m.last].key in lex.preposition_articles) else 1
         if kind == "verbs" and lex.subject_first:
             # SVO: a speaker right before the verb is the one ("police said gunmen killed…");
             # wire style "said the Observatory" only when none stands there
