@@ -97,6 +97,9 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      # actors it refers back to by id, the one named last winning, before `by_country` ("the
      # Coalition" after "the Syrian Coalition" was named is that coalition)
      "back_to": {"type": "array", "items": STR},
+     # true: after the same words qualified by a nationality ("الشرطة الإسرائيلية", "الجيش
+     # التركي") the bare name is that force, not the war's country's
+     "same_head": BOOL,
      # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, tied by one
      # of `of` to a group named right after ("مسلحون من داعش") it is that group, and right
      # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party

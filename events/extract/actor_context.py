@@ -30,6 +30,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
         return
     focus = focus_country(doc)
     kept: list[ActorMention] = []
+    read: set[int] = set()  # the mentions read here (by id): no name of their own
     for m in doc.actors:
         rule = reg.contextual.get(m.actor_id)
         if rule is None:
@@ -58,8 +59,11 @@ def resolve_contextual_actors(doc: Doc) -> None:
         if rule.back_to:
             target = next((reg.by_id[k.actor_id] for k in reversed(kept)
                            if k.actor_id in rule.back_to), None)
+        home = rule.by_country.get(focus or "", "") or rule.default or ""
+        if target is None and rule.same_head:
+            target = _qualified_before(doc, reg, m, kept, read, home)
         if target is None:
-            target = reg.by_id.get(rule.by_country.get(focus or "", "") or rule.default or "")
+            target = reg.by_id.get(home)
         if target is None:
             doc.actor_tokens.difference_update(range(m.first, m.last))
             continue
@@ -68,7 +72,26 @@ def resolve_contextual_actors(doc: Doc) -> None:
         m.actor_id, m.name, m.name_ar = target.id, target.name, target.name_ar
         m.actor_type, m.side = target.type, target.side
         kept.append(m)
+        read.add(id(m))
     doc.actors = kept
+
+
+def _qualified_before(doc: Doc, reg: Registry, m: ActorMention, kept: list[ActorMention],
+                      read: set[int], home: str) -> ActorInfo | None:
+    """"قتل فلسطيني برصاص الشرطة الإسرائيلية … وقالت الشرطة إنها", "قصف الجيش التركي … وأضاف
+    الجيش": the bare name is the state force the text named last, when that force was named
+    before with the same words and a nationality (its mention's words beginning with the bare
+    name's) — the article already said whose — not the army of the war's country (``home``).
+    Another force named in between ("سمحت تركيا للجيش الأمريكي باستخدام قواعدها … وأوضح
+    الجيش") leaves the bare name to the war."""
+    last = next((k for k in reversed(kept) if id(k) not in read and k.actor_type == "state_force"), None)
+    if last is None or last.actor_id == home:
+        return None
+    width = m.last - m.first
+    return reg.by_id.get(last.actor_id) if any(
+        id(k) not in read and k.actor_id == last.actor_id and k.last - k.first > width and all(
+            not set(doc.tokens[m.first + i].stems).isdisjoint(doc.tokens[k.first + i].stems)
+            for i in range(width)) for k in kept) else None
 
 
 def _air_twin(doc: Doc, reg: Registry, m: ActorMention, target: ActorInfo) -> ActorInfo:

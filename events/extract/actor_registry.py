@@ -49,6 +49,9 @@ class Contextual:
     # ids it refers back to, the one named last winning ("the Coalition" after "the Syrian
     # Coalition": that one, not the US-led coalition of the war's country)
     back_to: frozenset[str] = frozenset()
+    # the bare name after the same words qualified by a nationality is that force ("قالت الشرطة"
+    # after "الشرطة الإسرائيلية"), not the war's country's
+    same_head: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,8 @@ def registry(language: str = DEFAULT) -> Registry:
                            rule.get("refers_back"), *_unnamed(rule.get("unnamed")),
                            not_back=frozenset(rule.get("not_back") or ()),
                            or_back=frozenset(rule.get("or_back") or ()),
-                           back_to=frozenset(rule.get("back_to") or ()))
+                           back_to=frozenset(rule.get("back_to") or ()),
+                           same_head=bool(rule.get("same_head")))
         base = by_id.get(rule_.default or "") or next(
             (by_id[r] for r in rule_.by_country.values()), None) or next(
             (a for a in by_id.values() if a.type == rule_.refers_back), None)
