@@ -116,6 +116,9 @@ ROLES = obj(
      "report_openers": PHRASES, "own_men": PHRASES,
      # "قال الجيش إن جنديين قتلا": soldiers killed in the words of such a speaker: it was hit
      "soldiers": PHRASES,
+     # "أعلن الجيش عن مقتل جنديين": words that may stand between a speaker and the result
+     # noun its words open with
+     "report_links": PHRASES,
      # "قتلوا اثنين من جنوده": words of fighters whose possessive names the side hit
      "possessed_men": PHRASES, "one_of": PHRASES,
      # "ولم تعلن طالبان مسؤوليتها عن الهجوم": a claim denied names no author

@@ -74,6 +74,7 @@ class RoleLexicon:
     report_openers: frozenset[str] = frozenset()  # "قالت الشرطة إن …": a report, no deed of hers
     own_men: frozenset[str] = frozenset()  # "إن جنوده قتلوا": the speaker's own men act
     soldiers: frozenset[str] = frozenset()  # "قال الجيش إن جنديين قتلا": the speaker was hit
+    report_links: frozenset[str] = frozenset()  # "أعلن الجيش عن مقتل جنديين": before the noun
     claim_negations: frozenset[str] = frozenset()  # "ولم تعلن X مسؤوليتها": no claim
     stationed_verbs: frozenset[str] = frozenset()  # "مناطق يتمركز فيها X": X was hit there
     stationed_links: frozenset[str] = frozenset()  # the "فيها" of it
@@ -171,6 +172,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        report_openers=frozenset(raw.get("report_openers") or ()),
                        own_men=frozenset(raw.get("own_men") or ()),
                        soldiers=frozenset(raw.get("soldiers") or ()),
+                       report_links=frozenset(raw.get("report_links") or ()),
                        claim_negations=frozenset(raw.get("claim_negations") or ()),
                        stationed_verbs=frozenset((raw.get("stationed") or {}).get("verbs") or ()),
                        stationed_links=frozenset((raw.get("stationed") or {}).get("links") or ()),

@@ -33,11 +33,14 @@ def reports_only(doc: Doc, c: Candidate, k: int, lex: RoleLexicon) -> bool:
 def own_dead(doc: Doc, c: Candidate, k: int, lex: RoleLexicon) -> bool:
     """"أعلن قائد للجيش أن جنديين قتلا في هجوم": a force that only reports (`reports_only`)
     soldiers killed or hurt — a word of roles.yaml ``soldiers`` in its words, a result word
-    among the event's — tells of its own dead: it was hit."""
-    if not lex.soldiers or not any(t.strength <= 0.5 for t in c.triggers) \
-            or not reports_only(doc, c, k, lex):
+    among the event's — tells of its own dead: it was hit. So it does when its words open
+    with the result noun itself ("أعلن الجيش مقتل ضابط وثلاثة جنود في انفجار عبوة", `told_result`)."""
+    if not lex.soldiers or not any(t.strength <= 0.5 for t in c.triggers):
         return False
-    opener = report_opener(doc, c, k, lex) or 0
+    opener = told_result(doc, c, k, lex) if report_opener(doc, c, k, lex) is None else None
+    if opener is None and not reports_only(doc, c, k, lex):
+        return False
+    opener = opener or report_opener(doc, c, k, lex) or 0
     end = min(len(doc.tokens), c.last_token + SOLDIERS_AFTER)
     return any(not lex.soldiers.isdisjoint(doc.tokens[j].stems) for j in range(opener, end))
 
@@ -58,6 +61,30 @@ def report_opener(doc: Doc, c: Candidate, k: int, lex: RoleLexicon) -> int | Non
         if opener is not None and doc.tokens[opener].key in lex.report_openers \
                 and doc.tokens[opener].start == f.clause_end:
             return opener
+    return None
+
+
+def told_result(doc: Doc, c: Candidate, k: int, lex: RoleLexicon) -> int | None:
+    """The result noun of ``c`` ("مقتل", "إصابة") that opens the words of the state force
+    ``k`` — after a date or a word of roles.yaml ``report_links`` perhaps ("أعلن الجيش، أمس،
+    عن مقتل") — when no men or aircraft of its own and no second naming of its side stand in
+    them before the event's end (`reports_only`'s test); else None."""
+    if c.event_type not in REPORTED or doc.actors[k].actor_type != "state_force":
+        return None
+    nouns = {t.first for t in c.triggers if t.strength <= 0.5 and not t.verb}
+    for f in doc.attributions:
+        if f.sentence != c.sentence or f.speaker != k:
+            continue
+        j = next((j for j in range(f.last, c.first_token + 1) if doc.tokens[j].start >= f.clause_end), None)
+        while j is not None and j < c.first_token and (doc.tokens[j].key in lex.report_links or any(
+                d.start <= doc.tokens[j].start < d.end for d in doc.dates)):
+            j += 1
+        if j is None or j not in nouns:
+            continue
+        air = trigger_lexicon(doc.language).air | registry(doc.language).heads[1]
+        if not any(_own_men(doc, i, lex) or not air.isdisjoint(doc.tokens[i].stems)
+                   for i in range(j + 1, c.last_token)) and not _named_again(doc, k, j, c.first_token):
+            return j
     return None
 
 
