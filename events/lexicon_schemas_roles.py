@@ -107,6 +107,8 @@ ROLES = obj(
      # "الحوثيين وحلفائهم من قوات صالح", "الحوثيين المدعومين بقوات صالح": the side after
      # these words shares the part of the side named before them
      "companions": PHRASES, "side_ends": PHRASES,
+     # "مجموعات مرتبطة بالقاعدة أو بداعش": the side after these shares the part of the one before
+     "alternatives": PHRASES,
      # "مسلحون من أتباع الحوثي": the group after a follower word owns the gunmen before
      "followers": PHRASES,
      # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it

@@ -65,6 +65,7 @@ class RoleLexicon:
     relative_reach: int = 0  # how many words after the event word such a clause may stand
     companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
     side_ends: frozenset[str] = frozenset()  # "X وحلفاؤه من جهة": one side of a fight ends
+    alternatives: frozenset[str] = frozenset()  # "القاعدة أو داعش": one of two, the same part
     followers: frozenset[str] = frozenset()  # "مسلحون من أتباع X": X's gunmen
     passive_members: frozenset[str] = frozenset()  # "an IS leader was killed": side to verb
     headline_after: frozenset[str] = frozenset()  # "IS leader killed in Syria": after the verb
@@ -163,6 +164,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        relative_reach=int(raw.get("relative_agent_reach") or 0),
                        companions=frozenset(raw.get("companions") or ()),
                        side_ends=frozenset(raw.get("side_ends") or ()),
+                       alternatives=frozenset(raw.get("alternatives") or ()),
                        followers=frozenset(raw.get("followers") or ()),
                        passive_members=frozenset(raw.get("passive_members") or ()),
                        headline_after=frozenset(raw.get("headline_passives") or ()),

@@ -20,12 +20,14 @@ def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon)
     وحلفائهم من قوات صالح", "الحوثيين المدعومين بالقوات الموالية للمخلوع", "ميليشيات الحوثي
     وفلول المخلوع صالح" (`role_cues.joined_remnants`). The ally is hit
     with the side when it was hit and stands with it otherwise — the "من" or "ل" before its
-    name is no cue of a target of its own."""
+    name is no cue of a target of its own. So is a side named as the other of two ("مرتبطة
+    بتنظيم القاعدة في المغرب أو تنظيم داعش", `_alternative`): never the first one's target."""
     out: dict[int, int] = {}
     ordered = sorted(near, key=lambda x: x[1].first)
     for (j, prev), (k, m) in zip(ordered, ordered[1:]):
         if prev.actor_type in ARMED_TYPES and (_ally_words(doc, prev.last, m.first, lex)
                                                or _loyal_force(doc, prev.last, m, lex)
+                                               or _alternative(doc, prev, m, lex)
                                                or m.first - 1 >= prev.last
                                                and joined_remnants(doc, m.first - 1, lex)):
             out[k] = out.get(j, j)
@@ -33,6 +35,20 @@ def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon)
                 and not doc.gap(prev.last - 1, m.first).strip() and not _between(doc, out[j], lex):
             out[k] = out[j]  # "مسنودة بقوات المقاومة وطيران التحالف": a second ally joined
     return out
+
+
+ALTERNATIVE_REACH = 4  # words from a side to the other of two ("القاعدة في المغرب الإسلامي أو")
+
+
+def _alternative(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
+    """An armed side ``m`` right after a word of roles.yaml ``alternatives`` ("أو"), within
+    `ALTERNATIVE_REACH` words after the armed side ``prev``, no punctuation and no event word
+    between: the writer names two sides that may have done (or suffered) the same."""
+    gap = m.first - prev.last
+    return m.actor_type in ARMED_TYPES and 1 <= gap <= ALTERNATIVE_REACH \
+        and doc.tokens[m.first - 1].key in lex.alternatives \
+        and not doc.punctuated(prev.last - 1, m.first) \
+        and not any(prev.last <= t.first < m.first for t in doc.triggers)
 
 
 def joint_subject(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]],
