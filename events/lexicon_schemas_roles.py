@@ -136,6 +136,9 @@ ROLES = obj(
      "deeds": PHRASES,
      # "غارات استهدفت X": the deed before these verbs is their subject, X their object
      "deed_verbs": PHRASES,
+     # "القوات الموالية للحوثيين أطلقت قذائف": a verb of firing between a side's owned men and
+     # the weapon noun — the owner fired
+     "fire_verbs": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

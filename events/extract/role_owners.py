@@ -99,11 +99,26 @@ def _wields(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon) -
     """"أطلقت قوات موالية للحوثيين قذائف الهاون": a body of fighters owned by X, with the
     event's weapon or strike noun right after X's name, no event verb before and no side
     named before it in its clause ("حاول الحوثيون المدعومون بالقوات الموالية للمخلوع الهجوم":
-    the Houthis' allies), is the subject that used it — X acts."""
+    the Houthis' allies), is the subject that used it — X acts. So it is before a verb of
+    firing and its weapon (roles.yaml ``fire_verbs``, `FIRE_REACH` words after X's name at
+    most): "إن القوات الموالية للحوثيين في اليمن أطلقت قذائف مورتر"."""
     return b > 0 and not lex.bodies.isdisjoint(doc.tokens[b - 1].stems) and any(
-        not t.verb and t.first == m.last for t in c.triggers) and not any(
-        t.verb and t.first < b for t in c.triggers) \
+        not t.verb and t.first == m.last or _fired(doc, m.last, t.first, lex) for t in c.triggers) \
+        and not any(t.verb and t.first < b for t in c.triggers) \
         and _subject_free(doc, doc.clauses[c.clause].first, b - 1, lex)
+
+
+FIRE_REACH = 3  # words from an owner's name to the weapon its men fired ("في اليمن أطلقت")
+
+
+def _fired(doc: Doc, after: int, weapon: int, lex: RoleLexicon) -> bool:
+    """A verb of firing stands within `FIRE_REACH` words after token ``after`` and before the
+    weapon at ``weapon`` (or is its first word: "أطلقت صواريخ"), only a date between them ("أطلقت
+    أمس قذائف"), no punctuation from ``after`` on."""
+    verb = next((v for v in range(after, min(weapon + 1, after + FIRE_REACH + 1))
+                 if doc.tokens[v].key in lex.fire_verbs), None)
+    return verb is not None and not doc.punctuated(after - 1, weapon) and all(
+        any(d.start <= doc.tokens[j].start < d.end for d in doc.dates) for j in range(verb + 1, weapon))
 
 
 def _subject_free(doc: Doc, first: int, verb: int, lex: RoleLexicon) -> bool:
