@@ -139,6 +139,8 @@ ROLES = obj(
      # "القوات الموالية للحوثيين أطلقت قذائف": a verb of firing between a side's owned men and
      # the weapon noun — the owner fired
      "fire_verbs": PHRASES,
+     # "ضربات بحق قيادات التنظيم": target cues that count after the event word only
+     "after_target_cues": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

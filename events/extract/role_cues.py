@@ -54,7 +54,9 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
     acted). A cue before the trigger is not X's: "مرور عام على احتلال داعش المدينة" (``floor``:
     the trigger's end, when X follows it). ``subject_at``: the word right after a verb, its
     subject when a member word ("اختطف عناصر من X": X acted). A cue of the sentence before is
-    none of X's ("… on Monday. Troops seized the town")."""
+    none of X's ("… on Monday. Troops seized the town"). Some cues count only after the trigger
+    (roles.yaml ``after_target_cues``, with ``floor``: "ضربات بحق X")."""
+    after = lex.after_target if floor > 0 else frozenset()
     floor = max(floor, doc.sentences[doc.sentence_of_token(a)].tokens[0])
     for k in range(max(floor, a - 2), a):
         key = doc.tokens[k].key
@@ -62,7 +64,7 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
             continue  # "Early on Saturday rebels attacked": the day's "on", no target's
         if joined_remnants(doc, k, lex):
             continue  # "ميليشيات الحوثي وفلول المخلوع صالح": one more side, in the first's part
-        if key in lex.target or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
+        if key in lex.target or key in after or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
                                     or any(not lex.ally.isdisjoint(doc.tokens[j].stems)

@@ -83,6 +83,7 @@ class RoleLexicon:
     martyr_verbs: frozenset[str] = frozenset()  # "X استشهدوا إثر قصف": X's men died
     happenings: frozenset[str] = frozenset()  # "X … حدث تفجير": X did not do it
     deed_verbs: frozenset[str] = frozenset()  # "غارات استهدفت X": the deed is the subject
+    after_target: frozenset[str] = frozenset()  # "ضربات بحق X": X hit, after the event word only
     fire_verbs: frozenset[str] = frozenset()  # "القوات الموالية لX أطلقت قذائف": X's men fired
     happening_nouns: frozenset[str] = frozenset()  # "تحت وقع الضربات": no verb after these
     vengeance: frozenset[str] = frozenset()  # "X vowed revenge for the strike": X was hit
@@ -185,6 +186,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        happening_nouns=frozenset(raw.get("happening_nouns_after") or ()),
                        deed_verbs=frozenset(raw.get("deed_verbs") or ()),
                        fire_verbs=frozenset(raw.get("fire_verbs") or ()),
+                       after_target=frozenset(raw.get("after_target_cues") or ()),
                        vengeance=frozenset(raw.get("vengeance") or ()),
                        possessed_men=frozenset(raw.get("possessed_men") or ()),
                        one_of=frozenset(raw.get("one_of") or ()),
