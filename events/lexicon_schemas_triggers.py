@@ -94,6 +94,9 @@ TRIGGERS = obj(
     {"determiners": PHRASES,
      # "فتح مسلح النار داخل سينما": a verb of firing, its shooter, then the fire
      "split_gunfire": obj({"verbs": PHRASES, "objects": PHRASES, "reach": INT}, {"at": PHRASES}),
+     # "مقتل ثلاثة بتحطم طائرة": a crash word near an aircraft tells an accident
+     "crashes": obj({"verbs": PHRASES, "nouns": PHRASES, "aircraft": PHRASES,
+                     "warplanes": PHRASES, "reach": INT}),
      # "تصدت القوات لهجوم": after a verb or noun of repelling, ل introduces the blow repelled
      "repels": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless

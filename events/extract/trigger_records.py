@@ -161,6 +161,7 @@ class TriggerLexicon:
     gunfire: SplitGunfire | None = None  # "فتح مسلح النار": a verb of firing, then the fire
     not_fighting: frozenset[str] = frozenset()  # "executed nine men": every form; no battle's
     civilian_movers: frozenset[str] = frozenset()  # "residents fled": civilians, no side, move
+    crashes: Crashes | None = None  # "بتحطم طائرة": an aircraft that crashed, an accident
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,15 @@ class SplitGunfire:
     fire: frozenset[str]  # "النار", "الرصاص"
     at: frozenset[str]  # the word of the target right after the fire ("على")
     reach: int  # words from the verb to the fire
+
+
+@dataclass(frozen=True)
+class Crashes:
+    """A word of crashing near an aircraft (``crashes`` in triggers.yaml)."""
+    words: frozenset[str]  # every form of the crash verbs and nouns
+    aircraft: frozenset[str]  # every form ("مروحيتهم": their helicopter)
+    warplanes: frozenset[str]  # "مقاتلة", "حربية": a warplane's crash is the war's
+    reach: int  # words between the crash word and its aircraft
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
-from events.extract.trigger_records import (AirDrops, Launches, SplitGunfire, TriggerInfo,
-                                            TriggerLexicon)
+from events.extract.trigger_records import (AirDrops, Crashes, Launches, SplitGunfire,
+                                            TriggerInfo, TriggerLexicon)
 from events.language import DEFAULT
 from text import PhraseMatcher
 
@@ -23,6 +23,14 @@ def _forms(language: str, verbs: Iterable[str] = (), nouns: Iterable[str] = ()) 
     in any conjugation or with any pronoun suffix is matched against."""
     return frozenset([f for v in verbs for f in verb_forms(v, language)]
                      + [f for n in nouns for f in noun_forms(n, language)])
+
+
+def _crashes(raw: dict | None, language: str) -> Crashes | None:
+    if not raw:
+        return None
+    return Crashes(_forms(language, raw["verbs"], raw["nouns"]),
+                   _forms(language, nouns=raw["aircraft"]), frozenset(raw["warplanes"]),
+                   int(raw["reach"]))
 
 
 def _launches(raw: dict, language: str) -> Launches:
@@ -219,4 +227,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           gunfire=_gunfire(data.get("split_gunfire"), language),
                           not_fighting=_forms(language, (data.get("not_fighting") or {}).get("verbs") or (),
                                               (data.get("not_fighting") or {}).get("nouns") or ()),
-                          civilian_movers=frozenset(data.get("civilian_movers") or ()))
+                          civilian_movers=frozenset(data.get("civilian_movers") or ()),
+                          crashes=_crashes(data.get("crashes"), language))

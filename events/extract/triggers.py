@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from typing import Any
 
+from events.extract.accidents import crashed_aircraft
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import find_air_drops, find_launches, find_split_gunfire
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
@@ -246,6 +247,7 @@ def find_triggers(doc: Doc) -> None:
         # أسرة لإصابات في حادث مروري") is what "أسفر الحادث عن…" after it names back
         for m in scan(lex.suppress, doc, set(range(max(t.sentence for t in doc.triggers) + 1))):
             doc.accidents.add(doc.sentence_of(m.start))
+        doc.accidents |= crashed_aircraft(doc)
         doc.suppressed |= doc.accidents | {t.sentence for t in doc.triggers
                                            if _tags(doc, t.sentence)}
 
