@@ -210,7 +210,7 @@ DATES = {"type": "object", "required": [
                            "day": BOOL}}},
         "week_starts": {"type": "integer", "minimum": 0, "maximum": 6},
         "weekdays": dict_of(obj({"names": TEXTS}, {"not_after": TEXTS})),
-        "days_ago": obj({"leads": TEXTS, "units": TEXTS}),
+        "days_ago": obj({"leads": TEXTS, "units": TEXTS}, {"about": TEXTS}),
         "years_ago": obj({"units": TEXTS}),
         "previous_time": PHRASES,
         # "من مواليد العام 1995": a date after a word of birth dates no deed

@@ -52,6 +52,8 @@ class ArabicRules:
         leads = list(dict.fromkeys([norm_entry(w) for w in raw["month_leads"]] + list(self.month_parts)))
         yleads = [norm_entry(w) for w in raw["year_leads"]]
         ago = [norm_entry(w) for w in raw["days_ago"]["leads"]]
+        abouts = [norm_entry(w) for w in raw["days_ago"].get("about") or ()]
+        about = rf"(?:(?P<about>{alt(abouts)})\s+)?" if abouts else ""
         today = [norm_entry(w) for w in raw["weekday_today"]]
         wjoin = [norm_entry(w) for w in raw["weekday_joiners"]]
         hleads = [norm_entry(w) for w in raw["hijri_month_leads"]]
@@ -114,7 +116,7 @@ class ArabicRules:
             (r"(?P<y>\d{4})(?=\s*[-\u2013\u2014]\s)", self._line_year, D),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{alt(self.relative)})", self._relative,
              list(self.parts) + list(self.relative)),
-            (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,2}}|{alt(self.counts)})\s+"
+            (rf"(?:{alt(ago)})\s+{about}(?P<n>\d{{1,2}}|{alt(self.counts)})\s+"
              rf"{alt(norm_entry(w) for w in raw['days_ago']['units'])}", self._ago, ago),
             (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,3}}|{alt(self.counts)})\s+"
              rf"{alt(norm_entry(w) for w in raw['years_ago']['units'])}", self._years_ago, ago),
@@ -321,12 +323,17 @@ class ArabicRules:
                     and after[0] in self.anchor_links)
 
     def _ago(self, m: re.Match, doc: Doc) -> Found | None:
-        """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication."""
+        """"قبل 3 أيام", "منذ ثلاثة أيام": N days before publication; "قبل نحو عشرة أيام" the
+        days around it."""
         n = int(m["n"]) if m["n"].isdigit() else self.counts.get(norm_entry(m["n"]))
         if not n or self._anchored(doc.norm, m.start(), m.end()):
             return None
         g = doc.published - timedelta(days=n) if doc.published else None
-        return Found(m.start(), m.end(), "relative", g, g, 1)
+        if g is None or not m.groupdict().get("about"):
+            return Found(m.start(), m.end(), "relative", g, g, 1)
+        spread = timedelta(days=max(1, n // 5))  # "قبل نحو عشرة أيام": a guess, days either side
+        latest = min(g + spread, doc.published - timedelta(days=1))
+        return Found(m.start(), m.end(), "relative", g - spread, max(latest, g), 2 if n < 15 else 3)
 
     def _years_ago(self, m: re.Match, doc: Doc) -> Found | None:
         """"قبل 70 عاما": the whole year that many years before publication."""
