@@ -7,8 +7,9 @@ accident's toll in a sentence of its own, often a quote with nothing but a resul
 ("وقال ضابط إن «18 شخصا لقوا حتفهم»"), which alone would read as an unexplained killing. A
 sentence whose event words are all results (strength below 1: مقتل، لقوا حتفهم) and that
 repeats a figure of two or more an accident's sentence gave (same category, same number) tells that
-accident, and is suppressed with it. In a report that tells no deed at all (no event word but
-results, in any sentence), every result-only sentence beside an accident's is that accident's.
+accident, and is suppressed with it. In a report that names no deed at all (`_deed`, in any
+sentence) and gives a toll in an accident's sentence, every sentence with event words is that
+accident's.
 
 An aircraft's crash ("مقتل ثلاثة بتحطم طائرة صغيرة", `crashes`) is an accident too, unless
 its sentence names an act of war beside it (the raid during which the warplane fell, a
@@ -21,10 +22,12 @@ accident too.
 """
 from __future__ import annotations
 
-from events.extract.doc import Doc
+from events.extract.doc import Doc, Trigger
+from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
 
 RESULT_ONLY = 0.5  # trigger strength of a result word (مقتل، تدمير)
+NAMES_A_DEED = 1.0  # the strength of a word that names an event alone (not "دخول", "سقوط")
 RAIDS = frozenset({"airstrike", "shelling", "bombardment"})  # fire a crashed aircraft was part of
 FEWEST = 2  # one death is told too often to tie two sentences to one accident
 
@@ -33,10 +36,12 @@ def suppress_retold_tolls(doc: Doc) -> None:
     if not doc.accidents:
         return
     doc.suppressed |= _named_back(doc)
-    if doc.accidents & {t.sentence for t in doc.triggers} and all(
-            t.strength <= RESULT_ONLY for t in doc.triggers):
-        # an accident's report with no deed told anywhere: every death and loss it gives is
-        # the accident's ("اثنان من الركاب قتلا", "احترقت ثلاثة منازل")
+    told = {t.sentence for t in doc.triggers} | {x.sentence for x in doc.losses}
+    if doc.accidents & told and not any(_deed(t) for t in doc.triggers):
+        # an accident's report, its toll in its own words, with no deed named anywhere
+        # (results, and words of going or taking that tell an event only in company: "تسهيل
+        # وصول المصابين"): every death and loss it gives is the accident's ("اثنان من الركاب
+        # قتلا", "احترقت ثلاثة منازل")
         doc.suppressed |= {t.sentence for t in doc.triggers}
         return
     told = {(x.category, x.low) for x in doc.losses
@@ -46,6 +51,12 @@ def suppress_retold_tolls(doc: Doc) -> None:
     named = {t.sentence for t in doc.triggers if t.strength > RESULT_ONLY}
     doc.suppressed |= {x.sentence for x in doc.losses
                        if x.sentence not in named and (x.category, x.low) in told}
+
+
+def _deed(t: Trigger) -> bool:
+    """A word that names a deed: more than a result, and violent unless it tells an event
+    alone ("هجوم", "فتح النار" count; "دخول", "وصول" need a place or a way)."""
+    return t.strength > RESULT_ONLY and (t.event_type in VIOLENT or t.strength >= NAMES_A_DEED)
 
 
 def _named_back(doc: Doc) -> set[int]:
