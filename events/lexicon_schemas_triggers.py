@@ -104,7 +104,11 @@ TRIGGERS = obj(
      # (no `words`), and a verb of forcing before it tells a deed too ("اضطرت للانسحاب")
      # (joiners: "لتحرير وتطهير": the proclitic of an event word joined to an aim, aimed too)
      "purpose": obj({"not_after": PHRASES}, {"words": PHRASES, "joiners": PHRASES,
-                                                   "heads": PHRASES, "forcing": PHRASES}),
+                                                   "heads": PHRASES, "forcing": PHRASES,
+                                                   "operations": PHRASES,
+                                                   "operation_aims": PHRASES,
+                                                   "operations_done": PHRASES}),
+     "charge_links": PHRASES,
      # "وقد أسفر الحادث عن إصابة": the incident named back, after an accident's sentence
      "accident_anaphora": PHRASES,
      # "after the city's liberation": ground taken named as what came before

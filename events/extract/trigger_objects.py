@@ -117,6 +117,18 @@ def group_held(doc: Doc, first: int, last: int, links: frozenset[str]) -> bool:
     return first < last - 1 and doc.tokens[last - 1].key in links and _group_at(doc, last)
 
 
+def operation_aim(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """An aim's word (`operation_aims`) right after an operation's noun, in construct ("بدء
+    عملية تحرير أبين", "معارك تطهير الرمادي مستمرة"): the ground the operation is to take, not
+    ground taken — unless the operation is told done ("انتهاء عملية تحرير المدينة"); a way of
+    taking it ("عملية اقتحام") is no aim."""
+    k = first - 1
+    if k < 0 or lex.operations.isdisjoint(doc.tokens[k].stems) or doc.gap(k, first).strip() \
+            or lex.operation_aims.isdisjoint(doc.tokens[first].stems):
+        return False
+    return k == 0 or lex.operations_done.isdisjoint(doc.tokens[k - 1].stems)
+
+
 def war_aim(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
     """A noun of destruction (`aims.wars`) whose object is an armed group's name, right after
     it ("المساعدة في تدمير جبهة النصرة", "القضاء على الحركة"): the end of a group is a war aim;

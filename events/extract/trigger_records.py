@@ -161,6 +161,10 @@ class TriggerLexicon:
     gunfire: SplitGunfire | None = None  # "فتح مسلح النار": a verb of firing, then the fire
     not_fighting: frozenset[str] = frozenset()  # "executed nine men": every form; no battle's
     civilian_movers: frozenset[str] = frozenset()  # "residents fled": civilians, no side, move
+    charge_links: frozenset[str] = frozenset()  # "المتهمين في تفجير": the charge's link
+    operations: frozenset[str] = frozenset()  # "عملية تحرير أبين": the operation's aim
+    operation_aims: frozenset[str] = frozenset()  # "تحرير": the ground an operation is to take
+    operations_done: frozenset[str] = frozenset()  # "انتهاء عملية تحرير": the aim reached
     crashes: Crashes | None = None  # "بتحطم طائرة": an aircraft that crashed, an accident
 
 

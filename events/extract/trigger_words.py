@@ -228,4 +228,10 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           not_fighting=_forms(language, (data.get("not_fighting") or {}).get("verbs") or (),
                                               (data.get("not_fighting") or {}).get("nouns") or ()),
                           civilian_movers=frozenset(data.get("civilian_movers") or ()),
+                          charge_links=frozenset(data.get("charge_links") or ()),
+                          operations=frozenset((data.get("purpose") or {}).get("operations") or ()),
+                          operation_aims=frozenset((data.get("purpose") or {}).get(
+                              "operation_aims") or ()),
+                          operations_done=frozenset((data.get("purpose") or {}).get(
+                              "operations_done") or ()),
                           crashes=_crashes(data.get("crashes"), language))

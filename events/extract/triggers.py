@@ -17,7 +17,7 @@ from typing import Any
 from events.extract.accidents import crashed_aircraft
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import find_air_drops, find_launches, find_split_gunfire
-from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft,
+from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft, operation_aim,
                                             equipment_before, figurative, group_held,
                                             joined_war, takes, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
@@ -107,6 +107,15 @@ def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> boo
             return False
         k -= 1
     return False
+
+
+def _charged(doc: Doc, first: int, charges: frozenset[str], links: frozenset[str]) -> bool:
+    """A charge word right before the event noun, or before a link to it ("قضية
+    اقتحام", "محاكمة المتهمين في تفجير المسجد"): what someone is tried for."""
+    k = first - 1
+    if k > 0 and doc.tokens[k].key in links and not doc.gap(k, k + 1).strip():
+        k -= 1
+    return k >= 0 and doc.tokens[k].key in charges and not doc.gap(k, k + 1).strip()
 
 
 def _facing(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
@@ -206,7 +215,7 @@ def find_triggers(doc: Doc) -> None:
         if figurative(doc, m.first, m.last, lex, info.strength < 1.0) or joined_war(
                 doc, m.first, lex):
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
-        if not info.verb and m.first > 0 and doc.tokens[m.first - 1].key in lex.charges:
+        if not info.verb and _charged(doc, m.first, lex.charges, lex.charge_links):
             continue  # "في قضية اقتحام قسم الشرطة": what is tried, no news of the deed
         if not info.verb and lex.curbs.ending_at(doc.norm, doc.tokens, m.first) is not None:
             continue  # "في محاولة لاحتواء الهجمات": what a measure is to curb
@@ -221,6 +230,8 @@ def find_triggers(doc: Doc) -> None:
                    or _after_aim(doc, m.first, lex)
                    # "المساعدة في تدمير جبهة النصرة": the end of a group, a war aim
                    or not info.verb and war_aim(doc, m.first, m.last, lex)
+                   # "بدء عملية تحرير أبين": the ground an operation is to take
+                   or not info.verb and operation_aim(doc, m.first, lex)
                    ) and not _cue_before(doc, m.first, lex.undergo, 12) \
             and not _cue_before(doc, m.first, lex.anniversary, 3) \
             and not (info.event_type in VIOLENT and _repelled(doc, m.first, lex))
