@@ -223,6 +223,8 @@ DATES = {"type": "object", "required": [
         "since_time_words": TEXTS,
         # "أعنف هجوم منذ عامين": a superlative before a since-cue compares; no event's time
         "since_compared": TEXTS,
+        # "أسوأ هجوم منذ أن وقع الحزب الاتفاق عام 2013": a since-cue opening a clause ends with its time
+        "since_clauses": TEXTS,
         # "بعد أحداث 11 سبتمبر": days known by their year (ISO date → phrases), after `leads`
         "named_days": obj({"leads": TEXTS, "days": dict_of(TEXTS)}),
         # "التسعينات من القرن الماضي": decades of the twentieth century (digit → words)

@@ -118,6 +118,13 @@ def time_words(language: str = DEFAULT) -> frozenset[str]:
 
 
 @functools.cache
+def since_clauses(language: str = DEFAULT) -> frozenset[str]:
+    """Words that make a since-cue open a clause of its own ("منذ أن وقع"): dates.yaml
+    ``since_clauses``."""
+    return frozenset(normalize_key(w) for w in lexicon.load("dates", language).get("since_clauses", ()))
+
+
+@functools.cache
 def since_compared(language: str = DEFAULT) -> frozenset[str]:
     """Superlatives that make a since-cue after them a comparison ("أعنف هجوم منذ عامين",
     "the deadliest since 2011"): dates.yaml ``since_compared``."""

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from events import lexicon
 from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
 from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, relative_taking
-from events.extract.dates import since_compared, time_words
+from events.extract.dates import since_clauses, since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.role_lexicon import role_lexicon
@@ -43,8 +43,17 @@ def date_candidates(doc: Doc) -> None:
         _not_after_publication(c, doc.published)
         if c.date.start is None and any(
                 d.sentence == c.sentence and doc.clauses[c.clause].first <= doc.token_at(d.start)
-                < doc.clauses[c.clause].last for d in since):
+                < doc.clauses[c.clause].last and not _compared_since(doc, d) for d in since):
             c.since = True  # "تمرد بوكو حرام منذ 2009": a state since then, not an event of then
+
+
+def _compared_since(doc: Doc, d: DateMention) -> bool:
+    """The date right after a since-cue that follows a superlative ("في أسوأ هجوم منذ عام
+    2013"): the day's deed compared with the past, no state lasting since then."""
+    k = doc.token_at(d.start)
+    lex = trigger_lexicon(doc.language)
+    return any(not lex.since.isdisjoint(doc.tokens[j].stems) and _compared(doc, j)
+               for j in range(max(0, k - 2), k))
 
 
 def _not_after_publication(c: Candidate, published: date | None) -> None:
@@ -224,6 +233,7 @@ def _in_attribution(doc: Doc, d: DateMention) -> bool:
 
 
 SINCE_PHRASE_REACH = 8  # words from a since-cue to the date that closes its phrase
+SINCE_CLAUSE_REACH = 15  # ... and from one that opens a clause ("منذ أن وقع الحزب اتفاقا …")
 
 
 def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
@@ -238,12 +248,15 @@ def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
         return False  # (English since-phrases: ``since_reach`` in `_since_dates`)
     lex = trigger_lexicon(doc.language)
     k = doc.token_at(d.start)
-    for j in range(k - 1, max(last - 1, k - SINCE_PHRASE_REACH - 1), -1):
+    for j in range(k - 1, max(last - 1, k - SINCE_CLAUSE_REACH - 1), -1):
         if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛"):
             return False
         if not lex.since.isdisjoint(doc.tokens[j].stems):
-            return not _compared(doc, j) and any(words.isdisjoint(doc.tokens[i].stems)
-                                                 for i in range(j + 1, k))
+            clause = _opens_clause(doc, j)
+            if k - j > SINCE_PHRASE_REACH and not clause:
+                return False
+            return (not _compared(doc, j) or clause) and any(
+                words.isdisjoint(doc.tokens[i].stems) for i in range(j + 1, k))
     return False
 
 
@@ -257,6 +270,12 @@ def _compared(doc: Doc, j: int) -> bool:
     compared = since_compared(doc.language)
     return any(not compared.isdisjoint(doc.tokens[i].stems)
                for i in range(max(0, j - COMPARED_REACH), j))
+
+
+def _opens_clause(doc: Doc, j: int) -> bool:
+    """The since-cue at token ``j`` opens a clause of its own ("أسوأ هجوم منذ أن وقع الحزب
+    اتفاق وقف إطلاق النار عام 2013"): a comparison still, but the clause's date is its own."""
+    return j + 1 < len(doc.tokens) and doc.tokens[j + 1].key in since_clauses(doc.language)
 
 
 def _relative_between(doc: Doc, a: int, b: int) -> bool:
