@@ -1,5 +1,5 @@
 """The ground an operation is to take is no ground taken: "بدء عملية تحرير أبين", "دور التحالف
-في عملية تحرير عدن", "عمليات تطهير الرمادي الجارية" name the operation by its aim, as
+في عملية تحرير عدن", "عمليات تحرير الرمادي الجارية" name the operation by its aim, as
 "لتحرير أبين" does. An operation told done ("انتهاء عملية تحرير زنجبار") took its ground.
 Sentences written for these tests."""
 from __future__ import annotations
@@ -21,7 +21,7 @@ def test_praise_for_a_part_in_an_operation_takes_no_ground():
 
 
 def test_the_dead_of_an_operation_still_going_on_are_kept_without_ground_taken():
-    assert types("وقال قائد العشائر إن العشرات من عناصر التنظيم قتلوا في عمليات تطهير مدينة "
+    assert types("وقال قائد العشائر إن العشرات من عناصر التنظيم قتلوا في عمليات تحرير مدينة "
                  "الفلوجة الجارية منذ أسبوع.") == ["clash"]
 
 
