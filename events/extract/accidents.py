@@ -11,9 +11,8 @@ accident, and is suppressed with it. In a report that names no deed at all (`_de
 sentence) and gives a toll in an accident's sentence, every sentence with event words is that
 accident's.
 
-An aircraft's crash ("مقتل ثلاثة بتحطم طائرة صغيرة", `crashes`) is an accident too, unless
-its sentence names an act of war beside it (the raid during which the warplane fell, a
-downing): `crashed_aircraft`, called by the trigger step.
+An aircraft's crash ("مقتل ثلاثة بتحطم طائرة صغيرة") is an accident too, unless its sentence
+names an act of war beside it: `events.extract.crashes`, called by the trigger step.
 
 A result-only sentence that names the incident back ("وقد أسفر الحادث عن إصابة رجل وزوجته",
 `accident_anaphora`) right after an accident's result-only sentence (or one with no event word
@@ -22,13 +21,12 @@ accident too.
 """
 from __future__ import annotations
 
+from events.extract.crashes import RESULT_ONLY
 from events.extract.doc import Doc, Trigger
 from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
 
-RESULT_ONLY = 0.5  # trigger strength of a result word (مقتل، تدمير)
 NAMES_A_DEED = 1.0  # the strength of a word that names an event alone (not "دخول", "سقوط")
-RAIDS = frozenset({"airstrike", "shelling", "bombardment"})  # fire a crashed aircraft was part of
 FEWEST = 2  # one death is told too often to tie two sentences to one accident
 
 
@@ -81,46 +79,3 @@ def _named_back(doc: Doc) -> set[int]:
 def _names(doc: Doc, sentence: int, words: frozenset[str]) -> bool:
     first, last = doc.sentences[sentence].tokens
     return any(not words.isdisjoint(doc.tokens[k].stems) for k in range(first, last))
-
-
-def crashed_aircraft(doc: Doc) -> set[int]:
-    """The sentences that tell an aircraft's crash and no act of war (no event word stronger
-    than a result but the crash word itself): their deaths are the crash's. The crash word's
-    own trigger ("سقوط", read as a town's fall) is dropped from ``doc.triggers``. None when one
-    of the article's crash sentences tells a raid or a downing too ("طائرة حربية تسقط على
-    سوق بعد تنفيذها غارة"): that crash is war's, and so is its toll told again."""
-    crashes = trigger_lexicon(doc.language).crashes
-    if crashes is None:
-        return set()
-    crash_tokens: dict[int, set[int]] = {}
-    for k, tok in enumerate(doc.tokens):
-        if crashes.words.isdisjoint(tok.stems):
-            continue
-        if _near(doc, k, crashes.reach, crashes.warplanes):
-            return set()  # "سقوط مقاتلة سورية على سوق": a warplane's crash is the war's
-        if _near(doc, k, crashes.reach, crashes.aircraft):
-            crash_tokens.setdefault(doc.sentence_of_token(k), set()).add(k)
-    if not crash_tokens or any(t.sentence in crash_tokens and (t.event_type in RAIDS or t.downs)
-                               for t in doc.triggers):
-        return set()  # an aircraft that fell during its raid, one shot down: the crash is war's
-    acts = {t.sentence for t in doc.triggers if t.strength > RESULT_ONLY
-            and not any(t.first <= k < t.last for k in crash_tokens.get(t.sentence, ()))}
-    out = set(crash_tokens) - acts
-    doc.triggers = [t for t in doc.triggers if t.sentence not in out or t.strength <= RESULT_ONLY]
-    return out
-
-
-def _near(doc: Doc, k: int, reach: int, words: frozenset[str]) -> bool:
-    """One of ``words`` within ``reach`` words after or before token ``k``, with no
-    punctuation between ("تحطم طائرة", "أن طائرة صغيرة تحطمت")."""
-    for step in (1, -1):
-        j = k
-        for _ in range(reach):
-            nxt = j + step
-            if not 0 <= nxt < len(doc.tokens) or any(
-                    c in doc.gap(min(j, nxt), max(j, nxt)) for c in ",.;:،؛"):
-                break
-            j = nxt
-            if not words.isdisjoint(doc.tokens[j].stems):
-                return True
-    return False

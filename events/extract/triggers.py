@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from events.extract.accidents import crashed_aircraft
+from events.extract.crashes import crashed_aircraft
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import find_air_drops, find_launches, find_split_gunfire
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft, operation_aim,
