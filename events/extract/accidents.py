@@ -34,8 +34,8 @@ def suppress_retold_tolls(doc: Doc) -> None:
     if not doc.accidents:
         return
     doc.suppressed |= _named_back(doc)
-    told = {t.sentence for t in doc.triggers} | {x.sentence for x in doc.losses}
-    if doc.accidents & told and not any(_deed(t) for t in doc.triggers):
+    with_events = {t.sentence for t in doc.triggers} | {x.sentence for x in doc.losses}
+    if doc.accidents & with_events and not any(_deed(t) for t in doc.triggers):
         # an accident's report, its toll in its own words, with no deed named anywhere
         # (results, and words of going or taking that tell an event only in company: "تسهيل
         # وصول المصابين"): every death and loss it gives is the accident's ("اثنان من الركاب

@@ -48,8 +48,7 @@ def _near(doc: Doc, k: int, reach: int, words: frozenset[str]) -> bool:
         j = k
         for _ in range(reach):
             nxt = j + step
-            if not 0 <= nxt < len(doc.tokens) or any(
-                    c in doc.gap(min(j, nxt), max(j, nxt)) for c in ",.;:،؛"):
+            if not 0 <= nxt < len(doc.tokens) or doc.punctuated(min(j, nxt), max(j, nxt)):
                 break
             j = nxt
             if not words.isdisjoint(doc.tokens[j].stems):

@@ -332,8 +332,8 @@ class ArabicRules:
         if g is None or not m.groupdict().get("about"):
             return Found(m.start(), m.end(), "relative", g, g, 1)
         spread = timedelta(days=max(1, n // 5))  # "قبل نحو عشرة أيام": a guess, days either side
-        latest = min(g + spread, doc.published - timedelta(days=1))
-        return Found(m.start(), m.end(), "relative", g - spread, max(latest, g), 2 if n < 15 else 3)
+        latest = min(g + spread, doc.published - timedelta(days=1))  # n >= 1: never before g
+        return Found(m.start(), m.end(), "relative", g - spread, latest, 2 if n < 15 else 3)
 
     def _years_ago(self, m: re.Match, doc: Doc) -> Found | None:
         """"قبل 70 عاما": the whole year that many years before publication."""

@@ -82,6 +82,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     halting, storms = data.get("halting") or {}, data.get("storms") or {}
     downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
+    purpose = data.get("purpose") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
@@ -118,8 +119,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data["demonstratives"]["after"]),
                           frozenset(data.get("determiners") or ()),
                           frozenset(data["modality"].get("not_spelled") or ()),
-                          frozenset((data.get("purpose") or {}).get("words") or ()),
-                          frozenset((data.get("purpose") or {}).get("not_after") or ()),
+                          frozenset(purpose.get("words") or ()),
+                          frozenset(purpose.get("not_after") or ()),
                           frozenset(data.get("aftermath_cues") or ()),
                           frozenset(data.get("since_long") or ()),
                           tuple(tuple(c.split()) for c in data.get("support_cues") or ()),
@@ -190,9 +191,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           spread_verbs=frozenset(figures.get("spreads") or ()),
                           teachings=flag_matcher((figures.get("messages") or [])
                                                  + (figures.get("teachings") or [])),
-                          purpose_joiners=frozenset((data.get("purpose") or {}).get("joiners") or ()),
-                          purpose_heads=_forms(language, nouns=(data.get("purpose") or {}).get(
-                              "heads") or ()),
+                          purpose_joiners=frozenset(purpose.get("joiners") or ()),
+                          purpose_heads=_forms(language, nouns=purpose.get("heads") or ()),
                           not_ground=frozenset((data.get("not_ground") or {}).get("words") or ()),
                           not_ground_links=frozenset((data.get("not_ground") or {}).get("links") or ()),
                           tally_spans=frozenset((data.get("event_tallies") or {}).get("spans") or ()),
@@ -219,7 +219,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           many_targets=flag_matcher((data.get("event_tallies") or {}).get(
                               "many_targets") or []),
                           tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()),
-                          purpose_forcing=frozenset((data.get("purpose") or {}).get("forcing") or ()),
+                          purpose_forcing=frozenset(purpose.get("forcing") or ()),
                           intent_referents=frozenset(data["modality"].get("intent_referents") or ()),
                           presence_openers=frozenset(data.get("presence_openers") or ()),
                           back_pointers=frozenset(data.get("back_pointers") or ()),
@@ -229,9 +229,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                                               (data.get("not_fighting") or {}).get("nouns") or ()),
                           civilian_movers=frozenset(data.get("civilian_movers") or ()),
                           charge_links=frozenset(data.get("charge_links") or ()),
-                          operations=frozenset((data.get("purpose") or {}).get("operations") or ()),
-                          operation_aims=frozenset((data.get("purpose") or {}).get(
-                              "operation_aims") or ()),
-                          operations_done=frozenset((data.get("purpose") or {}).get(
-                              "operations_done") or ()),
+                          operations=frozenset(purpose.get("operations") or ()),
+                          operation_aims=frozenset(purpose.get("operation_aims") or ()),
+                          operations_done=frozenset(purpose.get("operations_done") or ()),
                           crashes=_crashes(data.get("crashes"), language))
