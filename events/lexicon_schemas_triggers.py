@@ -202,7 +202,9 @@ TRIGGERS = obj(
      # "وقف القتل": violence right after one of these is to be stopped, not told
      "violence_halts": PHRASES,
      # "أن تكف تركيا عن قصف": a verb of stopping, its subject, then the link
-     "halting": obj({"verbs": PHRASES, "links": PHRASES, "reach": INT, "not_after": PHRASES}),
+     # ... and "halted its air strikes": the words that may stand between (English)
+     "halting": obj({}, {"verbs": PHRASES, "links": PHRASES, "reach": INT, "not_after": PHRASES,
+                         "bridges": PHRASES}),
      # "هجوم على مركز للشرطة": violence aimed at one of these is an attack, not a battle
      "attacked_buildings": PHRASES,
      # "بواسطة الطائرات المدنية": aircraft that make no air strike

@@ -113,6 +113,7 @@ class TriggerLexicon:
     halt_links: frozenset[str] = frozenset()  # the "عن" right before the event word
     halt_reach: int = 0  # words from the verb to the link
     halt_negations: frozenset[str] = frozenset()  # "لم تتوقف عن قصف": it went on
+    halt_bridges: frozenset[str] = frozenset()  # "halted its air strikes": halt, then word
     storms: frozenset[str] = frozenset()  # "اقتحم مسلحون مركزا للشرطة": every form
     entry_words: frozenset[str] = frozenset()  # "دخول تركيا في التحالف": a side joined, no
     joined: frozenset[str] = frozenset()  # ground entered (`joined`: the war or the side;

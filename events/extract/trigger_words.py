@@ -178,6 +178,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           halt_links=frozenset(halting.get("links") or ()),
                           halt_reach=int(halting.get("reach") or 0),
                           halt_negations=frozenset(halting.get("not_after") or ()),
+                          halt_bridges=frozenset(halting.get("bridges") or ()),
                           storms=_forms(language, storms.get("verbs") or (), storms.get("nouns") or ()),
                           entry_words=frozenset(figures.get("entries") or ()),
                           joined=frozenset(figures.get("joined") or ()),

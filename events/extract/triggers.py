@@ -44,6 +44,20 @@ def _determined(doc: Doc, first: int, determiners: frozenset[str]) -> bool:
     return False
 
 
+def _halt_before(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """A word of stopping right before the event word ("وقف القتل", "to stop the shelling"),
+    or with up to two of `halting.bridges` between ("halted its air strikes", "a halt to all
+    the shelling"): the violence named is what stops or is to stop, no event told."""
+    k = first
+    for _ in range(3):
+        if lex.halts.ending_at(doc.norm, doc.tokens, k) is not None:
+            return True
+        if k == 0 or doc.tokens[k - 1].key not in lex.halt_bridges or doc.gap(k - 1, k).strip():
+            return False
+        k -= 1
+    return False
+
+
 def _halted(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     """"أن تكف تركيا عن قصف الناس": a verb of stopping within `halt_reach` words before the
     link right before the event word, in one clause, and not negated ("لم تتوقف عن قصف")."""
@@ -193,8 +207,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type == "agreement" and m.first > 0 and not lex.breaks.isdisjoint(
                 doc.tokens[m.first - 1].stems):
             continue  # "بقطع الهدنة", "خرق وقف إطلاق النار": broken, not made
-        if info.event_type in VIOLENT and (lex.halts.ending_at(doc.norm, doc.tokens, m.first)
-                                           is not None or _halted(doc, m.first, lex)):
+        if info.event_type in VIOLENT and (_halt_before(doc, m.first, lex)
+                                           or _halted(doc, m.first, lex)):
             continue  # "وقف القتل في الموصل", "to stop the shelling": to be stopped, not told
         if info.downs and not downs_aircraft(doc, m.first, m.last, lex):
             continue  # "bringing down rubble", "a downed pilot": no aircraft shot down
