@@ -269,6 +269,10 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      # event (`sentences._caption_credit`)
                                      "photo_credits": obj({}, {"enclosed": PHRASES,
                                                                "slashed": PHRASES}),
+                                     # a page's sharing widget and its counters: no prose
+                                     # (`sentences._furniture`)
+                                     "page_furniture": obj({"openers": PHRASES},
+                                                           {"topics": PHRASES}),
                                      # relative pronouns said only of people ("الذين"): a
                                      # dated relative clause after one speaks of a side
                                      "person_relatives": PHRASES})

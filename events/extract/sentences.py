@@ -8,7 +8,9 @@ the body ("Tags Syria Idlib war At least 43 people …") and its list of other s
 inside it ("… said the UN. Source AA Related News Death toll rises to 70 as regime rains down
 bombs …"). Each becomes a sentence of its own; the list of headlines is suppressed here, so that
 other stories are not read as this article's events. So is a photo's caption, up to its credit
-("… on July 1 2016. (AFP Photo) At least 16 civilians …"): it describes a picture, not the news.
+("… on July 1 2016. (AFP Photo) At least 16 civilians …"): it describes a picture, not the news,
+and a sharing widget with its counters ("… Get short URL 0 612 A woman and child were killed"),
+with the credit and time stamp before it on its line: its numbers count readers, not the dead.
 """
 from __future__ import annotations
 
@@ -126,7 +128,29 @@ def _add_captioned(doc: Doc, starts: list[int], start: int, end: int) -> None:
     _add_tagged(doc, starts, start, end)
 
 
+@functools.cache
+def _furniture(language: str) -> re.Pattern[str] | None:
+    """A page's sharing widget run into the prose (clauses.yaml ``page_furniture``): its
+    opener, then a topic's title and its count in parentheses, then counters ("… 28.04.2017
+    Get short URL Topic Battle for Raqqa (180) 0 54 The Kurdish-led SDF killed 23 …")."""
+    raw = lexicon.load("clauses", language).get("page_furniture") or {}
+    openers, topics = raw.get("openers") or (), raw.get("topics") or ()
+    if not openers:
+        return None
+    opener = "|".join(re.escape(w) for w in openers)
+    titled = "|".join(re.escape(w[:1].upper() + w[1:]) for w in topics)  # capitalised
+    topic = rf"(?:\s+(?:{titled})\b[^()\n]{{0,200}}\(\d+\))?" if topics else ""
+    return re.compile(rf"(?i:{opener}){topic}(?:\s+\d+)*")
+
+
 def _add_tagged(doc: Doc, starts: list[int], start: int, end: int) -> None:
+    furniture = _furniture(doc.language)
+    m = furniture.search(doc.norm, start, end) if furniture is not None else None
+    if m is not None:
+        # the widget, and the credit and time stamp before it: no event, no count, no speaker
+        if _add(doc, starts, start, m.end()):
+            doc.suppressed.add(len(doc.sentences) - 1)
+        start = m.end()
     body = _body_start(doc, start, end)
     if body is not None:
         _add_listed(doc, starts, start, body)
