@@ -89,7 +89,10 @@ TRIGGERS = obj(
      "flashback_openers": PHRASES, "undergo_verbs": PHRASES, "demonstratives": obj({"before": PHRASES, "after": PHRASES}),
      "launches": obj({"verbs": PHRASES, "starts": PHRASES, "carry_verbs": PHRASES, "nouns": PHRASES,
                       "carry_nouns": PHRASES, "window": INT}, {"settings": PHRASES,
-                                                               "aimed": PHRASES})},
+                                                               "aimed": PHRASES,
+                                                               # "the Wrath of Euphrates
+                                                               # operation": inside a name
+                                                               "name_links": PHRASES})},
     # words before an event noun that make it definite (English "the attack"; Arabic uses ال)
     {"determiners": PHRASES,
      # "فتح مسلح النار داخل سينما": a verb of firing, its shooter, then the fire

@@ -104,7 +104,8 @@ def find_launches(doc: Doc) -> None:
             continue
         si = doc.sentence_of(tok.start)
         lo, hi = doc.sentences[si].tokens
-        near = range(max(lo, i - launch.window), min(hi, i + launch.window + 1))
+        reach = launch.window + _named(doc, i, lo, launch.name_links)
+        near = range(max(lo, i - reach), min(hi, i + launch.window + 1))
         started = any(_starts(toks[k], launch) for k in near if k != i) or \
             _launched_by_relative(doc, i, hi, lex.relatives, launch.starts)
         carried = noun in launch.carry_nouns and any(
@@ -114,6 +115,26 @@ def find_launches(doc: Doc) -> None:
                                         i + 1, event_type="operation_launch"))
             taken.add(i)
     doc.triggers.sort(key=lambda t: t.first)
+
+
+NAME_WORDS = 5  # the longest operation name read before its noun ("Wrath of the Euphrates")
+
+
+def _named(doc: Doc, i: int, lo: int, links: frozenset[str]) -> int:
+    """The words of an operation's name right before its noun ("launched the Wrath of Euphrates
+    operation", "the Euphrates Rage campaign"): capitalised, with words of ``links``
+    (triggers.yaml ``launches.name_links``: "of the") inside it. They widen the reach back to
+    the start verb by their number; a language that marks no capitals (Arabic) names none so."""
+    first = i
+    for k in range(i - 1, max(lo, i - NAME_WORDS) - 1, -1):
+        if doc.gap(k, k + 1).strip(" -"):
+            break
+        word = doc.surface(doc.tokens[k].start, doc.tokens[k].end)
+        if word[:1].isupper():
+            first = k
+        elif word not in links:
+            break
+    return i - first
 
 
 def _starts(tok: Token, launch: Launches) -> bool:

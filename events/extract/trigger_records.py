@@ -209,6 +209,7 @@ class Launches:
     window: int
     settings: frozenset[str] = frozenset()  # "في حملة مداهمات": the campaign as a setting
     aimed: frozenset[str] = frozenset()  # "للبدء في معركة": starts that, after ل, are an aim
+    name_links: frozenset[str] = frozenset()  # "the Wrath of Euphrates operation": in a name
 
     def any_verb(self, stems: frozenset[str] | set[str]) -> bool:
         """A form of a start verb or noun, or of a carrying verb ("بدأت", "يشن")."""

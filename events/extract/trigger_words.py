@@ -38,7 +38,8 @@ def _launches(raw: dict, language: str) -> Launches:
     carries = _forms(language, raw["carry_verbs"])
     return Launches(starts, carries, frozenset(raw["nouns"]),
                     frozenset(raw["carry_nouns"]), int(raw["window"]),
-                    frozenset(raw.get("settings") or ()), frozenset(raw.get("aimed") or ()))
+                    frozenset(raw.get("settings") or ()), frozenset(raw.get("aimed") or ()),
+                    frozenset(raw.get("name_links") or ()))
 
 
 def _air_drops(raw: dict | None, language: str) -> AirDrops | None:
