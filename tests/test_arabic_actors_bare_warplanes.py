@@ -1,0 +1,90 @@
+"""Actors (issue 8): bare warplanes are the air force of the article's war.
+
+The Gulf press tells the coalition's raids in Yemen without naming it again: "شنت المقاتلات
+أربع غارات", "واستهدف الطيران الحربي مخازن", "قصفت الطائرات مواقع المتمردين". Such a strike
+had no actor1, or the side hit as its only actor. Like "الجيش" and "التحالف", the bare
+aircraft are the air force of the war's country: the Arab coalition in Yemen's news, the
+Turkish forces in Turkey's, the Egyptian forces in Sinai's. In Syria's war several air forces
+strike the same towns, so bare warplanes stay unnamed there; a nationality after them names
+their country, and drones are no coalition jets.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+from tests.extracting import roles_of
+
+PUB = date(2015, 8, 2)
+ARAB, HOUTHIS, TSK = "Saudi-led coalition", "Houthis", "Turkish Armed Forces"
+
+
+def ev(text: str) -> list[Event]:
+    return extract(text, published=PUB, language="ar", article_id="t")
+
+
+def names(events: list[Event]) -> set[str]:
+    return {a.name for e in events for a in e.actors}
+
+
+def test_fighter_jets_raid_houthi_gatherings_in_shabwa():
+    events = ev("وفي محافظة شبوة شنت المقاتلات أمس خمس غارات على تجمعات للحوثيين قرب مدينة عتق.")
+    assert events
+    assert roles_of(events, ARAB) == {"actor1"}
+    assert roles_of(events, HOUTHIS) == {"actor2"}
+
+
+def test_the_war_planes_hit_arms_depots_in_sanaa():
+    events = ev("واستهدف الطيران الحربي فجر اليوم مخازن أسلحة للحوثيين في جبل نقم شرق العاصمة صنعاء.")
+    assert events
+    assert roles_of(events, ARAB) == {"actor1"}
+
+
+def test_the_planes_pound_rebel_positions_in_lahij():
+    events = ev("وقصفت الطائرات مساء أمس مواقع الحوثيين في مديرية كرش بمحافظة لحج جنوب اليمن.")
+    assert events
+    assert roles_of(events, ARAB) == {"actor1"}
+    assert roles_of(events, HOUTHIS) == {"actor2"}
+
+
+def test_bare_aviation_raids_a_camp_in_yemen():
+    events = ev("وشن الطيران ثلاث غارات على معسكر تسيطر عليه ميليشيات الحوثي في محافظة ذمار اليمنية.")
+    assert events
+    assert roles_of(events, ARAB) == {"actor1"}
+
+
+def test_in_turkeys_news_the_jets_are_turkish():
+    events = ev("وقصفت المقاتلات ليلة أمس مواقع لحزب العمال الكردستاني في ولاية هكاري جنوب شرقي تركيا.")
+    assert events
+    assert roles_of(events, TSK) == {"actor1"}
+    assert roles_of(events, "Kurdistan Workers' Party") == {"actor2"}
+
+
+def test_in_sinai_the_war_planes_are_egypts():
+    events = ev("وقصفت الطائرات الحربية أمس تجمعا لمسلحين جنوب مدينة الشيخ زويد في شمال سيناء بمصر.")
+    assert events
+    assert roles_of(events, "Egyptian armed forces") == {"actor1"}
+
+
+def test_in_syria_bare_war_planes_stay_unnamed():
+    """A guard (passes on main too): in Syria the regime's, the coalition's and others'
+    aircraft strike the same provinces; "الطيران الحربي" alone names none of them."""
+    events = ev("وقصف الطيران الحربي أمس بلدة سراقب في ريف إدلب الشرقي.")
+    assert events
+    assert not names(events) & {ARAB, TSK, "US-led coalition", "Syrian Air Force"}
+
+
+def test_a_nationality_after_the_jets_names_their_country():
+    """A guard (passes on main too): "المقاتلات التركية" in a Yemen story are still Turkey's."""
+    events = ev("وقالت مصادر يمنية إن المقاتلات التركية قصفت أمس مواقع لحزب العمال الكردستاني في شمال العراق.")
+    assert roles_of(events, TSK) == {"actor1"}
+    assert ARAB not in names(events)
+
+
+def test_drones_over_yemen_are_no_coalition_jets():
+    """A guard (passes on main too): the drones that strike al-Qaeda in Yemen are no raid of
+    the Arab coalition's fighter jets."""
+    events = ev("وقتل ثلاثة من عناصر تنظيم القاعدة في غارة شنتها طائرة بدون طيار على سيارتهم في محافظة مأرب.")
+    assert events
+    assert ARAB not in names(events)
