@@ -1,7 +1,7 @@
 """Actors (issue 8): bare warplanes are the air force of the article's war.
 
 The Gulf press tells the coalition's raids in Yemen without naming it again: "شنت المقاتلات
-أربع غارات", "واستهدف الطيران الحربي مخازن", "قصفت الطائرات مواقع المتمردين". Such a strike
+أربع غارات", "واستهدفت الطائرات الحربية مخازن", "قصفت الطائرات مواقع المتمردين". Such a strike
 had no actor1, or the side hit as its only actor. Like "الجيش" and "التحالف", the bare
 aircraft are the air force of the war's country: the Arab coalition in Yemen's news, the
 Turkish forces in Turkey's, the Egyptian forces in Sinai's. In Syria's war several air forces
@@ -36,7 +36,7 @@ def test_fighter_jets_raid_houthi_gatherings_in_shabwa():
 
 
 def test_the_war_planes_hit_arms_depots_in_sanaa():
-    events = ev("واستهدف الطيران الحربي فجر اليوم مخازن أسلحة للحوثيين في جبل نقم شرق العاصمة صنعاء.")
+    events = ev("واستهدفت الطائرات الحربية فجر اليوم مخازن أسلحة للحوثيين في جبل نقم شرق العاصمة صنعاء.")
     assert events
     assert roles_of(events, ARAB) == {"actor1"}
 
@@ -48,10 +48,18 @@ def test_the_planes_pound_rebel_positions_in_lahij():
     assert roles_of(events, HOUTHIS) == {"actor2"}
 
 
-def test_bare_aviation_raids_a_camp_in_yemen():
-    events = ev("وشن الطيران ثلاث غارات على معسكر تسيطر عليه ميليشيات الحوثي في محافظة ذمار اليمنية.")
+def test_war_planes_without_the_article_raid_a_camp_in_yemen():
+    events = ev("وشنت طائرات حربية ثلاث غارات على معسكر تسيطر عليه ميليشيات الحوثي في محافظة ذمار اليمنية.")
     assert events
     assert roles_of(events, ARAB) == {"actor1"}
+
+
+def test_anti_aircraft_arms_are_no_aircraft():
+    """A guard (passes on main too): "المضادة للطائرات" describes the Houthis' guns; no
+    coalition aircraft took part in their shelling."""
+    events = ev("وقصفت الميليشيات الحوثية بالأسلحة المضادة للطائرات أحياء في مدينة تعز اليمنية أمس.")
+    assert events
+    assert ARAB not in names(events)
 
 
 def test_in_turkeys_news_the_jets_are_turkish():
