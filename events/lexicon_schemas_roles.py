@@ -109,6 +109,8 @@ ROLES = obj(
      "companions": PHRASES, "side_ends": PHRASES,
      # "مجموعات مرتبطة بالقاعدة أو بداعش": the side after these shares the part of the one before
      "alternatives": PHRASES,
+     # "جيش الفتح المؤلف من جبهة النصرة", "النصرة جزء من جيش الفتح": the two stand together
+     "members_named": PHRASES,
      # "مسلحون من أتباع الحوثي": the group after a follower word owns the gunmen before
      "followers": PHRASES,
      # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it

@@ -66,6 +66,7 @@ class RoleLexicon:
     companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
     side_ends: frozenset[str] = frozenset()  # "X وحلفاؤه من جهة": one side of a fight ends
     alternatives: frozenset[str] = frozenset()  # "القاعدة أو داعش": one of two, the same part
+    members_named: frozenset[str] = frozenset()  # "جيش الفتح المؤلف من النصرة": together
     followers: frozenset[str] = frozenset()  # "مسلحون من أتباع X": X's gunmen
     passive_members: frozenset[str] = frozenset()  # "an IS leader was killed": side to verb
     headline_after: frozenset[str] = frozenset()  # "IS leader killed in Syria": after the verb
@@ -167,6 +168,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        companions=frozenset(raw.get("companions") or ()),
                        side_ends=frozenset(raw.get("side_ends") or ()),
                        alternatives=frozenset(raw.get("alternatives") or ()),
+                       members_named=frozenset(raw.get("members_named") or ()),
                        followers=frozenset(raw.get("followers") or ()),
                        passive_members=frozenset(raw.get("passive_members") or ()),
                        headline_after=frozenset(raw.get("headline_passives") or ()),

@@ -28,6 +28,7 @@ def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon)
         if prev.actor_type in ARMED_TYPES and (_ally_words(doc, prev.last, m.first, lex)
                                                or _loyal_force(doc, prev.last, m, lex)
                                                or _alternative(doc, prev, m, lex)
+                                               or _member_named(doc, prev, m, lex)
                                                or m.first - 1 >= prev.last
                                                and joined_remnants(doc, m.first - 1, lex)):
             out[k] = out.get(j, j)
@@ -38,6 +39,26 @@ def companions(doc: Doc, near: list[tuple[int, ActorMention]], lex: RoleLexicon)
 
 
 ALTERNATIVE_REACH = 4  # words from a side to the other of two ("القاعدة في المغرب الإسلامي أو")
+MEMBER_CUE_REACH = 3  # words from a side to its word of composition ("، الذي يضم", "، وهي جزء")
+MEMBER_REACH = 4  # words from that word to the other side ("المؤلف من فصائل أبرزها جبهة النصرة")
+
+
+def _member_named(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
+    """An armed side ``m`` named as a member of the armed side ``prev`` right before it, or as
+    the whole ``prev`` is part of: a word of roles.yaml ``members_named`` at most
+    `MEMBER_CUE_REACH` words after ``prev`` ("جيش الفتح -المؤلف من فصائل أبرزها جبهة النصرة-",
+    "جيش الفتح، الذي يضم", "جبهة النصرة، وهي جزء من جيش الفتح") and ``m`` at most `MEMBER_REACH`
+    words after it, with no event word, no word of a target ("سيطر داعش على جزء من مناطق
+    الجيش") and no end of a sentence or clause between. The registry may keep them apart (the
+    Nusra Front is no ally of the rebels at large), but the text puts them on one side."""
+    if m.actor_type not in ARMED_TYPES:
+        return False
+    cue = next((k for k in range(prev.last, min(m.first, prev.last + MEMBER_CUE_REACH))
+                if not lex.members_named.isdisjoint(doc.tokens[k].stems)), None)
+    return cue is not None and 0 < m.first - cue <= MEMBER_REACH \
+        and not any(prev.last <= t.first < m.first for t in doc.triggers) \
+        and not any(doc.tokens[k].key in lex.target for k in range(prev.last, m.first)) \
+        and not any(ch in doc.gap(prev.last - 1, m.first) for ch in ".;؛:")
 
 
 def _alternative(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
