@@ -79,10 +79,13 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
             # "يعتقد أنهم": their side; nor a cue of support, "بدعم من غارات التحالف", "بغطاء
             # جوي كثيف من طيران التحالف")
             return True
-    return violent and any(  # "قيادي بارز في [ميليشيات] الحوثيين"
+    return violent and (any(  # "قيادي بارز في [ميليشيات] الحوثيين"
         doc.tokens[f].key in lex.member_links and any(s in lex.members for k in range(max(0, f - 3), f)
                                           for s in doc.tokens[k].stems)
         for f in range(max(0, a - 2), a))
+        # "بقتل عقيد في الجيش": a soldier or a rank right before the "في" right before X
+        or a > 1 and doc.tokens[a - 1].key in lex.member_links
+        and not lex.soldiers.isdisjoint(doc.tokens[a - 2].stems))
 
 
 @functools.cache
