@@ -72,7 +72,8 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
                                     or doc.tokens[k - 1].key in lex.identity
                                     or k - 1 == subject_at
                                     and not _men_or_aircraft(doc.language).isdisjoint(
-                                        doc.tokens[k - 1].stems)))):
+                                        doc.tokens[k - 1].stems)
+                                    or counted_subject(doc, k, subject_at, lex)))):
             # (not after a subject: "خطف مسلحون من داعش" — a nominative plural acts — nor a
             # member word (or aircraft: "قصفت مقاتلات من سلاح الجو التركي") right after the
             # verb, "اختطف عناصر من جبهة النصرة"; nor after
@@ -86,6 +87,20 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         # "بقتل عقيد في الجيش": a soldier or a rank right before the "في" right before X
         or a > 1 and doc.tokens[a - 1].key in lex.member_links
         and not lex.soldiers.isdisjoint(doc.tokens[a - 2].stems))
+
+
+COUNTED_SUBJECT = 3  # words of a count between a verb and the من of its subject ("نحو مئة من")
+
+
+def counted_subject(doc: Doc, k: int, subject_at: int | None, lex: RoleLexicon) -> bool:
+    """The words from ``subject_at`` (right after a strong verb) up to the "من" at ``k`` are a
+    count ("اقتحم العشرات من أفراد الشرطة", "هاجم نحو مئة من عناصر الحوثي"; roles.yaml
+    ``agent_counts`` or a number): the verb's subject, of the side named after the "من" — that
+    side acted, it is no target."""
+    if subject_at is None or not 0 < k - subject_at <= COUNTED_SUBJECT:
+        return False
+    return all(doc.tokens[j].key in lex.agent_counts or not lex.agent_counts.isdisjoint(doc.tokens[j].stems)
+               or is_count(doc.tokens[j].key, doc.language) for j in range(subject_at, k))
 
 
 @functools.cache
