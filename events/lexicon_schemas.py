@@ -108,6 +108,8 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      "unnamed": obj({"of": PHRASES}, {"carried_by": PHRASES, "named_by": PHRASES,
                                       # "الهجوم المسلح": a singular after these describes the noun
                                       "describes": PHRASES,
+                                      # "الطائرات بدون طيار": right before these, no party
+                                      "described_by": PHRASES,
                                       # false: counted ("killed 14 militants") it stays the
                                       # side that was hit (English)
                                       "counted": BOOL,

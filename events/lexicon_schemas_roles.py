@@ -110,7 +110,7 @@ ROLES = obj(
      # "مجموعات مرتبطة بالقاعدة أو بداعش": the side after these shares the part of the one before
      "alternatives": PHRASES,
      # "جيش الفتح المؤلف من جبهة النصرة", "النصرة جزء من جيش الفتح": the two stand together
-     "members_named": PHRASES,
+     "members_named": obj({"words": PHRASES, "between": PHRASES}),
      # "مسلحون من أتباع الحوثي": the group after a follower word owns the gunmen before
      "followers": PHRASES,
      # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it

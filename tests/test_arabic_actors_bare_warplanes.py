@@ -96,3 +96,37 @@ def test_drones_over_yemen_are_no_coalition_jets():
     events = ev("وقتل ثلاثة من عناصر تنظيم القاعدة في غارة شنتها طائرة بدون طيار على سيارتهم في محافظة مأرب.")
     assert events
     assert ARAB not in names(events)
+
+
+def test_the_drones_named_with_the_article_are_no_coalition_jets():
+    """A guard (passes on main too): "الطائرات بدون طيار", "الطائرات من دون طيار" over Yemen
+    are the drones that hunt al-Qaeda, no aircraft of the Arab coalition."""
+    events = ev("وقتلت الطائرات من دون طيار ثلاثة من عناصر القاعدة في مدينة المكلا اليمنية أمس. "
+                "وتتواصل غارات الطائرات بدون طيار على مواقع التنظيم في محافظة شبوة.")
+    assert events
+    assert ARAB not in names(events)
+
+
+def test_aircraft_landing_at_an_airport_are_no_party():
+    """A guard (passes on main too): planes landing at Aden's airport move no coalition."""
+    events = ev("وسيطرت المقاومة على مطار عدن الدولي وتوالى وصول الطائرات إلى المطار أمس.")
+    assert ARAB not in names(events)
+
+
+def test_jets_with_a_middle_word_and_a_nationality_are_that_countrys():
+    """A guard (passes on main too): "للطائرات العسكرية الأميركية" in Turkey's news are the
+    US's, not Turkey's; "المقاتلات التركية والأمريكية" both countries'."""
+    events = ev("وسمحت أنقرة للطائرات العسكرية الأميركية بشن هجمات على داعش انطلاقا من قاعدة "
+                "إنجرليك في جنوب تركيا.")
+    assert roles_of(events, "US-led coalition") == {"actor1"}
+    assert TSK not in names(events)
+    events = ev("وقصفت المقاتلات التركية والأمريكية مواقع داعش في ريف حلب الشمالي أمس.")
+    assert roles_of(events, "Turkish/US forces") == {"actor1"}
+
+
+def test_jets_owned_by_a_side_named_after_them_are_its():
+    """A guard (passes on main too): "الطائرات الحربية للتحالف الذي تقوده الولايات المتحدة" are
+    the US-led coalition's, in Turkey's news too."""
+    events = ev("ويسمح الاتفاق للطائرات الحربية للتحالف الذي تقوده الولايات المتحدة باستخدام قاعدة "
+                "إنجرليك في تركيا لشن ضربات ضد داعش.")
+    assert TSK not in names(events)

@@ -99,3 +99,11 @@ def test_a_fight_between_an_alliance_and_the_army():
     events = ev("واندلعت اشتباكات عنيفة بين جيش الفتح الذي يضم جبهة النصرة وقوات النظام في ريف إدلب أمس.")
     assert events
     assert "associated" not in roles_of(events, SAA)
+
+
+def test_members_named_by_other_words_may_name_a_foe():
+    """A guard (passes on main too): "التي تضم مقاتلين معادين للحوثيين" names the members by
+    what they fight — the Houthis are the resistance's foe, not one of its members."""
+    events = ev("وتقدمت قوات المقاومة الشعبية، التي تضم مقاتلين معادين للحوثيين، نحو مديرية التواهي "
+                "في عدن أمس.")
+    assert "associated" not in roles_of(events, "Houthis")

@@ -132,6 +132,10 @@ def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
         return True
     if m.first > 0 and not rule.unnamed_describes.isdisjoint(doc.tokens[m.first - 1].stems):
         return True
+    # "الطائرات الحربية للتحالف": a side right after, with its ل, owns them
+    owner = next((a for a in doc.actors if a.first == m.last), None) if "ل" in (rule.unnamed_of or ()) else None
+    if owner is not None and doc.norm[doc.tokens[m.last].start:owner.start].endswith("ل"):
+        return True
     if rule.unnamed_after_name and m.first > 0 and not doc.gap(m.first - 1, m.first).strip() and any(
             a.last == m.first and a.actor_type in ARMED_TYPES and a.actor_id not in
             registry(doc.language).contextual for a in doc.actors):

@@ -52,6 +52,8 @@ class Contextual:
     # the bare name after the same words qualified by a nationality is that force ("قالت الشرطة"
     # after "الشرطة الإسرائيلية"), not the war's country's
     same_head: bool = False
+    # "الطائرات بدون طيار": right before one of these the name is no party (drones, not jets)
+    unnamed_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,9 @@ def registry(language: str = DEFAULT) -> Registry:
                            not_back=frozenset(rule.get("not_back") or ()),
                            or_back=frozenset(rule.get("or_back") or ()),
                            back_to=frozenset(rule.get("back_to") or ()),
-                           same_head=bool(rule.get("same_head")))
+                           same_head=bool(rule.get("same_head")),
+                           unnamed_before=frozenset(normalize_key(w) for w in
+                                                    (rule.get("unnamed") or {}).get("described_by") or ()))
         base = by_id.get(rule_.default or "") or next(
             (by_id[r] for r in rule_.by_country.values()), None) or next(
             (a for a in by_id.values() if a.type == rule_.refers_back), None)

@@ -37,6 +37,25 @@ def _place_possessive(doc: Doc, reg: Registry, first: int, last: int) -> bool:
         and doc.tokens[last].key in after
 
 
+def _left_to_others(doc: Doc, reg: Registry, first: int, last: int, info: ActorInfo) -> bool:
+    """A war-dependent name of aircraft ("الطائرات", actors.yaml `contextual`) that is none:
+    before a word of its rule's ``unnamed.described_by`` (drones, "الطائرات [من] دون طيار", whose
+    event word must stay visible to the trigger step), or before middle words and a nationality
+    ("للطائرات العسكرية الأميركية", "المقاتلات التركية والأمريكية"): the nationality forces
+    (`_nationality_forces`) name those, coordinated countries included."""
+    rule = reg.contextual.get(info.id)
+    if rule is None or reg.heads[1].isdisjoint(doc.tokens[first].stems):
+        return False
+    toks = doc.tokens
+    k = last + (last + 1 < len(toks) and toks[last].key == "من")  # "من دون"
+    if k < len(toks) and toks[k].key in rule.unnamed_before:
+        return True
+    k = last
+    while k < len(toks) and k - last < 2 and toks[k].stems[-1] in reg.heads[2]:
+        k += 1
+    return k < len(toks) and any(s in reg.nationalities for s in toks[k].stems)
+
+
 def _nationality_forces(doc: Doc, taken: set[int], owners: dict[int, int],
                         states: StateNames) -> list[tuple[int, int, ActorInfo]]:
     """A force noun and nationality adjectives: "رتل عسكري تركي" → Turkish Armed Forces,
@@ -236,7 +255,8 @@ def find_actors(doc: Doc) -> None:
     reg = registry(doc.language)
     found: list[tuple[int, int, int, int, ActorInfo]] = []
     for m in reg.matcher.find(doc.norm, doc.tokens):
-        if _as_written(doc, reg, m.first, m.last) and not _place_possessive(doc, reg, m.first, m.last):
+        if _as_written(doc, reg, m.first, m.last) and not _place_possessive(doc, reg, m.first, m.last) \
+                and not _left_to_others(doc, reg, m.first, m.last, m.payloads[0]):
             found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
     named = {k for f in found for k in range(f[0], f[1])}
     found = _spoken_for(doc, reg, [_wing_of(doc, reg, _qualified(doc, reg, f, {g[0] for g in found}), named)
@@ -275,7 +295,8 @@ def _qualified(doc: Doc, reg: Registry, f: Found, starts: set[int]) -> Found:
     forces — its air force when the name is an air force — not the article's own army. The
     adjective may not begin another actor's name."""
     first, last, start, end, info = f
-    if info.id not in reg.contextual or normalize_key(doc.norm[start:end]) not in reg.renamed \
+    key = normalize_key(doc.norm[start:end])  # ("للطائرات": the article is inside the clitic)
+    if info.id not in reg.contextual or key not in reg.renamed and "ال" + key not in reg.renamed \
             or last >= len(doc.tokens) or last in starts or doc.tokens[last].key.startswith("و"):
         return f
     nat = next((reg.nationalities[s] for s in doc.tokens[last].stems if s in reg.nationalities), None)

@@ -67,6 +67,7 @@ class RoleLexicon:
     side_ends: frozenset[str] = frozenset()  # "X وحلفاؤه من جهة": one side of a fight ends
     alternatives: frozenset[str] = frozenset()  # "القاعدة أو داعش": one of two, the same part
     members_named: frozenset[str] = frozenset()  # "جيش الفتح المؤلف من النصرة": together
+    members_between: frozenset[str] = frozenset()  # ("من فصائل أبرزها" between the two)
     followers: frozenset[str] = frozenset()  # "مسلحون من أتباع X": X's gunmen
     passive_members: frozenset[str] = frozenset()  # "an IS leader was killed": side to verb
     headline_after: frozenset[str] = frozenset()  # "IS leader killed in Syria": after the verb
@@ -168,7 +169,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        companions=frozenset(raw.get("companions") or ()),
                        side_ends=frozenset(raw.get("side_ends") or ()),
                        alternatives=frozenset(raw.get("alternatives") or ()),
-                       members_named=frozenset(raw.get("members_named") or ()),
+                       members_named=frozenset((raw.get("members_named") or {}).get("words") or ()),
+                       members_between=frozenset((raw.get("members_named") or {}).get("between") or ()),
                        followers=frozenset(raw.get("followers") or ()),
                        passive_members=frozenset(raw.get("passive_members") or ()),
                        headline_after=frozenset(raw.get("headline_passives") or ()),

@@ -48,14 +48,17 @@ def _member_named(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexico
     the whole ``prev`` is part of: a word of roles.yaml ``members_named`` at most
     `MEMBER_CUE_REACH` words after ``prev`` ("جيش الفتح -المؤلف من فصائل أبرزها جبهة النصرة-",
     "جيش الفتح، الذي يضم", "جبهة النصرة، وهي جزء من جيش الفتح") and ``m`` at most `MEMBER_REACH`
-    words after it, with no event word, no word of a target ("سيطر داعش على جزء من مناطق
-    الجيش") and no end of a sentence or clause between. The registry may keep them apart (the
+    words after it, only words of a list of members between (``members_named.between``: "من
+    فصائل أبرزها"; not "التي تضم مقاتلين معادين للحوثيين", whose foe is named), with no event
+    word, no word of a target ("سيطر داعش على جزء من مناطق الجيش") and no end of a sentence
+    or clause between. The registry may keep them apart (the
     Nusra Front is no ally of the rebels at large), but the text puts them on one side."""
     if m.actor_type not in ARMED_TYPES:
         return False
     cue = next((k for k in range(prev.last, min(m.first, prev.last + MEMBER_CUE_REACH))
                 if not lex.members_named.isdisjoint(doc.tokens[k].stems)), None)
     return cue is not None and 0 < m.first - cue <= MEMBER_REACH \
+        and all(not lex.members_between.isdisjoint(doc.tokens[k].stems) for k in range(cue + 1, m.first)) \
         and not any(prev.last <= t.first < m.first for t in doc.triggers) \
         and not any(doc.tokens[k].key in lex.target for k in range(prev.last, m.first)) \
         and not any(ch in doc.gap(prev.last - 1, m.first) for ch in ".;؛:")
