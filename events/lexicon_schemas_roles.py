@@ -24,6 +24,8 @@ ROLES = obj(
      "reference_before": obj({"directions": PHRASES, "links": PHRASES}),
      # "قيادي في X": X is the member's side (after a violent word: the side hit)
      "member_nouns": PHRASES, "member_links": PHRASES,
+     # "بقتل عقيد في الجيش": a rank before "في" and a force is that force's man
+     "member_ranks": PHRASES,
      # "قتل عناصر من X": the "من" between a member word and X after a result verb (X suffered)
      "partitive_links": PHRASES,
      # endings of a nominative plural ("مسلحون"): the subject, never "80 إرهابيا من X"'s victims
@@ -110,7 +112,7 @@ ROLES = obj(
      # "مجموعات مرتبطة بالقاعدة أو بداعش": the side after these shares the part of the one before
      "alternatives": PHRASES,
      # "جيش الفتح المؤلف من جبهة النصرة", "النصرة جزء من جيش الفتح": the two stand together
-     "members_named": obj({"words": PHRASES, "between": PHRASES}),
+     "members_named": obj({"words": PHRASES, "between": PHRASES}, {"openers": PHRASES}),
      # "مسلحون من أتباع الحوثي": the group after a follower word owns the gunmen before
      "followers": PHRASES,
      # "أعلنت البيشمركة صد هجوم شنه داعش": a speaker that repelled the blow fought it

@@ -107,3 +107,13 @@ def test_members_named_by_other_words_may_name_a_foe():
     events = ev("وتقدمت قوات المقاومة الشعبية، التي تضم مقاتلين معادين للحوثيين، نحو مديرية التواهي "
                 "في عدن أمس.")
     assert "associated" not in roles_of(events, "Houthis")
+
+
+def test_a_verb_between_the_side_and_the_word_of_membership_ends_the_phrase():
+    """A guard (passes on main too): "في القتال ضد داعش، شنت الفصائل المنضوية في جيش الفتح"
+    — the member word belongs to the factions after the verb, not to the side before it."""
+    events = ev("وفي إطار القتال ضد داعش، شنت الفصائل المنضوية في جيش الفتح أمس هجوما على بلدة "
+                "في ريف درعا الغربي.")
+    assert events
+    assert roles_of(events, FATH) == {"actor1"}
+    assert roles_of(events, "Islamic State") <= {"actor2"}

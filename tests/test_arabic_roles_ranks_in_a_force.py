@@ -2,7 +2,7 @@
 
 "قتل قيادي في الحوثيين" already made the Houthis the side hit; a rank or a soldier before
 "في X" did not: "بقتل عقيد في الجيش" made the army the killer, "عن مقتل نقيب في الجيش" the army
-the author of the blast. A soldier word or a rank (roles.yaml ``soldiers``) right before
+the author of the blast. A soldier word or a rank (roles.yaml ``soldiers``, ``member_ranks``) right before
 "في" and a force right after it names the side the man served: hit when he was.
 Sentences written for these tests."""
 from __future__ import annotations

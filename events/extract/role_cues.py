@@ -86,7 +86,7 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         for f in range(max(0, a - 2), a))
         # "بقتل عقيد في الجيش": a soldier or a rank right before the "في" right before X
         or a > 1 and doc.tokens[a - 1].key in lex.member_links
-        and not lex.soldiers.isdisjoint(doc.tokens[a - 2].stems))
+        and not (lex.soldiers | lex.member_ranks).isdisjoint(doc.tokens[a - 2].stems))
 
 
 COUNTED_SUBJECT = 3  # words of a count between a verb and the من of its subject ("نحو مئة من")

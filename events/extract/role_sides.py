@@ -46,7 +46,8 @@ MEMBER_REACH = 4  # words from that word to the other side ("المؤلف من �
 def _member_named(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
     """An armed side ``m`` named as a member of the armed side ``prev`` right before it, or as
     the whole ``prev`` is part of: a word of roles.yaml ``members_named`` at most
-    `MEMBER_CUE_REACH` words after ``prev`` ("جيش الفتح -المؤلف من فصائل أبرزها جبهة النصرة-",
+    `MEMBER_CUE_REACH` words after ``prev``, only words of ``members_named.openers`` between
+    (not "ضد داعش، شنت الفصائل المنضوية في جيش الفتح"; "جيش الفتح -المؤلف من فصائل أبرزها جبهة النصرة-",
     "جيش الفتح، الذي يضم", "جبهة النصرة، وهي جزء من جيش الفتح") and ``m`` at most `MEMBER_REACH`
     words after it, only words of a list of members between (``members_named.between``: "من
     فصائل أبرزها"; not "التي تضم مقاتلين معادين للحوثيين", whose foe is named), with no event
@@ -58,6 +59,7 @@ def _member_named(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexico
     cue = next((k for k in range(prev.last, min(m.first, prev.last + MEMBER_CUE_REACH))
                 if not lex.members_named.isdisjoint(doc.tokens[k].stems)), None)
     return cue is not None and 0 < m.first - cue <= MEMBER_REACH \
+        and all(doc.tokens[k].key in lex.members_openers for k in range(prev.last, cue)) \
         and all(not lex.members_between.isdisjoint(doc.tokens[k].stems) for k in range(cue + 1, m.first)) \
         and not any(prev.last <= t.first < m.first for t in doc.triggers) \
         and not any(doc.tokens[k].key in lex.target for k in range(prev.last, m.first)) \
