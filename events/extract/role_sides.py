@@ -45,15 +45,15 @@ MEMBER_REACH = 4  # words from that word to the other side ("المؤلف من �
 
 def _member_named(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
     """An armed side ``m`` named as a member of the armed side ``prev`` right before it, or as
-    the whole ``prev`` is part of: a word of roles.yaml ``members_named`` at most
-    `MEMBER_CUE_REACH` words after ``prev``, only words of ``members_named.openers`` between
-    (not "ضد داعش، شنت الفصائل المنضوية في جيش الفتح"; "جيش الفتح -المؤلف من فصائل أبرزها جبهة النصرة-",
-    "جيش الفتح، الذي يضم", "جبهة النصرة، وهي جزء من جيش الفتح") and ``m`` at most `MEMBER_REACH`
-    words after it, only words of a list of members between (``members_named.between``: "من
-    فصائل أبرزها"; not "التي تضم مقاتلين معادين للحوثيين", whose foe is named), with no event
-    word, no word of a target ("سيطر داعش على جزء من مناطق الجيش") and no end of a sentence
-    or clause between. The registry may keep them apart (the
-    Nusra Front is no ally of the rebels at large), but the text puts them on one side."""
+    the whole that ``prev`` is part of ("جيش الفتح -المؤلف من فصائل أبرزها جبهة النصرة-", "جيش
+    الفتح، الذي يضم", "جبهة النصرة، وهي جزء من جيش الفتح"): a word of roles.yaml
+    ``members_named`` at most `MEMBER_CUE_REACH` words after ``prev``, with only its ``openers``
+    between (a relative, a copula: not "ضد داعش، شنت الفصائل المنضوية في جيش الفتح"), and
+    ``m`` at most `MEMBER_REACH` words after that word, with only its ``between`` words of a
+    list of members between ("من فصائل أبرزها"; not "التي تضم مقاتلين معادين للحوثيين", whose
+    foe is named); no event word, no word of a target ("سيطر داعش على جزء من مناطق الجيش") and
+    no end of a sentence or clause between. The registry may keep the two apart (the Nusra Front
+    is no ally of the rebels at large), but the text puts them on one side."""
     if m.actor_type not in ARMED_TYPES:
         return False
     cue = next((k for k in range(prev.last, min(m.first, prev.last + MEMBER_CUE_REACH))
