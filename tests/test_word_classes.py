@@ -30,6 +30,11 @@ TEXTS = (
     "ومقتل جنديين وجريح في محافظة دياربكر يوم 3 أغسطس وعشرات القتلى.",
     "Russian warplanes struck Raqqa on Thursday, killing 30 fighters and two soldiers; the "
     "SDF launched an offensive in the town of Talbisseh on 5 May.",
+    # the words of the rules that walked every token: peoples acting, crashes, split fire
+    "وقصف الأتراك قرى حدودية أمس، وتحطمت مروحية عسكرية قرب المطار، ثم فتح رجل مسلح النار "
+    "على حراس السوق وأطلق عليهم آخرون النيران.",
+    "A helicopter dropped two barrels on Kafranbel and Ankara sent tanks to the border after "
+    "a plane crashed near Idlib; the Americans bombed the bridge.",
 )
 
 
@@ -45,6 +50,11 @@ def _specification(language: str) -> dict[int, object]:
     anaphora = _cues()["anaphora_firsts"]
     cues = Gazetteer.default().cue_word_set
     homographs = _homographs(language)
+    lex = trigger_lexicon(language)
+    demonyms = registry(language).demonyms
+    crashes = lex.crashes.words if lex.crashes is not None else frozenset()
+    fire = lex.gunfire.forms if lex.gunfire is not None else {}
+    drops = [d.forms for d in (lex.air_drops, lex.dispatches) if d is not None]
     return {
         doc_module.FORCE_NOUN: lambda t: not forces.isdisjoint(t.stems),
         doc_module.LAUNCH_NOUN: lambda t: not launch.isdisjoint(t.stems),
@@ -59,6 +69,11 @@ def _specification(language: str) -> dict[int, object]:
         doc_module.ANAPHORA: lambda t: not anaphora.isdisjoint(t.stems),
         doc_module.PLACE_CUE: lambda t: not cues.isdisjoint(t.stems),
         doc_module.HOMOGRAPH: lambda t: t.key in homographs,
+        doc_module.DEMONYM: lambda t: any(s in demonyms for s in t.stems),
+        doc_module.CRASH_WORD: lambda t: not crashes.isdisjoint(t.stems),
+        doc_module.GUNFIRE_VERB: lambda t: (t.key in fire
+                                            or t.key[:1] in "وف" and t.key[1:] in fire),
+        doc_module.DROP_VERB: lambda t: any(t.key in forms for forms in drops),
     }
 
 

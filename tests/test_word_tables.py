@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from events.extract import pregate
+from events.extract.doc import CRASH_WORD, DEMONYM, DROP_VERB, GUNFIRE_VERB
 from events.extract.numbers import is_count
 from text import phrases
 from tests.fuzz_strategies import FUZZ, event_text, newsy_text
@@ -22,7 +23,8 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
     key, stems, heads = word_forms(surface)
     table, launch_nouns, forces, nationalities = pregate._head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
-     operations, anaphora, place_cues, homographs, _, sent) = pregate._class_sets(language)
+     operations, anaphora, place_cues, homographs, _, sent, demonyms, crash_words, gunfire,
+     drops) = pregate._class_sets(language)
     f = 0
     follow: dict[str, int] = {}
     for h in heads:
@@ -63,6 +65,14 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
         f |= pregate.HOMOGRAPH
     if key in sent:
         f |= pregate.ARMED | pregate.ACTOR
+    if not demonyms.isdisjoint(stems):
+        f |= DEMONYM
+    if not crash_words.isdisjoint(stems):
+        f |= CRASH_WORD
+    if key in gunfire:
+        f |= GUNFIRE_VERB
+    if key in drops:
+        f |= DROP_VERB
     if not phrases._ANY_HEADS.isdisjoint(heads or stems):
         f |= pregate.ANY_PHRASE
     return f, follow

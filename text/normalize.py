@@ -113,8 +113,11 @@ def normalize(text: str) -> NormText:
     return NormText(text, _one_to_one(stripped), shifts, inserts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_key(text: str) -> str:
-    """The matching key of a lexicon or gazetteer entry: normalised, lower-cased, one space."""
+    """The matching key of a lexicon or gazetteer entry: normalised, lower-cased, one space.
+    Remembered: the rules ask it of the same names again and again (a capital's name for every
+    mention of it, an anaphor's words), and each call builds a `NormText` and tokens."""
     return " ".join(t.key for t in tokenize(normalize(text).norm))
 
 
@@ -242,6 +245,16 @@ def stem_positions(tokens: list[Token], words: AbstractSet[str], stop: int | Non
     in C (a prefilter that runs over every token of an article)."""
     n = len(tokens) if stop is None else max(0, min(stop, len(tokens)))
     return list(compress(count(), map(not_, map(words.isdisjoint, map(_STEMS, islice(tokens, n))))))
+
+
+_KEY = attrgetter("key")
+
+
+def key_positions(tokens: list[Token], keys: AbstractSet[str]) -> list[int]:
+    """The indexes of the tokens whose key is in ``keys``: ``[k for k, t in enumerate(tokens)
+    if t.key in keys]`` as one pass in C (a rule that walks every token for a handful of
+    words reads only these)."""
+    return list(compress(count(), map(keys.__contains__, map(_KEY, tokens))))
 
 
 def bare(key: str) -> str:

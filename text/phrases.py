@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from itertools import chain
 from dataclasses import dataclass
-from typing import Any, Generic, Iterable, TypeVar
+from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 from text.normalize import Token, bare, normalize, tokenize
 
@@ -259,6 +259,22 @@ class PhraseMatcher(Generic[T]):
                 out.append(m)
                 free = m.last
         return out
+
+    def matches_in(self, norm: str, tokens: list[Token], lo: int, hi: int
+                   ) -> Iterator[tuple[int, Match[T]]]:
+        """(k, match) for each token k in [lo, hi) a phrase starts at, in order: ``match_at``
+        of every token of the range, asked only of the tokens `starts` picks (a phrase can
+        start nowhere else). Rules that ask "one of these phrases in this clause?" walked every
+        token through `match_at` (a fifth of all its calls, for a handful of matches)."""
+        match_at = self.match_at
+        for k in self.starts(tokens, lo, hi):
+            m = match_at(norm, tokens, k)
+            if m is not None:
+                yield k, m
+
+    def any_in(self, norm: str, tokens: list[Token], lo: int, hi: int) -> bool:
+        """Some phrase starts at a token in [lo, hi) (`matches_in`)."""
+        return next(self.matches_in(norm, tokens, lo, hi), None) is not None
 
     def starts(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """The tokens in [lo, hi) some phrase may start at (`may_start` of each, in one pass):

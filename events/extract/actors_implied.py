@@ -17,13 +17,14 @@ from __future__ import annotations
 import functools
 
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
-from events.extract.doc import OWN_FORCE, ActorMention, Doc
+from events.extract.doc import DEMONYM, OWN_FORCE, ActorMention, Doc
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
 from geo.gazetteer import Gazetteer
 from geo.mentions import after_preposition
 from text import normalize_key
+from text.normalize import stem_positions
 
 AUXILIARY_REACH = 2  # words between an auxiliary and its verb: "has also sent", "has in recent days hit"
 
@@ -72,7 +73,9 @@ def demonyms_acting(doc: Doc, reg: Registry) -> None:
         t.strength > 0.5 or not deeds.isdisjoint(doc.tokens[t.first].stems))}
     starts = {t.first for t in violent}
     added = []
-    for k, tok in enumerate(doc.tokens):
+    for k in (doc.positions(DEMONYM) if reg is registry(doc.language)
+              else stem_positions(doc.tokens, reg.demonyms)):  # a stem in ``reg.demonyms``
+        tok = doc.tokens[k]
         stem = next((s for s in tok.stems if s in reg.demonyms), None)
         if stem is None or k in doc.actor_tokens or not tok.key[:-len(stem)].endswith("ال") \
                 or not (k in ends or _after_carrying(doc, k) and k + 1 in starts) \

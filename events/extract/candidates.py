@@ -198,10 +198,10 @@ def _long_ago(doc: Doc, ts: list[Trigger], clause: Clause, lex: TriggerLexicon) 
     ago"): history named in passing. The phrase stands next to the word; one opened by a
     since-cue means "ago" only after a past verb ("المتحفظ منذ فترة طويلة" is "for long")."""
     for t in ts:
-        for k in range(max(clause.first, t.first - LONG_AGO_REACH),
-                       min(clause.last, t.last + LONG_AGO_REACH)):
-            if lex.long_ago.match_at(doc.norm, doc.tokens, k) is not None and (
-                    t.tense == "past" or lex.since.isdisjoint(doc.tokens[k].stems)):
+        for k, _ in lex.long_ago.matches_in(doc.norm, doc.tokens,
+                                            max(clause.first, t.first - LONG_AGO_REACH),
+                                            min(clause.last, t.last + LONG_AGO_REACH)):
+            if t.tense == "past" or lex.since.isdisjoint(doc.tokens[k].stems):
                 return True
     return False
 
@@ -217,9 +217,11 @@ def _told_before(doc: Doc, ts: list[Trigger], clause: Clause, lex: TriggerLexico
     if lex.told_before.match_at(doc.norm, doc.tokens, clause.first) is not None:
         return True  # "وسبق أن قتل مدنيون، في قصف عشوائي": it opens the clause, all of it
     lo = doc.sentences[clause.sentence].tokens[0] if whole_sentence else clause.first
-    return any((m := lex.told_before.match_at(doc.norm, doc.tokens, k)) is not None and (
+    found = list(lex.told_before.matches_in(doc.norm, doc.tokens, lo,
+                                            max([t.first for t in ts], default=lo)))
+    return any(k < t.first and (
         whole_sentence or sum(j not in doc.actor_tokens for j in range(m.last, t.first))
-        < TOLD_BEFORE_REACH) for t in ts for k in range(lo, t.first))
+        < TOLD_BEFORE_REACH) for t in ts for k, m in found)
 
 
 def _opens(doc: Doc, matcher: PhraseMatcher[bool], first: int) -> bool:

@@ -7,7 +7,7 @@ is a warplane or an article ties one of its crashes to a raid: that crash is the
 """
 from __future__ import annotations
 
-from events.extract.doc import Doc
+from events.extract.doc import CRASH_WORD, Doc
 from events.extract.trigger_words import trigger_lexicon
 
 RESULT_ONLY = 0.5  # trigger strength of a result word (مقتل، تدمير)
@@ -24,9 +24,7 @@ def crashed_aircraft(doc: Doc) -> set[int]:
     if crashes is None:
         return set()
     crash_tokens: dict[int, set[int]] = {}
-    for k, tok in enumerate(doc.tokens):
-        if crashes.words.isdisjoint(tok.stems):
-            continue
+    for k in doc.positions(CRASH_WORD):  # a stem in ``crashes.words``
         if _near(doc, k, crashes.reach, crashes.warplanes):
             return set()  # "سقوط مقاتلة سورية على سوق": a warplane's crash is the war's
         if _near(doc, k, crashes.reach, crashes.aircraft):

@@ -96,6 +96,10 @@ def dateline_span(text: str, language: str = DEFAULT) -> tuple[int, int] | None:
     return (found[1], found[2]) if found else None
 
 
+# Remembered for the last few texts: the dates step asks once per article, and the places step
+# again for every place named in the article's head (about four per article, each a dozen
+# regexes over the head) — a fifth of that step's time. Pure: the same text, the same answer.
+@functools.lru_cache(maxsize=8)
 def _dateline(text: str, language: str) -> tuple[date, int, int] | None:
     head = normalize(text[:HEAD_CHARS]).norm
     pats = _patterns(language)

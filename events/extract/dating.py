@@ -327,16 +327,15 @@ def _agreed_then(doc: Doc, d: DateMention, c: Candidate) -> bool:
     dates.yaml ``agreed``): it dates the agreement, not the event the sentence tells (an
     agreement told there keeps it, and so does an event told going on "since then")."""
     nouns, verbs, since_then = _agreed_words(doc.language)
-    if c.event_type == "agreement" or not nouns or any(
-            since_then.match_at(doc.norm, doc.tokens, j) is not None
-            for j in range(*doc.sentences[c.sentence].tokens)):
+    if c.event_type == "agreement" or not nouns or since_then.any_in(
+            doc.norm, doc.tokens, *doc.sentences[c.sentence].tokens):
         return False
     k = doc.token_at(d.start)
     lo = max(doc.sentences[d.sentence].tokens[0], k - AGREED_REACH)
-    verb = next((j for j in range(k - 1, lo - 1, -1)
-                 if verbs.match_at(doc.norm, doc.tokens, j) is not None), None)
-    return verb is not None and not doc.punctuated(lo, k) and any(
-        nouns.match_at(doc.norm, doc.tokens, j) is not None for j in range(lo, verb))
+    verbs_at = [j for j, _ in verbs.matches_in(doc.norm, doc.tokens, lo, k)]
+    verb = verbs_at[-1] if verbs_at else None  # the nearest before the date
+    return verb is not None and not doc.punctuated(lo, k) and nouns.any_in(
+        doc.norm, doc.tokens, lo, verb)
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:

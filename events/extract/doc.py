@@ -40,8 +40,15 @@ HOMOGRAPH = 1 << 19  # the key is a place name also read as a verb (`places._ver
 # Not a step's class but `text.phrases`'s: some phrase of some matcher may start at the word
 # (`seed_any_starts`); kept out of WORD_CLASSES, whose tokens each step's positions walk.
 ANY_PHRASE = 1 << 20
+# Words a rule of the trigger or actor step looked for by walking every token (about 1 µs a
+# token on a loaded machine: the walk reads each token object, which the cache does not hold)
+DEMONYM = 1 << 21  # a stem is a people acting (`actors_implied.demonyms_acting`)
+CRASH_WORD = 1 << 22  # a stem is a word of crashing (`crashes.crashed_aircraft`)
+GUNFIRE_VERB = 1 << 23  # the key is a verb of firing, or و/ف and one (`trigger_compounds`)
+DROP_VERB = 1 << 24  # the key is a verb of dropping or sending (`trigger_compounds`)
 WORD_CLASSES = FORCE_NOUN | LAUNCH_NOUN | LOSS_ACTION | DUAL_OR_SINGULAR | OWN_FORCE | DATE_START \
-    | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE | HOMOGRAPH
+    | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE | HOMOGRAPH | DEMONYM | CRASH_WORD \
+    | GUNFIRE_VERB | DROP_VERB
 
 
 @dataclass

@@ -49,8 +49,7 @@ def counted_over_time(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon)
 
 
 def _many_targets(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
-    return any(lex.many_targets.match_at(doc.norm, doc.tokens, k) is not None
-               for k in range(clause.first, clause.last))
+    return lex.many_targets.any_in(doc.norm, doc.tokens, clause.first, clause.last)
 
 
 def continues_tally(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:

@@ -64,7 +64,10 @@ def _far_point(doc: Doc, m: PlaceMention, cues: dict) -> str:
     if not units or not far:
         return ""
     toks = doc.tokens
-    for k in range(m.first - 1, max(0, m.first - FAR_WINDOW) - 1, -1):
+    window = range(m.first - 1, max(0, m.first - FAR_WINDOW) - 1, -1)
+    if not any(toks[k].key in units for k in window):
+        return ""  # no unit to read (most places): the walk below would find none either
+    for k in window:
         if k < 1 or not same_clause(doc, k, m.first):
             return ""
         unit = units.get(toks[k].key)

@@ -34,7 +34,8 @@ from itertools import compress, count, repeat
 from operator import and_, is_
 
 from events.extract.actor_registry import ARMED_TYPES, registry
-from events.extract.doc import (ANAPHORA, ANY_PHRASE, DATE_START, DUAL_OR_SINGULAR, FORCE_NOUN, HOMOGRAPH,
+from events.extract.doc import (ANAPHORA, ANY_PHRASE, CRASH_WORD, DATE_START, DEMONYM, DROP_VERB,
+                               DUAL_OR_SINGULAR, FORCE_NOUN, GUNFIRE_VERB, HOMOGRAPH,
                                LAUNCH_NOUN, LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE,
                                PLACE_CUE)
 from events.extract.role_lexicon import role_lexicon
@@ -152,12 +153,17 @@ def _class_sets(language: str) -> tuple:
     from events.extract.places import _OPERATION_WORDS, _homographs
     from events.extract.quantities_lexicon import load_lexicon
     from geo.gazetteer import Gazetteer
+    from events.extract.trigger_compounds import drop_keys, gunfire_keys
     loss, numbers, lex = load_lexicon(language), _words(language), trigger_lexicon(language)
     sent = lex.dispatches.weapons if lex.dispatches is not None else frozenset()
     return (lex.launch.nouns, loss.action_heads, loss.dual_heads,
             loss.singular_keys, _forms(language).keys(), date_first_words(language),
             numbers.starters, numbers.vague_stems, _OPERATION_WORDS, _cues()["anaphora_firsts"],
-            Gazetteer.default().cue_word_set, _homographs(language), numbers.classes, sent)
+            Gazetteer.default().cue_word_set, _homographs(language), numbers.classes, sent,
+            registry(language).demonyms,
+            lex.crashes.words if lex.crashes is not None else frozenset(),
+            gunfire_keys(lex.gunfire) if lex.gunfire is not None else frozenset(),
+            drop_keys(lex.air_drops, lex.dispatches))
 
 
 @functools.cache
@@ -170,7 +176,8 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     word (264,000 of them over SaudiNewsNet) probed a dozen sets per stem; now one dict."""
     table, launch_nouns, forces, nationalities = _head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
-     operations, anaphora, place_cues, homographs, number_words, sent) = _class_sets(language)
+     operations, anaphora, place_cues, homographs, number_words, sent, demonyms, crash_words,
+     gunfire, drops) = _class_sets(language)
     by_stem: dict[str, int] = {}
     by_key: dict[str, int] = {}
     by_last: dict[str, int] = {}
@@ -183,7 +190,9 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
             (by_stem, place_cues, PLACE_CUE), (by_key, singulars, DUAL_OR_SINGULAR),
             (by_key, number_starters, NUMBER_START), (by_key, homographs, HOMOGRAPH),
             (by_key, number_words, COUNT), (by_last, vague, NUMBER_START),
-            (by_key, sent, ARMED | ACTOR)):  # "sent commandos": the gate's `_force_sent`
+            (by_key, sent, ARMED | ACTOR),  # "sent commandos": the gate's `_force_sent`
+            (by_stem, demonyms, DEMONYM), (by_stem, crash_words, CRASH_WORD),
+            (by_key, gunfire, GUNFIRE_VERB), (by_key, drops, DROP_VERB)):
         for w in words:
             table_[w] = table_.get(w, 0) | bits
     return table, by_stem, by_key, by_last

@@ -6,10 +6,11 @@ event, so these are matched by looking around a word, not by the phrase matcher.
 """
 from __future__ import annotations
 
-from events.extract.doc import LAUNCH_NOUN, Doc, Token, Trigger
+from events.extract.doc import DROP_VERB, GUNFIRE_VERB, LAUNCH_NOUN, Doc, Token, Trigger
 from events.extract.trigger_objects import figurative
 from events.extract.trigger_records import AirDrops, Launches, SplitGunfire
 from events.extract.trigger_words import trigger_lexicon
+from text.normalize import key_positions
 
 
 def find_air_drops(doc: Doc, d: AirDrops) -> None:
@@ -20,7 +21,10 @@ def find_air_drops(doc: Doc, d: AirDrops) -> None:
     The same for a verb of sending with a force for object: a deployment ("sent tanks")."""
     taken = {k for t in doc.triggers for k in range(t.first, t.last)} | doc.actor_tokens
     found = False
-    for i, tok in enumerate(doc.tokens):
+    lex = trigger_lexicon(doc.language)
+    for i in (doc.positions(DROP_VERB) if d is lex.air_drops or d is lex.dispatches
+              else key_positions(doc.tokens, d.forms.keys())):  # a key in ``d.forms`` (or more)
+        tok = doc.tokens[i]
         tense = d.forms.get(tok.key)
         if tense is None or i in taken:
             continue
@@ -49,7 +53,9 @@ def find_split_gunfire(doc: Doc, g: SplitGunfire) -> None:
     trigger ("أطلق مسلحون النار على") is left to it."""
     taken = {k for t in doc.triggers for k in range(t.first, t.last)}
     found = False
-    for i, tok in enumerate(doc.tokens):
+    for i in (doc.positions(GUNFIRE_VERB) if g is trigger_lexicon(doc.language).gunfire
+              else key_positions(doc.tokens, gunfire_keys(g))):
+        tok = doc.tokens[i]
         tense = g.forms.get(tok.key) or (g.forms.get(tok.key[1:]) if tok.key[:1] in "وف" else None)
         if tense != "past":
             continue
@@ -67,6 +73,18 @@ def find_split_gunfire(doc: Doc, g: SplitGunfire) -> None:
         found = True
     if found:
         doc.triggers.sort(key=lambda t: t.start)
+
+
+def gunfire_keys(g: SplitGunfire) -> frozenset[str]:
+    """The keys `find_split_gunfire` reads a verb of firing from: its forms, with و or ف before
+    them (the word class ``GUNFIRE_VERB``: the rest of an article's words are not walked)."""
+    return frozenset({*g.forms, *("و" + f for f in g.forms), *("ف" + f for f in g.forms)})
+
+
+def drop_keys(*records: AirDrops | None) -> frozenset[str]:
+    """The keys `find_air_drops` reads a verb from, for each of its records (``air_drops``,
+    ``dispatches``): the word class ``DROP_VERB``, a superset for either record."""
+    return frozenset(f for d in records if d is not None for f in d.forms)
 
 
 def _clause_words(doc: Doc, i: int, step: int, n: int) -> list[str]:

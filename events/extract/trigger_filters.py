@@ -45,9 +45,8 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
     has_deployment = any(t.event_type == "deployment" for t in trigs)
     # "وصول طائرة محملة بالمواد الغذائية إلى مطار عدن", "أرسلوا الإعانات": aid on its way,
     # no force moving
-    aid = any(t.event_type in ("movement", "deployment") for t in trigs) and any(
-        lex.aid_cargo.match_at(doc.norm, doc.tokens, k) is not None
-        for k in range(clause.first, clause.last))
+    aid = any(t.event_type in ("movement", "deployment") for t in trigs) and \
+        lex.aid_cargo.any_in(doc.norm, doc.tokens, clause.first, clause.last)
     route: list[Trigger] = []
     kept: list[Trigger] = []
     dropped: list[Trigger] = []  # denied, negated, supposed… (`_DROPPED`)
