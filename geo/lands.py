@@ -4,6 +4,8 @@ the word for a capital, with no name of its own after ("في قلب العاصم
 country's capital. The adjective alone ("الجيش السوري") names no place (`geo.mentions`)."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from geo.gazetteer import Gazetteer
 from geo.hits import PlaceHit
 from text import Token
@@ -12,14 +14,20 @@ from text.normalize import stem_positions
 LAND = "land"  # the cue of a country named by a land word and its adjective
 
 
-def lands(gaz: Gazetteer, tokens: list[Token], skip: set[int], hits: list[PlaceHit]
-          ) -> list[PlaceHit]:
+def lands(gaz: Gazetteer, tokens: list[Token], skip: set[int], hits: list[PlaceHit],
+          positions: list[int] | None = None) -> list[PlaceHit]:
     """The lands and capitals named by an adjective, each spanning both words without the
     proclitic. Words another hit or an actor covers are left alone; so is a capital whose
-    name follows ("العاصمة السورية دمشق": the name is the hit)."""
+    name follows ("العاصمة السورية دمشق": the name is the hit). ``positions``: the tokens
+    one of whose stems is in ``gaz.land_or_capital_words``, when the caller has them
+    (`Doc.positions` of ``LAND_WORD``); else a pass over every token finds them."""
     covered = {k for h in hits for k in range(h.first, h.last)} | skip
     out: list[PlaceHit] = []
-    for i in stem_positions(tokens, gaz.land_or_capital_words, len(tokens) - 1):
+    if positions is None:
+        positions = stem_positions(tokens, gaz.land_or_capital_words, len(tokens) - 1)
+    else:
+        positions = positions[:bisect_left(positions, len(tokens) - 1)]
+    for i in positions:
         iso = gaz.land_countries.get(tokens[i + 1].key, "")
         if not iso or i in covered or i + 1 in covered:
             continue

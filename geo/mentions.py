@@ -20,8 +20,8 @@ __all__ = ["LAND", "PlaceHit", "after_preposition", "find_places"]
 
 def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                 country_focus: str | None = "SY", gazetteer: Gazetteer | None = None,
-                weak: bool = False, language: str = "ar", cue_positions: list[int] | None = None
-                ) -> list[PlaceHit]:
+                weak: bool = False, language: str = "ar", cue_positions: list[int] | None = None,
+                land_positions: list[int] | None = None) -> list[PlaceHit]:
     """All place mentions in ``tokens`` (over ``nt.norm``), left to right, non-overlapping.
 
     Latin-script names go through the English rules (`geo.english`: capital letter, whole
@@ -33,9 +33,11 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
     too, marked ``weak``: only the article's context can confirm it (`geo.context`).
 
     ``cue_positions``: the tokens one of whose stems is a cue word of the default gazetteer,
-    when the caller has them (`Doc.positions` of ``PLACE_CUE``); read only with that gazetteer."""
+    when the caller has them (`Doc.positions` of ``PLACE_CUE``); read only with that gazetteer.
+    ``land_positions``: likewise the tokens with a stem of its land or capital words
+    (``LAND_WORD``)."""
     if gazetteer is not None:
-        cue_positions = None
+        cue_positions = land_positions = None
     gaz = gazetteer or Gazetteer.default()
     hits: list[PlaceHit] = []
     prev_cue: tuple[int, str] | None = None  # (token after the hit, plural cue it carries)
@@ -74,7 +76,7 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
                              is_weak))
         prev_cue = (m.last, cue) if cue and plural else None
     if language != "en" and gaz.land_words:
-        hits += lands(gaz, tokens, skip or set(), hits)
+        hits += lands(gaz, tokens, skip or set(), hits, land_positions)
         hits.sort(key=lambda h: h.first)
     if weak and language != "en":
         hits += spelling_variants(gaz, nt.norm, tokens, skip or set(), hits, cue_positions)

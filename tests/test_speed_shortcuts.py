@@ -141,3 +141,17 @@ def test_peoples_acting_from_word_classes_are_those_the_token_walk_finds(text):
         demonyms_acting(doc, r)
         found.append([(m.first, m.last, m.actor_id) for m in doc.actors])
     assert found[0] == found[1]
+
+
+@pytest.mark.parametrize("text", ["توغلت القوات في الأراضي السورية ثم في العمق اليمني، وانفجرت "
+                                  "سيارة في قلب العاصمة التشادية وفي العاصمة السورية دمشق.",
+                                  TEXTS[0]])
+def test_lands_from_word_classes_are_those_the_token_walk_finds(text):
+    from events.extract.doc import LAND_WORD
+    from geo.gazetteer import Gazetteer
+    from geo.lands import lands
+    doc = annotate(text, language="ar", upto="sentences")
+    gaz = Gazetteer.default()
+    walked = lands(gaz, doc.tokens, set(), [])
+    assert lands(gaz, doc.tokens, set(), [], doc.positions(LAND_WORD)) == walked
+    assert walked or text == TEXTS[0]

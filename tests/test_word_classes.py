@@ -33,6 +33,7 @@ TEXTS = (
     # the words of the rules that walked every token: peoples acting, crashes, split fire
     "وقصف الأتراك قرى حدودية أمس، وتحطمت مروحية عسكرية قرب المطار، ثم فتح رجل مسلح النار "
     "على حراس السوق وأطلق عليهم آخرون النيران.",
+    "وتوغلت القوات في الأراضي السورية وقصفت بالأجواء العراقية في قلب العاصمة التشادية.",
     "A helicopter dropped two barrels on Kafranbel and Ankara sent tanks to the border after "
     "a plane crashed near Idlib; the Americans bombed the bridge.",
 )
@@ -49,6 +50,7 @@ def _specification(language: str) -> dict[int, object]:
     words = _words(language)
     anaphora = _cues()["anaphora_firsts"]
     cues = Gazetteer.default().cue_word_set
+    cues_lands = Gazetteer.default().land_or_capital_words
     homographs = _homographs(language)
     lex = trigger_lexicon(language)
     demonyms = registry(language).demonyms
@@ -74,6 +76,7 @@ def _specification(language: str) -> dict[int, object]:
         doc_module.GUNFIRE_VERB: lambda t: (t.key in fire
                                             or t.key[:1] in "وف" and t.key[1:] in fire),
         doc_module.DROP_VERB: lambda t: any(t.key in forms for forms in drops),
+        doc_module.LAND_WORD: lambda t: not cues_lands.isdisjoint(t.stems),
     }
 
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from events.extract import pregate
-from events.extract.doc import CRASH_WORD, DEMONYM, DROP_VERB, GUNFIRE_VERB
+from events.extract.doc import CRASH_WORD, DEMONYM, DROP_VERB, GUNFIRE_VERB, LAND_WORD
 from events.extract.numbers import is_count
 from text import phrases
 from tests.fuzz_strategies import FUZZ, event_text, newsy_text
@@ -24,7 +24,7 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
     table, launch_nouns, forces, nationalities = pregate._head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
      operations, anaphora, place_cues, homographs, _, sent, demonyms, crash_words, gunfire,
-     drops) = pregate._class_sets(language)
+     drops, lands) = pregate._class_sets(language)
     f = 0
     follow: dict[str, int] = {}
     for h in heads:
@@ -73,6 +73,8 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
         f |= GUNFIRE_VERB
     if key in drops:
         f |= DROP_VERB
+    if not lands.isdisjoint(stems):
+        f |= LAND_WORD
     if not phrases._ANY_HEADS.isdisjoint(heads or stems):
         f |= pregate.ANY_PHRASE
     return f, follow

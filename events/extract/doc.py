@@ -46,9 +46,10 @@ DEMONYM = 1 << 21  # a stem is a people acting (`actors_implied.demonyms_acting`
 CRASH_WORD = 1 << 22  # a stem is a word of crashing (`crashes.crashed_aircraft`)
 GUNFIRE_VERB = 1 << 23  # the key is a verb of firing, or و/ف and one (`trigger_compounds`)
 DROP_VERB = 1 << 24  # the key is a verb of dropping or sending (`trigger_compounds`)
+LAND_WORD = 1 << 25  # a stem is a gazetteer land or capital word (`geo.lands`: "الأراضي")
 WORD_CLASSES = FORCE_NOUN | LAUNCH_NOUN | LOSS_ACTION | DUAL_OR_SINGULAR | OWN_FORCE | DATE_START \
     | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE | HOMOGRAPH | DEMONYM | CRASH_WORD \
-    | GUNFIRE_VERB | DROP_VERB
+    | GUNFIRE_VERB | DROP_VERB | LAND_WORD
 
 
 @dataclass

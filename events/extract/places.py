@@ -14,7 +14,7 @@ import functools
 
 from events import lexicon
 from events.language import DEFAULT
-from events.extract.doc import HOMOGRAPH, OPERATION, PLACE_CUE, Doc, PlaceMention
+from events.extract.doc import HOMOGRAPH, LAND_WORD, OPERATION, PLACE_CUE, Doc, PlaceMention
 from geo.english import PARTICLES
 from geo.gazetteer import Gazetteer
 from geo.mentions import find_places as geo_find_places
@@ -90,7 +90,8 @@ def find_places(doc: Doc, country_focus: str | None = None) -> None:
     capitalised = _capitalised(doc.language)
     for h in geo_find_places(doc.nt, doc.tokens, skip=skip, country_focus=country_focus,
                              weak=True, language=doc.language,
-                             cue_positions=doc.positions(PLACE_CUE)):
+                             cue_positions=doc.positions(PLACE_CUE),
+                             land_positions=doc.positions(LAND_WORD)):
         if capitalised and not _capital_name(doc, h.first, h.last):
             continue
         doc.places.append(PlaceMention(

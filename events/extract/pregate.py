@@ -35,7 +35,7 @@ from operator import and_, is_
 
 from events.extract.actor_registry import ARMED_TYPES, registry
 from events.extract.doc import (ANAPHORA, ANY_PHRASE, CRASH_WORD, DATE_START, DEMONYM, DROP_VERB,
-                               DUAL_OR_SINGULAR, FORCE_NOUN, GUNFIRE_VERB, HOMOGRAPH,
+                               DUAL_OR_SINGULAR, FORCE_NOUN, GUNFIRE_VERB, HOMOGRAPH, LAND_WORD,
                                LAUNCH_NOUN, LOSS_ACTION, NUMBER_START, OPERATION, OWN_FORCE,
                                PLACE_CUE)
 from events.extract.role_lexicon import role_lexicon
@@ -163,7 +163,7 @@ def _class_sets(language: str) -> tuple:
             registry(language).demonyms,
             lex.crashes.words if lex.crashes is not None else frozenset(),
             gunfire_keys(lex.gunfire) if lex.gunfire is not None else frozenset(),
-            drop_keys(lex.air_drops, lex.dispatches))
+            drop_keys(lex.air_drops, lex.dispatches), Gazetteer.default().land_or_capital_words)
 
 
 @functools.cache
@@ -177,7 +177,7 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     table, launch_nouns, forces, nationalities = _head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
      operations, anaphora, place_cues, homographs, number_words, sent, demonyms, crash_words,
-     gunfire, drops) = _class_sets(language)
+     gunfire, drops, lands) = _class_sets(language)
     by_stem: dict[str, int] = {}
     by_key: dict[str, int] = {}
     by_last: dict[str, int] = {}
@@ -192,7 +192,8 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
             (by_key, number_words, COUNT), (by_last, vague, NUMBER_START),
             (by_key, sent, ARMED | ACTOR),  # "sent commandos": the gate's `_force_sent`
             (by_stem, demonyms, DEMONYM), (by_stem, crash_words, CRASH_WORD),
-            (by_key, gunfire, GUNFIRE_VERB), (by_key, drops, DROP_VERB)):
+            (by_key, gunfire, GUNFIRE_VERB), (by_key, drops, DROP_VERB),
+            (by_stem, lands, LAND_WORD)):
         for w in words:
             table_[w] = table_.get(w, 0) | bits
     return table, by_stem, by_key, by_last
