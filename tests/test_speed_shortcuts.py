@@ -155,3 +155,30 @@ def test_lands_from_word_classes_are_those_the_token_walk_finds(text):
     walked = lands(gaz, doc.tokens, set(), [])
     assert lands(gaz, doc.tokens, set(), [], doc.positions(LAND_WORD)) == walked
     assert walked or text == TEXTS[0]
+
+
+def _check_match_at(text: str, language: str) -> None:
+    """`match_at` answers None at once when no head of the word is a head of the matcher (and
+    the word is no two-letter head with its proclitic); a token without heads skips that test
+    and walks the entries as before, which is the specification."""
+    from text import Token
+    norm = normalize(text).norm
+    tokens = tokenize(norm)
+    bare_tokens = [Token(t.start, t.end, t.key, t.stems) for t in tokens]
+    from geo.gazetteer import Gazetteer
+    for matcher in _matchers(language) + [registry(language).matcher, Gazetteer.default().matcher]:
+        for k in range(len(tokens)):
+            got, walked = matcher.match_at(norm, tokens, k), matcher.match_at(norm, bare_tokens, k)
+            assert (got and (got.first, got.last, got.clitic, got.payloads)) == \
+                (walked and (walked.first, walked.last, walked.clitic, walked.payloads))
+
+
+@pytest.mark.parametrize("text", TEXTS + ("وتل أبيض وبأم قصر والحزم",))
+def test_match_at_skips_only_words_no_entry_is_under(text):
+    _check_match_at(text, "en" if text[0].isascii() else "ar")
+
+
+@FUZZ
+@given(text=event_text())
+def test_match_at_skips_only_words_no_entry_is_under_on_fuzzed_news(text):
+    _check_match_at(text, "ar")

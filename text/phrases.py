@@ -180,6 +180,8 @@ class PhraseMatcher(Generic[T]):
                  stop: int | None = None) -> Match[T] | None:
         """The longest phrase starting at token ``i`` (and ending by token ``stop``)."""
         tok = tokens[i]
+        if tok.heads and self._heads.isdisjoint(tok.heads) and tok.key not in self._clitic_heads:
+            return None  # no entry under any head of the word (most calls): one set test
         best: Match[T] | None = None
         limit = len(tokens) if stop is None else min(stop, len(tokens))
         heads = tok.heads or tuple(bare(s) for s in tok.stems)
