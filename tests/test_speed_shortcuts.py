@@ -182,3 +182,51 @@ def test_match_at_skips_only_words_no_entry_is_under(text):
 @given(text=event_text())
 def test_match_at_skips_only_words_no_entry_is_under_on_fuzzed_news(text):
     _check_match_at(text, "ar")
+
+
+def _far_point_walk(doc, m, cues) -> str:
+    """`place_uses._far_point` as it was: every word back from the place asked in turn."""
+    from events.extract.numbers import parse_at
+    from events.extract.place_actors import same_clause
+    units, far = cues["distance_units"], cues["far_km"]
+    if not units or not far:
+        return ""
+    toks = doc.tokens
+    for k in range(m.first - 1, max(0, m.first - 7) - 1, -1):
+        if k < 1 or not same_clause(doc, k, m.first):
+            return ""
+        unit = units.get(toks[k].key)
+        if unit is not None:
+            n = parse_at(doc.norm, toks, k - 1, doc.language)
+            return "far_point" if n is not None and n.last == k and n.value * unit > far else ""
+    return ""
+
+
+def _after_cue_walk(doc, m, words, events) -> bool:
+    """`place_uses._after_cue` as it was."""
+    from events.extract.place_actors import after_place_preposition, same_clause
+    if not after_place_preposition(doc, m):
+        return False
+    for j in range(m.first - 1, max(-1, m.first - 1 - 5), -1):
+        if not same_clause(doc, j, m.first) or j in events:
+            return False
+        if not words.isdisjoint(doc.tokens[j].stems):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة في بلدة تبعد 600 كيلومتر إلى الشرق من العاصمة باماكو، وقال الوزير في مؤتمر صحافي "
+    "عقده أمس في أنقرة إن المسلحين قصفوا مدينة تعز. ويقيم اللاجئون في عمان.",
+    TEXTS[0], TEXTS[1]])
+def test_place_uses_read_from_a_cue_in_reach_are_those_the_walk_finds(text):
+    from events.extract import place_uses
+    from events.extract.place_context import _cues
+    cues = _cues()
+    doc = annotate(text, language="ar", upto="attributions")
+    events = {t.first for t in doc.triggers if t.event_type != "statement"}
+    assert doc.places
+    for m in doc.places:
+        assert place_uses._far_point(doc, m, cues) == _far_point_walk(doc, m, cues)
+        for words in (cues["venue"], cues["residence"]):
+            assert place_uses._after_cue(doc, m, words, events) == _after_cue_walk(doc, m, words, events)

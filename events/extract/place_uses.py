@@ -246,7 +246,10 @@ def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int
     if not after_place_preposition(doc, m):
         return False
     toks = doc.tokens
-    for j in range(m.first - 1, max(-1, m.first - 1 - VENUE_WINDOW), -1):
+    window = range(m.first - 1, max(-1, m.first - 1 - VENUE_WINDOW), -1)
+    if all(words.isdisjoint(toks[j].stems) for j in window):
+        return False  # no cue word near (most places): the walk below would find none either
+    for j in window:
         if not same_clause(doc, j, m.first) or j in events:
             return False
         if not words.isdisjoint(toks[j].stems):
