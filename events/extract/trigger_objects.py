@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from events.extract.doc import Doc
+from events.extract.numbers import is_count
 from events.extract.trigger_records import TriggerLexicon
 from text import PhraseMatcher
 
@@ -158,13 +159,27 @@ CLEARED_REACH = 6  # words from a verb to what it takes or clears, its subject b
 JOIN_REACH = 3  # words from "دخول" to the war or alliance joined, its subject and في between
 
 
-def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str]) -> bool:
+def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str],
+          taken: frozenset[str] = frozenset()) -> bool:
     """One of ``objects`` in an event word's clause, within `OBJECT_REACH` words after it
     ("استولت على كميات من الأسلحة") or right after one of ``links`` within `CLEARED_REACH`
-    ("تطهير أحياء المدينة من الألغام": what was cleared away)."""
-    return any(not objects.isdisjoint(doc.tokens[k].stems)
-               and (k - last < OBJECT_REACH or doc.tokens[k - 1].key in links)
-               for k in _clause_after(doc, last, CLEARED_REACH))
+    ("تطهير أحياء المدينة من الألغام": what was cleared away); one of ``taken`` only right
+    after a link ("على ثلاث عربات"), never as what names a place ("على معسكر المدرعات")."""
+    for k in _clause_after(doc, last, CLEARED_REACH):
+        stems = doc.tokens[k].stems
+        if not objects.isdisjoint(stems) and (k - last < OBJECT_REACH or _linked(doc, k, last, links)):
+            return True
+        if not taken.isdisjoint(stems) and _linked(doc, k, last, links):
+            return True
+    return False
+
+
+def _linked(doc: Doc, k: int, last: int, links: frozenset[str]) -> bool:
+    """Token ``k`` is right after one of ``links``, a figure between ("على ثلاث عربات")."""
+    before = k - 1
+    if before > last and is_count(doc.tokens[before].key, doc.language):
+        before -= 1
+    return doc.tokens[before].key in links
 
 
 def _clause_after(doc: Doc, last: int, reach: int) -> Iterator[int]:

@@ -104,6 +104,7 @@ class TriggerLexicon:
     long_ago: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "منذ زمن بعيد"
     not_ground: frozenset[str] = frozenset()  # "الاستيلاء على الأسلحة": no ground taken
     not_ground_links: frozenset[str] = frozenset()  # "تطهير المدينة من الألغام": what it clears
+    not_ground_taken: frozenset[str] = frozenset()  # "على ثلاث عربات": booty, as the object only
     tally_spans: frozenset[str] = frozenset()  # "300 عملية خلال عقد": events counted over
     tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced

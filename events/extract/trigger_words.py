@@ -197,6 +197,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           purpose_heads=_forms(language, nouns=purpose.get("heads") or ()),
                           not_ground=frozenset((data.get("not_ground") or {}).get("words") or ()),
                           not_ground_links=frozenset((data.get("not_ground") or {}).get("links") or ()),
+                          not_ground_taken=frozenset((data.get("not_ground") or {}).get("taken") or ()),
                           tally_spans=frozenset((data.get("event_tallies") or {}).get("spans") or ()),
                           tally_units=frozenset((data.get("event_tallies") or {}).get("units") or ()),
                           possible=frozenset(possibility.get("particles") or ()),

@@ -221,7 +221,8 @@ def find_triggers(doc: Doc) -> None:
                 and equipment_before(doc, m.first, lex.handling):
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
         if info.event_type == "territory_change" and takes(doc, m.last, lex.not_ground,
-                                                            lex.not_ground_links):
+                                                            lex.not_ground_links,
+                                                            lex.not_ground_taken):
             continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": no ground
         if info.event_type == "territory_change" and group_held(doc, m.first, m.last,
                                                                  lex.not_ground_links):
