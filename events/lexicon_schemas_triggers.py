@@ -153,6 +153,8 @@ TRIGGERS = obj(
                                 "spreads": PHRASES, "teachings": PHRASES,
                                 # "تقدم بمبادرة": a proposal put forward, nobody advanced
                                 "advances": PHRASES, "offers": PHRASES,
+                                # "يتقدمهم قائد القوة", "الجهود التي تقدمها": led, given
+                                "leading": PHRASES, "given": PHRASES,
                                 # "دخول تركيا في التحالف": a war or an alliance joined
                                 "entries": PHRASES, "joined": PHRASES,
                                 "alliances": PHRASES, "join_links": PHRASES,

@@ -99,6 +99,9 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
         # text spread, no troops deployed
     if not lex.advance_verbs.isdisjoint(stems) and _put_forward(doc, last, lex.offers):
         return True  # "تقدم قياديون بمبادرة": a proposal put forward, nobody advanced
+    if not lex.leading_forms.isdisjoint(stems) or not lex.given_forms.isdisjoint(stems) and (
+            first > 0 and doc.tokens[first - 1].key in lex.relatives):
+        return True  # "يتقدمهم قائد القوة", "الجهود التي تقدمها الدول": led, given
     if not lex.entry_words.isdisjoint(stems) and any(
             _joins(doc, k, lex) for k in _clause_after(doc, last, JOIN_REACH)):
         return True  # "دخول تركيا في التحالف", "دخلت الحرب إلى جانب": a side joined

@@ -108,6 +108,8 @@ class TriggerLexicon:
     tally_spans: frozenset[str] = frozenset()  # "300 عملية خلال عقد": events counted over
     tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
+    leading_forms: frozenset[str] = frozenset()  # "يتقدمهم قائد القوة": at their head
+    given_forms: frozenset[str] = frozenset()  # "الجهود التي تقدمها": given, after a relative
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
     charges: frozenset[str] = frozenset()  # "في قضية اقتحام": a case tried, no deed told
     halt_verbs: frozenset[str] = frozenset()  # "أن تكف تركيا عن قصف": every form of the verb
