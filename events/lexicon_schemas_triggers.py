@@ -159,7 +159,9 @@ TRIGGERS = obj(
                                 "entries": PHRASES, "joined": PHRASES,
                                 "alliances": PHRASES, "join_links": PHRASES,
                                 # "وصل عدد القتلى إلى 27": a figure reached, nobody came
-                                "counts": PHRASES, "falls": PHRASES}),
+                                "counts": PHRASES, "falls": PHRASES,
+                                # "تراجعت الحكومة عن قرارها": a stance dropped
+                                "backdown_links": PHRASES, "grounds": PHRASES}),
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES}, {"taken": PHRASES}),

@@ -152,6 +152,8 @@ class TriggerLexicon:
     flashback_tolls: frozenset[str] = frozenset()  # "وكانت الحصيلة الأولى": an earlier count
     counts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل عدد القتلى":
     fall_verbs: frozenset[str] = frozenset()  # a figure reached or fell, nobody moved
+    backdown_links: frozenset[str] = frozenset()  # "تراجع عن قراره": a stance dropped
+    grounds: frozenset[str] = frozenset()  # "تراجعوا عن مواقعهم": ground left after all
     told_before: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وسبق أن شنت"
     many_targets: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "مئات المدن"
     tally_bounds: frozenset[str] = frozenset()  # "منذ … وحتى فجر أمس": a period's ends

@@ -6,7 +6,7 @@ follows, a force heads somewhere only when a way follows. Read by
 from __future__ import annotations
 
 from events.extract.doc import Clause, Doc, Trigger
-from events.extract.trigger_objects import words_after
+from events.extract.trigger_objects import OBJECT_REACH, words_after
 from events.extract.trigger_records import VIOLENT, TriggerLexicon
 
 
@@ -53,6 +53,21 @@ def place_follows(doc: Doc, t: Trigger, reach: int = 3) -> bool:
     between ("دخلت قوات الجيش أمس مدينة زنجبار": the verb's subject stands between)."""
     starts = {p.first for p in doc.places if p.sentence == t.sentence}
     return any(k in starts for k in words_after(doc, t.last, reach, len(doc.tokens)))
+
+
+def backed_down(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """A falling-back word (`falls`) with one of `backdown_links` within `OBJECT_REACH` words
+    after it, its subject between, and no ground after the link — neither a place nor one of
+    `grounds`: "تراجعت الحكومة عن قرارها" drops a stance; "تراجعوا عن مواقعهم" left ground."""
+    if lex.fall_verbs.isdisjoint(doc.tokens[t.first].stems):
+        return False
+    places = {p.first for p in doc.places if p.sentence == t.sentence}
+    for k in words_after(doc, t.last, OBJECT_REACH - 1, len(doc.tokens) - 1):
+        if k > t.last and doc.punctuated(k - 1, k):
+            return False
+        if doc.tokens[k].key in lex.backdown_links:
+            return k + 1 not in places and lex.grounds.isdisjoint(doc.tokens[k + 1].stems)
+    return False
 
 
 HEADING_REACH = 8  # words from "توجه" to its destination word ("توجه رتل عسكري تركي مؤلف من

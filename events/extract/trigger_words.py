@@ -220,6 +220,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           flashback_tolls=frozenset(data.get("flashback_tolls") or ()),
                           counts=flag_matcher(figures.get("counts") or []),
                           fall_verbs=frozenset(figures.get("falls") or ()),
+                          backdown_links=frozenset(figures.get("backdown_links") or ()),
+                          grounds=frozenset(figures.get("grounds") or ()),
                           told_before=flag_matcher(data.get("told_before") or []),
                           many_targets=flag_matcher((data.get("event_tallies") or {}).get(
                               "many_targets") or []),
