@@ -145,11 +145,14 @@ def add(d: Draft, c: Candidate) -> None:
     """Join ``c`` to ``d``. A cue in the sentence that tells the event (its first) qualifies
     it ("حاولت القوات اقتحام البلدة"); a later sentence's cue speaks of what may follow ("وسط
     مخاوف من ارتفاع عدد القتلى", "they will fight on", "مستعدون لصد الهجوم") and leaves the
-    event as told, even when another of that sentence's words joined it before."""
+    event as told, even when another of that sentence's words joined it before. A toll told
+    as hearsay ("قصف التنظيم الحي حيث وردت معلومات عن سقوط جرحى") hedges the toll, not the
+    deed it joins."""
     told_here = not d.cands or c.sentence == d.cands[0].sentence
+    hearsay_toll = c.weak and c.modality == "alleged" and any(not x.weak for x in d.cands)
     d.cands.append(c)
     d.anchored = d.anchored or is_anchored(c)
-    if told_here and MODALITY_RANK[c.modality] > MODALITY_RANK[d.modality]:
+    if told_here and not hearsay_toll and MODALITY_RANK[c.modality] > MODALITY_RANK[d.modality]:
         d.modality = c.modality
     if d.event_type in ("bombardment", "violence") and c.event_type in VIOLENT - {
             "bombardment", "violence"} and not (c.weak and d.event_type == "bombardment"):
