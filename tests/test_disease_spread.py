@@ -1,7 +1,7 @@
 """A disease spreads, and doctors fight its spread: "مواجهة انتشار حمى الضنك", "انتشار مرض
 الحصبة في المخيمات" deploy no fighters and fight no battle, though an armed group stands in the
-sentence. A group "less widespread" or "most widespread" in a country is a description, no
-deployment. Troops deployed and an armed clash stay events. Sentences written for these tests."""
+sentence. A group "most widespread" in a country is a description, no deployment (but five
+killed "at least", "على الأقل", were killed). Troops deployed and an armed clash stay events. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -34,8 +34,10 @@ def test_a_group_most_widespread_in_a_country_is_not_deployed_there():
     assert events("وقال الباحث إن الجماعة الأوسع انتشارا في تشاد هي بوكو حرام.") == []
 
 
-def test_a_group_less_widespread_than_another_is_not_deployed():
-    assert events("ويرى الخبير أن بوكو حرام الأقل انتشارا في الكاميرون أشد خطرا من غيرها.") == []
+def test_at_least_five_killed_are_still_killed():
+    # guard: "على الأقل" before the verb is "at least", no comparative
+    assert events("وقالت مصادر إن خمسة مدنيين على الأقل قتلوا جراء غارة جوية على بلدة كفر "
+                  "نبل.") == ["airstrike"]
 
 
 def test_troops_deployed_in_a_city_are_still_deployed():
