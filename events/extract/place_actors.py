@@ -72,6 +72,8 @@ def acting(doc: Doc, m: PlaceMention, cues: dict) -> str:
         first -= 1  # "backed by the United States", "a truce brokered by the UAE"
     if first > 0 and same_clause(doc, first - 1, first):
         prev = toks[first - 1]
+        if m.place.kind == "capital" and _attack_noun_ending(doc, prev.end):
+            return ""  # "تفجيرات بغداد", "هجمات كابل": the attacks' city, not its government's
         if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
             return "actor"
         if _relative_subject(doc, first):
@@ -199,6 +201,14 @@ def _bare_possessive(doc: Doc, m: PlaceMention) -> bool:
     surface = normalize_key(doc.norm[m.start:m.end])
     return m.place is not None and surface == normalize_key(m.place.name) + "s"
 
+
+
+_ATTACKS = frozenset({"attack", "violence"})
+
+
+def _attack_noun_ending(doc: Doc, end: int) -> bool:
+    """An attack's noun (not its verb: "هاجمت موسكو" is Moscow acting) ends at ``end``."""
+    return any(t.end == end and not t.verb and t.event_type in _ATTACKS for t in doc.triggers)
 
 
 def _ends_frame(doc: Doc, end: int) -> bool:
