@@ -155,6 +155,8 @@ TRIGGERS = obj(
                                 "advances": PHRASES, "offers": PHRASES,
                                 # "يتقدمهم قائد القوة", "الجهود التي تقدمها": led, given
                                 "leading": PHRASES, "given": PHRASES,
+                                # "مواجهة انتشار الحمى": a disease's spread fought
+                                "spreading": PHRASES,
                                 # "دخول تركيا في التحالف": a war or an alliance joined
                                 "entries": PHRASES, "joined": PHRASES,
                                 "alliances": PHRASES, "join_links": PHRASES,

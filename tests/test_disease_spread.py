@@ -48,3 +48,9 @@ def test_troops_deployed_in_a_city_are_still_deployed():
 def test_an_armed_clash_is_still_a_clash():
     # guard: a fight between armed men
     assert events("واندلعت مواجهة مسلحة بين الجيش ومسلحي القاعدة في مدينة المكلا أمس.") == ["clash"]
+
+
+def test_an_operation_deploying_guns_is_still_an_event():
+    # guard: what spreads is artillery, not a disease
+    assert events("وفي محافظة شبوة اضطر الحوثيون إلى إخراج قواتهم من مدينة عتق، ونفذت عملية "
+                  "انتشار للمدفعية والقناصة في الجبال المحيطة بالمدينة.")

@@ -81,6 +81,8 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     """An event word aimed at an idea or a feeling ("تتصدى للتطرف", "فجرت الوزيرة مفاجأة"),
     or an ambiguous fight word qualified as a court, election or media fight."""
     after = doc.tokens[last].key if last < len(doc.tokens) else ""
+    if after in lex.spreading and last + 1 < len(doc.tokens):
+        after = doc.tokens[last + 1].key  # "مواجهة انتشار الحمى": what spreads is the object
     stems = doc.tokens[first].stems
     if after in lex.figurative_next or not lex.blast_verbs.isdisjoint(stems) and _object_among(
             doc, last, lex.figurative_object):

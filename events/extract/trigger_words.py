@@ -175,6 +175,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           overflight=flag_matcher((data.get("overflights") or {}).get("cues") or []),
                           advance_verbs=frozenset(figures.get("advances") or ()),
                           leading_forms=frozenset(figures.get("leading") or ()),
+                          spreading=frozenset(figures.get("spreading") or ()),
                           given_forms=frozenset(figures.get("given") or ()),
                           charges=frozenset(data.get("charges") or ()),
                           halt_verbs=_forms(language, halting.get("verbs") or ()),
