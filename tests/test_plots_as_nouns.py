@@ -1,5 +1,6 @@
-"""A plot told as a noun is a plan, as its verb is ("كانوا يخططون لارتكاب اعتداءات"): men
-charged "بالتخطيط للقيام بتفجيرات" or who came "بنية تنفيذ هجمات" carried out no attack yet,
+"""A plot told as a noun is mostly a charge or a kind, no attack done and none of a day
+planned: men charged "بالتخطيط للقيام بتفجيرات" or who came "بنية تنفيذ هجمات" carried out
+no attack,
 and car bombs brought in ("إدخال سيارات مفخخة") were smuggled, not set off.
 An attack carried out after long planning is told done. Sentences written for these tests."""
 from __future__ import annotations
