@@ -1,8 +1,7 @@
 """A plot told as a noun is mostly a charge or a kind, no attack done and none of a day
 planned: men charged "بالتخطيط للقيام بتفجيرات" or who came "بنية تنفيذ هجمات" carried out
-no attack,
-and car bombs brought in ("إدخال سيارات مفخخة") were smuggled, not set off.
-An attack carried out after long planning is told done. Sentences written for these tests."""
+no attack, and car bombs brought in ("إدخال سيارات مفخخة") were smuggled, not set off. An
+attack carried out after long planning is told done. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
