@@ -170,6 +170,8 @@ TRIGGERS = obj(
      # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
      # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
      "headings": PHRASES,
+     # "تحركت أنقرة": a state's move, politics
+     "state_moves": PHRASES,
      # "حيث ينتشر المتمردون": where a force stands, no deployment told
      "presence_openers": PHRASES,
      # "الذكرى العاشرة للهجمات … وقتل فيها 52": results pointing back to the deed remembered

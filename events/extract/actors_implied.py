@@ -52,7 +52,7 @@ def states_acting(doc: Doc, reg: Registry) -> None:
             continue
         doc.actors.append(ActorMention(p.start, p.end, p.text, p.sentence, p.first, p.last,
                                        actor_id=state.id, name=state.name, name_ar=state.name_ar,
-                                       actor_type=state.type, side=state.side))
+                                       actor_type=state.type, side=state.side, state_named=True))
         doc.actor_tokens.update(range(p.first, p.last))
     if len(kept) != len(doc.places):
         doc.places = kept

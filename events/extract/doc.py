@@ -69,6 +69,7 @@ class ActorMention(Mention):
     name_ar: str | None = None
     actor_type: str = ""  # state_force|non_state_armed_group|government_body|person|media|monitor
     side: str | None = None
+    state_named: bool = False  # a country or capital acting ("تركيا تقصف"): its forces, or its policy
 
 
 @dataclass

@@ -21,7 +21,7 @@ from events.extract.event_tallies import continues_tally, counted_over_time
 from events.extract.modality_binding import aftermath_noun, crosses_punct, recalled, time_anchor
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_targets import (backed_down, fire_next, heads_somewhere, overflight,
-                                            place_follows, storm_on_people)
+                                            place_follows, state_move, storm_on_people)
 from events.extract.trigger_records import VIOLENT, TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -99,8 +99,9 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
             continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
         if t.place_after and (not place_follows(doc, t) or fire_next(doc, t, lex)):
             continue  # "سقوط صاروخ", "دخول المساعدات": not ground changing hands
-        if t.event_type == "movement" and backed_down(doc, t, lex):
-            continue  # "تراجعت الحكومة عن قرارها": a stance dropped, nobody withdrew
+        if t.event_type == "movement" and (backed_down(doc, t, lex) or state_move(doc, t, lex)):
+            continue  # "تراجعت الحكومة عن قرارها", "تحركت أنقرة": a stance, a policy — nobody
+            # withdrew or moved
         if t.heading_after and not heads_somewhere(doc, t, towards, lex):
             continue  # "اتخذوا توجها عدائيا": a stance, no one on the move
         if t.event_type in ("territory_change", "other") and (

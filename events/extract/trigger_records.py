@@ -150,6 +150,7 @@ class TriggerLexicon:
     # they did ("a terrorist attack hit near the mosque": no strike of its own)
     hitting_nouns: frozenset[str] = frozenset()
     headings: frozenset[str] = frozenset()  # "اتجهوا شمالا", "تتجه إليها": a way after توجه
+    state_moves: frozenset[str] = frozenset()  # "تحركت أنقرة": a state's move, politics
     flashback_tolls: frozenset[str] = frozenset()  # "وكانت الحصيلة الأولى": an earlier count
     counts: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل عدد القتلى":
     fall_verbs: frozenset[str] = frozenset()  # a figure reached or fell, nobody moved

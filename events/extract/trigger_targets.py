@@ -70,6 +70,14 @@ def backed_down(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     return False
 
 
+def state_move(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """One of `state_moves` right before or after a country or capital named as the one acting
+    ("تحركت أنقرة", "تحرك تركيا جاء بعد"): a state's policy, no force on the move."""
+    if lex.state_moves.isdisjoint(doc.tokens[t.first].stems):
+        return False
+    return any(a.state_named and (a.first == t.last or a.last == t.first) for a in doc.actors)
+
+
 HEADING_REACH = 8  # words from "توجه" to its destination word ("توجه رتل عسكري تركي مؤلف من
 # 30 آلية نحو منبج"), no clause punctuation between
 

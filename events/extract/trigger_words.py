@@ -218,6 +218,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               "after_side")),
                           hitting_nouns=_forms(language, nouns=data.get("hitting_nouns") or ()),
                           headings=frozenset(data.get("headings") or ()),
+                          state_moves=frozenset(data.get("state_moves") or ()),
                           flashback_tolls=frozenset(data.get("flashback_tolls") or ()),
                           counts=flag_matcher(figures.get("counts") or []),
                           fall_verbs=frozenset(figures.get("falls") or ()),
