@@ -110,7 +110,40 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                 if nxt.first == t.last and nxt.event_type == t.event_type:
                     bind(nxt, modality)
                     t = nxt
+            for nxt in _joined_nouns(doc, lex, t, trigs):
+                bind(nxt, modality)
     return bound
+
+
+JOINED_REACH = 4  # words from a deed's noun to the next one joined by و ("بدخول المدينة وطرد")
+
+
+def _joined_nouns(doc: Doc, lex: TriggerLexicon, t: Trigger, trigs: list[Trigger]) -> list[Trigger]:
+    """Deeds' nouns joined by و to the noun a cue bound, each within `JOINED_REACH` words of the
+    one before, no stop or other event word between ("طالبوا التحالف بدخول المدينة وطرد
+    الحوثيين منها": both demanded) — one cue governs the whole list. (Not verbs: "دخلوا المدينة
+    وطردوا الحوثيين" tells a second deed of its own; a word read either way, "وطرد", is the
+    noun here.)"""
+    out: list[Trigger] = []
+    if t.verb:
+        return out
+    prev = t
+    for nxt in trigs:
+        if nxt.first < prev.last:
+            continue
+        if (nxt.verb and not _noun_reading(doc, lex, nxt.first)
+                or nxt.first - prev.last > JOINED_REACH or doc.punctuated(prev.last - 1, nxt.first)
+                or not doc.tokens[nxt.first].key.startswith("و")):
+            break
+        out.append(nxt)
+        prev = nxt
+    return out
+
+
+def _noun_reading(doc: Doc, lex: TriggerLexicon, k: int) -> bool:
+    """The event word at token ``k`` also reads as a noun ("طرد": expelled, or expulsion)."""
+    m = lex.triggers.match_at(doc.norm, doc.tokens, k)
+    return m is not None and any(not p.verb for p in m.payloads)
 
 
 def _topic(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
