@@ -109,7 +109,7 @@ class TriggerLexicon:
     tally_units: frozenset[str] = frozenset()  # a period are a tally (`event_tallies`)
     advance_verbs: frozenset[str] = frozenset()  # "تقدم بمبادرة": put forward, not advanced
     leading_forms: frozenset[str] = frozenset()  # "يتقدمهم قائد القوة": at their head
-    spreading: frozenset[str] = frozenset()  # "مواجهة انتشار الحمى": what spreads, then what
+    spreading: frozenset[str] = frozenset()  # "مواجهة انتشار الحمى": the object is after it
     given_forms: frozenset[str] = frozenset()  # "الجهود التي تقدمها": given, after a relative
     offers: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # what was put forward
     charges: frozenset[str] = frozenset()  # "في قضية اقتحام": a case tried, no deed told
