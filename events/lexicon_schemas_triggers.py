@@ -16,7 +16,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # the optional kinds too: conditions ("إذا"), permissions ("سمحت لـ X بشن غارات": planned)
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
-MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "permitted", "impossible", "feared", "provided",
+MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "any_attempt", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "imminent",
                                   "intending", "ahead", "consequent", "purported"]
 
@@ -44,6 +44,8 @@ TRIGGERS = obj(
                                                   "continuing": PHRASES,
                                                   # "أي هجوم": any attack, none of a day
                                                   "unspecified": PHRASES,
+                                                  # "لأي محاولة لاقتحام": any attempt, none made
+                                                  "any_attempt": PHRASES,
                                                   # "قرب سقوط القاعدة": its fall is near
                                                   "imminent": PHRASES,
                                                   # "تنوي شن هجمات": meant

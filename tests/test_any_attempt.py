@@ -38,3 +38,8 @@ def test_an_attempt_repelled_stays_attempted():
     # guard: a new attempt, repelled
     assert events("وصدت القوات محاولة جديدة لمسلحي داعش لاقتحام مدينة الرمادي.") == [
         ("territory_change", "attempted")]
+
+
+def test_any_attempts_a_plan_will_meet_are_still_none_made():
+    assert events("وأكد الجيش أن أي محاولات لمسلحي الحوثي بالتقدم نحو مدينة مأرب سيتم التصدي "
+                  "لها بحزم.") == []

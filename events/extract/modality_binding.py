@@ -20,7 +20,8 @@ MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "unspecified": 8, "de
                  "prevented": 5, "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1,
                  "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
-                "impossible": "negated", "feared": "planned", "preventing": "prevented",
+                "impossible": "negated", "any_attempt": "unspecified", "feared": "planned",
+                "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
                 "ahead": "planned", "consequent": "hypothetical", "purported": "alleged"}
