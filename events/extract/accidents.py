@@ -21,9 +21,8 @@ accident too.
 """
 from __future__ import annotations
 
-from events.extract.crashes import RESULT_ONLY
 from events.extract.doc import Doc, Trigger
-from events.extract.trigger_records import VIOLENT
+from events.extract.trigger_records import RESULT_ONLY, VIOLENT
 from events.extract.trigger_words import trigger_lexicon
 
 NAMES_A_DEED = 1.0  # the strength of a word that names an event alone (not "دخول", "سقوط")

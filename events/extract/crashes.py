@@ -8,9 +8,9 @@ is a warplane or an article ties one of its crashes to a raid: that crash is the
 from __future__ import annotations
 
 from events.extract.doc import CRASH_WORD, Doc
+from events.extract.trigger_records import RESULT_ONLY
 from events.extract.trigger_words import trigger_lexicon
 
-RESULT_ONLY = 0.5  # trigger strength of a result word (مقتل، تدمير)
 RAIDS = frozenset({"airstrike", "shelling", "bombardment"})  # fire a crashed aircraft was part of
 
 

@@ -261,8 +261,7 @@ def _own_aim(doc: Doc, lex: TriggerLexicon, m: Modality) -> bool:
 def _governs_other(doc: Doc, lex: TriggerLexicon, start: int, end: int) -> bool:
     """A noun the cue governs instead of the event after it lies in ``[start, end)``: "دعت إلى
     التحقيق في الغارة" demands an investigation; the strike investigated happened."""
-    return any(lex.scope_ends.match_at(doc.norm, doc.tokens, k) is not None
-               for k in range(start, end))
+    return lex.scope_ends.any_in(doc.norm, doc.tokens, start, end)
 
 
 def crosses_punct(doc: Doc, a: int, b: int, opening: bool = False) -> bool:

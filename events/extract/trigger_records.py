@@ -27,6 +27,7 @@ class TriggerInfo:
 
 # the types of violence, generic ones included (refined by roles and the final step)
 VIOLENT = frozenset({"airstrike", "shelling", "clash", "attack", "bombardment", "violence"})
+RESULT_ONLY = 0.5  # the strength of a word that tells only a result (مقتل، تدمير)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,7 @@ def overflight(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
         return lex.aircraft.match_at(doc.norm, doc.tokens, x.first) is not None
     return (t.event_type == "airstrike" and aircraft(t)
             and not any(x.event_type in VIOLENT and not aircraft(x) for x in trigs)
-            and any(lex.overflight.match_at(doc.norm, doc.tokens, k) is not None
-                    for k in range(clause.first, clause.last)))
+            and lex.overflight.any_in(doc.norm, doc.tokens, clause.first, clause.last))
 
 
 def storm_on_people(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,

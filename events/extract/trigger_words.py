@@ -84,6 +84,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
     purpose = data.get("purpose") or {}
+    not_ground, event_tallies = data.get("not_ground") or {}, data.get("event_tallies") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
     for group in data["triggers"]:
         info = TriggerInfo(group["type"], float(group.get("strength", 1.0)),
@@ -198,11 +199,11 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                                                  + (figures.get("teachings") or [])),
                           purpose_joiners=frozenset(purpose.get("joiners") or ()),
                           purpose_heads=_forms(language, nouns=purpose.get("heads") or ()),
-                          not_ground=frozenset((data.get("not_ground") or {}).get("words") or ()),
-                          not_ground_links=frozenset((data.get("not_ground") or {}).get("links") or ()),
-                          not_ground_taken=frozenset((data.get("not_ground") or {}).get("taken") or ()),
-                          tally_spans=frozenset((data.get("event_tallies") or {}).get("spans") or ()),
-                          tally_units=frozenset((data.get("event_tallies") or {}).get("units") or ()),
+                          not_ground=frozenset(not_ground.get("words") or ()),
+                          not_ground_links=frozenset(not_ground.get("links") or ()),
+                          not_ground_taken=frozenset(not_ground.get("taken") or ()),
+                          tally_spans=frozenset(event_tallies.get("spans") or ()),
+                          tally_units=frozenset(event_tallies.get("units") or ()),
                           possible=frozenset(possibility.get("particles") or ()),
                           present_prefixes=tuple(possibility.get("present_prefixes") or ()),
                           downed=flag_matcher(downings.get("aircraft") or []),
@@ -225,9 +226,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           backdown_links=frozenset(figures.get("backdown_links") or ()),
                           grounds=frozenset(figures.get("grounds") or ()),
                           told_before=flag_matcher(data.get("told_before") or []),
-                          many_targets=flag_matcher((data.get("event_tallies") or {}).get(
-                              "many_targets") or []),
-                          tally_bounds=frozenset((data.get("event_tallies") or {}).get("bounds") or ()),
+                          many_targets=flag_matcher(event_tallies.get("many_targets") or []),
+                          tally_bounds=frozenset(event_tallies.get("bounds") or ()),
                           purpose_forcing=frozenset(purpose.get("forcing") or ()),
                           intent_referents=frozenset(data["modality"].get("intent_referents") or ()),
                           presence_openers=frozenset(data.get("presence_openers") or ()),
