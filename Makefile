@@ -20,13 +20,16 @@ export ATHAR_DB_URL ?= sqlite:///$(CURDIR)/$(DB)
 setup: $(VENV)/.installed assets
 setup-test: $(VENV)/.installed-test assets
 
+# A download that arrives damaged (pip: "do not match the hashes") is retried once without
+# pip's cache, so one bad transfer or cached wheel does not fail a clean checkout's setup.
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 $(VENV)/.installed: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PIP) -r requirements.txt || $(PIP) --no-cache-dir -r requirements.txt
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(PIP) -r requirements-test.txt || $(PIP) --no-cache-dir -r requirements-test.txt
 	@touch $@
 
 # The database is rebuilt when articles, lexicons, gazetteer or extraction code change;
