@@ -249,5 +249,8 @@ TRIGGERS = obj(
      "dispatches": obj({"verbs": PHRASES, "forces": PHRASES, "window": INT}, {"past": PHRASES}),
      # "rebels shot down a regime helicopter": a downing word (trigger flag `downs`) tells an
      # event only with one of `aircraft` within `window` words (`trigger_objects.downs_aircraft`)
-     "downings": obj({"aircraft": PHRASES, "window": INT}, {"doubts": PHRASES})},
+     "downings": obj({"aircraft": PHRASES, "window": INT}, {"doubts": PHRASES}),
+     # "jets struck Douma": an aircraft right before an ambiguous strike verb, only `bridges`
+     # between, names an air strike (`candidates._air_subject`)
+     "air_subjects": obj({"aircraft": PHRASES}, {"bridges": PHRASES})},
 )

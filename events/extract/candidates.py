@@ -153,10 +153,31 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             for t in ts)
         c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
         c.civilians_moving = etype == "movement" and _civilians_moving(doc, ts[0], clause, lex)
+        c.air_subject = etype == "bombardment" and any(_air_subject(doc, t, clause, lex) for t in ts)
         if etype in VIOLENT or etype in ("agreement", "deployment"):
             c.route_triggers = route
         out.append(c)
     return out
+
+
+AIR_SUBJECT_REACH = 2  # words between an aircraft and its strike verb ("jets also reportedly struck")
+
+
+def _air_subject(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """An aircraft (triggers.yaml ``air_subjects``) right before an ambiguous strike verb, in its
+    clause, only ``bridges`` and no punctuation between ("Jets struck Douma", "warplanes also
+    hit the town"): the aircraft struck — an air strike named, not a deal struck or a car hit."""
+    if not (t.verb and t.strength < 1.0 and lex.air_subjects):
+        return False
+    for k in range(t.first - 1, max(clause.first, t.first - 1 - AIR_SUBJECT_REACH) - 1, -1):
+        if doc.punctuated(k, t.first):
+            return False
+        key = doc.tokens[k].key
+        if key in lex.air_subjects or any(s in lex.air_subjects for s in doc.tokens[k].stems):
+            return True
+        if key not in lex.air_subject_bridges:
+            return False
+    return False
 
 
 CIVILIAN_MOVER_REACH = 4  # words from the movers to their verb ("residents were forced to flee")

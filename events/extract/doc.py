@@ -183,6 +183,7 @@ class Candidate:
     losses: list[LossMention] = field(default_factory=list)
     claimant: str | None = None
     close_armed: bool = False  # an armed actor within three words of the trigger
+    air_subject: bool = False  # "jets struck Douma": an aircraft is the strike verb's subject
     weak: bool = False  # only result words (مقتل، تدمير): describes another clause's event
     circumstance: bool = False  # told as the setting of another event ("خلال الاشتباكات")
     since: bool = False  # recalled as a point in time ("منذ سيطرة التنظيم على الموصل")

@@ -81,7 +81,8 @@ def is_anchored(c: Candidate) -> bool:
     if c.event_type in VIOLENT:
         # an unambiguous strike/shelling/clash word with a place is an event even when the
         # perpetrator is not named ("غارات جوية استهدفت مدينة سراقب")
-        named = strength >= 1.0 and (c.location is not None or c.route)
+        # (so is an ambiguous strike verb whose subject is an aircraft: "Jets struck Douma")
+        named = (strength >= 1.0 or c.air_subject) and (c.location is not None or c.route)
         if strength < 0.8 and not c.weak:
             return armed  # executions: only with an armed actor close by
         return armed or named or any(x.category in ("killed", "injured") for x in c.losses)

@@ -175,6 +175,10 @@ class TriggerLexicon:
     operation_aims: frozenset[str] = frozenset()  # "تحرير": the ground an operation is to take
     operations_done: frozenset[str] = frozenset()  # "انتهاء عملية تحرير": the aim reached
     crashes: Crashes | None = None  # "بتحطم طائرة": an aircraft that crashed, an accident
+    # "jets struck Douma": aircraft words whose ambiguous strike verb right after names an air
+    # strike, and the words that may stand between (English only: Arabic puts the verb first)
+    air_subjects: frozenset[str] = frozenset()
+    air_subject_bridges: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

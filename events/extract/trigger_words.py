@@ -241,4 +241,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           operations=frozenset(purpose.get("operations") or ()),
                           operation_aims=frozenset(purpose.get("operation_aims") or ()),
                           operations_done=frozenset(purpose.get("operations_done") or ()),
-                          crashes=_crashes(data.get("crashes"), language))
+                          crashes=_crashes(data.get("crashes"), language),
+                          air_subjects=frozenset((data.get("air_subjects") or {}).get("aircraft") or ()),
+                          air_subject_bridges=frozenset(
+                              (data.get("air_subjects") or {}).get("bridges") or ()))
