@@ -138,6 +138,50 @@ def find_launches(doc: Doc) -> None:
 NAME_WORDS = 5  # the longest operation name read before its noun ("Wrath of the Euphrates")
 
 
+def drop_name_words(doc: Doc) -> None:
+    """An event word inside an operation's name is part of the name: "the Jazira Storm
+    offensive", "Operation Decisive Storm" launch an operation and storm nothing. The name is
+    the capitalised words right before an operation noun (`_named`) or right after one written
+    with a capital ("Operation Euphrates Shield"); it must hold a capitalised word that no
+    trigger and no actor takes ("Jazira", "Decisive"), so a title in capitals ("Regime Air
+    Strikes Campaign") keeps its strikes. Arabic marks no capitals: no name is read so."""
+    lex = trigger_lexicon(doc.language)
+    spans: list[range] = []
+    for i in doc.positions(LAUNCH_NOUN):
+        lo, hi = doc.sentences[doc.sentence_of(doc.tokens[i].start)].tokens
+        before = _named(doc, i, lo, lex.launch.name_links)
+        if before:
+            spans.append(range(i - before, i))
+        if _capitalised(doc, i):
+            spans.append(range(i + 1, i + 1 + _named_after(doc, i, hi, lex.launch.name_links)))
+    if not spans:
+        return
+    taken = {k for t in doc.triggers if t.event_type != "operation_launch"
+             for k in range(t.first, t.last)} | doc.actor_tokens
+    names = [r for r in spans if any(_capitalised(doc, k) and k not in taken for k in r)]
+    doc.triggers[:] = [t for t in doc.triggers if t.event_type == "operation_launch" or not any(
+        t.first in r and t.last - 1 in r for r in names)]
+
+
+def _capitalised(doc: Doc, k: int) -> bool:
+    return doc.surface(doc.tokens[k].start, doc.tokens[k].end)[:1].isupper()
+
+
+def _named_after(doc: Doc, i: int, hi: int, links: frozenset[str]) -> int:
+    """The capitalised words of a name right after its noun ("Operation Decisive Storm"), with
+    ``links`` inside it ("Operation Wrath of the Euphrates"), not ending on one."""
+    n = last = 0
+    for k in range(i + 1, min(hi, i + 1 + NAME_WORDS)):
+        if doc.gap(k - 1, k).strip(" -"):
+            break
+        n += 1
+        if _capitalised(doc, k):
+            last = n
+        elif doc.surface(doc.tokens[k].start, doc.tokens[k].end) not in links:
+            break
+    return last
+
+
 def _named(doc: Doc, i: int, lo: int, links: frozenset[str]) -> int:
     """The words of an operation's name right before its noun ("launched the Wrath of Euphrates
     operation", "the Euphrates Rage campaign"): capitalised, with words of ``links``

@@ -16,7 +16,8 @@ from typing import Any
 
 from events.extract.crashes import crashed_aircraft
 from events.extract.doc import Doc, Modality, Trigger
-from events.extract.trigger_compounds import find_air_drops, find_launches, find_split_gunfire
+from events.extract.trigger_compounds import (drop_name_words, find_air_drops, find_launches,
+                                              find_split_gunfire)
 from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft, operation_aim,
                                             equipment_before, figurative, group_held,
                                             joined_war, takes, war_aim)
@@ -268,6 +269,7 @@ def find_triggers(doc: Doc) -> None:
     if lex.gunfire is not None:
         find_split_gunfire(doc, lex.gunfire)
     find_launches(doc)
+    drop_name_words(doc)
     if doc.triggers:
         # sentences without an event word too: an accident told by its results alone ("تعرضت
         # أسرة لإصابات في حادث مروري") is what "أسفر الحادث عن…" after it names back
