@@ -113,6 +113,29 @@ def participle_subject(doc: Doc, c: Candidate, earlier: list[Candidate]) -> None
         return
 
 
+def reduced_relative_subject(doc: Doc, c: Candidate) -> None:
+    """English: "Rebels fighting the regime seized the village", "Syrian Kurds battling IS made
+    fresh advances": the side right after an -ing event word (an article between perhaps) is
+    that participle's object, and the side right before it — no comma between — the subject
+    of the verb after. Word order had made the nearer one, the side fought, actor1."""
+    lex = role_lexicon(doc.language)
+    a1 = next((m for m, r in c.actors if r == "actor1"), None)
+    if not lex.subject_first or a1 is None or a1.last > c.first_token or c.event_type in (
+            "agreement", "statement"):
+        return  # (parties and speakers are named, not read from word order: "rebels fighting
+        # Assad must abide by the agreement" make none)
+    k = a1.first - 1
+    if k >= 0 and doc.tokens[k].key in trigger_lexicon(doc.language).determiners:
+        k -= 1  # "fighting the IS group"
+    p = next((t for t in doc.triggers if t.tense == "participle" and t.last == k + 1
+              and t not in c.triggers), None)
+    if p is None or p.first == 0 or doc.punctuated(p.first - 1, a1.first):
+        return
+    subject = next((m for m in doc.actors if m.last == p.first and m.actor_type in ARMED_TYPES), None)
+    if subject is not None and subject.name != a1.name:
+        _acts(c, subject)
+
+
 def _acts(c: Candidate, subject: ActorMention) -> None:
     """``subject`` is the candidate's actor1; the side read as its actor1 was acted on."""
     if any(r == "actor1" and m.name == subject.name for m, r in c.actors):

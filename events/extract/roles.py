@@ -42,7 +42,8 @@ from events.extract.role_relatives import aimed_at, relative_aside, relative_obj
 from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
 from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
-                                          participle_subject, previous_subject)
+                                          participle_subject, previous_subject,
+                                          reduced_relative_subject)
 from events.extract.role_types import refine_type
 from events.extract.role_struck import (among_dead, busy_when_hit, exposed, lost_men_of, relative_dead,
                                         worshippers)
@@ -61,6 +62,7 @@ def assign_roles(doc: Doc) -> None:
         assign_actors(doc, c, aside)
         relative_side_acts(doc, c)
         participle_subject(doc, c, out)
+        reduced_relative_subject(doc, c)
         forced_movers(doc, c)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
         if a1 is None and c.event_type == "movement":
