@@ -90,7 +90,7 @@ ROLES = obj(
      # (Arabic glues the link as the proclitic ب: "المطرية بالقاهرة")
      "within_links": PHRASES,
      # "الطريق الذي يربط بين X وY": two places after these, joined by these, are one location
-     "between": PHRASES, "between_joins": PHRASES,
+     "between": PHRASES, "between_joins": PHRASES, "join_fillers": PHRASES, "subject_asides": PHRASES,
      # "تمكنت القوات من طرد X": a verb's form after these is its noun, its object right after
      "noun_openers": PHRASES,
      # "jets were bombing rebels", "began shelling", "in fighting IS": after these an -ing form

@@ -51,6 +51,9 @@ class RoleLexicon:
     direction_titles: frozenset[str] = frozenset()  # "جنوب العاصمة صنعاء": between the two
     back_articles: frozenset[str] = frozenset()  # "The hospital …" refers back (place_next)
     back_reach: int = 0  # how many words after the article the word referring back may stand
+    join_fillers: frozenset[str] = frozenset()  # "X and other groups": a word after the join
+    # "X and other groups affiliated to it shelled": between the joint subject and its verb
+    subject_asides: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     holding: frozenset[str] = frozenset()  # "rebel-held", "held by IS": the holder was hit
     holding_links: frozenset[str] = frozenset()  # the "by" of "held by IS"
     holding_places: frozenset[str] = frozenset()  # "rebel areas": the name holds them
@@ -125,6 +128,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
     agent: PhraseMatcher[bool] = PhraseMatcher()
     relative: PhraseMatcher[bool] = PhraseMatcher()
     relative.add_all((w, True) for w in raw.get("relative_agent_cues") or ())
+    asides: PhraseMatcher[bool] = PhraseMatcher()
+    asides.add_all((w, True) for w in raw.get("subject_asides") or ())
     agent.add_all((w, True) for w in raw["agent_cues"] + (raw.get("relative_agent_cues") or []))
     return RoleLexicon(frozenset(raw["target_cues"]), agent, frozenset(raw["origin"]),
                        frozenset(raw["destination"]), frozenset(raw["via"]),
@@ -156,6 +161,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        back_articles=frozenset((raw.get("back_reference") or {}).get("articles")
                                                or ()),
                        back_reach=int((raw.get("back_reference") or {}).get("reach") or 0),
+                       join_fillers=frozenset(raw.get("join_fillers") or ()),
+                       subject_asides=asides,
                        holding=frozenset((raw.get("holding") or {}).get("words") or ()),
                        holding_links=frozenset((raw.get("holding") or {}).get("links") or ()),
                        holding_places=frozenset((raw.get("holding") or {}).get("places") or ()),

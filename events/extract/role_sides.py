@@ -92,7 +92,10 @@ def joint_subject(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]],
     m0, opening = pick[0][1], doc.clauses[c.clause].first
     # (after the verb only when the verb opens its clause, and a verb of targeting only after
     # its و: "حربا على الإرهاب، تستهدف حزب العمال وداعش" names the verb's objects)
-    if not any(0 <= t.first - m0.last <= 1 or m0.first == t.last and t.first - opening <= 1
+    aside = lex.subject_asides.match_at(doc.norm, doc.tokens, m0.last) \
+        if m0.last < len(doc.tokens) else None
+    end = aside.last if aside is not None else m0.last  # ("X and other groups affiliated to it")
+    if not any(0 <= t.first - end <= 1 or m0.first == t.last and t.first - opening <= 1
                and (doc.tokens[t.first].key not in lex.deed_verbs
                     or any(doc.tokens[t.first].key.startswith(j) for j in lex.between_joins))
                for t in verbs):
@@ -120,6 +123,8 @@ def joined(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> b
         return False
     if m.first == prev.last:
         return any(doc.tokens[m.first].key.startswith(j) for j in lex.between_joins)
+    if m.first == prev.last + 2 and doc.tokens[prev.last + 1].key in lex.join_fillers:
+        return doc.tokens[prev.last].key in lex.between_joins  # "al-Nusra and other groups"
     return m.first == prev.last + 1 and doc.tokens[prev.last].key in lex.between_joins
 
 
