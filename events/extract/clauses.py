@@ -27,6 +27,7 @@ from events import lexicon
 from events.language import DEFAULT
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Clause, Doc, Trigger
+from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher, normalize_key
 
@@ -112,11 +113,11 @@ def relative_taking(doc: Doc, t: Trigger) -> bool:
 
 
 def _dated_relative(doc: Doc, t: Trigger, hi: int) -> int | None:
-    """A `relative_taking` after an armed side (`_side_before`), with a date a few words on
+    """A `relative_taking` after an armed side (`side_before`), with a date a few words on
     that closes the relative clause, and no comma or other event word between ("التي سيطر
     عليها التنظيم في 21 مايو،"): the token after the date (``hi`` at the sentence's end). A
     since-date ("الذين سيطروا عليها منذ مارس") tells a standing state, not the taking."""
-    if not (relative_taking(doc, t) and _side_before(doc, t.first - 1) is not None):
+    if not (relative_taking(doc, t) and side_before(doc, t.first - 1) is not None):
         return None
     lex = trigger_lexicon(doc.language)
     others = {x.first for x in doc.triggers if x is not t}
@@ -192,11 +193,11 @@ PERSON_REACH = 4  # … and between a side and "الذين" ("الحوثيين �
 
 
 def antecedent(doc: Doc, clause: int) -> ActorMention | None:
-    """The armed side a dated relative clause ``clause`` speaks of (`_side_before`)."""
-    return _side_before(doc, doc.clauses[clause].first) if relative_clause(doc, clause) else None
+    """The armed side a dated relative clause ``clause`` speaks of (`side_before`)."""
+    return side_before(doc, doc.clauses[clause].first) if relative_clause(doc, clause) else None
 
 
-def _side_before(doc: Doc, start: int) -> ActorMention | None:
+def side_before(doc: Doc, start: int) -> ActorMention | None:
     """The armed side named last before the relative pronoun at token ``start`` — at most
     `ANTECEDENT_REACH` words before it (`PERSON_REACH` before a pronoun said of people,
     "الحوثيين المتحالفين مع إيران الذين"), no punctuation between, no place named nearer
@@ -208,6 +209,25 @@ def _side_before(doc: Doc, start: int) -> ActorMention | None:
             and not any(c in doc.gap(m.last - 1, start) for c in "،,;:.")]
     m = max(near, key=lambda m: (m.last, isinstance(m, ActorMention)), default=None)
     return m if isinstance(m, ActorMention) and m.actor_type in ARMED_TYPES else None
+
+
+SIDE_RELATIVE_REACH = 12  # words from the relative pronoun to the date ("which launched an
+# air war against ISIL in Syria last September")
+
+
+def side_relative(doc: Doc, k: int, upto: int) -> bool:
+    """English: token ``k`` lies a few words after a relative pronoun that follows an armed side
+    (`side_before`), in its clause, no punctuation between, and a speaker frame follows it by
+    token ``upto`` ("The coalition which launched an air war in Syria last September said it
+    had struck Raqqa"): words that say who the speaker is, none of what it says. Arabic cuts
+    its dated relatives (`_dated_relative`)."""
+    if not role_lexicon(doc.language).subject_first or not any(
+            k < a.first <= upto for a in doc.attributions):
+        return False
+    relatives = trigger_lexicon(doc.language).relatives
+    first = doc.clauses[clause_of(doc, k)].first
+    return any(doc.tokens[j].key in relatives and side_before(doc, j) is not None
+               and not doc.punctuated(j, k) for j in range(max(first, k - SIDE_RELATIVE_REACH), k))
 
 
 def clause_of(doc: Doc, tok: int) -> int:

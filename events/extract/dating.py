@@ -18,7 +18,8 @@ from collections.abc import Collection
 
 from events import lexicon
 from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
-from events.extract.clauses import RELATIVE_REACH, clause_of, relative_clause, relative_taking
+from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_clause, relative_taking,
+                                    side_relative)
 from events.extract.dates import since_clauses, since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
@@ -298,10 +299,12 @@ def _taken_before(doc: Doc, d: DateMention, last: int) -> bool:
 
 def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> bool:
     """The date of the candidate's sentence belongs to something else told in passing: a dated
-    relative clause of another clause (`_relative_date`), an event a since-phrase names
+    relative clause of another clause (`_relative_date`; in English, words saying who the
+    speaker is: `clauses.side_relative`), an event a since-phrase names
     (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`), the
     making of a truce (`_agreed_then`)."""
-    return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d))
+    return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d)
+                              or side_relative(doc, doc.token_at(d.start), c.first_token))
             or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token)
             or _agreed_then(doc, d, c))
 
