@@ -100,6 +100,10 @@ _CONTEXTUAL = {"type": "array", "items": obj(
      # true: after the same words qualified by a nationality ("الشرطة الإسرائيلية", "الجيش
      # التركي") the bare name is that force, not the war's country's
      "same_head": BOOL,
+     # bare words of the kind that are event words too ("الطيران"): no alias, since a name hides
+     # an event word from the trigger step; as the subject of an event verb they are read after
+     # the triggers as the rule's actor (`events.extract.actors_implied.air_words_acting`)
+     "event_words": PHRASES,
      # an unnamed group ("مسلحون"): counted ("40 مسلحا") it is a toll's victims, tied by one
      # of `of` to a group named right after ("مسلحون من داعش") it is that group, and right
      # after one of `carried_by` ("قوافل تنقل مسلحين") a convoy's cargo: no party

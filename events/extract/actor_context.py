@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Contextual, Registry, info_of, registry
 from events.extract.actors import is_trigger
-from events.extract.actors_implied import demonyms_acting, own_forces, states_acting
+from events.extract.actors_implied import air_words_acting, demonyms_acting, own_forces, states_acting
 from events.extract.doc import ActorMention, Doc
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import role_lexicon
@@ -26,6 +26,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
     states_acting(doc, reg)
     demonyms_acting(doc, reg)
     own_forces(doc, reg)
+    air_words_acting(doc, reg, focus_country)
     if not any(m.actor_id in reg.contextual for m in doc.actors):
         return
     focus = focus_country(doc)

@@ -54,6 +54,9 @@ class Contextual:
     same_head: bool = False
     # "الطائرات بدون طيار": right before one of these the name is no party (drones, not jets)
     unnamed_before: frozenset[str] = frozenset()
+    # bare words of the rule's kind that are event words too ("الطيران"): no alias (a name hides
+    # an event word from the trigger step), read after the triggers (`actors_implied.air_words_acting`)
+    event_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,8 @@ def registry(language: str = DEFAULT) -> Registry:
                            back_to=frozenset(rule.get("back_to") or ()),
                            same_head=bool(rule.get("same_head")),
                            unnamed_before=frozenset(normalize_key(w) for w in
-                                                    (rule.get("unnamed") or {}).get("described_by") or ()))
+                                                    (rule.get("unnamed") or {}).get("described_by") or ()),
+                           event_words=frozenset(normalize_key(w) for w in rule.get("event_words") or ()))
         base = by_id.get(rule_.default or "") or next(
             (by_id[r] for r in rule_.by_country.values()), None) or next(
             (a for a in by_id.values() if a.type == rule_.refers_back), None)

@@ -5,6 +5,9 @@
   أمريكا», «تركيا تقصف», «الضربات التي نفذتها أنقرة») is that state's forces (``states``).
 * **A people acting**: a people named as the subject of an event verb («استهدف الأميركيون
   بلمختار», «شن الأتراك غارات») is its state's forces (actors.yaml ``demonyms``).
+* **A bare air word acting**: «واستهدف الطيران مواقع للحوثيين», «شن الطيران الحربي غارات»:
+  the air force of the article's war, as the bare warplanes are (``air_words_acting``); the
+  word is an event word too, so no alias can name it before the trigger step.
 * **Forces named by a possessive pronoun**: «أعلنت وزارة الدفاع الروسية أن طائراتها قتلت 30
   مسلحا» (its aircraft), «قال الجيش التركي إن مقاتلاته قصفت…» (its fighter jets) are the forces
   of the side named last before them in the sentence: its air force after an air head
@@ -15,6 +18,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
 from events.extract.doc import DEMONYM, OWN_FORCE, ActorMention, Doc
@@ -27,6 +31,7 @@ from text import normalize_key
 from text.normalize import stem_positions
 
 AUXILIARY_REACH = 2  # words between an auxiliary and its verb: "has also sent", "has in recent days hit"
+CARRIED_REACH = 5  # words from a verb of doing to the event word it carries: "نفذ الطيران فجر اليوم أربع غارات"
 
 
 def states_acting(doc: Doc, reg: Registry) -> None:
@@ -204,3 +209,58 @@ def _forces_by_side(language: str) -> dict[str, tuple[str | None, str | None]]:
         if nat.get("actor") and nat["side"] not in out:
             out[nat["side"]] = (nat["actor"], nat.get("air"))
     return out
+
+
+def air_words_acting(doc: Doc, reg: Registry, focus: Callable[[Doc], str | None]) -> None:
+    """"واستهدف الطيران مواقع للحوثيين", "شن الطيران الحربي غارات", "قصف الطيران لمواقعهم": a
+    bare air word that is an event word too (a contextual rule's ``event_words``) standing as a
+    strike's subject — right after a violent event word, inside one ("قصف الطيران"), or after a
+    verb of doing with the event word next — is the air force of the article's war (the
+    rule's ``by_country`` for the ``focus`` country), as the bare warplanes of the same rule
+    are. An alias cannot name it: the actor step runs before the triggers, and a name hides
+    an event word from them. Not before a nationality or a side named next ("الطيران الحربي
+    السوري", an owner), nor before a word that makes it no party (drones: ``described_by``),
+    nor after one that describes it ("مضادات الطيران")."""
+    rules = [(r, r.event_words) for r in reg.contextual.values() if r.event_words]
+    if not rules or not doc.triggers:
+        return
+    toks, slots = doc.tokens, set()
+    for t in doc.triggers:
+        if t.event_type not in VIOLENT:
+            continue
+        slots.update(range(t.first + 1, t.last + 1))  # "استهدف الطيران", "قصف الطيران"
+        # "غارات شنها الطيران [الحربي]": after the verb of doing that follows the event word
+        slots.update(k for k in (t.last + 1, t.last + 2) if k < len(doc.tokens) and _after_carrying(doc, k))
+        # "شن الطيران [الحربي] غارات", "نفذ الطيران فجر اليوم أربع غارات"
+        for k in range(t.first, max(0, t.first - CARRIED_REACH) - 1, -1):
+            if k < t.first and _punctuated(doc, k + 1):
+                break
+            if k > 0 and _after_carrying(doc, k):
+                slots.add(k)
+                break
+    starts = {a.first for a in doc.actors}
+    added, country = [], None
+    for k in sorted(slots):
+        if k >= len(toks) or k in doc.actor_tokens:
+            continue
+        rule = next((r for r, words in rules if toks[k].key in words), None)
+        if rule is None or not rule.unnamed_describes.isdisjoint(toks[k - 1].stems):
+            continue
+        end = k + 1
+        while end < len(toks) and end - k <= 2 and toks[end].stems[-1] in reg.heads[2]:
+            end += 1  # "الطيران الحربي"
+        if end < len(toks) and (toks[end].key in rule.unnamed_before or end in starts or any(
+                s in reg.nationalities for s in toks[end].stems)):
+            continue
+        country = country or focus(doc) or "-"
+        info = reg.by_id.get(rule.by_country.get(country, ""))
+        if info is None:
+            return
+        start, stop = toks[k].start, toks[end - 1].end
+        added.append(ActorMention(start, stop, doc.surface(start, stop), doc.sentence_of(start), k, end,
+                                  actor_id=info.id, name=info.name, name_ar=info.name_ar,
+                                  actor_type=info.type, side=info.side))
+    if added:
+        doc.actors = sorted(doc.actors + added, key=lambda m: m.first)
+        for m in added:
+            doc.actor_tokens.update(range(m.first, m.last))
