@@ -71,7 +71,9 @@ ROLES = obj(
      "taken_from": PHRASES,
      # "تحرير الجامعة من سيطرة داعش", "من قبضة الميليشيات": a side right after one of `words`
      # and one of `links` before it held the ground taken from it — whatever word tells the taking
-     "held_from": obj({"words": PHRASES, "links": PHRASES}),
+     "held_from": obj({"words": PHRASES, "links": PHRASES},
+                      # verbs and nouns of losing before the word of control: their subject lost it
+                      {"lost_by": PHRASES}),
      # "تفجير استهدف مسجد قوات الطوارئ": a side a few words after one of `words` owns the
      # house of prayer hit — an attack on its worshippers, no clash
      "worship_places": obj({"words": PHRASES, "reach": INT}),

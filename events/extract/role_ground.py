@@ -71,3 +71,32 @@ def held_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     return k >= 1 and not lex.held_words.isdisjoint(doc.tokens[k].stems) \
         and doc.tokens[k - 1].key in lex.held_links \
         and not any(ch in doc.gap(k - 1, k) + doc.gap(k, m.first) for ch in ".،,;؛:")
+
+
+LOSS_REACH = 3  # words from the side to its verb of losing: "قادة التنظيم قد فقدوا زمام السيطرة"
+
+
+def control_lost(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"فقدت ميليشيات الحوثي سيطرتها على منطقة", "فقد النظام السيطرة على ثلثي البلاد", "قادة
+    التنظيم قد فقدوا زمام السيطرة", "تقهقر قوات الأسد وفقدانها السيطرة على المدينة": the side
+    that a verb of losing (or the owner of its noun, roles.yaml ``held_from.lost_by``) makes the
+    subject of a word of control lost the ground — the side hit. The word of control alone
+    names its subject the taker ("سيطرت X على"), so the loser was the actor of its own defeat.
+    The verb stands right before the side and the word of control right (or one word) after
+    it; or the side stands a few words before the verb, no punctuation and no other side between,
+    and the word of control right (or one word) after the verb."""
+    if c.event_type != "territory_change" or not lex.lost_by:
+        return False
+    toks = doc.tokens
+    for t in c.triggers:
+        if t.event_type != "territory_change":
+            continue
+        if m.first > 0 and not lex.lost_by.isdisjoint(toks[m.first - 1].stems) and 0 <= t.first - m.last <= 1:
+            return True
+        j = next((j for j in (t.first - 1, t.first - 2) if j >= 0 and not lex.lost_by.isdisjoint(toks[j].stems)),
+                 None)
+        if j is not None and m.last <= j and j - m.last <= LOSS_REACH \
+                and not any(ch in doc.gap(m.last - 1, j) for ch in ".،,;؛:") \
+                and not any(m.last <= a.first < j for a in doc.actors):
+            return True
+    return False

@@ -103,6 +103,7 @@ class RoleLexicon:
     progressive: frozenset[str] = frozenset()  # "were bombing X": an -ing form's X is hit
     held_words: frozenset[str] = frozenset()  # "من سيطرة X": X held the ground taken
     held_links: frozenset[str] = frozenset()  # (the "من" before the word)
+    lost_by: frozenset[str] = frozenset()  # "فقدت X سيطرتها على": X lost the ground
     worship: frozenset[str] = frozenset()  # "تفجير مسجد قوات الطوارئ": X's worshippers were hit
     worship_reach: int = 0  # words from the house of prayer to X
     busy_openers: frozenset[str] = frozenset()  # "أثناء قيام X بأداء الصلاة": X was hit
@@ -213,6 +214,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        progressive=frozenset(raw.get("progressive_openers") or ()),
                        held_words=frozenset((raw.get("held_from") or {}).get("words") or ()),
                        held_links=frozenset((raw.get("held_from") or {}).get("links") or ()),
+                       lost_by=frozenset((raw.get("held_from") or {}).get("lost_by") or ()),
                        worship=frozenset((raw.get("worship_places") or {}).get("words") or ()),
                        worship_reach=int((raw.get("worship_places") or {}).get("reach") or 0),
                        busy_openers=frozenset((raw.get("busy") or {}).get("openers") or ()),

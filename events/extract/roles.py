@@ -33,7 +33,7 @@ from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_v
                                       generic, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, passive_subject, side_of,
                                       spoken_for, taken_from, target_cue)
-from events.extract.role_ground import ground_lost, held_from
+from events.extract.role_ground import control_lost, ground_lost, held_from
 from events.extract.role_lexicon import role_lexicon
 from events.extract.role_near import sides_near
 from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link, weapon_lost
@@ -266,7 +266,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     if not died:  # (the side that died in the taking lost the ground, none named after it)
         targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
     if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
-        held = {k for k, m in near if held_from(doc, m, lex)}
+        held = {k for k, m in near if held_from(doc, m, lex) or control_lost(doc, c, m, lex)}
         targets |= held
         agents -= held
     # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
