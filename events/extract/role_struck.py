@@ -3,12 +3,16 @@ worshippers at a house of prayer that was hit ("تفجير استهدف مسجد
 with a deed that is no event word when the blow fell ("أثناء قيام منسوبي X بأداء الصلاة، حدث
 تفجير"); a side whose men are counted among the dead or hurt ("قتل ثلاثة من عناصر X", "زار
 المصابين من منسوبي X"); a side exposed to a blow ("تعرضت دورية للجيش لهجوم"); the relatives of
-whom the dead were. Split from `events.extract.role_victims`."""
+whom the dead were; the side that struck a force on the move ("قصف الطيران تعزيزات للحوثيين"),
+which moved none of it. Split from `events.extract.role_victims`."""
 from __future__ import annotations
 
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
+
+STRUCK_REACH = 2  # words from the strike (or its subject) to the forces it hit: "رتلا من التعزيزات"
 
 
 def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
@@ -124,3 +128,25 @@ def relative_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     nxt = verb + 1
     return nxt >= len(doc.tokens) or doc.punctuated(verb, nxt) \
         or doc.tokens[nxt].key in lex.circumstance or doc.tokens[nxt].key.startswith("ب")
+
+
+def struck_forces(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """"وقصف طيران التحالف تعزيزات عسكرية تابعة للحوثيين", "واستهدف الطيران رتلا من التعزيزات",
+    "لكن طيران التحالف قصف تلك التعزيزات": the reinforcements or column of a deployment or a
+    movement told by its noun right after a strike's verb were hit, and the side that struck
+    them (the verb's subject, after it or right before it) sent none of them — it is not the
+    deployment's actor, whoever owns them ("تابعة للحوثيين") is. No punctuation between the
+    strike and the noun; the noun at most `STRUCK_REACH` words after the strike and its subject."""
+    if c.event_type not in ("deployment", "movement") or any(t.verb for t in c.triggers):
+        return False
+    t0 = c.first_token
+    for v in doc.triggers:
+        if v.event_type not in VIOLENT or v.first >= t0:
+            continue
+        vso = v.first < m.first and m.last <= t0
+        svo = m.last <= v.first and v.first - m.last <= 1
+        if (vso or svo) and t0 - max(v.last, m.last) <= STRUCK_REACH and not any(
+                ch in doc.gap(min(v.first, m.first), t0) for ch in ".،,;؛:") and not any(
+                v.last <= u.first < t0 and u.event_type in VIOLENT for u in doc.triggers):
+            return True
+    return False
