@@ -56,3 +56,11 @@ def test_reinforcements_sent_after_a_strike_elsewhere_are_the_sender_s():
     events = ev("وأرسل الجيش السوري تعزيزات إلى سهل الغاب بعد قصف الطيران مواقع المعارضة.", "deployment")
     assert events
     assert roles_of(events, "Syrian Arab Army") == {"actor1"}
+
+
+def test_a_word_of_result_before_the_sender_strikes_nothing():
+    """A guard (passes on main too): "قضى الاتفاق بدفع جبهة النصرة بتعزيزات" — "قضى" (decided;
+    a word of result, killed, elsewhere) is no blow dealt: the Nusra Front sends them."""
+    events = ev("وأشار المصدر إلى أن الاتفاق قضى أيضا بدفع جبهة النصرة بتعزيزات عسكرية إلى الزبداني.", "deployment")
+    assert events
+    assert roles_of(events, "Hayat Tahrir al-Sham") == {"actor1"}

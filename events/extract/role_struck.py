@@ -130,21 +130,24 @@ def relative_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
         or doc.tokens[nxt].key in lex.circumstance or doc.tokens[nxt].key.startswith("ب")
 
 
-def struck_forces(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+def struck_forces(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """"وقصف طيران التحالف تعزيزات عسكرية تابعة للحوثيين", "واستهدف الطيران رتلا من التعزيزات",
     "لكن طيران التحالف قصف تلك التعزيزات": the reinforcements or column of a deployment or a
     movement told by its noun right after a strike's verb were hit, and the side that struck
-    them (the verb's subject, after it or right before it) sent none of them — it is not the
-    deployment's actor, whoever owns them ("تابعة للحوثيين") is. No punctuation between the
-    strike and the noun; the noun at most `STRUCK_REACH` words after the strike and its subject."""
+    them (the verb's subject, right after it or right before it) sent none of them — it is not
+    the deployment's actor, whoever owns them ("تابعة للحوثيين") is. The strike is a blow dealt,
+    not a result ("قتل جندي": the soldier died); no punctuation nor other blow between it and the
+    noun, which stands at most `STRUCK_REACH` words after the strike and its subject."""
     if c.event_type not in ("deployment", "movement") or any(t.verb for t in c.triggers):
         return False
     t0 = c.first_token
     for v in doc.triggers:
-        if v.event_type not in VIOLENT or v.first >= t0:
+        # a blow dealt ("قصف", "استهدف"), not a result ("قتل جندي": the soldier was hit)
+        if v.event_type not in VIOLENT or v.first >= t0 or v.strength <= 0.5 and lex.deed_verbs.isdisjoint(
+                doc.tokens[v.first].stems):
             continue
-        vso = v.first < m.first and m.last <= t0
-        svo = m.last <= v.first and v.first - m.last <= 1
+        vso = v.first < m.first <= v.last and m.last <= t0  # "قصف طيران التحالف", "قصف الطيران"
+        svo = m.last <= v.first and v.first - m.last <= 1  # "طيران التحالف قصف", "الطائرات في القضاء على"
         if (vso or svo) and t0 - max(v.last, m.last) <= STRUCK_REACH and not any(
                 ch in doc.gap(min(v.first, m.first), t0) for ch in ".،,;؛:") and not any(
                 v.last <= u.first < t0 and u.event_type in VIOLENT for u in doc.triggers):

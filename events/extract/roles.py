@@ -266,7 +266,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     if not died:  # (the side that died in the taking lost the ground, none named after it)
         targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
     # "قصف الطيران تعزيزات للحوثيين": who struck the reinforcements sent none of them
-    striking = {k for k, m in near if struck_forces(doc, c, m)}
+    striking = {k for k, m in near if struck_forces(doc, c, m, lex)}
     targets |= striking
     agents -= striking
     if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
