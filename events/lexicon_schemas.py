@@ -138,7 +138,9 @@ ACTORS = obj(
      # "قوات الدفاع الشعبي الجناح العسكري لحزب X": the head of a unit's own name before its wing
      "wing_heads": PHRASES,
      # "المتحدث العسكري باسم الجيش المصري": a spokesman's title, and the word before the force
-     "spokesmen": obj({"titles": PHRASES, "links": PHRASES})},
+     "spokesmen": obj({"titles": PHRASES, "links": PHRASES}),
+     # "هذا الجيش" after "جيش الفتح": demonstratives before a war-dependent name point back
+     "demonstratives": PHRASES},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]

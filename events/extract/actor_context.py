@@ -60,6 +60,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
         if rule.back_to:
             target = next((reg.by_id[k.actor_id] for k in reversed(kept)
                            if k.actor_id in rule.back_to), None)
+        target = _pointed_back(doc, reg, m, kept, read) or target
         home = rule.by_country.get(focus or "", "") or rule.default or ""
         if target is None and rule.same_head:
             target = _qualified_before(doc, reg, m, kept, read, home)
@@ -93,6 +94,19 @@ def _qualified_before(doc: Doc, reg: Registry, m: ActorMention, kept: list[Actor
         id(k) not in read and k.actor_id == last.actor_id and k.last - k.first > width and all(
             not set(doc.tokens[m.first + i].stems).isdisjoint(doc.tokens[k.first + i].stems)
             for i in range(width)) for k in kept) else None
+
+
+def _pointed_back(doc: Doc, reg: Registry, m: ActorMention, kept: list[ActorMention],
+                  read: set[int]) -> ActorInfo | None:
+    """"وسيطر جيش الفتح على إدلب … وبدأ هذا الجيش هجوما": a war-dependent name right after a
+    demonstrative (actors.yaml ``demonstratives``) is the armed side named last before it with
+    a name of its own that holds the same head word ("جيش"), not the war's army."""
+    if m.first == 0 or doc.tokens[m.first - 1].key not in reg.demonstratives:
+        return None
+    head = set(doc.tokens[m.last - 1].stems)
+    return next((reg.by_id[k.actor_id] for k in reversed(kept)
+                 if id(k) not in read and k.actor_type in ARMED_TYPES and k.actor_id in reg.by_id
+                 and any(not head.isdisjoint(doc.tokens[j].stems) for j in range(k.first, k.last))), None)
 
 
 def _air_twin(doc: Doc, reg: Registry, m: ActorMention, target: ActorInfo) -> ActorInfo:

@@ -94,6 +94,9 @@ class Registry:
     wing_heads: frozenset[str] = frozenset()  # "قوات الدفاع الشعبي" + a wing: a unit's own name
     spokesmen: frozenset[str] = frozenset()  # "المتحدث العسكري" + "باسم الجيش المصري": the army
     spokesman_links: frozenset[str] = frozenset()  # (the "باسم")
+    # "هذا الجيش" after "جيش الفتح": a war-dependent name after one of these is the side named
+    # before with its head word (`actor_context._pointed_back`)
+    demonstratives: frozenset[str] = frozenset()
 
 
 def _info(a: dict) -> ActorInfo:
@@ -230,7 +233,8 @@ def registry(language: str = DEFAULT) -> Registry:
                     wing_heads=frozenset(normalize_key(w) for w in local.get("wing_heads") or ()),
                     spokesmen=frozenset(normalize_key(w) for w in (local.get("spokesmen") or {}).get("titles") or ()),
                     spokesman_links=frozenset(normalize_key(w)
-                                              for w in (local.get("spokesmen") or {}).get("links") or ()))
+                                              for w in (local.get("spokesmen") or {}).get("links") or ()),
+                    demonstratives=frozenset(normalize_key(w) for w in local.get("demonstratives") or ()))
 
 
 def _demonyms(path: Path, words: list[str], nationalities: dict[str, dict[str, str]]) -> frozenset[str]:
