@@ -62,3 +62,16 @@ def test_the_army_without_a_demonstrative_keeps_its_reading():
     shelled = [e for e in events if e.event_type != "territory_change"]
     assert shelled
     assert roles_of(shelled, SAA) == {"actor1"}
+
+
+def test_this_army_with_its_large_factions_named():
+    """"وكان هذا الجيش الذي يضم فصائل كبيرة بينها جبهة النصرة … قد اقترب": the alliance and the
+    members named with it (the factions' adjective between, roles.yaml ``members_named``) move
+    together against the regime's camp."""
+    events = ev("واستعاد جيش الفتح قرية المشيك في سهل الغاب، وكان هذا الجيش الذي يضم فصائل كبيرة "
+                "بينها جبهة النصرة وحركة أحرار الشام، قد اقترب من معسكر جورين لقوات النظام.")
+    moved = [e for e in events if e.event_type == "movement"]
+    assert moved
+    assert roles_of(moved, FATEH) == {"actor1"}
+    assert roles_of(moved, "Hayat Tahrir al-Sham") == {"associated"}
+    assert roles_of(moved, SAA) == {"actor2"}

@@ -60,7 +60,8 @@ def resolve_contextual_actors(doc: Doc) -> None:
         if rule.back_to:
             target = next((reg.by_id[k.actor_id] for k in reversed(kept)
                            if k.actor_id in rule.back_to), None)
-        target = _pointed_back(doc, reg, m, kept, read) or target
+        if target is None and not rule.refers_back:  # ("هذا التنظيم": the group named last)
+            target = _pointed_back(doc, reg, m, kept, read)
         home = rule.by_country.get(focus or "", "") or rule.default or ""
         if target is None and rule.same_head:
             target = _qualified_before(doc, reg, m, kept, read, home)

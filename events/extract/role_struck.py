@@ -4,7 +4,7 @@ with a deed that is no event word when the blow fell ("أثناء قيام من�
 تفجير"); a side whose men are counted among the dead or hurt ("قتل ثلاثة من عناصر X", "زار
 المصابين من منسوبي X"); a side exposed to a blow ("تعرضت دورية للجيش لهجوم"); the relatives of
 whom the dead were; the side that struck a force on the move ("قصف الطيران تعزيزات للحوثيين"),
-which moved none of it. Split from `events.extract.role_victims`."""
+which moved none of it and plays no part in its moving. Split from `events.extract.role_victims`."""
 from __future__ import annotations
 
 from events.extract.doc import ActorMention, Candidate, Doc
@@ -134,8 +134,8 @@ def struck_forces(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
     """"وقصف طيران التحالف تعزيزات عسكرية تابعة للحوثيين", "واستهدف الطيران رتلا من التعزيزات",
     "لكن طيران التحالف قصف تلك التعزيزات": the reinforcements or column of a deployment or a
     movement told by its noun right after a strike's verb were hit, and the side that struck
-    them (the verb's subject, right after it or right before it) sent none of them — it is not
-    the deployment's actor, whoever owns them ("تابعة للحوثيين") is. The strike is a blow dealt,
+    them (the verb's subject, right after it or right before it) sent none of them — it plays
+    no part in the deployment, whose actor is whoever owns them ("تابعة للحوثيين"), if named. The strike is a blow dealt,
     not a result ("قتل جندي": the soldier died); no punctuation nor other blow between it and the
     noun, which stands at most `STRUCK_REACH` words after the strike and its subject."""
     if c.event_type not in ("deployment", "movement") or any(t.verb for t in c.triggers):

@@ -125,6 +125,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     lex = role_lexicon(doc.language)
     t0, t1 = c.first_token, c.last_token
     near, speaker_ids = sides_near(doc, c, aside, owners, lex)
+    # "قصف الطيران تعزيزات للحوثيين": who struck the reinforcements plays no part in sending them
+    near = [(k, m) for k, m in near if not struck_forces(doc, c, m, lex)]
     skipped = aside[1]
     if not near:
         return
@@ -265,10 +267,6 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
     if not died:  # (the side that died in the taking lost the ground, none named after it)
         targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
-    # "قصف الطيران تعزيزات للحوثيين": who struck the reinforcements sent none of them
-    striking = {k for k, m in near if struck_forces(doc, c, m, lex)}
-    targets |= striking
-    agents -= striking
     if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
         held = {k for k, m in near if held_from(doc, m, lex) or control_lost(doc, c, m, lex)}
         targets |= held
@@ -294,7 +292,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told
     # between: "ونفذ تنظيم داعش في الأسبوع الأخير من حزيران هجوما")
     carries = trigger_lexicon(doc.language).launch.carries
-    c.close_armed = any(m.actor_type in ARMED_TYPES and k not in striking and (
+    c.close_armed = any(m.actor_type in ARMED_TYPES and (
         k in agents or t.first - 3 <= m.last and m.first <= t.last + 3
         or t.verb and counted_after(doc, t.last, m.first, lex)
         or m.first > 0 and m.last <= t.first and not carries.isdisjoint(doc.tokens[m.first - 1].stems)
