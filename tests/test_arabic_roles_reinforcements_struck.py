@@ -65,3 +65,12 @@ def test_a_word_of_result_before_the_sender_strikes_nothing():
     events = ev("وأشار المصدر إلى أن الاتفاق قضى أيضا بدفع جبهة النصرة بتعزيزات عسكرية إلى الزبداني.", "deployment")
     assert events
     assert roles_of(events, "Hayat Tahrir al-Sham") == {"actor1"}
+
+
+def test_a_side_hit_with_its_reinforcements_still_sends_them():
+    """A guard (passes on main too): "العمليات التي تستهدف الحوثيين وتعزيزاتهم" — the Houthis
+    are the object of the strike, joined by و to their reinforcements, not its subject."""
+    events = ev("وتأتي هذه التحركات بعد العمليات المتواصلة التي تستهدف الحوثيين وتعزيزات عسكرية تمر عبر محافظة إب اليمنية.",
+                "deployment")
+    assert events
+    assert roles_of(events, HOUTHIS) == {"actor1"}

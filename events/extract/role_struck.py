@@ -146,7 +146,9 @@ def struck_forces(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
         if v.event_type not in VIOLENT or v.first >= t0 or v.strength <= 0.5 and lex.deed_verbs.isdisjoint(
                 doc.tokens[v.first].stems):
             continue
-        vso = v.first < m.first <= v.last and m.last <= t0  # "قصف طيران التحالف", "قصف الطيران"
+        # (not a side joined by و to the noun: "تستهدف الحوثيين وتعزيزاتهم" — both were hit)
+        vso = v.first < m.first <= v.last and m.last <= t0 and not (
+            m.last == t0 and doc.tokens[t0].key.startswith("و"))  # "قصف طيران التحالف", "قصف الطيران"
         svo = m.last <= v.first and v.first - m.last <= 1  # "طيران التحالف قصف", "الطائرات في القضاء على"
         if (vso or svo) and t0 - max(v.last, m.last) <= STRUCK_REACH and not any(
                 ch in doc.gap(min(v.first, m.first), t0) for ch in ".،,;؛:") and not any(
