@@ -230,7 +230,7 @@ def air_words_acting(doc: Doc, reg: Registry, focus: Callable[[Doc], str | None]
             continue
         slots.update(range(t.first + 1, t.last + 1))  # "استهدف الطيران", "قصف الطيران"
         # "غارات شنها الطيران [الحربي]": after the verb of doing that follows the event word
-        slots.update(k for k in (t.last + 1, t.last + 2) if k < len(doc.tokens) and _after_carrying(doc, k))
+        slots.update(k for k in (t.last + 1, t.last + 2) if k < len(toks) and _after_carrying(doc, k))
         # "شن الطيران [الحربي] غارات", "نفذ الطيران فجر اليوم أربع غارات"
         for k in range(t.first, max(0, t.first - CARRIED_REACH) - 1, -1):
             if k < t.first and _punctuated(doc, k + 1):

@@ -135,9 +135,10 @@ def struck_forces(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
     "لكن طيران التحالف قصف تلك التعزيزات": the reinforcements or column of a deployment or a
     movement told by its noun right after a strike's verb were hit, and the side that struck
     them (the verb's subject, right after it or right before it) sent none of them — it plays
-    no part in the deployment, whose actor is whoever owns them ("تابعة للحوثيين"), if named. The strike is a blow dealt,
-    not a result ("قتل جندي": the soldier died); no punctuation nor other blow between it and the
-    noun, which stands at most `STRUCK_REACH` words after the strike and its subject."""
+    no part in the deployment, whose actor is whoever owns them ("تابعة للحوثيين"), if named.
+    The strike is a blow dealt, not a result ("قتل جندي": the soldier died); no punctuation nor
+    other blow between it and the noun, which stands at most `STRUCK_REACH` words after the
+    strike and its subject."""
     if c.event_type not in ("deployment", "movement") or any(t.verb for t in c.triggers):
         return False
     t0 = c.first_token
