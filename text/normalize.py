@@ -121,7 +121,9 @@ def normalize_key(text: str) -> str:
     return " ".join(t.key for t in tokenize(normalize(text).norm))
 
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# Letters first: most words are letters, and no character starts both alternatives (a digit is
+# no `[^\W\d_]`), so the order changes no match — only how soon the letters' one is tried.
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 

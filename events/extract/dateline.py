@@ -28,6 +28,7 @@ from text import normalize
 HEAD_CHARS = 500  # a dateline sits in the first lines; further on, dates are the story's
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+|\S")
+_FOUR_DIGITS = re.compile(r"\d{4}")  # in every pattern of a full date (`_Patterns.dated`)
 
 
 @dataclass(frozen=True)
@@ -105,14 +106,17 @@ def _dateline(text: str, language: str) -> tuple[date, int, int] | None:
     pats = _patterns(language)
     title = next((ln.strip() for ln in head.splitlines() if ln.strip()), "")
     found: list[tuple[int, int, date]] = []
-    for rx in pats.dated:
+    # Every full date holds a year of four digits, every yearless one a bracket ("(Reuters)"):
+    # a head without them (five in six) is not searched by the patterns, each of which tries a
+    # lookbehind and a dozen month names at every character.
+    for rx in pats.dated if _FOUR_DIGITS.search(head) else ():
         for m in rx.finditer(head):
             d = _date_of(m, pats, m["y"])
             if d and _is_dateline(head, m.start(), title, pats):
                 found.append((m.start(), m.end(), d))
     if not found:
         years: list[int] | None = None  # read only when a yearless dateline is met (rare)
-        for rx in pats.yearless:
+        for rx in pats.yearless if "(" in head else ():
             for m in rx.finditer(head):
                 if years is None:
                     years = [int(y) for y in _YEAR.findall(text)]
