@@ -144,6 +144,23 @@ def _scale_after(norm: str, tokens: list[Token], j: int, words: _Words) -> float
 _LATIN = re.compile(r"[a-z]+")
 
 
+def _digits_joined(norm: str, tokens: list[Token], j: int, words: _Words,
+                   below: float) -> tuple[float, int] | None:
+    """"71 ألفا و781", "3 آلاف و 200", "1.5 مليون و200 ألف": digits joined by a bare "و" to a
+    scaled figure are its lower part (71,781), when smaller than the scale; the value to add
+    and the token after it. Read alone, the last part would be the claim ("781 مدنيا")."""
+    if j + 1 >= len(tokens) or tokens[j].key != "و" or not (
+            _adjacent(norm, tokens, j) and _adjacent(norm, tokens, j + 1)
+            and _DIGITS.fullmatch(tokens[j + 1].key)):
+        return None
+    value, k = _digit_value(tokens[j + 1].key), j + 2
+    if value is None:
+        return None
+    if scale := _scale_after(norm, tokens, k, words):
+        value, k = value * scale, k + 1
+    return (value, k) if value < below else None
+
+
 def _designation(norm: str, tokens: list[Token], i: int) -> bool:
     """Digits hyphened to Latin letters right before them ("Mi-8", "T-72", "F-16", "Su-24")
     name a model of aircraft or tank: part of a name, never a count of them."""
@@ -163,6 +180,8 @@ def parse_at(norm: str, tokens: list[Token], i: int, language: str = DEFAULT) ->
         scale = _scale_after(norm, tokens, j, words)
         if scale:
             value, j = value * scale, j + 1
+            if (more := _digits_joined(norm, tokens, j, words, scale)) is not None:
+                value, j = value + more[0], more[1]
         return Number(tok.start, tokens[j - 1].end, i, j, value)
     if words.english:
         return _parse_english(norm, tokens, i, words)
@@ -215,6 +234,8 @@ def _parse_words(norm: str, tokens: list[Token], i: int, start: int,
         if not (value < last_part or ("tens" in part and last_part < 10)):
             break
         cur, last_part, j = cur + value, value, j + 1
+    if total and not cur and (more := _digits_joined(norm, tokens, j, words, last_part)) is not None:
+        cur, j = more  # "ألف و200", "ثلاثة آلاف و500"
     return Number(start, tokens[j - 1].end, i, j, total + cur)
 
 
