@@ -226,6 +226,7 @@ TRIGGERS = obj(
      "air_bases": PHRASES,
      # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
      "aid_cargo": PHRASES,
+     "visitors": PHRASES,
      # "fresh clashes", "also came under fire": a new event, not the one just told
      # (`events.extract.novelty`)
      "novelty": obj({"before": PHRASES, "adverbs": PHRASES}),

@@ -74,6 +74,8 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
             continue
         if t.event_type == "deployment" and aid:
             continue  # aid sent is no force deployed
+        if t.event_type == "movement" and _visit(doc, t, clause, lex):
+            continue  # "وصل وزير الخارجية إلى القاهرة": an official's visit, no force moved
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
         if t.event_type == "clash" and not t.verb and any(
@@ -243,3 +245,24 @@ def dated_clause(doc: Doc, clause: Clause, since: frozenset[str] = frozenset()) 
 def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
     """"أثناء تنقلهم", "خلال انسحابهم": a movement told as the moment of another event."""
     return any(s in cues for k in range(max(0, t.first - 2), t.first) for s in doc.tokens[k].stems)
+
+
+VISITOR_AFTER = 2  # words from a movement word to its subject ("وصل أمس وزير الخارجية")
+VISITOR_BEFORE = 6  # words from an official to the relative pronoun ("الوزير جون كيري الذي وصل")
+
+
+def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """An official's visit (``visitors``): the office right after the movement word, or before
+    the relative pronoun right before it, no stop between."""
+    if any(lex.visitors.match_at(doc.norm, doc.tokens, k) is not None
+           for k in range(t.last, min(t.last + VISITOR_AFTER, clause.last))):
+        return True
+    rel = t.first - 1
+    if rel < 0 or doc.tokens[rel].key not in lex.relatives:
+        return False
+    for k in range(rel - 1, max(-1, rel - 1 - VISITOR_BEFORE), -1):
+        if any(c in doc.gap(k, k + 1) for c in ",.;:،"):
+            return False
+        if lex.visitors.match_at(doc.norm, doc.tokens, k) is not None:
+            return True
+    return False

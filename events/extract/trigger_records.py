@@ -179,6 +179,7 @@ class TriggerLexicon:
     # strike, and the words that may stand between (English only: Arabic puts the verb first)
     air_subjects: frozenset[str] = frozenset()
     air_subject_bridges: frozenset[str] = frozenset()
+    visitors: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل الوزير": a visit
 
 
 @dataclass(frozen=True)

@@ -244,4 +244,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           crashes=_crashes(data.get("crashes"), language),
                           air_subjects=frozenset((data.get("air_subjects") or {}).get("aircraft") or ()),
                           air_subject_bridges=frozenset(
-                              (data.get("air_subjects") or {}).get("bridges") or ()))
+                              (data.get("air_subjects") or {}).get("bridges") or ()),
+                          visitors=flag_matcher(data.get("visitors") or []))
