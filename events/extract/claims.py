@@ -15,6 +15,7 @@ from events.extract.doc import Candidate, Doc, LossMention
 
 HOLDERS = VIOLENT | {"other", "detention"}
 WAR_TALLY = 1000  # a toll this big with no deed told beside it counts a war, not an event
+TOLL_REACH = 2  # sentences back, in its paragraph, to the violence a toll may go on counting
 
 
 def attach_losses(doc: Doc) -> None:
@@ -39,7 +40,7 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
         return (before or same_sentence)[-1 if before else 0]
     if _tally(x):
         return None
-    for back in (1, 2):
+    for back in range(1, TOLL_REACH + 1):
         j = x.sentence - back
         if j < 0 or not doc.same_paragraph(j, x.sentence):
             break

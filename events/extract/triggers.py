@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from events.extract.crashes import crashed_aircraft
+from events.extract.claims import TOLL_REACH
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import (drop_name_words, find_air_drops, find_launches,
                                               find_split_gunfire)
@@ -272,8 +273,10 @@ def find_triggers(doc: Doc) -> None:
     drop_name_words(doc)
     if doc.triggers:
         # sentences without an event word too: an accident told by its results alone ("تعرضت
-        # أسرة لإصابات في حادث مروري") is what "أسفر الحادث عن…" after it names back
-        for m in scan(lex.suppress, doc, set(range(max(t.sentence for t in doc.triggers) + 1))):
+        # أسرة لإصابات في حادث مروري") is what "أسفر الحادث عن…" after it names back; up to two
+        # after the last event word, whose toll a sentence that far may give
+        last = min(max(t.sentence for t in doc.triggers) + TOLL_REACH, len(doc.sentences) - 1)
+        for m in scan(lex.suppress, doc, set(range(last + 1))):
             doc.accidents.add(doc.sentence_of(m.start))
         doc.accidents |= crashed_aircraft(doc)
         doc.suppressed |= doc.accidents | {t.sentence for t in doc.triggers
