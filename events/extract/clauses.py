@@ -230,6 +230,18 @@ def side_relative(doc: Doc, k: int, upto: int) -> bool:
                and not doc.punctuated(j, k) for j in range(max(first, k - SIDE_RELATIVE_REACH), k))
 
 
+def of_place_before(doc: Doc, k: int, last: int) -> bool:
+    """Token ``k`` (a date's first) closes a relative clause about a place named after the
+    event words ending at ``last`` ("قتل شرطيان في غورداسبور بولاية البنجاب، التي قسمت في
+    1947"): the pronoun within `RELATIVE_REACH` words before it, no stop between, and a place
+    ending within `ANTECEDENT_REACH` words before the pronoun, a comma allowed."""
+    relatives = trigger_lexicon(doc.language).relatives
+    rel = next((j for j in range(k - 1, max(last, k - RELATIVE_REACH) - 1, -1)
+                if doc.tokens[j].key in relatives), None)
+    return rel is not None and not doc.punctuated(rel, k) and any(
+        last < p.last and rel - ANTECEDENT_REACH <= p.last <= rel for p in doc.places)
+
+
 def clause_of(doc: Doc, tok: int) -> int:
     """Index of the clause holding token ``tok`` (clauses are in text order)."""
     lo, hi = 0, len(doc.clauses)

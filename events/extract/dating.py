@@ -18,8 +18,8 @@ from collections.abc import Collection
 
 from events import lexicon
 from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
-from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_clause, relative_taking,
-                                    side_relative)
+from events.extract.clauses import (RELATIVE_REACH, clause_of, of_place_before, relative_clause,
+                                    relative_taking, side_relative)
 from events.extract.dates import since_clauses, since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
@@ -306,9 +306,20 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
     return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d)
                               or side_relative(doc, doc.token_at(d.start), c.first_token))
             or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token)
-            or _agreed_then(doc, d, c))
+            or _agreed_then(doc, d, c) or _place_history(doc, d, c.last_token))
 
 
+def _place_history(doc: Doc, d: DateMention, last: int) -> bool:
+    """A date of more than a year ago closing a relative clause about a place named after the
+    event words ("… في البنجاب، التي قسمت في 1947", `clauses.of_place_before`): the place's
+    history, not the day of the event told."""
+    end = d.date_end or d.date_start
+    return end is not None and doc.published is not None and (
+        doc.published - end).days > HISTORY_DAYS and of_place_before(
+        doc, doc.token_at(d.start), last)
+
+
+HISTORY_DAYS = 365  # a place's history told in passing is older than this (build.BACKGROUND_DAYS)
 AGREED_REACH = 8  # words from an agreement's noun to the date its making verb is told with
 
 

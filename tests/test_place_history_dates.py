@@ -1,0 +1,38 @@
+"""A year told in a relative clause about a place is the place's history, not the event's day:
+"قتل شرطيان في هجوم على مركز في إقليم كذا، الذي ضم إلى البلاد في 1948" happened today; 1948
+is when the province was joined. The event keeps no date from it (and is no background). A
+relative clause about the attack itself still dates it. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+
+PUB = date(2019, 4, 16)
+
+
+def dates(text: str) -> list[tuple[str | None, str | None, bool]]:
+    return [(e.date_start, e.date_end, e.background)
+            for e in extract(text, published=PUB, language="ar")]
+
+
+def test_a_provinces_year_of_joining_does_not_date_the_attack():
+    assert dates("قتل ثلاثة شرطيين في هجوم مسلح على مركز للشرطة في مدينة كويتا بإقليم بلوشستان، "
+                 "الذي ضم إلى باكستان في 1948.") == [(None, "2019-04-16", False)]
+
+
+def test_a_citys_year_of_division_does_not_date_the_shelling():
+    assert dates("قتل أربعة مدنيين في قصف مدفعي استهدف بلدة في إقليم كشمير التي قسمت بين البلدين "
+                 "عام 1947.") == [(None, "2019-04-16", False)]
+
+
+def test_a_relative_clause_about_the_attack_still_dates_it():
+    # guard: the pronoun speaks of the attack, not of a place
+    assert dates("قتل ثلاثة شرطيين في الهجوم المسلح الذي وقع في مارس 2017 على مركز للشرطة في "
+                 "مدينة كويتا.") == [("2017-03-01", "2017-03-31", True)]
+
+
+def test_a_recent_day_in_a_clause_about_a_place_is_left_to_the_sentence():
+    # guard: only a year or more ago is a place's history told in passing
+    assert dates("قتل ثلاثة شرطيين في هجوم على مركز للشرطة في مدينة كويتا التي زارها الرئيس "
+                 "أمس.") == [("2019-04-15", "2019-04-15", False)]
