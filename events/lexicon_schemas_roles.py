@@ -19,6 +19,7 @@ ROLES = obj(
      "direction_words": PHRASES,
      # "جنوب غرب العاصمة الجزائر": a title between a direction and its place
      "direction_titles": PHRASES,
+     "direction_title_endings": PHRASES,
      # "south of Homs": a direction and a link word before a place make it a reference point
      # (Arabic says it with direction_words and its origin word من)
      "reference_before": obj({"directions": PHRASES, "links": PHRASES}),

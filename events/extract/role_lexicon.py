@@ -49,6 +49,7 @@ class RoleLexicon:
     condemners: frozenset[str] = frozenset()  # "ندد الرئيس بالهجوم": no party to it
     partitive_links: frozenset[str] = frozenset()  # the "من" of "قتل عناصر من X"
     direction_titles: frozenset[str] = frozenset()  # "جنوب العاصمة صنعاء": between the two
+    title_endings: tuple[str, ...] = ()  # "العاصمة الأردنية": the country's adjective after it
     back_articles: frozenset[str] = frozenset()  # "The hospital …" refers back (place_next)
     back_reach: int = 0  # how many words after the article the word referring back may stand
     join_fillers: frozenset[str] = frozenset()  # "X and other groups": a word after the join
@@ -159,6 +160,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        frozenset(raw.get("condemners") or ()),
                        partitive_links=frozenset(raw.get("partitive_links") or ()),
                        direction_titles=frozenset(raw.get("direction_titles") or ()),
+                       title_endings=tuple(raw.get("direction_title_endings") or ()),
                        back_articles=frozenset((raw.get("back_reference") or {}).get("articles")
                                                or ()),
                        back_reach=int((raw.get("back_reference") or {}).get("reach") or 0),
@@ -246,6 +248,9 @@ def after_direction(doc: Doc, first: int) -> bool:
     another one lies (a reference point)."""
     lex = role_lexicon(doc.language)
     k = first - 1
+    if k > 1 and doc.tokens[k - 1].key in lex.direction_titles and doc.tokens[k].key.startswith(
+            "ال") and doc.tokens[k].key.endswith(lex.title_endings or ("\0",)):
+        k -= 1  # "جنوب العاصمة الأردنية عمان": the title's adjective
     if k > 0 and doc.tokens[k].key in lex.direction_titles:
         k -= 1  # "جنوب غرب العاصمة الجزائر"
     return k >= 0 and not lex.directions.isdisjoint(doc.tokens[k].stems)
