@@ -230,16 +230,31 @@ def side_relative(doc: Doc, k: int, upto: int) -> bool:
                and not doc.punctuated(j, k) for j in range(max(first, k - SIDE_RELATIVE_REACH), k))
 
 
-def of_place_before(doc: Doc, k: int, last: int) -> bool:
-    """Token ``k`` (a date's first) closes a relative clause about a place named after the
-    event words ending at ``last`` ("قتل شرطيان في غورداسبور بولاية البنجاب، التي قسمت في
-    1947"): the pronoun within `RELATIVE_REACH` words before it, no stop between, and a place
-    ending within `ANTECEDENT_REACH` words before the pronoun, a comma allowed."""
+def relative_antecedent(doc: Doc, k: int, last: int) -> tuple[str, int] | None:
+    """What a relative clause closed by token ``k`` (a date's first) speaks of, when it opens
+    after the event words ending at ``last``: ("place", its last token) for a place ending
+    within `ANTECEDENT_REACH` words before the pronoun, a comma allowed ("قتل شرطيان في
+    البنجاب، التي قسمت في 1947"), or ("event", its last token) for an event word right before
+    it ("المدمرة بفعل المعركة التي دارت بين التنظيم والوحدات بين سبتمبر ويناير"). The pronoun
+    stands within `RELATIVE_REACH` words before the date, actors' names not counted, no stop
+    between."""
     relatives = trigger_lexicon(doc.language).relatives
-    rel = next((j for j in range(k - 1, max(last, k - RELATIVE_REACH) - 1, -1)
-                if doc.tokens[j].key in relatives), None)
-    return rel is not None and not doc.punctuated(rel, k) and any(
-        last < p.last and rel - ANTECEDENT_REACH <= p.last <= rel for p in doc.places)
+    words, rel = 0, None
+    for j in range(k - 1, last, -1):
+        if doc.tokens[j].key in relatives:
+            rel = j
+            break
+        words += j not in doc.actor_tokens
+        if words > RELATIVE_REACH:
+            return None
+    if rel is None or doc.punctuated(rel, k):
+        return None
+    place = max((p.last for p in doc.places if last < p.last and rel - ANTECEDENT_REACH <= p.last <= rel),
+                default=None)
+    if place is not None:
+        return "place", place - 1
+    event = next((t.last - 1 for t in doc.triggers if t.last == rel and t.first > last), None)
+    return ("event", event) if event is not None else None
 
 
 def clause_of(doc: Doc, tok: int) -> int:

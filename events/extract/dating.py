@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from events import lexicon
 from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
-from events.extract.clauses import (RELATIVE_REACH, clause_of, of_place_before, relative_clause,
+from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_antecedent, relative_clause,
                                     relative_taking, side_relative)
 from events.extract.dates import since_clauses, since_compared, time_words
 from events.extract.dates_calendar import safe_date, shift_month
@@ -310,13 +310,16 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
 
 
 def _place_history(doc: Doc, d: DateMention, last: int) -> bool:
-    """A date of more than a year ago closing a relative clause about a place named after the
-    event words ("… في البنجاب، التي قسمت في 1947", `clauses.of_place_before`): the place's
-    history, not the day of the event told."""
+    """A date closing a relative clause told after the candidate's event words about another
+    event ("… بفعل المعركة التي دارت … بين سبتمبر ويناير") or, when more than a year ago,
+    about a place ("… في البنجاب، التي قسمت في 1947", `clauses.relative_antecedent`): that
+    event's date or the place's history, not the day of the event told."""
+    found = relative_antecedent(doc, doc.token_at(d.start), last)
+    if found is None or found[0] == "event":
+        return found is not None
     end = d.date_end or d.date_start
     return end is not None and doc.published is not None and (
-        doc.published - end).days > HISTORY_DAYS and of_place_before(
-        doc, doc.token_at(d.start), last)
+        doc.published - end).days > HISTORY_DAYS
 
 
 HISTORY_DAYS = 365  # a place's history told in passing is older than this (build.BACKGROUND_DAYS)

@@ -1,6 +1,8 @@
-"""A year told in a relative clause about a place is the place's history, not the event's day:
-"قتل شرطيان في هجوم على مركز في إقليم كذا، الذي ضم إلى البلاد في 1948" happened today; 1948
-is when the province was joined. The event keeps no date from it (and is no background). A
+"""A date closing a relative clause told after the event is that clause's, not the event's:
+a year told about a place is its history ("قتل شرطيان في هجوم على مركز في إقليم كذا، الذي ضم
+إلى البلاد في 1948" happened today; 1948 is when the province was joined), and a date told
+about another event named before the pronoun is that event's ("… المدمرة بفعل المعارك التي
+دارت بين الطرفين في يناير"). The event keeps no date from it (and is no background). A
 relative clause about the attack itself still dates it. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -36,3 +38,9 @@ def test_a_recent_day_in_a_clause_about_a_place_is_left_to_the_sentence():
     # guard: only a year or more ago is a place's history told in passing
     assert dates("قتل ثلاثة شرطيين في هجوم على مركز للشرطة في مدينة كويتا التي زارها الرئيس "
                  "أمس.") == [("2019-04-15", "2019-04-15", False)]
+
+
+def test_the_month_of_a_battle_named_aside_does_not_date_the_bombing():
+    assert dates("انفجرت قنبلة في حديقة مركز ثقافي في مدينة سروج حيث تجمع شبان يريدون إعادة إعمار "
+                 "مدينة كوباني المدمرة بفعل المعركة التي دارت بين التنظيم والمقاتلين الأكراد في "
+                 "يناير الماضي.") == [(None, "2019-04-16", False)]
