@@ -24,7 +24,8 @@ from events.extract.dateline import dateline_span
 from events.extract.dates_arabic import ArabicRules
 from events.extract.dates_english import EnglishRules
 from events.extract.dates_rules import (Found, Rule, build_ordinals, date_the_story, first_word,
-                                        merge_weekdays, norm_entry, phrase_key, select_finds)
+                                        merge_ranges, merge_weekdays, norm_entry, phrase_key,
+                                        select_finds)
 from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
 from text import Token, conjoined, normalize_key
@@ -42,10 +43,14 @@ class _Lexicon(ArabicRules, EnglishRules):
             self.year_parts = {}
             self.rules = _index(self._english_rules(raw_en), re.IGNORECASE)
             self.time_words: frozenset[str] = frozenset()
+            self.range_openers: frozenset[str] = frozenset()
+            self.range_ends: frozenset[str] = frozenset()
             return
         raw = lexicon.load("dates")
         self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
         self.name_heads = frozenset(norm_entry(w) for w in raw.get("name_heads") or ())
+        self.range_openers = frozenset(norm_entry(w) for w in raw["range_openers"])
+        self.range_ends = frozenset(norm_entry(w) for w in raw["range_joiners"])
         self.year_parts = {norm_entry(w): (int(p["first"]), int(p["last"]))
                            for p in (raw.get("year_parts") or {}).values() for w in p["leads"]}
         nums = lexicon.load("numbers")
@@ -242,7 +247,8 @@ def find_dates(doc: Doc) -> None:
     names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)]
     found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)
              and not any(a <= f.start < b for a, b in names)]  # "ثورة 11 فبراير 2011": no month
-    found = merge_weekdays(doc, select_finds(found))
+    found = merge_ranges(doc, merge_weekdays(doc, select_finds(found)), lex.range_openers,
+                         lex.range_ends)
     date_the_story(found)
     for f in found:
         doc.dates.append(DateMention(

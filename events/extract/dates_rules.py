@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from events.extract import dates_calendar as cal
 from events.extract.doc import Doc
 from text import normalize, tokenize
 
@@ -127,6 +128,29 @@ def merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def merge_ranges(doc: Doc, found: list[Found], openers: frozenset[str],
+                 joiners: frozenset[str]) -> list[Found]:
+    """Two days told as the ends of a span ("بين الأول من يناير و30 يونيو"): one find from the
+    first's start to the second's end — read apart, the span's last day would date a toll
+    counted over months. An opener right before the first, only a joiner between the two."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev and prev.date_start and f.date_end and prev.date_start < f.date_end and (
+                doc.norm[prev.end:f.start].strip() in joiners) and _opened(doc, prev.start, openers):
+            out[-1] = Found(prev.start, f.end, "range", prev.date_start, f.date_end,
+                            cal.prec_of(prev.date_start, f.date_end))
+        else:
+            out.append(f)
+    return out
+
+
+def _opened(doc: Doc, start: int, openers: frozenset[str]) -> bool:
+    """One of ``openers`` is the word right before offset ``start``."""
+    head = doc.norm[max(0, start - 12):start].split()
+    return bool(head) and head[-1] in openers
 
 
 STORY_PREC = 2  # a day word of at most a few days ("أمس", "الليلة", "خلال الـ24 ساعة الماضية")
