@@ -44,3 +44,9 @@ def test_the_month_of_a_battle_named_aside_does_not_date_the_bombing():
     assert dates("انفجرت قنبلة في حديقة مركز ثقافي في مدينة سروج حيث تجمع شبان يريدون إعادة إعمار "
                  "مدينة كوباني المدمرة بفعل المعركة التي دارت بين التنظيم والمقاتلين الأكراد في "
                  "يناير الماضي.") == [(None, "2019-04-16", False)]
+
+
+def test_an_attack_renamed_in_a_relative_clause_keeps_its_date():
+    # guard: a massacre named after an attack, "التي وقعت في …", is the same event told again
+    assert dates("هاجم مسلحون حاجزا للجيش قرب العريش، في ما عرف بمذبحة العريش التي وقعت في 5 "
+                 "مارس 2016، وقتلوا 12 جنديا.") == [("2016-03-05", "2016-03-05", True)]

@@ -306,17 +306,22 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
     return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d)
                               or side_relative(doc, doc.token_at(d.start), c.first_token))
             or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token)
-            or _agreed_then(doc, d, c) or _place_history(doc, d, c.last_token))
+            or _agreed_then(doc, d, c) or _told_aside(doc, d, c))
 
 
-def _place_history(doc: Doc, d: DateMention, last: int) -> bool:
-    """A date closing a relative clause told after the candidate's event words about another
-    event ("… بفعل المعركة التي دارت … بين سبتمبر ويناير") or, when more than a year ago,
-    about a place ("… في البنجاب، التي قسمت في 1947", `clauses.relative_antecedent`): that
-    event's date or the place's history, not the day of the event told."""
-    found = relative_antecedent(doc, doc.token_at(d.start), last)
-    if found is None or found[0] == "event":
-        return found is not None
+def _told_aside(doc: Doc, d: DateMention, c: Candidate) -> bool:
+    """A date closing a relative clause told after the candidate's event words about an event
+    of another kind ("انفجار … في المدينة المدمرة بفعل المعركة التي دارت … في يناير") or,
+    when more than a year ago, about a place ("… في البنجاب، التي قسمت في 1947",
+    `clauses.relative_antecedent`): that event's date or the place's history, not the day of
+    the event told (an event of its kind named so is the same one told again: "مذبحة رفح
+    الأولى التي وقعت في 2012")."""
+    found = relative_antecedent(doc, doc.token_at(d.start), c.last_token)
+    if found is None:
+        return False
+    kind, k = found
+    if kind == "event":
+        return any(t.last - 1 == k and t.event_type != c.event_type for t in doc.triggers)
     end = d.date_end or d.date_start
     return end is not None and doc.published is not None and (
         doc.published - end).days > HISTORY_DAYS
