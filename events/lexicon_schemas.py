@@ -249,6 +249,9 @@ DATES = {"type": "object", "required": [
         "then_cues": PHRASES,
         # "ردا على الهجوم": the deed a retaliation answers happened before it
         "avenged": PHRASES,
+        # "في أعقاب الهجمات التي وقعت في 2001": the deed after such a word is timed by the one
+        # it names, whose date still bounds it (`clauses.relative_antecedent`)
+        "timed_by": TEXTS,
         "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
         # "أواخر حزيران": the days of the month a part of it covers
         "month_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": -31,

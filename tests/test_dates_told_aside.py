@@ -50,3 +50,9 @@ def test_an_attack_renamed_in_a_relative_clause_keeps_its_date():
     # guard: a massacre named after an attack, "التي وقعت في …", is the same event told again
     assert dates("هاجم مسلحون حاجزا للجيش قرب العريش، في ما عرف بمذبحة العريش التي وقعت في 5 "
                  "مارس 2016، وقتلوا 12 جنديا.") == [("2016-03-05", "2016-03-05", True)]
+
+
+def test_a_campaign_launched_in_the_wake_of_attacks_keeps_their_year():
+    # guard: "في أعقاب" times the campaign by the attacks, whose month still bounds it
+    assert dates("أطلقت الولايات المتحدة حملة عسكرية ضد طالبان في أعقاب الهجمات التي تعرضت لها "
+                 "البلاد في سبتمبر 2001.")[0] == ("2001-09-01", "2001-09-30", True)

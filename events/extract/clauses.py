@@ -253,8 +253,16 @@ def relative_antecedent(doc: Doc, k: int, last: int) -> tuple[str, int] | None:
                 default=None)
     if place is not None:
         return "place", place - 1
-    event = next((t.last - 1 for t in doc.triggers if t.last == rel and t.first > last), None)
+    timed_by = _timed_by(doc.language)
+    event = next((t.last - 1 for t in doc.triggers if t.last == rel and t.first > last and not (
+        t.first > 0 and not timed_by.isdisjoint(doc.tokens[t.first - 1].stems))), None)
     return ("event", event) if event is not None else None
+
+
+@functools.cache
+def _timed_by(language: str) -> frozenset[str]:
+    """dates.yaml ``timed_by``, normalised."""
+    return frozenset(normalize_key(w) for w in lexicon.load("dates", language).get("timed_by") or ())
 
 
 def clause_of(doc: Doc, tok: int) -> int:
