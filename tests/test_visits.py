@@ -33,6 +33,11 @@ def test_a_minister_who_arrived_while_the_army_acts_is_a_visit():
         "غارات على مواقع داعش في الأنبار.")
 
 
+def test_a_vice_president_whose_office_is_told_in_the_relative_clause_is_on_a_visit():
+    assert events("قال مصدر إن المحافظ الذي يتولى أيضا منصب نائب رئيس الوزراء وصل على متن طائرة "
+                  "عسكرية سعودية قادما من جدة.") == []
+
+
 def test_fighters_who_arrive_still_move():
     # guard: a movement on the base as well
     assert events("وصل مقاتلو الحشد الشعبي إلى أطراف مدينة بيجي أمس.") == ["movement"]

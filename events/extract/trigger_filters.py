@@ -249,19 +249,21 @@ def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
 
 VISITOR_AFTER = 2  # words from a movement word to its subject ("وصل أمس وزير الخارجية")
 VISITOR_BEFORE = 6  # words from an official to the relative pronoun ("الوزير جون كيري الذي وصل")
+RELATIVE_REACH = 8  # words from the pronoun to the verb ("بحاح الذي يشغل منصب نائب الرئيس وصل")
 
 
 def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
-    """An official's visit (``visitors``): the office right after the movement word, or before
-    the relative pronoun right before it, no stop between."""
+    """An official's visit (``visitors``): the office right after the movement word, or in the
+    relative clause the verb closes or before its pronoun, no stop between."""
     if any(lex.visitors.match_at(doc.norm, doc.tokens, k) is not None
            for k in range(t.last, min(t.last + VISITOR_AFTER, clause.last))):
         return True
-    rel = t.first - 1
-    if rel < 0 or doc.tokens[rel].key not in lex.relatives:
+    rel = next((k for k in range(t.first - 1, max(-1, t.first - 1 - RELATIVE_REACH), -1)
+                if doc.tokens[k].key in lex.relatives), None)
+    if rel is None or doc.punctuated(rel, t.first):
         return False
-    for k in range(rel - 1, max(-1, rel - 1 - VISITOR_BEFORE), -1):
-        if any(c in doc.gap(k, k + 1) for c in ",.;:،"):
+    for k in range(t.first - 1, max(-1, rel - 1 - VISITOR_BEFORE), -1):
+        if k < rel and doc.punctuated(k, rel):
             return False
         if lex.visitors.match_at(doc.norm, doc.tokens, k) is not None:
             return True
