@@ -34,3 +34,14 @@ def test_a_shelling_told_after_an_appeal_happened():
 def test_a_raid_right_after_a_call_stays_a_wish():
     # guard: within the old reach too
     assert events("طالب البرلمان الحكومة بشن غارات على مواقع التنظيم في سرت.") == []
+
+
+def test_what_is_called_for_is_not_done():
+    assert events("وقال القيادي إن المطلوب هو تحرير محافظة الجوف من الحوثيين قبل الحديث عن أي "
+                  "حل سياسي.") == []
+
+
+def test_a_wanted_man_killed_in_a_clash_still_fought():
+    # guard: "المطلوب" alone names a wanted man, no call
+    assert events("قتل المطلوب أمنيا في اشتباك مع قوات الأمن في بلدة العوامية أمس.") == [
+        ("clash", "actual")]
