@@ -1,7 +1,7 @@
-"""A call to fight is no fight: "دعا قائد الجماعة في كلمة متلفزة أنصاره إلى مهاجمة مواقع الجيش"
-asks for an attack that has not happened, though the caller, the medium and those called stand
-between the call and the deed. A deed told after the call as what came before it ("بعد أن قصف
-الحوثيون المدينة") happened. Sentences written for these tests."""
+"""A call to fight is no fight: "المطلوب هو تحرير المدينة" asks for a deed that has not
+happened. A deed told after the call as what came before it ("بعد أن قصف الحوثيون المدينة"),
+or told of those named after the request ("استقبال الجرحى الذين أصيبوا في المعارك"), happened.
+Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,14 +15,9 @@ def events(text: str) -> list[tuple[str, str]]:
     return [(e.event_type, e.modality) for e in extract(text, published=PUB, language="ar")]
 
 
-def test_a_call_to_settle_the_battle_is_no_battle():
-    assert events("دعت المقاومة الشعبية في محافظة البيضاء الأهالي لحمل السلاح وحسم المعركة ضد "
-                  "الحوثيين في أقرب وقت.") == []
-
-
-def test_a_leaders_call_to_attack_with_its_medium_between_is_no_attack():
-    assert events("دعا زعيم التنظيم في تسجيل صوتي بثه موقع إلكتروني أنصاره إلى شن هجمات على "
-                  "القوات الأمريكية في العراق.") == []
+def test_clashes_told_after_a_call_for_calm_happened():
+    assert events("دعا المجلس المحلي إلى التهدئة عقب اشتباكات عنيفة بين الجيش والمسلحين في مدينة "
+                  "سرت أمس.") == [("clash", "actual")]
 
 
 def test_a_shelling_told_after_an_appeal_happened():
@@ -45,3 +40,9 @@ def test_a_wanted_man_killed_in_a_clash_still_fought():
     # guard: "المطلوب" alone names a wanted man, no call
     assert events("قتل المطلوب أمنيا في اشتباك مع قوات الأمن في بلدة العوامية أمس.") == [
         ("clash", "actual")]
+
+
+def test_the_wounded_of_battles_told_after_a_request_were_wounded():
+    # guard: the battles are told of those named after the request, in a relative clause
+    assert events("طلبت الحكومة من تركيا استقبال أعداد إضافية من المدنيين والجنود الذين جرحوا في "
+                  "المعارك مع تنظيم داعش في حلب.") == [("clash", "actual")]

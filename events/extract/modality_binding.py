@@ -86,6 +86,10 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             and not _governs_other(doc, lex, m.last, t.first)]
         if m.modality == "promised":
             after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
+        if m.modality == "demanded":  # "طلبت استقبال الجرحى الذين أصيبوا في معارك عدن": a
+            # deed told of those named after the demand happened
+            after = [t for t in after if not any(
+                doc.tokens[k].key in lex.relatives for k in range(m.last, t.first))]
         if m.modality == "ahead":  # "ستساعد الجيش في تدمير تنظيم داعش": a war aim stays one
             after = [t for t in after if not (t.purpose and war_aim(doc, t.first, t.last, lex))]
         if after and aftermath_noun(doc, after[0], m.last, lex):
