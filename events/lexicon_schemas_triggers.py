@@ -227,6 +227,9 @@ TRIGGERS = obj(
      # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
      "aid_cargo": PHRASES,
      "visitors": PHRASES,
+     # "فجرت قوات الأمن عبوة عثرت عليها": a device found and set off, no attack
+     "controlled_blasts": obj({"words": PHRASES, "cues": PHRASES, "reach": {"type": "integer",
+                                                                            "minimum": 1}}),
      # "fresh clashes", "also came under fire": a new event, not the one just told
      # (`events.extract.novelty`)
      "novelty": obj({"before": PHRASES, "adverbs": PHRASES}),

@@ -12,10 +12,10 @@ from __future__ import annotations
 from events.extract.candidates import VIOLENT
 from events.extract.clauses import clause_of
 from events.extract.doc import Candidate, Doc, LossMention
+from events.extract.triggers import TOLL_REACH
 
 HOLDERS = VIOLENT | {"other", "detention"}
 WAR_TALLY = 1000  # a toll this big with no deed told beside it counts a war, not an event
-TOLL_REACH = 2  # sentences back, in its paragraph, to the violence a toll may go on counting
 
 
 def attach_losses(doc: Doc) -> None:

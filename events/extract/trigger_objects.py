@@ -195,6 +195,25 @@ def _clause_after(doc: Doc, last: int, reach: int) -> Iterator[int]:
         yield k
 
 
+def controlled_blast(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
+    """A word of setting off (``controlled_blasts.words``) at the event word or a few words
+    before it (its device: "فجرت قوات الأمن سبع عبوات"), with a cue of a device found or of
+    the bomb squad within the reach, before or after them in their clause ("… عثرت عليها",
+    "قام خبراء المفرقعات بتفجيرها"): the security forces' controlled blast."""
+    words, cues, reach = lex.controlled
+    blast = next((k for k in range(first, max(-1, first - BLAST_REACH), -1)
+                  if not words.isdisjoint(doc.tokens[k].stems) and not doc.punctuated(k, first)),
+                 None)
+    if blast is None:
+        return False
+    before = [k for k in range(max(0, blast - reach), blast) if not doc.punctuated(k, blast)]
+    return any(cues.match_at(doc.norm, doc.tokens, k) is not None
+               for k in (*before, *_clause_after(doc, last, reach)))
+
+
+BLAST_REACH = 6  # words from a verb of setting off to its device ("فجرت قوات الأمن سبع عبوات")
+
+
 def equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
     """A weapon named as equipment ("مزودة برشاشات وقذائف") within three tokens before."""
     return any(s in cues for k in range(max(0, first - 3), first) for s in doc.tokens[k].stems)

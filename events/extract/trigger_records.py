@@ -180,6 +180,8 @@ class TriggerLexicon:
     air_subjects: frozenset[str] = frozenset()
     air_subject_bridges: frozenset[str] = frozenset()
     visitors: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل الوزير": a visit
+    # "فجرت قوات الأمن عبوة عثرت عليها": a device found and set off (words, cues, reach)
+    controlled: tuple[frozenset[str], PhraseMatcher[bool], int] = (frozenset(), PhraseMatcher(), 0)
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     halting, storms = data.get("halting") or {}, data.get("storms") or {}
     downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
+    controlled = data.get("controlled_blasts") or {}
     purpose = data.get("purpose") or {}
     not_ground, event_tallies = data.get("not_ground") or {}, data.get("event_tallies") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
@@ -245,4 +246,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           air_subjects=frozenset((data.get("air_subjects") or {}).get("aircraft") or ()),
                           air_subject_bridges=frozenset(
                               (data.get("air_subjects") or {}).get("bridges") or ()),
-                          visitors=flag_matcher(data.get("visitors") or []))
+                          visitors=flag_matcher(data.get("visitors") or []),
+                          controlled=(frozenset(controlled.get("words") or ()),
+                                      flag_matcher(controlled.get("cues") or []),
+                                      int(controlled.get("reach") or 0)))

@@ -15,13 +15,13 @@ from dataclasses import replace
 from typing import Any
 
 from events.extract.crashes import crashed_aircraft
-from events.extract.claims import TOLL_REACH
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import (drop_name_words, find_air_drops, find_launches,
                                               find_split_gunfire)
-from events.extract.trigger_objects import (OBJECT_REACH, backing, downs_aircraft, operation_aim,
-                                            equipment_before, figurative, group_held,
-                                            joined_war, takes, war_aim)
+from events.extract.trigger_objects import (OBJECT_REACH, backing, controlled_blast,
+                                            downs_aircraft, equipment_before, figurative,
+                                            group_held, joined_war, operation_aim, takes,
+                                            war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
@@ -176,6 +176,7 @@ AIM_LIST_REACH = 12  # words from an aim to the last of a list of aims joined by
 AIM_OBJECT = 5  # words of an aim's object ("لمناقشة سبل حل الأزمة السورية")
 
 
+TOLL_REACH = 2  # sentences back, in its paragraph, to the violence a toll still counts (claims)
 _WEAPON_TYPES = {"shelling", "airstrike", "violence", "bombardment"}
 
 
@@ -232,6 +233,8 @@ def find_triggers(doc: Doc) -> None:
         if figurative(doc, m.first, m.last, lex, info.strength < 1.0) or joined_war(
                 doc, m.first, lex):
             continue  # "المعركة القضائية", "a legal battle", "مواجهة التطرف": no fighting
+        if controlled_blast(doc, m.first, m.last, lex):
+            continue  # "فجرت قوات الأمن عبوة عثرت عليها": a device found and set off
         if not info.verb and _charged(doc, m.first, lex.charges, lex.charge_links):
             continue  # "في قضية اقتحام قسم الشرطة": what is tried, no news of the deed
         if not info.verb and lex.curbs.ending_at(doc.norm, doc.tokens, m.first) is not None:
