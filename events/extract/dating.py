@@ -18,9 +18,10 @@ from collections.abc import Collection
 
 from events import lexicon
 from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
-from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_antecedent, relative_clause,
-                                    relative_taking, side_relative)
+from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_clause, relative_taking,
+                                    side_relative)
 from events.extract.dates import since_clauses, since_compared, time_words
+from events.extract.dates_aside import agreed_then, told_aside
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.role_lexicon import role_lexicon
@@ -302,62 +303,12 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
     relative clause of another clause (`_relative_date`; in English, words saying who the
     speaker is: `clauses.side_relative`), an event a since-phrase names
     (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`), the
-    making of a truce (`_agreed_then`)."""
+    making of a truce (`dates_aside.agreed_then`), a relative clause about another event or a
+    place's history (`dates_aside.told_aside`)."""
     return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d)
                               or side_relative(doc, doc.token_at(d.start), c.first_token))
             or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token)
-            or _agreed_then(doc, d, c) or _told_aside(doc, d, c))
-
-
-def _told_aside(doc: Doc, d: DateMention, c: Candidate) -> bool:
-    """A date closing a relative clause told after the candidate's event words about an event
-    of another kind ("انفجار … في المدينة المدمرة بفعل المعركة التي دارت … في يناير") or,
-    when more than a year ago, about a place ("… في البنجاب، التي قسمت في 1947",
-    `clauses.relative_antecedent`): that event's date or the place's history, not the day of
-    the event told (an event of its kind named so is the same one told again: "مذبحة رفح
-    الأولى التي وقعت في 2012")."""
-    found = relative_antecedent(doc, doc.token_at(d.start), c.last_token)
-    if found is None:
-        return False
-    kind, k = found
-    if kind == "event":
-        return any(t.last - 1 == k and t.event_type != c.event_type for t in doc.triggers)
-    end = d.date_end or d.date_start
-    return end is not None and doc.published is not None and (
-        doc.published - end).days > HISTORY_DAYS
-
-
-HISTORY_DAYS = 365  # a place's history told in passing is older than this (build.BACKGROUND_DAYS)
-AGREED_REACH = 8  # words from an agreement's noun to the date its making verb is told with
-
-
-@functools.cache
-def _agreed_words(language: str) -> tuple[PhraseMatcher[bool], ...]:
-    """dates.yaml ``agreed``: its nouns, verbs and since-then phrases, each a matcher."""
-    raw = lexicon.load("dates", language).get("agreed") or {}
-    out = []
-    for key in ("nouns", "verbs", "since_then"):
-        m: PhraseMatcher[bool] = PhraseMatcher()
-        m.add_all((w, True) for w in raw.get(key) or ())
-        out.append(m)
-    return tuple(out)
-
-
-def _agreed_then(doc: Doc, d: DateMention, c: Candidate) -> bool:
-    """The date follows an agreement's noun and a verb of making it, no stop between ("despite
-    a ceasefire that Turkey and Russia brokered in December", "the truce agreed in February",
-    dates.yaml ``agreed``): it dates the agreement, not the event the sentence tells (an
-    agreement told there keeps it, and so does an event told going on "since then")."""
-    nouns, verbs, since_then = _agreed_words(doc.language)
-    if c.event_type == "agreement" or not nouns or since_then.any_in(
-            doc.norm, doc.tokens, *doc.sentences[c.sentence].tokens):
-        return False
-    k = doc.token_at(d.start)
-    lo = max(doc.sentences[d.sentence].tokens[0], k - AGREED_REACH)
-    verbs_at = [j for j, _ in verbs.matches_in(doc.norm, doc.tokens, lo, k)]
-    verb = verbs_at[-1] if verbs_at else None  # the nearest before the date
-    return verb is not None and not doc.punctuated(lo, k) and nouns.any_in(
-        doc.norm, doc.tokens, lo, verb)
+            or agreed_then(doc, d, c) or told_aside(doc, d, c))
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:
