@@ -163,6 +163,8 @@ QUANTITIES = obj(
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
+     # "رفضوا تسلم تسع جثث": bodies handed over count earlier dead, no toll
+     "handovers": obj({"words": PHRASES, "bodies": PHRASES}),
      # "مقتل أحد عناصر الشرطة": "one of" the people named next, right after an action
      "one_of": PHRASES, "possessive_endings": PHRASES,
      # "تفجير سيارة مفخخة": a car bomb set off is the weapon, no vehicle lost

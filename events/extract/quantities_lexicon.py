@@ -139,6 +139,9 @@ class LossLexicon:
         self.vague_amounts.add_all((w, True) for w in raw.get("vague_amounts") or [])
         self.toll_negations = {_key(w) for w in raw.get("toll_negations") or []}
         self.sum_joiners = {_key(w) for w in raw.get("sum_joiners") or []}
+        handovers = raw.get("handovers") or {}
+        self.handovers = frozenset(_key(w) for w in handovers.get("words") or [])
+        self.bodies = frozenset(_key(w) for w in handovers.get("bodies") or [])
 
 
 @functools.cache
