@@ -249,8 +249,8 @@ def relative_antecedent(doc: Doc, k: int, last: int) -> tuple[str, int] | None:
             return None
     if rel is None or doc.punctuated(rel, k):
         return None
-    place = max((p.last for p in doc.places if last < p.last and rel - ANTECEDENT_REACH <= p.last <= rel),
-                default=None)
+    place = max((p.last for p in doc.places
+                 if last < p.last and rel - ANTECEDENT_REACH <= p.last <= rel), default=None)
     if place is not None:
         return "place", place - 1
     timed_by = _timed_by(doc.language)
@@ -262,7 +262,8 @@ def relative_antecedent(doc: Doc, k: int, last: int) -> tuple[str, int] | None:
 @functools.cache
 def _timed_by(language: str) -> frozenset[str]:
     """dates.yaml ``timed_by``, normalised."""
-    return frozenset(normalize_key(w) for w in lexicon.load("dates", language).get("timed_by") or ())
+    return frozenset(normalize_key(w)
+                     for w in lexicon.load("dates", language).get("timed_by") or ())
 
 
 def clause_of(doc: Doc, tok: int) -> int:

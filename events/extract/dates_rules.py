@@ -139,7 +139,8 @@ def merge_ranges(doc: Doc, found: list[Found], openers: frozenset[str],
     for f in found:
         prev = out[-1] if out else None
         if prev and prev.date_start and f.date_end and prev.date_start < f.date_end and (
-                doc.norm[prev.end:f.start].strip() in joiners) and _opened(doc, prev.start, openers):
+                doc.norm[prev.end:f.start].strip() in joiners) and _opened(
+                doc, prev.start, openers):
             out[-1] = Found(prev.start, f.end, "range", prev.date_start, f.date_end,
                             cal.prec_of(prev.date_start, f.date_end))
         else:

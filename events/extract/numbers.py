@@ -234,7 +234,8 @@ def _parse_words(norm: str, tokens: list[Token], i: int, start: int,
         if not (value < last_part or ("tens" in part and last_part < 10)):
             break
         cur, last_part, j = cur + value, value, j + 1
-    if total and not cur and (more := _digits_joined(norm, tokens, j, words, last_part)) is not None:
+    more = _digits_joined(norm, tokens, j, words, last_part) if total and not cur else None
+    if more is not None:
         cur, j = more  # "ألف و200", "ثلاثة آلاف و500"
     return Number(start, tokens[j - 1].end, i, j, total + cur)
 

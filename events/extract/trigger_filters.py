@@ -249,7 +249,7 @@ def _absorbed(doc: Doc, t: Trigger, cues: frozenset[str]) -> bool:
 
 VISITOR_AFTER = 2  # words from a movement word to its subject ("وصل أمس وزير الخارجية")
 VISITOR_BEFORE = 6  # words from an official to the relative pronoun ("الوزير جون كيري الذي وصل")
-RELATIVE_REACH = 8  # words from the pronoun to the verb ("بحاح الذي يشغل منصب نائب الرئيس وصل")
+VISIT_RELATIVE_REACH = 8  # words from the pronoun to the verb ("المحافظ الذي يتولى منصب … وصل")
 
 
 def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
@@ -258,7 +258,8 @@ def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     if any(lex.visitors.match_at(doc.norm, doc.tokens, k) is not None
            for k in range(t.last, min(t.last + VISITOR_AFTER, clause.last))):
         return True
-    rel = next((k for k in range(t.first - 1, max(-1, t.first - 1 - RELATIVE_REACH), -1)
+    lo = max(-1, t.first - 1 - VISIT_RELATIVE_REACH)
+    rel = next((k for k in range(t.first - 1, lo, -1)
                 if doc.tokens[k].key in lex.relatives), None)
     if rel is None or doc.punctuated(rel, t.first):
         return False
