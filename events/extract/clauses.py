@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from events import lexicon
 from events.language import DEFAULT
 from events.extract.actor_registry import ARMED_TYPES
-from events.extract.doc import ActorMention, Clause, Doc, Trigger
+from events.extract.dates import timed_by
+from events.extract.doc import ActorMention, Clause, Doc, PlaceMention, Trigger
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher, normalize_key
@@ -230,14 +231,14 @@ def side_relative(doc: Doc, k: int, upto: int) -> bool:
                and not doc.punctuated(j, k) for j in range(max(first, k - SIDE_RELATIVE_REACH), k))
 
 
-def relative_antecedent(doc: Doc, k: int, last: int) -> tuple[str, int] | None:
+def relative_antecedent(doc: Doc, k: int, last: int) -> PlaceMention | Trigger | None:
     """What a relative clause closed by token ``k`` (a date's first) speaks of, when it opens
-    after the event words ending at ``last``: ("place", its last token) for a place ending
-    within `ANTECEDENT_REACH` words before the pronoun, a comma allowed ("قتل شرطيان في
-    البنجاب، التي قسمت في 1947"), or ("event", its last token) for an event word right before
-    it ("المدمرة بفعل المعركة التي دارت بين التنظيم والوحدات بين سبتمبر ويناير"). The pronoun
-    stands within `RELATIVE_REACH` words before the date, actors' names not counted, no stop
-    between."""
+    after the event words ending at ``last``: a place ending within `ANTECEDENT_REACH` words
+    before the pronoun, a comma allowed ("قتل شرطيان في البنجاب، التي قسمت في 1947"), or an
+    event word right before it ("المدمرة بفعل المعركة التي دارت بين التنظيم والوحدات بين سبتمبر
+    ويناير") — not one timed by a word before it ("في أعقاب الهجمات التي …": dates.yaml
+    ``timed_by``). The pronoun stands within `RELATIVE_REACH` words before the date, actors'
+    names not counted, no stop between."""
     relatives = trigger_lexicon(doc.language).relatives
     words, rel = 0, None
     for j in range(k - 1, last, -1):
@@ -249,21 +250,14 @@ def relative_antecedent(doc: Doc, k: int, last: int) -> tuple[str, int] | None:
             return None
     if rel is None or doc.punctuated(rel, k):
         return None
-    place = max((p.last for p in doc.places
-                 if last < p.last and rel - ANTECEDENT_REACH <= p.last <= rel), default=None)
+    place = max((p for p in doc.places
+                 if last < p.last and rel - ANTECEDENT_REACH <= p.last <= rel),
+                key=lambda p: p.last, default=None)
     if place is not None:
-        return "place", place - 1
-    timed_by = _timed_by(doc.language)
-    event = next((t.last - 1 for t in doc.triggers if t.last == rel and t.first > last and not (
-        t.first > 0 and not timed_by.isdisjoint(doc.tokens[t.first - 1].stems))), None)
-    return ("event", event) if event is not None else None
-
-
-@functools.cache
-def _timed_by(language: str) -> frozenset[str]:
-    """dates.yaml ``timed_by``, normalised."""
-    return frozenset(normalize_key(w)
-                     for w in lexicon.load("dates", language).get("timed_by") or ())
+        return place
+    timed = timed_by(doc.language)
+    return next((t for t in doc.triggers if t.last == rel and t.first > last and not (
+        t.first > 0 and not timed.isdisjoint(doc.tokens[t.first - 1].stems))), None)
 
 
 def clause_of(doc: Doc, tok: int) -> int:

@@ -130,6 +130,13 @@ def since_clauses(language: str = DEFAULT) -> frozenset[str]:
 
 
 @functools.cache
+def timed_by(language: str = DEFAULT) -> frozenset[str]:
+    """Words that time the deed told before the event named after them ("في أعقاب الهجمات التي
+    وقعت في 2001"): dates.yaml ``timed_by`` (`clauses.relative_antecedent`)."""
+    return frozenset(normalize_key(w) for w in lexicon.load("dates", language).get("timed_by", ()))
+
+
+@functools.cache
 def since_compared(language: str = DEFAULT) -> frozenset[str]:
     """Superlatives that make a since-cue after them a comparison ("أعنف هجوم منذ عامين",
     "the deadliest since 2011"): dates.yaml ``since_compared``."""

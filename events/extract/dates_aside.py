@@ -8,7 +8,7 @@ import functools
 
 from events import lexicon
 from events.extract.clauses import relative_antecedent
-from events.extract.doc import Candidate, DateMention, Doc
+from events.extract.doc import Candidate, DateMention, Doc, Trigger
 from text import PhraseMatcher
 
 
@@ -22,9 +22,8 @@ def told_aside(doc: Doc, d: DateMention, c: Candidate) -> bool:
     found = relative_antecedent(doc, doc.token_at(d.start), c.last_token)
     if found is None:
         return False
-    kind, k = found
-    if kind == "event":
-        return any(t.last - 1 == k and t.event_type != c.event_type for t in doc.triggers)
+    if isinstance(found, Trigger):
+        return found.event_type != c.event_type
     end = d.date_end or d.date_start
     return end is not None and doc.published is not None and (
         doc.published - end).days > HISTORY_DAYS

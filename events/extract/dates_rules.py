@@ -150,8 +150,8 @@ def merge_ranges(doc: Doc, found: list[Found], openers: frozenset[str],
 
 def _opened(doc: Doc, start: int, openers: frozenset[str]) -> bool:
     """One of ``openers`` is the word right before offset ``start``."""
-    head = doc.norm[max(0, start - 12):start].split()
-    return bool(head) and head[-1] in openers
+    k = doc.token_at(start)
+    return k > 0 and doc.tokens[k - 1].key in openers
 
 
 STORY_PREC = 2  # a day word of at most a few days ("أمس", "الليلة", "خلال الـ24 ساعة الماضية")

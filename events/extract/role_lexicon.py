@@ -249,7 +249,7 @@ def after_direction(doc: Doc, first: int) -> bool:
     lex = role_lexicon(doc.language)
     k = first - 1
     if k > 1 and doc.tokens[k - 1].key in lex.direction_titles and doc.tokens[k].key.startswith(
-            "ال") and doc.tokens[k].key.endswith(lex.title_endings or ("\0",)):
+            "ال") and doc.tokens[k].key.endswith(lex.title_endings):
         k -= 1  # "جنوب العاصمة الأردنية عمان": the title's adjective
     if k > 0 and doc.tokens[k].key in lex.direction_titles:
         k -= 1  # "جنوب غرب العاصمة الجزائر"

@@ -255,8 +255,7 @@ VISIT_RELATIVE_REACH = 8  # words from the pronoun to the verb ("المحافظ 
 def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """An official's visit (``visitors``): the office right after the movement word, or in the
     relative clause the verb closes or before its pronoun, no stop between."""
-    if any(lex.visitors.match_at(doc.norm, doc.tokens, k) is not None
-           for k in range(t.last, min(t.last + VISITOR_AFTER, clause.last))):
+    if lex.visitors.any_in(doc.norm, doc.tokens, t.last, min(t.last + VISITOR_AFTER, clause.last)):
         return True
     lo = max(-1, t.first - 1 - VISIT_RELATIVE_REACH)
     rel = next((k for k in range(t.first - 1, lo, -1)

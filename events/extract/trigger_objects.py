@@ -200,15 +200,18 @@ def controlled_blast(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bo
     before it (its device: "فجرت قوات الأمن سبع عبوات"), with a cue of a device found or of
     the bomb squad within the reach, before or after them in their clause ("… عثرت عليها",
     "قام خبراء المفرقعات بتفجيرها"): the security forces' controlled blast."""
-    words, cues, reach = lex.controlled
+    blasts = lex.controlled
+    if blasts is None:
+        return False
     blast = next((k for k in range(first, max(-1, first - BLAST_REACH), -1)
-                  if not words.isdisjoint(doc.tokens[k].stems) and not doc.punctuated(k, first)),
-                 None)
+                  if not blasts.words.isdisjoint(doc.tokens[k].stems)
+                  and not doc.punctuated(k, first)), None)
     if blast is None:
         return False
-    before = [k for k in range(max(0, blast - reach), blast) if not doc.punctuated(k, blast)]
-    return any(cues.match_at(doc.norm, doc.tokens, k) is not None
-               for k in (*before, *_clause_after(doc, last, reach)))
+    before = [k for k in range(max(0, blast - blasts.reach), blast)
+              if not doc.punctuated(k, blast)]
+    return any(blasts.cues.match_at(doc.norm, doc.tokens, k) is not None
+               for k in (*before, *_clause_after(doc, last, blasts.reach)))
 
 
 BLAST_REACH = 6  # words from a verb of setting off to its device ("فجرت قوات الأمن سبع عبوات")

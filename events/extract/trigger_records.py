@@ -180,8 +180,7 @@ class TriggerLexicon:
     air_subjects: frozenset[str] = frozenset()
     air_subject_bridges: frozenset[str] = frozenset()
     visitors: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل الوزير": a visit
-    # "فجرت قوات الأمن عبوة عثرت عليها": a device found and set off (words, cues, reach)
-    controlled: tuple[frozenset[str], PhraseMatcher[bool], int] = (frozenset(), PhraseMatcher(), 0)
+    controlled: ControlledBlasts | None = None  # "فجرت قوات الأمن عبوة عثرت عليها"
 
 
 @dataclass(frozen=True)
@@ -212,6 +211,14 @@ class Crashes:
     aircraft: frozenset[str]  # every form ("مروحيتهم": their helicopter)
     warplanes: frozenset[str]  # "مقاتلة", "حربية": a warplane's crash is the war's
     reach: int  # words between the crash word and its aircraft
+
+
+@dataclass(frozen=True)
+class ControlledBlasts:
+    """A device the security forces found and set off (``controlled_blasts`` in triggers.yaml)."""
+    words: frozenset[str]  # the words of setting off ("فجرت", "بتفجير")
+    cues: PhraseMatcher[bool]  # a device found, the bomb squad ("عثرت عليها", "خبراء المفرقعات")
+    reach: int  # words from the setting off to a cue, in its clause
 
 
 @dataclass(frozen=True)

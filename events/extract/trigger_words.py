@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
-from events.extract.trigger_records import (AirDrops, Crashes, Launches, SplitGunfire,
-                                            TriggerInfo, TriggerLexicon)
+from events.extract.trigger_records import (AirDrops, ControlledBlasts, Crashes, Launches,
+                                            SplitGunfire, TriggerInfo, TriggerLexicon)
 from events.language import DEFAULT
 from text import PhraseMatcher
 
@@ -31,6 +31,12 @@ def _crashes(raw: dict | None, language: str) -> Crashes | None:
     return Crashes(_forms(language, raw["verbs"], raw["nouns"]),
                    _forms(language, nouns=raw["aircraft"]), frozenset(raw["warplanes"]),
                    int(raw["reach"]))
+
+
+def _controlled(raw: dict | None) -> ControlledBlasts | None:
+    if not raw:
+        return None
+    return ControlledBlasts(frozenset(raw["words"]), flag_matcher(raw["cues"]), int(raw["reach"]))
 
 
 def _launches(raw: dict, language: str) -> Launches:
@@ -83,7 +89,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     halting, storms = data.get("halting") or {}, data.get("storms") or {}
     downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
-    controlled = data.get("controlled_blasts") or {}
     purpose = data.get("purpose") or {}
     not_ground, event_tallies = data.get("not_ground") or {}, data.get("event_tallies") or {}
     trig: PhraseMatcher[TriggerInfo] = PhraseMatcher()
@@ -247,6 +252,4 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           air_subject_bridges=frozenset(
                               (data.get("air_subjects") or {}).get("bridges") or ()),
                           visitors=flag_matcher(data.get("visitors") or []),
-                          controlled=(frozenset(controlled.get("words") or ()),
-                                      flag_matcher(controlled.get("cues") or []),
-                                      int(controlled.get("reach") or 0)))
+                          controlled=_controlled(data.get("controlled_blasts")))
