@@ -125,6 +125,12 @@ def _after_aim(doc: Doc, first: int, lex: TriggerLexicon, reach: int = 3) -> boo
     return False
 
 
+def _passive(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """A passive auxiliary right before the word ("a car carrying fighters was hit"): the verb
+    of the clause, whatever load or equipment its subject was named with before."""
+    return first > 0 and doc.tokens[first - 1].key in lex.passive
+
+
 def _charged(doc: Doc, first: int, charges: frozenset[str], links: frozenset[str]) -> bool:
     """A charge word right before the event noun, or before a link to it ("قضية
     اقتحام", "محاكمة المتهمين في تفجير المسجد"): what someone is tried for."""
@@ -218,8 +224,9 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type == "detention" and not _takes_fighters(doc, m.last, lex.detained):
             continue  # an arrest of anyone but fighters and militants is no conflict event
         if info.event_type in _WEAPON_TYPES and (equipment_before(doc, m.first, lex.equipment)
+                                                 and not _passive(doc, m.first, lex)
                                                  or backing(doc, m.first, lex.support)):
-            continue
+            continue  # "a truck carrying rockets" (not "a car carrying rebels was hit")
         if info.event_type in _WEAPON_TYPES | {"attack"} and not info.verb \
                 and equipment_before(doc, m.first, lex.handling):
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
