@@ -112,7 +112,9 @@ TRIGGERS = obj(
                                                    "heads": PHRASES, "forcing": PHRASES,
                                                    "operations": PHRASES,
                                                    "operation_aims": PHRASES,
-                                                   "operations_done": PHRASES}),
+                                                   "operations_done": PHRASES,
+                                                   # "to carpet bomb": a word between
+                                                   "adverbs": PHRASES}),
      "charge_links": PHRASES,
      # "وقد أسفر الحادث عن إصابة": the incident named back, after an accident's sentence
      "accident_anaphora": PHRASES,

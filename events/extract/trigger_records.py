@@ -181,6 +181,9 @@ class TriggerLexicon:
     air_subject_bridges: frozenset[str] = frozenset()
     visitors: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "وصل الوزير": a visit
     controlled: ControlledBlasts | None = None  # "فجرت قوات الأمن عبوة عثرت عليها"
+    # "a pretext for Russia to carpet bomb the city", "to further shell": a word of manner
+    # between the purpose word and its verb
+    purpose_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

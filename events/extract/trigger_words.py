@@ -252,4 +252,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           air_subject_bridges=frozenset(
                               (data.get("air_subjects") or {}).get("bridges") or ()),
                           visitors=flag_matcher(data.get("visitors") or []),
-                          controlled=_controlled(data.get("controlled_blasts")))
+                          controlled=_controlled(data.get("controlled_blasts")),
+                          purpose_adverbs=frozenset(purpose.get("adverbs") or ()))

@@ -78,7 +78,9 @@ def _aimed(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     not after a verb of making or starting ("forced to withdraw", "began to retreat") nor after
     a verb of forcing with its object between ("forced the militants to withdraw")."""
     k = first - 1
-    if k < 0 or doc.tokens[k].key not in lex.purpose_words or doc.gap(k, first).strip():
+    if k > 0 and doc.tokens[k].key in lex.purpose_adverbs and not doc.gap(k, first).strip():
+        k -= 1  # "to carpet bomb", "to further shell": a word of manner between
+    if k < 0 or doc.tokens[k].key not in lex.purpose_words or doc.gap(k, k + 1).strip():
         return False
     return not (_forced(doc, k, lex) or forced_object(doc, k, lex) is not None)
 
