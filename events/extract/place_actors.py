@@ -62,6 +62,8 @@ def acting(doc: Doc, m: PlaceMention, cues: dict) -> str:
     if _linked(doc, m, cues["pair_links"]) and listed_after(doc, m, "actor", cues["pair_links"]):
         return "actor"  # "brokered by the United States and Russia", «وتتهم بريطانيا وفرنسا»:
         # both act (not a name right after one: «احتلت بريطانيا مصر», Britain took Egypt)
+    if _glued_agent(doc, m, cues):
+        return "actor"  # "an attack on Turkey-backed forces": whose backing, after any preposition
     if after_place_preposition(doc, m):
         return ""
     first, last = m.first, m.last
@@ -92,8 +94,6 @@ def acting(doc: Doc, m: PlaceMention, cues: dict) -> str:
             return "actor"  # "Russia's jets"
         if _bare_possessive(doc, m):
             return "actor"  # "Moscows aerial bombing": the apostrophe lost in the copy
-        if nxt.key in cues["agent_after"] and gap == "-":
-            return "actor"  # "Moscow-backed government", "US-led coalition"
         if nxt.key in cues["auxiliaries"] and _active(doc, last + 1, cues):
             return "actor"  # "Washington has blamed", "Moscow would support"
         if nxt.key in cues["progressive_before"] and _doing(doc, last + 1, cues):
@@ -119,6 +119,13 @@ def _pair_subject(doc: Doc, k: int, cues: dict) -> bool:
     return (nxt.key in cues["verbs_after"] or any(t.verb and t.first == other.last for t in doc.triggers)
             or nxt.key in cues["auxiliaries"] and _active(doc, other.last + 1, cues))
 
+
+
+def _glued_agent(doc: Doc, m: PlaceMention, cues: dict) -> bool:
+    """The name glued by a hyphen to a word of backing or leading ("Moscow-backed government",
+    "US-led coalition", "strikes on Turkey-backed rebels"): the backer, never where it happened."""
+    return m.last < len(doc.tokens) and _gap_after(doc, m) == "-" \
+        and doc.tokens[m.last].key in cues["agent_after"]
 
 
 def _gap_after(doc: Doc, m: PlaceMention) -> str:
