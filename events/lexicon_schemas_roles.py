@@ -74,7 +74,11 @@ ROLES = obj(
      # and one of `links` before it held the ground taken from it — whatever word tells the taking
      "held_from": obj({"words": PHRASES, "links": PHRASES},
                       # verbs and nouns of losing before the word of control: their subject lost it
-                      {"lost_by": PHRASES}),
+                      {"lost_by": PHRASES,
+                       # "سيطرة X [في ريف حلب] على": one of `taken_on` within the reach after
+                       # X makes X the taker; "تحت سيطرة X" (`under`) keeps X the holder
+                       "taken_on": PHRASES, "taken_on_reach": {"type": "integer", "minimum": 1, "maximum": 8},
+                       "under": PHRASES}),
      # "تفجير استهدف مسجد قوات الطوارئ": a side a few words after one of `words` owns the
      # house of prayer hit — an attack on its worshippers, no clash
      "worship_places": obj({"words": PHRASES, "reach": INT}),

@@ -64,6 +64,8 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
             continue  # "Early on Saturday rebels attacked": the day's "on", no target's
         if joined_remnants(doc, k, lex):
             continue  # "ميليشيات الحوثي وفلول المخلوع صالح": one more side, in the first's part
+        if taker(doc, k, a, lex):
+            continue  # "بعد سيطرة X على المدينة واستكمال سيطرته على القرية": X took both
         if key in lex.target or key in after or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)
@@ -87,6 +89,28 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
         # "بقتل عقيد في الجيش": a soldier or a rank right before the "في" right before X
         or a > 1 and doc.tokens[a - 1].key in lex.member_links
         and not (lex.soldiers | lex.member_ranks).isdisjoint(doc.tokens[a - 2].stems))
+
+
+def taker(doc: Doc, k: int, a: int, lex: RoleLexicon) -> bool:
+    """Token ``k`` is a word of holding with no link before it ("سيطرة", not "من سيطرة" or
+    "تحت سيطرة"), the side at ``a`` right after it, and the noun's "على" a few words after the
+    side, no punctuation between (roles.yaml ``held_from.taken_on``): "بعد سيطرة X في ريف حلب على
+    البلدة" — X took the ground, so the word names no target of X, whichever event word of the
+    clause is read ("واستكمال سيطرته على القرية", "استولى على المصافي")."""
+    words = lex.held_words
+    if not lex.taken_on or doc.tokens[k].key not in words | {p + w for w in words for p in "وف"}:
+        return False
+    if k + 1 != a or k > 0 and doc.tokens[k - 1].key in lex.held_links | lex.held_under:
+        return False
+    side = next((m for m in doc.actors if m.first == a), None)
+    if side is None:
+        return False
+    for j in range(side.last, min(len(doc.tokens), side.last + lex.taken_on_reach + 1)):
+        if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:"):
+            return False
+        if doc.tokens[j].key in lex.taken_on:
+            return True
+    return False
 
 
 COUNTED_SUBJECT = 3  # words of a count between a verb and the من of its subject ("نحو مئة من")

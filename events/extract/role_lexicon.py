@@ -122,6 +122,9 @@ class RoleLexicon:
     participle_nouns: frozenset[str] = frozenset()  # "airstrikes and shelling": a noun after these
     ours_words: frozenset[str] = frozenset()  # "قصفت الطائرات مواقعنا": the speaker was hit
     ours_suffixes: tuple[str, ...] = ()  # (the "نا")
+    taken_on: frozenset[str] = frozenset()  # "سيطرة X على المدينة": X took it
+    taken_on_reach: int = 0  # words from X to its "على"
+    held_under: frozenset[str] = frozenset()  # "تحت سيطرة X": X held, whatever follows
 
 
 @functools.cache
@@ -233,7 +236,10 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        adverbial=frozenset(raw.get("adverbial_participles") or ()),
                        participle_nouns=frozenset(raw.get("participle_nouns_after") or ()),
                        ours_words=frozenset((raw.get("ours") or {}).get("words") or ()),
-                       ours_suffixes=tuple((raw.get("ours") or {}).get("suffixes") or ()))
+                       ours_suffixes=tuple((raw.get("ours") or {}).get("suffixes") or ()),
+                       taken_on=frozenset((raw.get("held_from") or {}).get("taken_on") or ()),
+                       taken_on_reach=int((raw.get("held_from") or {}).get("taken_on_reach") or 0),
+                       held_under=frozenset((raw.get("held_from") or {}).get("under") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
