@@ -82,6 +82,8 @@ ROLES = obj(
      # "تفجير استهدف مسجد قوات الطوارئ": a side a few words after one of `words` owns the
      # house of prayer hit — an attack on its worshippers, no clash
      "worship_places": obj({"words": PHRASES, "reach": INT}),
+     # "قيام X وY بالسيطرة على": sides between one of these and a ب-noun are its joint subject
+     "deed_carriers": PHRASES,
      # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
      "busy": obj({"openers": PHRASES, "words": PHRASES}),
      # "زار المصابين من منسوبي X": X's men counted among the dead or hurt — X was hit

@@ -88,7 +88,7 @@ def joint_subject(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]],
     between at most) or start right after it — so sides listed after a noun ("اشتباكات الفصائل
     وداعش", "من سيطرة الحوثيين والجيش") are never joined; only sides not otherwise placed
     (``free``), and not the two ends of "بين X وY"."""
-    verbs = [t for t in c.triggers if t.verb]
+    verbs = [t for t in c.triggers if t.verb or carried_noun(doc, t.first, lex)]
     m0, opening = pick[0][1], doc.clauses[c.clause].first
     # (after the verb only when the verb opens its clause, and a verb of targeting only after
     # its و: "حربا على الإرهاب، تستهدف حزب العمال وداعش" names the verb's objects)
@@ -114,6 +114,18 @@ def joint_subject(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]],
             break
         joint.add(k)
     return [ordered[pos]], joint
+
+
+def carried_noun(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """The event noun at ``k`` carries its ب and stands right after sides that stand right after
+    a word of doing (roles.yaml ``deed_carriers``): "منذ قيام جماعة الحوثي والمخلوع صالح بالسيطرة
+    على عدن" — the sides are the noun's subject as a verb's would be."""
+    if not lex.deed_carriers or not doc.tokens[k].key.startswith("ب") or k - 1 not in doc.actor_tokens:
+        return False
+    j = k - 1  # (the sides' member words too: "قيام مسلحي داعش وعناصر جبهة النصرة باقتحام")
+    while j >= 0 and (j in doc.actor_tokens or not lex.members.isdisjoint(doc.tokens[j].stems)):
+        j -= 1
+    return j >= 0 and not lex.deed_carriers.isdisjoint(doc.tokens[j].stems)
 
 
 def joined(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
