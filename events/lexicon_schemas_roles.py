@@ -84,6 +84,8 @@ ROLES = obj(
      "worship_places": obj({"words": PHRASES, "reach": INT}),
      # "قيام X وY بالسيطرة على": sides between one of these and a ب-noun are its joint subject
      "deed_carriers": PHRASES,
+     # "تركيا شنت غارات": a state right before one of these (feminine forms) is their subject
+     "state_subject_verbs": PHRASES,
      # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
      "busy": obj({"openers": PHRASES, "words": PHRASES}),
      # "زار المصابين من منسوبي X": X's men counted among the dead or hurt — X was hit

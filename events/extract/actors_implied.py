@@ -51,7 +51,7 @@ def states_acting(doc: Doc, reg: Registry) -> None:
             or p.last in verb_starts and not _punctuated(doc, p.last)  # SVO "تركيا تقصف"
             or _before_auxiliary(doc, p.last, verb_starts)
             or _after_agent_verb(doc, p.first)
-            or _before_agent_verb(doc, p.last))
+            or _before_agent_verb(doc, p.last) or _before_state_verb(doc, p.last))
         if not subject:
             kept.append(p)
             continue
@@ -150,6 +150,18 @@ def _before_agent_verb(doc: Doc, k: int) -> bool:
         return False
     launch = trigger_lexicon(doc.language).launch
     return k < len(doc.tokens) and not _punctuated(doc, k) and launch.any_verb(doc.tokens[k].stems)
+
+
+def _before_state_verb(doc: Doc, k: int) -> bool:
+    """"أن تركيا شنت غارات", "وكانت أنقرة أطلقت عملية": right before a feminine form of a verb
+    of doing or starting (roles.yaml ``state_subject_verbs``), nothing between, and no subject
+    of the verb's own right after it — a side, or a definite noun ("في العراق وسوريا شنت
+    الطائرات")."""
+    toks = doc.tokens
+    verbs = role_lexicon(doc.language).state_subject_verbs
+    if k + 1 >= len(toks) or _punctuated(doc, k) or verbs.isdisjoint((toks[k].key, *toks[k].stems)):
+        return False
+    return k + 1 not in doc.actor_tokens and not toks[k + 1].key.startswith("ال")
 
 
 def own_forces(doc: Doc, reg: Registry) -> None:

@@ -126,6 +126,7 @@ class RoleLexicon:
     taken_on_reach: int = 0  # words from X to its "على"
     held_under: frozenset[str] = frozenset()  # "تحت سيطرة X": X held, whatever follows
     deed_carriers: frozenset[str] = frozenset()  # "قيام X وY بالسيطرة": X and Y acted
+    state_subject_verbs: frozenset[str] = frozenset()  # "تركيا شنت غارات": Turkey acted
 
 
 @functools.cache
@@ -241,7 +242,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        taken_on=frozenset((raw.get("held_from") or {}).get("taken_on") or ()),
                        taken_on_reach=int((raw.get("held_from") or {}).get("taken_on_reach") or 0),
                        held_under=frozenset((raw.get("held_from") or {}).get("under") or ()),
-                       deed_carriers=frozenset(raw.get("deed_carriers") or ()))
+                       deed_carriers=frozenset(raw.get("deed_carriers") or ()),
+                       state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
