@@ -64,3 +64,11 @@ def test_committees_elsewhere_name_nobody():
     """A guard (passes on main too): outside Yemen's and Syria's wars the words name no side."""
     events = ev("وهاجم محتجون مقار اللجان الشعبية في العاصمة الفنزويلية كراكاس وأحرقوا سيارة للشرطة.")
     assert not roles_of(events, YEMEN_GOV) and not roles_of(events, NDF)
+
+
+def test_committees_of_the_houthis_by_their_lam_are_no_government_side():
+    """A guard (passes on main too): "اللجان الشعبية للحوثيين" — the side right after, with its ل,
+    owns them; they name no side of their own."""
+    events = ev("وقصفت اللجان الشعبية للحوثيين بقذائف الهاون حي المنصورة في مدينة عدن جنوب اليمن.")
+    assert events
+    assert not roles_of(events, YEMEN_GOV)
