@@ -78,7 +78,7 @@ ROLES = obj(
                        # "سيطرة X [في ريف حلب] على": one of `taken_on` within the reach after
                        # X makes X the taker; "تحت سيطرة X" (`under`) keeps X the holder
                        "taken_on": PHRASES, "taken_on_reach": {"type": "integer", "minimum": 1, "maximum": 8},
-                       "under": PHRASES}),
+                       "under": PHRASES, "taker_groups": PHRASES}),
      # "تفجير استهدف مسجد قوات الطوارئ": a side a few words after one of `words` owns the
      # house of prayer hit — an attack on its worshippers, no clash
      "worship_places": obj({"words": PHRASES, "reach": INT}),

@@ -49,6 +49,12 @@ def test_control_of_a_district_then_its_villages():
     assert roles_of(events, HOUTHIS) == {"actor1"}
 
 
+def test_a_word_of_a_group_before_the_name():
+    events = ev("ونزح الآلاف بعد سيطرة تجمع «جيش الفتح» في ريف إدلب على مدينة أريحا، وإحكام سيطرته على مدينة سراقب.")
+    assert events
+    assert roles_of(events, "Jaysh al-Fateh") == {"actor1"}
+
+
 def test_held_from_keeps_the_holder():
     """A guard (passes on main too): "من سيطرة X" names the side that lost the ground."""
     events = ev("وتمكنت القوات العراقية من تحرير جامعة الأنبار من سيطرة تنظيم داعش على أطراف الرمادي.")

@@ -93,14 +93,18 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
 
 def taker(doc: Doc, k: int, a: int, lex: RoleLexicon) -> bool:
     """Token ``k`` is a word of holding with no link before it ("سيطرة", not "من سيطرة" or
-    "تحت سيطرة"), the side at ``a`` right after it, and the noun's "على" a few words after the
+    "تحت سيطرة"), the side at ``a`` right after it (a word of a group between at most), and the noun's "على" a few words after the
     side, no punctuation between (roles.yaml ``held_from.taken_on``): "بعد سيطرة X في ريف حلب على
     البلدة" — X took the ground, so the word names no target of X, whichever event word of the
     clause is read ("واستكمال سيطرته على القرية", "استولى على المصافي")."""
     words = lex.held_words
     if not lex.taken_on or doc.tokens[k].key not in words | {p + w for w in words for p in "وف"}:
         return False
-    if k + 1 != a or k > 0 and doc.tokens[k - 1].key in lex.held_links | lex.held_under:
+    between = doc.tokens[k + 1:a]  # (one word of a group at most: "سيطرة تجمع «جيش الفتح» على")
+    if len(between) > 1 or between and (lex.taker_groups | lex.members | lex.bodies).isdisjoint(
+            (between[0].key, *between[0].stems)):
+        return False
+    if k > 0 and doc.tokens[k - 1].key in lex.held_links | lex.held_under:
         return False
     side = next((m for m in doc.actors if m.first == a), None)
     if side is None:

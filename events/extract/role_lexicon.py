@@ -125,6 +125,7 @@ class RoleLexicon:
     taken_on: frozenset[str] = frozenset()  # "سيطرة X على المدينة": X took it
     taken_on_reach: int = 0  # words from X to its "على"
     held_under: frozenset[str] = frozenset()  # "تحت سيطرة X": X held, whatever follows
+    taker_groups: frozenset[str] = frozenset()  # "سيطرة تجمع X على": a group word between
     deed_carriers: frozenset[str] = frozenset()  # "قيام X وY بالسيطرة": X and Y acted
     state_subject_verbs: frozenset[str] = frozenset()  # "تركيا شنت غارات": Turkey acted
 
@@ -242,6 +243,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        taken_on=frozenset((raw.get("held_from") or {}).get("taken_on") or ()),
                        taken_on_reach=int((raw.get("held_from") or {}).get("taken_on_reach") or 0),
                        held_under=frozenset((raw.get("held_from") or {}).get("under") or ()),
+                       taker_groups=frozenset((raw.get("held_from") or {}).get("taker_groups") or ()),
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
                        state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()))
 
