@@ -145,7 +145,11 @@ ROLES = obj(
      "spoken_for": obj({"words": PHRASES, "adjectives": PHRASES, "outlets": PHRASES}),
      # "قصف مناطق يتمركز فيها الحوثيون": the side stationed where the blow fell was hit
      # ("held": past verbs of taking, a holding only in a relative clause)
-     "stationed": obj({"verbs": PHRASES, "links": PHRASES, "held": PHRASES}),
+     "stationed": obj({"verbs": PHRASES, "links": PHRASES, "held": PHRASES},
+                      # "طرق الإمداد التي يستخدمها الحوثيون": verbs of using with the place's
+                      # pronoun, one of `used_places` within `used_reach` words before them
+                      {"used": PHRASES, "used_places": PHRASES,
+                       "used_reach": {"type": "integer", "minimum": 1, "maximum": 6}}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

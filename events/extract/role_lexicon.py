@@ -126,6 +126,9 @@ class RoleLexicon:
     taken_on_reach: int = 0  # words from X to its "على"
     held_under: frozenset[str] = frozenset()  # "تحت سيطرة X": X held, whatever follows
     taker_groups: frozenset[str] = frozenset()  # "سيطرة تجمع X على": a group word between
+    used_verbs: frozenset[str] = frozenset()  # "طرق يستخدمها X": X was where the blow fell
+    used_places: frozenset[str] = frozenset()  # (the "طرق")
+    used_reach: int = 0  # words from the place to the verb
     deed_carriers: frozenset[str] = frozenset()  # "قيام X وY بالسيطرة": X and Y acted
     state_subject_verbs: frozenset[str] = frozenset()  # "تركيا شنت غارات": Turkey acted
 
@@ -244,6 +247,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        taken_on_reach=int((raw.get("held_from") or {}).get("taken_on_reach") or 0),
                        held_under=frozenset((raw.get("held_from") or {}).get("under") or ()),
                        taker_groups=frozenset((raw.get("held_from") or {}).get("taker_groups") or ()),
+                       used_verbs=frozenset((raw.get("stationed") or {}).get("used") or ()),
+                       used_places=frozenset((raw.get("stationed") or {}).get("used_places") or ()),
+                       used_reach=int((raw.get("stationed") or {}).get("used_reach") or 0),
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
                        state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()))
 

@@ -144,7 +144,30 @@ def stationed(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool
             and not any(t.first == link - 1 for t in c.triggers)
     before = m.last + 1 < len(toks) and toks[m.last].key in lex.stationed_verbs \
         and toks[m.last + 1].key in lex.stationed_links
-    return after or before
+    return after or before or _used_place(doc, m, lex)
+
+
+def _used_place(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"أحد طرق الإمداد التي يستخدمها الحوثيون", "مواقع كان الحوثيون يستخدمونها": X right after
+    (or right before) a verb of using with a pronoun on it (roles.yaml ``stationed.used``), a
+    place (``used_places``) a few words before the verb — the pronoun is the place's, and X was
+    where the blow fell. (Not a weapon: "الصواريخ التي يستخدمها الحزب" were the party's.)"""
+    toks = doc.tokens
+    k = m.first - 1  # (a word of fighters may stand between: "يستخدمه مقاتلو الحزب", the
+    # nominative of "مقاتلي")
+    k -= k > 0 and (not (lex.members | lex.bodies).isdisjoint(toks[k].stems)
+                    or toks[k].key.endswith("و") and toks[k].key[:-1] + "ي" in lex.members)
+    if k >= 0 and toks[k].key in lex.used_verbs:
+        verb = k
+    elif m.last < len(toks) and toks[m.last].key in lex.used_verbs:
+        verb = m.last
+        if any(ch in doc.gap(m.last - 1, m.last) for ch in ".،,;؛:"):
+            return False
+    else:
+        return False
+    lo = min(verb, m.first) - lex.used_reach
+    return any(toks[j].key in lex.used_places or not lex.used_places.isdisjoint(toks[j].stems)
+               for j in range(max(0, lo), min(verb, m.first)))
 
 
 def counted_dead(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
