@@ -12,7 +12,7 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Contextual, Registry, info_of, registry
 from events.extract.actors import is_trigger
 from events.extract.actors_implied import air_words_acting, demonyms_acting, own_forces, states_acting
-from events.extract.doc import ActorMention, Doc
+from events.extract.doc import ActorMention, Doc, PlaceMention
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import role_lexicon
 
@@ -23,13 +23,15 @@ def resolve_contextual_actors(doc: Doc) -> None:
     to; a name with no reading in this article (المقاومة in a Syria article) is no actor.
     States and peoples acting and forces named by a possessive ("طائراتها") join the actors first."""
     reg = registry(doc.language)
+    named = doc.places  # (a state acting names the article's war as its place did: "تركيا تنفذ
+    # أولى غاراتها" heads a story of Turkey's, whatever other country its places name)
     states_acting(doc, reg)
     demonyms_acting(doc, reg)
     own_forces(doc, reg)
-    air_words_acting(doc, reg, focus_country)
+    air_words_acting(doc, reg, lambda d: focus_country(d, named))
     if not any(m.actor_id in reg.contextual for m in doc.actors):
         return
-    focus = focus_country(doc)
+    focus = focus_country(doc, named)
     kept: list[ActorMention] = []
     read: set[int] = set()  # the mentions read here (by id): no name of their own
     for m in doc.actors:
@@ -194,11 +196,12 @@ def _past_members(doc: Doc, k: int) -> int:
     return k + 1 if not (lex.members.isdisjoint(stems) and lex.followers.isdisjoint(stems)) else k
 
 
-def focus_country(doc: Doc) -> str | None:
+def focus_country(doc: Doc, places: list[PlaceMention] | None = None) -> str | None:
     """The country the article's places name most, its lead (first two sentences) counting
-    three times (the first named on a tie)."""
+    three times (the first named on a tie); ``places``: the places read before the states
+    acting left them (``doc.places`` when not given)."""
     counts: dict[str, int] = {}
-    for p in doc.places:
+    for p in doc.places if places is None else places:
         if p.place and p.place.country:
             weight = 3 if p.sentence < 2 else 1
             counts[p.place.country] = counts.get(p.place.country, 0) + weight
