@@ -154,6 +154,7 @@ def find_attributions(doc: Doc) -> None:
         doc.attributions.append(frame)
         frames_by_sentence.setdefault(frame.sentence, []).append(frame)
     covered = -1
+    starts = {t.first for t in doc.triggers}
     for m in matches:
         kind = m.payloads[0]
         if m.first < covered or _belonging(doc, lex, m.first):
@@ -192,8 +193,8 @@ def find_attributions(doc: Doc) -> None:
                     or doc.tokens[m.first].key in lex.addressee:
                 window = 0
         for k in range(m.last, min(m.last + window, sent.tokens[1])):
-            if _content_starts(doc, k):
-                break
+            if _content_starts(doc, k) or k in starts and k not in by_first:
+                break  # (an event word: what was said has begun — "أكد مقتل 20 من عناصر داعش")
             if k in by_first and _told_of(doc, lex, doc.actors[by_first[k]], sent.tokens[1]):
                 break
             if k in by_first:
@@ -225,10 +226,13 @@ def find_attributions(doc: Doc) -> None:
             # (a name that ends the clause before a comma, or the sentence before, is no
             # subject: "… على مواقع لداعش، حسب ما ذكر مصدر", "… ضد داعش\nقال بيان للقيادة إن"
             # — the headline's last word does not speak)
-            for k in range(m.first, max(m.first - lex.before,
-                                        _after_stop(doc, m.first, sent.tokens[0]) + 1) - 1, -1):
+            lo = max(m.first - lex.before, _after_stop(doc, m.first, sent.tokens[0]) + 1)
+            for k in range(m.first, lo - 1, -1):
                 if k in by_last:
-                    speaker_idx = by_last[k]
+                    # (not a side behind an event noun: "إن تفجير مسجد قوات الأمن كشف حقيقة
+                    # الإرهابيين" — the blast revealed, the forces' mosque was hit)
+                    if not _behind_event_noun(doc, doc.actors[by_last[k]].first):
+                        speaker_idx = by_last[k]
                     break
                 if lex.subject_first and k > sent.tokens[0] and (
                         kind_word := anaphor_kind(doc.tokens[k - 1].key, doc.language)):
@@ -283,6 +287,19 @@ def find_attributions(doc: Doc) -> None:
         else:
             speakers.append(None)
     doc.speakers = speakers
+
+
+NOUN_CHAIN = 2  # words from an event noun to the side its construct chain ends in ("تفجير مسجد قوات الأمن")
+
+
+def _behind_event_noun(doc: Doc, first: int) -> bool:
+    """An event noun ends at most `NOUN_CHAIN` words before the side starting at ``first``, no
+    punctuation between: the side is its object or owner ("تفجير مسجد قوات الأمن"), and the
+    noun phrase, not the side, is the subject of the verb after it ("… كشف حقيقة الإرهابيين":
+    the blast revealed)."""
+    return any(not t.verb and first - NOUN_CHAIN <= t.last <= first
+               and not any(ch in doc.gap(t.last - 1, first) for ch in ".،,;؛:")
+               for t in doc.triggers)
 
 
 def _after_stop(doc: Doc, verb: int, first: int) -> int:
