@@ -5,7 +5,9 @@ right after a verb acts ("شنت تركيا غارات"), and right before an ev
 before a verb of doing that carries the event noun after it the country stayed a place, so the
 strikes had the side they hit and no actor. Before a feminine form of such a verb (roles.yaml
 ``state_subject_verbs``: a state is feminine) the country is now its subject, unless the verb's
-own subject follows it ("في العراق وسوريا شنت الطائرات": the places are where).
+own subject follows it ("في العراق وسوريا شنت الطائرات": the places are where), or no event
+word follows within a few words ("طهران بدأت في فتح الطرق"), or a bracket closes the place
+("(جنوب السعودية) أطلقت من داخل اليمن").
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -48,3 +50,16 @@ def test_places_before_a_verb_with_its_own_subject():
     assert events
     assert not roles_of(events, US) and not roles_of(events, "Syrian Arab Army")
     assert not any(a.name in ("Iraqi security forces", "Syrian Air Force") for e in events for a in e.actors)
+
+
+def test_shells_launched_from_yemen_at_a_saudi_town():
+    """A guard (passes on main too): "(جنوب السعودية) أطلقت من داخل اليمن" — a bracket closes the
+    place, and "أطلقت من" is the passive: the kingdom launched nothing."""
+    events = ev("وسقطت قذائف على مدينة نجران (جنوب السعودية) أطلقت من داخل الأراضي اليمنية.")
+    assert not any(a.name == "Saudi armed forces" and a.role == "actor1" for e in events for a in e.actors)
+
+
+def test_a_capital_that_began_no_event():
+    """A guard (passes on main too): "طهران بدأت في فتح الطرق" carries no event word."""
+    events = ev("وقال القيادي إن طهران بدأت في فتح الطرق أمام المقاتلين العرب مع دخول القوات الأمريكية أفغانستان.")
+    assert not any(a.name == "Islamic Revolutionary Guard Corps" for e in events for a in e.actors)

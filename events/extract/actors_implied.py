@@ -31,6 +31,7 @@ from text import normalize_key
 from text.normalize import stem_positions
 
 AUXILIARY_REACH = 2  # words between an auxiliary and its verb: "has also sent", "has in recent days hit"
+STATE_CARRIED_REACH = 4  # words from a state's verb of doing to its event word: "تركيا شنت خلال الأيام الماضية غارات"
 CARRIED_REACH = 5  # words from a verb of doing to the event word it carries: "نفذ الطيران فجر اليوم أربع غارات"
 
 
@@ -159,9 +160,15 @@ def _before_state_verb(doc: Doc, k: int) -> bool:
     الطائرات")."""
     toks = doc.tokens
     verbs = role_lexicon(doc.language).state_subject_verbs
-    if k + 1 >= len(toks) or _punctuated(doc, k) or verbs.isdisjoint((toks[k].key, *toks[k].stems)):
-        return False
-    return k + 1 not in doc.actor_tokens and not toks[k + 1].key.startswith("ال")
+    if k + 1 >= len(toks) or doc.gap(k - 1, k).strip() or verbs.isdisjoint((toks[k].key, *toks[k].stems)):
+        return False  # (nor after a bracket: "نجران (جنوب السعودية) أطلقت من داخل اليمن")
+    # (the event word it carries a few words on, the clause going on: "بدأت طهران في فتح
+    # الدروب" carries none; "أطلقت من داخل الأراضي" is the passive, launched from)
+    return k + 1 not in doc.actor_tokens and not toks[k + 1].key.startswith("ال") \
+        and toks[k + 1].key not in role_lexicon(doc.language).origin and any(
+            k <= t.first <= k + STATE_CARRIED_REACH and not any(
+                ch in doc.gap(j - 1, j) for j in range(k + 1, t.first + 1) for ch in "،,.;؛:")
+            for t in doc.triggers)
 
 
 def own_forces(doc: Doc, reg: Registry) -> None:
