@@ -14,6 +14,7 @@ from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon, role_lexicon
 from events.extract.trigger_objects import backing
 from events.extract.trigger_words import trigger_lexicon
+from text.normalize import Token
 from geo.english import PARTICLES
 
 
@@ -147,11 +148,21 @@ def dated(doc: Doc, k: int) -> bool:
 def members_of(doc: Doc, m: ActorMention, verb_ends: set[int], lex: RoleLexicon) -> bool:
     """"وقتل عناصر من تنظيم داعش في غارة", "وأصيب أفراد من الجيش": a member word and من right
     after a result verb — read passive, as the press writes it — name the side that suffered;
-    so does a member word in the accusative, the verb's object ("استهدف أفرادا من قوات الأمن")."""
-    k = m.first
-    if k < 2 or doc.tokens[k - 1].key not in lex.partitive_links or k - 2 not in verb_ends:
+    so does a member word in the accusative, the verb's object ("استهدف أفرادا من قوات الأمن"),
+    a member word with "في" ("قتل قائد في جبهة النصرة"), and one whose side follows it at once
+    ("قتل زعيم تنظيم القاعدة في غارة": the leader of the side that suffered)."""
+    k = m.first  # (``verb_ends``: the token right after each result verb)
+    if k >= 1 and k - 1 in verb_ends and _member(doc.tokens[k - 1], lex):
+        # "قتل زعيم تنظيم القاعدة" (not with a count after the side, the verb's object: "قتل
+        # قائد الشرطة خمسة مسلحين" — the commander killed)
+        return not (m.last < len(doc.tokens) and is_count(doc.tokens[m.last].key, doc.language))
+    if k < 2 or doc.tokens[k - 1].key not in lex.partitive_links | lex.member_links or k - 2 not in verb_ends:
         return False
-    word = doc.tokens[k - 2]
+    return _member(doc.tokens[k - 2], lex)
+
+
+def _member(word: Token, lex: RoleLexicon) -> bool:
+    """A member word, its accusative too ("أفرادا")."""
     return not lex.members.isdisjoint(word.stems) or word.key.endswith("ا") and word.key[:-1] in lex.members
 
 
