@@ -211,17 +211,22 @@ def words_of(norm: str) -> list[str]:
     return _TOKEN_RE.findall(norm)
 
 
-def tokenize(norm: str, pieces: list[str] | None = None) -> list[Token]:
-    """The word tokens of a normalised text (``pieces``: its `split_words`, when the caller
-    has them). Offsets come from the pieces' running lengths and each word's key, stems and
-    heads from one dict lookup; the tokens are filled in place, without a call per token
-    (this ran over every word of every article: a third of extraction time)."""
+def tokenize(norm: str, pieces: list[str] | None = None,
+             forms: list[tuple[str, tuple[str, ...], tuple[str, ...]]] | None = None
+             ) -> list[Token]:
+    """The word tokens of a normalised text (``pieces``: its `split_words`, and ``forms``: the
+    `word_forms` of its words, when the caller has them). Offsets come from the pieces' running
+    lengths and each word's key, stems and heads from one dict lookup; the tokens are filled in
+    place, without a call per token (this ran over every word of every article: a third of
+    extraction time)."""
     if pieces is None:
-        pieces = _SPLIT_RE.split(norm)
-    words = pieces[1::2]
-    entries = list(map(_WORDS.get, words))
-    if None in entries:
-        entries = [e or word_forms(w) for w, e in zip(words, entries)]
+        pieces, forms = _SPLIT_RE.split(norm), None
+    entries = forms
+    if entries is None:
+        words = pieces[1::2]
+        entries = list(map(_WORDS.get, words))
+        if None in entries:
+            entries = [e or word_forms(w) for w, e in zip(words, entries)]
     ends = list(accumulate(map(len, pieces)))
     new = Token.__new__
     out: list[Token] = []

@@ -252,6 +252,7 @@ class Doc:
     normalized: InitVar[NormText | None] = None  # `normalize(text)` when the caller has it
     pieces: InitVar[list[str] | None] = None  # and `split_words` of its normalised text
     flags: InitVar[list[int] | None] = None  # and the pre-gate's `word_flags` of its words
+    forms: InitVar[list[tuple] | None] = None  # and their `word_forms` (`pregate.forms_of`)
     # and the matchers' head count those flags were computed at (`pregate.flags_version`)
     heads_version: InitVar[int | None] = None
     nt: NormText = field(init=False)
@@ -283,13 +284,14 @@ class Doc:
     _classed: list[int] | None = field(default=None, repr=False, compare=False)  # of any class
 
     def __post_init__(self, normalized: NormText | None, pieces: list[str] | None,
-                      flags: list[int] | None, heads_version: int | None) -> None:
+                      flags: list[int] | None, forms: list[tuple] | None,
+                      heads_version: int | None) -> None:
         self.language = self.language or detect(self.text)
         if normalized is None or normalized.original != self.text:
             normalized, pieces = normalize(self.text), None
         self.nt = normalized
         self.norm = normalized.norm
-        self.tokens = tokenize(self.nt.norm, pieces)
+        self.tokens = tokenize(self.nt.norm, pieces, forms if pieces is not None else None)
         if pieces is not None and flags is not None and len(flags) == len(self.tokens):
             self._word_bits = flags
             if heads_version is not None:  # the tokens any matcher may start at, from the bits

@@ -38,8 +38,8 @@ from events.extract.numbers import is_count
 from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
-from events.extract.pregate import (WEAK_REACH, figure_before, flags_pass, flags_version, may_pass,
-                                   word_flags)
+from events.extract.pregate import (WEAK_REACH, figure_before, flags_of, flags_pass, flags_version,
+                                   forms_of, word_entries)
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
@@ -216,11 +216,12 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
         nt = normalize(text)
         pieces = split_words(nt.norm)
         words = pieces[1::2]
-        flags = word_flags(words, language)
+        entries = word_entries(words, language)
+        flags = flags_of(entries, words, language)
         if not flags_pass(flags, words, language):
             return []  # the gate no_event_words would stop it: no token need be made
         doc = run(Doc(text, published=published, language=language, article_id=article_id,
-                      normalized=nt, pieces=pieces, flags=flags,
+                      normalized=nt, pieces=pieces, flags=flags, forms=forms_of(entries),
                       heads_version=flags_version(language)), STEPS)
         _settle(doc)
         assign_ids(doc.events)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from itertools import compress, count, repeat
-from operator import and_, is_
+from operator import and_, is_, itemgetter
 
 from events.extract.actor_registry import ARMED_TYPES, registry
 from events.extract.doc import (ANAPHORA, ANY_PHRASE, CRASH_WORD, DATE_START, DEMONYM, DROP_VERB,
@@ -106,10 +106,15 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
     return table, lex.launch.nouns, frozenset(ground | air), frozenset(reg.nationalities)
 
 
-# per language: written word -> flags (with FOLLOWS when some depend on the next word), and
-# written word -> (next word's key -> flags); bounded like the token cache (emptied when full)
+# per language: written word -> (flags, with FOLLOWS when some depend on the next word; the
+# word's `word_forms`), and written word -> (next word's key -> flags); bounded like the token
+# cache (emptied when full). The forms ride along so that tokenising the words of an article
+# that passes asks this cache alone: one lookup per word instead of this one and the token
+# cache's (each a cache miss or three in a table of a few hundred thousand words).
 FOLLOWS = 128
-_FLAGS: dict[str, dict[str, int]] = {}
+Forms = tuple[str, tuple[str, ...], tuple[str, ...]]  # `text.normalize.word_forms`
+Entry = tuple[int, Forms]
+_FLAGS: dict[str, dict[str, Entry]] = {}
 _NEXT: dict[str, dict[str, dict[str, int]]] = {}
 FLAGS_MAX = 400_000
 
@@ -201,7 +206,7 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
 
 # per language: the cache and the matchers' head count (`text.phrases.heads_version`) its
 # ANY_PHRASE bits were computed at; a matcher made since empties it
-_AT: dict[str, tuple[dict[str, int], int]] = {}
+_AT: dict[str, tuple[dict[str, Entry], int]] = {}
 
 
 def flags_version(language: str) -> int:
@@ -211,6 +216,12 @@ def flags_version(language: str) -> int:
 
 def word_flags(words: list[str], language: str) -> list[int]:
     """The flags of each word (see the module docstring), word i read with word i+1 after it."""
+    return flags_of(word_entries(words, language), words, language)
+
+
+def word_entries(words: list[str], language: str) -> list[Entry]:
+    """Each word's (flags, forms) as the cache holds them: `flags_of` reads the flags, and
+    `forms_of` the forms `text.normalize.tokenize` needs."""
     cache = _FLAGS.setdefault(language, {})
     nexts = _NEXT.setdefault(language, {})
     _form_tables(language)  # its lexicons' matchers are made before the head count is read
@@ -220,27 +231,43 @@ def word_flags(words: list[str], language: str) -> list[int]:
         cache.clear()  # ANY_PHRASE bits of fewer heads would miss starts
         nexts.clear()
         _AT[language] = (cache, version)
-    flags = list(map(cache.get, words))
-    if None in flags:
-        _fill(flags, words, cache, nexts, language)
+    entries = list(map(cache.get, words))
+    if None in entries:
+        _fill(entries, words, cache, nexts, language)
+    return entries
+
+
+_FLAG, _FORMS = itemgetter(0), itemgetter(1)
+
+
+def flags_of(entries: list[Entry], words: list[str], language: str) -> list[int]:
+    """The flags of `word_entries`, each FOLLOWS resolved by the word after it."""
+    flags = list(map(_FLAG, entries))
     follows = _positions(flags, FOLLOWS)
     last = len(words) - 1
+    nexts = _NEXT[language]
     for i in follows:
         f = flags[i] & ~FOLLOWS
         if i < last:
-            f |= nexts[words[i]].get(word_forms(words[i + 1])[0], 0)
+            f |= nexts[words[i]].get(entries[i + 1][1][0], 0)  # the next word's key
         flags[i] = f
     return flags
 
 
-def _fill(flags: list[int | None], words: list[str], cache: dict[str, int],
+def forms_of(entries: list[Entry]) -> list[Forms]:
+    """The (key, stems, heads) of `word_entries`: what tokenising the words needs."""
+    return list(map(_FORMS, entries))
+
+
+def _fill(entries: list[Entry | None], words: list[str], cache: dict[str, Entry],
           nexts: dict[str, dict[str, int]], language: str) -> None:
-    """Compute the flags of the words not in the cache yet (the Nones of ``flags``) and put
-    them in place. Only those positions are read again: each lookup in a cache of a few hundred
-    thousand words is a cache miss or three, and asking the cache for every word of the article
-    a second (and third) time cost as much as the first. When the cache is full it is emptied
-    and this article's words are all computed again (their FOLLOWS tables went with it)."""
-    new = list(compress(count(), map(is_, flags, repeat(None))))
+    """Compute the entries of the words not in the cache yet (the Nones of ``entries``) and
+    put them in place. Only those positions are read again: each lookup in a cache of a few
+    hundred thousand words is a cache miss or three, and asking the cache for every word of the
+    article a second (and third) time cost as much as the first. When the cache is full it is
+    emptied and this article's words are all computed again (their FOLLOWS tables went with
+    it)."""
+    new = list(compress(count(), map(is_, entries, repeat(None))))
     missing = {words[i] for i in new}
     if len(cache) + len(missing) > FLAGS_MAX:
         cache.clear()
@@ -248,9 +275,9 @@ def _fill(flags: list[int | None], words: list[str], cache: dict[str, int],
         missing = set(words)
         new = range(len(words))
     for w in missing:
-        cache[w] = _compute(w, language, nexts)
+        cache[w] = (_compute(w, language, nexts), word_forms(w))
     for i in new:
-        flags[i] = cache[words[i]]
+        entries[i] = cache[words[i]]
 
 
 def _positions(flags: list[int], bits: int) -> list[int]:
