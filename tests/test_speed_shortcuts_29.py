@@ -5,11 +5,15 @@ a test reads a function the shortcut added, it says so).
 
 * the pre-gate's word cache holds each word's forms (key, stems, heads) beside its flags, and
   the tokens of an article that passes are made from those forms: they are the tokens
-  `tokenize` makes alone, and the flags are the ones `word_flags` gave.
+  `tokenize` makes alone, and the flags are the ones `word_flags` gave;
+* the token regex reads a run of letters as a run of Arabic letters (a range test) or any one
+  letter, then any letters: the same maximal runs of letters as before, so the text is cut at
+  the same words.
 """
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 from hypothesis import given
@@ -18,7 +22,7 @@ from hypothesis import strategies as st
 from events.extract.doc import Doc
 from tests.fuzz_strategies import FUZZ, newsy_text
 from text import normalize
-from text.normalize import split_words, tokenize, word_forms
+from text.normalize import _SPLIT_RE, _TOKEN_RE, split_words, tokenize, word_forms
 
 pregate = importlib.import_module("events.extract.pregate")
 
@@ -88,3 +92,33 @@ def test_a_doc_given_the_forms_is_the_doc_made_from_its_text(text):
     alone = Doc(text, language=language)
     assert given_.tokens == alone.tokens
     assert given_.positions(pregate.DATE_START) == alone.positions(pregate.DATE_START)
+
+
+_ANY_LETTER = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")  # the token regex as it was
+
+
+def _same_words(text: str) -> None:
+    assert _TOKEN_RE.findall(text) == _ANY_LETTER.findall(text)
+    assert _SPLIT_RE.split(text) == re.split(f"({_ANY_LETTER.pattern})", text)
+
+
+def test_every_character_of_the_arabic_range_is_a_letter_of_the_class():
+    """The range the regex tries first holds only characters the letter class matches (tatweel
+    and the rare letters U+063B–U+063F included): a run of them is a run of letters."""
+    assert all(re.fullmatch(r"[^\W\d_]", chr(c)) for c in range(0x0621, 0x064B))
+
+
+@pytest.mark.parametrize("text", ARTICLES + (
+    "abcعربيxyz عربيabc ـتطويل ػؼ؟ 12أيار F16 ١٢٣ 3.5km _قصف_ ٢٠١٥م 1,000,000",
+    "قصفَت ﻻ ﺍﻟﺤﻮﺛﻲ Ünal straße ǅemal ٰأ"))
+def test_arabic_runs_tried_first_cut_the_text_at_the_same_words(text):
+    _same_words(text)
+    _same_words(normalize(text).norm)
+
+
+@FUZZ
+@given(text=st.one_of(newsy_text, st.text(max_size=80),
+                      st.text(alphabet="\u0620\u0621\u063b\u0640\u064a\u064b\u0660a1_. ",
+                              max_size=40)))
+def test_arabic_runs_tried_first_cut_fuzzed_text_at_the_same_words(text):
+    _same_words(text)
