@@ -192,6 +192,8 @@ TRIGGERS = obj(
      "not_fighting": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "thousands of residents fled the town": civilians moving, no armed side's move
      "civilian_movers": PHRASES,
+     # "نزح آلاف السكان": what may stand between the movers and their movement word
+     "civilian_mover_bridges": PHRASES,
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
      "event_tallies": obj({"spans": PHRASES, "units": PHRASES}, {"many_targets": PHRASES, "bounds": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event

@@ -186,12 +186,31 @@ CIVILIAN_MOVER_REACH = 4  # words from the movers to their verb ("residents were
 def _civilians_moving(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """A word of civilians (triggers.yaml ``civilian_movers``) a few words before the movement
     word, in its clause, with no punctuation and no side named between ("Thousands of
-    civilians fled", "forced 5000 residents to flee"): civilians move, no armed side."""
-    for k in range(t.first - 1, max(clause.first, t.first - CIVILIAN_MOVER_REACH) - 1, -1):
-        if k in doc.actor_tokens or doc.punctuated(k, t.first):
+    civilians fled", "forced 5000 residents to flee"): civilians move, no armed side. Where the
+    language gives ``civilian_mover_bridges`` (Arabic), only those words and figures may stand
+    between, and the movers may also follow the word ("نزح آلاف السكان", "فرار العائلات")."""
+    bridges = lex.civilian_mover_bridges
+    before = range(t.first - 1, max(clause.first, t.first - CIVILIAN_MOVER_REACH) - 1, -1)
+    if _movers_among(doc, t, before, lex):
+        return True
+    if not bridges:
+        return False
+    return _movers_among(doc, t, range(t.last, min(clause.last, t.last + CIVILIAN_MOVER_REACH)), lex)
+
+
+def _movers_among(doc: Doc, t: Trigger, ks: range, lex: TriggerLexicon) -> bool:
+    """The first word of civilians along ``ks`` (walking away from the movement word), before
+    a side, a stop or — where bridges are given — any word that is no bridge or figure."""
+    bridges = lex.civilian_mover_bridges
+    for k in ks:
+        if k in doc.actor_tokens or (doc.punctuated(k, t.first) if k < t.first
+                                     else doc.punctuated(t.last - 1, k)):
             return False
-        if doc.tokens[k].key in lex.civilian_movers:
+        tok = doc.tokens[k]
+        if tok.key in lex.civilian_movers or not lex.civilian_movers.isdisjoint(tok.stems):
             return True
+        if bridges and not (tok.key[:1].isdigit() or not bridges.isdisjoint(tok.stems)):
+            return False
     return False
 
 

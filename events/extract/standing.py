@@ -68,7 +68,11 @@ def _dated_here(c: Candidate) -> bool:
 
 def is_anchored(c: Candidate) -> bool:
     """Enough to stand as an event alone (else it may only join another event). Ambiguous
-    words (strength 0.8: "دخل", "هجوم", "معركة") and movements need an armed actor close by."""
+    words (strength 0.8: "دخل", "هجوم", "معركة") and movements need an armed actor close by;
+    a flight of civilians is no force's movement, whoever fights nearby ("نزح السكان هربا من
+    المعارك بين الجيش والتنظيم")."""
+    if c.civilians_moving:
+        return False
     armed = any(m.actor_type in ARMED_TYPES for m, _ in c.actors)
     strength = max(t.strength for t in c.triggers)
     if (strength < 1.0 and not c.weak) or c.event_type == "movement":

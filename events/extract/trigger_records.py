@@ -184,6 +184,9 @@ class TriggerLexicon:
     # "a pretext for Russia to carpet bomb the city", "to further shell": a word of manner
     # between the purpose word and its verb
     purpose_adverbs: frozenset[str] = frozenset()
+    # "نزح آلاف السكان": words that may stand between civilian movers and their movement word;
+    # given, the movers may follow it too (Arabic names the subject after its verb)
+    civilian_mover_bridges: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

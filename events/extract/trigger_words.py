@@ -253,4 +253,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               (data.get("air_subjects") or {}).get("bridges") or ()),
                           visitors=flag_matcher(data.get("visitors") or []),
                           controlled=_controlled(data.get("controlled_blasts")),
-                          purpose_adverbs=frozenset(purpose.get("adverbs") or ()))
+                          purpose_adverbs=frozenset(purpose.get("adverbs") or ()),
+                          civilian_mover_bridges=frozenset(data.get("civilian_mover_bridges") or ()))
