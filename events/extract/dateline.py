@@ -84,6 +84,19 @@ def _agency_names(language: str) -> list[str]:
                                         *(data["aliases"].get(a["id"]) or [])]]
 
 
+def agencies_only(words: str, language: str = DEFAULT) -> bool:
+    """Whether ``words`` (a line's head before a place, normalised) name only news agencies,
+    dashes between ("واس -", "(رويترز) -"): "واس- الرياض:" is filed in Riyadh, as "الرياض -
+    واس:" is."""
+    found = _WORD.findall(words.lower())
+    letters = [w for w in found if w[0].isalpha()]
+    return bool(letters) and all(w in _patterns(language).skippable or not w[0].isalnum()
+                                 for w in found) and found[-1] in DASHES
+
+
+DASHES = frozenset("ـ-–—")
+
+
 def find_dateline(text: str, language: str = DEFAULT) -> date | None:
     """The publication date the head of ``text`` states, or None."""
     found = _dateline(text, language)

@@ -6,7 +6,7 @@ or "". Cue words in ``data/gazetteer/cues.yaml`` ``context`` (loaded by `place_c
 """
 from __future__ import annotations
 
-from events.extract.dateline import HEAD_CHARS, dateline_span
+from events.extract.dateline import HEAD_CHARS, agencies_only, dateline_span
 from events.extract.doc import Doc, PlaceMention
 from events.extract.numbers import parse_at
 from events.extract.place_actors import (acting, after_place_preposition, listed_after,
@@ -37,7 +37,9 @@ def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
     start, end = doc.span(m.start, m.end)
     after = doc.text[end:end + 4].lstrip(" \t")
     line_start = doc.norm.rfind("\n", 0, m.start) + 1
-    if doc.norm[line_start:m.start].strip(" \t\"'*-•") or m.start - line_start > 40:
+    lead = doc.norm[line_start:m.start]
+    if (lead.strip(" \t\"'*-•") and not agencies_only(lead, doc.language)) \
+            or m.start - line_start > 40:
         return "filed" if _wire_dateline(doc.text[start:end], after) else ""
     return "dateline" if after[:1] and after[0] in cues["marks"] else ""
 
