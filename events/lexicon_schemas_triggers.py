@@ -71,6 +71,9 @@ TRIGGERS = obj(
                       # "هاجموا المدينة في محاولة فاشلة": the words that may follow an attempt
                       # cue that looks back to the deed before it (any other word is its aim)
                       "attempt_qualifiers": PHRASES,
+                      # "حتى ينسحب الحوثيون": a present verb after one of these is still to
+                      # come (`modality_binding._until`)
+                      "until": PHRASES,
                       # "عملية كان التنظيم ينوي تنفيذها": a planned cue with one of these
                       # after it binds the event word before it
                       "intent_referents": PHRASES,

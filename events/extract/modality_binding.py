@@ -117,7 +117,22 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
                     t = nxt
             for nxt in _joined_nouns(doc, lex, t, trigs):
                 bind(nxt, modality)
+    for t in doc.triggers if lex.until else ():
+        if t.tense == "present" and _until(doc, lex, t):
+            bind(t, "planned")
     return bound
+
+
+UNTIL_REACH = 5  # words from "حتى" to a present verb it governs ("حتى تتحرر المدينة وتنسحب")
+
+
+def _until(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
+    """"حتى ينسحب الحوثيون من تعز": a present verb a few words after "until" (triggers.yaml
+    modality ``until``), no stop between, tells what is waited or fought for, not a deed."""
+    for k in range(t.first - 1, max(-1, t.first - 1 - UNTIL_REACH), -1):
+        if doc.tokens[k].key in lex.until:
+            return not crosses_punct(doc, k, t.first)
+    return False
 
 
 JOINED_REACH = 4  # words from a deed's noun to the next one joined by و ("بدخول المدينة وطرد")

@@ -187,6 +187,7 @@ class TriggerLexicon:
     # "نزح آلاف السكان": words that may stand between civilian movers and their movement word;
     # given, the movers may follow it too (Arabic names the subject after its verb)
     civilian_mover_bridges: frozenset[str] = frozenset()
+    until: frozenset[str] = frozenset()  # "حتى ينسحب": a present verb after it is to come
 
 
 @dataclass(frozen=True)
