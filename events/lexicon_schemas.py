@@ -165,6 +165,8 @@ QUANTITIES = obj(
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
      # "رفضوا تسلم تسع جثث": bodies handed over count earlier dead, no toll
      "handovers": obj({"words": PHRASES, "bodies": PHRASES}),
+     # "قابلت 174 ضحية وشاهدا": people met or interviewed are alive
+     "meetings": obj({"words": PHRASES, "kin": PHRASES}),
      # "مقتل أحد عناصر الشرطة": "one of" the people named next, right after an action
      "one_of": PHRASES, "possessive_endings": PHRASES,
      # "تفجير سيارة مفخخة": a car bomb set off is the weapon, no vehicle lost

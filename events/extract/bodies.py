@@ -1,7 +1,11 @@
-"""Bodies handed over are no toll: "رفضوا تسلم تسع جثث من قتلاهم", "مقابل تسليم جثث 11 عنصرا
-من القوات النظامية", "عملية تبادل لعشرات الجثث" count men killed in an earlier fight, whose
-bodies now change hands. Read as claims they would give the day's news (or the fight told
-before them) dead it never had. Cue words: ``handovers`` in ``data/lexicon/quantities.yaml``.
+"""Counts of people that are no dead of the day's news, though their nouns say victims or bodies.
+
+Bodies handed over: "رفضوا تسلم تسع جثث من قتلاهم", "مقابل تسليم جثث 11 عنصرا من القوات
+النظامية", "عملية تبادل لعشرات الجثث" count men killed in an earlier fight, whose bodies now
+change hands. People met: "قابلت المنظمة 174 ضحية وشاهدا", "التقى الوزير 30 من ضحايا التفجير"
+count the living. Read as claims they would give the news (or the fight told before them)
+dead it never had. Cue words: ``handovers`` and ``meetings`` in
+``data/lexicon/quantities.yaml``.
 """
 from __future__ import annotations
 
@@ -11,11 +15,31 @@ from events.extract.quantities_lexicon import LossLexicon
 HANDOVER_REACH = 4  # words from the word of handing over to the count ("تسليم جثث 11 عنصرا")
 
 
+MEETING_REACH = 4  # words from the word of meeting to the count ("التقى وفد اللجنة الدولية 40")
+
+
 def drop_handed_over(doc: Doc, lex: LossLexicon, since: int) -> None:
-    """Remove from ``doc.losses[since:]`` the dead counted as bodies handed over."""
-    if not lex.handovers:
+    """Remove from ``doc.losses[since:]`` the dead counted as bodies handed over or as people
+    met."""
+    if not (lex.handovers or lex.meetings):
         return
-    doc.losses[since:] = [x for x in doc.losses[since:] if not _handed_over(doc, lex, x)]
+    doc.losses[since:] = [x for x in doc.losses[since:]
+                          if not (_handed_over(doc, lex, x) or _met(doc, lex, x))]
+
+
+def _met(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
+    """A word of meeting within `MEETING_REACH` words before the killed claim ``x``, no stop
+    and no word of kin between: the people met are alive."""
+    if x.category != "killed" or not lex.meetings:
+        return False
+    first = doc.token_at(x.start)
+    for k in range(first - 1, max(-1, first - 1 - MEETING_REACH), -1):
+        stems = doc.tokens[k].stems
+        if doc.punctuated(k, first) or not lex.kin.isdisjoint(stems):
+            return False
+        if not lex.meetings.isdisjoint(stems):
+            return True
+    return False
 
 
 def _handed_over(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:

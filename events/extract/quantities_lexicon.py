@@ -142,6 +142,9 @@ class LossLexicon:
         handovers = raw.get("handovers") or {}
         self.handovers = frozenset(_key(w) for w in handovers.get("words") or [])
         self.bodies = frozenset(_key(w) for w in handovers.get("bodies") or [])
+        meetings = raw.get("meetings") or {}
+        self.meetings = frozenset(_key(w) for w in meetings.get("words") or [])
+        self.kin = frozenset(_key(w) for w in meetings.get("kin") or [])
 
 
 @functools.cache
