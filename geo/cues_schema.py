@@ -23,6 +23,8 @@ SCHEMA = _obj({
     # cue kind -> the words that name it before a place ("محافظة", "قرية", "near")
     "cues": {"type": "object", "additionalProperties": _WORDS},
     "plural": _WORDS, "need_cue": _WORDS, "streets": _WORDS, "titles_after": _WORDS,
+    # «شارعي الثورة وبغداد»: a dual street word names two streets, joined by و
+    "street_pairs": _WORDS,
     "names_before": _WORDS, "agreements": _WORDS, "toponym_heads": _WORDS,
     # "في الأراضي السورية": a land word, then a country's adjective -> its ISO code
     "lands": _obj({"words": _WORDS, "inner": _WORDS, "capitals": _WORDS,

@@ -169,6 +169,7 @@ class Gazetteer:
         self.english = EnglishCues.from_config(cfg.get("english") or {})
         words = lambda k: frozenset(normalize_key(w) for w in cfg.get(k) or ())  # noqa: E731
         self.streets, self.titles_after = words("streets"), words("titles_after")
+        self.street_pairs = words("street_pairs")
         self.names_before, self.agreements = words("names_before"), words("agreements")
         self.toponym_heads = words("toponym_heads")
         self.directions, self.locative = words("directions"), words("locative")
