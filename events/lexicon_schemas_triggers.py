@@ -194,6 +194,9 @@ TRIGGERS = obj(
      # an event of its own, never the fighting of the battle beside it (`identity._served`)
      "not_fighting": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # "thousands of residents fled the town": civilians moving, no armed side's move
+     # "قبل اندلاع الحرب": a war's outbreak naming a time (`trigger_filters._war_era`)
+     "war_eras": obj({"outbreaks": PHRASES, "before": PHRASES, "named": PHRASES,
+                      "reach": {"type": "integer", "minimum": 1}}),
      "civilian_movers": PHRASES,
      # "نزح آلاف السكان": what may stand between the movers and their movement word
      "civilian_mover_bridges": PHRASES,

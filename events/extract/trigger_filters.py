@@ -78,6 +78,8 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
             continue  # "وصل وزير الخارجية إلى القاهرة": an official's visit, no force moved
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
+        if _war_era(doc, t, lex):
+            continue  # "قبل اندلاع الحرب": the era a war opened names a time, no fighting
         if t.event_type == "clash" and not t.verb and any(
                 x.last == t.first and x.verb and x.event_type in VIOLENT - {"clash"} for x in trigs):
             continue  # "هجوم استهدف كميناً أمنياً": what was attacked (a checkpoint), no ambush
@@ -266,5 +268,22 @@ def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
         if k < rel and doc.punctuated(k, rel):
             return False
         if lex.visitors.match_at(doc.norm, doc.tokens, k) is not None:
+            return True
+    return False
+
+
+def _war_era(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """A war's outbreak told by a noun ("اندلاع الحرب") with a time word a few words before it,
+    no stop between ("قبل اندلاع الحرب", "بعد أسابيع من نشوب الحرب"), or a war's name right
+    after it ("اندلاع الحرب الأهلية"): the era it opened, history named to tell a time."""
+    eras = lex.war_eras
+    if eras is None or t.verb or eras.outbreaks.isdisjoint(doc.tokens[t.first].stems):
+        return False
+    if t.last < len(doc.tokens) and not eras.named.isdisjoint(doc.tokens[t.last].stems):
+        return True
+    for k in range(t.first - 1, max(-1, t.first - 1 - eras.reach), -1):
+        if doc.punctuated(k, t.first):
+            return False
+        if not eras.before.isdisjoint(doc.tokens[k].stems):
             return True
     return False

@@ -188,6 +188,7 @@ class TriggerLexicon:
     # given, the movers may follow it too (Arabic names the subject after its verb)
     civilian_mover_bridges: frozenset[str] = frozenset()
     until: frozenset[str] = frozenset()  # "حتى ينسحب": a present verb after it is to come
+    war_eras: WarEras | None = None  # "قبل اندلاع الحرب": a time, no fighting
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,15 @@ class Crashes:
     aircraft: frozenset[str]  # every form ("مروحيتهم": their helicopter)
     warplanes: frozenset[str]  # "مقاتلة", "حربية": a warplane's crash is the war's
     reach: int  # words between the crash word and its aircraft
+
+
+@dataclass(frozen=True)
+class WarEras:
+    """A war's outbreak naming a time (``war_eras`` in triggers.yaml)."""
+    outbreaks: frozenset[str]  # "اندلاع", "نشوب": the noun of outbreak in the trigger
+    before: frozenset[str]  # "قبل", "منذ": a time word before it
+    named: frozenset[str]  # "الأهلية", "العالمية": a war's name right after it
+    reach: int  # words from the time word to the outbreak
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
 from events.extract.trigger_records import (AirDrops, ControlledBlasts, Crashes, Launches,
-                                            SplitGunfire, TriggerInfo, TriggerLexicon)
+                                            SplitGunfire, TriggerInfo, TriggerLexicon, WarEras)
 from events.language import DEFAULT
 from text import PhraseMatcher
 
@@ -30,6 +30,14 @@ def _crashes(raw: dict | None, language: str) -> Crashes | None:
         return None
     return Crashes(_forms(language, raw["verbs"], raw["nouns"]),
                    _forms(language, nouns=raw["aircraft"]), frozenset(raw["warplanes"]),
+                   int(raw["reach"]))
+
+
+def _war_eras(raw: dict | None) -> WarEras | None:
+    """``war_eras`` of triggers.yaml, or None where a language has none."""
+    if not raw:
+        return None
+    return WarEras(frozenset(raw["outbreaks"]), frozenset(raw["before"]), frozenset(raw["named"]),
                    int(raw["reach"]))
 
 
@@ -255,4 +263,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           controlled=_controlled(data.get("controlled_blasts")),
                           purpose_adverbs=frozenset(purpose.get("adverbs") or ()),
                           civilian_mover_bridges=frozenset(data.get("civilian_mover_bridges") or ()),
-                          until=frozenset(data["modality"].get("until") or ()))
+                          until=frozenset(data["modality"].get("until") or ()),
+                          war_eras=_war_eras(data.get("war_eras")))
