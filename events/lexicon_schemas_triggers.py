@@ -74,6 +74,7 @@ TRIGGERS = obj(
                       # "حتى ينسحب الحوثيون": a present verb after one of these is still to
                       # come (`modality_binding._until`)
                       "until": PHRASES,
+                      "until_times": PHRASES,
                       # "عملية كان التنظيم ينوي تنفيذها": a planned cue with one of these
                       # after it binds the event word before it
                       "intent_referents": PHRASES,

@@ -32,3 +32,9 @@ def test_a_withdrawal_after_until_and_a_past_verb_happened():
     """Guard: "حتى" before a past verb tells how far the deed went."""
     text = "قاتلت قوات الجيش طوال الليل حتى انسحب مسلحو داعش من قرية البوعيثة أمس."
     assert _modalities(text, "movement") == ["actual"]
+
+
+def test_until_now_tells_how_long_a_deed_goes_on():
+    """Guard: "حتى الآن" before a present verb tells how long the deed has gone on."""
+    text = "ومنذ صباح أمس وحتى الآن تتقدم قوات الجيش العراقي نحو مدينة الفلوجة."
+    assert _modalities(text, "movement") == ["actual"]

@@ -128,10 +128,12 @@ UNTIL_REACH = 5  # words from "حتى" to a present verb it governs ("حتى ت�
 
 def _until(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
     """"حتى ينسحب الحوثيون من تعز": a present verb a few words after "until" (triggers.yaml
-    modality ``until``), no stop between, tells what is waited or fought for, not a deed."""
+    modality ``until``), no stop between, tells what is waited or fought for, not a deed;
+    "حتى الآن تحشد" (``until_times``) tells how long a deed has gone on."""
     for k in range(t.first - 1, max(-1, t.first - 1 - UNTIL_REACH), -1):
         if doc.tokens[k].key in lex.until:
-            return not crosses_punct(doc, k, t.first)
+            return not (crosses_punct(doc, k, t.first)
+                        or doc.tokens[k + 1].key in lex.until_times)
     return False
 
 

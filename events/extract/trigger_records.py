@@ -188,6 +188,7 @@ class TriggerLexicon:
     # given, the movers may follow it too (Arabic names the subject after its verb)
     civilian_mover_bridges: frozenset[str] = frozenset()
     until: frozenset[str] = frozenset()  # "حتى ينسحب": a present verb after it is to come
+    until_times: frozenset[str] = frozenset()  # "حتى الآن": how long, no aim
     war_eras: WarEras | None = None  # "قبل اندلاع الحرب": a time, no fighting
 
 
