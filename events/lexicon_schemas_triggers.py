@@ -198,6 +198,8 @@ TRIGGERS = obj(
      # "قبل اندلاع الحرب": a war's outbreak naming a time (`trigger_filters._war_era`)
      "war_eras": obj({"outbreaks": PHRASES, "before": PHRASES, "named": PHRASES,
                       "reach": {"type": "integer", "minimum": 1}}),
+     # "يقتل ابنه": a family's crime (`events.extract.domestic`)
+     "domestic_victims": obj({"kin": PHRASES, "links": PHRASES}),
      "civilian_movers": PHRASES,
      # "نزح آلاف السكان": what may stand between the movers and their movement word
      "civilian_mover_bridges": PHRASES,

@@ -190,6 +190,7 @@ class TriggerLexicon:
     until: frozenset[str] = frozenset()  # "حتى ينسحب": a present verb after it is to come
     until_times: frozenset[str] = frozenset()  # "حتى الآن": how long, no aim
     war_eras: WarEras | None = None  # "قبل اندلاع الحرب": a time, no fighting
+    domestic: Domestic | None = None  # "يقتل ابنه": a family's crime
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,13 @@ class Crashes:
     aircraft: frozenset[str]  # every form ("مروحيتهم": their helicopter)
     warplanes: frozenset[str]  # "مقاتلة", "حربية": a warplane's crash is the war's
     reach: int  # words between the crash word and its aircraft
+
+
+@dataclass(frozen=True)
+class Domestic:
+    """The killer's own kin after a word of killing (``domestic_victims`` in triggers.yaml)."""
+    kin: frozenset[str]  # "ابنه", "زوجها"
+    links: frozenset[str]  # "على": may stand between ("أطلق النار على زوجته")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from dataclasses import replace
 from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
 from events.extract.trigger_records import (AirDrops, ControlledBlasts, Crashes, Launches,
-                                            SplitGunfire, TriggerInfo, TriggerLexicon, WarEras)
+                                            Domestic, SplitGunfire, TriggerInfo, TriggerLexicon,
+                                            WarEras)
 from events.language import DEFAULT
 from text import PhraseMatcher
 
@@ -31,6 +32,11 @@ def _crashes(raw: dict | None, language: str) -> Crashes | None:
     return Crashes(_forms(language, raw["verbs"], raw["nouns"]),
                    _forms(language, nouns=raw["aircraft"]), frozenset(raw["warplanes"]),
                    int(raw["reach"]))
+
+
+def _domestic(raw: dict | None) -> Domestic | None:
+    """``domestic_victims`` of triggers.yaml, or None where a language has none."""
+    return Domestic(frozenset(raw["kin"]), frozenset(raw["links"])) if raw else None
 
 
 def _war_eras(raw: dict | None) -> WarEras | None:
@@ -265,4 +271,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           civilian_mover_bridges=frozenset(data.get("civilian_mover_bridges") or ()),
                           until=frozenset(data["modality"].get("until") or ()),
                           until_times=frozenset(data["modality"].get("until_times") or ()),
-                          war_eras=_war_eras(data.get("war_eras")))
+                          war_eras=_war_eras(data.get("war_eras")),
+                          domestic=_domestic(data.get("domestic_victims")))
