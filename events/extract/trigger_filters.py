@@ -275,15 +275,18 @@ def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
 def _war_era(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     """A war's outbreak told by a noun ("اندلاع الحرب") with a time word a few words before it,
     no stop between ("قبل اندلاع الحرب", "بعد أسابيع من نشوب الحرب"), or a war's name right
-    after it ("اندلاع الحرب الأهلية"): the era it opened, history named to tell a time."""
+    after it ("اندلاع الحرب الأهلية"): the era it opened, history named to tell a time. After a
+    since-word ("منذ اندلاع الحرب") the war dates what has gone on since: left to the since
+    rules, which read the deed before it as a state of those years."""
     eras = lex.war_eras
-    if eras is None or t.verb or eras.outbreaks.isdisjoint(doc.tokens[t.first].stems):
+    if eras is None or t.verb or t.event_type != "clash" or eras.outbreaks.isdisjoint(
+            doc.tokens[t.first].stems):
         return False
-    if t.last < len(doc.tokens) and not eras.named.isdisjoint(doc.tokens[t.last].stems):
-        return True
     for k in range(t.first - 1, max(-1, t.first - 1 - eras.reach), -1):
         if doc.punctuated(k, t.first):
+            break
+        if not lex.since.isdisjoint(doc.tokens[k].stems):
             return False
         if not eras.before.isdisjoint(doc.tokens[k].stems):
             return True
-    return False
+    return t.last < len(doc.tokens) and not eras.named.isdisjoint(doc.tokens[t.last].stems)
