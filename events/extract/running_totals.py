@@ -69,12 +69,12 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
     by a recent time (within `reach` words, or further after the claim's owners: `_owned`)
     and not after a superlative ("في أعنف هجوم منذ عامين", "the deadliest attack since
     2011": the day's toll compared with the past), or a span word followed by a unit of
-    months or years (or such a since before it: `_long_since_before`)."""
+    months or years (or such a since or span before it: `_long_since_before`, `_span_before`)."""
     toks = doc.tokens
     starts = doc.token_starts
     first, after_claim = bisect_left(starts, x.start), bisect_left(starts, x.end)  # offsets only
     lo, hi = doc.sentences[x.sentence].tokens
-    if _long_since_before(doc, lex, lo, first):
+    if _long_since_before(doc, lex, lo, first) or _span_before(doc, lex, lo, first):
         return True
     for k in range(after_claim, min(hi, after_claim + max(lex.total_reach, lex.span_reach))):
         if toks[k].start in claim_starts:
@@ -88,6 +88,22 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
         if span is not None:
             return any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
                        for t in toks[span.last:span.last + 3])
+    return False
+
+
+SPAN_BEFORE_REACH = 6  # "ما أدى خلال الفترة نفسها إلى مقتل نحو عشرين": span, verb, link
+
+
+def _span_before(doc: Doc, lex: LossLexicon, lo: int, first: int) -> bool:
+    """A span word and a unit of months, years or a period named back a few words before the
+    claim ("أدت الهجمات خلال الفترة نفسها إلى مقتل عشرين", "وقتل طوال العامين الماضيين 300"):
+    the dead of that span, a running total."""
+    toks = doc.tokens
+    for k in range(max(lo, first - SPAN_BEFORE_REACH), first):
+        span = lex.span_words.match_at(doc.norm, toks, k)
+        if span is not None and span.last < first and any(
+                not lex.span_units.isdisjoint(t.stems) for t in toks[span.last:min(first, span.last + 2)]):
+            return True
     return False
 
 
