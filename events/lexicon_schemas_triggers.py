@@ -199,7 +199,8 @@ TRIGGERS = obj(
      "war_eras": obj({"outbreaks": PHRASES, "before": PHRASES, "named": PHRASES,
                       "reach": {"type": "integer", "minimum": 1}}),
      # "يقتل ابنه": a family's crime (`events.extract.domestic`)
-     "domestic_victims": obj({"kin": PHRASES, "links": PHRASES}),
+     "domestic_victims": obj({"kin": PHRASES, "links": PHRASES, "openers": PHRASES,
+                              "persons": PHRASES, "fighters": PHRASES}),
      "civilian_movers": PHRASES,
      # "نزح آلاف السكان": what may stand between the movers and their movement word
      "civilian_mover_bridges": PHRASES,

@@ -14,15 +14,16 @@ of the few after it that may retell it (``reach``) names an armed group: "داع
 from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
-from events.extract.doc import NUMBER_START, Doc
+from events.extract.doc import NUMBER_START, Doc, Trigger
 from events.extract.trigger_records import Domestic
 from events.extract.trigger_words import trigger_lexicon
 
 KILLINGS = frozenset({"violence", "attack"})  # the event types a word of killing is read as
 # a strike or a battle told in the sentence is what killed ("فقتلت الغارة زوجته وأطفاله")
 WARFARE = frozenset({"airstrike", "shelling", "bombardment", "clash"})
-SUBJECT_REACH = 4  # words from an armed actor to the killing word it did
-KILLER_REACH = 7  # words of the killer told between the killing word and the kin
+# words of the killer told between the killing word and the kin, or between the word that
+# opens the deed and the killing word ("أطلق شاب في العشرين من عمره النار على والده")
+KILLER_REACH = 7
 
 
 def domestic_killings(doc: Doc, reach: int) -> set[int]:
@@ -34,32 +35,44 @@ def domestic_killings(doc: Doc, reach: int) -> set[int]:
     warfare = {t.sentence for t in doc.triggers if t.event_type in WARFARE or t.strength >= 1.0}
     groups = {a.sentence for a in doc.actors if a.actor_type == "non_state_armed_group"}
     killings = [t for t in doc.triggers if t.event_type in KILLINGS
-                and t.sentence not in warfare and not _armed_subject(doc, t.first)
+                and t.sentence not in warfare and not _armed_subject(doc, t.first, lex)
                 and groups.isdisjoint(range(t.sentence, t.sentence + reach + 1))]
     if not killings:
         return set()
-    between = set(doc.positions(NUMBER_START)) | doc.actor_tokens | {
+    stops = set(doc.positions(NUMBER_START)) | doc.actor_tokens | {
         k for t in doc.triggers for k in range(t.first, t.last)}
-    return {t.sentence for t in killings if _kin_after(doc, t.last, lex, between)}
+    return {t.sentence for t in killings if _family_killer(doc, t, lex, stops)}
 
 
-def _armed_subject(doc: Doc, first: int) -> bool:
-    """An armed actor named in the few words before the killing word: its subject ("أطلق جندي
-    من الشرطة النار على زوجته" is told as the police's deed, whoever reports it)."""
-    return any(a.actor_type in ARMED_TYPES and first - SUBJECT_REACH <= a.last <= first
-               for a in doc.actors)
+def _armed_subject(doc: Doc, first: int, lex: Domestic) -> bool:
+    """An armed actor or a word of a fighter ("إرهابي", "داعشي") in the few words before the
+    killing word: its subject ("أطلق جندي من الشرطة النار على زوجته", "قتل إرهابي والده" are
+    a side's deeds, whoever reports them)."""
+    lo = max(0, first - KILLER_REACH)
+    return any(a.actor_type in ARMED_TYPES and lo <= a.last <= first for a in doc.actors) or any(
+        not lex.fighters.isdisjoint(doc.tokens[k].stems) for k in range(lo, first))
 
 
-def _kin_after(doc: Doc, k: int, lex: Domestic, stops: set[int]) -> bool:
-    """A word of kin at token ``k`` or a few words on ("قتل مواطن في الثلاثين من عمره ابنه":
-    the killer told between), after a link word ("على زوجته"); no stop, side, count ("قتل
-    ثلاثة أشخاص بينهم امرأة وأطفالها": a toll) or event word between."""
-    toks, start = doc.tokens, k
+def _family_killer(doc: Doc, t: Trigger, lex: Domestic, stops: set[int]) -> bool:
+    """The kin of a killer the sentence names: a word of kin right after the killing word (or
+    after a link word: "على زوجته") whose killer is its subject — a present verb ("مواطن يقتل
+    ابنه"), a deed opened by a word of doing ("أقدم شاب على قتل شقيقيه", "قيام مواطن بإطلاق
+    النار على زوجته") — or a few words on, the killer told between after a verb, a word of a
+    person first ("قتل مواطن في الأربعين من عمره ابنه"; not "وقتله أمام أطفاله"). A bare past verb or a noun with kin right after it is mostly a
+    passive or a loss ("وقتل ابنه في الانفجار", "قبل استشهاد ابنه"): no killer named."""
+    toks, k = doc.tokens, t.last
     if k < len(toks) and toks[k].key in lex.links:
         k += 1
     for j in range(k, min(len(toks), k + KILLER_REACH + 1)):
         if not lex.kin.isdisjoint(toks[j].stems):
-            return not doc.punctuated(start - 1, j)
+            if doc.punctuated(t.last - 1, j):
+                return False
+            if j > k:
+                return t.verb and not lex.persons.isdisjoint(toks[k].stems) and not any(
+                    not lex.fighters.isdisjoint(toks[i].stems) for i in range(k, j))
+            return t.tense == "present" or any(
+                not lex.openers.isdisjoint(toks[i].stems)
+                for i in range(max(0, t.first - KILLER_REACH), t.first))
         if j in stops:  # a side, a count, an event word
             return False
     return False

@@ -228,6 +228,9 @@ class Domestic:
     """The killer's own kin after a word of killing (``domestic_victims`` in triggers.yaml)."""
     kin: frozenset[str]  # "ابنه", "زوجها"
     links: frozenset[str]  # "على": may stand between ("أطلق النار على زوجته")
+    openers: frozenset[str]  # "أقدم", "قيام": the doer named before the killing word
+    persons: frozenset[str]  # "مواطن", "شاب": the killer named right after the verb
+    fighters: frozenset[str]  # "إرهابي", "داعشي": a fighter as the killer, a side's deed
 
 
 @dataclass(frozen=True)

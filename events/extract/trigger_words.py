@@ -36,7 +36,10 @@ def _crashes(raw: dict | None, language: str) -> Crashes | None:
 
 def _domestic(raw: dict | None) -> Domestic | None:
     """``domestic_victims`` of triggers.yaml, or None where a language has none."""
-    return Domestic(frozenset(raw["kin"]), frozenset(raw["links"])) if raw else None
+    if not raw:
+        return None
+    return Domestic(frozenset(raw["kin"]), frozenset(raw["links"]), frozenset(raw["openers"]),
+                    frozenset(raw["persons"]), frozenset(raw["fighters"]))
 
 
 def _war_eras(raw: dict | None) -> WarEras | None:
