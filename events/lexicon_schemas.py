@@ -177,7 +177,9 @@ QUANTITIES = obj(
                             "record_wars": PHRASES, "starts": PHRASES},
                            # "متورطين في قتل شرطيين": a deed charged, not a toll told;
                            # a toll this big with a war word in its sentence is the war's
-                           {"accused": PHRASES, "war_floor": INT}),
+                           {"accused": PHRASES, "war_floor": INT,
+                            # "خلال الفترة نفسها": a period named back (`_span_before`)
+                            "periods": PHRASES}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},

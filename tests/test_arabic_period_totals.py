@@ -35,3 +35,11 @@ def test_the_dead_of_the_last_hours_are_the_days():
     """Guard: hours are the day's."""
     text = "وقتل خلال الساعات الماضية 12 مسلحا في غارات جوية على مدينة سرت."
     assert _killed(text) == [12]
+
+
+def test_a_period_told_after_the_claim_speaks_of_what_goes_on():
+    """Guard: after the claim, a period named back tells what has gone on since, not the
+    claim's span; the ambush's dead stay its own."""
+    text = ("وتمكن مقاتلو المقاومة من قتل 5 من مسلحي الحوثي في كمين على طريق الضالع أمس، "
+            "وتواصل المقاومة نصب الكمائن طوال الفترة الماضية.")
+    assert _killed(text) == [5]

@@ -45,6 +45,7 @@ class LossLexicon:
         self.span_units = frozenset(_key(w) for w in rt.get("units", ())) | frozenset(
             _key(w.split()[0]) for names in months for w in names)
         self.recent_words = frozenset(_key(w) for w in rt.get("recent", ()))
+        self.span_periods = frozenset(_key(w) for w in rt.get("periods", ()))
         self.since_compared = since_compared(language)
         self.total_reach = int(rt.get("reach", 0))
         self.span_reach = int(rt.get("span_reach", 0))

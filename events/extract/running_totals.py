@@ -102,7 +102,8 @@ def _span_before(doc: Doc, lex: LossLexicon, lo: int, first: int) -> bool:
     for k in range(max(lo, first - SPAN_BEFORE_REACH), first):
         span = lex.span_words.match_at(doc.norm, toks, k)
         if span is not None and span.last < first and any(
-                not lex.span_units.isdisjoint(t.stems) for t in toks[span.last:min(first, span.last + 2)]):
+                not (lex.span_units.isdisjoint(t.stems) and lex.span_periods.isdisjoint(t.stems))
+                for t in toks[span.last:min(first, span.last + 2)]):
             return True
     return False
 
