@@ -25,7 +25,7 @@ def _moves(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 @pytest.mark.parametrize("text", [
     "نزح آلاف السكان من بلدة الحاضر يوم الاثنين هربا من المعارك بين الجيش السوري وتنظيم داعش.",
-    "فر مئات المدنيين من مدينة هيت باتجاه الرمادي يوم الأحد بعد هجوم شنه مسلحو التنظيم.",
+    "غادرت عشرات العائلات بلدة البغدادي باتجاه مدينة حديثة أمس هربا من قصف مسلحي تنظيم داعش.",
     "أجبرت المعارك بين قوات النظام وفصائل المعارضة الأهالي على النزوح من قرى ريف إدلب الجنوبي.",
     "وتسبب القصف الذي شنته قوات النظام على البلدة في فرار عشرات العائلات منها أمس.",
 ])
@@ -47,7 +47,15 @@ def test_the_flight_lends_the_advance_no_day():
      "Islamic State"),
 ])
 def test_a_side_that_moves_still_moves(text, side):
+    """Guard: fighters on the move are a side's movement."""
     assert [m[2] for m in _moves(text)] == [(side,)]
+
+
+def test_an_advance_told_with_the_flight_is_the_sides_move():
+    """Guard: the clause tells the side's advance too."""
+    got = _moves("نزحت مئات الأسر من قرى ريف الرقة الشمالي نحو الحدود التركية مع تقدم وحدات "
+                 "حماية الشعب الكردية.")
+    assert [m[2] for m in got] == [("People's Protection Units",)]
 
 
 def test_civilians_who_are_only_the_object_do_not_move():

@@ -49,4 +49,5 @@ def test_a_group_member_who_kills_his_kin_is_the_groups_deed():
     ("قتل ثلاثة أشخاص بينهم امرأة وأطفالها في حي الشيخ مقصود بحلب أمس.", "attack"),
 ])
 def test_kin_killed_in_the_war_are_the_wars_dead(text, kind):
+    """Guard: a family killed by a raid or counted in a toll is the war's dead."""
     assert [k for k, _ in _events(text)] == [kind]

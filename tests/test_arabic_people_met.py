@@ -35,4 +35,5 @@ def test_the_victims_met_are_no_dead(text):
     ("قتل 12 شخصا في تفجير سيارة مفخخة في مدينة الحلة أمس، والتقى المحافظ الجرحى.", 12),
 ])
 def test_the_dead_told_beside_a_meeting_are_counted(text, n):
+    """Guard: the dead of kin met, or a toll told before a meeting, are counted."""
     assert _killed(text) == [n]

@@ -152,7 +152,11 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after
             for t in ts)
         c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
-        c.civilians_moving = etype == "movement" and _civilians_moving(doc, ts[0], clause, lex)
+        # (not when another of its movement words has a side for mover: "نزحت الأسر مع تقدم
+        # الوحدات الكردية" tells the advance too)
+        c.civilians_moving = etype == "movement" and any(
+            _civilians_moving(doc, t, clause, lex) for t in ts) and not any(
+            _side_beside(doc, t) for t in ts)
         c.air_subject = etype == "bombardment" and any(_air_subject(doc, t, clause, lex) for t in ts)
         if etype in VIOLENT or etype in ("agreement", "deployment"):
             c.route_triggers = route
@@ -196,6 +200,12 @@ def _civilians_moving(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon)
     if not bridges:
         return False
     return _movers_among(doc, t, range(t.last, min(clause.last, t.last + CIVILIAN_MOVER_REACH)), lex)
+
+
+def _side_beside(doc: Doc, t: Trigger) -> bool:
+    """A side named right before or right after a movement word: its mover ("تقدم وحدات
+    حماية الشعب", "الجيش ينسحب"); "هربا من المعارك بين الجيش والتنظيم" names none."""
+    return any(k in doc.actor_tokens for k in (t.first - 2, t.first - 1, t.last, t.last + 1))
 
 
 def _movers_among(doc: Doc, t: Trigger, ks: range, lex: TriggerLexicon) -> bool:
