@@ -66,8 +66,6 @@ ATTRIBUTION = obj(
      # "killed 48 alleged rebels", "the reported strike": a frame verb of `verbs` right after
      # one of `after` (an article, a possessive) or a count is an adjective — no one speaks
      "adjectives": obj({"verbs": PHRASES, "after": PHRASES}),
-     # "قتل ستة، حسبما ذكرت السلطات أمس": a frame told after the deed, to its clause's end
-     "trailing": PHRASES,
      # "according to the Syrian Observatory": an article after a preposition of attribution;
      # the speaker may then stand `window_after` words on, not only right after it
      "preposition_articles": PHRASES},

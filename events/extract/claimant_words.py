@@ -5,7 +5,7 @@ per language."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from events import lexicon
 from events.language import DEFAULT
@@ -44,7 +44,6 @@ class AttributionLexicon:
     adjectives: frozenset[str] = frozenset()  # "the alleged attack": verbs that are participles
     adjectives_after: frozenset[str] = frozenset()  # ... after these words (or a count)
     preposition_articles: frozenset[str] = frozenset()  # "according to the Observatory"
-    trailing: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "حسبما ذكرت"
 
 
 @functools.cache
@@ -86,5 +85,4 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                                   "agents") or ()),
                               frozenset(normalize_key(w) for w in adjectives.get("verbs") or ()),
                               frozenset(normalize_key(w) for w in adjectives.get("after") or ()),
-                              frozenset(normalize_key(w) for w in data.get("preposition_articles") or ()),
-                              flag_matcher(data.get("trailing") or ()))
+                              frozenset(normalize_key(w) for w in data.get("preposition_articles") or ()))

@@ -121,21 +121,6 @@ def _clause_end(doc: Doc, last: int, sent_end: int) -> int:
     return max(toks[last - 1].end if last > 0 else 0, issued)
 
 
-def _trailing_end(doc: Doc, first: int, sent_end: int) -> int:
-    """A frame told after the deed ("، حسبما ذكرت السلطات المحلية أمس"): it runs to the next
-    stop or the sentence's end, so its date is the telling's (0 when the frame is no such)."""
-    lex = attribution_lexicon(doc.language)
-    if not lex.trailing or not any(
-            m.last == first
-            for _, m in lex.trailing.matches_in(doc.norm, doc.tokens, max(0, first - 3), first)):
-        return 0
-    toks = doc.tokens
-    k = first
-    while k + 1 < len(toks) and toks[k + 1].start < sent_end and not doc.punctuated(k, k + 1):
-        k += 1
-    return toks[k].end
-
-
 ISSUED_REACH = 3  # words from a frame to a statement's issuing verb, and from it to its date
 
 
@@ -285,8 +270,7 @@ def find_attributions(doc: Doc) -> None:
         start, end = m.start, doc.tokens[end_tok - 1].end
         frame = Attribution(start, end, doc.surface(start, end), sent_i, m.first, end_tok,
                             claimant=claimant, carries_over=carries, speaker=speaker_idx,
-                            clause_end=_trailing_end(doc, m.first, sent.end)
-                            or _clause_end(doc, end_tok, sent.end))
+                            clause_end=_clause_end(doc, end_tok, sent.end))
         doc.attributions.append(frame)
         covered = end_tok
         frames_by_sentence.setdefault(sent_i, []).append(frame)
