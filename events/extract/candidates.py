@@ -199,7 +199,8 @@ def _civilians_moving(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon)
         return True
     if not bridges:
         return False
-    return _movers_among(doc, t, range(t.last, min(clause.last, t.last + CIVILIAN_MOVER_REACH)), lex)
+    after = range(t.last, min(clause.last, t.last + CIVILIAN_MOVER_REACH))
+    return _movers_among(doc, t, after, lex)
 
 
 def _side_beside(doc: Doc, t: Trigger) -> bool:

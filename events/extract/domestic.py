@@ -2,14 +2,14 @@
 زوجته بثلاث طلقات", "أقدمت امرأة على قتل زوجها بعدة طعنات", "شاب يقتل شقيقيه" tell deaths
 no armed side caused (ACLED and UCDP leave domestic violence out).
 
-An event word of killing or wounding right before a word of the killer's own kin
-(``domestic_victims`` in triggers.yaml: "ابنه", "زوجها", "على زوجته") marks its sentence as an
-accident, so its toll and its retellings are no conflict event (`events.extract.accidents`) —
-unless an armed actor is named right before the killing word (its subject), the sentence
-tells a strike or a battle ("فقتلت الغارة زوجته وأطفاله": the raid killed them), or it or one
-of the few after it that may retell it (``reach``) names an armed group: "داعشي يقتل والدته.
-قتل عنصر من تنظيم داعش والدته" is the group's deed. The police who report a crime ("وأوضح
-الناطق باسم الشرطة أنه…") are no such sign.
+A word of killing or wounding before a word of the killer's own kin (``domestic_victims`` in
+triggers.yaml: "ابنه", "زوجها", "على زوجته"), its killer named (`_family_killer`), marks its
+sentence as an accident, so its toll and its retellings are no conflict event
+(`events.extract.accidents`) — unless a side or a fighter is the killer ("قتل إرهابي والده"),
+the sentence tells a strike or a battle ("فقتلت الغارة زوجته وأطفاله": the raid killed them),
+or it or one of the few after it that may retell it (``reach``) names an armed group:
+"داعشي يقتل والدته. قتل عنصر من تنظيم داعش والدته" is the group's deed. The police who report
+a crime ("وأوضح الناطق باسم الشرطة أنه…") are no such sign.
 """
 from __future__ import annotations
 
@@ -58,8 +58,9 @@ def _family_killer(doc: Doc, t: Trigger, lex: Domestic, stops: set[int]) -> bool
     after a link word: "على زوجته") whose killer is its subject — a present verb ("مواطن يقتل
     ابنه"), a deed opened by a word of doing ("أقدم شاب على قتل شقيقيه", "قيام مواطن بإطلاق
     النار على زوجته") — or a few words on, the killer told between after a verb, a word of a
-    person first ("قتل مواطن في الأربعين من عمره ابنه"; not "وقتله أمام أطفاله"). A bare past verb or a noun with kin right after it is mostly a
-    passive or a loss ("وقتل ابنه في الانفجار", "قبل استشهاد ابنه"): no killer named."""
+    person first ("قتل مواطن في الأربعين من عمره ابنه"; not "وقتله أمام أطفاله"). A bare past
+    verb or a noun with kin right after it is mostly a passive or a loss ("وقتل ابنه في
+    الانفجار", "قبل استشهاد ابنه"): no killer named."""
     toks, k = doc.tokens, t.last
     if k < len(toks) and toks[k].key in lex.links:
         k += 1

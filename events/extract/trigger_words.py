@@ -271,7 +271,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           visitors=flag_matcher(data.get("visitors") or []),
                           controlled=_controlled(data.get("controlled_blasts")),
                           purpose_adverbs=frozenset(purpose.get("adverbs") or ()),
-                          civilian_mover_bridges=frozenset(data.get("civilian_mover_bridges") or ()),
+                          civilian_mover_bridges=frozenset(
+                              data.get("civilian_mover_bridges") or ()),
                           until=frozenset(data["modality"].get("until") or ()),
                           until_times=frozenset(data["modality"].get("until_times") or ()),
                           war_eras=_war_eras(data.get("war_eras")),
