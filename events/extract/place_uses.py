@@ -38,8 +38,8 @@ def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
     after = doc.text[end:end + 4].lstrip(" \t")
     line_start = doc.norm.rfind("\n", 0, m.start) + 1
     lead = doc.norm[line_start:m.start]
-    if (lead.strip(" \t\"'*-•") and not agencies_only(lead, doc.language)) \
-            or m.start - line_start > 40:
+    if m.start - line_start > 40 or (lead.strip(" \t\"'*-•")
+                                     and not agencies_only(lead, doc.language)):
         return "filed" if _wire_dateline(doc.text[start:end], after) else ""
     return "dateline" if after[:1] and after[0] in cues["marks"] else ""
 
