@@ -18,9 +18,9 @@ HANDOVER_REACH = 4  # words from the word of handing over to the count ("تسل�
 MEETING_REACH = 4  # words from the word of meeting to the count ("التقى وفد اللجنة الدولية 40")
 
 
-def drop_handed_over(doc: Doc, lex: LossLexicon, since: int) -> None:
-    """Remove from ``doc.losses[since:]`` the dead counted as bodies handed over or as people
-    met."""
+def drop_no_toll(doc: Doc, lex: LossLexicon, since: int) -> None:
+    """Remove from ``doc.losses[since:]`` the counts that are no toll: the dead counted as
+    bodies handed over, and people met (the living)."""
     if not (lex.handovers or lex.meetings):
         return
     doc.losses[since:] = [x for x in doc.losses[since:]

@@ -38,7 +38,7 @@ from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_
 from events.extract.quantities_verbs import (broken, state_noun_after, undergone,
                                              verb_after_complement, with_split_actions)
 from events.extract.running_totals import drop_running_totals
-from events.extract.bodies import drop_handed_over
+from events.extract.bodies import drop_no_toll
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, Token
 
@@ -199,7 +199,7 @@ def find_losses(doc: Doc) -> None:
     find_vague_losses(doc, lex, actions, action_of, lambda tok: _sentence_bounds(doc, tok))
     find_named_victims(doc, lex, actions)
     drop_running_totals(doc, lex, first_new)
-    drop_handed_over(doc, lex, first_new)
+    drop_no_toll(doc, lex, first_new)
     sum_coordinated(doc, lex, first_new)
 
 
