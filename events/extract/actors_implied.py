@@ -166,8 +166,7 @@ def _before_state_verb(doc: Doc, k: int) -> bool:
     # الدروب" carries none; "أطلقت من داخل الأراضي" is the passive, launched from)
     return k + 1 not in doc.actor_tokens and not toks[k + 1].key.startswith("ال") \
         and toks[k + 1].key not in role_lexicon(doc.language).origin and any(
-            k <= t.first <= k + STATE_CARRIED_REACH and not any(
-                ch in doc.gap(j - 1, j) for j in range(k + 1, t.first + 1) for ch in "،,.;؛:")
+            k <= t.first <= k + STATE_CARRIED_REACH and not doc.punctuated(k, t.first)
             for t in doc.triggers)
 
 

@@ -13,8 +13,6 @@ from events.extract.doc import Doc, LossMention
 from events.extract.quantities_lexicon import LossLexicon
 
 HANDOVER_REACH = 4  # words from the word of handing over to the count ("تسليم جثث 11 عنصرا")
-
-
 MEETING_REACH = 4  # words from the word of meeting to the count ("التقى وفد اللجنة الدولية 40")
 
 
@@ -30,16 +28,8 @@ def drop_no_toll(doc: Doc, lex: LossLexicon, since: int) -> None:
 def _met(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
     """A word of meeting within `MEETING_REACH` words before the killed claim ``x``, no stop
     and no word of kin between: the people met are alive."""
-    if x.category != "killed" or not lex.meetings:
-        return False
-    first = doc.token_at(x.start)
-    for k in range(first - 1, max(-1, first - 1 - MEETING_REACH), -1):
-        stems = doc.tokens[k].stems
-        if doc.punctuated(k, first) or not lex.kin.isdisjoint(stems):
-            return False
-        if not lex.meetings.isdisjoint(stems):
-            return True
-    return False
+    return x.category == "killed" and _cue_before(
+        doc, doc.token_at(x.start), lex.meetings, MEETING_REACH, lex.kin) is not None
 
 
 def _handed_over(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
@@ -48,9 +38,19 @@ def _handed_over(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
     if x.category != "killed":
         return False
     first, last = doc.token_at(x.start), doc.token_at(max(x.start, x.end - 1))
-    for k in range(first - 1, max(-1, first - 1 - HANDOVER_REACH), -1):
-        if doc.punctuated(k, first):
-            return False
-        if not lex.handovers.isdisjoint(doc.tokens[k].stems):
-            return any(not lex.bodies.isdisjoint(doc.tokens[j].stems) for j in range(k, last + 1))
-    return False
+    k = _cue_before(doc, first, lex.handovers, HANDOVER_REACH)
+    return k is not None and any(not lex.bodies.isdisjoint(doc.tokens[j].stems)
+                                 for j in range(k, last + 1))
+
+
+def _cue_before(doc: Doc, first: int, cues: frozenset[str], reach: int,
+                blockers: frozenset[str] = frozenset()) -> int | None:
+    """The nearest token within ``reach`` words before token ``first`` with a stem in ``cues``,
+    walking back no stop nor a word of ``blockers`` (kin) on the way; else None."""
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
+        stems = doc.tokens[k].stems
+        if doc.punctuated(k, first) or not blockers.isdisjoint(stems):
+            return None
+        if not cues.isdisjoint(stems):
+            return k
+    return None

@@ -298,7 +298,7 @@ def _behind_event_noun(doc: Doc, first: int) -> bool:
     noun phrase, not the side, is the subject of the verb after it ("… كشف حقيقة الإرهابيين":
     the blast revealed)."""
     return any(not t.verb and first - NOUN_CHAIN <= t.last <= first
-               and not any(ch in doc.gap(t.last - 1, first) for ch in ".،,;؛:")
+               and not doc.punctuated(t.last - 1, first)
                for t in doc.triggers)
 
 

@@ -111,7 +111,7 @@ def taker(doc: Doc, k: int, a: int, lex: RoleLexicon) -> bool:
     if side is None:
         return False
     for j in range(side.last, min(len(doc.tokens), side.last + lex.taken_on_reach + 1)):
-        if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:"):
+        if doc.punctuated(j - 1, j):
             return False
         if doc.tokens[j].key in lex.taken_on:
             return True

@@ -96,7 +96,7 @@ def control_lost(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> b
         j = next((j for j in (t.first - 1, t.first - 2) if j >= 0 and not lex.lost_by.isdisjoint(toks[j].stems)),
                  None)
         if j is not None and m.last <= j and j - m.last <= LOSS_REACH \
-                and not any(ch in doc.gap(m.last - 1, j) for ch in ".،,;؛:") \
+                and not doc.punctuated(m.last - 1, j) \
                 and not any(m.last <= a.first < j for a in doc.actors):
             return True
     return False

@@ -151,8 +151,8 @@ def struck_forces(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
         vso = v.first < m.first <= v.last and m.last <= t0 and not (
             m.last == t0 and doc.tokens[t0].key.startswith("و"))  # "قصف طيران التحالف", "قصف الطيران"
         svo = m.last <= v.first and v.first - m.last <= 1  # "طيران التحالف قصف", "الطائرات في القضاء على"
-        if (vso or svo) and t0 - max(v.last, m.last) <= STRUCK_REACH and not any(
-                ch in doc.gap(min(v.first, m.first), t0) for ch in ".،,;؛:") and not any(
+        if (vso or svo) and t0 - max(v.last, m.last) <= STRUCK_REACH and not doc.punctuated(
+                min(v.first, m.first), t0) and not any(
                 v.last <= u.first < t0 and u.event_type in VIOLENT for u in doc.triggers):
             return True
     return False

@@ -161,7 +161,7 @@ def _used_place(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
         verb = k
     elif m.last < len(toks) and toks[m.last].key in lex.used_verbs:
         verb = m.last
-        if any(ch in doc.gap(m.last - 1, m.last) for ch in ".،,;؛:"):
+        if doc.punctuated(m.last - 1, m.last):
             return False
     else:
         return False

@@ -237,7 +237,7 @@ class Domestic:
 class WarEras:
     """A war's outbreak naming a time (``war_eras`` in triggers.yaml)."""
     outbreaks: frozenset[str]  # "اندلاع", "نشوب": the noun of outbreak in the trigger
-    before: frozenset[str]  # "قبل", "منذ": a time word before it
+    before: frozenset[str]  # "قبل", "بعد": a time word before it (not "منذ": the since rules')
     named: frozenset[str]  # "الأهلية", "العالمية": a war's name right after it
     reach: int  # words from the time word to the outbreak
 
