@@ -360,7 +360,10 @@ ACTORS_EN = obj(
      "case_sensitive": {"type": "array", "items": STR},
      # "in Hamas countryside": a name that is also a place's possessive with its apostrophe
      # lost (Hama's), before one of the `after` words, names the place, no actor
-     "place_possessives": obj({"names": PHRASES, "after": PHRASES})},
+     "place_possessives": obj({"names": PHRASES, "after": PHRASES}),
+     # a state in capital letters that is no place ("US"): surface as written -> ISO
+     # country, read only as the subject of an event verb
+     "state_letters": dict_of(STR)},
 )
 
 LANGUAGE_SCHEMAS: dict[str, dict[str, dict[str, Any]]] = {

@@ -97,6 +97,10 @@ class Registry:
     # "هذا الجيش" after "جيش الفتح": a war-dependent name after one of these is the side named
     # before with its head word (`actor_context._pointed_back`)
     demonstratives: frozenset[str] = frozenset()
+    # a state written in capital letters that names no place of its own ("the US pounded",
+    # where "US" is mostly an adjective: "US allies", "US soil"): by surface, the id of the
+    # state's forces, read only as a subject (`actors_implied.states_acting`)
+    state_letters: dict[str, str] = field(default_factory=dict)
 
 
 def _info(a: dict) -> ActorInfo:
@@ -234,7 +238,17 @@ def registry(language: str = DEFAULT) -> Registry:
                     spokesmen=frozenset(normalize_key(w) for w in (local.get("spokesmen") or {}).get("titles") or ()),
                     spokesman_links=frozenset(normalize_key(w)
                                               for w in (local.get("spokesmen") or {}).get("links") or ()),
-                    demonstratives=frozenset(normalize_key(w) for w in local.get("demonstratives") or ()))
+                    demonstratives=frozenset(normalize_key(w) for w in local.get("demonstratives") or ()),
+                    state_letters=_state_letters(path, local.get("state_letters") or {},
+                                                 dict(data.get("states") or {})))
+
+
+def _state_letters(path: Path, letters: dict[str, str], states: dict[str, str]) -> dict[str, str]:
+    """``state_letters`` (surface -> ISO country) as surface -> the id of that state's forces."""
+    for surface, code in letters.items():
+        if code not in states:
+            raise lexicon.LexiconError(path, f"state_letters.{surface}: no state {code!r} in actors.yaml")
+    return {surface: states[code] for surface, code in letters.items()}
 
 
 def _demonyms(path: Path, words: list[str], nationalities: dict[str, dict[str, str]]) -> frozenset[str]:

@@ -21,7 +21,7 @@ import functools
 from collections.abc import Callable
 
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
-from events.extract.doc import DEMONYM, OWN_FORCE, ActorMention, Doc
+from events.extract.doc import DEMONYM, OWN_FORCE, ActorMention, Doc, PlaceMention
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
@@ -37,32 +37,73 @@ CARRIED_REACH = 5  # words from a verb of doing to the event word it carries: "�
 
 def states_acting(doc: Doc, reg: Registry) -> None:
     """A country or capital in a subject or agent slot of an event word is that state's forces:
-    it moves from the places to the actors."""
+    it moves from the places to the actors. A state in capital letters that names no place
+    (``reg.state_letters``: "the US pounded") is read in the same slots, as an actor only."""
     if not doc.triggers:
         return
     verb_starts = {t.first for t in doc.triggers if t.verb}
     verb_ends = {t.last for t in doc.triggers if t.verb}
-    kept = []
+    kept, acting = [], len(doc.actors)
+    told = {t.first for t in doc.triggers if t.verb and t.tense == "past"}
     for p in doc.places:
         state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
             p.place.kind in ("country", "capital")) else None
-        placed = after_preposition(doc.norm, doc.tokens, p.first, p.start)  # «وفي بغداد قتل»
-        subject = state is not None and not placed and (
-            p.first in verb_ends  # VSO "احتلت أمريكا"
-            or p.last in verb_starts and not _punctuated(doc, p.last)  # SVO "تركيا تقصف"
-            or _before_auxiliary(doc, p.last, verb_starts)
-            or _after_agent_verb(doc, p.first)
-            or _before_agent_verb(doc, p.last) or _before_state_verb(doc, p.last))
-        if not subject:
+        if state is None or not (_subject(doc, p, verb_starts, verb_ends) or _abbreviated(
+                doc, p.text, p.last) and _lettered_subject(doc, p.first, p.last, told, verb_starts, True)):
             kept.append(p)
             continue
-        doc.actors.append(ActorMention(p.start, p.end, p.text, p.sentence, p.first, p.last,
-                                       actor_id=state.id, name=state.name, name_ar=state.name_ar,
-                                       actor_type=state.type, side=state.side, state_named=True))
-        doc.actor_tokens.update(range(p.first, p.last))
+        _act(doc, state, p.start, p.end, p.text, p.sentence, p.first, p.last)
     if len(kept) != len(doc.places):
         doc.places = kept
+    violent = {t.first for t in doc.triggers if t.verb and t.event_type in VIOLENT}
+    for k, tok in enumerate(doc.tokens) if reg.state_letters else ():
+        state = reg.by_id.get(reg.state_letters.get(doc.norm[tok.start:tok.end], ""))
+        if state is not None and k not in doc.actor_tokens and _lettered_subject(
+                doc, k, k + 1, told & violent, violent, False):
+            _act(doc, state, tok.start, tok.end, doc.norm[tok.start:tok.end],
+                 doc.sentence_of(tok.start), k, k + 1)
+    if len(doc.actors) != acting:
         doc.actors.sort(key=lambda m: m.first)
+
+
+def _subject(doc: Doc, p: PlaceMention, verb_starts: set[int], verb_ends: set[int]) -> bool:
+    """The place is an event verb's subject or agent: right after the verb (VSO "احتلت
+    أمريكا"), right before it (SVO "تركيا تقصف", "Russia pounded"), before an auxiliary of it
+    ("Turkey has sent") or a verb of doing; not after a preposition of place («وفي بغداد قتل»)."""
+    return not after_preposition(doc.norm, doc.tokens, p.first, p.start) and (
+        p.first in verb_ends or p.last in verb_starts and not _punctuated(doc, p.last)
+        or _before_auxiliary(doc, p.last, verb_starts)
+        or _after_agent_verb(doc, p.first)
+        or _before_agent_verb(doc, p.last) or _before_state_verb(doc, p.last))
+
+
+def _lettered_subject(doc: Doc, first: int, last: int, told: set[int], verb_starts: set[int],
+                      stop_ok: bool) -> bool:
+    """A state in capital letters ("US", "U.S.") at tokens [first, last) is the subject of an
+    event verb: right before one told in the past ("the US pounded"; "a US attack", "US
+    strikes" are nouns the name qualifies), an auxiliary of one ("the US has bombed") or a
+    verb of doing ("the US launched"). Not glued to the next word ("US-trained": an
+    adjective), nor after a preposition of place. ``stop_ok``: the stop right after the name
+    is its own ("U.S.")."""
+    if last >= len(doc.tokens) or doc.gap(last - 1, last) == "-" or after_preposition(
+            doc.norm, doc.tokens, first, doc.tokens[first].start):
+        return False
+    return (last in told and (stop_ok or not _punctuated(doc, last))
+            or _before_auxiliary(doc, last, verb_starts, stop_ok) or _before_agent_verb(doc, last, stop_ok))
+
+
+def _abbreviated(doc: Doc, text: str, last: int) -> bool:
+    """"The U.S. launched": a name written with stops ("U.S") whose last stop is the only
+    mark before the next word — the abbreviation's own, no end of a phrase."""
+    return "." in text and doc.gap(last - 1, last).strip() == "."
+
+
+def _act(doc: Doc, state: ActorInfo, start: int, end: int, text: str, sentence: int,
+         first: int, last: int) -> None:
+    doc.actors.append(ActorMention(start, end, text, sentence, first, last,
+                                   actor_id=state.id, name=state.name, name_ar=state.name_ar,
+                                   actor_type=state.type, side=state.side, state_named=True))
+    doc.actor_tokens.update(range(first, last))
 
 
 def demonyms_acting(doc: Doc, reg: Registry) -> None:
@@ -112,7 +153,7 @@ def _punctuated(doc: Doc, k: int) -> bool:
     return any(ch in doc.gap(k - 1, k) for ch in "،,.;؛:")
 
 
-def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int]) -> bool:
+def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int], stop_ok: bool = False) -> bool:
     """"Turkey has sent tanks", "Russia has repeatedly bombed", "Moscow would not strike": an
     auxiliary of an active verb right after the name (token k), the event's verb within
     `AUXILIARY_REACH` words after it, no punctuation, no verb of undergoing between ("Damascus
@@ -120,7 +161,7 @@ def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int]) -> bool:
     ``undergoing``, which read such a name as acting, not as a place."""
     aux, undergoing = _auxiliaries()
     toks = doc.tokens
-    if k >= len(toks) or toks[k].key not in aux or _punctuated(doc, k):
+    if k >= len(toks) or toks[k].key not in aux or _punctuated(doc, k) and not stop_ok:
         return False
     for j in range(k + 1, min(len(toks), k + 2 + AUXILIARY_REACH)):
         if _punctuated(doc, j) or toks[j].key in undergoing:
@@ -143,14 +184,14 @@ def _after_agent_verb(doc: Doc, k: int) -> bool:
     return k > 0 and launch.any_verb(doc.tokens[k - 1].stems)
 
 
-def _before_agent_verb(doc: Doc, k: int) -> bool:
+def _before_agent_verb(doc: Doc, k: int, stop_ok: bool = False) -> bool:
     """"Turkey launched a series of air strikes": right before a verb of doing or starting,
     nothing between — in a language whose subject comes first (in Arabic a country before a
     verb mostly ends the phrase before it: "في العراق وسوريا شن التحالف")."""
     if not role_lexicon(doc.language).subject_first:
         return False
     launch = trigger_lexicon(doc.language).launch
-    return k < len(doc.tokens) and not _punctuated(doc, k) and launch.any_verb(doc.tokens[k].stems)
+    return k < len(doc.tokens) and (stop_ok or not _punctuated(doc, k)) and launch.any_verb(doc.tokens[k].stems)
 
 
 def _before_state_verb(doc: Doc, k: int) -> bool:
