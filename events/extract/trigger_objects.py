@@ -179,6 +179,21 @@ def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str],
     return False
 
 
+def taken_before(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """"Rebels killed a pilot they captured", "the soldiers that it seized": one of
+    ``not_ground`` right before the verb's subject pronoun (``not_ground_subjects``), a relative
+    word (``not_ground_relatives``) between or none, no punctuation — the verb's object stands
+    before it, a captive or booty, no ground. (A side before the verb is its subject: "soldiers
+    that captured the town" took it — no pronoun between.)"""
+    k = first - 1
+    if k < 1 or doc.tokens[k].key not in lex.not_ground_subjects or doc.punctuated(k - 1, first):
+        return False
+    k -= 1
+    if doc.tokens[k].key in lex.not_ground_relatives and k > 0 and not doc.punctuated(k - 1, k):
+        k -= 1
+    return not lex.not_ground.isdisjoint(doc.tokens[k].stems)
+
+
 def _linked(doc: Doc, k: int, last: int, links: frozenset[str]) -> bool:
     """Token ``k`` is right after one of ``links``, a figure between ("على ثلاث عربات")."""
     before = k - 1

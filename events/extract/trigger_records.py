@@ -191,6 +191,10 @@ class TriggerLexicon:
     until_times: frozenset[str] = frozenset()  # "حتى الآن": how long, no aim
     war_eras: WarEras | None = None  # "قبل اندلاع الحرب": a time, no fighting
     domestic: Domestic | None = None  # "يقتل ابنه": a family's crime
+    # "a pilot they captured": a subject pronoun right before a word of taking ground, one of
+    # `not_ground` before it (a relative word between may stand): the captive, no ground
+    not_ground_subjects: frozenset[str] = frozenset()
+    not_ground_relatives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -276,4 +276,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           until=frozenset(data["modality"].get("until") or ()),
                           until_times=frozenset(data["modality"].get("until_times") or ()),
                           war_eras=_war_eras(data.get("war_eras")),
-                          domestic=_domestic(data.get("domestic_victims")))
+                          domestic=_domestic(data.get("domestic_victims")),
+                          not_ground_subjects=frozenset(not_ground.get("subjects") or ()),
+                          not_ground_relatives=frozenset(not_ground.get("relatives") or ()))

@@ -22,7 +22,7 @@ from events.extract.trigger_compounds import (drop_name_words, find_air_drops, f
 from events.extract.trigger_objects import (OBJECT_REACH, backing, controlled_blast,
                                             downs_aircraft, equipment_before, figurative,
                                             group_held, joined_war, operation_aim, takes,
-                                            war_aim)
+                                            taken_before, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
@@ -233,9 +233,10 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in _WEAPON_TYPES | {"attack"} and not info.verb \
                 and equipment_before(doc, m.first, lex.handling):
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
-        if info.event_type == "territory_change" and takes(doc, m.last, lex.not_ground,
-                                                            lex.not_ground_links,
-                                                            lex.not_ground_taken):
+        if info.event_type == "territory_change" and (takes(doc, m.last, lex.not_ground,
+                                                             lex.not_ground_links,
+                                                             lex.not_ground_taken)
+                                                       or taken_before(doc, m.first, lex)):
             continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": no ground
         if info.event_type == "territory_change" and group_held(doc, m.first, m.last,
                                                                  lex.not_ground_links):
