@@ -118,7 +118,9 @@ TRIGGERS = obj(
                                                    "operation_aims": PHRASES,
                                                    "operations_done": PHRASES,
                                                    # "to carpet bomb": a word between
-                                                   "adverbs": PHRASES}),
+                                                   "adverbs": PHRASES,
+                                                   # "to bomb X and hit Y": the second aimed
+                                                   "verb_joiners": PHRASES}),
      "charge_links": PHRASES,
      # "وقد أسفر الحادث عن إصابة": the incident named back, after an accident's sentence
      "accident_anaphora": PHRASES,

@@ -194,6 +194,26 @@ def taken_before(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     return not lex.not_ground.isdisjoint(doc.tokens[k].stems)
 
 
+def verb_joined_to_aim(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """"a pretext to carpet bomb civilian areas and hit the city's infrastructure": a verb in
+    its base form right after a joiner (``purpose_verb_joiners``) whose words reach back, with
+    no punctuation and within `AIM_VERB_OBJECT` words, to a verb named as an aim is aimed too
+    (the "to" of the first governs the second). The caller asks for base forms only: "tried
+    to retake the town and killed 20 soldiers" tells a deed."""
+    if first < 2 or doc.tokens[first - 1].key not in lex.purpose_verb_joiners:
+        return False
+    aims = {t.last - 1 for t in doc.triggers if t.purpose and t.verb}
+    for k in range(first - 2, max(-1, first - 2 - AIM_VERB_OBJECT), -1):
+        if doc.punctuated(k, k + 1):
+            return False
+        if k in aims:
+            return True
+    return False
+
+
+AIM_VERB_OBJECT = 6  # words from an aimed verb to the joiner of the next: its object between
+
+
 def _linked(doc: Doc, k: int, last: int, links: frozenset[str]) -> bool:
     """Token ``k`` is right after one of ``links``, a figure between ("على ثلاث عربات")."""
     before = k - 1

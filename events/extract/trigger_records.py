@@ -195,6 +195,9 @@ class TriggerLexicon:
     # `not_ground` before it (a relative word between may stand): the captive, no ground
     not_ground_subjects: frozenset[str] = frozenset()
     not_ground_relatives: frozenset[str] = frozenset()
+    # "to carpet bomb civilian areas and hit the infrastructure": a verb's base form after one
+    # of these, joined to a verb named as an aim a few words before, is aimed too
+    purpose_verb_joiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

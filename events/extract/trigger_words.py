@@ -278,4 +278,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           war_eras=_war_eras(data.get("war_eras")),
                           domestic=_domestic(data.get("domestic_victims")),
                           not_ground_subjects=frozenset(not_ground.get("subjects") or ()),
-                          not_ground_relatives=frozenset(not_ground.get("relatives") or ()))
+                          not_ground_relatives=frozenset(not_ground.get("relatives") or ()),
+                          purpose_verb_joiners=frozenset(purpose.get("verb_joiners") or ()))

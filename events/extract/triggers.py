@@ -22,7 +22,7 @@ from events.extract.trigger_compounds import (drop_name_words, find_air_drops, f
 from events.extract.trigger_objects import (OBJECT_REACH, backing, controlled_blast,
                                             downs_aircraft, equipment_before, figurative,
                                             group_held, joined_war, operation_aim, takes,
-                                            taken_before, war_aim)
+                                            taken_before, verb_joined_to_aim, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
@@ -271,6 +271,8 @@ def find_triggers(doc: Doc) -> None:
             purpose = _joined_to_aim(doc, m.first, m.clitic, lex) or bool(
                 doc.triggers and doc.triggers[-1].purpose and doc.triggers[-1].last == m.first)
             # ("يهدفون إلى تفجير قنبلة": the bomb is what the aim would set off)
+        elif not purpose and not info.tense:  # "to bomb X and hit Y": a base form joined
+            purpose = verb_joined_to_aim(doc, m.first, lex)
         doc.triggers.append(Trigger(
             m.start, m.end, surface, doc.sentence_of(m.start), m.first, m.last,
             event_type=info.event_type, strength=info.strength, purpose=purpose,
