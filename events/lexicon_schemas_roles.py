@@ -13,7 +13,7 @@ ROLES = obj(
          "type": "array", "items": {"enum": TRIGGER_TYPES}}},
     {"subject_first": BOOL,  # word order: SVO languages put the actor before the verb
      # words of support before an agent phrase: "backed by X" names an ally, not the doer
-     "support_words": PHRASES,
+     "support_words": PHRASES, "ally_titles": PHRASES,
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,

@@ -131,6 +131,9 @@ class RoleLexicon:
     used_reach: int = 0  # words from the place to the verb
     deed_carriers: frozenset[str] = frozenset()  # "قيام X وY بالسيطرة": X and Y acted
     state_subject_verbs: frozenset[str] = frozenset()  # "تركيا شنت غارات": Turkey acted
+    # "backed by regime ally Iran": a title of an ally (and one word before it) between an
+    # agent phrase of support and the name it names as an ally (`role_cues.ally_cue`)
+    ally_titles: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -251,7 +254,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        used_places=frozenset((raw.get("stationed") or {}).get("used_places") or ()),
                        used_reach=int((raw.get("stationed") or {}).get("used_reach") or 0),
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
-                       state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()))
+                       state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()),
+                       ally_titles=frozenset(raw.get("ally_titles") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
