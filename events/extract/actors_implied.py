@@ -166,9 +166,26 @@ def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int], stop_ok: bool = F
     for j in range(k + 1, min(len(toks), k + 2 + AUXILIARY_REACH)):
         if _punctuated(doc, j) or toks[j].key in undergoing:
             return False
-        if j in verb_starts:
+        if j in verb_starts or _doing_carries(doc, j):  # "Turkey has carried out air strikes"
             return True
     return False
+
+
+def _doing_carries(doc: Doc, j: int) -> bool:
+    """A verb of doing or starting at token j, one word or two ("launched", "carried out"),
+    that carries an event word within `CARRIED_REACH` words after it, in its phrase: its
+    object ("has carried out air strikes"), not a verb told in a tense ("has announced that
+    rebels shelled…": the rebels' deed)."""
+    launch, toks = trigger_lexicon(doc.language).launch, doc.tokens
+    if launch.any_verb(toks[j].stems):
+        after = j + 1
+    elif j + 1 < len(toks) and not doc.gap(j, j + 1).strip() and launch.any_verb(
+            {f"{toks[j].key} {toks[j + 1].key}"}):
+        after = j + 2
+    else:
+        return False
+    return any(after <= t.first <= after + CARRIED_REACH and not doc.punctuated(j, t.first)
+               and not (t.verb and t.tense) for t in doc.triggers)
 
 
 @functools.cache
@@ -191,7 +208,8 @@ def _before_agent_verb(doc: Doc, k: int, stop_ok: bool = False) -> bool:
     if not role_lexicon(doc.language).subject_first:
         return False
     launch = trigger_lexicon(doc.language).launch
-    return k < len(doc.tokens) and (stop_ok or not _punctuated(doc, k)) and launch.any_verb(doc.tokens[k].stems)
+    return k < len(doc.tokens) and (stop_ok or not _punctuated(doc, k)) and (
+        launch.any_verb(doc.tokens[k].stems) or _doing_carries(doc, k))  # "carried out"
 
 
 def _before_state_verb(doc: Doc, k: int) -> bool:
