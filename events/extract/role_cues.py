@@ -230,9 +230,10 @@ def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     an agent phrase of support ("backed by X"; a title between, "backed by regime ally X")."""
     if any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems):
         return True
-    titled = [k for k in (a - 1, a - 2) if k > 0 and doc.tokens[a - 1].key in lex.ally_titles]
-    cues = [lex.agent.ending_at(doc.norm, doc.tokens, k) for k in [a, *titled]] if lex.support else []
-    return any(cue is not None and cue > 0 and doc.tokens[cue - 1].key in lex.support for cue in cues)
+    cue = lex.agent.ending_at(doc.norm, doc.tokens, a) if lex.support else None
+    if cue is None and lex.ally_titles and a > 2 and doc.tokens[a - 1].key in lex.ally_titles:
+        cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1) or lex.agent.ending_at(doc.norm, doc.tokens, a - 2)
+    return cue is not None and cue > 0 and doc.tokens[cue - 1].key in lex.support
 
 
 def object_follows(doc: Doc, m: ActorMention) -> bool:
