@@ -232,7 +232,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                    or possessor_hit(doc, c, m, lex) or worshippers(doc, m, lex)
                    or busy_when_hit(doc, m, lex) or exposed(doc, c, m, lex)
                    or relative_dead(doc, m, lex)} | downed
-        victims |= held_by | {k for k, m in near if m.first > t0 and among_victims(doc, m, lex)
+        victims |= held_by | {k for k, m in near if m.first > c.first_token and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
                               or soldiers_dead(doc, c, m, lex) or lost_men_of(doc, m, lex)
                               or among_dead(doc, m, lex)
