@@ -86,6 +86,9 @@ ROLES = obj(
      "deed_carriers": PHRASES,
      # "تركيا شنت غارات": a state right before one of these (feminine forms) is their subject
      "state_subject_verbs": PHRASES,
+     # "اعتقال تونس لقيادات": a state between an event noun and its ل-object is the noun's
+     # subject — not before one of these particles or ranks ("هجوم تونس لم يكن", "للصدارة")
+     "state_noun_stops": PHRASES,
      # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
      "busy": obj({"openers": PHRASES, "words": PHRASES}),
      # "زار المصابين من منسوبي X": X's men counted among the dead or hurt — X was hit

@@ -69,12 +69,15 @@ def states_acting(doc: Doc, reg: Registry) -> None:
 def _subject(doc: Doc, p: PlaceMention, verb_starts: set[int], verb_ends: set[int]) -> bool:
     """The place is an event verb's subject or agent: right after the verb (VSO "احتلت
     أمريكا"), right before it (SVO "تركيا تقصف", "Russia pounded"), before an auxiliary of it
-    ("Turkey has sent") or a verb of doing; not after a preposition of place («وفي بغداد قتل»)."""
+    ("Turkey has sent") or a verb of doing, or right after an event noun whose object follows
+    with ل ("اعتقال تونس لقيادات"); not after a preposition of place («وفي بغداد قتل»)."""
     return not after_preposition(doc.norm, doc.tokens, p.first, p.start) and (
         p.first in verb_ends or p.last in verb_starts and not _punctuated(doc, p.last)
         or _before_auxiliary(doc, p.last, verb_starts)
         or _after_agent_verb(doc, p.first)
-        or _before_agent_verb(doc, p.last) or _before_state_verb(doc, p.last))
+        or _before_agent_verb(doc, p.last) or _before_state_verb(doc, p.last)
+        or any(t.last == p.first and not t.verb and t.strength >= 1.0 for t in doc.triggers)
+        and _before_lam_object(doc, p.last))  # "اعتقال تونس لقيادات"
 
 
 def _lettered_subject(doc: Doc, first: int, last: int, told: set[int], verb_starts: set[int],
@@ -210,6 +213,21 @@ def _before_agent_verb(doc: Doc, k: int, stop_ok: bool = False) -> bool:
     launch = trigger_lexicon(doc.language).launch
     return k < len(doc.tokens) and (stop_ok or not _punctuated(doc, k)) and (
         launch.any_verb(doc.tokens[k].stems) or _doing_carries(doc, k))  # "carried out"
+
+
+def _before_lam_object(doc: Doc, k: int) -> bool:
+    """"بعد اعتقال تونس لبعض قيادات الجماعة", "قصف تركيا لقرية": the state named right after an
+    event noun (the caller checks that) is its subject when the noun's object follows it with
+    ل, nothing between — the genitive after a noun is its subject or its object, and ل marks
+    the object once the subject is named. Not a particle ("هجوم تونس لم يكن": where, not who)
+    or a rank held ("احتلال العراق لمرتبة": roles.yaml ``state_noun_stops``),
+    nor the article ("قصف تونس الليلة")."""
+    toks = doc.tokens
+    if k >= len(toks) or doc.gap(k - 1, k).strip():
+        return False
+    key = toks[k].key
+    return key.startswith("ل") and not key.startswith("ال") and len(key) > 2 \
+        and key not in role_lexicon(doc.language).state_noun_stops
 
 
 def _before_state_verb(doc: Doc, k: int) -> bool:

@@ -134,6 +134,7 @@ class RoleLexicon:
     # "backed by regime ally Iran": a title of an ally (and one word before it) between an
     # agent phrase of support and the name it names as an ally (`role_cues.ally_cue`)
     ally_titles: frozenset[str] = frozenset()
+    state_noun_stops: frozenset[str] = frozenset()  # "هجوم تونس لم يكن", "احتلال مصر للصدارة"
 
 
 @functools.cache
@@ -255,7 +256,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        used_reach=int((raw.get("stationed") or {}).get("used_reach") or 0),
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
                        state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()),
-                       ally_titles=frozenset(raw.get("ally_titles") or ()))
+                       ally_titles=frozenset(raw.get("ally_titles") or ()),
+                       state_noun_stops=frozenset(raw.get("state_noun_stops") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
