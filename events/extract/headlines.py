@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from events.extract.candidates import VIOLENT
 from events.extract.doc import Candidate, Doc, Draft, PlaceMention
-from events.extract.mentions_agree import STRIKES, dates_agree, places_agree, places_of, types_agree
+from events.extract.mentions_agree import (STRIKES, dates_agree, other_mover, places_agree, places_of,
+                                          types_agree)
 from events.extract.place_roles import km
 
 TITLE_TOKENS = 20  # a title is short; a lead alone in its paragraph is longer
@@ -54,7 +55,7 @@ def fits_headline(d: Draft, c: Candidate) -> bool:
         _victims_only(c) and d.event_type in VIOLENT)
     if not kind or not dates_agree(d, c):  # actors may be named otherwise ("the regime")
         return False
-    return _places_fit(d, c)
+    return _places_fit(d, c) and not other_mover(d, c)
 
 
 def _victims_only(c: Candidate) -> bool:

@@ -106,6 +106,16 @@ def _reversed(d: Draft, c: Candidate) -> bool:
     return bool(mine & sides(d.cands, "actor2") or theirs & sides([c], "actor2"))
 
 
+def other_mover(d: Draft, c: Candidate) -> bool:
+    """"مليشيا الحوثي تهرب من تعز" over a lead telling "أحرزت المقاومة تقدما في تعز": each
+    names who moved or took the ground, and not the same side — two moves, however the title
+    may name a side otherwise (its side is compared, not its name)."""
+    if not {d.event_type, c.event_type} <= _MOVES:
+        return False
+    mine, theirs = sides([c], "actor1"), sides(d.cands, "actor1")
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def claimants(cands: list[Candidate]) -> set[str]:
     return {x.claimant for x in cands if x.claimant and x.losses}
 
