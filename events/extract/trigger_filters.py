@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from events.extract.doc import Clause, Doc, Trigger
 from events.extract.event_tallies import continues_tally, counted_over_time
-from events.extract.modality_binding import aftermath_noun, crosses_punct, recalled, time_anchor
+from events.extract.modality_binding import aftermath_noun, crosses_punct, cued, recalled, time_anchor
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_targets import (backed_down, fire_next, heads_somewhere, overflight,
                                             place_follows, state_move, storm_on_people)
@@ -99,6 +99,9 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
             apart.append(t)  # "أصيب ثلاثة في إطلاق نار … في الذكرى الأولى لمقتل ناشط": the
             continue  # killing remembered is a year old, the day's shooting told before it is
             # the news (the results told after it, "التي قتل فيها 52", are its own)
+        if _move_it_followed(doc, t, trigs, clause, lex):
+            apart.append(t)  # "هرب قادة التنظيم من المدينة بعد تقدم القوات": the advance the
+            continue  # flight followed is another side's move, an event of its own
         if overflight(doc, t, trigs, clause, lex):
             continue  # "حلقت طائرات مسيرة فوق المدينة": aircraft flying over strike nothing
         if t.place_after and (not place_follows(doc, t) or fire_next(doc, t, lex)):
@@ -161,6 +164,19 @@ def _heads_to(doc: Doc, t: Trigger, trigs: list[Trigger], towards: frozenset[str
         return False  # "توصلت أنقرة إلى تفاهم": reached, no move
     return any(x.event_type == "movement" and x.verb and x.last <= k <= x.last + HEADING_REACH
                and not crosses_punct(doc, x.last - 1, k) for x in trigs)
+
+
+def _move_it_followed(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
+                      lex: TriggerLexicon) -> bool:
+    """"هرب عدد من قادة التنظيم من الفلوجة بعد تقدم القوات الأمنية": a word of movement right
+    after a word of circumstance ("بعد", "إثر": a noun there, whatever its letters may also
+    spell, "تقدم"), with a movement told before it in the clause,
+    is the move that other one followed — most often the other side's (fleeing an advance), an
+    event of its own; grouped with it, one side's flight and the other's advance were one
+    event with both sides in it."""
+    return t.event_type == "movement" and cued(doc, t, clause.first, lex.circumstance, reach=1) and any(
+        x.event_type == "movement" and x.last <= t.first and x is not t
+        and not cued(doc, x, clause.first, lex.circumstance, reach=1) for x in trigs)
 
 
 def _held(doc: Doc, lex: TriggerLexicon, first: int) -> bool:
