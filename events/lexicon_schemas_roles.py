@@ -89,6 +89,9 @@ ROLES = obj(
      # "اعتقال تونس لقيادات": a state between an event noun and its ل-object is the noun's
      # subject — not before one of these particles or ranks ("هجوم تونس لم يكن", "للصدارة")
      "state_noun_stops": PHRASES,
+     # "بعد معارك عنيفة مع X": X right after one of `links`, one of `words` a word or two
+     # before it, was fought — the side hit
+     "fought_with": obj({"words": PHRASES, "links": PHRASES}),
      # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
      "busy": obj({"openers": PHRASES, "words": PHRASES}),
      # "زار المصابين من منسوبي X": X's men counted among the dead or hurt — X was hit

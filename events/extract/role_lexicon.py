@@ -135,6 +135,8 @@ class RoleLexicon:
     # agent phrase of support and the name it names as an ally (`role_cues.ally_cue`)
     ally_titles: frozenset[str] = frozenset()
     state_noun_stops: frozenset[str] = frozenset()  # "هجوم تونس لم يكن", "احتلال مصر للصدارة"
+    fought_words: frozenset[str] = frozenset()  # "بعد معارك مع X": X was fought
+    fought_links: frozenset[str] = frozenset()  # (the "مع")
 
 
 @functools.cache
@@ -257,7 +259,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
                        state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()),
                        ally_titles=frozenset(raw.get("ally_titles") or ()),
-                       state_noun_stops=frozenset(raw.get("state_noun_stops") or ()))
+                       state_noun_stops=frozenset(raw.get("state_noun_stops") or ()),
+                       fought_words=frozenset((raw.get("fought_with") or {}).get("words") or ()),
+                       fought_links=frozenset((raw.get("fought_with") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

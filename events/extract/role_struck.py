@@ -4,7 +4,8 @@ with a deed that is no event word when the blow fell ("أثناء قيام من�
 تفجير"); a side whose men are counted among the dead or hurt ("قتل ثلاثة من عناصر X", "زار
 المصابين من منسوبي X"); a side exposed to a blow ("تعرضت دورية للجيش لهجوم"); the relatives of
 whom the dead were; the side that struck a force on the move ("قصف الطيران تعزيزات للحوثيين"),
-which moved none of it and plays no part in its moving. Split from `events.extract.role_victims`."""
+which moved none of it and plays no part in its moving; the side fought "with" ("بعد معارك مع
+X"). Split from `events.extract.role_victims`."""
 from __future__ import annotations
 
 from events.extract.doc import ActorMention, Candidate, Doc
@@ -13,6 +14,20 @@ from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
 
 STRUCK_REACH = 2  # words from the strike (or its subject) to the forces it hit: "رتلا من التعزيزات"
+
+
+def fought_with(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"سيطرت المقاومة على المطار بعد معارك عنيفة مع المتمردين الحوثيين", "دخلت في حرب شوارع
+    مع الحوثيين": X right after "مع" (roles.yaml ``fought_with.links``), a word of fighting
+    (``fought_with.words``) one or two words before it, was the other side of the fight — in a
+    taking or a move (the caller checks), the side that lost the ground or met the advance,
+    never the one that took it. Read as the only side of the clause, the side fought had taken
+    the airport."""
+    k = m.first - 1
+    if k < 1 or doc.tokens[k].key not in lex.fought_links or doc.punctuated(k, m.first):
+        return False
+    return any(not lex.fought_words.isdisjoint(doc.tokens[j].stems) and not doc.punctuated(j, k)
+               for j in range(max(0, k - 2), k))
 
 
 def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
