@@ -43,3 +43,10 @@ def test_killed_by_them_stays_the_killer():
     — the side that killed them is named before the list."""
     events = ev("وقصفت قوات النظام بلدة كفرنبل بالمدفعية أمس، وقتلت خمسة مدنيين منهم طفلان.")
     assert roles_of(events, "Syrian Arab Army") == {"actor1"}
+
+
+def test_who_stayed_before_the_attack_is_no_list_of_the_dead():
+    """A guard (passes on a6c6de3 too): "منهم" naming who stayed, the attack after it."""
+    events = ev("وكان ألفا مسيحي يقطنون في المدينة، إلا أنه لم يبق منهم سوى 300 قبل هجوم تنظيم داعش "
+                "عليها في ريف حمص.")
+    assert roles_of(events, "Islamic State") == {"actor1"}

@@ -262,9 +262,10 @@ def named_after(doc: Doc, end: int, m: ActorMention, lex: RoleLexicon) -> bool:
 
 
 def among_victims(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
-    """"مقتل 15 شخصا بينهم نساء وجندي أفغاني": X is named within six words after a word that
-    opens a list of the dead or hurt, in the same clause."""
-    return any(not lex.victim_lists.isdisjoint(doc.tokens[k].stems)
+    """"مقتل 15 شخصا بينهم نساء وجندي أفغاني": X within six words after a word opening a list of
+    the dead, in its clause, no event word between ("لم يبق منهم 300 قبل هجوم داعش": who stayed)."""
+    starts = {t.first for t in doc.triggers}
+    return any(not lex.victim_lists.isdisjoint(doc.tokens[k].stems) and starts.isdisjoint(range(k + 1, m.first))
                and not any(ch in doc.gap(k, m.first) for ch in ".،,;؛")
                for k in range(max(0, m.first - 6), m.first))
 
