@@ -253,7 +253,8 @@ class Doc:
     pieces: InitVar[list[str] | None] = None  # and `split_words` of its normalised text
     flags: InitVar[list[int] | None] = None  # and the pre-gate's `word_flags` of its words
     forms: InitVar[list[tuple] | None] = None  # and their `word_forms` (`pregate.forms_of`)
-    # and the matchers' head count those flags were computed at (`pregate.flags_version`)
+    starts: InitVar[list[int] | None] = None  # and their `start_bits` (`pregate.starts_of`)
+    # and the matchers' heads version those bits were computed at (`pregate.flags_version`)
     heads_version: InitVar[int | None] = None
     nt: NormText = field(init=False)
     # ``nt.norm``, read hundreds of thousands of times per thousand articles: a plain attribute
@@ -285,7 +286,7 @@ class Doc:
 
     def __post_init__(self, normalized: NormText | None, pieces: list[str] | None,
                       flags: list[int] | None, forms: list[tuple] | None,
-                      heads_version: int | None) -> None:
+                      starts: list[int] | None, heads_version: int | None) -> None:
         self.language = self.language or detect(self.text)
         if normalized is None or normalized.original != self.text:
             normalized, pieces = normalize(self.text), None
@@ -295,8 +296,9 @@ class Doc:
         if pieces is not None and flags is not None and len(flags) == len(self.tokens):
             self._word_bits = flags
             if heads_version is not None:  # the tokens any matcher may start at, from the bits
-                seed_any_starts(self.tokens, heads_version,
-                                list(compress(count(), map(and_, flags, repeat(ANY_PHRASE)))))
+                found = list(compress(count(), map(and_, flags, repeat(ANY_PHRASE))))
+                seed_any_starts(self.tokens, heads_version, found,  # and which matchers
+                                None if starts is None else list(map(starts.__getitem__, found)))
 
     def positions(self, word_class: int, stop: int | None = None) -> list[int]:
         """The indexes (below ``stop``) of the tokens whose written word is of ``word_class``

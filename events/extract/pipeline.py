@@ -39,7 +39,7 @@ from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
 from events.extract.pregate import (WEAK_REACH, figure_before, flags_of, flags_pass, flags_version,
-                                   forms_of, word_entries)
+                                   forms_of, starts_of, word_entries)
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
@@ -222,7 +222,7 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
             return []  # the gate no_event_words would stop it: no token need be made
         doc = run(Doc(text, published=published, language=language, article_id=article_id,
                       normalized=nt, pieces=pieces, flags=flags, forms=forms_of(entries),
-                      heads_version=flags_version(language)), STEPS)
+                      starts=starts_of(entries), heads_version=flags_version(language)), STEPS)
         _settle(doc)
         assign_ids(doc.events)
         return doc.events

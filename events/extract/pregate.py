@@ -42,7 +42,7 @@ from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
 from text.normalize import word_forms
-from text.phrases import heads_version, may_start_any
+from text.phrases import heads_version, may_start_any, start_bits
 
 TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
 FORCE, NATIONALITY = FORCE_NOUN, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
@@ -107,13 +107,14 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
 
 
 # per language: written word -> (flags, with FOLLOWS when some depend on the next word; the
-# word's `word_forms`), and written word -> (next word's key -> flags); bounded like the token
-# cache (emptied when full). The forms ride along so that tokenising the words of an article
-# that passes asks this cache alone: one lookup per word instead of this one and the token
-# cache's (each a cache miss or three in a table of a few hundred thousand words).
+# word's `word_forms`; its `text.phrases.start_bits`), and written word -> (next word's key ->
+# flags); bounded like the token cache (emptied when full). The forms and the start bits ride
+# along so that an article that passes asks this cache alone: one lookup per word instead of
+# this one, the token cache's and a probe of each matcher's heads (each a cache miss or three
+# in a table of a few hundred thousand words).
 FOLLOWS = 128
 Forms = tuple[str, tuple[str, ...], tuple[str, ...]]  # `text.normalize.word_forms`
-Entry = tuple[int, Forms]
+Entry = tuple[int, Forms, int]
 _FLAGS: dict[str, dict[str, Entry]] = {}
 _NEXT: dict[str, dict[str, dict[str, int]]] = {}
 FLAGS_MAX = 400_000
@@ -204,13 +205,13 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     return table, by_stem, by_key, by_last
 
 
-# per language: the cache and the matchers' head count (`text.phrases.heads_version`) its
-# ANY_PHRASE bits were computed at; a matcher made since empties it
+# per language: the cache and the matchers' heads version (`text.phrases.heads_version`) its
+# ANY_PHRASE and start bits were computed at; a matcher made or grown since empties it
 _AT: dict[str, tuple[dict[str, Entry], int]] = {}
 
 
 def flags_version(language: str) -> int:
-    """The matchers' head count the flags `word_flags` last gave were computed at."""
+    """The matchers' heads version the flags `word_flags` last gave were computed at."""
     return _AT[language][1]
 
 
@@ -220,15 +221,16 @@ def word_flags(words: list[str], language: str) -> list[int]:
 
 
 def word_entries(words: list[str], language: str) -> list[Entry]:
-    """Each word's (flags, forms) as the cache holds them: `flags_of` reads the flags, and
-    `forms_of` the forms `text.normalize.tokenize` needs."""
+    """Each word's (flags, forms, start bits) as the cache holds them: `flags_of` reads the
+    flags, `forms_of` the forms `text.normalize.tokenize` needs and `starts_of` the matchers
+    that may start a phrase at the word (`text.phrases.start_bits`)."""
     cache = _FLAGS.setdefault(language, {})
     nexts = _NEXT.setdefault(language, {})
     _form_tables(language)  # its lexicons' matchers are made before the head count is read
     version = heads_version()
     at = _AT.get(language)
     if at is None or at[0] is not cache or at[1] != version:
-        cache.clear()  # ANY_PHRASE bits of fewer heads would miss starts
+        cache.clear()  # ANY_PHRASE and start bits of fewer heads would miss starts
         nexts.clear()
         _AT[language] = (cache, version)
     entries = list(map(cache.get, words))
@@ -237,7 +239,7 @@ def word_entries(words: list[str], language: str) -> list[Entry]:
     return entries
 
 
-_FLAG, _FORMS = itemgetter(0), itemgetter(1)
+_FLAG, _FORMS, _STARTS = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def flags_of(entries: list[Entry], words: list[str], language: str) -> list[int]:
@@ -259,6 +261,12 @@ def forms_of(entries: list[Entry]) -> list[Forms]:
     return list(map(_FORMS, entries))
 
 
+def starts_of(entries: list[Entry]) -> list[int]:
+    """The `text.phrases.start_bits` of `word_entries`: which matchers may start a phrase at
+    each word (`Doc` hands them to `text.phrases.seed_any_starts`)."""
+    return list(map(_STARTS, entries))
+
+
 def _fill(entries: list[Entry | None], words: list[str], cache: dict[str, Entry],
           nexts: dict[str, dict[str, int]], language: str) -> None:
     """Compute the entries of the words not in the cache yet (the Nones of ``entries``) and
@@ -275,7 +283,8 @@ def _fill(entries: list[Entry | None], words: list[str], cache: dict[str, Entry]
         missing = set(words)
         new = range(len(words))
     for w in missing:
-        cache[w] = (_compute(w, language, nexts), word_forms(w))
+        forms = word_forms(w)
+        cache[w] = (_compute(w, language, nexts), forms, start_bits(forms[2] or forms[1]))
     for i in new:
         entries[i] = cache[words[i]]
 
