@@ -151,9 +151,10 @@ def _after_carrying(doc: Doc, k: int) -> bool:
 
 
 def _punctuated(doc: Doc, k: int) -> bool:
-    """A comma or stop before token k: "بقيادة السعودية، بقصف" ends a phrase, the verb after
-    it has another subject."""
-    return any(ch in doc.gap(k - 1, k) for ch in "،,.;؛:")
+    """A comma, stop or line break before token k: "بقيادة السعودية، بقصف" ends a phrase, the
+    verb after it has another subject; a city closing a byline ("سامر الخطيب – بغداد") is not
+    the subject of the first verb of the story's next line."""
+    return any(ch in doc.gap(k - 1, k) for ch in "،,.;؛:\n")
 
 
 def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int], stop_ok: bool = False) -> bool:

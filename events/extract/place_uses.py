@@ -16,6 +16,9 @@ from geo.mentions import LAND
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
 VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صحافي عقده أمس في أنقرة»)
 HOMELAND_REACH = 4  # words between "fighters from" and their country ("the former Soviet Union")
+BYLINE_CHARS = 40  # a byline's head before its city: a writer's or outlet's name and a dash
+BYLINE_WORDS = 3
+_BYLINE_DASHES = frozenset("-–—ـ")
 FAR_WINDOW = 7  # tokens from a distance's unit to its far end («كيلومتر إلى الشرق من العاصمة باماكو»)
 _ACTS = ("country", "capital")
 _LANDS = ("country", "region")  # where fighters come from: a country ("Tunisia"), "Chechnya"
@@ -38,10 +41,27 @@ def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:
     after = doc.text[end:end + 4].lstrip(" \t")
     line_start = doc.norm.rfind("\n", 0, m.start) + 1
     lead = doc.norm[line_start:m.start]
+    if _byline(doc, m, lead, line_start):
+        return "dateline"
     if m.start - line_start > 40 or (lead.strip(" \t\"'*-•")
                                      and not agencies_only(lead, doc.language)):
         return "filed" if _wire_dateline(doc.text[start:end], after) else ""
     return "dateline" if after[:1] and after[0] in cues["marks"] else ""
+
+
+def _byline(doc: Doc, m: PlaceMention, lead: str, line_start: int) -> bool:
+    """A place that closes a short line of the head after a dash ("عين اليوم – بغداد", "سامر
+    الخطيب – حمص"): the byline names the writer or outlet, then the city the report was filed
+    in. The title (the text's first line) is no byline."""
+    if m.start >= HEAD_CHARS or line_start == 0 or m.start - line_start > BYLINE_CHARS:
+        return False
+    head = lead.rstrip()
+    words = head[:-1].split()
+    if not head or head[-1] not in _BYLINE_DASHES or not 1 <= len(words) <= BYLINE_WORDS:
+        return False
+    line_end = doc.norm.find("\n", m.end)
+    rest = doc.norm[m.end:line_end if line_end >= 0 else len(doc.norm)]
+    return not rest.strip(" \t.:") and not any(ch.isdigit() for ch in head)
 
 
 def _after_dateline(doc: Doc, m: PlaceMention) -> bool:
