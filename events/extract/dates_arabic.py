@@ -51,6 +51,8 @@ class ArabicRules:
         openers = [norm_entry(w) for w in raw["range_openers"]]
         leads = list(dict.fromkeys([norm_entry(w) for w in raw["month_leads"]] + list(self.month_parts)))
         yleads = [norm_entry(w) for w in raw["year_leads"]]
+        pairs = raw.get("year_pairs") or {"openers": [], "duals": []}
+        popen, duals = ([norm_entry(w) for w in pairs[k]] for k in ("openers", "duals"))
         ago = [norm_entry(w) for w in raw["days_ago"]["leads"]]
         abouts = [norm_entry(w) for w in raw["days_ago"].get("about") or ()]
         about = rf"(?:(?P<about>{alt(abouts)})\s+)?" if abouts else ""
@@ -109,6 +111,10 @@ class ArabicRules:
              list(self.ordinals)),
             (rf"(?P<od>{alt(self.ordinals)})\s+{ojoin}(?P<hm>{HM})(?:\s+(?P<y>\d{{3,4}}))?{mark}{cue}",
              self._hijri, list(self.ordinals)),
+            # بين عامي 1982 و1990؛ خلال عامي 2013 و2014؛ ما بين 2004 و2014
+            *([(rf"(?:(?P<op>{alt(popen)})\s+)?(?:(?P<dual>{alt(duals)})\s+)?(?P<y1>\d{{4}})\s*"
+                rf"(?:{rj})\s*(?:(?:{alt(yleads)})\s+)?(?P<y2>\d{{4}})(?!\s?[/\-]\s?\d|\.\d)"
+                rf"(?:\s*م(?!\w))?", self._year_pair, popen + duals)] if duals else []),
             # عام 2016؛ ليلة أول أمس، الأسبوع الماضي؛ قبل 3 أيام؛ يوم الاثنين؛ ليل الخميس - الجمعة
             # (not the year of a numeric date: "في 1439/3/23 هـ" is a day)
             (rf"(?:{alt(yleads)})\s+(?P<y>\d{{4}})(?!\s?[/\-]\s?\d|\.\d)(?:\s*م(?!\w))?{mark}", self._year, yleads),
@@ -252,6 +258,15 @@ class ArabicRules:
         if not 1900 <= y <= 2100:
             return None
         return Found(*span, "year", date(y, 1, 1), date(y, 12, 31), 5)
+
+    def _year_pair(self, m: re.Match, doc: Doc) -> Found | None:
+        """"بين عامي 1982 و1990", "خلال عامي 2013 و2014": the span from the first year's start
+        to the second's end. Only after an opener or a dual year word, only Gregorian years
+        in order."""
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if not (m["op"] or m["dual"]) or not 1900 <= y1 < y2 <= 2100:
+            return None
+        return Found(m.start(), m.end(), "range", date(y1, 1, 1), date(y2, 12, 31), 5)
 
     def _line_year(self, m: re.Match, doc: Doc) -> Found | None:
         """"1943 - ...", "1957- ..." opening a line: an almanac entry ("on this day in history"),
