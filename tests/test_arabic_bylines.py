@@ -51,3 +51,19 @@ def test_the_bylines_city_is_not_the_subject_of_the_next_lines_verb():
     doc = annotate(text, published=DAY)
     assert not any(a.state_named for a in doc.actors)
     assert _uses(text)["Damascus"] == "dateline"
+
+
+def test_the_titles_last_country_is_not_the_subject_of_the_storys_first_verb():
+    """"… شمال أفغانستان" ends the title; "قتل 17 شخصا" opens the story: nobody killed by
+    Afghanistan's forces."""
+    text = ("عشرات القتلى بهجوم انتحاري شمال أفغانستان\n"
+            "قتل 17 شخصا على الأقل اليوم عندما فجر انتحاري نفسه في سوق مزدحمة بشمال افغانستان.")
+    actors = {a.name for e in extract(text, published=DAY) for a in e.actors}
+    assert "Afghan security forces" not in actors
+
+
+def test_a_state_closing_a_line_still_acts_in_its_own_line():
+    """Guard: "وقصفت تركيا …" on one line keeps Turkey as the actor."""
+    text = "غارات جديدة على مواقع التنظيم\nوقصفت تركيا مواقع التنظيم شمال سوريا أمس."
+    actors = {a.name for e in extract(text, published=DAY) for a in e.actors}
+    assert "Turkish Armed Forces" in actors
