@@ -28,7 +28,7 @@ from events.extract.quantities_amounts import Amount, ending_at, loss_mention, n
 from events.extract.quantities_lexicon import LossLexicon, load_lexicon
 from events.extract.quantities_nouns import find_counted_nouns
 from events.extract.quantities_nouns import gap_ok as _gap_ok
-from events.extract.quantities_nouns import in_subset_list, more_subjects
+from events.extract.quantities_nouns import in_subset_list, more_subjects, paired_noun
 from events.extract.quantities_nouns import noun_after as _noun_after
 from events.extract.quantities_named import find_named_victims
 from events.extract.quantities_sums import sum_coordinated
@@ -227,6 +227,8 @@ def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],
             # "قتل وجرح العشرات": one figure for each of two coordinated actions
             also = [cat for cat in coordinated(doc, actions, num.first) if cat != mention.category
                     and mention.category in ("killed", "injured", "captured")]
+            if not also and (paired := paired_noun(doc, lex, mention.end, mention.category)):
+                also = [paired]  # "400 قتيل وجريح": the dead and the wounded together
             doc.losses.append(mention)
             doc.losses.extend(replace(mention, category=cat) for cat in also)
             previous, taken = mention, max(mention.number_end, mention.end)

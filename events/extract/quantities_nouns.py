@@ -192,3 +192,20 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
         if m is not None and not m.clitic and gap_ok(norm, toks[i - 1].end, tok.start):
             out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
     return out
+
+
+PAIRED = ("killed", "injured")
+
+
+def paired_noun(doc: Doc, lex: LossLexicon, end: int, category: str) -> str | None:
+    """"400 قتيل وجريح", "50 قتيلا وجريحا": one figure for the dead and the wounded together,
+    the other noun of the pair right after the claim's noun (ending at offset ``end``) with
+    و; its category, which the annotation guide counts with the same figure."""
+    if category not in PAIRED:
+        return None
+    k = doc.token_at(end)
+    if doc.tokens[k].start < end or doc.sentence_of(doc.tokens[k].start) != doc.sentence_of(end - 1):
+        return None
+    m = lex.nouns.match_at(doc.norm, doc.tokens, k)
+    other = m.payloads[0].get("category") if m is not None and m.clitic == "و" else None
+    return other if other in PAIRED and other != category else None

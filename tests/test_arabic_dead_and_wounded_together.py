@@ -1,0 +1,28 @@
+"""One figure for the dead and the wounded together — "400 قتيل وجريح", "50 قتيلا وجريحا" —
+is entered under killed and under injured with the same figure (the annotation guide's rule
+for combined figures, as for "قتل وجرح العشرات"), never as killed alone."""
+from datetime import date
+
+from events.extract.pipeline import extract
+
+DAY = date(2015, 8, 10)
+
+
+def _claims(text: str) -> set[tuple[str, str, int | None]]:
+    return {(c.category, c.qualifier, c.low) for e in extract(text, published=DAY) for c in e.claims}
+
+
+def test_more_than_a_figure_of_dead_and_wounded_counts_under_both():
+    text = "وأسفر التفجير الانتحاري في سوق المدينة عن أكثر من 120 قتيل وجريح."
+    assert _claims(text) == {("killed", "more_than", 120), ("injured", "more_than", 120)}
+
+
+def test_an_accusative_pair_counts_under_both():
+    text = "وخلف القصف المدفعي على الحي 35 قتيلا وجريحا من المدنيين."
+    assert _claims(text) == {("killed", "exact", 35), ("injured", "exact", 35)}
+
+
+def test_two_figures_stay_two_claims():
+    """Guard: "9 قتلى و14 جريحا" gives each category its own figure."""
+    text = "وأسفر القصف المدفعي على الحي عن 9 قتلى و14 جريحا."
+    assert _claims(text) == {("killed", "exact", 9), ("injured", "exact", 14)}
