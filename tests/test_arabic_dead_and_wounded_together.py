@@ -26,3 +26,9 @@ def test_two_figures_stay_two_claims():
     """Guard: "9 قتلى و14 جريحا" gives each category its own figure."""
     text = "وأسفر القصف المدفعي على الحي عن 9 قتلى و14 جريحا."
     assert _claims(text) == {("killed", "exact", 9), ("injured", "exact", 14)}
+
+
+def test_the_wounding_told_after_the_dead_has_its_own_figure():
+    """Guard: "مقتل 13 شخصا وإصابة العشرات" — إصابة is an action with its own amount, no pair."""
+    text = "وأدى الانفجار في السوق إلى مقتل 13 شخصا وإصابة العشرات."
+    assert ("injured", "exact", 13) not in _claims(text)

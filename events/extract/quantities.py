@@ -212,6 +212,7 @@ def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],
     found.sort(key=lambda f: f[0].start)
     dated = [(m.start, m.end) for m in doc.dates]
     previous: LossMention | None = None
+    action_starts = {a.first for a in actions}
     taken = 0  # the rest of a claim ("بين 12 و20 مدنيا") is not a claim of its own
     for num, dual in found:
         if (num.value < 1 and not num.vague) or num.start < taken or any(s < num.end and num.start < e for s, e in dated):
@@ -227,7 +228,8 @@ def _find_figures(doc: Doc, lex: LossLexicon, actions: list[Match[str]],
             # "قتل وجرح العشرات": one figure for each of two coordinated actions
             also = [cat for cat in coordinated(doc, actions, num.first) if cat != mention.category
                     and mention.category in ("killed", "injured", "captured")]
-            if not also and (paired := paired_noun(doc, lex, mention.end, mention.category)):
+            if not also and (paired := paired_noun(doc, lex, mention.end, mention.category,
+                                                   action_starts)):
                 also = [paired]  # "400 قتيل وجريح": the dead and the wounded together
             doc.losses.append(mention)
             doc.losses.extend(replace(mention, category=cat) for cat in also)

@@ -197,13 +197,17 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
 PAIRED = ("killed", "injured")
 
 
-def paired_noun(doc: Doc, lex: LossLexicon, end: int, category: str) -> str | None:
+def paired_noun(doc: Doc, lex: LossLexicon, end: int, category: str,
+                action_starts: set[int]) -> str | None:
     """"400 قتيل وجريح", "50 قتيلا وجريحا": one figure for the dead and the wounded together,
     the other noun of the pair right after the claim's noun (ending at offset ``end``) with
-    و; its category, which the annotation guide counts with the same figure."""
+    و; its category, which the annotation guide counts with the same figure. A noun that is
+    also an action ("13 شخصا وإصابة آخرين": the wounding of others) opens a claim of its own."""
     if category not in PAIRED:
         return None
     k = doc.token_at(end)
+    if k in action_starts:
+        return None
     if doc.tokens[k].start < end or doc.sentence_of(doc.tokens[k].start) != doc.sentence_of(end - 1):
         return None
     m = lex.nouns.match_at(doc.norm, doc.tokens, k)
