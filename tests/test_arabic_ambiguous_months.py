@@ -35,3 +35,8 @@ def test_the_verb_that_spells_march_is_no_month():
 def test_father_after_with_is_no_month():
     """Guard: "مع آب" is no word of time; the ambiguous name stays a word."""
     assert _months("وتحدث المراسل مع آب الضحية في المستشفى.") == []
+
+
+def test_in_ibb_is_the_yemeni_city_not_august():
+    """Guard: normalised, "إب" is spelled as "آب"; "في إب" names the city."""
+    assert _months("وتدور اشتباكات عنيفة في إب بين الطرفين.") == []

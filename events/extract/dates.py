@@ -56,7 +56,9 @@ class _Lexicon(ArabicRules, EnglishRules):
         nums = lexicon.load("numbers")
         self.months = {norm_entry(w): int(m) for m, ws in raw["gregorian_months"].items() for w in ws}
         self.ambiguous = {norm_entry(w) for w in raw["ambiguous_months"]}
-        self.ambiguous_leads = {norm_entry(w) for w in raw.get("ambiguous_month_leads") or ()}
+        led = raw.get("led_months") or {"names": [], "leads": []}
+        self.led_months = {norm_entry(w) for w in led["names"]}
+        self.month_time_leads = {norm_entry(w) for w in led["leads"]}
         self.hmonths = {norm_entry(w): int(m) for m, ws in raw["hijri_months"].items() for w in ws}
         self.hmarks = [norm_entry(w) for w in raw["hijri_markers"]]
         self.hambiguous = {norm_entry(w) for w in raw["ambiguous_hijri_months"]}

@@ -206,7 +206,8 @@ class ArabicRules:
     def _month(self, m: re.Match, doc: Doc) -> Found | None:
         """"في مايو الماضي", "أيار 2017", "شهر آب": a whole month; needs a lead, year or cue."""
         name, lead, cue = norm_entry(m["m"]), m["lead"], self.cues.get(m["cue"] or "")
-        named = lead and (name not in self.ambiguous or norm_entry(lead) in self.ambiguous_leads)
+        named = lead and (name not in self.ambiguous or norm_entry(lead) == "شهر" or (
+            name in self.led_months and norm_entry(lead) in self.month_time_leads))
         given = self._year_given(m, doc)
         if not (given or cue or named):
             return None
