@@ -28,7 +28,7 @@ from events.extract.dates_rules import (Found, Rule, build_ordinals, date_the_st
                                         select_finds)
 from events.extract.doc import DATE_START, DateMention, Doc
 from events.language import DEFAULT
-from text import Token, conjoined, normalize_key
+from text import PhraseMatcher, Token, conjoined, normalize_key
 
 
 class _Lexicon(ArabicRules, EnglishRules):
@@ -234,6 +234,41 @@ def _year_part(doc: Doc, f: Found, lex: _Lexicon) -> Found:
     return f
 
 
+@functools.cache
+def anniversaries(language: str) -> PhraseMatcher[int]:
+    """dates.yaml ``anniversaries``: how many months back each remembering points."""
+    m: PhraseMatcher[int] = PhraseMatcher()
+    m.add_all((lexicon.load("dates", language).get("anniversaries") or {}).items())
+    return m
+
+
+RECALLED_REACH = 3  # words from an anniversary to the day it names ("الذكرى العاشرة لهجمات السابع من يوليو")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _recalled_days(doc: Doc, found: list[Found]) -> None:
+    """A day or month told without its year right after an anniversary and the deed it
+    remembers ("الذكرى العاشرة لهجمات السابع من يوليو"): that day as many years back as the
+    anniversary counts, not this year's."""
+    matcher = anniversaries(doc.language)
+    for f in found:
+        if f.date_start is None or f.date_end is None or f.kind not in ("absolute", "month") \
+                or _YEAR_DIGITS.search(doc.norm, f.start, f.end):
+            continue
+        k = doc.token_at(f.start)
+        for j in range(max(0, k - RECALLED_REACH - 3), k):
+            m = matcher.match_at(doc.norm, doc.tokens, j, stop=k)
+            if m is not None and 0 < k - m.last <= RECALLED_REACH and not doc.punctuated(j, k):
+                years = m.payloads[0] // 12
+                f.date_start = _years_back(f.date_start, years)
+                f.date_end = _years_back(f.date_end, years)
+                break
+
+
+def _years_back(d: date, years: int) -> date:
+    return cal.safe_date(d.year - years, d.month, d.day) or date(d.year - years, d.month, 28)
+
+
 def find_dates(doc: Doc) -> None:
     """Append a `DateMention` for every date expression in ``doc.norm``."""
     lex = _lexicon(doc.language)
@@ -260,6 +295,7 @@ def find_dates(doc: Doc) -> None:
     found = merge_ranges(doc, merge_weekdays(doc, select_finds(found)), lex.range_openers,
                          lex.range_ends)
     date_the_story(found)
+    _recalled_days(doc, found)
     for f in found:
         doc.dates.append(DateMention(
             start=f.start, end=f.end, text=doc.surface(f.start, f.end),

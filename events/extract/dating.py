@@ -20,7 +20,7 @@ from events import lexicon
 from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
 from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_clause, relative_taking,
                                     side_relative)
-from events.extract.dates import since_clauses, since_compared, time_words
+from events.extract.dates import anniversaries, since_clauses, since_compared, time_words
 from events.extract.dates_aside import agreed_then, told_aside
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
@@ -165,20 +165,13 @@ def _a_year_back(d: DateMention, published: date | None) -> bool:
     return published is None or end is None or (published - end).days >= 300
 
 
-@functools.cache
-def _anniversaries(language: str) -> PhraseMatcher[int]:
-    m: PhraseMatcher[int] = PhraseMatcher()
-    m.add_all((lexicon.load("dates", language).get("anniversaries") or {}).items())
-    return m
-
-
 def _anniversary(doc: Doc, c: Candidate) -> Dated | None:
     """"مرور عام كامل على احتلال المدينة", "الذكرى الثانية للهجوم": the event recalled is as many
     months old as the remembering says, counted back from publication (a day either side: the
     remembering may fall on the day after)."""
     if doc.published is None:
         return None
-    matcher = _anniversaries(doc.language)
+    matcher = anniversaries(doc.language)
     lo = doc.clauses[c.clause].first
     for k in range(max(lo, c.first_token - 6), c.first_token):
         m = matcher.match_at(doc.norm, doc.tokens, k, stop=c.first_token)
