@@ -42,7 +42,7 @@ def find_places(nt: NormText, tokens: list[Token], skip: set[int] | None = None,
     hits: list[PlaceHit] = []
     prev_cue: tuple[int, str] | None = None  # (token after the hit, plural cue it carries)
     for m in gaz.matcher.find(nt.norm, tokens, skip):
-        cue, plural = _cue_before(gaz, tokens, m.first, skip)
+        cue, plural = _cue_before(gaz, nt.norm, tokens, m.first, skip)
         if cue is None and prev_cue and prev_cue[0] == m.first and m.clitic.startswith("و"):
             cue, plural = prev_cue[1], True
         word = tokens[m.first].key[len(m.clitic):]
@@ -203,11 +203,17 @@ def _english_kind(gaz: Gazetteer, norm: str, tokens: list[Token], first: int, la
     return kind if kind == "governorate" else None  # quarter as often: the province only
 
 
-def _cue_before(gaz: Gazetteer, tokens: list[Token], i: int,
+_PHRASE_ENDS = frozenset(".،,;؛:!?؟\n")
+
+
+def _cue_before(gaz: Gazetteer, norm: str, tokens: list[Token], i: int,
                 skip: set[int] | None) -> tuple[str | None, bool]:
-    """The cue word right before token ``i``, and whether it is dual/plural."""
+    """The cue word right before token ``i``, and whether it is dual/plural; none across a
+    stop or comma ("… في الساحة الخارجية للمعسكر. وأشار إلى": the camp names no place called
+    "أشار")."""
     j = i - 1
-    if j < 0 or (skip and j in skip):
+    if j < 0 or (skip and j in skip) or not _PHRASE_ENDS.isdisjoint(
+            norm[tokens[j].end:tokens[i].start]):
         return None, False
     cue = gaz.cue_of(tokens[j])
     if not cue:
