@@ -32,3 +32,16 @@ def test_the_wounding_told_after_the_dead_has_its_own_figure():
     """Guard: "مقتل 13 شخصا وإصابة العشرات" — إصابة is an action with its own amount, no pair."""
     text = "وأدى الانفجار في السوق إلى مقتل 13 شخصا وإصابة العشرات."
     assert ("injured", "exact", 13) not in _claims(text)
+
+
+def test_the_wounded_with_a_figure_of_their_own_are_no_pair():
+    """Guard: "26 قتيلا والمصابين 28" — each noun has its figure; nothing is summed."""
+    text = "وأسفر الهجوم على القاعدة عن 26 قتيلا والمصابين 28 بحسب الشرطة."
+    assert ("injured", "exact", 26) not in _claims(text)
+    assert ("injured", "exact", 54) not in _claims(text)
+
+
+def test_a_dual_of_the_wounded_is_no_pair():
+    """Guard: "خمسة قتلى وجريحين" — two wounded, counted by the dual itself."""
+    text = "وأسفر الهجوم على الحاجز العسكري عن خمسة قتلى وجريحين من الجنود."
+    assert ("injured", "exact", 5) not in _claims(text)

@@ -199,17 +199,27 @@ PAIRED = ("killed", "injured")
 
 def paired_noun(doc: Doc, lex: LossLexicon, end: int, category: str,
                 action_starts: set[int]) -> str | None:
-    """"400 قتيل وجريح", "50 قتيلا وجريحا": one figure for the dead and the wounded together,
-    the other noun of the pair right after the claim's noun (ending at offset ``end``) with
-    و; its category, which the annotation guide counts with the same figure. A noun that is
-    also an action ("13 شخصا وإصابة آخرين": the wounding of others) opens a claim of its own."""
+    """"400 قتيل وجريح", "50 قتيلا وجريحا": one figure for the dead and the wounded together —
+    a noun of the dead or the wounded ending the claim (at offset ``end``), the other of the
+    pair right after it with و and nothing counted after that; its category, which the
+    annotation guide counts with the same figure. Not when the second noun is an action
+    ("13 شخصا وإصابة آخرين"), a dual ("خمسة قتلى وجريحين") or has a figure of its own
+    ("15 شهيدا والمصابين إلى 40", "26 شخصا والمصابين 28")."""
     if category not in PAIRED:
         return None
     k = doc.token_at(end)
-    if k in action_starts:
+    if doc.tokens[k].start < end or k < 1 or k in action_starts \
+            or doc.sentence_of(doc.tokens[k].start) != doc.sentence_of(end - 1):
         return None
-    if doc.tokens[k].start < end or doc.sentence_of(doc.tokens[k].start) != doc.sentence_of(end - 1):
+    own = lex.nouns.match_at(doc.norm, doc.tokens, k - 1)
+    if own is None or own.payloads[0].get("category") != category:
         return None
     m = lex.nouns.match_at(doc.norm, doc.tokens, k)
-    other = m.payloads[0].get("category") if m is not None and m.clitic == "و" else None
+    if m is None or m.clitic != "و" or lex.duals.match_at(doc.norm, doc.tokens, k) is not None:
+        return None
+    other = m.payloads[0].get("category")
+    after = doc.tokens[m.last:m.last + 2]
+    if any(t.key[:1].isdigit() or is_count(t.key, doc.language) or t.key in lex.joiners
+           for t in after):
+        return None
     return other if other in PAIRED and other != category else None
