@@ -64,6 +64,9 @@ class ArabicRules:
         # "حرب أكتوبر 1973 … في يومي 24 و25 أكتوبر": a month named with its year earlier in
         # the sentence gives that year to its days named later without one
         self._month_with_year = re.compile(rf"(?<!\w)({M})\s+(\d{{4}})(?!\d)")
+        # "في مارس (آذار) وأبريل (نيسان) 2012": the next month of a pair names the year of both
+        self._paired_month_year = re.compile(
+            rf"\s*(?:{rj})\s*(?:{M})(?:\s*[/(\-\u2013]?\s*(?:{M})\s*\)?)?\s*,?\s*(\d{{4}})(?!\d)")
 
         def mx(g: str) -> str:  # "أيار/مايو", "حزيران (يونيو)", "أبريل - نيسان": one month
             return rf"(?P<{g}>{M})(?:\s*[/(\-\u2013]?\s*{M}\s*\)?)?"
@@ -212,7 +215,9 @@ class ArabicRules:
         if not (given or cue or named):
             return None
         mo = self.months[name]
-        y = given or _almanac_year(doc, m.start()) or cal.year_for_month(mo, cue, doc.published)
+        paired = None if given or cue else self._paired_month_year.match(doc.norm, m.end())
+        y = given or (int(paired[1]) if paired else None) or _almanac_year(doc, m.start()) \
+            or cal.year_for_month(mo, cue, doc.published)
         s, e = cal.month_interval(y, mo) if y else (None, None)
         part = self.month_parts.get(norm_entry(lead or ""))
         if part and s is not None and e is not None:  # "أواخر حزيران": some of its days

@@ -305,9 +305,22 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
 
 
 def _relative_date(doc: Doc, d: DateMention) -> bool:
-    """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"): it dates
-    that clause's background event, not the news of the sentence around it."""
-    return relative_clause(doc, clause_of(doc, doc.token_at(d.start)))
+    """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"), or closes
+    a relative pronoun's phrase inside its clause ("قالت الحكومة التي خرجت من عدن في مارس إن
+    قواتها استعادت …"): it dates that clause's background, not the news of the sentence
+    around it."""
+    k = doc.token_at(d.start)
+    clause = clause_of(doc, k)
+    if relative_clause(doc, clause):
+        return True
+    relatives = trigger_lexicon(doc.language).relatives
+    lo = max(doc.clauses[clause].first, k - RELATIVE_REACH)
+    for j in range(k - 1, lo - 1, -1):
+        if doc.punctuated(j, k):
+            return False
+        if doc.tokens[j].key in relatives:
+            return True
+    return False
 
 
 def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
@@ -377,7 +390,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     unresolved = [d.text for d in doc.dates if d.sentence == c.sentence and d.date_start is None]
     # the day it was reported bounds it ("قالت الوزارة في بيان أمس الاثنين إن انفجارا…")
     reported = condemned + [d for d in here + [d for d in doc.dates if d.sentence == c.sentence]
-                            if d.date_end is not None and _in_attribution(doc, d)]
+                            if d.date_end is not None and _in_attribution(doc, d)
+                            and not _relative_date(doc, d)]  # not the speaker's past
     if reported:
         d = reported[0]
         return Dated(None, d.date_end, None, unresolved + [d.text], "reported")
