@@ -11,6 +11,7 @@ from events.extract.mentions_agree import (STRIKES, dates_agree, other_mover, pl
 from events.extract.place_roles import km
 
 TITLE_TOKENS = 20  # a title is short; a lead alone in its paragraph is longer
+PAST_DAYS = 31  # a body event dated only this long before the report is no title's news
 TITLE_KM = 250.0  # a title's region ("سيناء", centred 200 km from Rafah) and the body's town in it
 
 
@@ -53,9 +54,19 @@ def fits_headline(d: Draft, c: Candidate) -> bool:
     kind = types_agree(d.event_type, c.event_type) or (
         c.event_type in ("attack", "violence") and d.event_type in STRIKES) or (
         _victims_only(c) and d.event_type in VIOLENT)
-    if not kind or not dates_agree(d, c):  # actors may be named otherwise ("the regime")
-        return False
+    if not kind or not dates_agree(d, c) or told_as_past(d, c):  # actors may be named
+        return False  # otherwise ("the regime")
     return _places_fit(d, c) and not other_mover(d, c)
+
+
+def told_as_past(d: Draft, c: Candidate) -> bool:
+    """An undated title tells the day's news: not an event the body dates only to months
+    before the day it is reported (`PAST_DAYS`: "منذ سيطرة الحوثيين عليها في مارس" under
+    "طرد الحوثيين من لحج")."""
+    if c.date is None or c.date.start is not None or c.date.end is None:
+        return False
+    ends = [x.date.end or x.date.start for x in d.cands if x.date and x.date.start is not None]
+    return bool(ends) and all((c.date.end - e).days > PAST_DAYS for e in ends if e is not None)
 
 
 def _victims_only(c: Candidate) -> bool:
@@ -74,6 +85,7 @@ def same_toll(drafts: list[Draft], c: Candidate) -> Draft | None:
     if not told or c.event_type not in VIOLENT:
         return None
     return next((d for d in drafts if d.anchored and d.event_type in VIOLENT and dates_agree(d, c)
+                 and not told_as_past(d, c)
                  and told <= {(x.category, x.low) for m in d.cands for x in m.losses}
                  and _places_fit(d, c, wide=TITLE_KM)), None)
 
