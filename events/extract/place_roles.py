@@ -16,6 +16,7 @@ from dataclasses import replace
 from events.extract.candidates import VIOLENT
 from events.extract.doc import Candidate, Clause, Doc, PlaceMention
 from events.extract.modality_binding import aftermath_noun
+from events.extract.place_other_routes import without_other_routes
 from events.extract.role_lexicon import RoleLexicon, after_direction, role_lexicon, window
 from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
@@ -103,6 +104,8 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         c.route = True
         return
     rest = [p for p, role in roles if not moving or role not in ("origin", "destination", "via")]
+    if not moving:
+        rest = without_other_routes(doc, c, roles, rest)
     if c.event_type == "movement":
         c.location = c.origin or c.destination or (rest[0] if rest else None)
         return
