@@ -78,7 +78,8 @@ class PlaceMention(Mention):
     cue: str | None = None  # governorate|district|site|countryside|city|town|village|river|…
     alternatives: list[Place] = field(default_factory=list)
     # Why this place is named but is no event's location: "actor" (روسيا in «قصفت روسيا»),
-    # "dateline" («موسكو ـ»), "launch_site" (where a missile was fired from). "" = a location.
+    # "dateline" («موسكو ـ»), "launch_site" (where a missile was fired from), "transfer" (where
+    # the wounded were taken) … (`events.extract.place_uses`). "" = a location.
     not_location: str = ""
     refers_to: int | None = None  # "المدينة"/"the city": index of the mention it refers back to
     weak: bool = False  # an everyday word read as a place without its cue word («في البيضاء»)

@@ -83,6 +83,7 @@ def _cues() -> dict[str, object]:
             "border_of": words("border_of"), "within_borders": words("within_borders"),
             "allies": words("allies"),
             "backers": words("backers"), "backer_links": words("backer_links"),
+            "transfers": words("transfers"), "transfer_links": words("transfer_links"),
             "land_inner": frozenset(normalize_key(w) for w in (
                 Gazetteer.default().cues.get("lands") or {}).get("inner") or ()),
             "residence": words("residence"), "designation": words("designation"),

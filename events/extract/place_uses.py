@@ -19,6 +19,8 @@ HOMELAND_REACH = 4  # words between "fighters from" and their country ("the form
 BYLINE_CHARS = 40  # a byline's head before its city: a writer's or outlet's name and a dash
 BYLINE_WORDS = 3
 _BYLINE_DASHES = frozenset("-–—ـ")
+TRANSFER_REACH = 4  # words from "إلى" to the place ("إلى مستشفى قوى الأمن بالرياض")
+TRANSFER_WINDOW = 8  # words from a verb of transfer to its "إلى" ("نقل 8 حالات من مصابي التفجير إلى")
 FAR_WINDOW = 7  # tokens from a distance's unit to its far end («كيلومتر إلى الشرق من العاصمة باماكو»)
 _ACTS = ("country", "capital")
 _LANDS = ("country", "region")  # where fighters come from: a country ("Tunisia"), "Chechnya"
@@ -29,7 +31,8 @@ def not_location(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str
     tokens of the document's event triggers other than statements (see `_venue`)."""
     return (_dateline(doc, m, cues) or acting(doc, m, cues) or _ally(doc, m, cues)
             or _far_point(doc, m, cues) or _compared(doc, m, cues)
-            or _launch_site(doc, m, cues) or _venue(doc, m, cues, events) or _source(doc, m, cues)
+            or _launch_site(doc, m, cues) or _transferred(doc, m, cues)
+            or _venue(doc, m, cues, events) or _source(doc, m, cues)
             or _residence(doc, m, cues, events) or _seat(doc, m, cues)
             or _across_border(doc, m, cues) or _homeland(doc, m, cues))
 
@@ -131,6 +134,21 @@ def _launch_site(doc: Doc, m: PlaceMention, cues: dict) -> str:
             break
         if any(s in cues["launch"] for s in toks[j].stems):
             return "launch_site"
+    return ""
+
+
+def _transferred(doc: Doc, m: PlaceMention, cues: dict) -> str:
+    """Rule 2e: where the dead or wounded were taken ("نقل جثمانه من عسير إلى الطائف", "نقل 8
+    من المصابين إلى مستشفى قوى الأمن بالرياض"), cues.yaml ``transfers``: not where anything
+    happened."""
+    toks = doc.tokens
+    for k in range(m.first - 1, max(-1, m.first - 1 - TRANSFER_REACH), -1):
+        if doc.punctuated(k, m.first):
+            return ""
+        if toks[k].key in cues["transfer_links"]:
+            lo = max(0, k - TRANSFER_WINDOW)
+            return "transfer" if any(not cues["transfers"].isdisjoint(toks[j].stems)
+                                     for j in range(lo, k)) and not doc.punctuated(lo, k) else ""
     return ""
 
 
