@@ -201,6 +201,8 @@ TRIGGERS = obj(
      # "قبل اندلاع الحرب": a war's outbreak naming a time (`trigger_filters._war_era`)
      "war_eras": obj({"outbreaks": PHRASES, "before": PHRASES, "named": PHRASES,
                       "reach": {"type": "integer", "minimum": 1}}),
+     # "الحرب على داعش": a war named, no fighting (`trigger_filters._war_against`)
+     "wars_against": obj({"nouns": PHRASES, "links": PHRASES}),
      # "يقتل ابنه": a family's crime (`events.extract.domestic`)
      "domestic_victims": obj({"kin": PHRASES, "links": PHRASES, "openers": PHRASES,
                               "persons": PHRASES, "fighters": PHRASES}),

@@ -80,6 +80,8 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
             continue  # an aim ("لتحرير الرقة"), not an event
         if _war_era(doc, t, lex):
             continue  # "قبل اندلاع الحرب": the era a war opened names a time, no fighting
+        if _war_against(doc, t, clause, lex):
+            continue  # "شركاء في الحرب على داعش": the war named, no fighting of the day
         if t.event_type == "clash" and not t.verb and any(
                 x.last == t.first and x.verb and x.event_type in VIOLENT - {"clash"} for x in trigs):
             continue  # "هجوم استهدف كميناً أمنياً": what was attacked (a checkpoint), no ambush
@@ -286,6 +288,22 @@ def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
         if lex.visitors.match_at(doc.norm, doc.tokens, k) is not None:
             return True
     return False
+
+
+def _war_against(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
+    """A definite noun of war right before "ضد"/"على" and an armed side ("في الحرب على داعش",
+    "المعركة ضد التنظيم"), no place told after it in its clause: the war named, no fighting
+    of the day ("القتال ضد التنظيم في بيجي" is)."""
+    wars = lex.wars_against
+    k = t.last + 1
+    if wars is None or t.verb or not t.definite or t.event_type != "clash" \
+            or k >= clause.last or doc.tokens[t.last].key not in wars.links \
+            or wars.nouns.isdisjoint(doc.tokens[t.first].stems):
+        return False
+    if k not in doc.actor_tokens:
+        return False
+    return not any(m.sentence == t.sentence and t.last < m.first < clause.last
+                   and not m.not_location for m in doc.places)
 
 
 def _war_era(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:

@@ -198,6 +198,7 @@ class TriggerLexicon:
     # "to carpet bomb civilian areas and hit the infrastructure": a verb's base form after one
     # of these, joined to a verb named as an aim a few words before, is aimed too
     purpose_verb_joiners: frozenset[str] = frozenset()
+    wars_against: WarsAgainst | None = None  # "الحرب على داعش": a war named, no fighting
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,13 @@ class WarEras:
     before: frozenset[str]  # "قبل", "بعد": a time word before it (not "منذ": the since rules')
     named: frozenset[str]  # "الأهلية", "العالمية": a war's name right after it
     reach: int  # words from the time word to the outbreak
+
+
+@dataclass(frozen=True)
+class WarsAgainst:
+    """A war against a side (``wars_against`` in triggers.yaml)."""
+    nouns: frozenset[str]  # "حرب", "معركة": the noun of war in the trigger
+    links: frozenset[str]  # "ضد", "على": right after it, then the side
 
 
 @dataclass(frozen=True)

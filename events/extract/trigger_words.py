@@ -14,7 +14,7 @@ from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
 from events.extract.trigger_records import (AirDrops, ControlledBlasts, Crashes, Launches,
                                             Domestic, SplitGunfire, TriggerInfo, TriggerLexicon,
-                                            WarEras)
+                                            WarEras, WarsAgainst)
 from events.language import DEFAULT
 from text import PhraseMatcher
 
@@ -48,6 +48,13 @@ def _war_eras(raw: dict | None) -> WarEras | None:
         return None
     return WarEras(frozenset(raw["outbreaks"]), frozenset(raw["before"]), frozenset(raw["named"]),
                    int(raw["reach"]))
+
+
+def _wars_against(raw: dict | None) -> WarsAgainst | None:
+    """``wars_against`` of triggers.yaml, or None where a language has none."""
+    if not raw:
+        return None
+    return WarsAgainst(frozenset(raw["nouns"]), frozenset(raw["links"]))
 
 
 def _controlled(raw: dict | None) -> ControlledBlasts | None:
@@ -279,4 +286,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           domestic=_domestic(data.get("domestic_victims")),
                           not_ground_subjects=frozenset(not_ground.get("subjects") or ()),
                           not_ground_relatives=frozenset(not_ground.get("relatives") or ()),
-                          purpose_verb_joiners=frozenset(purpose.get("verb_joiners") or ()))
+                          purpose_verb_joiners=frozenset(purpose.get("verb_joiners") or ()),
+                          wars_against=_wars_against(data.get("wars_against")))
