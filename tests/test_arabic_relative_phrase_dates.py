@@ -21,3 +21,20 @@ def test_a_date_in_the_clause_of_the_news_still_dates_it():
     text = "وقالت الحكومة إن المقاومة الشعبية استعادت في فبراير الماضي السيطرة على مدينة زنجبار."
     events = extract(text, published=DAY)
     assert events and all(e.date_start == "2015-02-01" for e in events)
+
+
+def test_a_date_said_of_an_event_still_times_what_happened_during_it():
+    """Guard: "خلال الهجوم على مدينة كوباني الذي وقع في فبراير الماضي" — the pronoun is said
+    of an event (and of a town), whose month times the strikes told with it."""
+    text = ("وخلال الهجوم على مدينة كوباني الذي وقع في فبراير الماضي، قصفت طائرات التحالف مواقع "
+            "التنظيم في الحي الشرقي.")
+    events = extract(text, published=DAY)
+    assert events and all(e.date_start == "2015-02-01" for e in events)
+
+
+def test_the_statements_own_day_still_bounds_what_it_reports():
+    """Guard: "البيان الذي صدر اليوم" — a recent date in the speaker's phrase is the report's."""
+    text = ("وقال البيان الذي صدر أمس إن طائرات التحالف نفذت ست غارات قرب الحسكة ودمرت مواقع "
+            "للتنظيم.")
+    events = extract(text, published=DAY)
+    assert events and all(e.date_end == "2015-08-09" for e in events)

@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 
 from events import lexicon
-from events.extract.clauses import relative_antecedent
+from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_antecedent,
+                                    relative_clause)
+from events.extract.trigger_words import trigger_lexicon
 from events.extract.doc import Candidate, DateMention, Doc, Trigger
 from text import PhraseMatcher
 
@@ -60,3 +62,38 @@ def agreed_then(doc: Doc, d: DateMention, c: Candidate) -> bool:
     verb = verbs_at[-1] if verbs_at else None  # the nearest before the date
     return verb is not None and not doc.punctuated(lo, k) and nouns.any_in(
         doc.norm, doc.tokens, lo, verb)
+
+
+RELATIVE_EVENT_GAP = 2  # words between an event word or a place and the pronoun said of it
+REPORT_DAYS = 7  # a date in the speaker's relative phrase this recent is the report's own
+
+
+def speakers_past(doc: Doc, d: DateMention) -> bool:
+    """A date of the attribution in a relative phrase, long before publication ("قالت الحكومة
+    التي خرجت من عدن في مارس إن"): the speaker's past, no bound of the deed reported ("البيان
+    الذي صدر اليوم" is the report's day)."""
+    end = d.date_end or d.date_start
+    return (relative_date(doc, d) and end is not None and doc.published is not None
+            and (doc.published - end).days > REPORT_DAYS)
+
+
+def relative_date(doc: Doc, d: DateMention) -> bool:
+    """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"), or closes
+    a relative pronoun's phrase inside its clause ("قالت الحكومة التي خرجت من عدن في مارس إن
+    قواتها استعادت …"): it dates that clause's background, not the news of the sentence
+    around it."""
+    k = doc.token_at(d.start)
+    clause = clause_of(doc, k)
+    if relative_clause(doc, clause):
+        return True
+    relatives = trigger_lexicon(doc.language).relatives
+    lo = max(doc.clauses[clause].first, k - RELATIVE_REACH)
+    for j in range(k - 1, lo - 1, -1):
+        if doc.punctuated(j, k):
+            return False
+        if doc.tokens[j].key in relatives:  # said of a side, not of an event ("خلال غزو القرم
+            # الذي وقع العام الماضي" times what happened during it) nor of a place ("في بلدة
+            # سراقب التي تسيطر عليها المعارضة اليوم" dates the news)
+            return not any(j - RELATIVE_EVENT_GAP <= m.last <= j
+                           for m in (*doc.triggers, *doc.places))
+    return False

@@ -18,10 +18,10 @@ from collections.abc import Collection
 
 from events import lexicon
 from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
-from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_clause, relative_taking,
+from events.extract.clauses import (RELATIVE_REACH, relative_taking,
                                     side_relative)
 from events.extract.dates import anniversaries, since_clauses, since_compared, time_words
-from events.extract.dates_aside import agreed_then, told_aside
+from events.extract.dates_aside import agreed_then, relative_date, speakers_past, told_aside
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.role_lexicon import role_lexicon
@@ -298,29 +298,10 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
     (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`), the
     making of a truce (`dates_aside.agreed_then`), a relative clause about another event or a
     place's history (`dates_aside.told_aside`)."""
-    return (not in_clause and (_relative_date(doc, d) or avenged_clause(doc, d)
+    return (not in_clause and (relative_date(doc, d) or avenged_clause(doc, d)
                               or side_relative(doc, doc.token_at(d.start), c.first_token))
             or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token)
             or agreed_then(doc, d, c) or told_aside(doc, d, c))
-
-
-def _relative_date(doc: Doc, d: DateMention) -> bool:
-    """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"), or closes
-    a relative pronoun's phrase inside its clause ("قالت الحكومة التي خرجت من عدن في مارس إن
-    قواتها استعادت …"): it dates that clause's background, not the news of the sentence
-    around it."""
-    k = doc.token_at(d.start)
-    clause = clause_of(doc, k)
-    if relative_clause(doc, clause):
-        return True
-    relatives = trigger_lexicon(doc.language).relatives
-    lo = max(doc.clauses[clause].first, k - RELATIVE_REACH)
-    for j in range(k - 1, lo - 1, -1):
-        if doc.punctuated(j, k):
-            return False
-        if doc.tokens[j].key in relatives:
-            return True
-    return False
 
 
 def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
@@ -391,7 +372,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     # the day it was reported bounds it ("قالت الوزارة في بيان أمس الاثنين إن انفجارا…")
     reported = condemned + [d for d in here + [d for d in doc.dates if d.sentence == c.sentence]
                             if d.date_end is not None and _in_attribution(doc, d)
-                            and not _relative_date(doc, d)]  # not the speaker's past
+                            and not speakers_past(doc, d)]
     if reported:
         d = reported[0]
         return Dated(None, d.date_end, None, unresolved + [d.text], "reported")
