@@ -38,3 +38,12 @@ def test_the_statements_own_day_still_bounds_what_it_reports():
             "للتنظيم.")
     events = extract(text, published=DAY)
     assert events and all(e.date_end == "2015-08-09" for e in events)
+
+
+def test_a_relative_phrase_telling_the_event_still_dates_it():
+    """Guard: "أسماء الجنود الذين قتلوا في التفجير ظهر أول أمس" — the phrase tells the bombing
+    itself; its day dates the bombing named before it in the sentence."""
+    text = ("أسماء ضحايا التفجير في مقر الشرطة: أعلنت الوزارة أسماء الجنود الذين قتلوا في "
+            "التفجير الانتحاري بمقر الشرطة في أبها ظهر أول أمس.")
+    events = extract(text, published=DAY)
+    assert events and all(e.date_start == "2015-08-08" for e in events)

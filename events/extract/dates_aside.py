@@ -77,11 +77,12 @@ def speakers_past(doc: Doc, d: DateMention) -> bool:
             and (doc.published - end).days > REPORT_DAYS)
 
 
-def relative_date(doc: Doc, d: DateMention) -> bool:
+def relative_date(doc: Doc, d: DateMention, event_type: str | None = None) -> bool:
     """The date lies in a dated relative clause ("الذين سيطروا على صنعاء في سبتمبر"), or closes
     a relative pronoun's phrase inside its clause ("قالت الحكومة التي خرجت من عدن في مارس إن
     قواتها استعادت …"): it dates that clause's background, not the news of the sentence
-    around it."""
+    around it — unless the phrase tells an event of ``event_type`` ("الجنود الذين راحوا ضحية
+    التفجير ظهر أول أمس" dates the bombing)."""
     k = doc.token_at(d.start)
     clause = clause_of(doc, k)
     if relative_clause(doc, clause):
@@ -95,5 +96,6 @@ def relative_date(doc: Doc, d: DateMention) -> bool:
             # الذي وقع العام الماضي" times what happened during it) nor of a place ("في بلدة
             # سراقب التي تسيطر عليها المعارضة اليوم" dates the news)
             return not any(j - RELATIVE_EVENT_GAP <= m.last <= j
-                           for m in (*doc.triggers, *doc.places))
+                           for m in (*doc.triggers, *doc.places)) and not any(
+                t.event_type == event_type and j < t.first < k for t in doc.triggers)
     return False

@@ -298,7 +298,7 @@ def _dates_another(doc: Doc, d: DateMention, c: Candidate, in_clause: bool) -> b
     (`_ends_later_since`), ground taken told to say who holds a place (`_taken_before`), the
     making of a truce (`dates_aside.agreed_then`), a relative clause about another event or a
     place's history (`dates_aside.told_aside`)."""
-    return (not in_clause and (relative_date(doc, d) or avenged_clause(doc, d)
+    return (not in_clause and (relative_date(doc, d, c.event_type) or avenged_clause(doc, d)
                               or side_relative(doc, doc.token_at(d.start), c.first_token))
             or _ends_later_since(doc, d, c.last_token) or _taken_before(doc, d, c.last_token)
             or agreed_then(doc, d, c) or told_aside(doc, d, c))
