@@ -202,7 +202,9 @@ _NUMBER_CLASS = dict_of(TEXTS)
 NUMBERS = obj(
     {"units": _NUMBER_CLASS, "teen_units": _NUMBER_CLASS, "teen_tens": TEXTS, "tens": _NUMBER_CLASS,
      "hundreds": _NUMBER_CLASS, "scales": _NUMBER_CLASS, "vague": _NUMBER_CLASS},
-    {"ceiling": INT},
+    {"ceiling": INT,
+     # "نصف مليون", "مليون ونصف": a fraction of the scale beside it, never a figure alone
+     "fractions": _NUMBER_CLASS},
 )
 
 DATES = {"type": "object", "required": [

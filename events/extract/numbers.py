@@ -80,8 +80,12 @@ class _Words:
                         self.classes.setdefault(_n(w), {})[cls] = float(value)
             for w in raw["teen_tens"]:
                 self.classes.setdefault(_n(w), {})["teen_tens"] = 10.0
+        # fractions count only beside a scale: kept apart from the number words (`is_count`)
+        self.fractions: dict[str, float] = {_n(w): float(v) for v, ws in (
+            raw.get("fractions") or {}).items() for w in ws} if not self.english else {}
         # Every key a number's first token can have: a quick filter before parsing.
         self.starters = set(self.classes) | {c + k for k in self.classes for c in "وف"}
+        self.starters |= set(self.fractions) | {c + k for k in self.fractions for c in "وف"}
         self.starters |= {k.split()[0] for k in raw["vague"]} if self.english else set()
         self.vague_stems = {k for k, c in self.classes.items() if "vague" in c}
 
@@ -141,6 +145,25 @@ def _scale_after(norm: str, tokens: list[Token], j: int, words: _Words) -> float
     return None
 
 
+def _fraction_of_scale(norm: str, tokens: list[Token], i: int, words: _Words) -> Number | None:
+    """"نصف مليون", "وربع مليون": a fraction right before a scale."""
+    key = tokens[i].key
+    clitic = key[0] if key[:1] in "وف" and key[1:] in words.fractions else ""
+    frac = words.fractions.get(key[len(clitic):])
+    scale = _scale_after(norm, tokens, i + 1, words) if frac else None
+    if not frac or not scale:
+        return None
+    return Number(tokens[i].start + len(clitic), tokens[i + 1].end, i, i + 2, frac * scale)
+
+
+def _fraction_after(norm: str, tokens: list[Token], j: int, words: _Words) -> float | None:
+    """"… ونصف" right after a scale: its fraction, or None."""
+    if not _adjacent(norm, tokens, j):
+        return None
+    key = tokens[j].key
+    return words.fractions.get(key[1:]) if key[:1] == "و" else None
+
+
 _LATIN = re.compile(r"[a-z]+")
 
 
@@ -182,9 +205,13 @@ def parse_at(norm: str, tokens: list[Token], i: int, language: str = DEFAULT) ->
             value, j = value * scale, j + 1
             if (more := _digits_joined(norm, tokens, j, words, scale)) is not None:
                 value, j = value + more[0], more[1]
+            elif (half := _fraction_after(norm, tokens, j, words)) is not None:
+                value, j = value + half * scale, j + 1  # "3 ملايين ونصف"
         return Number(tok.start, tokens[j - 1].end, i, j, value)
     if words.english:
         return _parse_english(norm, tokens, i, words)
+    if (frac := _fraction_of_scale(norm, tokens, i, words)) is not None:
+        return frac
     clitic, cls = words.first(tok)
     if not cls:
         return None
@@ -225,6 +252,9 @@ def _parse_words(norm: str, tokens: list[Token], i: int, start: int,
             total, cur, last_part, j = total + cur * scale, 0.0, scale, j + 1
             continue
         key = tokens[j].key
+        if total and not cur and (half := _fraction_after(norm, tokens, j, words)) is not None:
+            total, j = total + half * last_part, j + 1  # "مليون ونصف"
+            break
         if not (_adjacent(norm, tokens, j) and key[:1] == "و"):
             break
         part = words.of(key[1:])
