@@ -177,7 +177,8 @@ TRIGGERS = obj(
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES},
-                       {"taken": PHRASES, "subjects": PHRASES, "relatives": PHRASES}),
+                       {"taken": PHRASES, "subjects": PHRASES, "relatives": PHRASES,
+                        "ranks": PHRASES}),
      # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
      # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
      "headings": PHRASES,

@@ -165,13 +165,16 @@ JOIN_REACH = 3  # words from "دخول" to the war or alliance joined, its subje
 
 
 def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str],
-          taken: frozenset[str] = frozenset()) -> bool:
+          taken: frozenset[str] = frozenset(), ranks: frozenset[str] = frozenset()) -> bool:
     """One of ``objects`` in an event word's clause, within `OBJECT_REACH` words after it
     ("استولت على كميات من الأسلحة") or right after one of ``links`` within `CLEARED_REACH`
     ("تطهير أحياء المدينة من الألغام": what was cleared away); one of ``taken`` only right
-    after a link ("على ثلاث عربات"), never as what names a place ("على معسكر المدرعات")."""
+    after a link ("على ثلاث عربات"), never as what names a place ("على معسكر المدرعات"); one
+    of ``ranks`` anywhere within `CLEARED_REACH` ("احتل العراق في العام الماضي المركز الرابع")."""
     for k in _clause_after(doc, last, CLEARED_REACH):
         stems = doc.tokens[k].stems
+        if not ranks.isdisjoint(stems):
+            return True
         if not objects.isdisjoint(stems) and (k - last < OBJECT_REACH or _linked(doc, k, last, links)):
             return True
         if not taken.isdisjoint(stems) and _linked(doc, k, last, links):

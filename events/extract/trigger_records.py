@@ -199,6 +199,7 @@ class TriggerLexicon:
     # of these, joined to a verb named as an aim a few words before, is aimed too
     purpose_verb_joiners: frozenset[str] = frozenset()
     wars_against: WarsAgainst | None = None  # "الحرب على داعش": a war named, no fighting
+    not_ground_ranks: frozenset[str] = frozenset()  # "احتل العراق المركز الرابع": a rank held
 
 
 @dataclass(frozen=True)

@@ -287,4 +287,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           not_ground_subjects=frozenset(not_ground.get("subjects") or ()),
                           not_ground_relatives=frozenset(not_ground.get("relatives") or ()),
                           purpose_verb_joiners=frozenset(purpose.get("verb_joiners") or ()),
-                          wars_against=_wars_against(data.get("wars_against")))
+                          wars_against=_wars_against(data.get("wars_against")),
+                          not_ground_ranks=frozenset(not_ground.get("ranks") or ()))

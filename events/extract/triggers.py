@@ -235,9 +235,11 @@ def find_triggers(doc: Doc) -> None:
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
         if info.event_type == "territory_change" and (takes(doc, m.last, lex.not_ground,
                                                              lex.not_ground_links,
-                                                             lex.not_ground_taken)
+                                                             lex.not_ground_taken,
+                                                             lex.not_ground_ranks)
                                                        or taken_before(doc, m.first, lex)):
-            continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": no ground
+            continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة", "احتلت
+            # المرتبة الثانية": no ground
         if info.event_type == "territory_change" and group_held(doc, m.first, m.last,
                                                                  lex.not_ground_links):
             continue  # "بالسيطرة على طالبان": control over a group, no ground
