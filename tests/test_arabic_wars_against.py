@@ -28,3 +28,9 @@ def test_battles_against_a_group_in_a_named_town_are_fighting():
     """Guard: a place told for it in its clause makes it the day's fighting."""
     text = "ودارت المعارك بين الجيش والتنظيم على أطراف بيجي أمس."
     assert _clashes(text) == ["Baiji"]
+
+
+def test_a_town_named_before_the_fighting_against_a_group_places_it():
+    """Guard: "وكانت كوباني مسرحا لأكبر المعارك ضد التنظيم" — the town is told in its clause."""
+    text = "وكانت مدينة كوباني مسرحا لأكبر المعارك ضد داعش العام الماضي."
+    assert _clashes(text) == ["Kobani"]

@@ -292,8 +292,8 @@ def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
 
 def _war_against(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """A definite noun of war right before "ضد"/"على" and an armed side ("في الحرب على داعش",
-    "المعركة ضد التنظيم"), no place told after it in its clause: the war named, no fighting
-    of the day ("القتال ضد التنظيم في بيجي" is)."""
+    "المعركة ضد التنظيم"), no place told in its clause: the war named, no fighting of the day
+    ("القتال ضد التنظيم في بيجي", "وعلى جبهة الحسكة … استئناف القتال ضد التنظيم" is)."""
     wars = lex.wars_against
     k = t.last + 1
     if wars is None or t.verb or not t.definite or t.event_type != "clash" \
@@ -302,7 +302,7 @@ def _war_against(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> b
         return False
     if k not in doc.actor_tokens:
         return False
-    return not any(m.sentence == t.sentence and t.last < m.first < clause.last
+    return not any(m.sentence == t.sentence and clause.first <= m.first < clause.last
                    and not m.not_location for m in doc.places)
 
 
