@@ -203,7 +203,8 @@ TRIGGERS = obj(
      "war_eras": obj({"outbreaks": PHRASES, "before": PHRASES, "named": PHRASES,
                       "reach": {"type": "integer", "minimum": 1}}),
      # "الحرب على داعش": a war named, no fighting (`trigger_filters._war_against`)
-     "wars_against": obj({"nouns": PHRASES, "links": PHRASES}),
+     "wars_against": obj({"nouns": PHRASES, "links": PHRASES, "in_words": PHRASES,
+                          "in_clitics": PHRASES}),
      # "يقتل ابنه": a family's crime (`events.extract.domestic`)
      "domestic_victims": obj({"kin": PHRASES, "links": PHRASES, "openers": PHRASES,
                               "persons": PHRASES, "fighters": PHRASES}),

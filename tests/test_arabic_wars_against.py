@@ -30,7 +30,15 @@ def test_battles_against_a_group_in_a_named_town_are_fighting():
     assert _clashes(text) == ["Baiji"]
 
 
-def test_a_town_named_before_the_fighting_against_a_group_places_it():
-    """Guard: "وكانت كوباني مسرحا لأكبر المعارك ضد التنظيم" — the town is told in its clause."""
-    text = "وكانت مدينة كوباني مسرحا لأكبر المعارك ضد داعش العام الماضي."
-    assert _clashes(text) == ["Kobani"]
+def test_fighting_against_a_group_in_a_town_named_before_it_is_there():
+    """Guard: "تواجد في مدينة الفلوجة للإشراف على المعارك ضد التنظيم" — a word of being in
+    places the fighting."""
+    text = "وظهر القائد في مدينة الفلوجة للإشراف على المعارك ضد داعش أمس."
+    assert _clashes(text) == ["Fallujah"]
+
+
+def test_a_city_whose_name_opens_with_a_preposition_letter_is_no_word_of_being_in():
+    """Guard: "إلى بغداد … في الحرب على داعش" — forces arriving to join the war fight no
+    battle there (the ب of بغداد is the name's own, no word of being in)."""
+    text = "ووصلت قوات إضافية إلى بغداد للمشاركة في الحرب على داعش."
+    assert _clashes(text) == []

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from events.extract.doc import Clause, Doc, Trigger
+from events.extract.doc import Clause, Doc, PlaceMention, Trigger
 from events.extract.event_tallies import continues_tally, counted_over_time
 from events.extract.modality_binding import aftermath_noun, crosses_punct, cued, recalled, time_anchor
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_targets import (backed_down, fire_next, heads_somewhere, overflight,
                                             place_follows, state_move, storm_on_people)
-from events.extract.trigger_records import VIOLENT, TriggerLexicon
+from events.extract.trigger_records import VIOLENT, TriggerLexicon, WarsAgainst
 from events.extract.trigger_words import trigger_lexicon
 
 _DROPPED = frozenset({"denied", "negated", "demanded", "habitual", "hypothetical", "unspecified"})
@@ -292,8 +292,10 @@ def _visit(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
 
 def _war_against(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """A definite noun of war right before "ضد"/"على" and an armed side ("في الحرب على داعش",
-    "المعركة ضد التنظيم"), no place told in its clause: the war named, no fighting of the day
-    ("القتال ضد التنظيم في بيجي", "وعلى جبهة الحسكة … استئناف القتال ضد التنظيم" is)."""
+    "المعركة ضد التنظيم"), no place told after it in its clause, nor one a word of being in
+    opens before it: the war named, no fighting of the day ("القتال ضد التنظيم في بيجي",
+    "تواجد في مدينة الفلوجة للإشراف على المعارك ضد التنظيم" is; "وصل إلى أربيل … شركاء في
+    المعركة ضد داعش" is not)."""
     wars = lex.wars_against
     k = t.last + 1
     if wars is None or t.verb or not t.definite or t.event_type != "clash" \
@@ -302,8 +304,23 @@ def _war_against(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> b
         return False
     if k not in doc.actor_tokens:
         return False
-    return not any(m.sentence == t.sentence and clause.first <= m.first < clause.last
-                   and not m.not_location for m in doc.places)
+    return not any(m.sentence == t.sentence and not m.not_location and (
+        t.last < m.first < clause.last or clause.first <= m.first < t.first
+        and _placed_in(doc, m, wars)) for m in doc.places)
+
+
+def _placed_in(doc: Doc, m: PlaceMention, wars: WarsAgainst) -> bool:
+    """The place follows a word of being in ("في مدينة الفلوجة", "بالحسكة", "لمدينة الحسكة"),
+    not right after a noun of war ("الحرب في سوريا": that war's place, not this fighting's)."""
+    k = m.first - 1 - (m.cue is not None and m.first > 0)  # "في مدينة الفلوجة": its cue word
+    if k < 0:
+        return False
+    first = doc.tokens[k + 1]  # "بمدينة الحسكة", "لمدينة الحسكة", "بالحسكة": a letter glued
+    glued = first.key[:1] in wars.in_clitics and (first.key[1:] in first.stems if m.cue else
+                                                 m.start > first.start)
+    if not glued and doc.tokens[k].key not in wars.in_words:
+        return False
+    return k < 1 or wars.nouns.isdisjoint(doc.tokens[k - 1].stems)
 
 
 def _war_era(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:

@@ -256,6 +256,8 @@ class WarsAgainst:
     """A war against a side (``wars_against`` in triggers.yaml)."""
     nouns: frozenset[str]  # "حرب", "معركة": the noun of war in the trigger
     links: frozenset[str]  # "ضد", "على": right after it, then the side
+    in_words: frozenset[str]  # "في": a place after one of these, before the war noun, places it
+    in_clitics: str  # "بل": the same as a letter glued to the place ("بالحسكة")
 
 
 @dataclass(frozen=True)

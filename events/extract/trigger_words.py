@@ -54,7 +54,8 @@ def _wars_against(raw: dict | None) -> WarsAgainst | None:
     """``wars_against`` of triggers.yaml, or None where a language has none."""
     if not raw:
         return None
-    return WarsAgainst(frozenset(raw["nouns"]), frozenset(raw["links"]))
+    return WarsAgainst(frozenset(raw["nouns"]), frozenset(raw["links"]), frozenset(raw["in_words"]),
+                       "".join(raw["in_clitics"]))
 
 
 def _controlled(raw: dict | None) -> ControlledBlasts | None:
