@@ -141,14 +141,17 @@ def _transferred(doc: Doc, m: PlaceMention, cues: dict) -> str:
     """Rule 2e: where the dead or wounded were taken ("نقل جثمانه من عسير إلى الطائف", "نقل 8
     من المصابين إلى مستشفى قوى الأمن بالرياض"), cues.yaml ``transfers``: not where anything
     happened."""
-    toks = doc.tokens
-    for k in range(m.first - 1, max(-1, m.first - 1 - TRANSFER_REACH), -1):
-        if doc.punctuated(k, m.first):
+    toks, links = doc.tokens, cues["transfer_links"]
+    lo = max(0, m.first - TRANSFER_REACH)
+    if not any(toks[k].key in links for k in range(lo, m.first)):
+        return ""  # no "إلى" before it (most places): nothing to read
+    for k in range(m.first - 1, lo - 1, -1):
+        if doc.punctuated(k, k + 1):
             return ""
-        if toks[k].key in cues["transfer_links"]:
-            lo = max(0, k - TRANSFER_WINDOW)
-            return "transfer" if any(not cues["transfers"].isdisjoint(toks[j].stems)
-                                     for j in range(lo, k)) and not doc.punctuated(lo, k) else ""
+        if toks[k].key in links:
+            verb = next((j for j in range(k - 1, max(-1, k - 1 - TRANSFER_WINDOW), -1)
+                         if not cues["transfers"].isdisjoint(toks[j].stems)), None)
+            return "transfer" if verb is not None and not doc.punctuated(verb, k) else ""
     return ""
 
 
