@@ -298,7 +298,9 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                                            {"topics": PHRASES}),
                                      # relative pronouns said only of people ("الذين"): a
                                      # dated relative clause after one speaks of a side
-                                     "person_relatives": PHRASES})
+                                     "person_relatives": PHRASES,
+                                     # "العملية التي نفذوها الأربعاء": an object relative
+                                     "object_endings": PHRASES})
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}
 MORPHOLOGY = obj(

@@ -43,6 +43,7 @@ class ClauseLexicon:
     correlatives: PhraseMatcher[str] = PhraseMatcher()  # first half → the opener closing it
     closings: frozenset[str] = frozenset()  # the openers that close a pair
     person_relatives: frozenset[str] = frozenset()  # "الذين", "who": said of people only
+    object_endings: tuple[str, ...] = ()  # "نفذوها": the relative's verb takes its antecedent
 
 
 @functools.cache
@@ -59,7 +60,8 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
                          tuple(raw.get("noun_prefixes") or ()),
                          frozenset(normalize_key(w) for w in raw.get("comma_openers") or ()),
                          firsts, closings,
-                         frozenset(normalize_key(w) for w in raw.get("person_relatives") or ()))
+                         frozenset(normalize_key(w) for w in raw.get("person_relatives") or ()),
+                         tuple(normalize_key(w) for w in raw.get("object_endings") or ()))
 
 
 def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import functools
 
 from events import lexicon
-from events.extract.clauses import (RELATIVE_REACH, clause_of, relative_antecedent,
-                                    relative_clause)
+from events.extract.clauses import (RELATIVE_REACH, clause_lexicon, clause_of,
+                                    relative_antecedent, relative_clause)
 from events.extract.trigger_words import trigger_lexicon
 from events.extract.doc import Candidate, DateMention, Doc, Trigger
 from text import PhraseMatcher
@@ -93,9 +93,20 @@ def relative_date(doc: Doc, d: DateMention, event_type: str | None = None) -> bo
         if doc.punctuated(j, k):
             return False
         if doc.tokens[j].key in relatives:  # said of a side, not of an event ("خلال غزو القرم
-            # الذي وقع العام الماضي" times what happened during it) nor of a place ("في بلدة
-            # سراقب التي تسيطر عليها المعارضة اليوم" dates the news)
+            # الذي وقع العام الماضي" times what happened during it), of a deed done ("العملية
+            # التي نفذوها الأربعاء") nor of a place ("في بلدة سراقب التي تسيطر عليها المعارضة
+            # اليوم" dates the news)
             return not any(j - RELATIVE_EVENT_GAP <= m.last <= j
                            for m in (*doc.triggers, *doc.places)) and not any(
-                t.event_type == event_type and j < t.first < k for t in doc.triggers)
+                t.event_type == event_type and j < t.first < k for t in doc.triggers) \
+                and not _object_relative(doc, j)
     return False
+
+
+def _object_relative(doc: Doc, j: int) -> bool:
+    """The verb right after the relative pronoun at token ``j`` takes it as its object ("التي
+    نفذوها", "التي شنها"): the word before is a deed done."""
+    if j + 1 >= len(doc.tokens):
+        return False
+    key = doc.tokens[j + 1].key
+    return len(key) > 3 and key.endswith(clause_lexicon(doc.language).object_endings)
