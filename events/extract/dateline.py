@@ -29,7 +29,7 @@ HEAD_CHARS = 500  # a dateline sits in the first lines; further on, dates are th
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+|\S")
 _FOUR_DIGITS = re.compile(r"\d{4}")  # in every pattern of a full date (`_Patterns.dated`)
-_DASHES = frozenset("ـ-–—")  # what ends an agency's part of a dateline ("واس -")
+DASHES = frozenset("ـ-–—")  # what ends an agency's part of a dateline ("واس -"), a byline's name
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def agencies_only(words: str, language: str = DEFAULT) -> bool:
     found = _WORD.findall(words.lower())
     letters = [w for w in found if w[0].isalpha()]
     return bool(letters) and all(w in _patterns(language).skippable or not w[0].isalnum()
-                                 for w in found) and found[-1] in _DASHES
+                                 for w in found) and found[-1] in DASHES
 
 
 def find_dateline(text: str, language: str = DEFAULT) -> date | None:

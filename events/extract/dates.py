@@ -243,6 +243,7 @@ def anniversaries(language: str) -> PhraseMatcher[int]:
 
 
 RECALLED_REACH = 3  # words from an anniversary to the day it names ("الذكرى العاشرة لهجمات السابع من يوليو")
+ANNIVERSARY_WORDS = 3  # the longest anniversary phrase, in words ("الذكرى السنوية الأولى")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -256,7 +257,7 @@ def _recalled_days(doc: Doc, found: list[Found]) -> None:
                 or _YEAR_DIGITS.search(doc.norm, f.start, f.end):
             continue
         k = doc.token_at(f.start)
-        for j in range(max(0, k - RECALLED_REACH - 3), k):
+        for j in range(max(0, k - RECALLED_REACH - ANNIVERSARY_WORDS), k):
             m = matcher.match_at(doc.norm, doc.tokens, j, stop=k)
             if m is not None and 0 < k - m.last <= RECALLED_REACH and not doc.punctuated(j, k):
                 years = m.payloads[0] // 12

@@ -66,7 +66,7 @@ def told_as_past(d: Draft, c: Candidate) -> bool:
     if c.date is None or c.date.start is not None or c.date.end is None:
         return False
     ends = [x.date.end or x.date.start for x in d.cands if x.date and x.date.start is not None]
-    return bool(ends) and all((c.date.end - e).days > PAST_DAYS for e in ends if e is not None)
+    return bool(ends) and all((c.date.end - e).days > PAST_DAYS for e in ends)
 
 
 def _victims_only(c: Candidate) -> bool:

@@ -6,7 +6,7 @@ or "". Cue words in ``data/gazetteer/cues.yaml`` ``context`` (loaded by `place_c
 """
 from __future__ import annotations
 
-from events.extract.dateline import HEAD_CHARS, agencies_only, dateline_span
+from events.extract.dateline import DASHES, HEAD_CHARS, agencies_only, dateline_span
 from events.extract.doc import Doc, PlaceMention
 from events.extract.numbers import parse_at
 from events.extract.place_actors import (acting, after_place_preposition, listed_after,
@@ -18,7 +18,6 @@ VENUE_WINDOW = 5  # tokens between a venue word and its place («مؤتمر صح
 HOMELAND_REACH = 4  # words between "fighters from" and their country ("the former Soviet Union")
 BYLINE_CHARS = 40  # a byline's head before its city: a writer's or outlet's name and a dash
 BYLINE_WORDS = 3
-_BYLINE_DASHES = frozenset("-–—ـ")
 TRANSFER_REACH = 4  # words from "إلى" to the place ("إلى مستشفى قوى الأمن بالرياض")
 TRANSFER_WINDOW = 8  # words from a verb of transfer to its "إلى" ("نقل 8 حالات من مصابي التفجير إلى")
 FAR_WINDOW = 7  # tokens from a distance's unit to its far end («كيلومتر إلى الشرق من العاصمة باماكو»)
@@ -60,7 +59,7 @@ def _byline(doc: Doc, m: PlaceMention, lead: str, line_start: int) -> bool:
         return False
     head = lead.rstrip()
     words = head[:-1].split()
-    if not head or head[-1] not in _BYLINE_DASHES or not 1 <= len(words) <= BYLINE_WORDS:
+    if not head or head[-1] not in DASHES or not 1 <= len(words) <= BYLINE_WORDS:
         return False
     line_end = doc.norm.find("\n", m.end)
     rest = doc.norm[m.end:line_end if line_end >= 0 else len(doc.norm)]
