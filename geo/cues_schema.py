@@ -47,6 +47,7 @@ SCHEMA = _obj({
                      "border": _WORDS, "border_links": _WORDS, "border_verbs": _WORDS, "allies": _WORDS, "launch_links": _WORDS,
                      "border_of": _WORDS, "within_borders": _WORDS,
                      "backers": _WORDS, "backer_links": _WORDS,
+                     "offices": _WORDS, "office_links": _WORDS,
                      "transfers": _WORDS, "transfer_links": _WORDS,
                      "designation_links": _WORDS, "seat_after": _WORDS, "articles": _WORDS,
                      "pair_links": _WORDS, "name_links": _WORDS, "quarters": _WORDS, "locals": _WORDS,

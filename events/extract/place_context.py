@@ -19,7 +19,8 @@ Rules, in order (cue words in ``data/gazetteer/cues.yaml`` ``context``):
    A country after an alliance, deal or joint-action word and "with" («المتحالفة مع إيران»,
    «اتفاق مع واشنطن», "allied with Turkey") is a party too (cues ``allies``), and so is one
    after a word of backing or closeness and "من" («المدعومين من إيران», «المقربين من ايران»;
-   cues ``backers``).
+   cues ``backers``), and so is one after an office's title and "of" ("the foreign minister
+   of Turkey", "the representative of Malaysia"; cues ``offices``).
 3. **Launch site.** A place after "من"/"from" a few words after a launch verb («أطلقت من
    البحر المتوسط», "launched from the Caspian"), or a country's land after "من" («مقذوفات من
    داخل الأراضي اليمنية»), is where the strike came from: a strike's location is where it hit. **Venue.** A place after a preposition a few words after a press
@@ -83,6 +84,7 @@ def _cues() -> dict[str, object]:
             "border_of": words("border_of"), "within_borders": words("within_borders"),
             "allies": words("allies"),
             "backers": words("backers"), "backer_links": words("backer_links"),
+            "offices": words("offices"), "office_links": words("office_links"),
             "transfers": words("transfers"), "transfer_links": words("transfer_links"),
             "land_inner": frozenset(normalize_key(w) for w in (
                 Gazetteer.default().cues.get("lands") or {}).get("inner") or ()),

@@ -204,7 +204,24 @@ def _ally(doc: Doc, m: PlaceMention, cues: dict) -> str:
     there ("إيران" had placed an advance in Lahij in Iran); so is one after a word of backing
     and "من" ("الحوثيون المدعومون من إيران")."""
     return "actor" if _after_word_and_link(doc, m, cues["allies"], cues["border_links"], _ACTS) \
-        or _after_word_and_link(doc, m, cues["backers"], cues["backer_links"], _ACTS) else ""
+        or _after_word_and_link(doc, m, cues["backers"], cues["backer_links"], _ACTS) \
+        or _office_of(doc, m, cues) else ""
+
+
+def _office_of(doc: Doc, m: PlaceMention, cues: dict) -> bool:
+    """"the foreign minister of Turkey said", "the permanent representative of Malaysia to the
+    UN", "the president of the United States": a country or capital right after an office's
+    title and "of" (cues ``offices``, ``office_links``; an article may stand between) is the
+    state the officer serves — it speaks, nothing happens there. "the president of Sudan said"
+    had placed a downing near Idlib in Sudan."""
+    toks = doc.tokens
+    k = m.first - 1
+    if k > 0 and toks[k].key in cues["articles"]:
+        k -= 1
+    if (k < 1 or toks[k].key not in cues["office_links"] or not _of_kind(m, _ACTS)
+            or not same_clause(doc, k - 1, m.first)):
+        return False
+    return not cues["offices"].isdisjoint(toks[k - 1].stems)
 
 
 def _after_word_and_link(doc: Doc, m: PlaceMention, words: frozenset[str],
