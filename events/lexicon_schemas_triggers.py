@@ -230,7 +230,7 @@ TRIGGERS = obj(
      # "باتت تحت سيطرة": after a verb of becoming, control named so was taken
      "came_under": PHRASES,
      # airborne only when no ground force acts ("الضربات")
-     "air_words_unless_ground": PHRASES,
+     "air_words_unless_ground": PHRASES, "air_words_yielding": PHRASES,
      # "تبنت الحركة قتل شرطيين": violence its perpetrator claims is an attack, not a battle
      "claimed_cues": PHRASES,
      # "وقف القتل": violence right after one of these is to be stopped, not told

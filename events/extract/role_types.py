@@ -1,7 +1,7 @@
 """Generic violence typed from its clause once its actors are known (a part of the ``roles``
 step, `events.extract.roles`): an air strike when an air force acts or an air word stands in
-the clause (not airliners, not the air support of a ground offensive), shelling for ground
-weapons, a clash between armed sides, else it stays violence for its victims to decide."""
+the clause (not airliners, not the air support of a ground offensive; English "bombed" yields
+to a ground weapon named with it, ``air_yielding``), shelling for ground weapons, a clash between armed sides, else it stays violence for its victims to decide."""
 from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
@@ -48,6 +48,8 @@ def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
             | _named_places(doc, lo, hi)
         stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
     airborne = actor1 is not None and airborne_(doc, actor1)
+    if not airborne and stems & lex.ground and stems & lex.air <= lex.air_yielding:
+        stems -= lex.air_yielding  # "bombed the market with heavy artillery": shelling
     if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
         c.event_type = "airstrike"
     elif stems & lex.ground:

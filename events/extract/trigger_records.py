@@ -200,6 +200,9 @@ class TriggerLexicon:
     purpose_verb_joiners: frozenset[str] = frozenset()
     wars_against: WarsAgainst | None = None  # "الحرب على داعش": a war named, no fighting
     not_ground_ranks: frozenset[str] = frozenset()  # "احتل العراق المركز الرابع": a rank held
+    # air words that a ground weapon in the clause overrules ("bombed the market with heavy
+    # artillery": the instrument says how; `role_types.refine_type`)
+    air_yielding: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

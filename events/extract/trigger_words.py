@@ -289,4 +289,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           not_ground_relatives=frozenset(not_ground.get("relatives") or ()),
                           purpose_verb_joiners=frozenset(purpose.get("verb_joiners") or ()),
                           wars_against=_wars_against(data.get("wars_against")),
-                          not_ground_ranks=frozenset(not_ground.get("ranks") or ()))
+                          not_ground_ranks=frozenset(not_ground.get("ranks") or ()),
+                          air_yielding=frozenset(data.get("air_words_yielding") or ()))
