@@ -103,6 +103,9 @@ TRIGGERS = obj(
     {"determiners": PHRASES,
      # "فتح مسلح النار داخل سينما": a verb of firing, its shooter, then the fire
      "split_gunfire": obj({"verbs": PHRASES, "objects": PHRASES, "reach": INT}, {"at": PHRASES}),
+     # "drove IS out of the town": a verb of expulsion, the side, then its particle
+     "split_expulsions": obj({"verbs": PHRASES, "particles": PHRASES, "window": INT},
+                             {"fillers": PHRASES}),
      # "مقتل ثلاثة بتحطم طائرة": a crash word near an aircraft tells an accident
      "crashes": obj({"verbs": PHRASES, "nouns": PHRASES, "aircraft": PHRASES,
                      "warplanes": PHRASES, "reach": INT}),

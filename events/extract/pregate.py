@@ -98,6 +98,8 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
         _add(table, form, (), TRIGGER)
     for form in lex.gunfire.forms if lex.gunfire is not None else ():  # "فتح مسلح النار"
         _add(table, form, (), TRIGGER | WEAK)
+    for form in lex.expulsions.forms if lex.expulsions is not None else ():  # "drove IS out of"
+        _add(table, form, (), TRIGGER)
     reg = registry(language)
     for head, entries in reg.matcher.index.items():
         for rest, info, _ in entries:

@@ -24,8 +24,8 @@ def ground_lost(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]], ta
     following = [k for k, m in near if m.first >= t1 and k not in targets | agents
                  and not ally_cue(doc, m.first, lex)]
     nominal = all(not t.verb or _nominal(doc, t.first, lex) for t in c.triggers if t.target_after)
-    if has_before and following:
-        return {following[0]}
+    if has_before and following or following and _split(doc, c):
+        return {following[0]}  # "heavy shelling forced the rebels from the town": its object
     if (nominal or following and oblique_object(doc, doc.actors[following[0]], t1, lex)) \
             and following and not any(m.first >= t1 for k, m in near if k in targets):
         # "بعد طرد ميليشيات الحوثي وقوات المخلوع منها": the noun's object lost the ground,
@@ -36,6 +36,18 @@ def ground_lost(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]], ta
     if len(following) >= 2 and _same_clause(doc, doc.actors[following[0]], doc.actors[following[1]]):
         return {following[1]}
     return set()
+
+
+def _split(doc: Doc, c: Candidate) -> bool:
+    """An English verb of expulsion whose particle follows its object ("drove IS out of",
+    ``split_expulsions``): the side right after it is its object, a subject named or not (not
+    "it has been driven out of Fallujah and pro-government forces …": the particle right after
+    the verb, the side after them is no object)."""
+    split = trigger_lexicon(doc.language).expulsions
+    return split is not None and any(
+        t.target_after and t.verb and t.last == t.first + 1 and doc.tokens[t.first].key in split.forms
+        and t.last < len(doc.tokens) and doc.tokens[t.last].key not in split.particles
+        for t in c.triggers)
 
 
 def _nominal(doc: Doc, k: int, lex: RoleLexicon) -> bool:

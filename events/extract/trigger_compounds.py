@@ -6,9 +6,11 @@ event, so these are matched by looking around a word, not by the phrase matcher.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from events.extract.doc import DROP_VERB, GUNFIRE_VERB, LAUNCH_NOUN, Doc, Token, Trigger
 from events.extract.trigger_objects import figurative
-from events.extract.trigger_records import AirDrops, Launches, SplitGunfire
+from events.extract.trigger_records import AirDrops, Launches, SplitExpulsions, SplitGunfire
 from events.extract.trigger_words import trigger_lexicon
 from text.normalize import key_positions
 
@@ -73,6 +75,48 @@ def find_split_gunfire(doc: Doc, g: SplitGunfire) -> None:
         found = True
     if found:
         doc.triggers.sort(key=lambda t: t.start)
+
+
+def find_split_expulsions(doc: Doc, x: SplitExpulsions, aimed: Callable[[Doc, int], bool]) -> None:
+    """"Kurdish fighters drove IS out of Tal Abyad", "the army chased the militants from the
+    village": a verb of driving out whose particle (``x.particles``) comes within ``x.window``
+    words after it, a side between (an actor's words, or ``x.fillers``: "the", "group"; no
+    event word, no punctuation), takes ground from that side — the side after the verb is the
+    one hit, as after "drive out" (``target_after``). People ("forced 3000 residents out of
+    their homes") and words of no side ("pushed the rebels back from") make none. A movement
+    word at the verb ("pushed") gives way. ``aimed``: the verb is an aim ("an offensive to
+    drive IS from the city")."""
+    taken = {k for t in doc.triggers for k in range(t.first, t.last)}
+    found = False
+    for i in key_positions(doc.tokens, x.forms.keys()):
+        tok = doc.tokens[i]
+        tense = x.forms.get(tok.key)
+        if tense is None or i in doc.actor_tokens or not _side_then_particle(doc, i, x, taken):
+            continue
+        doc.triggers[:] = [t for t in doc.triggers if not t.first <= i < t.last]
+        doc.triggers.append(Trigger(
+            tok.start, tok.end, doc.surface(tok.start, tok.end), doc.sentence_of(tok.start), i,
+            i + 1, event_type="territory_change", strength=1.0, purpose=aimed(doc, i),
+            target_after=True, verb=tense != "participle", tense=tense))
+        found = True
+    if found:
+        doc.triggers.sort(key=lambda t: t.start)
+
+
+def _side_then_particle(doc: Doc, i: int, x: SplitExpulsions, taken: set[int]) -> bool:
+    """Only a side's words (one actor at least) between the verb at ``i`` and its particle."""
+    side = False
+    for j in range(i + 1, min(len(doc.tokens), i + 2 + x.window)):
+        if any(c in doc.gap(j - 1, j) for c in ",.;:"):
+            return False
+        key = doc.tokens[j].key
+        if key in x.particles:
+            return side
+        if j in doc.actor_tokens:
+            side = True
+        elif j in taken or key not in x.fillers:
+            return False
+    return False
 
 
 def gunfire_keys(g: SplitGunfire) -> frozenset[str]:

@@ -203,6 +203,8 @@ class TriggerLexicon:
     # air words that a ground weapon in the clause overrules ("bombed the market with heavy
     # artillery": the instrument says how; `role_types.refine_type`)
     air_yielding: frozenset[str] = frozenset()
+    # "drove IS out of Tal Abyad": a verb of expulsion, the side, then its particle
+    expulsions: SplitExpulsions | None = None
 
 
 @dataclass(frozen=True)
@@ -286,3 +288,13 @@ class Launches:
     def any_verb(self, stems: frozenset[str] | set[str]) -> bool:
         """A form of a start verb or noun, or of a carrying verb ("بدأت", "يشن")."""
         return not (self.starts.isdisjoint(stems) and self.carries.isdisjoint(stems))
+
+
+@dataclass(frozen=True)
+class SplitExpulsions:
+    """A verb of driving out with its object between it and its particle ("drove IS out of the
+    town", "chased the militants from the village"; ``split_expulsions`` in en/triggers.yaml)."""
+    forms: dict[str, str]  # every form of the verbs -> its tense
+    particles: frozenset[str]  # "out", "from": the word that makes the verb one of expulsion
+    fillers: frozenset[str]  # words of the side's phrase that no actor takes ("the", "group")
+    window: int  # words from the verb to its particle

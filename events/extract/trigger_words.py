@@ -14,7 +14,7 @@ from events import lexicon
 from events.extract.morphology import noun_forms, verb_forms, verb_forms_tensed
 from events.extract.trigger_records import (AirDrops, ControlledBlasts, Crashes, Launches,
                                             Domestic, SplitGunfire, TriggerInfo, TriggerLexicon,
-                                            WarEras, WarsAgainst)
+                                            SplitExpulsions, WarEras, WarsAgainst)
 from events.language import DEFAULT
 from text import PhraseMatcher
 
@@ -88,6 +88,15 @@ def _dispatches(raw: dict | None, language: str) -> AirDrops | None:
     forms.update((f, "past") for f in raw.get("past") or ())
     return AirDrops(forms, frozenset(), frozenset(raw["forces"]), frozenset(), int(raw["window"]),
                     "deployment")
+
+
+def _expulsions(raw: dict | None, language: str) -> SplitExpulsions | None:
+    """The verbs of driving out (every form, with its tense), their particles and fillers."""
+    if not raw:
+        return None
+    forms = {f: t for v in raw["verbs"] for f, t in verb_forms_tensed(v, language)}
+    return SplitExpulsions(forms, frozenset(raw["particles"]), frozenset(raw.get("fillers") or ()),
+                           int(raw["window"]))
 
 
 def _gunfire(raw: dict | None, language: str) -> SplitGunfire | None:
@@ -290,4 +299,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           purpose_verb_joiners=frozenset(purpose.get("verb_joiners") or ()),
                           wars_against=_wars_against(data.get("wars_against")),
                           not_ground_ranks=frozenset(not_ground.get("ranks") or ()),
-                          air_yielding=frozenset(data.get("air_words_yielding") or ()))
+                          air_yielding=frozenset(data.get("air_words_yielding") or ()),
+                          expulsions=_expulsions(data.get("split_expulsions"), language))

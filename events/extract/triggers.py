@@ -18,7 +18,7 @@ from events.extract.crashes import crashed_aircraft
 from events.extract.domestic import domestic_killings
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import (drop_name_words, find_air_drops, find_launches,
-                                              find_split_gunfire)
+                                              find_split_expulsions, find_split_gunfire)
 from events.extract.trigger_objects import (OBJECT_REACH, backing, controlled_blast,
                                             downs_aircraft, equipment_before, figurative,
                                             group_held, joined_war, operation_aim, takes,
@@ -287,6 +287,8 @@ def find_triggers(doc: Doc) -> None:
             find_air_drops(doc, drops)
     if lex.gunfire is not None:
         find_split_gunfire(doc, lex.gunfire)
+    if lex.expulsions is not None:  # "drove IS out of the town"
+        find_split_expulsions(doc, lex.expulsions, lambda d, k: _aimed(d, k, lex))
     find_launches(doc)
     drop_name_words(doc)
     if doc.triggers:
