@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from events.extract.clauses import relative_clause
 from events.extract.doc import Candidate, Clause, Doc, Trigger
+from events.extract.role_lexicon import role_lexicon
 from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
                                              cued, modality_of, recalled, time_anchor)
 from events.extract.trigger_filters import dated_clause, sort_triggers
@@ -195,7 +196,7 @@ def _civilians_moving(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon)
     between, and the movers may also follow the word ("نزح آلاف السكان", "فرار العائلات")."""
     bridges = lex.civilian_mover_bridges
     before = range(t.first - 1, max(clause.first, t.first - CIVILIAN_MOVER_REACH) - 1, -1)
-    if _movers_among(doc, t, before, lex):
+    if _movers_among(doc, t, before, lex) or lex.mover_pronouns and _pronoun_movers(doc, t, lex):
         return True
     if not bridges:
         return False
@@ -203,10 +204,32 @@ def _civilians_moving(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon)
     return _movers_among(doc, t, after, lex)
 
 
+def _pronoun_movers(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """"A strike killed 38 civilians on Wednesday as they tried to cross the river": a pronoun
+    for the movers (``mover_pronouns``) a few words before the movement word, right after a
+    word that joins its clause to the one before (``mover_pronoun_links``), a word of civilians
+    a few words before that — no side and no stop between."""
+    toks = doc.tokens
+    for k in range(t.first - 1, max(0, t.first - CIVILIAN_MOVER_REACH) - 1, -1):
+        if k in doc.actor_tokens or doc.punctuated(k, t.first):
+            return False
+        if toks[k].key in lex.mover_pronouns:
+            if k < 1 or toks[k - 1].key not in lex.mover_pronoun_links:
+                return False
+            link = k - 1
+            return any(toks[j].key in lex.civilian_movers and not doc.punctuated(j, link)
+                       and not any(i in doc.actor_tokens for i in range(j, link))
+                       for j in range(link - 1, max(-1, link - 1 - CIVILIAN_MOVER_REACH), -1))
+    return False
+
+
 def _side_beside(doc: Doc, t: Trigger) -> bool:
     """A side named right before or right after a movement word: its mover ("تقدم وحدات
-    حماية الشعب", "الجيش ينسحب"); "هربا من المعارك بين الجيش والتنظيم" names none."""
-    return any(k in doc.actor_tokens for k in (t.first - 2, t.first - 1, t.last, t.last + 1))
+    حماية الشعب", "الجيش ينسحب"); "هربا من المعارك بين الجيش والتنظيم" names none. Where the
+    subject comes first (English) only before it: "forced 13000 residents to flee the
+    IS-held city" names whose city they fled."""
+    after = () if role_lexicon(doc.language).subject_first else (t.last, t.last + 1)
+    return any(k in doc.actor_tokens for k in (t.first - 2, t.first - 1, *after))
 
 
 def _movers_among(doc: Doc, t: Trigger, ks: range, lex: TriggerLexicon) -> bool:

@@ -205,6 +205,10 @@ class TriggerLexicon:
     air_yielding: frozenset[str] = frozenset()
     # "drove IS out of Tal Abyad": a verb of expulsion, the side, then its particle
     expulsions: SplitExpulsions | None = None
+    # "killed 38 civilians as they tried to cross the river": a pronoun for the movers, and the
+    # words that join its clause to the one naming them (`candidates._civilians_moving`)
+    mover_pronouns: frozenset[str] = frozenset()
+    mover_pronoun_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

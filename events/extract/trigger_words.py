@@ -300,4 +300,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           wars_against=_wars_against(data.get("wars_against")),
                           not_ground_ranks=frozenset(not_ground.get("ranks") or ()),
                           air_yielding=frozenset(data.get("air_words_yielding") or ()),
-                          expulsions=_expulsions(data.get("split_expulsions"), language))
+                          expulsions=_expulsions(data.get("split_expulsions"), language),
+                          mover_pronouns=frozenset(
+                              (data.get("civilian_mover_pronouns") or {}).get("pronouns") or ()),
+                          mover_pronoun_links=frozenset(
+                              (data.get("civilian_mover_pronouns") or {}).get("links") or ()))
