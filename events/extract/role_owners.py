@@ -101,11 +101,24 @@ def _wields(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon) -
     named before it in its clause ("حاول الحوثيون المدعومون بالقوات الموالية للمخلوع الهجوم":
     the Houthis' allies), is the subject that used it — X acts. So it is before a verb of
     firing and its weapon (roles.yaml ``fire_verbs``, `FIRE_REACH` words after X's name at
-    most): "إن القوات الموالية للحوثيين في اليمن أطلقت قذائف مورتر"."""
-    return b > 0 and not lex.bodies.isdisjoint(doc.tokens[b - 1].stems) and any(
-        not t.verb and t.first == m.last or _fired(doc, m.last, t.first, lex) for t in c.triggers) \
+    most): "إن القوات الموالية للحوثيين في اليمن أطلقت قذائف مورتر" — or right before the body,
+    its subject, the weapon told after X's name ("أمطرت القوات الموالية للحوثيين الأحياء
+    بقذائف الهاون": the verb is no event word, the weapon noun is)."""
+    return b > 0 and not lex.bodies.isdisjoint(doc.tokens[b - 1].stems) and (any(
+        not t.verb and t.first == m.last or _fired(doc, m.last, t.first, lex) for t in c.triggers)
+        or _fired_first(doc, c, m, b, lex)) \
         and not any(t.verb and t.first < b for t in c.triggers) \
         and _subject_free(doc, doc.clauses[c.clause].first, b - 1, lex)
+
+
+def _fired_first(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon) -> bool:
+    """The body owned by X (ending at the belonging word ``b``) right after a verb of firing
+    (roles.yaml ``fire_verbs``, و/ف perhaps on it) — its subject, VSO — with a weapon or strike
+    noun of the candidate after X's name: X's men fired it."""
+    v = b - 2
+    return v >= doc.clauses[c.clause].first \
+        and not lex.fire_verbs.isdisjoint(doc.tokens[v].stems) and not doc.punctuated(v, b - 1) \
+        and any(not t.verb and t.first >= m.last for t in c.triggers)
 
 
 FIRE_REACH = 3  # words from an owner's name to the weapon its men fired ("في اليمن أطلقت")
