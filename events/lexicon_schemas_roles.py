@@ -155,7 +155,9 @@ ROLES = obj(
                       # "طرق الإمداد التي يستخدمها الحوثيون": verbs of using with the place's
                       # pronoun, one of `used_places` within `used_reach` words before them
                       {"used": PHRASES, "used_places": PHRASES,
-                       "used_reach": {"type": "integer", "minimum": 1, "maximum": 6}}),
+                       "used_reach": {"type": "integer", "minimum": 1, "maximum": 6},
+                       # a dual pronoun ending: the two places anywhere before in the sentence
+                       "used_duals": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

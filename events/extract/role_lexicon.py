@@ -137,6 +137,9 @@ class RoleLexicon:
     state_noun_stops: frozenset[str] = frozenset()  # "هجوم تونس لم يكن", "احتلال مصر للصدارة"
     fought_words: frozenset[str] = frozenset()  # "بعد معارك مع X": X was fought
     fought_links: frozenset[str] = frozenset()  # (the "مع")
+    # "جسرين … أن التنظيم يستخدمهما": a dual pronoun on a verb of using points back to the two
+    # places hit, however far before it in the sentence
+    used_duals: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -261,7 +264,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        ally_titles=frozenset(raw.get("ally_titles") or ()),
                        state_noun_stops=frozenset(raw.get("state_noun_stops") or ()),
                        fought_words=frozenset((raw.get("fought_with") or {}).get("words") or ()),
-                       fought_links=frozenset((raw.get("fought_with") or {}).get("links") or ()))
+                       fought_links=frozenset((raw.get("fought_with") or {}).get("links") or ()),
+                       used_duals=tuple((raw.get("stationed") or {}).get("used_duals") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -166,6 +166,10 @@ def _used_place(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     else:
         return False
     lo = min(verb, m.first) - lex.used_reach
+    if lex.used_duals and toks[verb].key.endswith(lex.used_duals) and any(
+            toks[j].key.endswith("ين") and toks[j].key in lex.used_places
+            for j in range(doc.sentences[m.sentence].tokens[0], max(0, lo))):
+        return True  # "جسرين … أن التنظيم يستخدمهما": the two places, however far before
     return any(toks[j].key in lex.used_places or not lex.used_places.isdisjoint(toks[j].stems)
                for j in range(max(0, lo), min(verb, m.first)))
 
