@@ -4,7 +4,8 @@
 The ل of "لتنظيم داعش" read as the mark of a side hit (or the owner of a thing hit): the Sinai
 Province's attack on the army had the Islamic State as its target too. A branch in a country
 is named from the branch word on, like an armed wing (actors.yaml ``wings``): acting alone
-when no name precedes it, standing with the branch named before it.
+when no name precedes it; after a group of its own side named as the branch, the branch takes
+its place (`role_owners.parent_of_named_branch`).
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -25,7 +26,14 @@ def test_the_sinai_province_claims_its_ambush_as_the_egyptian_branch():
     events = ev("وتبنت الهجوم على الكمين في العريش جماعة ولاية سيناء الفرع المصري لتنظيم داعش.")
     assert events
     assert roles_of(events, "Islamic State Sinai Province") == {"actor1"}
-    assert "actor2" not in roles_of(events, "Islamic State")
+    assert roles_of(events, "Islamic State") == set()
+
+
+def test_the_named_branch_kidnapped_the_hostage_not_its_parent():
+    events = ev("وكان تنظيم أنصار بيت المقدس الفرع المصري لتنظيم داعش قد خطف رهينة كرواتيا في القاهرة.")
+    assert events
+    assert roles_of(events, "Islamic State Sinai Province") == {"actor1"}
+    assert roles_of(events, "Islamic State") == set()
 
 
 def test_the_libyan_branch_kidnapped_workers():

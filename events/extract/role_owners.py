@@ -4,7 +4,7 @@ noun's part as its author (aircraft striking, fighters in the subject slot) or a
 Read by `events.extract.roles`."""
 from __future__ import annotations
 
-from events.extract.actor_registry import ARMED_TYPES
+from events.extract.actor_registry import ARMED_TYPES, allied, registry
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.role_cues import lam_marked
@@ -22,6 +22,18 @@ def owner_link(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int | None:
     elif not lam_marked(doc, m):
         return b if b > 0 and _branch(doc, b, lex) else None
     return b if b >= 0 and not lex.belonging.isdisjoint(doc.tokens[b].stems) else None
+
+
+def parent_of_named_branch(doc: Doc, k: int) -> bool:
+    """"«ولاية سيناء» الفرع المصري لتنظيم داعش", "كتائب القسام الجناح المسلح لحماس": the actor
+    ``k`` is a group named from its branch or wing on (actors.yaml ``wings``), right after a
+    group of its own side named as that branch — the branch named acts, the parent takes no
+    part of its own."""
+    m = doc.actors[k]
+    prev = doc.actors[k - 1] if k > 0 else None
+    return prev is not None and prev.last == m.first and m.first + 1 < len(doc.tokens) \
+        and prev.actor_type in ARMED_TYPES and prev.name != m.name and allied(prev.side, m.side) \
+        and f"{doc.tokens[m.first].key} {doc.tokens[m.first + 1].key}" in registry(doc.language).wings
 
 
 def linked_owner(doc: Doc, m: ActorMention) -> bool:

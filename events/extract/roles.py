@@ -36,7 +36,8 @@ from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_v
 from events.extract.role_ground import control_lost, ground_lost, held_from
 from events.extract.role_lexicon import role_lexicon
 from events.extract.role_near import sides_near
-from events.extract.role_owners import downed_owner, linked_owner, owner_acts, owner_link, weapon_lost
+from events.extract.role_owners import (downed_owner, linked_owner, owner_acts, owner_link,
+                                       parent_of_named_branch, weapon_lost)
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
@@ -97,6 +98,9 @@ def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> No
         owned = None if b is None else next((j for j in range(k - 1, -1, -1) if doc.actors[j].actor_type
                                              in ARMED_TYPES and doc.actors[j].last == b), None)
         if owned is None:
+            if first <= m.first < last and parent_of_named_branch(doc, k):
+                # "ولاية سيناء الفرع المصري لتنظيم داعش": the parent's place is the branch's
+                stand_in[k] = k - 1
             continue
         if doc.actors[owned].name == m.name:
             # "المسلحين التابعين للحوثيين", "الانقلابيين أتباع الحوثيين": the men read as
