@@ -158,6 +158,9 @@ ROLES = obj(
                        "used_reach": {"type": "integer", "minimum": 1, "maximum": 6},
                        # a dual pronoun ending: the two places anywhere before in the sentence
                        "used_duals": PHRASES}),
+     # "غارات لدفع الحوثيين إلى الداخل": the side right after a noun of compelling (with its
+     # ل of purpose, or after a link word: "بهدف إجبار X") was hit
+     "compelled": obj({"words": PHRASES, "links": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

@@ -140,6 +140,9 @@ class RoleLexicon:
     # "جسرين … أن التنظيم يستخدمهما": a dual pronoun on a verb of using points back to the two
     # places hit, however far before it in the sentence
     used_duals: tuple[str, ...] = ()
+    # "غارات لدفع الحوثيين إلى الداخل", "بهدف إجبار المسلحين": whom the blow was to drive was hit
+    compel_words: frozenset[str] = frozenset()
+    compel_links: frozenset[str] = frozenset()  # (the "بهدف")
 
 
 @functools.cache
@@ -265,7 +268,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        state_noun_stops=frozenset(raw.get("state_noun_stops") or ()),
                        fought_words=frozenset((raw.get("fought_with") or {}).get("words") or ()),
                        fought_links=frozenset((raw.get("fought_with") or {}).get("links") or ()),
-                       used_duals=tuple((raw.get("stationed") or {}).get("used_duals") or ()))
+                       used_duals=tuple((raw.get("stationed") or {}).get("used_duals") or ()),
+                       compel_words=frozenset((raw.get("compelled") or {}).get("words") or ()),
+                       compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -30,6 +30,23 @@ def fought_with(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
                for j in range(max(0, k - 2), k))
 
 
+def compelled(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"غارات جوية في شمال المدينة لدفع الحوثيين إلى داخل البلاد", "معركة تحرير تعز لإخراج
+    الحوثيين", "في محاولة لإرغام الثوار على التراجع": X right after a noun of compelling with
+    its ل of purpose (roles.yaml ``compelled.words``; or after one of ``compelled.links``: "بهدف
+    إجبار X") — or a member word of X's between ("لإجبار مسلحي داعش") — is whom the blow was to
+    drive: the side hit, never its author."""
+    k = m.first - 1
+    if k > 0 and (doc.tokens[k].key in lex.object_constructs or not lex.members.isdisjoint(doc.tokens[k].stems)):
+        k -= 1  # ("لإجبار مسلحي داعش": the construct of a member word)
+    if k < 0 or doc.punctuated(k, m.first):
+        return False
+    tok = doc.tokens[k]
+    if tok.key.startswith("ل") and tok.key[1:] in lex.compel_words:
+        return True
+    return tok.key in lex.compel_words and k > 0 and doc.tokens[k - 1].key in lex.compel_links
+
+
 def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """X is named a few words after a house of prayer (roles.yaml ``worship_places``: "مسجد
     قوات الطوارئ", "مسجدا بمقر قوات الطوارئ", "مسجد تابع للشرطة"), in one phrase: X's

@@ -46,7 +46,7 @@ from events.extract.role_subjects import (continues_subject, forced_movers, part
                                           participle_subject, previous_subject,
                                           reduced_relative_subject)
 from events.extract.role_types import refine_type
-from events.extract.role_struck import (among_dead, busy_when_hit, exposed, fought_with, lost_men_of,
+from events.extract.role_struck import (among_dead, busy_when_hit, compelled, exposed, fought_with, lost_men_of,
                                         relative_dead, struck_forces, worshippers)
 from events.extract.role_victims import (avenger, counted_dead, died_before, hit_with, martyrdom,
                                          martyrs_side, repel_sides, soldiers_dead, stationed,
@@ -270,7 +270,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # "سيطر … بعد معارك عنيفة مع المتمردين": the side fought lost the ground, or met the
         # move (in a fight told so it may have dealt the blow: "قتل خمسة من المقاومة في
         # اشتباكات مع مسلحين")
-        or c.event_type in ("territory_change", "movement") and fought_with(doc, m, lex))}
+        or c.event_type in ("territory_change", "movement") and fought_with(doc, m, lex)
+        # "غارات لدفع الحوثيين إلى الداخل": whom the blow was to drive
+        or (violent or c.event_type == "operation_launch") and compelled(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
     if not died:  # (the side that died in the taking lost the ground, none named after it)
