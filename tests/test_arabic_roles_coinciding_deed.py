@@ -2,8 +2,9 @@
 بالبراميل على قريتي حريتان وحيان" — has its own sides, not the first deed's.
 
 The coinciding deed ran on in the first deed's clause, so its subject became the barrels'
-author (and its place the clash's). "تزامنا مع", "بالتزامن مع", "متزامنا مع" open a clause
-(clauses.yaml ``openers``), as "تبع ذلك" does: each deed keeps its own sides, place and day.
+author (and its place the clash's). "تزامنا مع", "بالتزامن مع" open a clause (clauses.yaml
+``openers``; not the adverb "متزامنا مع", said of a deed to come), as "تبع ذلك" does: each deed
+keeps its own sides, place and day.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -46,6 +47,13 @@ def test_shelling_of_the_resistances_positions_while_it_advanced():
     shelled = of_type(events, "shelling")
     assert shelled
     assert "actor1" not in roles_of(shelled, "Yemeni government forces")
+
+
+def test_a_march_to_come_with_the_armys_keeps_its_marchers():
+    """A guard (passes on b6a8ae5 too): "متزامنا مع" is an adverb of the march to come."""
+    events = ev("ويتأهب مئات المقاتلين لاستعادة مديرية حرض التي سقطت في أيدي الحوثيين، تمهيدا للزحف إلى "
+                "صعدة، الذي سيأتي متزامنا مع تقدم الجيش نحو صنعاء.")
+    assert "actor1" not in roles_of(events, "Houthis")
 
 
 def test_a_coinciding_deed_told_first_keeps_the_strikes_author():
