@@ -43,3 +43,11 @@ def test_an_operations_room_in_aleppo_is_no_aqap():
 def test_ansar_al_sharia_in_abyan_is_aqap():
     """A guard (passes on b6a8ae5 too): in Yemen's news it is al-Qaeda's name."""
     assert AQAP in names("وسيطر مسلحو أنصار الشريعة على مدينة زنجبار في محافظة أبين.")
+
+
+def test_the_tunisian_group_named_in_full_near_libya():
+    """Its full name is its own, whatever country the article names most."""
+    found = names("وهاجم مسلحون من تنظيم أنصار الشريعة في تونس مقرا للجيش الليبي في مدينة بنغازي، وقصفوا "
+                  "حاجزا في مدينة درنة الليبية.")
+    assert "Ansar al-Sharia (Tunisia)" in found
+    assert AQAP not in found
