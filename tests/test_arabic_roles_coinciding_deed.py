@@ -56,6 +56,16 @@ def test_a_march_to_come_with_the_armys_keeps_its_marchers():
     assert "actor1" not in roles_of(events, "Houthis")
 
 
+def test_raids_accompanying_a_clash_keep_its_place():
+    """A guard (passes on b6a8ae5 too): "ترافق مع" opens no clause — the raids that accompany a
+    clash mostly fall on its ground ("على منطقة الاشتباكات"), named in the clash's words (tried
+    as an opener: seven articles' raids lost their place)."""
+    events = ev("وشهدت الأطراف الشرقية لمدينة حماة اشتباكات عنيفة منذ فجر أمس ترافقت مع قصف جوي على منطقة "
+                "الاشتباكات.")
+    raids = of_type(events, "airstrike")
+    assert raids and all(e.location is not None and e.location.name == "Hama" for e in raids)
+
+
 def test_a_coinciding_deed_told_first_keeps_the_strikes_author():
     """A guard (passes on b6a8ae5 too): the opener before a comma and the verb of the strike."""
     events = ev("وبالتزامن مع استمرار تقدم القوات الحكومية في تعز، شنت طائرات التحالف غارات على مواقع "
