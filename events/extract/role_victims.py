@@ -107,12 +107,22 @@ def hit_with(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) ->
     الإرهابية، وتنظيم داعش"): hit with it — unless the two are the sides of a fight
     ("اشتباكات بين X وY"). The two may bear one name ("نقطة تفتيش للجيش والشرطة": both the
     country's forces) — hit all the same, never the other's attacker."""
-    return _joined(doc, prev, m) and doc.tokens[m.first].key.startswith("و") \
-        and not any(not lex.between.isdisjoint(doc.tokens[k].stems)
+    return (_joined(doc, prev, m) or _joined_past_place(doc, prev, m, lex)) \
+        and doc.tokens[m.first].key.startswith("و") and not any(not lex.between.isdisjoint(doc.tokens[k].stems)
                     for k in range(max(0, prev.first - 4), prev.first))
 
 
 ADJECTIVES = 2  # words of a side's own adjectives before the و of the next ("الإرهابية، وتنظيم")
+
+
+def _joined_past_place(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
+    """The first side's own place stands between ("ضد تنظيم داعش في سوريا وحزب العمال في العراق",
+    "بسوريا"): a place named right after it (after "في" perhaps, roles.yaml ``inside``) ends
+    where the next side begins."""
+    k = prev.last
+    if k < m.first and doc.tokens[k].key in lex.inside:
+        k += 1
+    return k < m.first and any(p.first == k and p.last == m.first for p in doc.places)
 
 
 def _joined(doc: Doc, prev: ActorMention, m: ActorMention) -> bool:
