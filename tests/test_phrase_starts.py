@@ -14,7 +14,7 @@ from text.normalize import stem_positions
 
 def _walk(matcher: PhraseMatcher, tokens: list, lo: int = 0, hi: int | None = None) -> list[int]:
     hi = len(tokens) if hi is None else min(hi, len(tokens))
-    return [i for i in range(lo, hi) if matcher.may_start(tokens[i])]
+    return [i for i in range(lo, hi) if matcher.may_start_at(tokens, i)]
 
 
 @FUZZ

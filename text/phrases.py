@@ -20,37 +20,40 @@ _AFTER_INITIAL = re.compile(r"\.[\s\"'\-()]*")  # "U.S.-led", "U.N.": a dot afte
 Entry = tuple[tuple[str, ...], T, bool]
 LONG = 2  # entries under one first word beyond which they are picked by the second word
 
-# The heads of every matcher made so far (only ever added to). Each step runs its own matchers
-# over the same tokens, and most tokens start no phrase of any: one pass per token list picks
-# the tokens some matcher's phrase may start at (about a third), and each matcher's `starts`
-# tests only those. The pass is remembered for the last token list, with the version of the
-# heads it was made at (a matcher built or grown since then makes it again).
-#
-# Each matcher has a bit of its own, and ``_HEAD_BITS`` gives each head the bits of the
-# matchers that hold it. The pass keeps, beside each token it picks, its word's `start_bits`:
-# the matchers that may start a phrase there. A matcher's `starts` then picks its tokens from
-# the pool by one AND per token, in C, instead of a probe of its heads per token (those probes,
-# 16 million over SaudiNewsNet, were a twentieth of extraction time).
+# The heads of every matcher made so far (only ever added to). Most tokens start no phrase of
+# any matcher: one pass per token list (the pool) picks those some phrase may start at, and
+# keeps beside each the bits of the matchers that may start one there (each matcher has a
+# bit): one AND per pool token in C is then all a matcher's `starts` costs. The pass is
+# remembered for the last token list, with the heads version it was made at. A head's bits
+# are those of the matchers with a one-word phrase under it (``_ALONE_BITS``) and, by second
+# word, of those with longer ones (``_SECOND_BITS``), read with the next token: "في" of "في
+# حين" or a place's first name is no start before another word (`match_at` failed there on
+# the second word 1.2 million times over SaudiNewsNet, a third of its calls).
 _ANY_HEADS: set[str] = set()
-_HEAD_BITS: dict[str, int] = {}
+_ALONE_BITS: dict[str, int] = {}
+_SECOND_BITS: dict[str, dict[str, int]] = {}
 _BIT_NUMBERS = count()
-_VERSION = 0  # grows whenever some matcher gains a head (see `heads_version`)
+_VERSION = 0  # grows whenever some matcher gains a phrase's head or second word (`heads_version`)
 _LAST: tuple[list[Token] | None, int, int, list[int], list[int]] = (None, 0, 0, [], [])
+Starts = tuple[int, "dict[str, int] | None"]  # a word's `start_bits`
 
 
 def heads_version() -> int:
-    """A number that grows whenever some matcher gains a head: the version of any answer read
-    from the heads, such as the pre-gate's `ANY_PHRASE` bit and `start_bits` of a word."""
+    """A number that grows whenever some matcher gains a head or a second word under one: the
+    version of any answer read from them (the pre-gate's `ANY_PHRASE` bit, `start_bits`)."""
     return _VERSION
 
 
-def _register(head: str, bit: int) -> None:
-    """The matcher of ``bit`` holds ``head`` (in its ``_heads``)."""
+def _register(head: str, bit: int, second: str | None) -> None:
+    """The matcher of ``bit`` holds ``head`` (in its ``_heads``), with a phrase of one word
+    (``second`` None) or one whose second word is ``second``."""
     global _VERSION
     _ANY_HEADS.add(head)
-    bits = _HEAD_BITS.get(head, 0)
+    table = _ALONE_BITS if second is None else _SECOND_BITS.setdefault(head, {})
+    key = head if second is None else second
+    bits = table.get(key, 0)
     if not bits & bit:
-        _HEAD_BITS[head] = bits | bit
+        table[key] = bits | bit
         _VERSION += 1
 
 
@@ -59,26 +62,50 @@ def may_start_any(forms: tuple[str, ...]) -> bool:
     return not _ANY_HEADS.isdisjoint(forms)
 
 
-def start_bits(forms: tuple[str, ...]) -> int:
-    """The bits of the matchers some phrase of which may start at a word of these heads (or
-    stems): matcher m's bit is set exactly when ``m.may_start`` says yes."""
-    bits = 0
+def start_bits(forms: tuple[str, ...]) -> Starts:
+    """The bits of the matchers with a one-word phrase under one of these heads (or stems),
+    and by next word those with a longer phrase (None: none); read with the next token
+    (`_resolve`), matcher m's bit is set exactly when ``m.may_start_at`` says yes."""
+    alone = 0
+    seconds: dict[str, int] | None = None
     for form in forms:
-        bits |= _HEAD_BITS.get(form, 0)
+        alone |= _ALONE_BITS.get(form, 0)
+        table = _SECOND_BITS.get(form)
+        if table is None or table is seconds:
+            continue
+        if seconds is None:
+            seconds = table  # shared, only read: a new second word bumps the version
+        else:
+            merged = dict(seconds)
+            for second, bits in table.items():
+                merged[second] = merged.get(second, 0) | bits
+            seconds = merged
+    return alone, seconds
+
+
+def _resolve(tokens: list[Token], found: list[int], starts: list[Starts]) -> list[int]:
+    """The bits of the tokens at ``found``, from their words' `start_bits`, each read with the
+    key of the token after it."""
+    last = len(tokens) - 1
+    bits = []
+    for i, (alone, seconds) in zip(found, starts):
+        if seconds is not None and i < last:
+            alone |= seconds.get(tokens[i + 1].key, 0)
+        bits.append(alone)
     return bits
 
 
 def seed_any_starts(tokens: list[Token], version: int, found: list[int],
-                    bits: list[int] | None = None) -> None:
+                    starts: list[Starts] | None = None) -> tuple[list[int], list[int]]:
     """Give `_any_starts` the answer for ``tokens``, found by the caller, with the `start_bits`
-    of each token found (the `Doc` reads both from the pre-gate's cache, one int per token,
-    instead of probes of the heads per token — about 0.3 ms per tokenised article; without
-    ``bits`` they are computed on first use). It is used only while no matcher has grown since
-    ``version`` (`heads_version`)."""
+    of each token's word (the `Doc` reads both from the pre-gate's cache; without ``starts``
+    they are computed here), and return the pool. Used while no matcher grows (``version``)."""
     global _LAST
-    if bits is None:
-        bits = _bits_at(tokens, found)
+    if starts is None:
+        starts = [start_bits(tokens[i].heads or tokens[i].stems) for i in found]
+    bits = _resolve(tokens, found, starts)
     _LAST = (tokens, version, len(tokens), found, bits)
+    return found, bits
 
 
 def _any_starts(tokens: list[Token]) -> list[int]:
@@ -87,22 +114,15 @@ def _any_starts(tokens: list[Token]) -> list[int]:
 
 
 def _pool(tokens: list[Token]) -> tuple[list[int], list[int]]:
-    """`_any_starts`, and the `start_bits` of each token it picks."""
-    global _LAST
+    """`_any_starts`, and the bits of the matchers that may start a phrase at each token it
+    picks, the next word read."""
     last = _LAST  # one read: another thread may replace it
     if last[0] is tokens and last[1] == _VERSION and last[2] == len(tokens):
         return last[3], last[4]
     version = _VERSION
     isdisjoint = _ANY_HEADS.isdisjoint
-    found = [i for i, tok in enumerate(tokens) if not isdisjoint(tok.heads or tok.stems)]
-    bits = _bits_at(tokens, found)
-    _LAST = (tokens, version, len(tokens), found, bits)
-    return found, bits
-
-
-def _bits_at(tokens: list[Token], found: list[int]) -> list[int]:
-    """The `start_bits` of the tokens at ``found``."""
-    return [start_bits(tok.heads or tok.stems) for tok in map(tokens.__getitem__, found)]
+    return seed_any_starts(tokens, version, [i for i, tok in enumerate(tokens)
+                                             if not isdisjoint(tok.heads or tok.stems)])
 
 
 @dataclass(slots=True)
@@ -171,15 +191,25 @@ class PhraseMatcher(Generic[T]):
             for head, entries in index.items():
                 if _two_letter(head) and any(rest for rest, _, _ in entries):
                     m._add_clitic_heads(head)
-        for head in m._heads:
-            _register(head, m._bit)
+        for head, entries in index.items():
+            for rest, _, _ in entries:
+                m._register_phrase(head, rest)
         return m
 
     def _add_clitic_heads(self, head: str) -> None:
         for clitic in PHRASE_CLITICS:
             self._clitic_heads.setdefault(clitic + head, head)
             self._heads.add(clitic + head)
-            _register(clitic + head, self._bit)
+
+    def _register_phrase(self, head: str, rest: tuple[str, ...]) -> None:
+        """Enter a phrase under ``head`` in the start tables (`_register`), and under the
+        spellings with a proclitic `match_at` reads a two-letter head's phrases under ("وتل")."""
+        second = rest[0] if rest else None
+        _register(head, self._bit, second)
+        if second is not None and self._clitic_heads and _two_letter(head):
+            for clitic in PHRASE_CLITICS:
+                if self._clitic_heads.get(clitic + head) == head:
+                    _register(clitic + head, self._bit, second)
 
     @property
     def index(self) -> dict[str, list[tuple[tuple[str, ...], T, bool]]]:
@@ -199,7 +229,7 @@ class PhraseMatcher(Generic[T]):
             self._index.setdefault(key, []).append((tuple(keys[1:]), payload, strict))
             self._split.pop(key, None)
             self._heads.add(key)
-            _register(key, self._bit)
+            self._register_phrase(key, tuple(keys[1:]))
         self.max_len = max(self.max_len, len(keys))
 
     def add_all(self, items: Iterable[tuple[str, T]]) -> None:
@@ -221,6 +251,21 @@ class PhraseMatcher(Generic[T]):
     def may_start(self, tok: Token) -> bool:
         """Whether some phrase may start at this token (a set test, before `match_at`)."""
         return not self._heads.isdisjoint(tok.heads or tok.stems)
+
+    def may_start_at(self, tokens: list[Token], i: int) -> bool:
+        """Whether some phrase may start at token ``i``: a one-word phrase under one of its heads
+        (or stems), or a longer one whose second word is the next token's key (also the longer
+        phrases of a two-letter head with a proclitic, "وتل"). `starts` is this walk."""
+        tok = tokens[i]
+        after = tokens[i + 1].key if i + 1 < len(tokens) else None
+        for form in tok.heads or tok.stems:
+            entries = list(self._index.get(form, ()))
+            short = self._clitic_heads.get(form)
+            if short is not None:
+                entries += [e for e in self._index.get(short, ()) if e[0]]
+            if any(not rest or rest[0] == after for rest, _, _ in entries):
+                return True
+        return False
 
     def match_at(self, norm: str, tokens: list[Token], i: int,
                  stop: int | None = None) -> Match[T] | None:
@@ -325,18 +370,18 @@ class PhraseMatcher(Generic[T]):
         return next(self.matches_in(norm, tokens, lo, hi), None) is not None
 
     def starts(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
-        """The tokens in [lo, hi) some phrase may start at (`may_start` of each, in one pass):
-        most tokens of an article start none, and an AND of small ints per token of the pool
-        is all they should cost."""
+        """The tokens in [lo, hi) some phrase may start at, the next word read (`may_start_at`
+        of each, in one pass): most tokens of an article start none, and an AND of small ints
+        per token of the pool is all they should cost."""
         if lo < 0:  # (no caller asks for this) the walk as it was, negative indexes included
             hi = len(tokens) if hi is None else min(hi, len(tokens))
-            return [i for i in range(lo, hi) if self.may_start(tokens[i])]
+            return [i for i in range(lo, hi) if self.may_start_at(tokens, i)]
         pool, bits = _pool(tokens)  # a superset: the tokens any matcher's phrase may start at
         if lo or hi is not None:
             hi = len(tokens) if hi is None else min(hi, len(tokens))
             a, b = bisect_left(pool, lo), bisect_left(pool, hi)
             pool, bits = pool[a:b], bits[a:b]
-        # `may_start` of each: [i for i, b in zip(pool, bits) if b & self._bit], in C
+        # `may_start_at` of each: [i for i, b in zip(pool, bits) if b & self._bit], in C
         return list(compress(pool, map(and_, bits, repeat(self._bit))))
 
 

@@ -254,7 +254,7 @@ class Doc:
     pieces: InitVar[list[str] | None] = None  # and `split_words` of its normalised text
     flags: InitVar[list[int] | None] = None  # and the pre-gate's `word_flags` of its words
     forms: InitVar[list[tuple] | None] = None  # and their `word_forms` (`pregate.forms_of`)
-    starts: InitVar[list[int] | None] = None  # and their `start_bits` (`pregate.starts_of`)
+    starts: InitVar[list[tuple] | None] = None  # and their `start_bits` (`pregate.starts_of`)
     # and the matchers' heads version those bits were computed at (`pregate.flags_version`)
     heads_version: InitVar[int | None] = None
     nt: NormText = field(init=False)
@@ -287,7 +287,7 @@ class Doc:
 
     def __post_init__(self, normalized: NormText | None, pieces: list[str] | None,
                       flags: list[int] | None, forms: list[tuple] | None,
-                      starts: list[int] | None, heads_version: int | None) -> None:
+                      starts: list[tuple] | None, heads_version: int | None) -> None:
         self.language = self.language or detect(self.text)
         if normalized is None or normalized.original != self.text:
             normalized, pieces = normalize(self.text), None

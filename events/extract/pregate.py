@@ -42,7 +42,7 @@ from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_records import VIOLENT
 from events.extract.trigger_words import trigger_lexicon
 from text.normalize import word_forms
-from text.phrases import heads_version, may_start_any, start_bits
+from text.phrases import Starts, heads_version, may_start_any, start_bits
 
 TRIGGER, STRONG, PARTY, WEAK, ARMED, ACTOR, COUNT = 1, 2, 4, 8, 16, 32, 64
 FORCE, NATIONALITY = FORCE_NOUN, 512  # a force noun; a nationality adjective (128 is FOLLOWS, below)
@@ -116,7 +116,7 @@ def _head_flags(language: str) -> tuple[dict[str, Flags], frozenset[str], frozen
 # in a table of a few hundred thousand words).
 FOLLOWS = 128
 Forms = tuple[str, tuple[str, ...], tuple[str, ...]]  # `text.normalize.word_forms`
-Entry = tuple[int, Forms, int]
+Entry = tuple[int, Forms, Starts]
 _FLAGS: dict[str, dict[str, Entry]] = {}
 _NEXT: dict[str, dict[str, dict[str, int]]] = {}
 FLAGS_MAX = 400_000
@@ -263,7 +263,7 @@ def forms_of(entries: list[Entry]) -> list[Forms]:
     return list(map(_FORMS, entries))
 
 
-def starts_of(entries: list[Entry]) -> list[int]:
+def starts_of(entries: list[Entry]) -> list[Starts]:
     """The `text.phrases.start_bits` of `word_entries`: which matchers may start a phrase at
     each word (`Doc` hands them to `text.phrases.seed_any_starts`)."""
     return list(map(_STARTS, entries))
