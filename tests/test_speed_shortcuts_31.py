@@ -7,8 +7,9 @@ specification of `starts`; the walks of `test_prefilters.py` check that `find` a
 give what they gave.
 
 The tests fail before the change (`starts` picked every token with a head; a matcher's
-second words were not read) but the last two, guards that pass before it too: every token
-`match_at` finds a phrase at is one of `starts`, on fuzzed text and on real articles.
+second words were not read) but three guards that pass before it too: every token `match_at`
+finds a phrase at is one of `starts`, on fuzzed text and on real articles; and
+`Doc.punctuated`, which now cuts each gap between two tokens once, is the test of each mark.
 """
 from __future__ import annotations
 
@@ -143,3 +144,19 @@ def test_every_phrase_match_at_finds_in_real_articles_starts_at_a_token_of_start
 
     for _, text, _ in corpus_articles(SNN, 150):
         _found_at_starts(text, "ar", walk=False)
+
+
+_MARKS = ",.;:،؛"
+
+
+@FUZZ
+@given(text=st.one_of(newsy_text, event_text()))
+def test_punctuated_is_the_test_of_each_mark_in_each_gap(text):
+    """Guard: `Doc.punctuated` cuts each gap once; the test of each mark in each gap (as it
+    was written) is the specification."""
+    doc = _gated_doc(text)
+    n = len(doc.tokens)
+    for a in range(n):
+        for b in range(a, min(n, a + 12)):
+            walk = any(ch in doc.gap(j, j + 1) for j in range(a, b) for ch in _MARKS)
+            assert doc.punctuated(a, b) == walk, (a, b)

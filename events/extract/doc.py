@@ -50,6 +50,7 @@ LAND_WORD = 1 << 25  # a stem is a gazetteer land or capital word (`geo.lands`: 
 WORD_CLASSES = FORCE_NOUN | LAUNCH_NOUN | LOSS_ACTION | DUAL_OR_SINGULAR | OWN_FORCE | DATE_START \
     | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE | HOMOGRAPH | DEMONYM | CRASH_WORD \
     | GUNFIRE_VERB | DROP_VERB | LAND_WORD
+_PHRASE_ENDS = frozenset(",.;:،؛")  # the marks `Doc.punctuated` looks for between two tokens
 
 
 @dataclass
@@ -362,5 +363,6 @@ class Doc:
 
     def punctuated(self, a: int, b: int) -> bool:
         """A comma, stop, colon or semicolon between two of the tokens a..b (a <= b): a
-        phrase ends there, what follows is told apart."""
-        return any(ch in self.gap(j, j + 1) for j in range(a, b) for ch in ",.;:،؛")
+        phrase ends there, what follows is told apart. (Each gap is cut once: a test per mark
+        cut it six times, 2.8 million cuts over SaudiNewsNet.)"""
+        return any(not _PHRASE_ENDS.isdisjoint(self.gap(j, j + 1)) for j in range(a, b))
