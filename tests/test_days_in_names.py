@@ -40,3 +40,14 @@ def test_yesterday_after_the_coalitions_name_is_yesterday():
 def test_a_revolution_named_after_a_day_dates_nothing_not_even_its_month():
     assert starts("واختطف مسلحون حوثيون في مدينة صنعاء القيادي في شباب ثورة 11 فبراير 2011 "
                   "وناشطا آخر.") == [None]
+
+
+def test_a_palace_named_after_a_day_dates_nothing_taken_there():
+    assert starts("وسيطرت المقاومة الشعبية على قصر 7 يوليو الرئاسي في مدينة المكلا بعد "
+                  "اشتباكات مع الحوثيين.") == [None]
+
+
+def test_a_newspaper_building_or_a_gate_named_after_a_day_dates_nothing():
+    assert "2015-10-14" not in starts(
+        "وقصفت الميليشيات مبنى 14 أكتوبر للصحافة في مدينة عدن.")
+    assert "2015-07-07" not in starts("وهاجم المسلحون بوابة 7 يوليو في قاعدة العند الجوية.")
