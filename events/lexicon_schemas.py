@@ -232,6 +232,12 @@ DATES = {"type": "object", "required": [
         "weekdays": dict_of(obj({"names": TEXTS}, {"not_after": TEXTS})),
         "days_ago": obj({"leads": TEXTS, "units": TEXTS}, {"about": TEXTS}),
         "years_ago": obj({"units": TEXTS}),
+        # "خلال الأشهر الثلاثة الماضية": a span counted back from the report
+        "past_spans": obj({"leads": TEXTS, "units": dict_of({"enum": ["hour", "day", "week", "month"]}),
+                           "ends": TEXTS},
+                          {"duals": dict_of({"enum": ["hour", "day", "week", "month"]}),
+                           "few": dict_of(INT), "fews": TEXTS, "not_before": TEXTS,
+                           "longest_months": INT}),
         "previous_time": PHRASES,
         # "من مواليد العام 1995": a date after a word of birth dates no deed
         "births": TEXTS,

@@ -14,6 +14,7 @@ from typing import Callable
 
 from events.extract import dates_calendar as cal
 from events.extract.dates_rules import Found, alt, norm_entry, phrase_key
+from events.extract.dates_spans import PastSpanRules
 from events.extract.doc import Doc
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -31,7 +32,7 @@ def _almanac_year(doc: Doc, pos: int) -> int | None:
     return years[-1] if years and 1000 <= years[-1] <= 2100 else None
 
 
-class ArabicRules:
+class ArabicRules(PastSpanRules):
     """Arabic patterns and handlers, mixed into the date lexicon."""
 
     def _arabic_rules(self, raw: dict) -> list[tuple[str, Callable, list[str]]]:
@@ -125,6 +126,8 @@ class ArabicRules:
             (r"(?P<y>\d{4})(?=\s*[-\u2013\u2014]\s)", self._line_year, D),
             (rf"(?:(?P<part>{parts})[\s\-]+)?(?P<rel>{alt(self.relative)})", self._relative,
              list(self.parts) + list(self.relative)),
+            # خلال الأشهر الثلاثة الماضية؛ طوال الأسبوعين الماضيين (`dates_spans`)
+            *self._past_span_rules(raw),
             (rf"(?:{alt(ago)})\s+{about}(?P<n>\d{{1,2}}|{alt(self.counts)})\s+"
              rf"{alt(norm_entry(w) for w in raw['days_ago']['units'])}", self._ago, ago),
             (rf"(?:{alt(ago)})\s+(?P<n>\d{{1,3}}|{alt(self.counts)})\s+"

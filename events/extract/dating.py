@@ -34,6 +34,7 @@ ANNOUNCED = frozenset({"statement", "operation_launch"})
 # year", "since July 2012" set a background (often the whole article, when its line breaks
 # were stripped), not the day of the incident told next.
 _CARRIED_PREC = 4  # UCDP date_prec: 4 = a month
+_OWN_CLAUSE_ONLY = ("decade", "period")  # dates that tell the time of their own clause only
 
 
 def date_candidates(doc: Doc) -> None:
@@ -328,7 +329,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     # a decade ("في التسعينات") tells the time of its own clause only ("متحالفين ضد طالبان في
     # التسعينات، تصاعدت الكراهية لتصل إلى اشتباكات": the clashes are today's), and not past a
     # relative pronoun ("دمرت المدينة التي تعتبر حاضرة المدن العربية في الخمسينات")
-    here = [d for d in here if d.kind != "decade" or d in own and not _relative_between(
+    # (so does a period back to the report, "خلال الأسابيع الأخيرة": `dates_spans`)
+    here = [d for d in here if d.kind not in _OWN_CLAUSE_ONLY or d in own and not _relative_between(
         doc, c.last_token, doc.token_at(d.start))]
     own = [d for d in own if d in here]
     # the day of the outcry, not the deed's; the day of the news a deed told as "days before"
@@ -345,12 +347,14 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
         if pool:
             # the article's dateline dates an event only when its clause or sentence has no
             # date of its own ("Published October 4 2016 Jets struck … on Monday")
-            d = min(pool, key=lambda d: (d.kind == "dateline", abs(d.start - pos)))
+            # nor does a period when the clause names a day of its own
+            d = min(pool, key=lambda d: (d.kind == "dateline", d.kind == "period", abs(d.start - pos)))
             if source == "clause" and (ahead := _month_ahead(doc, d, c, pos)) is not None:
                 return Dated(*ahead, d.date_prec, [d.text], source)
             if source == "sentence" and _at_span_end(doc, d, pos):
                 return Dated(d.date_end, d.date_end, 1, [d.text], source)
-            return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source)
+            return Dated(d.date_start, d.date_end or d.date_start, d.date_prec, [d.text], source,
+                         period=d.kind == "period")
     if c.remembered and (recalled := _anniversary(doc, c)) is not None:
         return recalled
     if (then := _told_then(doc, c, since)) is not None:

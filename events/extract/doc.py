@@ -91,7 +91,7 @@ class DateMention(Mention):
     date_start: date | None = None
     date_end: date | None = None
     date_prec: int | None = None  # UCDP 1-5
-    kind: str = ""  # absolute|relative|weekday|hijri|range|year|month|decade|dateline
+    kind: str = ""  # absolute|relative|period|weekday|hijri|range|year|month|decade|dateline
 
 
 @dataclass
@@ -162,6 +162,7 @@ class Dated:
     prec: int | None
     texts: list[str]
     source: str  # "clause" | "sentence" | "carried" | "reported" | "none"
+    period: bool = False  # weeks or months back to the report (`dates_spans`): a summary's time
 
 
 @dataclass

@@ -42,10 +42,14 @@ def overlap(a: Dated, b: Dated, *, told_apart: bool = False) -> bool:
 
 
 def dates_agree(d: Draft, c: Candidate) -> bool:
+    """Dates that meet (`overlap`), both a period back to the report or neither: what weeks or
+    months summed ("قتل أكثر من 20 شرطيا خلال الأسبوعين الماضيين") is no retelling of one
+    day's attack within them."""
     if c.date is None or c.date.start is None:
         return True
     return all(overlap(x.date, c.date, told_apart=x.sentence == c.sentence and x.clause != c.clause
                         and x.date.source == c.date.source == "clause")
+               and x.date.period == c.date.period
                for x in d.cands if x.date and x.date.start is not None)
 
 
