@@ -1,0 +1,27 @@
+"""Control to impose or tighten — "لفرض سيطرته على المدينة", "لإحكام سيطرتها على المحافظة" —
+is what a move is for, no ground taken: the reinforcements are sent, the town not yet held."""
+from datetime import date
+
+from events.extract.pipeline import extract
+
+DAY = date(2015, 8, 10)
+
+
+def _types(text: str) -> list[str]:
+    return sorted(e.event_type for e in extract(text, published=DAY))
+
+
+def test_reinforcements_sent_to_impose_control_take_no_ground():
+    assert _types("ودفع الجيش بتعزيزات كبيرة إلى مدينة بيجي لفرض سيطرته على المصفاة.") == [
+        "deployment"]
+
+
+def test_reinforcements_come_to_tighten_control_take_no_ground():
+    assert _types("ووصلت تعزيزات للمقاومة إلى مدينة لودر لإحكام سيطرتها على المحافظة.") == [
+        "deployment"]
+
+
+def test_control_imposed_is_still_ground_taken():
+    """Guard: "فرضت سيطرتها على" told as done is a territory change."""
+    assert _types("وفرضت المقاومة سيطرتها على بلدة مكيراس أمس بعد معارك.") == [
+        "territory_change"]
