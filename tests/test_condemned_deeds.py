@@ -31,3 +31,21 @@ def test_a_country_that_condemns_is_no_place_of_the_deed():
     events = ev("انفجرت سيارة مفخخة أمس قرب مركز للشرطة في مدينة العريش وقتل ثلاثة مجندين.\n"
                 "ودانت الجزائر بشدة التفجير الإرهابي.")
     assert [e.location.name for e in events if e.location] == ["Arish"]
+
+
+def test_a_day_of_condemnation_set_off_by_commas_bounds_the_deed():
+    [e] = ev("وأدانت الجامعة العربية، أمس الأربعاء، الهجوم الإرهابي الذي استهدف نقطة تفتيش في مدينة "
+             "العريش.")
+    assert e.date_start is None and e.date_end == "2016-10-19"
+
+
+def test_the_deeds_own_day_after_a_condemnation_set_off_by_commas_dates_it():
+    [e] = ev("وأدانت الجامعة العربية، أمس الأربعاء، الهجوم الإرهابي الذي استهدف يوم الاثنين نقطة تفتيش في "
+             "مدينة العريش.")
+    assert e.date_start == e.date_end == "2016-10-17"
+
+
+def test_a_day_set_off_by_commas_after_a_verb_of_striking_is_the_strikes():
+    """Guard: only a verb of condemning makes a day set off by commas the outcry's."""
+    [e] = ev("وقصفت الطائرات التركية، أمس الأربعاء، مواقع لحزب العمال الكردستاني في جبال قنديل.")
+    assert e.date_start == e.date_end == "2016-10-19"

@@ -216,11 +216,20 @@ def _condemned(doc: Doc, d: DateMention, c: Candidate) -> bool:
     condemned, with no punctuation between ("دانت الجامعة العربية أول من أمس القصف التركي",
     "أدانت المملكة أمس التفجير"): it dates the outcry; the deed happened by then."""
     k = doc.token_at(d.start)
-    if d.sentence != c.sentence or not k < c.first_token or doc.punctuated(k, c.first_token):
+    if d.sentence != c.sentence or not k < c.first_token:
         return False
+    after = doc.token_at(d.end)  # the first token past the date
+    set_off = 0 < k and after <= c.first_token and _comma(doc, k - 1) and _comma(doc, after - 1)
+    if doc.punctuated(after if set_off else k, c.first_token):
+        return False  # (a date set off by commas, "أدانت المنظمة، اليوم الجمعة، الهجوم", is one)
     words = role_lexicon(doc.language).condemners
     lo = max(doc.sentences[c.sentence].tokens[0], k - CONDEMNED_REACH)
     return any(not words.isdisjoint(doc.tokens[j].stems) for j in range(lo, k))
+
+
+def _comma(doc: Doc, j: int) -> bool:
+    """Only a comma stands between tokens j and j + 1."""
+    return doc.gap(j, j + 1).strip() in (",", "،")
 
 
 def _in_attribution(doc: Doc, d: DateMention) -> bool:
