@@ -232,6 +232,8 @@ DATES = {"type": "object", "required": [
         "weekdays": dict_of(obj({"names": TEXTS}, {"not_after": TEXTS})),
         "days_ago": obj({"leads": TEXTS, "units": TEXTS}, {"about": TEXTS}),
         "years_ago": obj({"units": TEXTS}),
+        # "…، حسبما ذكرت السلطات أمس": a frame told after its content closes with its day
+        "frames_told_after": PHRASES,
         # "خلال الأشهر الثلاثة الماضية": a span counted back from the report
         "past_spans": obj({"leads": TEXTS, "units": dict_of({"enum": ["hour", "day", "week", "month"]}),
                            "ends": TEXTS},

@@ -1,7 +1,7 @@
 """Dates told aside: a date in the candidate's sentence that belongs to something else told in
-passing — the making of a truce ("despite a ceasefire brokered in December") or a relative
-clause about another event or a place ("… في البنجاب، التي قسمت في 1947"). `dating` leaves
-such dates out of the candidate's own."""
+passing — the making of a truce ("despite a ceasefire brokered in December"), a relative
+clause about another event or a place ("… في البنجاب، التي قسمت في 1947"), the report
+itself ("…، حسبما ذكرت السلطات أمس"). `dating` leaves such dates out of the candidate's own."""
 from __future__ import annotations
 
 import functools
@@ -10,8 +10,55 @@ from events import lexicon
 from events.extract.clauses import (RELATIVE_REACH, clause_lexicon, clause_of,
                                     relative_antecedent, relative_clause)
 from events.extract.trigger_words import trigger_lexicon
-from events.extract.doc import Candidate, DateMention, Doc, Trigger
+from events.extract.doc import Attribution, Candidate, DateMention, Doc, Trigger
 from text import PhraseMatcher
+
+
+def in_attribution(doc: Doc, d: DateMention) -> bool:
+    """The date is the report's: inside a frame of saying ("قالت الوزارة في بيان أمس إن"), or
+    closing one told after what it reports (`_closes_frame`)."""
+    return any(f.sentence == d.sentence and (f.start <= d.start < f.clause_end or _closes_frame(doc, f, d))
+               for f in doc.attributions)
+
+
+FRAME_DATE_REACH = 5  # words from a frame's last word to the date closing it (its source's)
+
+
+def _closes_frame(doc: Doc, f: Attribution, d: DateMention) -> bool:
+    """A frame told after its content ends with its own day ("قتل خمسة جنود، حسبما ذكرت
+    السلطات المحلية أمس", "…، كما أعلنت الشرطة اليوم"): nothing between the frame and the
+    date but its source's words — no event word, figure, stop or أن opening what was said."""
+    if d.start < f.clause_end or not _told_after(doc, f.first, doc.sentences[f.sentence].tokens[0]):
+        return False
+    a, b = f.last, doc.token_at(d.start)
+    if not 0 <= b - a <= FRAME_DATE_REACH or doc.punctuated(max(a - 1, 0), b):
+        return False
+    return not any(a <= t.first < b for t in doc.triggers) and not any(
+        f.clause_end <= x.start < d.start for x in doc.losses) and not any(
+        doc.tokens[k].key in _NOT_A_SOURCE for k in range(a, b))
+
+
+# أن/إن normalised (what was said begins), في/خلال (a time of what was done: "وأعلن تشكيل
+# حكومة في العام الماضي")
+_NOT_A_SOURCE = frozenset({"ان", "في", "خلال"})
+
+
+def _told_after(doc: Doc, first: int, opening: int) -> bool:
+    """The frame starting at token ``first`` follows what it reports in its sentence (whose
+    first token is ``opening``): an event word before it, and a comma or one of dates.yaml
+    ``frames_told_after`` ("حسبما", "كما") right before it ("ميدانيا، كشف العميد أمس عن
+    مقتل 42" opens with its frame)."""
+    if first <= opening or not any(opening <= t.first < first for t in doc.triggers):
+        return False  # (what it reports comes first: an event word before it)
+    return doc.punctuated(first - 1, first) or _after_matcher(doc.language).ending_at(
+        doc.norm, doc.tokens, first) is not None
+
+
+@functools.cache
+def _after_matcher(language: str) -> PhraseMatcher[bool]:
+    m: PhraseMatcher[bool] = PhraseMatcher()
+    m.add_all((p, True) for p in lexicon.load("dates", language).get("frames_told_after") or ())
+    return m
 
 
 def told_aside(doc: Doc, d: DateMention, c: Candidate) -> bool:

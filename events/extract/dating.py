@@ -21,7 +21,8 @@ from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
 from events.extract.clauses import (RELATIVE_REACH, relative_taking,
                                     side_relative)
 from events.extract.dates import anniversaries, since_clauses, since_compared, time_words
-from events.extract.dates_aside import agreed_then, relative_date, speakers_past, told_aside
+from events.extract.dates_aside import (agreed_then, in_attribution, relative_date, speakers_past,
+                                        told_aside)
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
 from events.extract.role_lexicon import role_lexicon
@@ -129,7 +130,7 @@ def _told_then(doc: Doc, c: Candidate, since: Collection[DateMention]) -> Dated 
     if not any(_then_past(doc, k) for k in range(cl.first, cl.last)):
         return None
     prev = [d for d in doc.dates if d.sentence < c.sentence and d.date_start is not None
-            and not _in_attribution(doc, d) and d not in since]
+            and not in_attribution(doc, d) and d not in since]
     if not prev:
         return None
     d = prev[-1]
@@ -232,11 +233,6 @@ def _comma(doc: Doc, j: int) -> bool:
     return doc.gap(j, j + 1).strip() in (",", "،")
 
 
-def _in_attribution(doc: Doc, d: DateMention) -> bool:
-    return any(f.sentence == d.sentence and f.start <= d.start < f.clause_end
-               for f in doc.attributions)
-
-
 SINCE_PHRASE_REACH = 8  # words from a since-cue to the date that closes its phrase
 SINCE_CLAUSE_REACH = 15  # ... and from one that opens a clause ("منذ أن وقع الحزب اتفاقا …")
 
@@ -325,7 +321,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
 
     def usable(d: DateMention) -> bool:
         return (d.date_start is not None or d.date_end is not None) and (
-            announced or not _in_attribution(doc, d)) and d not in since
+            announced or not in_attribution(doc, d)) and d not in since
 
     cl = doc.clauses[c.clause]
     lo, hi = doc.tokens[cl.first].start, doc.tokens[cl.last - 1].end
@@ -373,7 +369,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
         if j < 0 or not (doc.same_paragraph(j, c.sentence) or back == 1 and _dated_by_previous(doc, c)):
             break
         prev = [d for d in doc.dates if d.sentence == j and d.date_start is not None
-                and not _in_attribution(doc, d)]
+                and not in_attribution(doc, d)]
         if prev and (prev[-1].date_prec or 5) >= _CARRIED_PREC:
             break  # a month or a year frames the story; it does not date the next incident
         if prev and doc.published is not None and prev[-1].date_start > doc.published:
@@ -384,7 +380,7 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
     unresolved = [d.text for d in doc.dates if d.sentence == c.sentence and d.date_start is None]
     # the day it was reported bounds it ("قالت الوزارة في بيان أمس الاثنين إن انفجارا…")
     reported = condemned + [d for d in here + [d for d in doc.dates if d.sentence == c.sentence]
-                            if d.date_end is not None and _in_attribution(doc, d)
+                            if d.date_end is not None and in_attribution(doc, d)
                             and not speakers_past(doc, d)]
     if reported:
         d = reported[0]
