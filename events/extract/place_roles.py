@@ -14,9 +14,11 @@ import math
 from dataclasses import replace
 
 from events.extract.candidates import VIOLENT
-from events.extract.doc import Candidate, Clause, Doc, PlaceMention
+from events.extract.doc import Candidate, Doc, PlaceMention
 from events.extract.modality_binding import aftermath_noun
 from events.extract.place_other_routes import without_other_routes
+from events.extract.place_sentence import (framed_place, locates, off_direction, sentence_place,
+                                            source_place, untold_next)
 from events.extract.role_lexicon import RoleLexicon, after_direction, role_lexicon, window
 from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
@@ -59,19 +61,21 @@ def assign_places(doc: Doc, c: Candidate) -> None:
         hi = max(hi, doc.clauses[c.clause].last)
     hi = _before_aftermath(doc, c, lo, hi)
     mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
-            and _locates(p, c)]
+            and locates(p, c)]
     c.at_border = any(p.not_location == "border" and p.sentence == c.sentence
                       and lo <= p.first < hi for p in doc.places)
     if not mine:  # a long clause: its place may lie further than the actor window
         lo, hi = window(doc, c, width=len(doc.tokens))
         mine = [p for p in doc.places if p.sentence == c.sentence and lo <= p.first < hi
-                and _locates(p, c)]
+                and locates(p, c)]
     if not mine and not c.weak:  # "launched the offensive in May and encircled the town"
-        mine = _sentence_place(doc, c)  # (a result clause is placed by the event it joins)
+        mine = sentence_place(doc, c)  # (a result clause is placed by the event it joins)
     if not mine and c.weak:  # "five were killed when a warplane crashed into a market in X"
-        mine = _untold_next(doc, c)
+        mine = untold_next(doc, c)
+    if not mine:  # "وفي محافظة إب، قالت مصادر إن …": the place the sentence opens with
+        mine = framed_place(doc, c)
     if not mine:  # "a source in Hasaka said 10 were killed": where the source is, at last
-        mine = _source_place(doc, c)
+        mine = source_place(doc, c)
     if not mine:
         return
     edges = {p.first for p in mine} | {p.last - 1 for p in mine}
@@ -150,63 +154,6 @@ def _load_bound_in(doc: Doc, c: Candidate, roles: list[tuple[PlaceMention, str |
     return roles
 
 
-def _source_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
-    """Where the source of a sentence that names no other place is ("according to a source in
-    the Aleppo Governorate the army killed 50"): mostly the province it tells of."""
-    here = [p for p in doc.places if p.sentence == c.sentence]
-    if any(_locates(p, c) for p in here):
-        return []
-    return [p for p in here if p.not_location == "source"][:1]
-
-
-def _locates(p: PlaceMention, c: Candidate) -> bool:
-    """Can ``p`` be where ``c`` happened? Not a dateline, an actor or a launch site; where
-    someone spoke only for what was said there (a press conference in Moscow)."""
-    return not p.not_location or p.not_location == "venue" and c.event_type == "statement"
-
-
-def _sentence_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
-    """A clause with no place of its own acts where the clause next to it in its sentence
-    does, when the later of the two goes on with the same subject ("launched the offensive
-    in May and encircled the town"): the nearest place after it, else the nearest before; a
-    reference point only when no other is named ("وفي مدينة تعز، الواقعة جنوب العاصمة صنعاء،
-    قصف الحوثيون…": Taiz)."""
-    near = [doc.clauses[k] for k in (c.clause - 1, c.clause + 1)
-            if 0 <= k < len(doc.clauses) and doc.clauses[k].sentence == c.sentence
-            and _verb_opens(doc, doc.clauses[max(k, c.clause)])]
-    here = [p for p in doc.places if p.sentence == c.sentence and _locates(p, c)
-            and doc.norm[p.end:p.end + 1] != "-"  # "a Britain-based group": no place
-            and any(cl.first <= p.first < cl.last for cl in near)]
-    here = [p for p in here if not _by_direction(doc, p)] or here
-    after = [p for p in here if p.first >= c.last_token]
-    before = [p for p in here if p.last <= c.first_token]
-    return after[:1] or before[-1:]
-
-
-def _untold_next(doc: Doc, c: Candidate) -> list[PlaceMention]:
-    """A result clause with no place, before a clause of its sentence that tells no event of
-    its own ("Five people were killed when a warplane crashed into a market in the town of
-    Saraqib", "قتل خمسة عندما سقطت طائرة على سوق في بلدة سراقب"): it is placed where that clause
-    says the deaths came about — there is no event there for the place to belong to. Only a
-    toll told first in its sentence: one after its cause ("هجوم استهدف نقطة …، ما أسفر عن مقتل
-    33") is placed by the event it joins."""
-    k = c.clause + 1
-    if k >= len(doc.clauses) or doc.clauses[k].sentence != c.sentence or any(
-            t.sentence == c.sentence and t.first < c.first_token for t in doc.triggers):
-        return []
-    cl = doc.clauses[k]
-    if any(cl.first <= t.first < cl.last for t in doc.triggers):
-        return []
-    return [p for p in doc.places if cl.first <= p.first < cl.last and _locates(p, c)][:1]
-
-
-def _verb_opens(doc: Doc, cl: Clause) -> bool:
-    """The clause goes on with the previous one's subject: its own verb opens it ("and
-    encircled the town")."""
-    return bool(cl.opener) and any(t.verb and cl.first <= t.first <= cl.first + 1
-                                   for t in doc.triggers if t.sentence == cl.sentence)
-
-
 def precision(doc: Doc, p: PlaceMention) -> tuple[int, int, int]:
     """Sort key of the places a strike may have hit: a reference point ("شمال حلب") last, then
     the most precise place (UCDP where_prec), then the first named. "منطقة X" names X itself."""
@@ -228,19 +175,7 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
         return True  # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن"
     if len(before) == 2 and not lex.of_links.isdisjoint(before[1]):  # "south of Homs"
         return not lex.of_directions.isdisjoint(before[0])
-    return _off_direction(doc, p.first, lex)
-
-
-def _by_direction(doc: Doc, p: PlaceMention) -> bool:
-    """A place named after a direction, right before it or before "من" ("جنوب عدن", "القريبة من
-    داريا"): where another place lies. Not one named by nearness ("قرب كوباني": there)."""
-    return after_direction(doc, p.first) or _off_direction(doc, p.first, role_lexicon(doc.language))
-
-
-def _off_direction(doc: Doc, first: int, lex: RoleLexicon) -> bool:
-    """A direction, then "من", right before token ``first`` ("إلى الغرب من أجدابيا")."""
-    return (first >= 2 and not lex.origin.isdisjoint(doc.tokens[first - 1].stems)
-            and not lex.directions.isdisjoint(doc.tokens[first - 2].stems))
+    return off_direction(doc, p.first, lex)
 
 
 RANK_REACH = 4  # "ثالث أكبر مدينة في اليمن بعد": the ranking word a few words before "after"
