@@ -33,3 +33,22 @@ def test_an_event_told_before_the_frame_keeps_the_place_to_itself():
     events = extract("وقصفت طائرات التحالف مواقع في مدينة إب، وقالت مصادر إن عشرة مسلحين قتلوا "
                      "في مواجهات مع المقاومة.", published=DAY)
     assert "Ibb" in {e.location and e.location.name for e in events}
+
+
+def test_where_an_outcry_was_voiced_places_no_deed():
+    """Guard: "وفي رام الله قال … إن القيادة تدين هذه العملية": the condemnation's city."""
+    events = extract("قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها أمس. وفي رام الله "
+                     "قال أمين عام الرئاسة إن القيادة تدين هذه العملية الإرهابية.", published=DAY)
+    assert "Ramallah" not in {e.location and e.location.name for e in events}
+
+
+def test_a_capital_that_opens_the_sentence_as_its_subject_places_nothing():
+    """Guard: "أنقرة اتهمت …" names the government speaking; only "وفي X" opens with a place."""
+    events = extract("وقتل 32 شخصا في تفجير انتحاري استهدف تجمعا لناشطين. وأنقرة أكدت أن الانتحاري "
+                     "قتل المشاركين في التجمع.", published=DAY)
+    assert "Ankara" not in {e.location and e.location.name for e in events}
+
+
+def test_a_front_named_after_fi_opens_the_sentence_with_its_town():
+    assert _places("وفي جبهة لودر بمحافظة أبين، أفادت مصادر محلية أن المقاومة قتلت خمسة من "
+                   "مسلحي الحوثي.") == ["Lawdar"]

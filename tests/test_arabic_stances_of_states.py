@@ -37,3 +37,13 @@ def test_a_place_after_an_effort_made_there_stays_a_place():
     """Guard: "جهود الإغاثة في حلب" — the place follows a preposition, it is no owner."""
     text = "وتعطلت جهود الإغاثة في حلب بعد قصف عنيف استهدف الأحياء الشرقية."
     assert _uses(text)["Aleppo"] == ""
+
+
+def test_a_masculine_state_before_its_verb_of_condemning_acts():
+    text = "وقال المتحدث باسم الحكومة إن العراق يدين التفجير الذي استهدف المصلين في مسجد بالكويت."
+    assert _uses(text)["Iraq"] == "actor"
+
+
+def test_a_masculine_state_before_its_verb_of_refusing_acts():
+    text = "وأكد البيان أن السودان يرفض الهجمات التي تستهدف المدنيين في اليمن."
+    assert _uses(text)["Sudan"] == "actor"

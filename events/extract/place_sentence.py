@@ -69,8 +69,16 @@ def framed_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
                   if f.sentence == c.sentence and f.last <= c.first_token), None)
     if frame is None or any(t.sentence == c.sentence and t.first < frame.first for t in doc.triggers):
         return []
-    return [p for p in doc.places if p.sentence == c.sentence and p.first - first <= OPENING_PLACE_REACH
+    condemners = role_lexicon(doc.language).condemners
+    if any(not condemners.isdisjoint(doc.tokens[k].stems) for k in range(frame.first, c.first_token)):
+        return []  # "وفي رام الله قال … إنهم يدينون هذه العملية": where the outcry was voiced
+    return [p for p in doc.places if p.sentence == c.sentence and 0 < p.first - first <= OPENING_PLACE_REACH
+            and any(doc.tokens[k].key in _IN for k in range(first, p.first))
             and p.last <= frame.first and locates(p, c)][:1]
+
+
+# the place is where ("وفي تعز قالت", "وفي جبهة لودر أفادت"), not who ("أنقرة اتهمت")
+_IN = frozenset({"في", "وفي"})
 
 
 def source_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
