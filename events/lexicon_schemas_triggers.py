@@ -18,7 +18,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "any_attempt", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "imminent",
-                                  "intending", "ahead", "consequent", "purported"]
+                                  "intending", "ahead", "consequent", "purported", "asked"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -56,7 +56,9 @@ TRIGGERS = obj(
                                                   "consequent": PHRASES,
                                                   # "killed 48 alleged rebels": an adjective of
                                                   # alleging, of the noun after it only
-                                                  "purported": PHRASES})},
+                                                  "purported": PHRASES,
+                                                  # "من وراء تفجيرات سيناء؟": asked about
+                                                  "asked": PHRASES})},
                      {"windows": {"type": "object",
                                   "propertyNames": {"enum": MODALITY_KINDS},
                                   "additionalProperties": INT},

@@ -24,7 +24,8 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
-                "ahead": "planned", "consequent": "hypothetical", "purported": "alleged"}
+                "ahead": "planned", "consequent": "hypothetical", "purported": "alleged",
+                "asked": "unspecified"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
@@ -43,6 +44,12 @@ _BACKWARD = frozenset({"soon", "consequent"})
 # "any" names the event word right after it ("سنرد على أي اعتداء") or, before a side, right
 # before it ("لمنع تسلل أي عناصر") as a kind of event, none that happened — nothing further
 _ADJACENT = frozenset({"unspecified"})
+
+
+def _asks(doc: Doc, sentence: int) -> bool:
+    """The sentence ends with a question mark (before any closing quote)."""
+    s = doc.sentences[sentence]
+    return doc.norm[s.start:s.end].rstrip(" \n\"'»”).").endswith(("؟", "?"))
 
 
 def modality_of(t: Trigger, bound: dict[int, str]) -> str:
@@ -73,6 +80,12 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         meant = _meant_before(doc, lex, m, trigs)
         if meant is not None:
             bind(meant, modality)
+            continue
+        if m.modality == "asked":  # a question names what it asks about, none told done
+            if _asks(doc, m.sentence):
+                for t in trigs:
+                    if t.first >= m.last:
+                        bind(t, modality)
             continue
         if m.modality in _WIDE:
             for t in trigs:
