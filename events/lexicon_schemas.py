@@ -233,7 +233,7 @@ DATES = {"type": "object", "required": [
         "days_ago": obj({"leads": TEXTS, "units": TEXTS}, {"about": TEXTS}),
         "years_ago": obj({"units": TEXTS}),
         # "…، حسبما ذكرت السلطات أمس": a frame told after its content closes with its day
-        "frames_told_after": PHRASES,
+        "frames_told_after": obj({"openers": PHRASES, "not_source": TEXTS}),
         # "خلال الأشهر الثلاثة الماضية": a span counted back from the report
         "past_spans": obj({"leads": TEXTS, "units": dict_of({"enum": ["hour", "day", "week", "month"]}),
                            "ends": TEXTS},
@@ -308,7 +308,9 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      # dated relative clause after one speaks of a side
                                      "person_relatives": PHRASES,
                                      # "العملية التي نفذوها الأربعاء": an object relative
-                                     "object_endings": PHRASES})
+                                     "object_endings": PHRASES,
+                                     # "وفي محافظة إب، قالت مصادر": a place news is from
+                                     "place_openers": PHRASES})
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}
 MORPHOLOGY = obj(

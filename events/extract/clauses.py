@@ -44,6 +44,7 @@ class ClauseLexicon:
     closings: frozenset[str] = frozenset()  # the openers that close a pair
     person_relatives: frozenset[str] = frozenset()  # "الذين", "who": said of people only
     object_endings: tuple[str, ...] = ()  # "نفذوها": the relative's verb takes its antecedent
+    place_openers: frozenset[str] = frozenset()  # "وفي X، قالت": a place the news is from
 
 
 @functools.cache
@@ -61,7 +62,9 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
                          frozenset(normalize_key(w) for w in raw.get("comma_openers") or ()),
                          firsts, closings,
                          frozenset(normalize_key(w) for w in raw.get("person_relatives") or ()),
-                         tuple(normalize_key(w) for w in raw.get("object_endings") or ()))
+                         tuple(normalize_key(w) for w in raw.get("object_endings") or ()),
+                         frozenset(c + normalize_key(w) for w in raw.get("place_openers") or ()
+                                   for c in ("", "و", "ف")))
 
 
 def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:

@@ -11,7 +11,7 @@ from events.extract.clauses import (RELATIVE_REACH, clause_lexicon, clause_of,
                                     relative_antecedent, relative_clause)
 from events.extract.trigger_words import trigger_lexicon
 from events.extract.doc import Attribution, Candidate, DateMention, Doc, Trigger
-from text import PhraseMatcher
+from text import PhraseMatcher, normalize_key
 
 
 def in_attribution(doc: Doc, d: DateMention) -> bool:
@@ -33,14 +33,10 @@ def _closes_frame(doc: Doc, f: Attribution, d: DateMention) -> bool:
     a, b = f.last, doc.token_at(d.start)
     if not 0 <= b - a <= FRAME_DATE_REACH or doc.punctuated(max(a - 1, 0), b):
         return False
+    not_source = _frames_after(doc.language)[1]
     return not any(a <= t.first < b for t in doc.triggers) and not any(
         f.clause_end <= x.start < d.start for x in doc.losses) and not any(
-        doc.tokens[k].key in _NOT_A_SOURCE for k in range(a, b))
-
-
-# أن/إن normalised (what was said begins), في/خلال (a time of what was done: "وأعلن تشكيل
-# حكومة في العام الماضي")
-_NOT_A_SOURCE = frozenset({"ان", "في", "خلال"})
+        doc.tokens[k].key in not_source for k in range(a, b))
 
 
 def _told_after(doc: Doc, first: int, opening: int) -> bool:
@@ -50,15 +46,17 @@ def _told_after(doc: Doc, first: int, opening: int) -> bool:
     مقتل 42" opens with its frame)."""
     if first <= opening or not any(opening <= t.first < first for t in doc.triggers):
         return False  # (what it reports comes first: an event word before it)
-    return doc.punctuated(first - 1, first) or _after_matcher(doc.language).ending_at(
+    return doc.punctuated(first - 1, first) or _frames_after(doc.language)[0].ending_at(
         doc.norm, doc.tokens, first) is not None
 
 
 @functools.cache
-def _after_matcher(language: str) -> PhraseMatcher[bool]:
+def _frames_after(language: str) -> tuple[PhraseMatcher[bool], frozenset[str]]:
+    """dates.yaml ``frames_told_after``: its openers' matcher and its `not_source` keys."""
+    raw = lexicon.load("dates", language).get("frames_told_after") or {}
     m: PhraseMatcher[bool] = PhraseMatcher()
-    m.add_all((p, True) for p in lexicon.load("dates", language).get("frames_told_after") or ())
-    return m
+    m.add_all((p, True) for p in raw.get("openers") or ())
+    return m, frozenset(normalize_key(w) for w in raw.get("not_source") or ())
 
 
 def told_aside(doc: Doc, d: DateMention, c: Candidate) -> bool:

@@ -5,6 +5,7 @@ frame of saying (`framed_place`), where the source is (`source_place`). `place_r
 them in that order."""
 from __future__ import annotations
 
+from events.extract.clauses import clause_lexicon
 from events.extract.doc import Candidate, Clause, Doc, PlaceMention
 from events.extract.role_lexicon import RoleLexicon, after_direction, role_lexicon
 
@@ -62,23 +63,20 @@ OPENING_PLACE_REACH = 2  # words before a place that opens its sentence ("وفي
 
 def framed_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
     """A place that opens the sentence before a frame of saying ("وفي محافظة إب، قالت مصادر
-    ميدانية إن المقاومة سيطرت على مديرية القفر", "In Taiz, local sources said"): the news
+    ميدانية إن المقاومة سيطرت على مديرية القفر"): the news
     the frame reports is from there — no event is told before the frame for it to belong to."""
     first = doc.sentences[c.sentence].tokens[0]
     frame = next((f for f in reversed(doc.attributions)
                   if f.sentence == c.sentence and f.last <= c.first_token), None)
     if frame is None or any(t.sentence == c.sentence and t.first < frame.first for t in doc.triggers):
         return []
+    openers = clause_lexicon(doc.language).place_openers  # where ("وفي تعز"), not who ("أنقرة")
     condemners = role_lexicon(doc.language).condemners
     if any(not condemners.isdisjoint(doc.tokens[k].stems) for k in range(frame.first, c.first_token)):
         return []  # "وفي رام الله قال … إنهم يدينون هذه العملية": where the outcry was voiced
     return [p for p in doc.places if p.sentence == c.sentence and 0 < p.first - first <= OPENING_PLACE_REACH
-            and any(doc.tokens[k].key in _IN for k in range(first, p.first))
+            and any(doc.tokens[k].key in openers for k in range(first, p.first))
             and p.last <= frame.first and locates(p, c)][:1]
-
-
-# the place is where ("وفي تعز قالت", "وفي جبهة لودر أفادت"), not who ("أنقرة اتهمت")
-_IN = frozenset({"في", "وفي"})
 
 
 def source_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
