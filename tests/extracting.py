@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from events.extract.pipeline import extract
+from events.extract.pipeline import annotate, extract
 from events.model import Event
 
 
@@ -41,3 +41,19 @@ def modalities_on(day: date, language: str = "ar") -> Callable[[str], list[tuple
         return [(e.event_type, e.modality)
                 for e in extract(text, published=day, language=language)]
     return modalities
+
+
+def place_uses_on(day: date) -> Callable[[str], dict[str, str]]:
+    """``uses(text)``: each place named in ``text`` (published on ``day``) by name, with why it
+    is no event's location ("" when it may be one)."""
+    def uses(text: str) -> dict[str, str]:
+        return {m.place.name: m.not_location for m in annotate(text, published=day).places
+                if m.place}
+    return uses
+
+
+def mention_dates_on(day: date) -> Callable[[str], list[tuple[date | None, date | None]]]:
+    """``dates(text)``: the (start, end) of each date told in ``text`` published on ``day``."""
+    def dates(text: str) -> list[tuple[date | None, date | None]]:
+        return [(d.date_start, d.date_end) for d in annotate(text, published=day).dates]
+    return dates

@@ -3,13 +3,13 @@
 the massacre remembered is history, not a deed of this summer."""
 from datetime import date
 
-from events.extract.pipeline import annotate, extract
+from events.extract.pipeline import extract
+from tests.extracting import mention_dates_on
 
 DAY = date(2015, 8, 10)
 
 
-def _dates(text: str) -> list[tuple[date | None, date | None]]:
-    return [(d.date_start, d.date_end) for d in annotate(text, published=DAY).dates]
+_dates = mention_dates_on(DAY)
 
 
 def test_the_day_after_an_anniversary_is_counted_back():

@@ -4,13 +4,12 @@ Syria places nothing in Baghdad."""
 from datetime import date
 
 from events.extract.pipeline import annotate, extract
+from tests.extracting import place_uses_on
 
 DAY = date(2015, 8, 10)
 
 
-def _uses(text: str) -> dict[str, str]:
-    doc = annotate(text, published=DAY)
-    return {m.place.name: m.not_location for m in doc.places if m.place}
+_uses = place_uses_on(DAY)
 
 
 def test_a_city_after_an_outlets_name_on_its_own_line_is_a_dateline():

@@ -2,13 +2,12 @@
 is what a move is for, no ground taken: the reinforcements are sent, the town not yet held."""
 from datetime import date
 
-from events.extract.pipeline import extract
+from tests.extracting import types_on
 
 DAY = date(2015, 8, 10)
 
 
-def _types(text: str) -> list[str]:
-    return sorted(e.event_type for e in extract(text, published=DAY))
+_types = types_on(DAY, "ar")
 
 
 def test_reinforcements_sent_to_impose_control_take_no_ground():

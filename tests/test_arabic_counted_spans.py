@@ -4,13 +4,13 @@ before publication to publication (the annotation guide's "within a week": publi
 published). Undated, a deed of the past three months stood as the day's news."""
 from datetime import date
 
-from events.extract.pipeline import annotate, extract
+from events.extract.pipeline import extract
+from tests.extracting import mention_dates_on
 
 DAY = date(2015, 8, 10)
 
 
-def _dates(text: str) -> list[tuple[date | None, date | None]]:
-    return [(d.date_start, d.date_end) for d in annotate(text, published=DAY).dates]
+_dates = mention_dates_on(DAY)
 
 
 def test_months_counted_by_a_number_word_run_back_from_the_report():

@@ -2,13 +2,12 @@
 2012" — both take that year: the first is no month of this year."""
 from datetime import date
 
-from events.extract.pipeline import annotate
+from tests.extracting import mention_dates_on
 
 DAY = date(2015, 8, 10)
 
 
-def _dates(text: str) -> list[tuple[date | None, date | None]]:
-    return [(d.date_start, d.date_end) for d in annotate(text, published=DAY).dates]
+_dates = mention_dates_on(DAY)
 
 
 def test_the_first_month_of_a_pair_takes_the_year_told_after_the_second():

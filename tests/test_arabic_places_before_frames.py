@@ -4,12 +4,12 @@ no event is told before the frame for it to belong to."""
 from datetime import date
 
 from events.extract.pipeline import extract
+from tests.extracting import places_on
 
 DAY = date(2015, 8, 10)
 
 
-def _places(text: str) -> list[str | None]:
-    return [e.location and e.location.name for e in extract(text, published=DAY)]
+_places = places_on(DAY, "ar")
 
 
 def test_a_governorate_opening_the_sentence_places_what_the_sources_said():

@@ -3,13 +3,12 @@ Cairo) — are places in Cairo: a bomb "بمصر الجديدة" went off in Hel
 Egypt at the country's centre point."""
 from datetime import date
 
-from events.extract.pipeline import extract
+from tests.extracting import places_on
 
 DAY = date(2015, 8, 10)
 
 
-def _places(text: str) -> list[str | None]:
-    return [e.location and e.location.name for e in extract(text, published=DAY)]
+_places = places_on(DAY, "ar")
 
 
 def test_a_bomb_in_heliopolis_is_placed_in_heliopolis():

@@ -3,14 +3,13 @@
 condemnation that says so places no attack in the condemning state."""
 from datetime import date
 
-from events.extract.pipeline import annotate, extract
+from events.extract.pipeline import extract
+from tests.extracting import place_uses_on
 
 DAY = date(2015, 8, 10)
 
 
-def _uses(text: str) -> dict[str, str]:
-    doc = annotate(text, published=DAY)
-    return {m.place.name: m.not_location for m in doc.places if m.place}
+_uses = place_uses_on(DAY)
 
 
 def test_standing_with_a_country_names_a_party():

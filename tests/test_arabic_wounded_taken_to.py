@@ -3,13 +3,13 @@
 victims places no bombing in the city of the hospital."""
 from datetime import date
 
-from events.extract.pipeline import annotate, extract
+from events.extract.pipeline import extract
+from tests.extracting import place_uses_on
 
 DAY = date(2015, 8, 10)
 
 
-def _uses(text: str) -> dict[str, str]:
-    return {m.place.name: m.not_location for m in annotate(text, published=DAY).places if m.place}
+_uses = place_uses_on(DAY)
 
 
 def test_the_city_a_body_was_flown_to_is_a_transfer():

@@ -3,13 +3,13 @@
 December, history when it is long past, not an undated deed of the day."""
 from datetime import date
 
-from events.extract.pipeline import annotate, extract
+from events.extract.pipeline import extract
+from tests.extracting import mention_dates_on
 
 DAY = date(2015, 8, 10)
 
 
-def _dates(text: str) -> list[tuple[date | None, date | None]]:
-    return [(d.date_start, d.date_end) for d in annotate(text, published=DAY).dates]
+_dates = mention_dates_on(DAY)
 
 
 def test_between_the_two_years_is_one_span():

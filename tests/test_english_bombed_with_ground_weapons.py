@@ -10,13 +10,12 @@ from datetime import date
 
 import pytest
 
-from events.extract.pipeline import extract
+from tests.extracting import types_on
 
 DAY = date(2016, 4, 26)  # a Tuesday
 
 
-def _types(text: str) -> list[str]:
-    return [e.event_type for e in extract(text, published=DAY, language="en")]
+_types = types_on(DAY, "en")
 
 
 @pytest.mark.parametrize("text", [

@@ -9,14 +9,12 @@ from datetime import date
 
 import pytest
 
-from events.extract.pipeline import extract
+from tests.extracting import places_on
 
 DAY = date(2016, 10, 4)  # a Tuesday
 
 
-def _places(text: str) -> list[str | None]:
-    return [e.location.name if e.location else None
-            for e in extract(text, published=DAY, language="en")]
+_places = places_on(DAY, "en")
 
 
 @pytest.mark.parametrize("text, abroad", [
