@@ -14,6 +14,8 @@ ROLES = obj(
     {"subject_first": BOOL,  # word order: SVO languages put the actor before the verb
      # words of support before an agent phrase: "backed by X" names an ally, not the doer
      "support_words": PHRASES, "ally_titles": PHRASES,
+     # "killed at least 16 IS militants": words between a verb and the count of its object
+     "count_qualifiers": PHRASES,
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,

@@ -164,6 +164,7 @@ def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
 
 
 COUNTED_REACH = 6  # words of a count of men between a verb and their side
+COUNT_QUALIFIERS = 3  # words of a qualified count before its figure ("no fewer than")
 
 
 def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
@@ -171,6 +172,16 @@ def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
     between ("وصل أكثر من 200 مقاتل من حزب الله"): it is the verb's subject, close by."""
     return 0 < first - last <= COUNTED_REACH and all(
         _count_of_men(doc, k, lex) for k in range(last, first))
+
+
+def count_follows(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """A count starts at token ``k``, or after words of a qualified count there ("killed 16",
+    "killed at least 16", "killed more than 40"): the verb before ``k`` has its object's count
+    right after it, so the side before the verb killed, it did not die."""
+    hi = min(len(doc.tokens), k + COUNT_QUALIFIERS + 1)
+    while k < hi and doc.tokens[k].key in lex.count_qualifiers:
+        k += 1
+    return k < len(doc.tokens) and is_count(doc.tokens[k].key, doc.language)
 
 
 def _count_of_men(doc: Doc, k: int, lex: RoleLexicon) -> bool:

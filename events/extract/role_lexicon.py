@@ -143,6 +143,9 @@ class RoleLexicon:
     # "غارات لدفع الحوثيين إلى الداخل", "بهدف إجبار المسلحين": whom the blow was to drive was hit
     compel_words: frozenset[str] = frozenset()
     compel_links: frozenset[str] = frozenset()  # (the "بهدف")
+    # "Kurdish forces killed at least 16 IS militants": words of a qualified count between a
+    # verb and its count — the verb's count still follows it (`role_agents.count_follows`)
+    count_qualifiers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -270,7 +273,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        fought_links=frozenset((raw.get("fought_with") or {}).get("links") or ()),
                        used_duals=tuple((raw.get("stationed") or {}).get("used_duals") or ()),
                        compel_words=frozenset((raw.get("compelled") or {}).get("words") or ()),
-                       compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()))
+                       compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()),
+                       count_qualifiers=frozenset(raw.get("count_qualifiers") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -24,11 +24,10 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES, allied, info_of, registry
 from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
-from events.extract.numbers import is_count
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, counted_after,
-                                       noun_agent)
+from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, count_follows,
+                                       counted_after, noun_agent)
 from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_victims, died_in,
                                       generic, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, passive_subject, side_of,
@@ -198,7 +197,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # (not a verb with its count after it: "قوات الأمن قتلت ثلاثة إرهابيين في تبادل
         # لإطلاق النار" — the forces before it killed)
         weak_ends = {t.first for t in c.triggers if t.strength <= 0.5 and not (
-            t.verb and t.last < len(doc.tokens) and is_count(doc.tokens[t.last].key, doc.language))
+            t.verb and count_follows(doc, t.last, lex))
             and doc.tokens[t.first].key not in lex.deed_verbs}  # ("قذائف الحوثي تستهدف": it aims)
         t0, t1 = strong[0].first, strong[-1].last
         # (not a speaker: "أفاد الجيش الأمريكي بمقتل القيادي" reports the death)
