@@ -227,6 +227,8 @@ def find_attributions(doc: Doc) -> None:
             # subject: "… على مواقع لداعش، حسب ما ذكر مصدر", "… ضد داعش\nقال بيان للقيادة إن"
             # — the headline's last word does not speak)
             lo = max(m.first - lex.before, _after_stop(doc, m.first, sent.tokens[0]) + 1)
+            if lex.subject_first and _set_off(doc, m.first):
+                lo = m.first + 1  # "… were killed," said Rami: what was said ends there
             for k in range(m.first, lo - 1, -1):
                 if k in by_last:
                     # (not a side behind an event noun: "إن تفجير مسجد قوات الأمن كشف حقيقة
@@ -289,6 +291,7 @@ def find_attributions(doc: Doc) -> None:
     doc.speakers = speakers
 
 
+SET_OFF = ',"\u201d'  # marks that end what was said right before a verb of saying (`_set_off`)
 NOUN_CHAIN = 2  # words from an event noun to the side its construct chain ends in ("تفجير مسجد قوات الأمن")
 
 
@@ -311,6 +314,14 @@ def _after_stop(doc: Doc, verb: int, first: int) -> int:
         if any(ch in doc.gap(k - 1, k) for ch in ",;:،؛"):
             return k
     return first
+
+
+def _set_off(doc: Doc, verb: int) -> bool:
+    """A comma or a closing quote right before ``verb`` ("… nine fighters were killed" said
+    Rami Abdel Rahman", "…, said a local official"): what was said ends there, so the names in
+    it — the dead themselves — are no subject of the verb; its speaker, if any, follows it
+    (SVO only: an Arabic verb after a comma opens a clause of its own)."""
+    return verb > 0 and any(ch in doc.gap(verb - 1, verb) for ch in SET_OFF)
 
 
 def _claims_deed(doc: Doc, lex: AttributionLexicon, verb: int) -> bool:
