@@ -16,6 +16,8 @@ ROLES = obj(
      "support_words": PHRASES, "ally_titles": PHRASES,
      # "killed at least 16 IS militants": words between a verb and the count of its object
      "count_qualifiers": PHRASES,
+     # "an anti-IS offensive", "anti-Assad rebels": a side glued after these is opposed
+     "opposed_prefixes": PHRASES,
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,

@@ -146,6 +146,8 @@ class RoleLexicon:
     # "Kurdish forces killed at least 16 IS militants": words of a qualified count between a
     # verb and its count — the verb's count still follows it (`role_agents.count_follows`)
     count_qualifiers: frozenset[str] = frozenset()
+    # "an anti-IS offensive": a side glued after these is what the noun opposes (`role_near.opposed`)
+    opposed_prefixes: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -274,7 +276,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        used_duals=tuple((raw.get("stationed") or {}).get("used_duals") or ()),
                        compel_words=frozenset((raw.get("compelled") or {}).get("words") or ()),
                        compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()),
-                       count_qualifiers=frozenset(raw.get("count_qualifiers") or ()))
+                       count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
+                       opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

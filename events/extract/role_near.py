@@ -7,8 +7,9 @@ one inside, or an armed speaker or ally further off. Media and monitors only tel
 statement's sides are its speaker or who declares it. Left out are the sides that take no
 part: those in a relative clause describing the deed's subject (`role_relatives.relative_aside`;
 the subject itself does the deed however far it stands), condemners, sides told before what
-happens to them, worshippers beside a non-violent event, sides looking into it, and a
-quotation's introduction before its colon.
+happens to them, worshippers beside a non-violent event, sides looking into it, a
+quotation's introduction before its colon, and a side named as what a noun opposes
+("anti-Assad rebels").
 """
 from __future__ import annotations
 
@@ -65,6 +66,10 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
         near.append((k, m))
         if inside:
             last_in = m.last
+    # ("anti-Assad rebels", "the anti-IS alliance": the side opposed is no party of the event;
+    # before an event word, "an anti-IS offensive", it is that event's target: `roles`)
+    near = [(k, m) for k, m in near if not opposed(doc, m, lex)
+            or any(t.first == m.last for t in doc.triggers)]
     subject, skipped = aside  # `relative_aside`, worked out once for the candidate
     # (the owner of a house of prayer hit takes no part in a move told beside it: "توافد
     # المواطنون على المستشفيات لإنقاذ مصابي الحادث الذي وقع بمسجد قوات الطوارئ")
@@ -81,3 +86,11 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     return near, speaker_ids
+
+
+def opposed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"an anti-IS offensive", "anti-Assad rebels": a side glued by a hyphen after a prefix of
+    opposition (roles.yaml ``opposed_prefixes``) is what the word after it opposes — never who
+    acts."""
+    k = m.first - 1
+    return k >= 0 and doc.tokens[k].key in lex.opposed_prefixes and doc.gap(k, m.first) == "-"

@@ -34,7 +34,7 @@ from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_v
                                       spoken_for, taken_from, target_cue)
 from events.extract.role_ground import control_lost, ground_lost, held_from
 from events.extract.role_lexicon import role_lexicon
-from events.extract.role_near import sides_near
+from events.extract.role_near import opposed, sides_near
 from events.extract.role_owners import (downed_owner, linked_owner, owner_acts, owner_link,
                                        parent_of_named_branch, weapon_lost)
 from events.extract.role_possessors import possessor_hit
@@ -262,7 +262,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or violent and lex.subject_first and m.first in verb_ends
         # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
         or (violent or c.event_type == "operation_launch") and relative_object(doc, c, m, lex)
-        or aimed_at(doc, c, m, lex)
+        or aimed_at(doc, c, m, lex) or opposed(doc, m, lex)  # ("an anti-IS offensive")
         # "قصفت الطائرات أمس المتمردين": an oblique plural right after the verb is its object
         or violent and verb_object(doc, c, m, lex)
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex)
