@@ -122,7 +122,10 @@ _CONTEXTUAL = {"type": "array", "items": obj(
                                       "agrees": PHRASES,
                                       # true: right after a group's name ("IS group
                                       # militants") they are its men (English)
-                                      "after_name": BOOL})})}
+                                      "after_name": BOOL,
+                                      # "Militants of the Nusra Front": an article between
+                                      # `of` and the group's name (English)
+                                      "articles": PHRASES})})}
 
 ACTORS = obj(
     {"allies": {"type": "array", "items": {"type": "array", "items": STR, "minItems": 2}},

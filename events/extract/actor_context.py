@@ -158,9 +158,16 @@ def _no_party(doc: Doc, m: ActorMention, rule: Contextual) -> bool:
             a.last == m.first and a.actor_type in ARMED_TYPES and a.actor_id not in
             registry(doc.language).contextual for a in doc.actors):
         return True  # "8 IS group militants", "Nusra Front militants": that group's men
-    if (m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ())
-            and any(k.first == _past_members(doc, m.last + 1) for k in doc.actors)):
-        return True
+    if m.last + 1 < len(doc.tokens) and doc.tokens[m.last].key in (rule.unnamed_of or ()):
+        k = m.last + 1
+        if any(a.first == _past_members(doc, k) for a in doc.actors):
+            return True
+        # "Militants of the Nusra Front": an article before a group's own name (not before a
+        # word for any group: "militants of the terrorist group" are still counted men)
+        contextual = registry(doc.language).contextual
+        if k + 1 < len(doc.tokens) and doc.tokens[k].key in rule.unnamed_articles and any(
+                a.first == k + 1 and a.actor_id not in contextual for a in doc.actors):
+            return True
     # "تحالف مسلح يعرف باسم فجر ليبيا": the group named right after its description
     k = m.last
     while k < min(len(doc.tokens), m.last + 3) and doc.tokens[k].key in rule.unnamed_named_by:

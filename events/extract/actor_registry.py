@@ -57,6 +57,9 @@ class Contextual:
     # bare words of the rule's kind that are event words too ("الطيران"): no alias (a name hides
     # an event word from the trigger step), read after the triggers (`actors_implied.air_words_acting`)
     event_words: frozenset[str] = frozenset()
+    # "Militants of the Nusra Front": an article that may stand between `unnamed_of` and the
+    # group's name
+    unnamed_articles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,9 @@ def registry(language: str = DEFAULT) -> Registry:
                            same_head=bool(rule.get("same_head")),
                            unnamed_before=frozenset(normalize_key(w) for w in
                                                     (rule.get("unnamed") or {}).get("described_by") or ()),
-                           event_words=frozenset(normalize_key(w) for w in rule.get("event_words") or ()))
+                           event_words=frozenset(normalize_key(w) for w in rule.get("event_words") or ()),
+                           unnamed_articles=frozenset(normalize_key(w) for w in
+                                                      (rule.get("unnamed") or {}).get("articles") or ()))
         base = by_id.get(rule_.default or "") or next(
             (by_id[r] for r in rule_.by_country.values()), None) or next(
             (a for a in by_id.values() if a.type == rule_.refers_back), None)
