@@ -18,6 +18,8 @@ ROLES = obj(
      "count_qualifiers": PHRASES,
      # "an anti-IS offensive", "anti-Assad rebels": a side glued after these is opposed
      "opposed_prefixes": PHRASES,
+     # "an assault by Iraqi and Kurdish forces": a side joined after an agent acts with it
+     "agent_joiners": PHRASES,
      "area_words": PHRASES,
      # "إلى الغرب من أجدابيا": a direction then "from": the place is a reference point
      "direction_words": PHRASES,

@@ -148,6 +148,7 @@ class RoleLexicon:
     count_qualifiers: frozenset[str] = frozenset()
     # "an anti-IS offensive": a side glued after these is what the noun opposes (`role_near.opposed`)
     opposed_prefixes: frozenset[str] = frozenset()
+    agent_joiners: frozenset[str] = frozenset()  # "by Iraqi and Kurdish forces": both act
 
 
 @functools.cache
@@ -277,7 +278,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        compel_words=frozenset((raw.get("compelled") or {}).get("words") or ()),
                        compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()),
                        count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
-                       opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()))
+                       opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
+                       agent_joiners=frozenset(raw.get("agent_joiners") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

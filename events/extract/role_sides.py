@@ -241,3 +241,18 @@ def airborne(doc: Doc, m: ActorMention) -> bool:
     air = trigger_lexicon(doc.language).air
     return info_of(m).mode == "air" or any(
         s in air for k in range(m.first, m.last) for s in doc.tokens[k].stems)
+
+
+def joint_agents(doc: Doc, near: list[tuple[int, ActorMention]], cued: set[int],
+                 lex: RoleLexicon) -> set[int]:
+    """"an assault by Iraqi and Kurdish forces", "attacks by regime forces and Russian jets":
+    a side joined by one of roles.yaml ``agent_joiners`` (no punctuation between) to a side an
+    agent cue names (``cued``) acts with it — no side hit, whatever its side."""
+    out: set[int] = set()
+    ordered = sorted(near, key=lambda x: x[1].first)
+    for (j, prev), (k, m) in zip(ordered, ordered[1:]):
+        if (j in cued or j in out) and m.first == prev.last + 1 \
+                and doc.tokens[prev.last].key in lex.agent_joiners \
+                and not doc.punctuated(prev.last - 1, m.first):
+            out.add(k)
+    return out

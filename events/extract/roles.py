@@ -39,7 +39,8 @@ from events.extract.role_owners import (downed_owner, linked_owner, owner_acts, 
                                        parent_of_named_branch, weapon_lost)
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
-from events.extract.role_sides import air_acts, companions, fight_sides, joint_subject
+from events.extract.role_sides import (air_acts, companions, fight_sides, joint_agents,
+                                       joint_subject)
 from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
                                           participle_subject, previous_subject,
@@ -190,6 +191,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # (after a count and من perhaps) is who moved, not the speaker before it
     agents |= {k for k, m in near if c.event_type == "movement" and k not in speaker_ids
                and any(not t.verb and named_after(doc, t.last, m, lex) for t in c.triggers)}
+    jointly = joint_agents(doc, near, {k for k in agents if cue_ends[k] is not None}, lex)
+    agents |= jointly  # ("by Iraqi and Kurdish forces": both act)
     # weak result words in a clause with a named strike ("لقي عشرات من عناصر داعش مصرعهم في
     # ضربات شنتها مقاتلات التحالف"): who acted is read from the strike, who died is hit
     strong = [t for t in c.triggers if t.strength > 0.5]
@@ -350,6 +353,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # "الجيش الأفغاني والقوات الأمريكية هاجموا": the first of a joint subject acts, the
         # others with it
         pick, joint = joint_subject(doc, c, near, pick, free, lex)
+    joint |= jointly
     if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
         for k, m in near:
             if k not in reporting and m.name not in {x.name for x, _ in c.actors}:
