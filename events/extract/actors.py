@@ -258,6 +258,7 @@ def find_actors(doc: Doc) -> None:
         if _as_written(doc, reg, m.first, m.last) and not _place_possessive(doc, reg, m.first, m.last) \
                 and not _left_to_others(doc, reg, m.first, m.last, m.payloads[0]):
             found.append((m.first, m.last, m.start, m.end, m.payloads[0]))
+    found += _shared_head(doc, reg, found)
     named = {k for f in found for k in range(f[0], f[1])}
     found = _spoken_for(doc, reg, [_wing_of(doc, reg, _qualified(doc, reg, f, {g[0] for g in found}), named)
                                    for f in found])
@@ -287,6 +288,27 @@ def find_actors(doc: Doc) -> None:
 
 
 Found = tuple[int, int, int, int, ActorInfo]  # first, last token; start, end offset; actor
+
+
+def _shared_head(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
+    """"clashes between regime and Kurdish forces", "government and rebel forces": a word
+    before a joiner that names a side with the rest of the name after the joiner ("regime
+    forces") is that side too, sharing its noun (English puts the adjectives first; the
+    nationalities' own joining is `_adjectives_first`)."""
+    if not reg.nationality_first:
+        return []
+    toks, out = doc.tokens, []
+    taken = {k for f in found for k in range(f[0], f[1])}
+    for first, last, *_ in found:
+        j = first - 2
+        if j < 0 or last - first < 2 or j in taken or toks[first - 1].key not in reg.joiners \
+                or doc.gap(j, first - 1).strip() or doc.gap(first - 1, first).strip():
+            continue
+        rest = tuple(t.key for t in toks[first + 1:last])
+        info = next((i for r, i, _ in reg.matcher.index.get(toks[j].key, ()) if r == rest), None)
+        if info is not None:
+            out.append((j, j + 1, toks[j].start, toks[j].end, info))
+    return out
 
 
 def _qualified(doc: Doc, reg: Registry, f: Found, starts: set[int]) -> Found:
