@@ -11,12 +11,13 @@ from datetime import date
 import pytest
 
 from events.extract.pipeline import extract
+from tests.extracting import roles
 
 DAY = date(2016, 3, 22)  # a Tuesday
 
 
 def _sides(text: str) -> list[dict[str, str]]:
-    return [{a.name: a.role for a in e.actors} for e in extract(text, published=DAY, language="en")]
+    return [roles(e) for e in extract(text, published=DAY, language="en")]
 
 
 @pytest.mark.parametrize("text, first, second", [
