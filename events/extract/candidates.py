@@ -158,7 +158,9 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         c.civilians_moving = etype == "movement" and any(
             _civilians_moving(doc, t, clause, lex) for t in ts) and not any(
             _side_beside(doc, t) for t in ts)
-        c.air_subject = etype == "bombardment" and any(_air_subject(doc, t, clause, lex) for t in ts)
+        # (a result verb's too: "warplanes killed six civilians" — an air strike, whoseever the planes)
+        c.air_subject = etype in ("bombardment", "violence") and any(
+            _air_subject(doc, t, clause, lex) for t in ts)
         if etype in VIOLENT or etype in ("agreement", "deployment"):
             c.route_triggers = route
         out.append(c)

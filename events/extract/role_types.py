@@ -50,7 +50,8 @@ def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     airborne = actor1 is not None and airborne_(doc, actor1)
     if not airborne and stems & lex.ground and stems & lex.air <= lex.air_yielding:
         stems -= lex.air_yielding  # "bombed the market with heavy artillery": shelling
-    if airborne or stems & lex.air or (stems & lex.air_unless_ground and actor1 is None):
+    # (an aircraft as the subject of a result verb: "warplanes also killed six civilians")
+    if airborne or stems & lex.air or c.air_subject or (stems & lex.air_unless_ground and actor1 is None):
         c.event_type = "airstrike"
     elif stems & lex.ground:
         c.event_type = "shelling"
