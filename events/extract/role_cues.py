@@ -215,9 +215,11 @@ NAME_WORDS = 4  # words of a person's name after a member word ("leader Zahran A
 
 
 def blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
-    """"ألقي باللوم فيه على X": a blame word, perhaps a pronoun, then the "على" before X."""
-    return a >= 2 and doc.tokens[a - 1].key in lex.blame_links and any(
-        not lex.blame.isdisjoint(doc.tokens[k].stems) for k in range(max(0, a - 3), a - 1))
+    """"ألقي باللوم فيه على X", "blamed the attack on the Nusra Front": a blame word, what was
+    blamed between (``blame_reach`` words), the "على"/"on" before X (an article between)."""
+    a -= a > 2 and doc.tokens[a - 1].key in lex.back_articles
+    return a >= 2 and doc.tokens[a - 1].key in lex.blame_links and any(not lex.blame.isdisjoint(
+        doc.tokens[k].stems) for k in range(max(0, a - 1 - (lex.blame_reach or 2)), a - 1))
 
 
 def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:

@@ -149,6 +149,8 @@ class RoleLexicon:
     # "an anti-IS offensive": a side glued after these is what the noun opposes (`role_near.opposed`)
     opposed_prefixes: frozenset[str] = frozenset()
     agent_joiners: frozenset[str] = frozenset()  # "by Iraqi and Kurdish forces": both act
+    blame_reach: int = 0  # "blamed the attack on X": words from the blame word to "on" (0: 2)
+    blame_verbs: frozenset[str] = frozenset()  # "the regime blamed …": the regime takes no part
 
 
 @functools.cache
@@ -279,7 +281,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()),
                        count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
                        opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
-                       agent_joiners=frozenset(raw.get("agent_joiners") or ()))
+                       agent_joiners=frozenset(raw.get("agent_joiners") or ()),
+                       blame_reach=int(raw.get("blame_reach") or 0),
+                       blame_verbs=frozenset(raw.get("blame_verbs") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -70,6 +70,8 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     # before an event word, "an anti-IS offensive", it is that event's target: `roles`)
     near = [(k, m) for k, m in near if not opposed(doc, m, lex)
             or any(t.first == m.last for t in doc.triggers)]
+    # ("the regime blamed the attack on rebels": who blames takes no part)
+    near = [(k, m) for k, m in near if not blamer(doc, m, lex)]
     subject, skipped = aside  # `relative_aside`, worked out once for the candidate
     # (the owner of a house of prayer hit takes no part in a move told beside it: "توافد
     # المواطنون على المستشفيات لإنقاذ مصابي الحادث الذي وقع بمسجد قوات الطوارئ")
@@ -94,3 +96,12 @@ def opposed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     acts."""
     k = m.first - 1
     return k >= 0 and doc.tokens[k].key in lex.opposed_prefixes and doc.gap(k, m.first) == "-"
+
+
+def blamer(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"the regime blamed the attack on rebels", "Washington has blamed it on Damascus": the
+    subject of a verb of blaming (roles.yaml ``blame_verbs``, an auxiliary between perhaps)
+    speaks of the deed, it took no part in it."""
+    k = m.last
+    k += k < len(doc.tokens) and doc.tokens[k].key in lex.perfect
+    return k < len(doc.tokens) and doc.tokens[k].key in lex.blame_verbs
