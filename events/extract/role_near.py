@@ -95,13 +95,16 @@ def opposed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     opposition (roles.yaml ``opposed_prefixes``) is what the word after it opposes — never who
     acts."""
     k = m.first - 1
-    return k >= 0 and doc.tokens[k].key in lex.opposed_prefixes and doc.gap(k, m.first) == "-"
+    return bool(lex.opposed_prefixes) and k >= 0 and doc.tokens[k].key in lex.opposed_prefixes \
+        and doc.gap(k, m.first) == "-"
 
 
 def blamer(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"the regime blamed the attack on rebels", "Washington has blamed it on Damascus": the
     subject of a verb of blaming (roles.yaml ``blame_verbs``, an auxiliary between perhaps)
     speaks of the deed, it took no part in it."""
+    if not lex.blame_verbs:
+        return False
     k = m.last
     k += k < len(doc.tokens) and doc.tokens[k].key in lex.perfect
     return k < len(doc.tokens) and doc.tokens[k].key in lex.blame_verbs

@@ -249,6 +249,8 @@ def joint_agents(doc: Doc, near: list[tuple[int, ActorMention]], cued: set[int],
     a side joined by one of roles.yaml ``agent_joiners`` (no punctuation between) to a side an
     agent cue names (``cued``) acts with it — no side hit, whatever its side."""
     out: set[int] = set()
+    if not lex.agent_joiners or not cued:
+        return out
     ordered = sorted(near, key=lambda x: x[1].first)
     for (j, prev), (k, m) in zip(ordered, ordered[1:]):
         if (j in cued or j in out) and m.first == prev.last + 1 \
