@@ -181,6 +181,8 @@ ROLES = obj(
      "fire_verbs": PHRASES,
      # "ضربات بحق قيادات التنظيم": target cues that count after the event word only
      "after_target_cues": PHRASES,
+     # "شدد على أن القوات دمرت": a target cue before these reaches no side after them
+     "target_breaks": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

@@ -67,6 +67,8 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
             continue  # "ميليشيات الحوثي وفلول المخلوع صالح": one more side, in the first's part
         if taker(doc, k, a, lex):
             continue  # "بعد سيطرة X على المدينة واستكمال سيطرته على القرية": X took both
+        if any(doc.tokens[j].key in lex.target_breaks for j in range(k + 1, a)):
+            continue  # "شدد على أن القوات دمرت": what was said opens between — X is its subject
         if key in lex.target or key in after or any(s in lex.target for s in doc.tokens[k].stems[1:]) or (
                 violent and key == "من" and doc.tokens[k + 1].key != "قبل"
                 and not (k > 0 and (doc.tokens[k - 1].key.endswith(lex.subject_endings)

@@ -151,6 +151,7 @@ class RoleLexicon:
     agent_joiners: frozenset[str] = frozenset()  # "by Iraqi and Kurdish forces": both act
     blame_reach: int = 0  # "blamed the attack on X": words from the blame word to "on" (0: 2)
     blame_verbs: frozenset[str] = frozenset()  # "the regime blamed …": the regime takes no part
+    target_breaks: frozenset[str] = frozenset()  # "على أن X": the cue reaches no X past these
 
 
 @functools.cache
@@ -283,7 +284,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
                        agent_joiners=frozenset(raw.get("agent_joiners") or ()),
                        blame_reach=int(raw.get("blame_reach") or 0),
-                       blame_verbs=frozenset(raw.get("blame_verbs") or ()))
+                       blame_verbs=frozenset(raw.get("blame_verbs") or ()),
+                       target_breaks=frozenset(raw.get("target_breaks") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:
