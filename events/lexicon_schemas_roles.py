@@ -132,7 +132,8 @@ ROLES = obj(
      # "مخازن تابعة للتنظيم": the side after a belonging word owns the noun before it
      # (and "جبهة النصرة ذراع القاعدة": after a branch noun, with no ل)
      "belonging": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES},
-                      {"branches": PHRASES}),
+                      # "منفذيه ينتمون لـ X": who did the deed belongs to X, which acted
+                      {"branches": PHRASES, "doers": PHRASES}),
      # "الحوثيين وحلفائهم من قوات صالح", "الحوثيين المدعومين بقوات صالح": the side after
      # these words shares the part of the side named before them
      "companions": PHRASES, "side_ends": PHRASES,

@@ -152,6 +152,7 @@ class RoleLexicon:
     blame_reach: int = 0  # "blamed the attack on X": words from the blame word to "on" (0: 2)
     blame_verbs: frozenset[str] = frozenset()  # "the regime blamed …": the regime takes no part
     target_breaks: frozenset[str] = frozenset()  # "على أن X": the cue reaches no X past these
+    doers: frozenset[str] = frozenset()  # "منفذيه ينتمون لـ X": X did the deed
 
 
 @functools.cache
@@ -285,7 +286,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        agent_joiners=frozenset(raw.get("agent_joiners") or ()),
                        blame_reach=int(raw.get("blame_reach") or 0),
                        blame_verbs=frozenset(raw.get("blame_verbs") or ()),
-                       target_breaks=frozenset(raw.get("target_breaks") or ()))
+                       target_breaks=frozenset(raw.get("target_breaks") or ()),
+                       doers=frozenset((raw.get("belonging") or {}).get("doers") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -43,6 +43,16 @@ def linked_owner(doc: Doc, m: ActorMention) -> bool:
     return lam_marked(doc, m) or m.first > 0 and doc.tokens[m.first - 1].key == "ل"
 
 
+def doers_of(doc: Doc, b: int, lex: RoleLexicon) -> bool:
+    """The noun owned, ending at the word of belonging ``b``, is the deed's doers (roles.yaml
+    ``belonging.doers``, within `DOER_REACH` words before it): "هجوم يرجح أن منفذيه ينتمون
+    لجماعة X", "منفذي التفجير ينتمون لـ X" — X did the deed, by ل as by إلى."""
+    return any(doc.tokens[k].key in lex.doers for k in range(max(0, b - DOER_REACH), b))
+
+
+DOER_REACH = 3  # words from the doers to their word of belonging ("منفذي الهجوم الانتحاري ينتمون")
+
+
 def _branch(doc: Doc, b: int, lex: RoleLexicon) -> bool:
     """Token b is a branch noun in construct ("ذراع", "أتباع") — not one joined by و, which
     names a second side ("الميليشيات الحوثية وأتباع المخلوع")."""
@@ -57,8 +67,10 @@ def owner_acts(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon
     الغارات دبابات تابعة للتنظيم" — a verb whose blow is told in a phrase of circumstance, "قتل
     6 في قصف جوي نفذته مروحيات", has no object there); a body of fighters does in the subject
     slot: right after an event verb with no subject before it ("وهاجمت قوة تابعة للجيش"), or
-    with X right before the verb ("مجموعة تنتمي للمقاومة قتلت"). Otherwise the noun, and X,
-    was hit."""
+    with X right before the verb ("مجموعة تنتمي للمقاومة قتلت"); the deed's doers always do
+    (`doers_of`). Otherwise the noun, and X, was hit."""
+    if doers_of(doc, b, lex):
+        return True
     tlex = trigger_lexicon(doc.language)
     cl = doc.clauses[c.clause]
     # (a comma may end the noun, and so may another side's name: "تعزيزات حربية للحوثيين وقوات

@@ -35,7 +35,7 @@ from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_v
 from events.extract.role_ground import control_lost, ground_lost, held_from
 from events.extract.role_lexicon import role_lexicon
 from events.extract.role_near import opposed, sides_near
-from events.extract.role_owners import (downed_owner, linked_owner, owner_acts, owner_link,
+from events.extract.role_owners import (doers_of, downed_owner, linked_owner, owner_acts, owner_link,
                                        parent_of_named_branch, weapon_lost)
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
@@ -180,6 +180,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     # (not an outlet's owner: "قناة المسيرة التابعة للحوثيين" names no drone)
     owning = {k for k, b in owned.items() if owner_acts(doc, c, doc.actors[k], b, lex)
               and not spoken_for(doc, doc.actors[k], lex)}
+    if any(doers_of(doc, owned[k], lex) for k in owning):
+        # "هاجم مسلحون …، ويرجح أن المهاجمين ينتمون لولاية سيناء": the unnamed gunmen are X's men
+        near = [(k, m) for k, m in near if k in owning or m.side != "unknown"]
     ends_of = {t.last for t in c.triggers}
     agents = {k for k, m in near if cue_ends[k] is not None
               and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
