@@ -23,6 +23,7 @@ from events.extract.role_speakers import before_quote
 from events.extract.role_struck import worshippers
 from events.extract.role_victims import before_happening
 
+SOURCE_REACH = 2  # words from a frame's end to the side its sources are in ("مصادر أمنية في X")
 Near = list[tuple[int, ActorMention]]  # (index into doc.actors, mention), in text order
 
 
@@ -38,6 +39,11 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
         lo, hi = max(lo, t0 - 8), min(hi, t1 + 8)
     speaker_ids = {f.speaker for f in doc.attributions
                    if f.sentence == c.sentence and f.speaker is not None}
+    # a side named in a frame whose speaker is a kind of source ("قالت مصادر في الشرطة إن",
+    # "مصادر أمنية في الشرطة الأفغانية"): the sources' side speaks through them, before what is said
+    speaker_ids |= {k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
+                    and f.claimant is not None for k, m in enumerate(doc.actors)
+                    if f.first <= m.first <= f.last + SOURCE_REACH and m.start < f.clause_end}
     # a side that owns the outlet telling the event speaks through it ("قالت قناة المسيرة
     # التابعة للحوثيين إن"): a speaker, hit only by its own words
     speaker_ids |= {k for k, m in enumerate(doc.actors)
