@@ -172,6 +172,8 @@ ROLES = obj(
      # "غارات لدفع الحوثيين إلى الداخل": the side right after a noun of compelling (with its
      # ل of purpose, or after a link word: "بهدف إجبار X") was hit
      "compelled": obj({"words": PHRASES, "links": PHRASES}),
+     # "قوات الحوثي تكبدت خسائر": the subject of a verb of suffering losses was hit
+     "suffering": obj({"verbs": PHRASES, "between": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object
      # is the side hit
      "deeds": PHRASES,

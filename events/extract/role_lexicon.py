@@ -153,6 +153,8 @@ class RoleLexicon:
     blame_verbs: frozenset[str] = frozenset()  # "the regime blamed …": the regime takes no part
     target_breaks: frozenset[str] = frozenset()  # "على أن X": the cue reaches no X past these
     doers: frozenset[str] = frozenset()  # "منفذيه ينتمون لـ X": X did the deed
+    suffering: frozenset[str] = frozenset()  # "X تكبدت خسائر": X was hit
+    suffering_between: frozenset[str] = frozenset()  # ("تكبدت خلالها X", "X مازالوا يتكبدون")
 
 
 @functools.cache
@@ -287,7 +289,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        blame_reach=int(raw.get("blame_reach") or 0),
                        blame_verbs=frozenset(raw.get("blame_verbs") or ()),
                        target_breaks=frozenset(raw.get("target_breaks") or ()),
-                       doers=frozenset((raw.get("belonging") or {}).get("doers") or ()))
+                       doers=frozenset((raw.get("belonging") or {}).get("doers") or ()),
+                       suffering=frozenset((raw.get("suffering") or {}).get("verbs") or ()),
+                       suffering_between=frozenset((raw.get("suffering") or {}).get("between") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

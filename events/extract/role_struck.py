@@ -3,7 +3,7 @@ worshippers at a house of prayer that was hit ("تفجير استهدف مسجد
 with a deed that is no event word when the blow fell ("أثناء قيام منسوبي X بأداء الصلاة، حدث
 تفجير"); a side whose men are counted among the dead or hurt ("قتل ثلاثة من عناصر X", "زار
 المصابين من منسوبي X"); a side exposed to a blow ("تعرضت دورية للجيش لهجوم"); the relatives of
-whom the dead were; the side that struck a force on the move ("قصف الطيران تعزيزات للحوثيين"),
+whom the dead were; a side that suffered losses ("تكبدت قوات الحوثي خسائر"); the side that struck a force on the move ("قصف الطيران تعزيزات للحوثيين"),
 which moved none of it and plays no part in its moving; the side fought "with" ("بعد معارك مع
 X"). Split from `events.extract.role_victims`."""
 from __future__ import annotations
@@ -188,3 +188,36 @@ def struck_forces(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
                 v.last <= u.first < t0 and u.event_type in VIOLENT for u in doc.triggers):
             return True
     return False
+
+
+def suffered(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"قوات الحوثي والمخلوع صالح تكبدت خسائر كبيرة", "ويتكبد داعش خسائر", "تكبدت خلالها
+    الميليشيات خسائر": X, or the sides joined to it by و, is the subject of a verb of suffering
+    losses (roles.yaml ``suffering.verbs``) — right before it, or right after it, words of
+    ``suffering.between`` perhaps between, no stop — and was hit, whatever event word the
+    clause tells."""
+    if not lex.suffering:
+        return False
+    first, last = m.first, m.last
+    # (a side joined by و, one word of a body perhaps between: "ومليشيا الحشد الشعبي")
+    joined = {j: x for x in doc.actors for j in (x.first - 1, x.first)
+              if j >= 0 and doc.tokens[j].key.startswith("و") and not doc.punctuated(j, x.first)}
+    while last in joined:  # "قوات الحوثي والمخلوع صالح تكبدت"
+        last = joined[last].last
+    ends = {x.last: x for x in doc.actors}
+    while True:  # "تكبدت قوات الجيش ومليشيا الحشد وتنظيم داعش"
+        j = next((j for j in (first, first - 1) if joined.get(j) is not None
+                  and joined[j].first == first and j in ends), None)
+        if j is None:
+            break
+        first = ends[j].first
+    k = last
+    while k < len(doc.tokens) and doc.tokens[k].key in lex.suffering_between:
+        k += 1
+    if k < len(doc.tokens) and not lex.suffering.isdisjoint(doc.tokens[k].stems) \
+            and not doc.punctuated(m.first, k):
+        return True
+    k = first - 1
+    while k > 0 and doc.tokens[k].key in lex.suffering_between:
+        k -= 1
+    return k >= 0 and not lex.suffering.isdisjoint(doc.tokens[k].stems) and not doc.punctuated(k, m.last - 1)
