@@ -41,9 +41,11 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
                    if f.sentence == c.sentence and f.speaker is not None}
     # a side named in a frame whose speaker is a kind of source ("قالت مصادر في الشرطة إن",
     # "مصادر أمنية في الشرطة الأفغانية"): the sources' side speaks through them, before what is said
-    speaker_ids |= {k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
-                    and f.claimant is not None for k, m in enumerate(doc.actors)
-                    if f.first <= m.first <= f.last + SOURCE_REACH and m.start < f.clause_end}
+    # (only near the event word: a speaker named as itself is a side from anywhere in it)
+    sourced = {k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
+               and f.claimant is not None for k, m in enumerate(doc.actors)
+               if f.first <= m.first <= f.last + SOURCE_REACH and m.start < f.clause_end}
+    speaker_ids |= sourced
     # a side that owns the outlet telling the event speaks through it ("قالت قناة المسيرة
     # التابعة للحوثيين إن"): a speaker, hit only by its own words
     speaker_ids |= {k for k, m in enumerate(doc.actors)
@@ -65,7 +67,7 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
         armed = m.actor_type in ARMED_TYPES
         if not armed and (c.event_type != "agreement" or k in speaker_ids):
             continue
-        if not inside and not (armed and (k in speaker_ids or ally_cue(doc, a, lex))):
+        if not inside and not (armed and (k in speaker_ids - sourced or ally_cue(doc, a, lex))):
             continue
         if k not in speaker_ids and m.last <= t0 and before_quote(doc, m, t0, lex):
             continue
