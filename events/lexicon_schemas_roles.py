@@ -52,6 +52,8 @@ ROLES = obj(
      "noun_subject_verbs": PHRASES,
      # "تعرضت قوات الأمن لهجوم": the subject of a verb of exposure suffered the blow
      "exposure": PHRASES,
+     # "يتعرضون لعملية استنزاف جراء": a word of an operation with its ل, the event word after it
+     "exposure_operations": PHRASES,
      # "الجنود الذين جرحوا في الهجوم": a side before a relative and one of these was hit
      "relative_dead": PHRASES,
      # "مرتبط بالهجوم", "بحثا عن عبوات": an event word looked into; the sides before investigate

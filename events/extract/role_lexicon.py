@@ -155,6 +155,7 @@ class RoleLexicon:
     doers: frozenset[str] = frozenset()  # "منفذيه ينتمون لـ X": X did the deed
     suffering: frozenset[str] = frozenset()  # "X تكبدت خسائر": X was hit
     suffering_between: frozenset[str] = frozenset()  # ("تكبدت خلالها X", "X مازالوا يتكبدون")
+    exposure_operations: frozenset[str] = frozenset()  # "X يتعرضون لعملية استنزاف جراء"
 
 
 @functools.cache
@@ -291,7 +292,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        target_breaks=frozenset(raw.get("target_breaks") or ()),
                        doers=frozenset((raw.get("belonging") or {}).get("doers") or ()),
                        suffering=frozenset((raw.get("suffering") or {}).get("verbs") or ()),
-                       suffering_between=frozenset((raw.get("suffering") or {}).get("between") or ()))
+                       suffering_between=frozenset((raw.get("suffering") or {}).get("between") or ()),
+                       exposure_operations=frozenset(raw.get("exposure_operations") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -127,25 +127,37 @@ def exposed(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """"تعرضت قوات الأمن لهجوم", "قوات الأمن تعرضت لهجوم", "أعلن الجيش عن تعرض جنوده
     لإطلاق نار": X is the subject of a verb of exposure (roles.yaml ``exposure``; its verbal
     noun has the same letters) whose object, with its ل, is the candidate's event word — X
-    suffered the blow, never dealt it. X after the verb and before the blow, or right before the
-    verb; one phrase (no stop, no other event word between), within `EXPOSED_REACH` words."""
+    suffered the blow, never dealt it — or a word of an operation with its ل, the event word
+    after it ("يتعرضون لعملية استنزاف يومية جراء ضراوة المقاومة"). X after the verb and before
+    the blow, or right before the verb; one phrase (no stop, no other event word between),
+    within `EXPOSED_REACH` words."""
     if not lex.exposure:
         return False
     starts = {t.first for t in doc.triggers}
     for t in c.triggers:
         tok = doc.tokens[t.first]
+        head = t.first
         if not doc.norm[tok.start:t.start].endswith("ل") or doc.norm[tok.start:t.start].endswith("ال"):
-            continue
-        for e in range(max(0, t.first - EXPOSED_REACH), t.first):
+            # "يتعرضون لعملية استنزاف يومية جراء ضراوة المقاومة": a word of an operation with
+            # the ل, the event word a few words on (roles.yaml ``exposure_operations``)
+            head = next((k for k in range(max(0, t.first - OPERATION_REACH), t.first)
+                         if doc.tokens[k].key in lex.exposure_operations
+                         and not doc.punctuated(k, t.first)), -1)
+            if head < 0:
+                continue
+        for e in range(max(0, head - EXPOSED_REACH), head):
             if lex.exposure.isdisjoint(doc.tokens[e].stems):
                 continue
-            if not (e < m.first and m.last <= t.first or m.last == e):
+            if not (e < m.first and m.last <= head or m.last == e):
                 continue
             lo = min(e, m.first)
-            if doc.punctuated(lo, t.first) or any(lo < k < t.first for k in starts):
+            if doc.punctuated(lo, head) or any(lo < k < t.first for k in starts):
                 continue
             return True
     return False
+
+
+OPERATION_REACH = 3  # words from "لعملية" to its event word ("لعملية استنزاف يومية جراء")
 
 
 def relative_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
