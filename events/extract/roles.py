@@ -41,7 +41,7 @@ from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import (air_acts, companions, fight_sides, joint_agents,
                                        joint_subject)
-from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only
+from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only, told_subject
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
                                           participle_subject, previous_subject,
                                           reduced_relative_subject)
@@ -335,7 +335,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                   and reports_only(doc, c, k, lex)}
     free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)
             and x[0] not in allies_of]
-    own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced else []
+    own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced \
+        and not told_subject(doc, c, free, speaker_ids) else []
     immediate = [x for x in free if x[1].first in ends]
     before = [x for x in free if x[1].last <= t0]
     after = [x for x in free if x[1].first >= t1]
