@@ -202,14 +202,18 @@ def struck_forces(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
     return False
 
 
+SUFFERED_REACH = 12  # words from X to a verb of suffering, the sides joined to X between
+
+
 def suffered(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"قوات الحوثي والمخلوع صالح تكبدت خسائر كبيرة", "ويتكبد داعش خسائر", "تكبدت خلالها
     الميليشيات خسائر": X, or the sides joined to it by و, is the subject of a verb of suffering
     losses (roles.yaml ``suffering.verbs``) — right before it, or right after it, words of
     ``suffering.between`` perhaps between, no stop — and was hit, whatever event word the
     clause tells."""
-    if not lex.suffering:
-        return False
+    if not lex.suffering or all(lex.suffering.isdisjoint(doc.tokens[j].stems) for j in range(
+            max(0, m.first - SUFFERED_REACH), min(len(doc.tokens), m.last + SUFFERED_REACH))):
+        return False  # (no such verb near: the joined sides are not looked for)
     first, last = m.first, m.last
     # (a side joined by و, one word of a body perhaps between: "ومليشيا الحشد الشعبي")
     joined = {j: x for x in doc.actors for j in (x.first - 1, x.first)
