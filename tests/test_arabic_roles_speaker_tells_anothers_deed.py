@@ -41,6 +41,12 @@ def test_a_spokesman_says_the_militias_carried_out_an_operation():
     assert roles_of(events, "Houthis") | roles_of(events, "Saleh loyalist forces") <= {"actor1", "associated"}
 
 
+def test_a_spokesman_speaking_to_an_outlet_says_the_houthis_launched_it():
+    events = ev("وقال المتحدث باسم المقاومة الشعبية لـ«وكالة الأنباء» إن الحوثيين نفذوا عملية عسكرية واسعة في مديرية حيس.")
+    assert roles_of(events, "Houthis") == {"actor1"}
+    assert "actor1" not in roles_of(events, "Yemeni government forces")
+
+
 def test_a_force_announcing_its_own_battle_still_launches_it():
     """A guard (passes on 236971f too): no other side is the subject — the speaker launches."""
     events = ev("وأعلنت قوات سوريا الديمقراطية إطلاق معركة لتحرير مدينة منبج من تنظيم داعش.")

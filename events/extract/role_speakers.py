@@ -165,16 +165,18 @@ def before_quote(doc: Doc, m: ActorMention, first: int, lex: RoleLexicon) -> boo
                for f in doc.attributions)
 
 
-def told_subject(doc: Doc, c: Candidate, free: list[tuple[int, ActorMention]], speaker_ids: set[int]) -> bool:
-    """What a speaker says opens with another side, the subject of ``c`` (named before its
-    event word), or names one right after its verb ("قال المتحدث باسم المقاومة إن الميليشيات
-    الحوثية نفذت عملية إرهابية", "أعلنت المقاومة أن الحوثيين سيطروا على المديرية") — the
-    speaker announces another's deed, not its own (``free``: the sides not hit, nor allies;
-    not a side named further on, "إنها أوقفت 20 شخصا يشتبه بانتمائهم إلى التنظيم")."""
-    opens = {f.clause_end for f in doc.attributions if f.sentence == c.sentence}
+def told_subject(doc: Doc, c: Candidate, free: list[tuple[int, ActorMention]], speaker_ids: set[int],
+                 lex: RoleLexicon) -> bool:
+    """What a speaker says opens with another side, the subject of ``c`` (right after a bare
+    opener, roles.yaml ``report_openers``, and before the event word), or names one right after
+    its verb ("قال المتحدث باسم المقاومة إن الميليشيات الحوثية نفذت عملية إرهابية", "أعلنت
+    المقاومة أن الحوثيين سيطروا على المديرية") — the speaker announces another's deed, not its
+    own (``free``: the sides not hit, nor allies; not a side named further on, "إنها أوقفت 20
+    شخصا يشتبه بانتمائهم إلى التنظيم")."""
+    opens = [f.clause_end for f in doc.attributions if f.sentence == c.sentence]
     if not opens:
         return False
     verb_ends = {t.last for t in c.triggers if t.verb}
-    return any(k not in speaker_ids and (
-        m.first > 0 and doc.tokens[m.first - 1].start in opens and m.last <= c.first_token
-        or m.first in verb_ends and m.start >= min(opens)) for k, m in free)
+    return any(k not in speaker_ids and m.start >= min(opens) and (
+        m.first > 0 and doc.tokens[m.first - 1].key in lex.report_openers and m.last <= c.first_token
+        or m.first in verb_ends) for k, m in free)

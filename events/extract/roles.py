@@ -336,7 +336,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)
             and x[0] not in allies_of]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced \
-        and not told_subject(doc, c, free, speaker_ids) else []
+        and not told_subject(doc, c, free, speaker_ids, lex) else []
     immediate = [x for x in free if x[1].first in ends]
     before = [x for x in free if x[1].last <= t0]
     after = [x for x in free if x[1].first >= t1]
