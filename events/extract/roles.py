@@ -263,7 +263,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or not spoken_for(doc, m, lex) and (
             target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0,
                        t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
-            or violent and m.first not in ends and lam_marked(doc, m))
+            or violent and m.first not in ends and lam_marked(doc, m)
+            # (ل written apart, drawn out before a quoted name: "القادة المحليين لـ«داعش»")
+            or violent and m.first > 0 and m.first - 1 not in ends and doc.tokens[m.first - 1].key == "ل")
         or violent and counted_victims(doc, c, m)
         or violent and lex.subject_first and m.first in verb_ends
         # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
