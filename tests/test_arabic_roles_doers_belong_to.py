@@ -2,8 +2,8 @@
 هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام".
 
 After a word of belonging and its ل, a side owns the noun before it and was hit with it ("مخازن
-تابعة للتنظيم"); the doers of the deed ("منفذيه", "منفذي التفجير", "المهاجمين": roles.yaml
-``belonging.doers``) are no thing hit: their side acted (`role_owners.doers_of`), and unnamed
+تابعة للتنظيم"); the doers of the deed ("منفذيه", "منفذي التفجير", "المهاجمين", "انتحاري":
+roles.yaml ``belonging.doers``; "يشتبه بانتمائه لـ X" is a word of belonging too) are no thing hit: their side acted (`role_owners.doers_of`), and unnamed
 gunmen told beside them are its men. "ينتمون إلى" was read so already.
 Sentences written for these tests."""
 from __future__ import annotations
@@ -37,6 +37,12 @@ def test_gunmen_whose_attackers_belong_to_sinai_province():
     events = ev("هاجم مسلحون نقطة أمنية في مدينة العريش، ويرجح أن المهاجمين ينتمون لولاية سيناء.")
     assert roles_of(events, "Islamic State Sinai Province") == {"actor1"}
     assert roles_of(events, "Unidentified armed group") <= {"actor1"}
+
+
+def test_a_suicide_bomber_suspected_of_belonging_to_the_group():
+    events = ev("وقتل انتحاري يشتبه بانتمائه لتنظيم داعش 32 شخصا على الأقل في بلدة سروج.")
+    assert events
+    assert roles_of(events, "Islamic State") == {"actor1"}
 
 
 def test_gunmen_of_the_group_killed_are_still_hit():
