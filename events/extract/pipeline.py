@@ -2,21 +2,24 @@
 
 ``STEPS`` lists each step with the `Doc` fields it reads and writes (the spaCy component
 idea); a test checks that every field a step reads was written before it. The line is:
-sentences → actors → triggers → [gate] → places → actor_context → dates → losses →
+sentences → actors → triggers → [gate] → places → actor_context → [gate] → dates → losses →
 accident_tolls → modalities → attributions → place_context → online_places → clauses →
 candidates → roles → dating → claims → identity → events. Each step module calls only modules
 below it; none calls back into a later step.
 
 The gate ``no_event_words`` ends the run early when the article cannot hold an event (most news
-cannot): places, dates and numbers are then never looked for. `annotate` runs every step
-without gates (for the reader and for debugging); `extract` runs the gated line and raises
-`ExtractionError` on a bug, so that ingest counts a failed article instead of storing nothing.
+cannot): places, dates and numbers are then never looked for; the gate ``no_side_to_anchor``
+ends it once the sides are known, when no candidate could be anchored (`could_be_anchored`).
+`annotate` runs every step without gates (for the reader and for debugging); `extract` runs
+the gated line and raises `ExtractionError` on a bug, so that ingest counts a failed article
+instead of storing nothing.
 Every step reads ``doc.language`` (given, or detected from the text) and takes that
 language's lexicons: one pipeline, language data per language.
 """
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Callable
@@ -113,6 +116,35 @@ def _figure_in(doc: Doc, lo: int, hi: int) -> bool:
     return any(is_count(tok.key, doc.language) for tok in doc.tokens[max(0, lo):hi])
 
 
+# Kinds a candidate may stand as without any side named (`standing.is_anchored`): violence by
+# its place or its toll ("غارات جوية استهدفت مدينة سراقب"), a detention always.
+ACTORLESS = VIOLENT | {"detention"}
+
+
+def could_be_anchored(doc: Doc) -> bool:
+    """Can any candidate be anchored (`standing.is_anchored`), as every event kept must be? A
+    violent or detention word may stand alone (`ACTORLESS`); a candidate of any other kind —
+    movement, agreement, statement, deployment — needs a side in its ``actors`` (or
+    ``close_armed``, which only a side near it or a subject carried from before sets), and the
+    roles step takes those only from ``doc.actors`` named before the end of the candidate's
+    sentence: in it, or an earlier clause's or sentence's subject, or a relative's antecedent.
+    So an article whose event words are all of other kinds and whose first side comes after
+    the sentence of its last event word — or that names none ("الدولار يتراجع إلى 124 ينا",
+    the gate ``no_event_words`` having passed it on a figure) — keeps no event: the run stops
+    here, before dates, losses, clauses and roles are looked for."""
+    if any(t.event_type in ACTORLESS for t in doc.triggers):
+        return True
+    first = min((m.first for m in doc.actors), default=None)
+    if first is None or not doc.triggers:
+        return False
+    # the sentence a candidate of the last word falls in: the first ending after it (clauses
+    # cover every sentence in order, and the candidates step takes the first clause ending
+    # after the word)
+    last = max(t.first for t in doc.triggers)
+    ends = [s.tokens[1] for s in doc.sentences]
+    return bool(ends) and first < ends[min(bisect_right(ends, last), len(ends) - 1)]
+
+
 STEPS: list[Step | Gate] = [
     Step("sentences", split_sentences, ("tokens",), ("sentences", "suppressed")),
     Step("actors", find_actors, ("tokens", "sentences"), ("actors", "actor_tokens")),
@@ -122,6 +154,7 @@ STEPS: list[Step | Gate] = [
     Step("places", find_places, ("tokens", "sentences", "actor_tokens"), ("places",)),
     Step("actor_context", resolve_contextual_actors, ("actors", "places", "triggers"),
          ("actors", "actor_tokens", "places")),
+    Gate("no_side_to_anchor", could_be_anchored, ("triggers", "actors", "sentences")),
     Step("dates", find_dates, ("tokens", "sentences", "published"), ("dates",)),
     Step("losses", find_losses, ("tokens", "sentences", "dates", "actors", "actor_tokens"),
          ("losses",)),
