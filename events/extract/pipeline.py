@@ -3,13 +3,14 @@
 ``STEPS`` lists each step with the `Doc` fields it reads and writes (the spaCy component
 idea); a test checks that every field a step reads was written before it. The line is:
 sentences → actors → triggers → [gate] → places → actor_context → [gate] → dates → losses →
-accident_tolls → modalities → attributions → place_context → online_places → clauses →
-candidates → roles → dating → claims → identity → events. Each step module calls only modules
-below it; none calls back into a later step.
+[gate] → accident_tolls → modalities → attributions → place_context → online_places →
+clauses → candidates → roles → dating → claims → identity → events. Each step module calls
+only modules below it; none calls back into a later step.
 
 The gate ``no_event_words`` ends the run early when the article cannot hold an event (most news
 cannot): places, dates and numbers are then never looked for; the gate ``no_side_to_anchor``
-ends it once the sides are known, when no candidate could be anchored (`could_be_anchored`).
+ends it once the sides are known, when no candidate could be anchored (`could_be_anchored`),
+and ``no_side_nor_toll`` once the losses are (`could_be_anchored_alone`).
 `annotate` runs every step without gates (for the reader and for debugging); `extract` runs
 the gated line and raises `ExtractionError` on a bug, so that ingest counts a failed article
 instead of storing nothing.
@@ -119,6 +120,7 @@ def _figure_in(doc: Doc, lo: int, hi: int) -> bool:
 # Kinds a candidate may stand as without any side named (`standing.is_anchored`): violence by
 # its place or its toll ("غارات جوية استهدفت مدينة سراقب"), a detention always.
 ACTORLESS = VIOLENT | {"detention"}
+TOLLS = ("killed", "injured")  # the losses that anchor violence with no side named
 
 
 def could_be_anchored(doc: Doc) -> bool:
@@ -132,17 +134,31 @@ def could_be_anchored(doc: Doc) -> bool:
     the sentence of its last event word — or that names none ("الدولار يتراجع إلى 124 ينا",
     the gate ``no_event_words`` having passed it on a figure) — keeps no event: the run stops
     here, before dates, losses, clauses and roles are looked for."""
-    if any(t.event_type in ACTORLESS for t in doc.triggers):
-        return True
+    return any(t.event_type in ACTORLESS for t in doc.triggers) or _side_in_time(doc)
+
+
+def could_be_anchored_alone(doc: Doc) -> bool:
+    """`could_be_anchored` once the losses are known: violence with no side anchors by a strong
+    word (strength 1) with its place, by an aircraft for the subject of a strike verb (only a
+    ``bombardment`` candidate reads one), or by dead or wounded among its losses (``TOLLS``,
+    taken from ``doc.losses``); a detention always. Violence told only by ambiguous or result
+    words ("المعارك", "قتل"), with no side in time and no dead or wounded counted ("قتل
+    الوقت"), keeps no event: the run stops before clauses, candidates and roles."""
+    return any(t.event_type == "detention" or t.event_type == "bombardment"
+               or t.event_type in VIOLENT and t.strength >= 1.0 for t in doc.triggers) or any(
+        x.category in TOLLS for x in doc.losses) or _side_in_time(doc)
+
+
+def _side_in_time(doc: Doc) -> bool:
+    """Some side of ``doc.actors`` starts before the end of the sentence a candidate of the
+    last event word falls in: the first sentence ending after the word (clauses cover every
+    sentence in order, and the candidates step takes the first clause ending after it)."""
     first = min((m.first for m in doc.actors), default=None)
-    if first is None or not doc.triggers:
-        return False
-    # the sentence a candidate of the last word falls in: the first ending after it (clauses
-    # cover every sentence in order, and the candidates step takes the first clause ending
-    # after the word)
-    last = max(t.first for t in doc.triggers)
     ends = [s.tokens[1] for s in doc.sentences]
-    return bool(ends) and first < ends[min(bisect_right(ends, last), len(ends) - 1)]
+    if first is None or not doc.triggers or not ends:
+        return False
+    last = max(t.first for t in doc.triggers)
+    return first < ends[min(bisect_right(ends, last), len(ends) - 1)]
 
 
 STEPS: list[Step | Gate] = [
@@ -158,6 +174,8 @@ STEPS: list[Step | Gate] = [
     Step("dates", find_dates, ("tokens", "sentences", "published"), ("dates",)),
     Step("losses", find_losses, ("tokens", "sentences", "dates", "actors", "actor_tokens"),
          ("losses",)),
+    Gate("no_side_nor_toll", could_be_anchored_alone, ("triggers", "actors", "sentences",
+                                                       "losses")),
     Step("accident_tolls", suppress_retold_tolls, ("triggers", "losses", "accidents"),
          ("suppressed",)),
     Step("modalities", find_modalities, ("tokens", "sentences", "triggers", "actor_tokens"),
