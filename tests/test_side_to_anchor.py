@@ -194,4 +194,4 @@ def test_on_real_articles_the_gate_stops_only_articles_with_no_event():
         if doc.stopped_at in (GATE, LATER):
             stopped += 1
             assert _ungated(text, published=day, article_id=aid) == [], aid
-    assert stopped >= 15  # a regression of the gates (or of the pre-gate before them) shows here
+    assert stopped >= 40  # 49 of these 400 (31 and 18): a regression of the gates shows here
