@@ -11,6 +11,7 @@ from events.extract.role_lexicon import role_lexicon, window
 from events.extract.role_sides import air_support
 from events.extract.role_sides import airborne as airborne_
 from events.extract.role_struck import worshippers
+from events.extract.trigger_objects import arms_named
 from events.extract.trigger_records import TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -42,11 +43,16 @@ def refine_type(doc: Doc, c: Candidate, aside: range) -> None:
     # result words alone take their type from the event they describe; only an air force
     # acting makes them a strike ("قتلت الطائرات الروسية 20 مسلحا")
     stems = set() if c.weak else {s for k in range(lo, hi) if k not in aside for s in doc.tokens[k].stems}
+    arms: set[int] = set()  # "اقتحموا مدرسة المدفعية": an arm of the forces named, no weapon fired
+    if stems & lex.ground and (arms := arms_named(doc, lo, hi, lex)):
+        stems = {s for k in range(lo, hi) if k not in aside and k not in arms
+                 for s in doc.tokens[k].stems}
     if stems & lex.air:  # unless the aircraft are airliners ("بواسطة الطائرات المدنية") or
         # the word names a place ("هجوم على مواقع الجيش بمحيط قاعدة الحبانية الجوية")
         skip = _not_air(doc, lo, hi, lex) | air_support(doc, lo, hi, role_lexicon(doc.language)) \
             | _named_places(doc, lo, hi)
-        stems = {s for k in range(lo, hi) if k not in skip and k not in aside for s in doc.tokens[k].stems}
+        stems = {s for k in range(lo, hi) if k not in skip and k not in aside and k not in arms
+                 for s in doc.tokens[k].stems}
     airborne = actor1 is not None and airborne_(doc, actor1)
     if not airborne and stems & lex.ground and stems & lex.air <= lex.air_yielding:
         stems -= lex.air_yielding  # "bombed the market with heavy artillery": shelling

@@ -161,6 +161,7 @@ def joined_war(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
 
 
 CLEARED_REACH = 6  # words from a verb to what it takes or clears, its subject between
+LINK_REACH = 12  # words from a verb to the link before what it takes, past a long subject
 JOIN_REACH = 3  # words from "دخول" to the war or alliance joined, its subject and في between
 
 
@@ -179,6 +180,24 @@ def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str],
             return True
         if not taken.isdisjoint(stems) and _linked(doc, k, last, links):
             return True
+    return _taken_past_subject(doc, last, objects | taken, links)
+
+
+def _taken_past_subject(doc: Doc, last: int, things: frozenset[str],
+                        links: frozenset[str]) -> bool:
+    """"استولت الشرطة البلدية في مدينة الخليل جنوب الضفة على شاحنة": a subject longer than
+    `CLEARED_REACH` words, with no link of its own, puts the verb's link further on — the
+    first link of the clause still names what the verb takes. (A link within the reach was
+    read by `takes`: a nearer "على" or "من" is the object's own.)"""
+    for k in _clause_after(doc, last + 1, LINK_REACH):
+        if doc.tokens[k].key in links:
+            if k - last < CLEARED_REACH:
+                return False
+            j = k + 1
+            if j < len(doc.tokens) and is_count(doc.tokens[j].key, doc.language):
+                j += 1  # "على ثلاث شاحنات"
+            return j < len(doc.tokens) and not doc.punctuated(k, j) and not things.isdisjoint(
+                doc.tokens[j].stems)
     return False
 
 
@@ -258,6 +277,32 @@ BLAST_REACH = 6  # words from a verb of setting off to its device ("فجرت ق�
 def equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
     """A weapon named as equipment ("مزودة برشاشات وقذائف") within three tokens before."""
     return any(s in cues for k in range(max(0, first - 3), first) for s in doc.tokens[k].stems)
+
+
+def names_an_arm(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """"مدرسة المدفعية", "لواء الصواريخ": a weapon noun right after a unit or school of the
+    forces (``arm_units``) — or after a corps word right after one ("معهد سلاح المدفعية"), or
+    joined by و to a weapon right after one ("وحدات للدبابات والمدفعية") — names an arm of the
+    forces, no fire. Never a weapon with the instrument's ب: "قصفوا مدرسة بالصواريخ" hit the
+    school with rockets."""
+    word = doc.tokens[first].key
+    if first < 1 or word.startswith(("ب", "وب")) or doc.punctuated(first - 1, first):
+        return False
+    before = doc.tokens[first - 1].stems
+    if not lex.arm_units.isdisjoint(before):
+        return True
+    if first < 2 or doc.punctuated(first - 2, first - 1) or lex.arm_units.isdisjoint(
+            doc.tokens[first - 2].stems):
+        return False
+    return not lex.arm_corps.isdisjoint(before) or (
+        word.startswith("و") and not lex.ground.isdisjoint(before))
+
+
+def arms_named(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
+    """The weapon words among tokens [lo, hi) that name an arm of the forces (`names_an_arm`):
+    no weapon fired, so they give an event no type ("اقتحموا مدرسة المدفعية")."""
+    return {k for k in range(lo, hi) if not lex.ground.isdisjoint(doc.tokens[k].stems)
+            and names_an_arm(doc, k, lex)}
 
 
 SUPPORT_WINDOW = 6  # tokens from "backed by" to the weapon it names

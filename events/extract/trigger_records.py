@@ -209,6 +209,10 @@ class TriggerLexicon:
     # words that join its clause to the one naming them (`candidates._civilians_moving`)
     mover_pronouns: frozenset[str] = frozenset()
     mover_pronoun_links: frozenset[str] = frozenset()
+    # "مدرسة المدفعية", "معهد سلاح المدفعية": a unit or school (a corps word between) whose
+    # next word is a weapon names an arm of the forces, no fire (`trigger_objects.names_an_arm`)
+    arm_units: frozenset[str] = frozenset()
+    arm_corps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

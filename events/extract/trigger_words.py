@@ -304,4 +304,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           mover_pronouns=frozenset(
                               (data.get("civilian_mover_pronouns") or {}).get("pronouns") or ()),
                           mover_pronoun_links=frozenset(
-                              (data.get("civilian_mover_pronouns") or {}).get("links") or ()))
+                              (data.get("civilian_mover_pronouns") or {}).get("links") or ()),
+                          arm_units=frozenset((data.get("arm_units") or {}).get("units") or ()),
+                          arm_corps=frozenset((data.get("arm_units") or {}).get("corps") or ()))

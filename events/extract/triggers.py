@@ -21,7 +21,8 @@ from events.extract.trigger_compounds import (drop_name_words, find_air_drops, f
                                               find_split_expulsions, find_split_gunfire)
 from events.extract.trigger_objects import (OBJECT_REACH, backing, controlled_blast,
                                             downs_aircraft, equipment_before, figurative,
-                                            group_held, joined_war, operation_aim, takes,
+                                            group_held, joined_war, names_an_arm, operation_aim,
+                                            takes,
                                             taken_before, verb_joined_to_aim, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -233,6 +234,8 @@ def find_triggers(doc: Doc) -> None:
         if info.event_type in _WEAPON_TYPES | {"attack"} and not info.verb \
                 and equipment_before(doc, m.first, lex.handling):
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
+        if info.event_type in _WEAPON_TYPES and not info.verb and names_an_arm(doc, m.first, lex):
+            continue  # "مدرسة المدفعية", "لواء الصواريخ": an arm of the forces, no fire
         if info.event_type == "territory_change" and (takes(doc, m.last, lex.not_ground,
                                                              lex.not_ground_links,
                                                              lex.not_ground_taken,

@@ -1,0 +1,42 @@
+"""A weapon word that names an arm of the forces fires nothing: "مدرسة المدفعية" is a school,
+"لواء الصواريخ" a brigade, "وحدات للدبابات والمدفعية" what a base holds. Right after a unit
+or school of the forces (triggers.yaml ``arm_units``), a corps word ("سلاح") or another weapon
+joined by و between, the weapon gives no shelling and types no event. A weapon taken with the
+instrument's ب ("قصفوا مدرسة بالصواريخ") still tells how a target was hit."""
+from datetime import date
+
+from tests.extracting import types_on
+
+types = types_on(date(2015, 8, 10), "ar")
+
+
+def test_a_base_holding_tank_and_artillery_units_tells_no_shelling():
+    assert types("وتضم القاعدة الجوية وحدات للدبابات والمدفعية ومستشفى ومدرسة في محافظة لحج.") == []
+
+
+def test_a_camp_housing_an_artillery_brigade_tells_no_shelling():
+    assert types("ويضم المعسكر لواء المدفعية وكتيبة الدبابات قرب مدينة حماة.") == []
+
+
+def test_enrolment_at_an_artillery_corps_institute_tells_no_shelling():
+    assert types("وأعلنت القيادة فتح باب القبول في معهد سلاح المدفعية بمدينة الطائف.") == []
+
+
+def test_gunmen_storming_the_artillery_school_attacked_it():
+    """The school is what they stormed: an attack, not shelling."""
+    assert types("واقتحم المسلحون مدرسة المدفعية في مدينة حلب فجر اليوم.") == ["attack"]
+
+
+def test_a_school_hit_with_mortar_shells_was_shelled():
+    """Guard: the instrument's ب — the shells hit the school."""
+    assert types("وقصفت الميليشيات مدرسة بقذائف الهاون في مدينة تعز.") == ["shelling"]
+
+
+def test_an_artillery_corps_shelling_positions_shelled_them():
+    """Guard: a corps alone is the side firing."""
+    assert types("وقصف سلاح المدفعية السعودي مواقع الحوثيين في محافظة صعدة.") == ["shelling"]
+
+
+def test_shells_fired_at_a_brigade_headquarters_were_shelling():
+    """Guard: the brigade's name does not hide the shells fired at it."""
+    assert types("واستهدف مسلحون مقر لواء المدفعية في ريف درعا بقذائف الهاون.") == ["shelling"]
