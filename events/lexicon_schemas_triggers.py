@@ -183,7 +183,8 @@ TRIGGERS = obj(
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES},
                        {"taken": PHRASES, "subjects": PHRASES, "relatives": PHRASES,
-                        "ranks": PHRASES}),
+                        "ranks": PHRASES, "far": obj({}, {"verbs": PHRASES, "nouns": PHRASES}),
+                        "far_links": PHRASES}),
      # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
      # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
      "headings": PHRASES,

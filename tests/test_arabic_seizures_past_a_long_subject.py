@@ -31,3 +31,15 @@ def test_fighters_coming_from_a_countryside_took_a_town():
     """Guard: "من" inside the subject is the subject's own link."""
     assert types("واستولى مسلحو التنظيم القادمون من ريف حلب الشرقي على بلدة مارع.") == [
         "territory_change"]
+
+
+def test_a_building_stormed_before_prisoners_were_freed_was_taken():
+    """Guard: a storm takes its object bare; the later "من الأسرى" is the freeing verb's."""
+    assert types("واقتحم مسلحو المقاومة الشعبية مبنى الأمن السياسي في مدينة تعز أمس وأفرجوا "
+                 "عن عدد من الأسرى.") == ["territory_change"]
+
+
+def test_a_battle_for_a_town_ends_its_clause_at_the_comma():
+    """Guard: the dead after the comma are no object of the liberation."""
+    assert types("وفي الضالع وخصوصا بعد معركة تحريرها من المتمردين، بدت شوارع المدينة ممتلئة "
+                 "بجثث المئات من قتلى المسلحين.") == ["territory_change"]

@@ -160,6 +160,11 @@ def add(d: Draft, c: Candidate) -> None:
         d.event_type = c.event_type
     elif d.event_type == "violence" and c.event_type == "bombardment" and not c.weak:
         d.event_type = "bombardment"  # "قتل 43 مدنيا عندما قصف المتمردون عدن": the strike says how
+    elif told_here and d.event_type == "attack" and c.event_type in ("airstrike", "shelling") \
+            and all(t.strength < 1.0 for x in d.cands[:-1] for t in x.triggers):
+        # a bare blast ("تواصلت الانفجارات في صنعاء حيث استهدف الطيران مخازن") told in one
+        # sentence with the strike that set it off: the strike says how
+        d.event_type = c.event_type
 
 
 def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:

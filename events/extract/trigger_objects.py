@@ -180,24 +180,28 @@ def takes(doc: Doc, last: int, objects: frozenset[str], links: frozenset[str],
             return True
         if not taken.isdisjoint(stems) and _linked(doc, k, last, links):
             return True
-    return _taken_past_subject(doc, last, objects | taken, links)
+    return False
 
 
-def _taken_past_subject(doc: Doc, last: int, things: frozenset[str],
-                        links: frozenset[str]) -> bool:
-    """"استولت الشرطة البلدية في مدينة الخليل جنوب الضفة على شاحنة": a subject longer than
-    `CLEARED_REACH` words, with no link of its own, puts the verb's link further on — the
-    first link of the clause still names what the verb takes. (A link within the reach was
-    read by `takes`: a nearer "على" or "من" is the object's own.)"""
-    for k in _clause_after(doc, last + 1, LINK_REACH):
-        if doc.tokens[k].key in links:
+def taken_past_subject(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool:
+    """"استولت قوات الجيش المرابطة في محافظة الجوف شمال البلاد على شاحنة": a verb that takes
+    its object with a link (``not_ground.far.verbs``/``nouns``: سيطر، استولى), whose subject is
+    longer than `CLEARED_REACH` words and has no such link of its own, puts its link further
+    on — the first one in the clause still names what it takes (`takes` read the near ones).
+    Only these verbs: "اقتحمت المقاومة مبنى الأمن في المدينة وأفرجت عن عدد من الأسرى" took the
+    building, and the prisoners were freed by another verb."""
+    if lex.not_ground_far.isdisjoint(doc.tokens[first].stems):
+        return False
+    for k in _clause_after(doc, last, LINK_REACH):
+        if doc.tokens[k].key in lex.not_ground_far_links:
             if k - last < CLEARED_REACH:
                 return False
             j = k + 1
             if j < len(doc.tokens) and is_count(doc.tokens[j].key, doc.language):
                 j += 1  # "على ثلاث شاحنات"
-            return j < len(doc.tokens) and not doc.punctuated(k, j) and not things.isdisjoint(
-                doc.tokens[j].stems)
+            return j < len(doc.tokens) and not doc.punctuated(k, j) and not (
+                lex.not_ground.isdisjoint(doc.tokens[j].stems)
+                and lex.not_ground_taken.isdisjoint(doc.tokens[j].stems))
     return False
 
 

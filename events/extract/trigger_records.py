@@ -213,6 +213,10 @@ class TriggerLexicon:
     # next word is a weapon names an arm of the forces, no fire (`trigger_objects.names_an_arm`)
     arm_units: frozenset[str] = frozenset()
     arm_corps: frozenset[str] = frozenset()
+    # "استولت قوات … في محافظة الجوف … على شاحنة": verbs taking with a link, read past a long
+    # subject (`trigger_objects.taken_past_subject`)
+    not_ground_far: frozenset[str] = frozenset()
+    not_ground_far_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -306,4 +306,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           mover_pronoun_links=frozenset(
                               (data.get("civilian_mover_pronouns") or {}).get("links") or ()),
                           arm_units=frozenset((data.get("arm_units") or {}).get("units") or ()),
-                          arm_corps=frozenset((data.get("arm_units") or {}).get("corps") or ()))
+                          arm_corps=frozenset((data.get("arm_units") or {}).get("corps") or ()),
+                          not_ground_far=_forms(language, (not_ground.get("far") or {}).get("verbs") or (),
+                                                (not_ground.get("far") or {}).get("nouns") or ()),
+                          not_ground_far_links=frozenset(not_ground.get("far_links") or ()))

@@ -22,8 +22,8 @@ from events.extract.trigger_compounds import (drop_name_words, find_air_drops, f
 from events.extract.trigger_objects import (OBJECT_REACH, backing, controlled_blast,
                                             downs_aircraft, equipment_before, figurative,
                                             group_held, joined_war, names_an_arm, operation_aim,
-                                            takes,
-                                            taken_before, verb_joined_to_aim, war_aim)
+                                            takes, taken_before, taken_past_subject,
+                                            verb_joined_to_aim, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
@@ -240,7 +240,9 @@ def find_triggers(doc: Doc) -> None:
                                                              lex.not_ground_links,
                                                              lex.not_ground_taken,
                                                              lex.not_ground_ranks)
-                                                       or taken_before(doc, m.first, lex)):
+                                                       or taken_before(doc, m.first, lex)
+                                                       or taken_past_subject(doc, m.first, m.last,
+                                                                             lex)):
             continue  # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة", "احتلت
             # المرتبة الثانية": no ground
         if info.event_type == "territory_change" and group_held(doc, m.first, m.last,
