@@ -182,7 +182,9 @@ QUANTITIES = obj(
                            # a toll this big with a war word in its sentence is the war's
                            {"accused": PHRASES, "war_floor": INT,
                             # "خلال الفترة نفسها": a period named back (`_span_before`)
-                            "periods": PHRASES}),
+                            "periods": PHRASES,
+                            # "الأحدث في سلسلة هجمات أودت بحياة 300": the series' toll
+                            "series": obj({"latest": PHRASES, "nouns": PHRASES})}),
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},

@@ -1,8 +1,9 @@
 """Explosions told with the strike that set them off are that strike: "تواصلت الانفجارات في
 صعدة حيث استهدف طيران التحالف مخازن للحوثيين" is an air strike, not a bombing by nobody
 knows whom. A bare blast word (strength below 1: "انفجار", "انفجارات", which may be gas or an
-accident) takes the type of an air strike or shelling told in its sentence; a car bomb, a
-blast named as an attack at full strength, keeps its own type."""
+accident) takes the type of an air strike or shelling told in its sentence in a clause opened
+as its cause (triggers.yaml ``blast_causes``: حيث، بعدما، إثر); a car bomb, a blast named as an
+attack at full strength, keeps its own type, and a strike added with "كما" is another one."""
 from datetime import date
 
 from tests.extracting import types_on
@@ -30,3 +31,9 @@ def test_a_blast_and_a_strike_in_two_sentences_stay_apart():
     """Guard: only a strike told in the blast's own sentence says how it came."""
     assert "airstrike" in types("ودوى انفجار في مدينة عدن أمس. واستهدف طيران التحالف مواقع "
                                 "الحوثيين في مدينة تعز.")
+
+
+def test_a_strike_told_as_another_after_also_does_not_type_the_blasts():
+    """Guard: "كما" adds another strike; the blasts are not said to come from it."""
+    assert types("وسمعت انفجارات هائلة داخل معسكر الحرس في مدينة ذمار، كما استهدف طيران التحالف "
+                 "مناطق على الحدود الشمالية.")[0] == "attack"

@@ -62,7 +62,7 @@ def identify_events(doc: Doc) -> None:
     told: dict[int, Draft] = {}  # deeds told as done before, by sentence (`_told_before`)
     for c in sorted(doc.candidates, key=lambda c: _order(doc, c)):
         if c.told_before:
-            _told_before(told, c)
+            _told_before(doc, told, c)
             continue
         target = None
         # "in another attack"; "fresh clashes", when they could stand as an event alone
@@ -89,20 +89,20 @@ def identify_events(doc: Doc) -> None:
         if target is None:
             target = Draft(c.event_type, c.modality, refers_to=_reported_again(drafts, c))
             drafts.append(target)
-        add(target, c)
+        add(doc, target, c)
         if not c.aside:  # a fact told aside is no event of its sentence's news
             by_sentence.setdefault(c.sentence, []).append(target)
     doc.drafts = [d for d in [*drafts, *told.values()] if d.anchored and situated(d)]
 
 
-def _told_before(told: dict[int, Draft], c: Candidate) -> None:
+def _told_before(doc: Doc, told: dict[int, Draft], c: Candidate) -> None:
     """A deed told as done before, undated ("وسبق أن شنت المقاتلات غارات على تلك المواقع خلفت
     خسائر"), with the results told after it in its sentence: history in passing, an event of
     its own that no later mention refers back to ("وتأتي تلك الغارات" is the day's) — kept,
     as background, only when told as an act with its place (`standing.situated`)."""
     if c.sentence not in told:
         told[c.sentence] = Draft(c.event_type, c.modality)
-    add(told[c.sentence], c)
+    add(doc, told[c.sentence], c)
 
 
 def _headline_event(drafts: list[Draft], c: Candidate) -> Draft | None:
@@ -141,7 +141,7 @@ def _order(doc: Doc, c: Candidate) -> tuple[int, int, int, int]:
     return (1 if first_line else 0, c.sentence, 1 if served else 0, c.first_token)
 
 
-def add(d: Draft, c: Candidate) -> None:
+def add(doc: Doc, d: Draft, c: Candidate) -> None:
     """Join ``c`` to ``d``. A cue in the sentence that tells the event (its first) qualifies
     it ("حاولت القوات اقتحام البلدة"); a later sentence's cue speaks of what may follow ("وسط
     مخاوف من ارتفاع عدد القتلى", "they will fight on", "مستعدون لصد الهجوم") and leaves the
@@ -161,10 +161,17 @@ def add(d: Draft, c: Candidate) -> None:
     elif d.event_type == "violence" and c.event_type == "bombardment" and not c.weak:
         d.event_type = "bombardment"  # "قتل 43 مدنيا عندما قصف المتمردون عدن": the strike says how
     elif told_here and d.event_type == "attack" and c.event_type in ("airstrike", "shelling") \
-            and all(t.strength < 1.0 for x in d.cands[:-1] for t in x.triggers):
+            and all(t.strength < 1.0 for x in d.cands[:-1] for t in x.triggers) and _sets_off(doc, c):
         # a bare blast ("تواصلت الانفجارات في صنعاء حيث استهدف الطيران مخازن") told in one
         # sentence with the strike that set it off: the strike says how
         d.event_type = c.event_type
+
+
+def _sets_off(doc: Doc, c: Candidate) -> bool:
+    """``c``'s clause is opened as the cause of what went before (``blast_causes``: حيث،
+    بعدما، إثر)."""
+    causes = trigger_lexicon(doc.language).blast_causes
+    return not causes.isdisjoint(doc.tokens[doc.clauses[c.clause].first].stems)
 
 
 def _served(doc: Doc, c: Candidate, by_sentence: dict[int, list[Draft]]) -> Draft | None:

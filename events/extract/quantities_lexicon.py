@@ -54,6 +54,9 @@ class LossLexicon:
         self.record_wars = frozenset(_key(w) for w in rt.get("record_wars", ()))
         self.war_floor = int(rt.get("war_floor", 0))
         self.since_starts = frozenset(_key(w) for w in rt.get("starts", ()))
+        series = rt.get("series") or {}
+        self.series_latest = frozenset(_key(w) for w in series.get("latest", ()))
+        self.series_nouns = frozenset(_key(w) for w in series.get("nouns", ()))
         self.accused: PhraseMatcher[bool] = PhraseMatcher()
         self.accused.add_all((w, True) for w in rt.get("accused", ()))
         self.before: PhraseMatcher[str] = PhraseMatcher()

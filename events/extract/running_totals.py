@@ -35,7 +35,8 @@ def drop_running_totals(doc: Doc, lex: LossLexicon, since: int) -> None:
     totals = {(x.category, _figure(x)) for x in found if running[id(x)]}
     for x in found:
         running[id(x)] = running[id(x)] or _summed(doc, lex, x) or _charged(doc, lex, x) or is_record(
-            doc, lex, x.start, _figure(x), x.qualifier == "vague") or _war_toll(doc, lex, x)
+            doc, lex, x.start, _figure(x), x.qualifier == "vague") or _war_toll(doc, lex, x) \
+            or _series_toll(doc, lex, x)
     doc.losses[since:] = [x for x in doc.losses[since:] if not running[id(x)] and (
         (x.category, _figure(x)) not in totals or (_figure(x) or 0) < RETOLD_FROM)]
 
@@ -178,6 +179,22 @@ def _war_toll(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
         return False
     lo, hi = doc.sentences[x.sentence].tokens
     return any(not lex.record_wars.isdisjoint(t.stems) for t in doc.tokens[lo:hi])
+
+
+SERIES_REACH = 3  # words from "the latest" to the series noun ("أحدث حلقة في سلسلة")
+
+
+def _series_toll(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
+    """A series named as the one the event is the latest of ("ويعد الانفجار الأحدث في موجة
+    هجمات … أدت إلى مقتل 130 شخصا", `running_totals.series`), before the claim in its
+    sentence: the toll is the series' total."""
+    if not lex.series_nouns:
+        return False
+    lo = doc.sentences[x.sentence].tokens[0]
+    first = bisect_left(doc.token_starts, x.start)
+    return any(not lex.series_nouns.isdisjoint(doc.tokens[k].stems) and any(
+        not lex.series_latest.isdisjoint(doc.tokens[j].stems)
+        for j in range(max(lo, k - SERIES_REACH), k)) for k in range(lo, first))
 
 
 WAR_HEAD_REACH = 4  # "الحرب الأهلية في سوريا التي": the war, its adjective and its place

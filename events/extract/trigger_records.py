@@ -217,6 +217,8 @@ class TriggerLexicon:
     # subject (`trigger_objects.taken_past_subject`)
     not_ground_far: frozenset[str] = frozenset()
     not_ground_far_links: frozenset[str] = frozenset()
+    # "حيث استهدف الطيران": a clause told as what set off a bare blast (`identity.add`)
+    blast_causes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

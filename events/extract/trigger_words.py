@@ -309,4 +309,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           arm_corps=frozenset((data.get("arm_units") or {}).get("corps") or ()),
                           not_ground_far=_forms(language, (not_ground.get("far") or {}).get("verbs") or (),
                                                 (not_ground.get("far") or {}).get("nouns") or ()),
-                          not_ground_far_links=frozenset(not_ground.get("far_links") or ()))
+                          not_ground_far_links=frozenset(not_ground.get("far_links") or ()),
+                          blast_causes=frozenset(data.get("blast_causes") or ()))
