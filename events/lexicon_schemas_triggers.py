@@ -18,7 +18,8 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "any_attempt", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "imminent",
-                                  "intending", "ahead", "consequent", "purported", "asked"]
+                                  "intending", "ahead", "consequent", "purported", "asked",
+                                  "unconfirmed"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -57,6 +58,8 @@ TRIGGERS = obj(
                                                   # "killed 48 alleged rebels": an adjective of
                                                   # alleging, of the noun after it only
                                                   "purported": PHRASES,
+                                                  # "انسحابهم لا يمكن تأكيده": unconfirmed
+                                                  "unconfirmed": PHRASES,
                                                   # "من وراء تفجيرات سيناء؟": asked about
                                                   "asked": PHRASES})},
                      {"windows": {"type": "object",

@@ -25,7 +25,7 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
                 "ahead": "planned", "consequent": "hypothetical", "purported": "alleged",
-                "asked": "unspecified"}
+                "asked": "unspecified", "unconfirmed": "alleged"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
@@ -114,7 +114,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             before = []
         else:
             before = [t for t in trigs if m.first - reach <= t.last <= m.first
-                      and not crosses_punct(doc, t.last - 1, m.first)]
+                      and not crosses_punct(doc, t.last - 1, m.first,
+                                            opening=m.modality == "unconfirmed")]  # "«لا يمكن تأكيده»"
         if m.modality == "consequent":
             before = [t for t in before if _topic(doc, lex, t) and not any(
                 doc.tokens[k].key in lex.relatives for k in range(t.last, m.first))][:1]
