@@ -222,7 +222,7 @@ TRIGGERS = obj(
      "civilian_mover_bridges": PHRASES,
      # "killed 38 civilians as they tried to cross the river": the movers named by a pronoun
      "civilian_mover_pronouns": obj({"pronouns": PHRASES, "links": PHRASES}),
-     "arm_units": obj({"units": PHRASES, "corps": PHRASES}),
+     "arm_units": obj({"units": PHRASES, "corps": PHRASES}, {"formations": PHRASES}),
      "blast_causes": PHRASES,
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
      "event_tallies": obj({"spans": PHRASES, "units": PHRASES}, {"many_targets": PHRASES, "bounds": PHRASES}),

@@ -1,8 +1,9 @@
 """A weapon word that names an arm of the forces fires nothing: "مدرسة المدفعية" is a school,
-"لواء الصواريخ" a brigade, "وحدات للدبابات والمدفعية" what a base holds. Right after a unit
-or school of the forces (triggers.yaml ``arm_units``), a corps word ("سلاح") or another weapon
-joined by و between, the weapon gives no shelling and types no event. A weapon taken with the
-instrument's ب ("قصفوا مدرسة بالصواريخ") still tells how a target was hit."""
+"قيادة الصواريخ" a command, "وحدات للدبابات والمدفعية" what a base holds. Right after a school,
+command or rank of the forces (triggers.yaml ``arm_units``), a corps word ("سلاح") between, or
+with ل after a formation (another weapon joined by و between), the weapon gives no shelling and
+types no event. A formation's own name is the unit firing ("نفذته كتيبة المدفعية"), and a weapon
+taken with the instrument's ب ("قصفوا مدرسة بالصواريخ") still tells how a target was hit."""
 from datetime import date
 
 from tests.extracting import types_on
@@ -14,8 +15,19 @@ def test_a_base_holding_tank_and_artillery_units_tells_no_shelling():
     assert types("وتضم القاعدة الجوية وحدات للدبابات والمدفعية ومستشفى ومدرسة في محافظة لحج.") == []
 
 
-def test_a_camp_housing_an_artillery_brigade_tells_no_shelling():
-    assert types("ويضم المعسكر لواء المدفعية وكتيبة الدبابات قرب مدينة حماة.") == []
+def test_a_camp_housing_artillery_and_tank_battalions_tells_no_shelling():
+    assert types("ويضم المعسكر كتائب للدبابات والمدفعية قرب مدينة حماة.") == []
+
+
+def test_the_artillery_command_hit_from_the_air_tells_an_air_strike():
+    """Guard: the command's name types nothing against the aircraft that struck it."""
+    assert types("واستهدف طيران التحالف مقر قيادة الصواريخ في جبل فج عطان بصنعاء.") == ["airstrike"]
+
+
+def test_a_shelling_carried_out_by_an_artillery_battalion_is_shelling():
+    """Guard: a formation's own name is the unit firing."""
+    assert types("وقتل عشرة من المتمردين في قصف نفذته كتيبة المدفعية التابعة للواء الأول على "
+                 "مواقعهم في مديرية لودر.") == ["shelling"]
 
 
 def test_enrolment_at_an_artillery_corps_institute_tells_no_shelling():

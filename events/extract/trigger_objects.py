@@ -284,22 +284,30 @@ def equipment_before(doc: Doc, first: int, cues: frozenset[str]) -> bool:
 
 
 def names_an_arm(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
-    """"مدرسة المدفعية", "لواء الصواريخ": a weapon noun right after a unit or school of the
-    forces (``arm_units``) — or after a corps word right after one ("معهد سلاح المدفعية"), or
-    joined by و to a weapon right after one ("وحدات للدبابات والمدفعية") — names an arm of the
-    forces, no fire. Never a weapon with the instrument's ب: "قصفوا مدرسة بالصواريخ" hit the
-    school with rockets."""
-    word = doc.tokens[first].key
-    if first < 1 or word.startswith(("ب", "وب")) or doc.punctuated(first - 1, first):
+    """"مدرسة المدفعية", "قيادة الصواريخ": a weapon noun right after a school, command or rank
+    of the forces (``arm_units.units``) — or after a corps word right after one ("معهد سلاح
+    المدفعية") — names an arm of the forces, no fire; so does one with ل right after a
+    formation (``arm_units.formations``: "وحدات للدبابات"), or joined by و to a weapon that
+    does ("وحدات للدبابات والمدفعية"). A formation's own name fires ("نفذته كتيبة المدفعية"),
+    and a weapon with the instrument's ب tells how a target was hit ("قصفوا مدرسة بالصواريخ")."""
+    if first < 1 or doc.tokens[first].key.startswith(("ب", "وب")) or doc.punctuated(first - 1, first):
         return False
-    before = doc.tokens[first - 1].stems
+    if _arm_after(doc, first, first - 1, lex):
+        return True
+    return (first >= 2 and doc.tokens[first].key.startswith("و")
+            and not lex.ground.isdisjoint(doc.tokens[first - 1].stems)
+            and not doc.punctuated(first - 2, first - 1) and _arm_after(doc, first - 1, first - 2, lex))
+
+
+def _arm_after(doc: Doc, weapon: int, k: int, lex: TriggerLexicon) -> bool:
+    """The weapon at token ``weapon`` names an arm after the word at token ``k`` (`names_an_arm`)."""
+    before = doc.tokens[k].stems
     if not lex.arm_units.isdisjoint(before):
         return True
-    if first < 2 or doc.punctuated(first - 2, first - 1) or lex.arm_units.isdisjoint(
-            doc.tokens[first - 2].stems):
-        return False
-    return not lex.arm_corps.isdisjoint(before) or (
-        word.startswith("و") and not lex.ground.isdisjoint(before))
+    if not lex.arm_formations.isdisjoint(before) and doc.tokens[weapon].key.lstrip("و").startswith("ل"):
+        return True
+    return (not lex.arm_corps.isdisjoint(before) and k >= 1 and not doc.punctuated(k - 1, k)
+            and not lex.arm_units.isdisjoint(doc.tokens[k - 1].stems))
 
 
 def arms_named(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:

@@ -213,6 +213,7 @@ class TriggerLexicon:
     # next word is a weapon names an arm of the forces, no fire (`trigger_objects.names_an_arm`)
     arm_units: frozenset[str] = frozenset()
     arm_corps: frozenset[str] = frozenset()
+    arm_formations: frozenset[str] = frozenset()  # "وحدات للدبابات": with ل, what they hold
     # "استولت قوات … في محافظة الجوف … على شاحنة": verbs taking with a link, read past a long
     # subject (`trigger_objects.taken_past_subject`)
     not_ground_far: frozenset[str] = frozenset()

@@ -307,6 +307,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                               (data.get("civilian_mover_pronouns") or {}).get("links") or ()),
                           arm_units=frozenset((data.get("arm_units") or {}).get("units") or ()),
                           arm_corps=frozenset((data.get("arm_units") or {}).get("corps") or ()),
+                          arm_formations=frozenset((data.get("arm_units") or {}).get("formations")
+                                                   or ()),
                           not_ground_far=_forms(language, (not_ground.get("far") or {}).get("verbs") or (),
                                                 (not_ground.get("far") or {}).get("nouns") or ()),
                           not_ground_far_links=frozenset(not_ground.get("far_links") or ()),
