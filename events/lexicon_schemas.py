@@ -220,6 +220,7 @@ DATES = {"type": "object", "required": [
         "ambiguous_months": TEXTS, "ambiguous_hijri_months": TEXTS,
         # "في مارس": ambiguous names that a word of time before them makes months
         "led_months": obj({"names": TEXTS, "leads": TEXTS}), "hijri_month_leads": TEXTS,
+        "hijri_names": obj({"months": TEXTS, "leads": TEXTS}),
         "hijri_markers": TEXTS, "hijri_year_max": INT, "ordinal_month_joiners": TEXTS,
         "year_joiners": TEXTS, "day_month_joiners": TEXTS, "month_leads": TEXTS,
         # "17 يوليو من العام الماضي": a year named by a word and a cue after a day and month

@@ -14,7 +14,7 @@ from typing import Callable
 
 from events.extract import dates_calendar as cal
 from events.extract.dates_rules import Found, alt, norm_entry, phrase_key
-from events.extract.dates_spans import PastSpanRules
+from events.extract.dates_hijri import HijriRules
 from events.extract.doc import Doc
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -32,7 +32,7 @@ def _almanac_year(doc: Doc, pos: int) -> int | None:
     return years[-1] if years and 1000 <= years[-1] <= 2100 else None
 
 
-class ArabicRules(PastSpanRules):
+class ArabicRules(HijriRules):
     """Arabic patterns and handlers, mixed into the date lexicon."""
 
     def _arabic_rules(self, raw: dict) -> list[tuple[str, Callable, list[str]]]:
@@ -60,6 +60,9 @@ class ArabicRules(PastSpanRules):
         today = [norm_entry(w) for w in raw["weekday_today"]]
         wjoin = [norm_entry(w) for w in raw["weekday_joiners"]]
         hleads = [norm_entry(w) for w in raw["hijri_month_leads"]]
+        names = raw.get("hijri_names") or {}  # months that are names too ("بداية رجب طيب")
+        self.hijri_names = frozenset(norm_entry(w) for w in names.get("months") or ())
+        self.hijri_name_leads = frozenset(norm_entry(w) for w in names.get("leads") or ())
         ojoin = rf"(?:{alt(norm_entry(w) for w in raw['ordinal_month_joiners'])})\s+"
 
         # "حرب أكتوبر 1973 … في يومي 24 و25 أكتوبر": a month named with its year earlier in
@@ -229,34 +232,6 @@ class ArabicRules(PastSpanRules):
         start = m.start("m") if lead else m.start()
         return Found(start, m.end(), "month", s, e, 4)
 
-    def _hijri(self, m: re.Match, doc: Doc) -> Found | None:
-        """"1 شوال 1436", "23 ربيع الأول 1439 هـ", "رمضان 1438": Umm al-Qura to Gregorian."""
-        mo = self.hmonths[norm_entry(m["hm"])]
-        span = (m.start(), m.end())
-        if not (m.groupdict().get("d") or m.groupdict().get("od")):
-            iv = cal.hijri_month_interval(int(m["y"]), mo)
-            return Found(*span, "hijri", *iv, 4) if iv else None
-        if not (m["y"] or m["mk"]) and norm_entry(m["hm"]) in self.hambiguous:
-            return None
-        d = self._day_of(m)
-        y = int(m["y"]) if m["y"] else cal.hijri_year_for(mo, d, self.cues.get(m["cue"] or ""), doc.published)
-        if m["y"] and not (m["mk"] or 1300 <= y <= self.hijri_max):
-            return None
-        g = cal.hijri_to_gregorian(y, mo, d) if y else None
-        if y and g is None:
-            return None
-        return Found(*span, "hijri", g, g, 1)
-
-    def _hijri_month(self, m: re.Match, doc: Doc) -> Found | None:
-        """"رمضان الماضي", "خلال شهر رمضان": a Hijri month without a year (needs a lead or cue;
-        رمضان and رجب are also names)."""
-        cue = self.cues.get(m["cue"] or "")
-        if not (m["lead"] or cue) or (not m["lead"] and norm_entry(m["hm"]) in self.hambiguous):
-            return None
-        iv = cal.hijri_month_for(self.hmonths[norm_entry(m["hm"])], cue, doc.published)
-        start = m.start("hm") if m["lead"] and norm_entry(m["lead"]) != "شهر" else m.start()
-        return Found(start, m.end(), "hijri", *(iv or (None, None)), 4)
-
     def _year(self, m: re.Match, doc: Doc) -> Found | None:
         """"عام 2016", "سنة 1438 هـ": a whole year."""
         y = int(m["y"])
@@ -296,6 +271,8 @@ class ArabicRules(PastSpanRules):
         if self._blocked(doc.norm, m.start(), m.end()) or int(entry["prec"]) >= 3 and \
                 self._anchored(doc.norm, m.start(), m.end()):
             return None  # (hours before another event are that event's day, near enough)
+        if self._leads_month_part(doc.norm, m.start("rel"), m.end()):
+            return None  # "في الأيام الأخيرة من رمضان": the month's days (`month_parts`)
         iv = cal.relative_interval(entry, doc.published)
         prec = int(entry["prec"])
         start = m.start()
@@ -337,6 +314,14 @@ class ArabicRules(PastSpanRules):
         return bool((before and before[-1] in self.block_before)
                     or (after and after[0] in self.block_after)
                     or (after and after[0] in self.block_after_word and " " not in text[start:end].strip()))
+
+    def _leads_month_part(self, text: str, start: int, end: int) -> bool:
+        """The phrase, its preposition dropped, with the "من" after it, leads a part of a month
+        ("في الأيام الأخيرة من يوليو"): the days of that month, not the report's last days."""
+        words = _WORD.findall(text, start, end)
+        after = _WORD.findall(text, end, end + 6)
+        return bool(after) and after[0] == "من" and any(
+            " ".join([*words[i:], "من"]) in self.month_parts for i in range(len(words)))
 
     def _anchored(self, text: str, start: int, end: int) -> bool:
         """"قبل شهر من سقوط المدينة", "قبل 3 أيام من الهدنة": a span counted from another

@@ -39,6 +39,14 @@ def month_part(start: date, end: date, first: int, last: int) -> Interval:
     return start.replace(day=max(1, a)), start.replace(day=min(last, end.day))
 
 
+def days_of(start: date, end: date, first: int, last: int) -> Interval:
+    """Days ``first``..``last`` of any month [start, end] counted from its first day (a Hijri
+    month runs across two Gregorian ones); a negative ``first`` counts back from its end."""
+    length = (end - start).days + 1
+    a = length + 1 + first if first < 0 else first
+    return start + timedelta(days=max(1, a) - 1), start + timedelta(days=min(last, length) - 1)
+
+
 def shift_month(d: date, months: int) -> tuple[int, int]:
     """(year, month) ``months`` calendar months away from ``d``."""
     k = d.year * 12 + d.month - 1 + months
