@@ -26,7 +26,7 @@ TRIGGERS = obj(
         {"type": {"enum": TRIGGER_TYPES}},
         {"strength": {"type": "number", "minimum": 0, "maximum": 1},
          "participle": BOOL, "target_after": BOOL, "place_after": BOOL, "downs": BOOL,
-         "heading_after": BOOL,
+         "heading_after": BOOL, "forces_after": BOOL,
          "object_role": {"enum": ["origin", "destination", "via"]},
          "phrases": PHRASES, "verbs": PHRASES, "nouns": PHRASES,
          "note": STR},
@@ -224,6 +224,7 @@ TRIGGERS = obj(
      "civilian_mover_pronouns": obj({"pronouns": PHRASES, "links": PHRASES}),
      "arm_units": obj({"units": PHRASES, "corps": PHRASES}, {"formations": PHRASES}),
      "blast_causes": PHRASES,
+     "withdrawn": PHRASES,
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
      "event_tallies": obj({"spans": PHRASES, "units": PHRASES}, {"many_targets": PHRASES, "bounds": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event

@@ -1,8 +1,8 @@
 """A side that withdraws its forces moves them: "سحب المسلحون قواتهم من مدينة الرمادي", "بدأت
 القوات الأمريكية سحب جنودها من القاعدة" are withdrawals, as "انسحب" is. "سحب" is also any
-withdrawal and a cloud, so it is an ambiguous movement word (strength 0.8, triggers.yaml): an
-event only with an armed actor close, and never with what no force is right after it
-(``figurative_after``: "سحب الثقة", "سحب البساط", "سحب الدخان")."""
+withdrawal, a prize draw and a cloud, so it is an ambiguous movement word (strength 0.8, an
+armed actor close) that moves a force only with one named a few words after it (triggers.yaml
+``forces_after`` and ``withdrawn``); a withdrawal demanded or intended is no deed done."""
 from datetime import date
 
 from tests.extracting import types_on
@@ -26,6 +26,19 @@ def test_an_ambassador_withdrawn_moves_no_force():
 def test_the_rug_pulled_from_under_a_group_moves_nothing():
     """Guard: "سحب البساط" is an idiom, whoever pulls it."""
     assert types("ونجح الجيش في سحب البساط من تحت أقدام التنظيم في مدينة الرمادي.") == []
+
+
+def test_a_prize_draw_moves_nothing():
+    assert types("وأضاف قائد الشرطة أنه سيجري السحب على تذاكر الطيران في مهرجان مدينة أبها.") == []
+
+
+def test_bodies_left_unretrieved_move_nothing():
+    assert types("ولم يهتم المسلحون بسحب جثث قتلاهم من شوارع مدينة الحوطة.") == []
+
+
+def test_a_withdrawal_demanded_of_a_party_is_none_done():
+    """Guard: the demand as a noun ("بمطالبة") is a wish."""
+    assert types("وردت الحكومة بمطالبة الحزب بسحب مقاتليه من المنطقة الحدودية في مدينة زاخو.") == []
 
 
 def test_clouds_of_smoke_over_struck_positions_are_the_strikes_only():

@@ -28,7 +28,7 @@ def words_after(doc: Doc, last: int, reach: int, stop: int) -> range:
     return range(last, k)
 
 
-def _object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
+def object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
     """One of ``objects`` within `OBJECT_REACH` words after an event word ending at ``last``,
     no stop between; the words of an actor's name count as none ("نشر تنظيم جبهة النصرة شريطا":
     the subject stands between the verb and what it published)."""
@@ -84,18 +84,18 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     if after in lex.spreading and last + 1 < len(doc.tokens):
         after = doc.tokens[last + 1].key  # "مواجهة انتشار الحمى": what spreads is the object
     stems = doc.tokens[first].stems
-    if after in lex.figurative_next or not lex.blast_verbs.isdisjoint(stems) and _object_among(
+    if after in lex.figurative_next or not lex.blast_verbs.isdisjoint(stems) and object_among(
             doc, last, lex.figurative_object):
         return True
     before = doc.tokens[first - 1].key if first > 0 else ""
     if not lex.arrival_verbs.isdisjoint(stems) and (
             first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None
-            or _object_among(doc, last, lex.messages)):
+            or object_among(doc, last, lex.messages)):
         return True  # "وصلت إليها معلومات": news arrived, nobody moved
     if not (lex.arrival_verbs.isdisjoint(stems) and lex.fall_verbs.isdisjoint(stems)) and (
             _counted(doc, first, last, lex.counts)):
         return True  # "وصل عدد القتلى إلى 27", "تراجعت أعداد الوفيات": a figure, nobody moved
-    if not lex.spread_verbs.isdisjoint(stems) and (_object_among(doc, last, lex.teachings)
+    if not lex.spread_verbs.isdisjoint(stems) and (object_among(doc, last, lex.teachings)
                                                    or _antecedent_among(doc, first, lex)):
         return True  # "نشروا الإسلام في أصقاع العالم", "النصوص التي نشرتها إيران": a faith or a
         # text spread, no troops deployed

@@ -23,6 +23,7 @@ class TriggerInfo:
     tense: str = ""  # past|present|future for verbs ("" for nouns and phrases)
     downs: bool = False  # "shot down": an event only with an aircraft near (`downings`)
     heading_after: bool = False  # "توجه": a movement only with a way after it
+    forces_after: bool = False  # "سحب": a movement only with a force withdrawn after it
 
 
 # the types of violence, generic ones included (refined by roles and the final step)
@@ -220,6 +221,8 @@ class TriggerLexicon:
     not_ground_far_links: frozenset[str] = frozenset()
     # "حيث استهدف الطيران": a clause told as what set off a bare blast (`identity.add`)
     blast_causes: frozenset[str] = frozenset()
+    # "سحب المسلحون قواتهم": what a `forces_after` word must withdraw (`triggers`)
+    withdrawn: PhraseMatcher[bool] = PhraseMatcher()
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                            bool(group.get("participle")), group.get("object_role"),
                            bool(group.get("target_after")), bool(group.get("place_after")),
                            downs=bool(group.get("downs")),
-                           heading_after=bool(group.get("heading_after")))
+                           heading_after=bool(group.get("heading_after")),
+                           forces_after=bool(group.get("forces_after")))
         for verb in group.get("verbs") or []:
             for form, tense in verb_forms_tensed(verb, language):  # a participle is no verb
                 trig.add(form, replace(info, verb=tense != "participle", tense=tense))
@@ -312,4 +313,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           not_ground_far=_forms(language, (not_ground.get("far") or {}).get("verbs") or (),
                                                 (not_ground.get("far") or {}).get("nouns") or ()),
                           not_ground_far_links=frozenset(not_ground.get("far_links") or ()),
-                          blast_causes=frozenset(data.get("blast_causes") or ()))
+                          blast_causes=frozenset(data.get("blast_causes") or ()),
+                          withdrawn=flag_matcher(data.get("withdrawn") or []))

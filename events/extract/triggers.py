@@ -19,11 +19,10 @@ from events.extract.domestic import domestic_killings
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import (drop_name_words, find_air_drops, find_launches,
                                               find_split_expulsions, find_split_gunfire)
-from events.extract.trigger_objects import (OBJECT_REACH, backing, controlled_blast,
-                                            downs_aircraft, equipment_before, figurative,
-                                            group_held, joined_war, names_an_arm, operation_aim,
-                                            takes, taken_before, taken_past_subject,
-                                            verb_joined_to_aim, war_aim)
+from events.extract.trigger_objects import (
+    OBJECT_REACH, backing, controlled_blast, downs_aircraft, equipment_before, figurative,
+    group_held, joined_war, names_an_arm, object_among, operation_aim, takes, taken_before,
+    taken_past_subject, verb_joined_to_aim, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
@@ -236,6 +235,8 @@ def find_triggers(doc: Doc) -> None:
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
         if info.event_type in _WEAPON_TYPES and not info.verb and names_an_arm(doc, m.first, lex):
             continue  # "مدرسة المدفعية", "لواء الصواريخ": an arm of the forces, no fire
+        if info.forces_after and not object_among(doc, m.last, lex.withdrawn):
+            continue  # "سحب 50 ألفا", "السحب على التذاكر": no force withdrawn
         if info.event_type == "territory_change" and (takes(doc, m.last, lex.not_ground,
                                                              lex.not_ground_links,
                                                              lex.not_ground_taken,
