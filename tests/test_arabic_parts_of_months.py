@@ -39,3 +39,13 @@ def test_the_last_days_alone_are_the_reports_week():
 def test_the_start_of_a_presidents_career_is_no_date():
     """Guard: رجب is a name after "بداية"."""
     assert dates("وتحدث الكاتب عن بداية رجب طيب أردوغان السياسية في إسطنبول.") == []
+
+
+def test_late_in_the_month_of_july_with_the_word_month():
+    assert dates("وقتل خمسة جنود في العريش أواخر شهر يوليو.") == [
+        (date(2015, 7, 21), date(2015, 7, 31))]
+
+
+def test_the_last_days_of_the_month_of_ramadan():
+    assert dates("وكانت الكهرباء قد أعيدت إلى المدينة في الأيام الأخيرة من شهر رمضان.") == [
+        (date(2015, 7, 8), date(2015, 7, 16))]
