@@ -224,7 +224,7 @@ TRIGGERS = obj(
      "civilian_mover_pronouns": obj({"pronouns": PHRASES, "links": PHRASES}),
      "arm_units": obj({"units": PHRASES, "corps": PHRASES}, {"formations": PHRASES}),
      "blast_causes": PHRASES,
-     "withdrawn": PHRASES,
+     "withdrawals": obj({"forces": PHRASES}, {"decided": PHRASES}),
      # "300 عملية خلال عقد": events counted over a period, a tally (`extract.event_tallies`)
      "event_tallies": obj({"spans": PHRASES, "units": PHRASES}, {"many_targets": PHRASES, "bounds": PHRASES}),
      # "خطر التهجير والقتل": crimes listed by their names, undated, tell no event

@@ -52,3 +52,9 @@ def test_an_artillery_corps_shelling_positions_shelled_them():
 def test_shells_fired_at_a_brigade_headquarters_were_shelling():
     """Guard: the brigade's name does not hide the shells fired at it."""
     assert types("واستهدف مسلحون مقر لواء المدفعية في ريف درعا بقذائف الهاون.") == ["shelling"]
+
+
+def test_a_killing_announced_by_the_command_is_told():
+    """Guard: only a weapon word names an arm — "القيادة مقتل 40" is a command telling a toll."""
+    assert types("وأعلنت القيادة مقتل 40 من عناصر داعش في غارات جوية على مدينة الرمادي أمس.") == [
+        "airstrike"]

@@ -45,3 +45,8 @@ def test_clouds_of_smoke_over_struck_positions_are_the_strikes_only():
     """Guard: "سحب الدخان" are clouds."""
     assert types("وتصاعدت سحب الدخان من مواقع التنظيم في مدينة الرمادي بعد الغارات.") == [
         "airstrike"]
+
+
+def test_a_decision_to_withdraw_is_no_withdrawal():
+    """Guard: what was decided may be reversed."""
+    assert types("وأعلنت الحكومة قرارها بسحب وحداتها من مدينة سرت خلال الأيام المقبلة.") == []

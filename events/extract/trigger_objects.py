@@ -290,8 +290,9 @@ def names_an_arm(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     formation (``arm_units.formations``: "وحدات للدبابات"), or joined by و to a weapon that
     does ("وحدات للدبابات والمدفعية"). A formation's own name fires ("نفذته كتيبة المدفعية"),
     and a weapon with the instrument's ب tells how a target was hit ("قصفوا مدرسة بالصواريخ")."""
-    if first < 1 or doc.tokens[first].key.startswith(("ب", "وب")) or doc.punctuated(first - 1, first):
-        return False
+    if first < 1 or lex.ground.isdisjoint(doc.tokens[first].stems) or doc.tokens[
+            first].key.startswith(("ب", "وب")) or doc.punctuated(first - 1, first):
+        return False  # (a weapon word only: "أعلنت القيادة مقتل 40" tells a killing)
     if _arm_after(doc, first, first - 1, lex):
         return True
     return (first >= 2 and doc.tokens[first].key.startswith("و")

@@ -221,8 +221,10 @@ class TriggerLexicon:
     not_ground_far_links: frozenset[str] = frozenset()
     # "حيث استهدف الطيران": a clause told as what set off a bare blast (`identity.add`)
     blast_causes: frozenset[str] = frozenset()
-    # "سحب المسلحون قواتهم": what a `forces_after` word must withdraw (`triggers`)
+    # "سحب المسلحون قواتهم": what a `forces_after` word must withdraw (`triggers`), and the
+    # decisions it may be the content of ("قرارها بسحب وحداتها")
     withdrawn: PhraseMatcher[bool] = PhraseMatcher()
+    withdrawal_decided: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

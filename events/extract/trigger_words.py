@@ -314,4 +314,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                                                 (not_ground.get("far") or {}).get("nouns") or ()),
                           not_ground_far_links=frozenset(not_ground.get("far_links") or ()),
                           blast_causes=frozenset(data.get("blast_causes") or ()),
-                          withdrawn=flag_matcher(data.get("withdrawn") or []))
+                          withdrawn=flag_matcher((data.get("withdrawals") or {}).get("forces") or []),
+                          withdrawal_decided=frozenset(
+                              (data.get("withdrawals") or {}).get("decided") or ()))

@@ -235,8 +235,9 @@ def find_triggers(doc: Doc) -> None:
             continue  # "كيفية صنع القنبلة", "smuggling explosives": a weapon, no blast
         if info.event_type in _WEAPON_TYPES and not info.verb and names_an_arm(doc, m.first, lex):
             continue  # "مدرسة المدفعية", "لواء الصواريخ": an arm of the forces, no fire
-        if info.forces_after and not object_among(doc, m.last, lex.withdrawn):
-            continue  # "سحب 50 ألفا", "السحب على التذاكر": no force withdrawn
+        if info.forces_after and (not object_among(doc, m.last, lex.withdrawn) or m.first > 0 and (
+                doc.tokens[m.first - 1].key in lex.withdrawal_decided)):
+            continue  # "سحب 50 ألفا", "السحب على التذاكر": no force withdrawn; "قرارها بسحب"
         if info.event_type == "territory_change" and (takes(doc, m.last, lex.not_ground,
                                                              lex.not_ground_links,
                                                              lex.not_ground_taken,
