@@ -29,10 +29,12 @@ def test_the_rug_pulled_from_under_a_group_moves_nothing():
 
 
 def test_a_prize_draw_moves_nothing():
+    """Guard: no force named after "السحب"."""
     assert types("وأضاف قائد الشرطة أنه سيجري السحب على تذاكر الطيران في مهرجان مدينة أبها.") == []
 
 
 def test_bodies_left_unretrieved_move_nothing():
+    """Guard: bodies are no force."""
     assert types("ولم يهتم المسلحون بسحب جثث قتلاهم من شوارع مدينة الحوطة.") == []
 
 
