@@ -33,15 +33,9 @@ def month_interval(year: int, month: int) -> Interval:
 
 
 def month_part(start: date, end: date, first: int, last: int) -> Interval:
-    """Days ``first``..``last`` of the month [start, end]; a negative ``first`` counts back from
-    its end (-7: the last seven days), a ``last`` past its length is its last day."""
-    a = end.day + 1 + first if first < 0 else first
-    return start.replace(day=max(1, a)), start.replace(day=min(last, end.day))
-
-
-def days_of(start: date, end: date, first: int, last: int) -> Interval:
-    """Days ``first``..``last`` of any month [start, end] counted from its first day (a Hijri
-    month runs across two Gregorian ones); a negative ``first`` counts back from its end."""
+    """Days ``first``..``last`` of the month [start, end], counted from its first day (a Hijri
+    month runs across two Gregorian ones); a negative ``first`` counts back from its end (-7:
+    the last seven days), a ``last`` past its length is its last day."""
     length = (end - start).days + 1
     a = length + 1 + first if first < 0 else first
     return start + timedelta(days=max(1, a) - 1), start + timedelta(days=min(last, length) - 1)

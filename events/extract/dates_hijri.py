@@ -58,7 +58,7 @@ class HijriRules(PastSpanRules):
         iv = cal.hijri_month_for(self.hmonths[norm_entry(m["hm"])], cue, doc.published)
         lead = norm_entry(m["lead"] or "").removesuffix(" شهر")
         if iv and (part := self.month_parts.get(lead)):  # "أواخر رمضان": some of its days
-            iv = cal.days_of(*iv, *part)
+            iv = cal.month_part(*iv, *part)
             return Found(m.start(), m.end(), "hijri", *iv, cal.prec_of(*iv))
         start = m.start("hm") if m["lead"] and norm_entry(m["lead"]) != "شهر" else m.start()
         return Found(start, m.end(), "hijri", *(iv or (None, None)), 4)

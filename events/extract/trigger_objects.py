@@ -314,8 +314,7 @@ def _arm_after(doc: Doc, weapon: int, k: int, lex: TriggerLexicon) -> bool:
 def arms_named(doc: Doc, lo: int, hi: int, lex: TriggerLexicon) -> set[int]:
     """The weapon words among tokens [lo, hi) that name an arm of the forces (`names_an_arm`):
     no weapon fired, so they give an event no type ("اقتحموا مدرسة المدفعية")."""
-    return {k for k in range(lo, hi) if not lex.ground.isdisjoint(doc.tokens[k].stems)
-            and names_an_arm(doc, k, lex)}
+    return {k for k in range(lo, hi) if names_an_arm(doc, k, lex)}
 
 
 SUPPORT_WINDOW = 6  # tokens from "backed by" to the weapon it names
