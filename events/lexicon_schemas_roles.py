@@ -54,6 +54,8 @@ ROLES = obj(
      "exposure": PHRASES,
      # "يتعرضون لعملية استنزاف جراء": a word of an operation with its ل, the event word after it
      "exposure_operations": PHRASES,
+     # "جراء ضراوة المقاومة": a word of cause as the event word; the side after it dealt the harm
+     "cause_words": PHRASES,
      # "الجنود الذين جرحوا في الهجوم": a side before a relative and one of these was hit
      "relative_dead": PHRASES,
      # "مرتبط بالهجوم", "بحثا عن عبوات": an event word looked into; the sides before investigate
@@ -188,6 +190,8 @@ ROLES = obj(
      "after_target_cues": PHRASES,
      # "شدد على أن القوات دمرت": a target cue before these reaches no side after them
      "target_breaks": PHRASES,
+     # "كان لـ X دور في": a form of being before the ل of a side; X had, it owns nothing hit
+     "having": PHRASES,
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

@@ -163,6 +163,21 @@ def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
         and not any(t.last <= x.first < end for x in doc.triggers)
 
 
+def caused_by(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"الانقلابيون يتعرضون لعملية استنزاف جراء ضراوة المقاومة", "الوضع الذي تعيشه المدينة جراء
+    الانتهاكات التي ارتكبتها الميليشيات": a word of cause that is itself the candidate's event
+    word (roles.yaml ``cause_words``; "جراء" is a weak one) names after it what caused the harm
+    — X there, within `CAUSE_REACH` words, with no stop and no other event word between, dealt
+    it; it was not hit."""
+    if not lex.cause_words:
+        return False
+    starts = {t.first for t in doc.triggers}
+    return any(t.last - t.first == 1 and doc.tokens[t.first].key in lex.cause_words
+               and 0 <= m.first - t.last <= CAUSE_REACH and not doc.punctuated(t.last, m.first)
+               and not any(t.last <= k < m.first for k in starts) for t in c.triggers)
+
+
+CAUSE_REACH = 6  # words from a word of cause to the side that caused the harm ("جراء الانتهاكات الممنهجة التي قامت بها جماعة")
 COUNTED_REACH = 6  # words of a count of men between a verb and their side
 COUNT_QUALIFIERS = 3  # words of a qualified count before its figure ("no fewer than")
 

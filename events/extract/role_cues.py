@@ -290,6 +290,15 @@ def lam_marked(doc: Doc, m: ActorMention) -> bool:
     return before.endswith("ل") and not before.endswith("ال")  # (not the article: "القوات")
 
 
+def had_by(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"كان لـ«داعش» دور في تفجير المساجد", "وكان للحوثيين توجه باستهداف": the ل before X (glued
+    or written apart) follows a form of being (roles.yaml ``having``) — X had the role or the
+    aim, it owns nothing hit."""
+    k = m.first - 1 if lam_marked(doc, m) else m.first - 2 \
+        if m.first > 1 and doc.tokens[m.first - 1].key == "ل" else -1
+    return k >= 0 and not lex.having.isdisjoint(doc.tokens[k].stems)
+
+
 def spoken_for(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"المكتب الإعلامي للمقاومة", "المتحدث الرسمي للتحالف", "بيان للجيش": X, after the ل of a
     word of a side's spokesman or of its media (roles.yaml ``spoken_for``), speaks through it —

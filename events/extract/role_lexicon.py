@@ -156,6 +156,8 @@ class RoleLexicon:
     suffering: frozenset[str] = frozenset()  # "X تكبدت خسائر": X was hit
     suffering_between: frozenset[str] = frozenset()  # ("تكبدت خلالها X", "X مازالوا يتكبدون")
     exposure_operations: frozenset[str] = frozenset()  # "X يتعرضون لعملية استنزاف جراء"
+    having: frozenset[str] = frozenset()  # "كان لـ X دور": X had it, owns nothing hit
+    cause_words: frozenset[str] = frozenset()  # "جراء ضراوة المقاومة": the event word names its cause
 
 
 @functools.cache
@@ -293,7 +295,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        doers=frozenset((raw.get("belonging") or {}).get("doers") or ()),
                        suffering=frozenset((raw.get("suffering") or {}).get("verbs") or ()),
                        suffering_between=frozenset((raw.get("suffering") or {}).get("between") or ()),
-                       exposure_operations=frozenset(raw.get("exposure_operations") or ()))
+                       exposure_operations=frozenset(raw.get("exposure_operations") or ()),
+                       cause_words=frozenset(raw.get("cause_words") or ()),
+                       having=frozenset(raw.get("having") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -89,6 +89,11 @@ def joint_subject(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]],
     وداعش", "من سيطرة الحوثيين والجيش") are never joined; only sides not otherwise placed
     (``free``), and not the two ends of "بين X وY"."""
     verbs = [t for t in c.triggers if t.verb or carried_noun(doc, t.first, lex)]
+    # ("الميليشيات الحوثية وقوات صالح نفذت عملية": the verb that carries the event noun, right
+    # before it, stands in the slot of the event's own verb)
+    carries = trigger_lexicon(doc.language).launch.carries
+    carriers = [k for t in c.triggers if not t.verb for k in (t.first - 1, t.first)
+                if k >= 0 and not carries.isdisjoint(doc.tokens[k].stems)]  # ("شنوا هجوما": one phrase)
     m0, opening = pick[0][1], doc.clauses[c.clause].first
     # (after the verb only when the verb opens its clause, and a verb of targeting only after
     # its و: "حربا على الإرهاب، تستهدف حزب العمال وداعش" names the verb's objects)
@@ -98,7 +103,7 @@ def joint_subject(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]],
     if not any(0 <= t.first - end <= 1 or m0.first == t.last and t.first - opening <= 1
                and (doc.tokens[t.first].key not in lex.deed_verbs
                     or any(doc.tokens[t.first].key.startswith(j) for j in lex.between_joins))
-               for t in verbs):
+               for t in verbs) and not any(0 <= k - end <= 1 for k in carriers):
         return pick, set()
     ordered = sorted(near, key=lambda x: x[1].first)
     pos = next(i for i, x in enumerate(ordered) if x[0] == pick[0][0])

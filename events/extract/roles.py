@@ -26,10 +26,10 @@ from events.extract.candidates import VIOLENT
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
-from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, count_follows,
-                                       counted_after, noun_agent)
+from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, caused_by,
+                                       count_follows, counted_after, noun_agent)
 from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_victims, died_in,
-                                      generic, headline_passive, holder, lam_marked, members_of,
+                                      generic, had_by, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, passive_subject, side_of,
                                       spoken_for, taken_from, target_cue)
 from events.extract.role_ground import control_lost, ground_lost, held_from
@@ -39,7 +39,7 @@ from events.extract.role_owners import (doers_of, downed_owner, linked_owner, ow
                                        parent_of_named_branch, weapon_lost)
 from events.extract.role_possessors import possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
-from events.extract.role_sides import (air_acts, companions, fight_sides, joint_agents,
+from events.extract.role_sides import (air_acts, companions, fight_sides, joined, joint_agents,
                                        joint_subject)
 from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only, told_subject
 from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
@@ -163,8 +163,14 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # them, however far ("مقتل جندي وإصابة آخر برصاص من جانب داعش")
         near = [(k, m) for k, m in near if m.first < t0] + [
             (k, m) for k, m in near if m.first >= t0 and (m.first not in ends or not lex.subject_first)]
-        killers = {k for k, m in near if m.first >= t0 and agent_cue(doc, m.first, lex)
+        # ("جراء ضراوة المقاومة": the side after a word of cause that is the event word dealt
+        # the harm, and the sides joined to it)
+        killers = {k for k, m in near if m.first >= t0 and (agent_cue(doc, m.first, lex)
+                                                             or caused_by(doc, c, m, lex))
                    or not lex.subject_first and m.first in ends and object_follows(doc, m)}
+        for (j, prev), (k, m) in zip(near, near[1:]):
+            if j in killers and joined(doc, prev, m, lex):
+                killers.add(k)
         fought = fight_sides(doc, near, t0, lex)  # (not "في اشتباكات بين X وY": they fought)
         victims = [(k, m) for k, m in near if m.first >= t0 and k not in killers | fought]
         for _, m in victims:
@@ -263,9 +269,11 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or not spoken_for(doc, m, lex) and (
             target_cue(doc, m.first, lost and m.first > t0, lex, t1 if m.first >= t1 else 0,
                        t1 if any(t.verb and t.strength > 0.5 and t.last == t1 for t in strong) else None)
-            or violent and m.first not in ends and lam_marked(doc, m)
-            # (ل written apart, drawn out before a quoted name: "القادة المحليين لـ«داعش»")
-            or violent and m.first > 0 and m.first - 1 not in ends and doc.tokens[m.first - 1].key == "ل")
+            or violent and m.first not in ends and lam_marked(doc, m) and not had_by(doc, m, lex)
+            # (ل written apart, drawn out before a quoted name: "القادة المحليين لـ«داعش»"; not
+            # after a form of being: "كان لـ«داعش» دور في تفجير")
+            or violent and m.first > 0 and m.first - 1 not in ends and doc.tokens[m.first - 1].key == "ل"
+            and not had_by(doc, m, lex))
         or violent and counted_victims(doc, c, m)
         or violent and lex.subject_first and m.first in verb_ends
         # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
