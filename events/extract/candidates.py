@@ -16,6 +16,7 @@ The rules here are about how news prose reports events, not about any one articl
 """
 from __future__ import annotations
 
+from events.extract.claimants import speaker_at
 from events.extract.clauses import relative_clause
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.role_lexicon import role_lexicon
@@ -152,7 +153,8 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             t.first > 0 and doc.tokens[t.first - 1].key in lex.demonstrative_before
             or t.last < len(doc.tokens) and doc.tokens[t.last].key in lex.demonstrative_after
             for t in ts)
-        c.claimant = doc.speakers[clause.sentence] if clause.sentence < len(doc.speakers) else None
+        # (the speaker of the frame before the event word: `claimants.speaker_at`)
+        c.claimant = speaker_at(doc, clause.sentence, doc.tokens[ts[0].first].start)
         # (not when another of its movement words has a side for mover: "نزحت الأسر مع تقدم
         # الوحدات الكردية" tells the advance too)
         c.civilians_moving = etype == "movement" and any(

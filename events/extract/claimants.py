@@ -291,6 +291,32 @@ def find_attributions(doc: Doc) -> None:
     doc.speakers = speakers
 
 
+def speaker_at(doc: Doc, sentence: int, offset: int) -> str | None:
+    """Who claims what is told at ``offset`` of ``sentence``: the speaker of the last frame
+    before it that names one; else the sentence's speaker (`find_attributions`) — unless that
+    speaker's frame comes after it and says what it says (أن/إن, a colon right after it)
+    while a frame of a speaker we do not know stands before it: "قالت الحكومة إنها قتلت 15
+    مسلحا، بينما أفادت مصادر محلية بأن موجات نزوح بدأت" — the 15 are the government's, no
+    one we know, not the local sources' (their frame tells of the flight). A verb of going on
+    ("وأضافت الوزارة: إن") tells the first speaker's words on: its speaker claims them too."""
+    frames = [f for f in doc.attributions if f.sentence == sentence]
+    before = [f for f in frames if f.start <= offset]
+    named = [f.claimant for f in before if f.claimant]
+    if named:
+        return named[-1]
+    speaker = doc.speakers[sentence] if sentence < len(doc.speakers) else None
+    if before and speaker is not None:
+        lex = attribution_lexicon(doc.language)
+        own = next((f for f in frames if f.claimant), None)
+        # (not a speaker who goes on: "أعلنت السلطات اعتقال 8 أشخاص …، وأضافت وزارة الداخلية:
+        # إن …" — the ministry is the authorities that spoke first)
+        if own is not None and own.start > offset and own.last < len(doc.tokens) \
+                and _says_from(doc, own.last, lex) \
+                and doc.tokens[own.first].stems[-1] not in lex.continuation:
+            return None
+    return speaker
+
+
 SET_OFF = ',"\u201d'  # marks that end what was said right before a verb of saying (`_set_off`)
 NOUN_CHAIN = 2  # words from an event noun to the side its construct chain ends in ("تفجير مسجد قوات الأمن")
 

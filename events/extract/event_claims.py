@@ -10,6 +10,7 @@ read 30 for 15 deaths.
 """
 from __future__ import annotations
 
+from events.extract.claimants import speaker_at
 from events.extract.doc import Doc, Draft, LossMention
 from events.model import Claim, Event
 
@@ -22,7 +23,7 @@ def claims_of(doc: Doc, d: Draft) -> list[Claim]:
     titles = _title_sentences(doc)
     for c in d.cands:
         for x in c.losses:
-            who = _claimant_at(doc, x) or c.claimant
+            who = _claimant_at(doc, x) or (c.claimant if c.sentence != x.sentence else None)
             s, t = doc.span(x.start, x.end)
             repeat = seen.get(_claim_key(x))
             if repeat is not None:  # told again: once in the totals, by whoever is named
@@ -88,14 +89,9 @@ def _title_sentences(doc: Doc) -> set[int]:
 def _claimant_at(doc: Doc, x: LossMention) -> str | None:
     """The speaker of the last frame before the claim in its sentence: in "قال التحالف إن
     غاراته قتلت 40…، فيما قالت جماعة الحوثي إن الغارات قتلت 12 مدنياً" each number has its
-    own claimant; else the sentence's speaker."""
-    best = None
-    for f in doc.attributions:
-        if f.sentence == x.sentence and f.start <= x.start and f.claimant:
-            best = f.claimant
-    if best is None and x.sentence < len(doc.speakers):
-        best = doc.speakers[x.sentence]
-    return best
+    own claimant; else the sentence's speaker (not a later frame's that tells something of its
+    own: `claimants.speaker_at`)."""
+    return speaker_at(doc, x.sentence, x.start)
 
 
 def _claim_key(x: LossMention) -> tuple:

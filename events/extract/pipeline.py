@@ -189,7 +189,7 @@ STEPS: list[Step | Gate] = [
     Step("clauses", split_clauses, ("tokens", "sentences", "actors", "actor_tokens", "places",
                                     "triggers", "dates", "attributions"), ("clauses",)),
     Step("candidates", build_candidates, ("triggers", "modalities", "clauses", "suppressed", "places",
-                                          "dates", "speakers"), ("candidates",)),
+                                          "dates", "speakers", "attributions"), ("candidates",)),
     Step("roles", assign_roles, ("candidates", "actors", "places", "attributions", "clauses"),
          ("candidates",)),
     Step("dating", date_candidates, ("candidates", "dates", "attributions", "clauses", "published"),
