@@ -192,6 +192,9 @@ ROLES = obj(
      "target_breaks": PHRASES,
      # "كان لـ X دور في": a form of being before the ل of a side; X had, it owns nothing hit
      "having": PHRASES,
+     # "داعش المتهم بالوقوف خلف العملية": the side accused of the event word after it did it
+     "accused": {"type": "object", "additionalProperties": False, "required": ["words", "links"],
+                 "properties": {"words": PHRASES, "links": PHRASES}},
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

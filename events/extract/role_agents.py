@@ -54,7 +54,16 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
                # تدمير مخازن للحوثيين" — the stores were the Houthis')
                and not any(x.strength <= 0.5 and t.last <= x.first < link for x in c.triggers)
                and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
+               # (nor past a noun that carries its own ل: "نصبوا كمينا لدورية للجيش" — the patrol
+               # was the ambush's target, the army owned it)
+               and not any(_lam_prefixed(doc.tokens[k]) for k in range(t.last, link))
                for t in c.triggers)
+
+
+def _lam_prefixed(tok) -> bool:
+    """The word carries the proclitic ل (or ل and the article, "للقوات"): "لدورية"."""
+    return any(tok.key[:len(tok.key) - len(st)] in ("ل", "لل", "ول", "ولل") for st in tok.stems[1:]
+               if st and tok.key.endswith(st))
 
 
 def adjective_agent(doc: Doc, c: Candidate, m: ActorMention) -> bool:

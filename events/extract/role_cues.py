@@ -224,6 +224,22 @@ def blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
         doc.tokens[k].stems) for k in range(max(0, a - 1 - (lex.blame_reach or 2)), a - 1))
 
 
+def accused(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية", "الجماعة المتهمة بتنفيذ الهجوم": a word
+    of accusation and its link (roles.yaml ``accused``) right after X — a comma perhaps between —
+    and the candidate's event word within `ACCUSED_REACH` words after them: X is accused of it,
+    its author."""
+    k = m.last
+    if not lex.accused or k + 1 >= len(doc.tokens) or doc.tokens[k].key not in lex.accused \
+            or doc.tokens[k + 1].key not in lex.accused_links:
+        return False
+    return any(0 <= t.first - (k + 2) <= ACCUSED_REACH and not doc.punctuated(k + 1, t.first)
+               for t in c.triggers)
+
+
+ACCUSED_REACH = 2  # words from the link to the event word ("بالوقوف خلف العملية")
+
+
 def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"مسلحون يعتقد أنهم من تنظيم القاعدة": the side the actor before is believed to belong to."""
     return a >= 2 and doc.tokens[a - 1].key == "من" and doc.tokens[a - 2].key in lex.identity

@@ -157,6 +157,8 @@ class RoleLexicon:
     suffering_between: frozenset[str] = frozenset()  # ("تكبدت خلالها X", "X مازالوا يتكبدون")
     exposure_operations: frozenset[str] = frozenset()  # "X يتعرضون لعملية استنزاف جراء"
     having: frozenset[str] = frozenset()  # "كان لـ X دور": X had it, owns nothing hit
+    accused: frozenset[str] = frozenset()  # "X المتهم بالوقوف خلف العملية": X did it
+    accused_links: frozenset[str] = frozenset()  # (the "بالوقوف")
     cause_words: frozenset[str] = frozenset()  # "جراء ضراوة المقاومة": the event word names its cause
 
 
@@ -297,7 +299,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        suffering_between=frozenset((raw.get("suffering") or {}).get("between") or ()),
                        exposure_operations=frozenset(raw.get("exposure_operations") or ()),
                        cause_words=frozenset(raw.get("cause_words") or ()),
-                       having=frozenset(raw.get("having") or ()))
+                       having=frozenset(raw.get("having") or ()),
+                       accused=frozenset((raw.get("accused") or {}).get("words") or ()),
+                       accused_links=frozenset((raw.get("accused") or {}).get("links") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

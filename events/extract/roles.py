@@ -28,7 +28,7 @@ from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, caused_by,
                                        count_follows, counted_after, noun_agent)
-from events.extract.role_cues import (ally_cue, among_victims, blamed, counted_victims, died_in,
+from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, counted_victims, died_in,
                                       generic, had_by, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, passive_subject, side_of,
                                       spoken_for, taken_from, target_cue)
@@ -81,6 +81,9 @@ def assign_roles(doc: Doc) -> None:
         air_acts(doc, c)
         out.extend(split_by_place(doc, c))
     doc.candidates = out
+
+
+OWNER_HIT_REACH = 3  # words from the event word to the side owning what it hit ("بقصف أهداف عسكرية لحزب")
 
 
 def assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range]) -> None:
@@ -195,6 +198,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
               or violent and (k not in owned or owned[k] in ends_of and not weapon_lost(doc, c, owned[k]))
               and noun_agent(doc, c, m, lex)
               or blamed(doc, m.first, lex) or violent and claimer(doc, c, m, lex)
+              or violent and accused(doc, c, m, lex)  # ("داعش المتهم بالوقوف خلف العملية")
               or violent and adjective_agent(doc, c, m)} | killers | owning
     # "أعلن الجيش فرار العشرات من عناصر داعش": the side named right after a noun of movement
     # (after a count and من perhaps) is who moved, not the speaker before it
@@ -343,8 +347,21 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     told_hit = hit or any(r == "actor2" for _, r in c.actors)
     reporting |= {k for k, m in near if not told_hit and k in speaker_ids and k not in targets
                   and reports_only(doc, c, k, lex)}
+    # (not a side named again, after the event word, as the owner of what was hit: "بدء حملة
+    # تستهدف حزب العمال …، لافتا إلى أن المدفعية قامت بقصف أهداف لحزب العمال" — the party
+    # named first does not shell its own targets)
+    # (not after a word of belonging: "تشكيلات تابعة للجيش الحر" names a side's men)
+    # (right after the first event word, `OWNER_HIT_REACH` words at most: a candidate may join
+    # two deeds, "قصفت المقاتلات التركية مواقع للجهاديين، وكان متطرفون فتحوا النار على مركز
+    # للجيش التركي")
+    first_end = c.triggers[0].last
+    hit_names = {m.name for k, m in near if k in targets and first_end <= m.first <= first_end + OWNER_HIT_REACH
+                 and not any(first_end <= t.first < m.first for t in c.triggers) and (
+        lam_marked(doc, m) and lex.belonging.isdisjoint(doc.tokens[m.first - 1].stems)
+        or m.first > 1 and doc.tokens[m.first - 1].key == "ل"
+        and lex.belonging.isdisjoint(doc.tokens[m.first - 2].stems))}
     free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)
-            and x[0] not in allies_of]
+            and x[0] not in allies_of and (x[1].name not in hit_names or x[0] in agents)]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced \
         and not told_subject(doc, c, free, speaker_ids, lex) else []
     immediate = [x for x in free if x[1].first in ends]
@@ -361,7 +378,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         info_of(m).mode == "air" or any(not air_heads.isdisjoint(doc.tokens[j].stems)
                                         for j in range(m.first, m.last)))}
     pick = agent or own or next((x for x in order if x), []) or [
-        x for x in near if x[0] not in targets | reporting | backers]
+        x for x in near if x[0] not in targets | reporting | backers and x[1].name not in hit_names]
     joint: set[int] = set()
     if pick and c.event_type != "clash":  # (in a clash "X وY" may be its two sides)
         # "الجيش الأفغاني والقوات الأمريكية هاجموا": the first of a joint subject acts, the
