@@ -385,6 +385,9 @@ ACTORS_EN = obj(
      # "in Hamas countryside": a name that is also a place's possessive with its apostrophe
      # lost (Hama's), before one of the `after` words, names the place, no actor
      "place_possessives": obj({"names": PHRASES, "after": PHRASES}),
+     # "the Army of Conquest": a war-dependent name opening with one of these articles yields
+     # to a group's own name starting right after it
+     "name_articles": PHRASES,
      # a state in capital letters that is no place ("US"): surface as written -> ISO
      # country, read only as the subject of an event verb
      "state_letters": dict_of(STR)},

@@ -80,7 +80,7 @@ ROLES = obj(
      # "a rebel-held town", "areas controlled by IS": the side that holds the place hit is
      # the side hit, never the striker (`words` glued after its name, or before `links` + it;
      # `places` right after its name: "rebel areas", "the IS stronghold of X")
-     "holding": obj({"words": PHRASES, "links": PHRASES}, {"places": PHRASES}),
+     "holding": obj({"words": PHRASES, "links": PHRASES}, {"places": PHRASES, "reach": INT}),
      # "seized the town from rebels": after a territory change, the side named after these lost
      # the ground (Arabic says it with من, read by `target_cue`)
      "taken_from": PHRASES,

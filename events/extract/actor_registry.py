@@ -104,6 +104,10 @@ class Registry:
     # where "US" is mostly an adjective: "US allies", "US soil"): by surface, the id of the
     # state's forces, read only as a subject (`actors_implied.states_acting`)
     state_letters: dict[str, str] = field(default_factory=dict)
+    # "the Army of Conquest": a war-dependent name opening with one of these ("the army") yields
+    # to a name of its own that starts right after the article and runs past it
+    # (`actors._yields_to_name`)
+    name_articles: frozenset[str] = frozenset()
 
 
 def _info(a: dict) -> ActorInfo:
@@ -245,7 +249,8 @@ def registry(language: str = DEFAULT) -> Registry:
                                               for w in (local.get("spokesmen") or {}).get("links") or ()),
                     demonstratives=frozenset(normalize_key(w) for w in local.get("demonstratives") or ()),
                     state_letters=_state_letters(path, local.get("state_letters") or {},
-                                                 dict(data.get("states") or {})))
+                                                 dict(data.get("states") or {})),
+                    name_articles=frozenset(normalize_key(w) for w in local.get("name_articles") or ()))
 
 
 def _state_letters(path: Path, letters: dict[str, str], states: dict[str, str]) -> dict[str, str]:

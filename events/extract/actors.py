@@ -27,6 +27,26 @@ def _as_written(doc: Doc, reg: Registry, first: int, last: int) -> bool:
                or doc.norm[doc.tokens[k].start:doc.tokens[k].end].isupper() for k in range(first, last))
 
 
+def _yields_to_name(doc: Doc, reg: Registry, matches: list) -> list:
+    """"the Army of Conquest", "the Army of Islam": a war-dependent name that opens with an
+    article (en/actors.yaml ``name_articles``: "the army") gives way to a name of its own that
+    starts right after the article and runs past it — a group's name, not the article's army;
+    the matches it overlaps go with it."""
+    if not reg.name_articles:
+        return matches
+    out: list = []
+    for m in matches:
+        if out and m.first < out[-1].last:
+            continue
+        if m.last - m.first > 1 and m.payloads[0].id in reg.contextual \
+                and doc.tokens[m.first].key in reg.name_articles:
+            own = reg.matcher.match_at(doc.norm, doc.tokens, m.first + 1)
+            if own is not None and own.last > m.last and own.payloads[0].id not in reg.contextual:
+                m = own
+        out.append(m)
+    return out
+
+
 def _place_possessive(doc: Doc, reg: Registry, first: int, last: int) -> bool:
     """"in Hamas countryside", "Hamas northern countryside": FA-KES drops every apostrophe, and
     Hama's then reads as the group; before a word of a place's parts (en/actors.yaml
@@ -254,7 +274,7 @@ def find_actors(doc: Doc) -> None:
     """Fill ``doc.actors`` (with their token ranges) and ``doc.actor_tokens``."""
     reg = registry(doc.language)
     found: list[tuple[int, int, int, int, ActorInfo]] = []
-    for m in reg.matcher.find(doc.norm, doc.tokens):
+    for m in _yields_to_name(doc, reg, reg.matcher.find(doc.norm, doc.tokens)):
         if _as_written(doc, reg, m.first, m.last) and not _place_possessive(doc, reg, m.first, m.last) \
                 and not _left_to_others(doc, reg, m.first, m.last, m.payloads[0]):
             found.append((m.first, m.last, m.start, m.end, m.payloads[0]))

@@ -404,7 +404,31 @@ def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
                           or toks[k].key in lex.holding_places and doc.gap(k - 1, k) == " "):
         return True
     return m.first >= 2 and toks[m.first - 1].key in lex.holding_links \
-        and toks[m.first - 2].key in lex.holding
+        and toks[m.first - 2].key in lex.holding or _held_past(doc, m, lex)
+
+
+def _held_past(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"held by the extremist Islamic State group", "controlled by Syrias rebels", "held by Al
+    Qaeda affiliate Al Nusra Front": up to ``holding.reach`` words between the link and the
+    holder's name — no number, no clause break, no word of another side's name (the same side
+    named twice in apposition may stand between); "held by Nusra and its allies", "held by
+    rebels and Islamist fighters": a side joined by ``agent_joiners`` to a holder holds too."""
+    if not lex.holding_reach:
+        return False
+    toks = doc.tokens
+    others = {k for a in doc.actors if a.actor_id != m.actor_id for k in range(a.first, a.last)}
+    j = m.first - 1
+    if j > 0 and toks[j].key in lex.agent_joiners and j not in others:
+        before = next((a for a in doc.actors if a.last == j), None)
+        if before is not None and holder(doc, before, lex):
+            return True
+    for j in range(m.first - 1, max(0, m.first - 2 - lex.holding_reach), -1):
+        if j in others or any(ch.isdigit() for ch in toks[j].key) \
+                or any(ch in doc.gap(j, j + 1) for ch in ".,;:!?"):
+            return False
+        if toks[j].key in lex.holding_links:
+            return j > 0 and toks[j - 1].key in lex.holding and j < m.first - 1
+    return False
 
 
 def taken_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:

@@ -58,6 +58,9 @@ class RoleLexicon:
     holding: frozenset[str] = frozenset()  # "rebel-held", "held by IS": the holder was hit
     holding_links: frozenset[str] = frozenset()  # the "by" of "held by IS"
     holding_places: frozenset[str] = frozenset()  # "rebel areas": the name holds them
+    # "held by the extremist Islamic State group", "controlled by Syria's rebels": words that
+    # may stand between the link and the holder's name (none of another side's)
+    holding_reach: int = 0
     taken_from: frozenset[str] = frozenset()  # "seized X from Y": Y lost the ground
     belonging: frozenset[str] = frozenset()  # "تابعة لـ X": X owns the noun before
     belonging_links: frozenset[str] = frozenset()  # the "إلى" of "ينتمون إلى X"
@@ -207,6 +210,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        holding=frozenset((raw.get("holding") or {}).get("words") or ()),
                        holding_links=frozenset((raw.get("holding") or {}).get("links") or ()),
                        holding_places=frozenset((raw.get("holding") or {}).get("places") or ()),
+                       holding_reach=int((raw.get("holding") or {}).get("reach") or 0),
                        taken_from=frozenset(raw.get("taken_from") or ()),
                        belonging=frozenset((raw.get("belonging") or {}).get("words") or ()),
                        belonging_links=frozenset((raw.get("belonging") or {}).get("links") or ()),
