@@ -114,6 +114,8 @@ ROLES = obj(
      # hit; "IS commander killed in Syria": a headline drops the auxiliary — a bare result
      # verb that one of `headline_passives` follows is passive
      "passive_members": PHRASES, "headline_passives": PHRASES,
+     # "Ahrar al-Sham's leader was killed": a possessive's ending between the side and them
+     "possessive_endings": PHRASES,
      # "militants have been killed": an auxiliary of the perfect before the passive's own
      "perfect_auxiliaries": PHRASES,
      # "Hader in Quneitra province": a place, one of these and the place holding it (its kind

@@ -359,13 +359,18 @@ def passive_subject(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -
 def _past_members(doc: Doc, m: ActorMention, lex: RoleLexicon) -> int:
     """The token after X's name, up to two member words and the name of the one they name
     ("an Ahrar al-Sham leader was killed", "IS fighters were killed", "Jaish al-Islam leader
-    Zahran Alloush was killed"): where X's verb may begin."""
-    k = m.last
-    while k < len(doc.tokens) and k - m.last < 2 and doc.tokens[k].key in lex.passive_members \
+    Zahran Alloush was killed"; a possessive's ending before the member words, "Ahrar
+    al-Sham's leader was killed", roles.yaml ``possessive_endings``): where X's verb may
+    begin."""
+    k = first = m.last
+    if k + 1 < len(doc.tokens) and doc.tokens[k].key in lex.possessive_endings \
+            and doc.gap(k - 1, k) == "'" and doc.tokens[k + 1].key in lex.passive_members:
+        k = first = k + 1  # "Ahrar al-Sham's leader was killed"
+    while k < len(doc.tokens) and k - first < 2 and doc.tokens[k].key in lex.passive_members \
             and not doc.gap(k - 1, k).strip():
         k += 1
     start = k
-    while k > m.last and k < len(doc.tokens) and k - start < NAME_WORDS and not doc.gap(
+    while k > first and k < len(doc.tokens) and k - start < NAME_WORDS and not doc.gap(
             k - 1, k).strip(" -") and (doc.tokens[k].key in PARTICLES or doc.capitalised(k)):
         k += 1
     return k

@@ -78,6 +78,9 @@ class RoleLexicon:
     members_openers: frozenset[str] = frozenset()  # ("، الذي يضم": before the word)
     followers: frozenset[str] = frozenset()  # "مسلحون من أتباع X": X's gunmen
     passive_members: frozenset[str] = frozenset()  # "an IS leader was killed": side to verb
+    # "Ahrar al-Sham's leader was killed": the ending of a possessive (after an apostrophe)
+    # that may stand between the side's name and its member words
+    possessive_endings: frozenset[str] = frozenset()
     headline_after: frozenset[str] = frozenset()  # "IS leader killed in Syria": after the verb
     perfect: frozenset[str] = frozenset()  # "have" of "militants have been killed"
     within: frozenset[str] = frozenset()  # "Hader in Quneitra province": the place holding it
@@ -228,6 +231,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        members_openers=frozenset((raw.get("members_named") or {}).get("openers") or ()),
                        followers=frozenset(raw.get("followers") or ()),
                        passive_members=frozenset(raw.get("passive_members") or ()),
+                       possessive_endings=frozenset(raw.get("possessive_endings") or ()),
                        headline_after=frozenset(raw.get("headline_passives") or ()),
                        perfect=frozenset(raw.get("perfect_auxiliaries") or ()),
                        within=frozenset(raw.get("within_links") or ()),
