@@ -54,6 +54,19 @@ def _source_before(doc: Doc, lex: AttributionLexicon, verb: int, floor: int) -> 
     return None
 
 
+def source_start(doc: Doc, verb: int) -> int | None:
+    """SVO: the first token of the unnamed source right before the verb of saying at ``verb``
+    ("rebel sources said", "an army source told AFP"), None when none stands there."""
+    lex = attribution_lexicon(doc.language)
+    if not lex.subject_first:
+        return None
+    for k in range(max(verb - 4, 0), verb):
+        source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
+        if source is not None and source.last == verb:
+            return k
+    return None
+
+
 def _source_inside(doc: Doc, lex: AttributionLexicon, a: ActorMention) -> bool:
     """An armed side named right after a source word and a link, an article between ("a source
     in the Syrian militia said", "sources within the army told"): the unnamed source speaks,
@@ -197,7 +210,10 @@ def find_attributions(doc: Doc) -> None:
                 break  # (an event word: what was said has begun — "أكد مقتل 20 من عناصر داعش")
             if k in by_first and _told_of(doc, lex, doc.actors[by_first[k]], sent.tokens[1]):
                 break
-            if k in by_first:
+            source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
+            # (a kind of source that runs past a side's name speaks: "according to rebel
+            # sources" are the rebels' sources, not the rebels)
+            if k in by_first and (source is None or source.last <= doc.actors[by_first[k]].last):
                 speaker_idx = by_first[k]
                 end_tok = doc.actors[speaker_idx].last
                 # "المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف": the person speaks
@@ -205,7 +221,6 @@ def find_attributions(doc: Doc) -> None:
                     speaker_idx = by_first[end_tok]
                     end_tok = doc.actors[speaker_idx].last
                 break
-            source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
             if source is not None:  # "قالت مصادر أمنية": a kind of source, not a party
                 claimant, end_tok = source.payloads[0], source.last
                 break

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.candidates import VIOLENT
+from events.extract.claimants import source_start
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_agents import agent_cue, inquired
 from events.extract.role_cues import ally_cue, blamed, condemner, outlet_owner
@@ -46,6 +47,11 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
                and f.claimant is not None for k, m in enumerate(doc.actors)
                if f.first <= m.first <= f.last + SOURCE_REACH and m.start < f.clause_end}
     speaker_ids |= sourced
+    # a side named inside the kind of source right before the verb ("rebel sources said", "a
+    # rebel commander told AFP"): the sources speak, their side takes no part
+    voiced = {k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
+              and f.claimant is not None and (s := source_start(doc, f.first)) is not None
+              for k, m in enumerate(doc.actors) if s <= m.first and m.last <= f.first}
     # a side that owns the outlet telling the event speaks through it ("قالت قناة المسيرة
     # التابعة للحوثيين إن"): a speaker, hit only by its own words
     speaker_ids |= {k for k, m in enumerate(doc.actors)
@@ -54,7 +60,7 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     last_in = -10
     for k, m in enumerate(doc.actors):
         a = m.first
-        if a < sent.tokens[0] or a >= sent.tokens[1] or k in owners:
+        if a < sent.tokens[0] or a >= sent.tokens[1] or k in owners or k in voiced:
             continue
         inside = lo <= a < hi or (a - last_in <= 1 and doc.tokens[a].key.startswith("و"))
         if c.event_type == "statement":  # its speaker, or who declares it ("the army declared")
