@@ -286,6 +286,10 @@ TRIGGERS = obj(
      # "Turkey sent more tanks to the border": a verb of sending with a force for object is a
      # deployment (`past`: forms the morphology withholds from a lone word, "sent")
      "dispatches": obj({"verbs": PHRASES, "forces": PHRASES, "window": INT}, {"past": PHRASES}),
+     # "rebels took the village", "the army took Ramussa": a verb of taking with a word of
+     # ground or a name after it, none of `not_objects` ("took place", "taken to hospital")
+     "takings": obj({"verbs": PHRASES, "places": PHRASES, "window": INT},
+                    {"not_objects": PHRASES, "articles": PHRASES}),
      # "rebels shot down a regime helicopter": a downing word (trigger flag `downs`) tells an
      # event only with one of `aircraft` within `window` words (`trigger_objects.downs_aircraft`)
      "downings": obj({"aircraft": PHRASES, "window": INT}, {"doubts": PHRASES}),

@@ -171,7 +171,7 @@ def _class_sets(language: str) -> tuple:
             registry(language).demonyms,
             lex.crashes.words if lex.crashes is not None else frozenset(),
             gunfire_keys(lex.gunfire) if lex.gunfire is not None else frozenset(),
-            drop_keys(lex.air_drops, lex.dispatches), Gazetteer.default().land_or_capital_words)
+            drop_keys(lex.air_drops, lex.dispatches, lex.takings), Gazetteer.default().land_or_capital_words)
 
 
 @functools.cache

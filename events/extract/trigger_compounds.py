@@ -15,24 +15,27 @@ from events.extract.trigger_words import trigger_lexicon
 from text.normalize import key_positions
 
 
-def find_air_drops(doc: Doc, d: AirDrops) -> None:
+def find_air_drops(doc: Doc, d: AirDrops, aimed: Callable[[Doc, int], bool] | None = None) -> None:
     """"A helicopter dropped two barrels on the town", "jets dropped bombs on the market": a
     verb of dropping is an air strike when an aircraft is its subject (within ``d.window``
     words before it) or a weapon its object (within ``d.window`` words after), in one clause,
     and no cargo word follows it ("planes dropped leaflets", "dropped aid to the besieged").
-    The same for a verb of sending with a force for object: a deployment ("sent tanks")."""
+    The same for a verb of sending with a force for object: a deployment ("sent tanks"), and
+    for a verb of taking with ground or a name for object: ground taken ("took the village",
+    "took Ramussa"). ``aimed``: the verb of taking is an aim ("an offensive to take the town")."""
     taken = {k for t in doc.triggers for k in range(t.first, t.last)} | doc.actor_tokens
     found = False
     lex = trigger_lexicon(doc.language)
     for i in (doc.positions(DROP_VERB) if d is lex.air_drops or d is lex.dispatches
-              else key_positions(doc.tokens, d.forms.keys())):  # a key in ``d.forms`` (or more)
+              or d is lex.takings else key_positions(doc.tokens, d.forms.keys())):  # a key in ``d.forms`` (or more)
         tok = doc.tokens[i]
         tense = d.forms.get(tok.key)
         if tense is None or i in taken:
             continue
         before = _clause_words(doc, i, -1, d.window)
         after = _clause_words(doc, i, 1, d.window)
-        if not (d.aircraft.intersection(before) or d.weapons.intersection(after)):
+        if not (d.aircraft.intersection(before) or d.weapons.intersection(after)
+                or d.named and _name_after(doc, i, d)):
             continue
         if d.cargo.intersection(after):
             continue
@@ -41,7 +44,8 @@ def find_air_drops(doc: Doc, d: AirDrops) -> None:
             t.event_type == "attack" and not t.verb and i < t.first <= i + len(after))]
         doc.triggers.append(Trigger(
             tok.start, tok.end, doc.surface(tok.start, tok.end), doc.sentence_of(tok.start), i,
-            i + 1, event_type=d.event_type, strength=1.0, verb=tense != "participle", tense=tense))
+            i + 1, event_type=d.event_type, strength=1.0, verb=tense != "participle", tense=tense,
+            purpose=d.named and aimed is not None and aimed(doc, i)))
         found = True
     if found:
         doc.triggers.sort(key=lambda t: t.start)
@@ -123,6 +127,16 @@ def gunfire_keys(g: SplitGunfire) -> frozenset[str]:
     """The keys `find_split_gunfire` reads a verb of firing from: its forms, with و or ف before
     them (the word class ``GUNFIRE_VERB``: the rest of an article's words are not walked)."""
     return frozenset({*g.forms, *("و" + f for f in g.forms), *("ف" + f for f in g.forms)})
+
+
+def _name_after(doc: Doc, i: int, d: AirDrops) -> bool:
+    """A capitalised word right after the verb at ``i`` (an article between), no side's name
+    and none of ``d.cargo``: the name of the ground taken ("rebels took Ramussa")."""
+    k = i + 1
+    k += k < len(doc.tokens) and doc.tokens[k].key in d.articles
+    return k < len(doc.tokens) and doc.capitalised(k) and k not in doc.actor_tokens \
+        and doc.tokens[k].key not in d.cargo and not any(
+            c in doc.gap(i, k) for c in ",.;:")
 
 
 def drop_keys(*records: AirDrops | None) -> frozenset[str]:

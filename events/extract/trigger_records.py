@@ -131,6 +131,7 @@ class TriggerLexicon:
     facing: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
         frozenset(), frozenset(), frozenset())  # "في مواجهة داعش": before, words, keep_next
     dispatches: AirDrops | None = None  # "Turkey sent more tanks to the border": a deployment
+    takings: AirDrops | None = None  # "rebels took the village", "took Ramussa": ground taken
     aircraft: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "الطيران الحربي"
     anchor_before: frozenset[str] = frozenset()  # "قبل ساعات من الغارة": another event
     anchor_spans: frozenset[str] = frozenset()  # dates the clause
@@ -237,6 +238,10 @@ class AirDrops:
     cargo: frozenset[str]
     window: int
     event_type: str = "airstrike"  # "deployment" for ``dispatches``: a force sent
+    # ``takings``: a capitalised word right after the verb (an article between), no side's,
+    # names the object too ("rebels took Ramussa")
+    named: bool = False
+    articles: frozenset[str] = frozenset()  # ("took the Kuweires airbase")
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,17 @@ def _dispatches(raw: dict | None, language: str) -> AirDrops | None:
                     "deployment")
 
 
+def _takings(raw: dict | None, language: str) -> AirDrops | None:
+    """A verb of taking (every form, with its tense) that takes ground when a word of
+    ``places`` or a name follows it (``takings`` in en/triggers.yaml)."""
+    if not raw:
+        return None
+    forms = {f: t for v in raw["verbs"] for f, t in verb_forms_tensed(v, language)}
+    return AirDrops(forms, frozenset(), frozenset(raw["places"]),
+                    frozenset(raw.get("not_objects") or ()), int(raw["window"]),
+                    "territory_change", named=True, articles=frozenset(raw.get("articles") or ()))
+
+
 def _expulsions(raw: dict | None, language: str) -> SplitExpulsions | None:
     """The verbs of driving out (every form, with its tense), their particles and fillers."""
     if not raw:
@@ -233,6 +244,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           offers=flag_matcher((figures.get("messages") or [])
                                               + (figures.get("offers") or [])),
                           dispatches=_dispatches(data.get("dispatches"), language),
+                          takings=_takings(data.get("takings"), language),
                           since_reach=int(data.get("since_reach") or 0),
                           accident_anaphora=frozenset(data.get("accident_anaphora") or ()),
                           spread_verbs=frozenset(figures.get("spreads") or ()),

@@ -289,9 +289,9 @@ def find_triggers(doc: Doc) -> None:
             target_after=info.target_after, place_after=info.place_after, verb=info.verb,
             tense=info.tense, definite=definite, downs=info.downs,
             heading_after=info.heading_after))
-    for drops in (lex.air_drops, lex.dispatches):
-        if drops is not None:
-            find_air_drops(doc, drops)
+    for drops in (lex.air_drops, lex.dispatches, lex.takings):
+        if drops is not None:  # ("the operation to take the town began": an aim)
+            find_air_drops(doc, drops, lambda d, k: _aimed(d, k, lex))
     if lex.gunfire is not None:
         find_split_gunfire(doc, lex.gunfire)
     if lex.expulsions is not None:  # "drove IS out of the town"
