@@ -388,6 +388,9 @@ ACTORS_EN = obj(
      # "the Army of Conquest": a war-dependent name opening with one of these articles yields
      # to a group's own name starting right after it
      "name_articles": PHRASES,
+     # "soldiers loyal to President Bashar al-Assad": a force noun or one of `bodies`, one of
+     # `words` and a `links` word before an owner — the owner's forces
+     "loyal": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES}),
      # a state in capital letters that is no place ("US"): surface as written -> ISO
      # country, read only as the subject of an event verb
      "state_letters": dict_of(STR)},

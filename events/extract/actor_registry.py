@@ -108,6 +108,10 @@ class Registry:
     # to a name of its own that starts right after the article and runs past it
     # (`actors._yields_to_name`)
     name_articles: frozenset[str] = frozenset()
+    # "soldiers loyal to President Bashar al-Assad", "militias loyal to the Assad regime": a
+    # force noun (or one of the bodies), these words, then an owner — the owner's forces
+    # (`actors._loyal_to`): words, link, bodies
+    loyal: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
 
 
 def _info(a: dict) -> ActorInfo:
@@ -250,7 +254,9 @@ def registry(language: str = DEFAULT) -> Registry:
                     demonstratives=frozenset(normalize_key(w) for w in local.get("demonstratives") or ()),
                     state_letters=_state_letters(path, local.get("state_letters") or {},
                                                  dict(data.get("states") or {})),
-                    name_articles=frozenset(normalize_key(w) for w in local.get("name_articles") or ()))
+                    name_articles=frozenset(normalize_key(w) for w in local.get("name_articles") or ()),
+                    loyal=tuple(frozenset(normalize_key(w) for w in (local.get("loyal") or {}).get(k) or ())
+                                for k in ("words", "links", "bodies")))
 
 
 def _state_letters(path: Path, letters: dict[str, str], states: dict[str, str]) -> dict[str, str]:

@@ -14,7 +14,7 @@ combine these words freely and listing every combination in the registry would n
 """
 from __future__ import annotations
 
-from events.extract.actor_registry import ActorInfo, Registry, registry
+from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
 from events.extract.doc import FORCE_NOUN, ActorMention, Doc
 from events.extract.trigger_words import trigger_lexicon
 from geo.mentions import after_preposition
@@ -258,6 +258,29 @@ def is_trigger(doc: Doc, i: int) -> bool:
     return trigger_lexicon(doc.language).triggers.match_at(doc.norm, doc.tokens, i) is not None
 
 
+def _loyal_to(doc: Doc, reg: Registry, f: Found, named: set[int]) -> Found:
+    """"soldiers loyal to President Bashar al-Assad", "militias loyal to the Assad regime",
+    "gunmen loyal to IS": a force noun (en/actors.yaml ``force_heads.ground``) or one of
+    ``loyal.bodies``, one of ``loyal.words`` and a ``loyal.links`` word right before a side's
+    name (an article between) are that side's men — a state force or an armed group as named,
+    a leader by his possessive's nationality ("Assad" → the Syrian army, as "Assads troops")."""
+    words, links, bodies = reg.loyal
+    first, last, start, end, info = f
+    toks = doc.tokens
+    k = first - (first > 0 and toks[first - 1].key in reg.name_articles)
+    head = k - 3
+    if not words or head < 0 or toks[k - 1].key not in links or toks[k - 2].key not in words \
+            or head in named or (reg.heads[0] | bodies).isdisjoint(toks[head].stems) \
+            or any(c in doc.gap(head, k) for c in ",.;:()"):
+        return f
+    if info.type not in ARMED_TYPES:
+        owner = reg.possessors.get(toks[last - 1].key)
+        info = _force_info(reg, [owner[0]], False, False) if owner else None
+        if info is None:
+            return f
+    return head, last, toks[head].start, end, info
+
+
 def _force_info(reg: Registry, nats: list[dict[str, str]], special: bool,
                 airborne: bool) -> ActorInfo | None:
     if len(nats) == 1 and not special:
@@ -282,6 +305,7 @@ def find_actors(doc: Doc) -> None:
     named = {k for f in found for k in range(f[0], f[1])}
     found = _spoken_for(doc, reg, [_wing_of(doc, reg, _qualified(doc, reg, f, {g[0] for g in found}), named)
                                    for f in found])
+    found = [_loyal_to(doc, reg, f, named) for f in found]
     taken = {k for f in found for k in range(f[0], f[1])}
     ground, air, _, _ = reg.heads
     owners = {f[1] - 1: f[0] for f in found}  # a name's last token -> its first (possessives)
