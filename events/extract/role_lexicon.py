@@ -103,6 +103,9 @@ class RoleLexicon:
     vengeance: frozenset[str] = frozenset()  # "X vowed revenge for the strike": X was hit
     possessed_men: frozenset[str] = frozenset()  # "قتلوا اثنين من جنوده": whose men died
     one_of: frozenset[str] = frozenset()  # "قتلوا أحد جنوده": one of them
+    # "two of its soldiers were killed", "killing three of their fighters": English writes the
+    # possessive pronoun apart — these pronouns before a word of `possessed_men`
+    possessive_pronouns: frozenset[str] = frozenset()
     spokesmen: frozenset[str] = frozenset()  # "المكتب الإعلامي للمقاومة": X speaks, unhit
     spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
     outlets: frozenset[str] = frozenset()  # "قناة المسيرة التابعة للحوثيين": X speaks through it
@@ -254,6 +257,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        vengeance=frozenset(raw.get("vengeance") or ()),
                        possessed_men=frozenset(raw.get("possessed_men") or ()),
                        one_of=frozenset(raw.get("one_of") or ()),
+                       possessive_pronouns=frozenset(raw.get("possessive_pronouns") or ()),
                        spokesmen=frozenset((raw.get("spoken_for") or {}).get("words") or ()),
                        spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
                                                       or ()),

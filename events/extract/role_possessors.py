@@ -8,6 +8,7 @@ from __future__ import annotations
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon
+from events.extract.trigger_words import trigger_lexicon
 
 POSSESSED_AFTER = 4  # words from a result word to the "من" of its men ("قتلوا نحو عشرين من جنوده")
 # the possessive pronoun and what it agrees with: a masculine singular ("الجيش", "حزب الله"), a
@@ -18,6 +19,8 @@ PRONOUNS = (("هما", "men"), ("هم", "men"), ("ها", "feminine"), ("ه", "ma
 def possessor_hit(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """X is the side whose men, counted after one of ``c``'s result words, are named by a word
     of fighters with a pronoun that points back at X."""
+    if lex.possessive_pronouns:
+        return _owner_of_men(doc, c, m, lex)
     first = doc.sentences[c.sentence].tokens[0]
     for t in c.triggers:
         if t.strength > 0.5:
@@ -29,6 +32,43 @@ def possessor_hit(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> 
             continue
         before = [x for x in doc.actors if first <= x.first and x.last <= start
                   and _agreement(doc, x) == agrees]
+        if before and before[-1].first == m.first:
+            return True
+    return False
+
+
+def _owner_of_men(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """English writes the pronoun apart: "The Turkish army said two of its soldiers were
+    killed", "IS stormed a Kurdish post, killing three of their fighters" — men named by one of
+    ``possessive_pronouns`` and a word of ``possessed_men`` right after a result word (a count
+    and "of" between) or right before its verb (a passive auxiliary between) are the men of the
+    nearest side named before them in the sentence that is not the verb's own subject."""
+    toks, first = doc.tokens, doc.sentences[c.sentence].tokens[0]
+    for t in c.triggers:
+        if t.strength > 0.5:
+            continue
+        j = t.last
+        while j < len(toks) and j - t.last < POSSESSED_AFTER and (
+                is_count(toks[j].key, doc.language) or toks[j].key in lex.count_qualifiers
+                or toks[j].key in lex.member_links):
+            j += 1
+        start = t.first
+        if not (j + 1 < len(toks) and toks[j].key in lex.possessive_pronouns
+                and toks[j + 1].key in lex.possessed_men):
+            # (a passive auxiliary right before the verb, a perfect's before it: "their
+            # fighters killed 12 soldiers", "its militants had destroyed" tell who did it)
+            passive, k = trigger_lexicon(doc.language).passive, t.first - 1
+            if k <= first or toks[k].key not in passive:
+                continue
+            while k > first and toks[k].key in lex.perfect | passive:
+                k -= 1
+            if not (first < k < t.first - 1 and toks[k].key in lex.possessed_men
+                    and toks[k - 1].key in lex.possessive_pronouns):
+                continue
+                continue
+            start = k - 1
+        before = [x for x in doc.actors if first <= x.first and x.last <= start
+                  and not (t.verb and x.last == t.first)]
         if before and before[-1].first == m.first:
             return True
     return False
