@@ -111,9 +111,11 @@ TRIGGERS = obj(
      # "drove IS out of the town": a verb of expulsion, the side, then its particle
      "split_expulsions": obj({"verbs": PHRASES, "particles": PHRASES, "window": INT},
                              {"fillers": PHRASES}),
-     # "مقتل ثلاثة بتحطم طائرة": a crash word near an aircraft tells an accident
+     # "مقتل ثلاثة بتحطم طائرة": a crash word near an aircraft tells an accident, and so does
+     # a road word near a road vehicle ("انقلبت حافلة")
      "crashes": obj({"verbs": PHRASES, "nouns": PHRASES, "aircraft": PHRASES,
-                     "warplanes": PHRASES, "reach": INT}),
+                     "warplanes": PHRASES, "reach": INT},
+                    {"road_verbs": PHRASES, "road_nouns": PHRASES, "vehicles": PHRASES}),
      # "تصدت القوات لهجوم": after a verb or noun of repelling, ل introduces the blow repelled
      "repels": obj({"verbs": PHRASES, "nouns": PHRASES}),
      # a verb right after one of `words` is an aim ("an offensive to retake the town"), unless
@@ -175,6 +177,9 @@ TRIGGERS = obj(
                                 "leading": PHRASES, "given": PHRASES,
                                 # "مواجهة انتشار الحمى": a disease's spread fought
                                 "spreading": PHRASES,
+                                # "استعادة الشرعية": a standing regained, no ground
+                                "regaining": obj({"verbs": PHRASES, "nouns": PHRASES}),
+                                "regained": PHRASES,
                                 # "دخول تركيا في التحالف": a war or an alliance joined
                                 "entries": PHRASES, "joined": PHRASES,
                                 "alliances": PHRASES, "join_links": PHRASES,
@@ -203,7 +208,7 @@ TRIGGERS = obj(
      # "وسبق أن شنت المقاتلات غارات": a deed told as done before, history in passing
      "told_before": PHRASES,
      # "اقتحم مسلحون مركزا للشرطة": storming a building is violence, no ground taken
-     "storms": obj({"verbs": PHRASES, "nouns": PHRASES}),
+     "storms": obj({"verbs": PHRASES, "nouns": PHRASES}, {"homes": PHRASES}),
      # "executed nine men after seizing the village": a deed done to people held or unarmed is
      # an event of its own, never the fighting of the battle beside it (`identity._served`)
      "not_fighting": obj({"verbs": PHRASES, "nouns": PHRASES}),

@@ -1,6 +1,9 @@
 """An aircraft that crashed or fell is an accident, not an attack (``crashes`` in
 triggers.yaml): "مقتل ثلاثة أشخاص بتحطم طائرة صغيرة", "سقطت مروحية عسكرية أثناء هبوطها" tell
-deaths no armed side caused. The trigger step adds the crash's sentences to ``doc.accidents``,
+deaths no armed side caused. So is a road vehicle that collided or overturned ("اصطدمت سيارة
+بشاحنة", "انقلبت حافلة تقل معتمرين"): the road words (``road_verbs``/``road_nouns``) pair with
+``vehicles`` as well as aircraft, the falling words with aircraft only ("سقوط قذيفة على سيارة" is
+a shell's fall). The trigger step adds the crash's sentences to ``doc.accidents``,
 so `events.extract.accidents` folds the toll told again into them. Not when the sentence names
 an act of war too (the raid during which the warplane fell, a downing), nor when the aircraft
 is a warplane or an article ties one of its crashes to a raid: that crash is the war's.
@@ -14,8 +17,8 @@ from events.extract.trigger_words import trigger_lexicon
 RAIDS = frozenset({"airstrike", "shelling", "bombardment"})  # fire a crashed aircraft was part of
 
 
-def crashed_aircraft(doc: Doc) -> set[int]:
-    """The sentences that tell an aircraft's crash and no act of war (no event word stronger
+def crash_sentences(doc: Doc) -> set[int]:
+    """The sentences that tell an aircraft's or a road vehicle's crash and no act of war (no event word stronger
     than a result but the crash word itself): their deaths are the crash's. The crash word's
     own trigger ("سقوط", read as a town's fall) is dropped from ``doc.triggers``. None when one
     of the article's crash sentences tells a raid or a downing too ("طائرة حربية تسقط على
@@ -27,7 +30,9 @@ def crashed_aircraft(doc: Doc) -> set[int]:
     for k in doc.positions(CRASH_WORD):  # a stem in ``crashes.words``
         if _near(doc, k, crashes.reach, crashes.warplanes):
             return set()  # "سقوط مقاتلة سورية على سوق": a warplane's crash is the war's
-        if _near(doc, k, crashes.reach, crashes.aircraft):
+        craft = crashes.craft if crashes.road_words.isdisjoint(doc.tokens[k].stems) else (
+            crashes.craft | crashes.vehicles)
+        if _near(doc, k, crashes.reach, craft):
             crash_tokens.setdefault(doc.sentence_of_token(k), set()).add(k)
     if not crash_tokens or any(t.sentence in crash_tokens and (t.event_type in RAIDS or t.downs)
                                for t in doc.triggers):

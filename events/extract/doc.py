@@ -43,7 +43,7 @@ ANY_PHRASE = 1 << 20
 # Words a rule of the trigger or actor step looked for by walking every token (about 1 µs a
 # token on a loaded machine: the walk reads each token object, which the cache does not hold)
 DEMONYM = 1 << 21  # a stem is a people acting (`actors_implied.demonyms_acting`)
-CRASH_WORD = 1 << 22  # a stem is a word of crashing (`crashes.crashed_aircraft`)
+CRASH_WORD = 1 << 22  # a stem is a word of crashing (`crashes.crash_sentences`)
 GUNFIRE_VERB = 1 << 23  # the key is a verb of firing, or و/ف and one (`trigger_compounds`)
 DROP_VERB = 1 << 24  # the key is a verb of dropping or sending (`trigger_compounds`)
 LAND_WORD = 1 << 25  # a stem is a gazetteer land or capital word (`geo.lands`: "الأراضي")

@@ -87,6 +87,8 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     if after in lex.figurative_next or not lex.blast_verbs.isdisjoint(stems) and object_among(
             doc, last, lex.figurative_object):
         return True
+    if after in lex.regained and not lex.regaining.isdisjoint(stems):
+        return True  # "استعادة الشرعية في اليمن": a standing regained, no ground retaken
     before = doc.tokens[first - 1].key if first > 0 else ""
     if not lex.arrival_verbs.isdisjoint(stems) and (
             first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None

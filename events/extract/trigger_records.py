@@ -226,6 +226,9 @@ class TriggerLexicon:
     # decisions it may be the content of ("قرارها بسحب وحداتها")
     withdrawn: PhraseMatcher[bool] = PhraseMatcher()
     withdrawal_decided: frozenset[str] = frozenset()
+    regaining: frozenset[str] = frozenset()  # every form of "استعاد", "استعادة"
+    regained: frozenset[str] = frozenset()  # "الشرعية", "علاقات": a standing or a bond regained
+    stormed_homes: PhraseMatcher[bool] = PhraseMatcher()  # "منازل": a raid when stormed
 
 
 @dataclass(frozen=True)
@@ -255,11 +258,14 @@ class SplitGunfire:
 
 @dataclass(frozen=True)
 class Crashes:
-    """A word of crashing near an aircraft (``crashes`` in triggers.yaml)."""
-    words: frozenset[str]  # every form of the crash verbs and nouns
-    aircraft: frozenset[str]  # every form ("مروحيتهم": their helicopter)
+    """A word of crashing near an aircraft or, for a road word, a road vehicle (``crashes`` in
+    triggers.yaml)."""
+    words: frozenset[str]  # every form of the crash verbs and nouns, the road words among them
+    craft: frozenset[str]  # every form of an aircraft ("مروحيتهم": their helicopter)
     warplanes: frozenset[str]  # "مقاتلة", "حربية": a warplane's crash is the war's
-    reach: int  # words between the crash word and its aircraft
+    reach: int  # words between the crash word and its aircraft or vehicle
+    road_words: frozenset[str] = frozenset()  # "اصطدمت", "انقلاب": collided, overturned
+    vehicles: frozenset[str] = frozenset()  # "سيارة", "حافلتهم": what a road word crashes
 
 
 @dataclass(frozen=True)

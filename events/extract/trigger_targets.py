@@ -23,11 +23,14 @@ def overflight(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
 
 def storm_on_people(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
                     lex: TriggerLexicon) -> bool:
-    """A storming aimed at a building, or told with a bomber or a car bomb in its clause
-    (triggers.yaml ``storms``): violence against those inside, no ground taken."""
+    """A storming aimed at a building or a home ("اقتحموا منازل"), or told with a bomber or a
+    car bomb in its clause (triggers.yaml ``storms``): violence against those inside, no ground
+    taken."""
     if t.event_type != "territory_change" or lex.storms.isdisjoint(doc.tokens[t.first].stems):
         return False
     return at_building(doc, t, clause, lex) or any(
+        lex.stormed_homes.match_at(doc.norm, doc.tokens, k) is not None
+        for k in words_after(doc, t.last, 4, clause.last)) or any(
         x.event_type == "attack" and x.strength >= 1.0 and not x.verb for x in trigs)
 
 

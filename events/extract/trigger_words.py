@@ -29,9 +29,10 @@ def _forms(language: str, verbs: Iterable[str] = (), nouns: Iterable[str] = ()) 
 def _crashes(raw: dict | None, language: str) -> Crashes | None:
     if not raw:
         return None
-    return Crashes(_forms(language, raw["verbs"], raw["nouns"]),
+    road = _forms(language, raw.get("road_verbs", ()), raw.get("road_nouns", ()))
+    return Crashes(_forms(language, raw["verbs"], raw["nouns"]) | road,
                    _forms(language, nouns=raw["aircraft"]), frozenset(raw["warplanes"]),
-                   int(raw["reach"]))
+                   int(raw["reach"]), road, _forms(language, nouns=raw.get("vehicles", ())))
 
 
 def _domestic(raw: dict | None) -> Domestic | None:
@@ -328,4 +329,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           blast_causes=frozenset(data.get("blast_causes") or ()),
                           withdrawn=flag_matcher((data.get("withdrawals") or {}).get("forces") or []),
                           withdrawal_decided=frozenset(
-                              (data.get("withdrawals") or {}).get("decided") or ()))
+                              (data.get("withdrawals") or {}).get("decided") or ()),
+                          regaining=_forms(language, (figures.get("regaining") or {}).get("verbs") or (),
+                                           (figures.get("regaining") or {}).get("nouns") or ()),
+                          regained=frozenset(figures.get("regained") or ()),
+                          stormed_homes=flag_matcher(storms.get("homes") or []))

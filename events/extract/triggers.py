@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from typing import Any
 
-from events.extract.crashes import crashed_aircraft
+from events.extract.crashes import crash_sentences
 from events.extract.domestic import domestic_killings
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.trigger_compounds import (drop_name_words, find_air_drops, find_launches,
@@ -305,7 +305,7 @@ def find_triggers(doc: Doc) -> None:
         last = min(max(t.sentence for t in doc.triggers) + TOLL_REACH, len(doc.sentences) - 1)
         for m in scan(lex.suppress, doc, set(range(last + 1))):
             doc.accidents.add(doc.sentence_of(m.start))
-        doc.accidents |= crashed_aircraft(doc) | domestic_killings(doc, TOLL_REACH)
+        doc.accidents |= crash_sentences(doc) | domestic_killings(doc, TOLL_REACH)
         doc.suppressed |= doc.accidents | {t.sentence for t in doc.triggers
                                            if _tags(doc, t.sentence)}
 
