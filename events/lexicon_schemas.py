@@ -227,6 +227,8 @@ DATES = {"type": "object", "required": [
         "relative_years": obj({"words": TEXTS, "joiners": TEXTS}),
         "cues": dict_of(TEXTS), "range_openers": TEXTS, "range_joiners": TEXTS,
         "year_leads": TEXTS, "weekday_joiners": TEXTS, "weekday_today": TEXTS,
+        # "الجمعة الموافق 26 يونيو", "صلاة الجمعة يوم 26 يونيو": a weekday and its full date
+        "weekday_date_links": TEXTS,
         # "بين عامي 1982 و1990", "خلال عامي 2013 و2014": two years as the ends of a span
         "year_pairs": obj({"openers": TEXTS, "duals": TEXTS}),
         "relative": {"type": "array", "items": {

@@ -45,12 +45,14 @@ class _Lexicon(ArabicRules, EnglishRules):
             self.time_words: frozenset[str] = frozenset()
             self.range_openers: frozenset[str] = frozenset()
             self.range_ends: frozenset[str] = frozenset()
+            self.weekday_links: frozenset[str] = frozenset()
             return
         raw = lexicon.load("dates")
         self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
         self.name_heads = frozenset(norm_entry(w) for w in raw.get("name_heads") or ())
         self.range_openers = frozenset(norm_entry(w) for w in raw["range_openers"])
         self.range_ends = frozenset(norm_entry(w) for w in raw["range_joiners"])
+        self.weekday_links = frozenset(norm_entry(w) for w in raw.get("weekday_date_links") or ())
         self.year_parts = {norm_entry(w): (int(p["first"]), int(p["last"]))
                            for p in (raw.get("year_parts") or {}).values() for w in p["leads"]}
         nums = lexicon.load("numbers")
@@ -293,7 +295,8 @@ def find_dates(doc: Doc) -> None:
     names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)]
     found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)
              and not any(a <= f.start < b for a, b in names)]  # "ثورة 11 فبراير 2011": no month
-    found = merge_ranges(doc, merge_weekdays(doc, select_finds(found)), lex.range_openers,
+    found = merge_ranges(doc, merge_weekdays(doc, select_finds(found), lex.weekday_links),
+                         lex.range_openers,
                          lex.range_ends)
     date_the_story(found)
     _recalled_days(doc, found)

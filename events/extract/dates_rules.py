@@ -77,9 +77,17 @@ def phrase_key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-# A weekday right before a full date names the same day: "يوم الخميس 25 مايو", "الخميس، الموافق";
-# so does one right after a relative day: "أمس الخميس".
-_WEEKDAY_GLUE = re.compile(r"[\s,،\-(]*(?:الموافق\s*)?")
+# What may stand between a weekday and the full date or relative day it names with it:
+# spaces and punctuation, and one of dates.yaml ``weekday_date_links`` ("الخميس، الموافق 25
+# مايو") before a single day.
+_WEEKDAY_GAP = re.compile(r"[\s,،\-(]+")
+
+
+def _glued(doc: Doc, end: int, f: Found, links: frozenset[str]) -> bool:
+    """Only spaces and punctuation between ``end`` and ``f``, or one link word before a find
+    that names one day ("الجمعة في 26 يونيو"; not "الجمعة في شهر رمضان": a Friday of the month)."""
+    gap = _WEEKDAY_GAP.sub(" ", doc.norm[end:f.start]).strip()
+    return not gap or gap in links and f.date_start is not None and f.date_start == f.date_end
 
 
 def select_finds(found: list[Found]) -> list[Found]:
@@ -108,18 +116,19 @@ def _wire_lag(relative: Found, weekday: Found) -> int | None:
     return lag if lag <= WIRE_LAG else None
 
 
-def merge_weekdays(doc: Doc, found: list[Found]) -> list[Found]:
-    """A weekday glued to the date it names ("يوم الخميس 25 مايو", "أمس الخميس") is one find."""
+def merge_weekdays(doc: Doc, found: list[Found], links: frozenset[str] = frozenset()) -> list[Found]:
+    """A weekday glued to the date it names ("يوم الخميس 25 مايو", "صلاة الجمعة يوم 26 يونيو",
+    "أمس الخميس") is one find: the full date, not the latest such weekday, dates the deed."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if (prev and prev.kind == "weekday" and f.kind in ("absolute", "hijri")
-                and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
+                and _glued(doc, prev.end, f, links)):
             f.start = prev.start
             out[-1] = f
         elif (prev and f.kind == "weekday" and prev.kind == "relative" and prev.date_end and f.date_end
               and (lag := _wire_lag(prev, f)) is not None
-              and _WEEKDAY_GLUE.fullmatch(doc.norm, prev.end, f.start)):
+              and _glued(doc, prev.end, f, links)):
             prev.end = f.end  # "مساء أمس الخميس", "غدا الأربعاء": one day, named twice
             prev.lag = lag
             if lag:  # "أمس الاثنين" in Thursday's paper: a wire story written on Tuesday
