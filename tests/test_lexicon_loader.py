@@ -78,5 +78,8 @@ def test_the_command_line_refuses_to_start_on_a_broken_lexicon(tmp_path):
 
 
 def test_spellings_listed_to_tell_words_apart_stay_as_written():
-    # normalised, "يدعى" (is called) would become "يدعي" (claims): the word it must not be
-    assert lexicon.load("triggers")["modality"]["not_spelled"] == ["يدعى", "تدعى"]
+    # normalised, "يدعى" (is called) would become "يدعي" (claims): the word it must not be;
+    # and "إن علي" (that Ali) would become "إن على" (it falls to), a duty
+    spelled = lexicon.load("triggers")["modality"]["not_spelled"]
+    assert spelled[:2] == ["يدعى", "تدعى"]
+    assert "إن علي" in spelled
