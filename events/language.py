@@ -19,11 +19,24 @@ _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 _SAMPLE = 20_000  # characters: enough to decide, bounded on huge inputs
 _CHUNK = 2_000
+# The bytes a Latin letter's UTF-8 starts with: A-Z, a-z, and 0xC3-0xC9 (the lead bytes of
+# U+00C0-U+027F, which hold U+00C0-U+024F). A text with none of them has no Latin letter.
+_LATIN_LEADS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B)) + bytes(range(0xC3, 0xCA))
+
+
+def _no_latin(sample: str) -> bool:
+    """No letter of `_LATIN` in ``sample``, told by deleting `_LATIN_LEADS` from its UTF-8 in
+    one pass in C (nothing deleted: none there): a third of the cost of the regex's scan,
+    which walks every character, and 9 of 10 SaudiNewsNet articles have none."""
+    raw = sample.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _LATIN_LEADS)) == len(raw)
 
 
 def detect(text: str) -> str:
     """``"ar"`` or ``"en"`` by the share of Arabic letters (Arabic when there are no letters)."""
     sample = text[:_SAMPLE]
+    if _no_latin(sample):
+        return DEFAULT
     latin = sum(map(len, _LATIN.findall(sample)))
     if not latin:
         return DEFAULT

@@ -30,7 +30,7 @@ def _gate_passes(text: str) -> bool:
 def _full(text: str) -> list[dict]:
     """`extract` with the pre-gate switched off: every article tokenised."""
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(pipeline, "flags_pass", lambda flags, words, language: True)
+        m.setattr(pipeline, "flags_pass", lambda flags, words, language, flagged=None: True)
         return [e.to_dict() for e in extract(text)]
 
 

@@ -425,7 +425,7 @@ def _spoken_for(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
         force = at.get(end + 1 if linked else end)
         lam = force is not None and doc.norm[doc.tokens[force[0]].start:force[2]].endswith("ل") \
             and not doc.norm[doc.tokens[force[0]].start:force[2]].endswith("ال")
-        if force is None or not (linked or lam) or any(ch in doc.gap(f[0], force[0]) for ch in ".،,;؛:"):
+        if force is None or not (linked or lam) or doc.gap_has(f[0], force[0], ".،,;؛:"):
             out.append(f)
             continue
         merged.add(force[0])

@@ -154,7 +154,7 @@ def _punctuated(doc: Doc, k: int) -> bool:
     """A comma, stop or line break before token k: "بقيادة السعودية، بقصف" ends a phrase, the
     verb after it has another subject; a city closing a byline ("سامر الخطيب – بغداد") is not
     the subject of the first verb of the story's next line."""
-    return any(ch in doc.gap(k - 1, k) for ch in "،,.;؛:\n")
+    return doc.gap_has(k - 1, k, "،,.;؛:\n")
 
 
 def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int], stop_ok: bool = False) -> bool:

@@ -327,11 +327,11 @@ def _tally(doc: Doc, sentence: int, lex: TriggerLexicon) -> bool:
     ("منذ 2009", "منذ تولي الرئيس" — not "منذ فجر اليوم")."""
     lo, hi = doc.sentences[sentence].tokens
     for k in range(lo, hi):
-        tok = doc.tokens[k]
-        if any(s in lex.tally_cues for s in tok.stems):
+        stems = doc.tokens[k].stems
+        if not lex.tally_cues.isdisjoint(stems):
             return True
-        if any(s in lex.since for s in tok.stems) and not any(
-                s in lex.tally_recent for j in range(k + 1, min(hi, k + 3)) for s in doc.tokens[j].stems):
+        if not lex.since.isdisjoint(stems) and all(
+                lex.tally_recent.isdisjoint(doc.tokens[j].stems) for j in range(k + 1, min(hi, k + 3))):
             return True
     return False
 
@@ -340,7 +340,7 @@ def _sums_told_events(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
     """A clause that adds up a toll and tells nothing of its own — no place, no figure of
     its own — names the events it sums only to count them."""
     inside = range(clause.first, clause.last)
-    return (any(s in lex.tally_cues for k in inside for s in doc.tokens[k].stems)
+    return (any(not lex.tally_cues.isdisjoint(doc.tokens[k].stems) for k in inside)
             and not any(p.first in inside for p in doc.places)
             and not any(x.sentence == clause.sentence and doc.tokens[clause.first].start <= x.start
                         < doc.tokens[clause.last - 1].end for x in doc.losses))

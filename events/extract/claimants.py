@@ -352,7 +352,7 @@ def _after_stop(doc: Doc, verb: int, first: int) -> int:
     الطائرات مواقع حزب العمال في شمال العراق، وفق ما ذكرت وسائل الإعلام": the media speak, not
     the party). (A stop inside a sentence is an abbreviation's: "Lt. Gen. X said".)"""
     for k in range(verb - 1, first, -1):
-        if any(ch in doc.gap(k - 1, k) for ch in ",;:،؛"):
+        if doc.gap_has(k - 1, k, ",;:،؛"):
             return k
     return first
 

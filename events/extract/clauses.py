@@ -85,7 +85,7 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
             cuts[k] = toks[k].key
             free = m.last
             continue
-        if toks[k].key in commas and any(c in doc.gap(k - 1, k) for c in "،,"):
+        if toks[k].key in commas and doc.gap_has(k - 1, k, "،,"):
             cuts[k] = toks[k].key
     for t in doc.triggers:
         if not (lo < t.first < hi) or not t.verb:
@@ -94,7 +94,7 @@ def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
         if clitic[-1:] and clitic[-1:] in lex.noun_prefixes:
             continue  # "، لقصف": a preposition makes it a verbal noun of the clause before
         prefixed = clitic[:1] in lex.verb_prefixes or doc.tokens[t.first - 1].key in lex.conjunctions
-        after_comma = any(c in doc.gap(t.first - 1, t.first) for c in "،,;")
+        after_comma = doc.gap_has(t.first - 1, t.first, "،,;")
         if (prefixed or after_comma) and not _opener_just_before(cuts, t.first):
             cuts.setdefault(t.first, doc.tokens[t.first].key)
     for a in doc.attributions:
@@ -128,7 +128,7 @@ def _dated_relative(doc: Doc, t: Trigger, hi: int) -> int | None:
     lex = trigger_lexicon(doc.language)
     others = {x.first for x in doc.triggers if x is not t}
     for k in range(t.last, min(hi, t.last + RELATIVE_REACH)):
-        if k in others or any(c in doc.gap(k - 1, k) for c in "،,;:"):
+        if k in others or doc.gap_has(k - 1, k, "،,;:"):
             return None
         d = next((d for d in doc.dates if d.start == doc.tokens[k].start), None)
         if d is not None:
@@ -212,7 +212,7 @@ def side_before(doc: Doc, start: int) -> ActorMention | None:
     reach = PERSON_REACH if people else ANTECEDENT_REACH
     near = [m for m in (*doc.actors, *(() if people else doc.places))
             if start - reach <= m.last <= start and m.first < start
-            and not any(c in doc.gap(m.last - 1, start) for c in "،,;:.")]
+            and not doc.gap_has(m.last - 1, start, "،,;:.")]
     m = max(near, key=lambda m: (m.last, isinstance(m, ActorMention)), default=None)
     return m if isinstance(m, ActorMention) and m.actor_type in ARMED_TYPES else None
 

@@ -97,7 +97,7 @@ def _since_phrase(doc: Doc, k: int, lex: TriggerLexicon, triggers: set[int]) -> 
     word (``triggers``: their first tokens) between ("since rebels seized the town in 2012"
     dates the seizure, history told)."""
     for j in range(k - 1, max(-1, k - lex.since_reach - 1), -1):
-        if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛") or j in triggers:
+        if doc.gap_has(j, j + 1, ",.;:،؛") or j in triggers:
             return False
         if not lex.since.isdisjoint(doc.tokens[j].stems):
             return True
@@ -250,7 +250,7 @@ def _ends_later_since(doc: Doc, d: DateMention, last: int) -> bool:
     lex = trigger_lexicon(doc.language)
     k = doc.token_at(d.start)
     for j in range(k - 1, max(last - 1, k - SINCE_CLAUSE_REACH - 1), -1):
-        if any(ch in doc.gap(j, j + 1) for ch in ",.;:،؛"):
+        if doc.gap_has(j, j + 1, ",.;:،؛"):
             return False
         if not lex.since.isdisjoint(doc.tokens[j].stems):
             clause = _opens_clause(doc, j)

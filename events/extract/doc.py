@@ -51,6 +51,7 @@ WORD_CLASSES = FORCE_NOUN | LAUNCH_NOUN | LOSS_ACTION | DUAL_OR_SINGULAR | OWN_F
     | NUMBER_START | OPERATION | ANAPHORA | PLACE_CUE | HOMOGRAPH | DEMONYM | CRASH_WORD \
     | GUNFIRE_VERB | DROP_VERB | LAND_WORD
 _PHRASE_ENDS = frozenset(",.;:،؛")  # the marks `Doc.punctuated` looks for between two tokens
+_MARK_SETS: dict[str, frozenset[str]] = {}  # `Doc.gap_has`: a string of marks -> its characters
 
 
 @dataclass
@@ -357,6 +358,13 @@ class Doc:
     def gap(self, a: int, b: int) -> str:
         """The characters between tokens a < b (punctuation, spaces)."""
         return self.norm[self.tokens[a].end:self.tokens[b].start]
+
+    def gap_has(self, a: int, b: int, marks: str) -> bool:
+        """Some of the characters ``marks`` between tokens a < b: ``any(ch in self.gap(a, b)
+        for ch in marks)`` with the gap cut once, not once per mark (four to seven cuts of
+        every gap the clause and role rules walk: about a million per thousand articles)."""
+        chars = _MARK_SETS.get(marks) or _MARK_SETS.setdefault(marks, frozenset(marks))
+        return not chars.isdisjoint(self.norm[self.tokens[a].end:self.tokens[b].start])
 
     def token_at(self, offset: int) -> int:
         """The token a normalised offset starts at (or the next one; the last at the end)."""

@@ -201,7 +201,7 @@ def _quarter_of(doc: Doc, m: PlaceMention, by_first: dict[int, PlaceMention], cu
             toks[m.first - 1].stems):
         return None
     for j in range(k, min(k + QUARTER_GAP + 1, len(toks))):
-        if any(c in doc.gap(j - 1, j) for c in ",.;:،؛"):
+        if doc.gap_has(j - 1, j, ",.;:،؛"):
             return None
         if j in by_first:
             return by_first[j]

@@ -31,7 +31,7 @@ def _place_role(doc: Doc, first: int, sent_first: int, prev: tuple[int, str | No
     if prev is not None and prev[0] == first and toks[first].key.startswith("و"):
         return prev[1]
     for k in range(first - 1, max(sent_first, first - 4) - 1, -1):
-        if any(ch in doc.gap(k, k + 1) for ch in "،,.;"):
+        if doc.gap_has(k, k + 1, "،,.;"):
             break
         stems = toks[k].stems
         if toks[k].key in lex.origin:  # من، from
@@ -188,7 +188,7 @@ def _ranked_after(doc: Doc, first: int, lex: RoleLexicon) -> bool:
         if doc.tokens[k].key in lex.rank_links:
             return any(not lex.ranks.isdisjoint(doc.tokens[j].stems)
                        for j in range(max(0, k - RANK_REACH), k))
-        if any(ch in doc.gap(k, k + 1) for ch in ",.;:،؛"):
+        if doc.gap_has(k, k + 1, ",.;:،؛"):
             return False
     return False
 

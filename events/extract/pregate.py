@@ -246,16 +246,27 @@ _FLAG, _FORMS, _STARTS = itemgetter(0), itemgetter(1), itemgetter(2)
 
 def flags_of(entries: list[Entry], words: list[str], language: str) -> list[int]:
     """The flags of `word_entries`, each FOLLOWS resolved by the word after it."""
+    return gate_flags(entries, words, language)[0]
+
+
+def gate_flags(entries: list[Entry], words: list[str], language: str
+               ) -> tuple[list[int], list[int]]:
+    """`flags_of`, and the positions of the words with some of the gate's flags (`GATE_BITS`,
+    of which FOLLOWS is one: the few words to resolve), in order — a superset of those with
+    some after resolving, which `flags_pass` reads instead of passing over every word twice
+    more (a set of all the flags, then their positions)."""
     flags = list(map(_FLAG, entries))
-    follows = _positions(flags, FOLLOWS)
+    flagged = _positions(flags, GATE_BITS)
     last = len(words) - 1
     nexts = _NEXT[language]
-    for i in follows:
-        f = flags[i] & ~FOLLOWS
-        if i < last:
-            f |= nexts[words[i]].get(entries[i + 1][1][0], 0)  # the next word's key
-        flags[i] = f
-    return flags
+    for i in flagged:
+        f = flags[i]
+        if f & FOLLOWS:
+            f &= ~FOLLOWS
+            if i < last:
+                f |= nexts[words[i]].get(entries[i + 1][1][0], 0)  # the next word's key
+            flags[i] = f
+    return flags, flagged
 
 
 def forms_of(entries: list[Entry]) -> list[Forms]:
@@ -303,15 +314,15 @@ def _near(sorted_positions: list[int], lo: int, hi: int) -> bool:
     return k < len(sorted_positions) and sorted_positions[k] <= hi
 
 
-def _nationality_forces(flags: list[int], language: str) -> list[int]:
+def _nationality_forces(flags: list[int], flagged: list[int], language: str) -> list[int]:
     """Where a nationality-force mention may start at a nationality adjective: in English
     anywhere ("US and British special forces": the force noun comes after any number of
     them); in Arabic only one to three words after a force noun («طائرات حربية روسية»: the
     mention starts at the adjective when the noun is an event word, `actors._nationality_forces`)."""
-    nats = _positions(flags, NATIONALITY)
+    nats = [k for k in flagged if flags[k] & NATIONALITY]
     if registry(language).nationality_first:
         return nats
-    forces = set(_positions(flags, FORCE))
+    forces = {k for k in flagged if flags[k] & FORCE}
     return [k for k in nats if not forces.isdisjoint(range(k - 3, k))]
 
 
@@ -321,22 +332,26 @@ def may_pass(words: list[str], language: str) -> bool:
     return flags_pass(word_flags(words, language), words, language)
 
 
-def flags_pass(flags: list[int], words: list[str], language: str) -> bool:
-    """`may_pass` on the words' `word_flags` (the caller keeps them for `Doc.positions`)."""
-    seen = 0
-    for f in set(flags):
-        seen |= f
+def flags_pass(flags: list[int], words: list[str], language: str,
+               flagged: list[int] | None = None) -> bool:
+    """`may_pass` on the words' `word_flags` (the caller keeps them for `Doc.positions`);
+    ``flagged``: positions holding every word with some of `GATE_BITS` (`gate_flags`), when
+    the caller has them."""
+    if flagged is None:
+        flagged = _positions(flags, GATE_BITS)  # the few words with any flag of the gate (about 5%)
+    seen = 0  # the gate's flags of all the words
+    for i in flagged:
+        seen |= flags[i]
     if not seen & TRIGGER:
         return False  # no trigger, no event
     if seen & STRONG:
         return True
     if not seen & (ACTOR | COUNT | NATIONALITY):
         return False
-    flagged = _positions(flags, GATE_BITS)  # the few words with any flag of the gate (about 5%)
     actors = [i for i in flagged if flags[i] & ACTOR]
     armed = [i for i in actors if flags[i] & ARMED]
     if seen & NATIONALITY:
-        nats = _nationality_forces(flags, language)
+        nats = _nationality_forces(flags, flagged, language)
         actors, armed = sorted(set(actors).union(nats)), sorted(set(armed).union(nats))
     counts = [i for i in flagged if flags[i] & COUNT] if seen & WEAK else []
     for t in [i for i in flagged if flags[i] & TRIGGER]:

@@ -113,7 +113,7 @@ def in_subset_list(doc: Doc, lex: LossLexicon, i: int, lo: int, reach: int = 8) 
     if i + 1 < len(doc.tokens) and doc.tokens[i + 1].key in lex.others:
         return False  # "among them two women and nine others were injured"
     for k in range(i - 1, max(lo, i - reach) - 1, -1):
-        if any(ch in doc.gap(k, k + 1) for ch in ".،,;؛:") or \
+        if doc.gap_has(k, k + 1, ".،,;؛:") or \
                 lex.actions.match_at(doc.norm, doc.tokens, k) is not None or \
                 openers.match_at(doc.norm, doc.tokens, k) is not None:
             return False

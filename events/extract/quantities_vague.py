@@ -89,7 +89,7 @@ def _negated(doc: Doc, lex: LossLexicon, first: int, reach: int = 4) -> bool:
     """A negation or an aim a few words before, not across a comma ("ولم تسفر الغارة عن خسائر
     بشرية", "لمنع سقوط قتلى")."""
     for k in range(first - 1, max(-1, first - reach - 1), -1):
-        if any(ch in doc.gap(k, k + 1) for ch in "،,.;"):
+        if doc.gap_has(k, k + 1, "،,.;"):
             return False
         if doc.tokens[k].key in lex.toll_negations:
             return True

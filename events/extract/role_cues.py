@@ -45,7 +45,7 @@ def joined_remnants(doc: Doc, k: int, lex: RoleLexicon) -> bool:
     while j >= 0 and j not in doc.actor_tokens and k - j <= JOINED_ADJECTIVES \
             and doc.tokens[j].key.startswith("ال"):
         j -= 1
-    return j >= 0 and j in doc.actor_tokens and not any(ch in doc.gap(j, k) for ch in ".،,;؛:")
+    return j >= 0 and j in doc.actor_tokens and not doc.gap_has(j, k, ".،,;؛:")
 
 
 def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0,
@@ -278,7 +278,7 @@ def named_after(doc: Doc, end: int, m: ActorMention, lex: RoleLexicon) -> bool:
                                  or is_count(doc.tokens[k].key, doc.language) for k in between):
         return True
     return bool(members) and members[0] - end <= 3 and m.first - members[0] <= 3 \
-        and not any(ch in doc.gap(end, m.first) for ch in ".،,;؛:")
+        and not doc.gap_has(end, m.first, ".،,;؛:")
 
 
 def among_victims(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
@@ -286,7 +286,7 @@ def among_victims(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     the dead, in its clause, no event word between ("لم يبق منهم 300 قبل هجوم داعش": who stayed)."""
     starts = {t.first for t in doc.triggers}
     return any(not lex.victim_lists.isdisjoint(doc.tokens[k].stems) and starts.isdisjoint(range(k + 1, m.first))
-               and not any(ch in doc.gap(k, m.first) for ch in ".،,;؛")
+               and not doc.gap_has(k, m.first, ".،,;؛")
                for k in range(max(0, m.first - 6), m.first))
 
 
@@ -386,7 +386,7 @@ def headline_passive(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) 
     k = _past_members(doc, m, lex)
     t = next((t for t in c.triggers if t.first == k and t.verb and t.strength <= 0.5
               and t.tense == "past"), None)
-    if t is None or any(ch in doc.gap(m.last - 1, k) for ch in ",.;:"):
+    if t is None or doc.gap_has(m.last - 1, k, ",.;:"):
         return False
     end = doc.sentences[c.sentence].tokens[1]
     return t.last >= end or doc.tokens[t.last].key in lex.headline_after

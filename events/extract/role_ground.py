@@ -62,7 +62,7 @@ def _nominal(doc: Doc, k: int, lex: RoleLexicon) -> bool:
     joins = lex.between_joins
     joined = any(doc.tokens[k].key.startswith(j) for j in joins) or doc.tokens[k - 1].key in joins
     return joined and any(not t.verb and t.last <= k and k - t.last <= NOUN_REACH
-                          and not any(ch in doc.gap(t.last - 1, k) for ch in ".،,;؛:")
+                          and not doc.gap_has(t.last - 1, k, ".،,;؛:")
                           for t in doc.triggers)
 
 
@@ -71,7 +71,7 @@ def _same_clause(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
     داعش") only with no other event word and no punctuation between: "… وطرد الميليشيات تم
     إطلاق جسر جوي من قبل قوات التحالف" names the second side in another clause."""
     return not any(first.last <= t.first < second.first for t in doc.triggers) \
-        and not any(ch in doc.gap(first.last - 1, second.first) for ch in ".،,;؛:")
+        and not doc.gap_has(first.last - 1, second.first, ".،,;؛:")
 
 
 def held_from(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:

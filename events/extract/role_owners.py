@@ -76,7 +76,7 @@ def owner_acts(doc: Doc, c: Candidate, m: ActorMention, b: int, lex: RoleLexicon
     # (a comma may end the noun, and so may another side's name: "تعزيزات حربية للحوثيين وقوات
     # تابعة لصالح" — the war vehicles are the Houthis', the owned noun is قوات)
     start = max([cl.first, b - 3] + [x.last for x in doc.actors if b - 3 < x.last < b])
-    words = [k for k in range(start, b) if not any(ch in doc.gap(k, b - 1) for ch in ".،,;؛:")
+    words = [k for k in range(start, b) if not doc.gap_has(k, b - 1, ".،,;؛:")
              and not _object_between(doc, k, b)]
     in_trigger = {k for t in doc.triggers for k in range(t.first, t.last)}
     verbs = [t for t in c.triggers if t.verb]

@@ -30,7 +30,7 @@ def relative_aside(doc: Doc, c: Candidate) -> tuple[int | None, range]:
                 and doc.tokens[m.last].key in relatives):
             continue
         deed = next((j for j in range(m.last + 2, min(last, c.first_token + 1))
-                     if j in starts and any(ch in doc.gap(j - 1, j) for ch in "،,")), None)
+                     if j in starts and doc.gap_has(j - 1, j, "،,")), None)
         if deed is None:
             return None, range(0)
         return (k if c.first_token == deed else None), range(m.last, deed)
@@ -80,10 +80,10 @@ def aimed_at(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
         if t.verb:
             continue
         for v in range(t.last, min(len(doc.tokens), t.last + SUBJECT_REACH)):
-            if any(ch in doc.gap(v - 1, v) for ch in ".،,;؛:"):
+            if doc.gap_has(v - 1, v, ".،,;؛:"):
                 break
             if doc.tokens[v].key in lex.deed_verbs:
-                return 0 < m.first - v <= 2 and not any(ch in doc.gap(v, m.first) for ch in ".،,;؛:")
+                return 0 < m.first - v <= 2 and not doc.gap_has(v, m.first, ".،,;؛:")
     return False
 
 
@@ -104,7 +104,7 @@ def _deed_before(doc: Doc, verb: int, lex: RoleLexicon) -> bool:
             and verb - SUBJECT_REACH <= t.last <= verb] + [
         k + 1 for k in range(max(0, verb - SUBJECT_REACH), verb)
         if not lex.deeds.isdisjoint(doc.tokens[k].stems)]
-    return any(not any(ch in doc.gap(e - 1, verb) for ch in ".،,;؛:") and not any(
+    return any(not doc.gap_has(e - 1, verb, ".،,;؛:") and not any(
         x.verb and e <= x.first < verb for x in doc.triggers) for e in ends)
 
 
@@ -116,10 +116,10 @@ def _after_deed(doc: Doc, relative: int, lex: RoleLexicon) -> bool:
     before the relative pronoun at ``relative``, with no punctuation between — but a comma may
     set the pronoun off ("الجريمة الإرهابية البشعة، التي استهدفت")."""
     nouns = {k for t in doc.triggers if not t.verb for k in range(t.first, t.last)}
-    if relative < 1 or any(ch in doc.gap(relative - 1, relative) for ch in ".;؛:"):
+    if relative < 1 or doc.gap_has(relative - 1, relative, ".;؛:"):
         return False
     for k in range(relative - 1, max(-1, relative - DEED_REACH - 1), -1):
-        if k < relative - 1 and any(ch in doc.gap(k, relative - 1) for ch in ".،,;؛:"):
+        if k < relative - 1 and doc.gap_has(k, relative - 1, ".،,;؛:"):
             return False
         if k in nouns or not lex.deeds.isdisjoint(doc.tokens[k].stems):
             return True

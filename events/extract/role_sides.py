@@ -63,7 +63,7 @@ def _member_named(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexico
         and all(not lex.members_between.isdisjoint(doc.tokens[k].stems) for k in range(cue + 1, m.first)) \
         and not any(prev.last <= t.first < m.first for t in doc.triggers) \
         and not any(doc.tokens[k].key in lex.target for k in range(prev.last, m.first)) \
-        and not any(ch in doc.gap(prev.last - 1, m.first) for ch in ".;؛:")
+        and not doc.gap_has(prev.last - 1, m.first, ".;؛:")
 
 
 def _alternative(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
@@ -136,7 +136,7 @@ def carried_noun(doc: Doc, k: int, lex: RoleLexicon) -> bool:
 def joined(doc: Doc, prev: ActorMention, m: ActorMention, lex: RoleLexicon) -> bool:
     """``m`` follows ``prev`` at once, joined to it by "و" (its proclitic) or "and", with no
     punctuation between: one more side of the same phrase."""
-    if any(ch in doc.gap(prev.last - 1, m.first) for ch in ".،,;؛:"):
+    if doc.gap_has(prev.last - 1, m.first, ".،,;؛:"):
         return False
     if m.first == prev.last:
         return any(doc.tokens[m.first].key.startswith(j) for j in lex.between_joins)
@@ -187,7 +187,7 @@ def _ally_words(doc: Doc, first: int, last: int, lex: RoleLexicon) -> bool:
         return False
     rest = range(first + 1, last)
     return not any(t.first < last and t.last > first for t in doc.triggers) \
-        and not any(ch in doc.gap(first, last) for ch in ".،,;؛:") \
+        and not doc.gap_has(first, last, ".،,;؛:") \
         and not any(doc.tokens[k].key in lex.side_ends or doc.tokens[k].key.startswith("و") for k in rest)
 
 
@@ -203,7 +203,7 @@ def air_support(doc: Doc, lo: int, hi: int, lex: RoleLexicon) -> set[int]:
         if cues.isdisjoint(doc.tokens[k].stems):
             continue
         for j in range(k + 1, min(hi, k + 1 + SUPPORT_REACH)):
-            if j in starts or any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:"):
+            if j in starts or doc.gap_has(j - 1, j, ".،,;؛:"):
                 break
             out.add(j)
     return out

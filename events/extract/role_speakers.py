@@ -136,7 +136,7 @@ def claimer(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     start = min(t.first for t in c.triggers)
     cues = [j for j in range(max(0, start - CLAIM_REACH), start) if not claimed.isdisjoint(doc.tokens[j].stems)]
     near = any(m.first - CLAIM_SIDE <= j < m.first or m.last <= j <= m.last + CLAIM_SIDE for j in cues)
-    if not near or m.last > start or any(ch in doc.gap(m.last - 1, start) for ch in ".;؛:"):
+    if not near or m.last > start or doc.gap_has(m.last - 1, start, ".;؛:"):
         return False
     return not any(doc.tokens[j].key in lex.claim_negations
                    for j in range(max(0, m.first - CLAIM_SIDE - 1), m.first))

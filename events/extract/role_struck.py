@@ -81,10 +81,10 @@ def busy_when_hit(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     while k > 0 and m.first - k <= BUSY_MEMBERS and doc.tokens[k].key not in lex.busy_words:
         k -= 1
     if k < 1 or doc.tokens[k].key not in lex.busy_words or lex.busy_openers.isdisjoint(doc.tokens[k - 1].stems) \
-            or any(ch in doc.gap(k - 1, m.first) for ch in ".،,;؛:"):
+            or doc.gap_has(k - 1, m.first, ".،,;؛:"):
         return False
     ahead = range(m.last, min(len(doc.tokens), m.last + BUSY_DEED))
-    stop = next((j for j in ahead if any(ch in doc.gap(j - 1, j) for ch in ".،,;؛:")
+    stop = next((j for j in ahead if doc.gap_has(j - 1, j, ".،,;؛:")
                  or any(t.verb and t.first == j for t in doc.triggers)), ahead.stop)
     return not any(m.last <= t.first < stop for t in doc.triggers) and all(
         lex.deeds.isdisjoint(doc.tokens[j].stems) for j in range(m.last, stop))
@@ -117,7 +117,7 @@ def among_dead(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     d = k - 1 - (k >= 2 and doc.tokens[k - 1].key.startswith("ال")
                  and lex.dead_nouns.isdisjoint(doc.tokens[k - 1].stems))
     return not lex.dead_nouns.isdisjoint(doc.tokens[d].stems) \
-        and not any(ch in doc.gap(d, m.first) for ch in ".،,;؛:")
+        and not doc.gap_has(d, m.first, ".،,;؛:")
 
 
 EXPOSED_REACH = 6  # words from a verb of exposure to the blow it names ("تعرضت دورية للجيش لهجوم")

@@ -214,7 +214,7 @@ def avenger(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
         for v in range(max(m.last, t.first - VENGEANCE_REACH - 1), t.first - 1):
             if (doc.tokens[v].key in lex.vengeance and not any(v < k < t.first for k in starts)
                     and not any(k in starts for k in range(m.last, v))
-                    and not any(ch in doc.gap(m.last - 1, t.first) for ch in ".;:")):
+                    and not doc.gap_has(m.last - 1, t.first, ".;:")):
                 return True
     return False
 

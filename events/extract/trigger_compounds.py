@@ -111,7 +111,7 @@ def _side_then_particle(doc: Doc, i: int, x: SplitExpulsions, taken: set[int]) -
     """Only a side's words (one actor at least) between the verb at ``i`` and its particle."""
     side = False
     for j in range(i + 1, min(len(doc.tokens), i + 2 + x.window)):
-        if any(c in doc.gap(j - 1, j) for c in ",.;:"):
+        if doc.gap_has(j - 1, j, ",.;:"):
             return False
         key = doc.tokens[j].key
         if key in x.particles:
@@ -152,7 +152,7 @@ def _clause_words(doc: Doc, i: int, step: int, n: int) -> list[str]:
     k = i
     while len(out) < n:
         j = k + step
-        if not 0 <= j < len(doc.tokens) or any(c in doc.gap(min(j, k), max(j, k)) for c in ",.;:"):
+        if not 0 <= j < len(doc.tokens) or doc.gap_has(min(j, k), max(j, k), ",.;:"):
             break
         out.append(doc.tokens[j].key)
         k = j
@@ -273,7 +273,7 @@ def _launched_by_relative(doc: Doc, i: int, hi: int, relatives: frozenset[str],
     """"عملية «السهم الذهبي» التي أطلقت", "هجومها خلال الصيف والذي بدأ أواخر أبريل": the first
     relative after the operation noun, a start verb right after it, no full stop between."""
     for k in range(i + 1, min(hi - 1, i + reach + 1)):
-        if any(ch in doc.gap(k - 1, k) for ch in ".;"):
+        if doc.gap_has(k - 1, k, ".;"):
             return False
         if not relatives.isdisjoint(doc.tokens[k].stems):
             return not starts.isdisjoint(doc.tokens[k + 1].stems)

@@ -33,7 +33,7 @@ def object_among(doc: Doc, last: int, objects: PhraseMatcher[bool]) -> bool:
     no stop between; the words of an actor's name count as none ("نشر تنظيم جبهة النصرة شريطا":
     the subject stands between the verb and what it published)."""
     for k in words_after(doc, last, OBJECT_REACH - 1, len(doc.tokens)):
-        if any(c in doc.gap(k - 1, k) for c in ",.;:"):
+        if doc.gap_has(k - 1, k, ",.;:"):
             return False
         if objects.match_at(doc.norm, doc.tokens, k) is not None:
             return True
@@ -47,11 +47,11 @@ def _counted(doc: Doc, first: int, last: int, counts: PhraseMatcher[bool]) -> bo
     """A figure's noun right after the verb (not "a number of": "عدد من الوزراء", "عدد كبير
     من رجال الشرطة"), or at most `COUNT_REACH` words before it with no stop between, an
     actor's words counting as none ("عدد الجرحى وصل إلى 200", "عدد قتلى مسلحي داعش وصل")."""
-    if last < len(doc.tokens) and not any(c in doc.gap(last - 1, last) for c in ",.;:،") and (
+    if last < len(doc.tokens) and not doc.gap_has(last - 1, last, ",.;:،") and (
             m := counts.match_at(doc.norm, doc.tokens, last)) is not None:
         return all(doc.tokens[j].key != "من" for j in range(m.last, min(m.last + 2, len(doc.tokens))))
     k, seen = first - 1, 0
-    while k >= 0 and seen < COUNT_REACH and not any(c in doc.gap(k, first) for c in ",.;:،"):
+    while k >= 0 and seen < COUNT_REACH and not doc.gap_has(k, first, ",.;:،"):
         if counts.match_at(doc.norm, doc.tokens, k) is not None:
             return True
         seen += k not in doc.actor_tokens
@@ -66,7 +66,7 @@ def _antecedent_among(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     end = first - 1 if first > 0 and doc.tokens[first - 1].key in lex.relatives else first
     return any(lex.teachings.match_at(doc.norm, doc.tokens, k) is not None
                for k in range(max(0, end - OBJECT_REACH), end)
-               if not any(c in doc.gap(k, first) for c in ",.;:،"))
+               if not doc.gap_has(k, first, ",.;:،"))
 
 
 def _put_forward(doc: Doc, last: int, offers: PhraseMatcher[bool]) -> bool:
@@ -253,7 +253,7 @@ def _linked(doc: Doc, k: int, last: int, links: frozenset[str]) -> bool:
 def _clause_after(doc: Doc, last: int, reach: int) -> Iterator[int]:
     """The tokens from ``last`` on, up to ``reach`` of them, until a stop ends the clause."""
     for k in range(last, min(last + reach, len(doc.tokens))):
-        if k > last and any(c in doc.gap(k - 1, k) for c in ",.;:،"):
+        if k > last and doc.gap_has(k - 1, k, ",.;:،"):
             return
         yield k
 
@@ -328,7 +328,7 @@ def backing(doc: Doc, first: int, cues: tuple[tuple[str, ...], ...],
     something else; they are no event of their own. The cue ends at most ``reach`` tokens
     before, within the phrase (no punctuation between)."""
     for k in range(first - 1, max(-1, first - reach - 1), -1):
-        if any(c in doc.gap(k, k + 1) for c in ",.;:"):
+        if doc.gap_has(k, k + 1, ",.;:"):
             return False
         for cue in cues:
             n = len(cue)
@@ -350,7 +350,7 @@ def downs_aircraft(doc: Doc, first: int, last: int, lex: TriggerLexicon) -> bool
         return False
     for pairs in (after, before):
         for a, b in pairs:
-            if any(c in doc.gap(a, b) for c in ",.;:"):
+            if doc.gap_has(a, b, ",.;:"):
                 break
             if lex.downed.match_at(doc.norm, doc.tokens, a if pairs is before else b) is not None:
                 return True

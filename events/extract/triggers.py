@@ -40,7 +40,7 @@ def _determined(doc: Doc, first: int, determiners: frozenset[str]) -> bool:
     """A determiner right before the word, or before one word that describes it ("the deadly
     attack"), in the same phrase."""
     for k in (first - 1, first - 2):
-        if k < 0 or any(c in doc.gap(k, k + 1) for c in ",.;:"):
+        if k < 0 or doc.gap_has(k, k + 1, ",.;:"):
             return False
         if doc.tokens[k].key in determiners:
             return True
@@ -67,7 +67,7 @@ def _halted(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     if first < 2 or doc.tokens[first - 1].key not in lex.halt_links:
         return False
     for k in range(first - 2, max(-1, first - 2 - lex.halt_reach), -1):
-        if any(c in doc.gap(k, k + 1) for c in ",.;:،؛"):
+        if doc.gap_has(k, k + 1, ",.;:،؛"):
             return False
         if not lex.halt_verbs.isdisjoint(doc.tokens[k].stems):
             return k == 0 or doc.tokens[k - 1].key not in lex.halt_negations
@@ -91,7 +91,7 @@ def forcing_word(doc: Doc, first: int, words: frozenset[str], reach: int) -> int
     punctuation between (the verb of forcing of "اضطرت الميليشيات للانسحاب", "forced the
     militants affiliated to the Nusra Front to withdraw"), else None."""
     for k in range(first - 1, max(-1, first - reach - 1), -1):
-        if any(c in doc.gap(k, k + 1) for c in ",.;:،؛"):
+        if doc.gap_has(k, k + 1, ",.;:،؛"):
             return None
         if not words.isdisjoint(doc.tokens[k].stems):
             return k
