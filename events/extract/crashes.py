@@ -18,8 +18,8 @@ RAIDS = frozenset({"airstrike", "shelling", "bombardment"})  # fire a crashed ai
 
 
 def crash_sentences(doc: Doc) -> set[int]:
-    """The sentences that tell an aircraft's or a road vehicle's crash and no act of war (no event word stronger
-    than a result but the crash word itself): their deaths are the crash's. The crash word's
+    """The sentences that tell an aircraft's or a road vehicle's crash and no act of war (no
+    event word stronger than a result but the crash word itself): their deaths are the crash's. The crash word's
     own trigger ("سقوط", read as a town's fall) is dropped from ``doc.triggers``. None when one
     of the article's crash sentences tells a raid or a downing too ("طائرة حربية تسقط على
     سوق بعد تنفيذها غارة"): that crash is war's, and so is its toll told again."""
@@ -30,9 +30,8 @@ def crash_sentences(doc: Doc) -> set[int]:
     for k in doc.positions(CRASH_WORD):  # a stem in ``crashes.words``
         if _near(doc, k, crashes.reach, crashes.warplanes):
             return set()  # "سقوط مقاتلة سورية على سوق": a warplane's crash is the war's
-        craft = crashes.craft if crashes.road_words.isdisjoint(doc.tokens[k].stems) else (
-            crashes.craft | crashes.vehicles)
-        if _near(doc, k, crashes.reach, craft):
+        road = not crashes.road_words.isdisjoint(doc.tokens[k].stems)
+        if _near(doc, k, crashes.reach, crashes.vehicles if road else crashes.craft):
             crash_tokens.setdefault(doc.sentence_of_token(k), set()).add(k)
     if not crash_tokens or any(t.sentence in crash_tokens and (t.event_type in RAIDS or t.downs)
                                for t in doc.triggers):

@@ -265,7 +265,7 @@ class Crashes:
     warplanes: frozenset[str]  # "مقاتلة", "حربية": a warplane's crash is the war's
     reach: int  # words between the crash word and its aircraft or vehicle
     road_words: frozenset[str] = frozenset()  # "اصطدمت", "انقلاب": collided, overturned
-    vehicles: frozenset[str] = frozenset()  # "سيارة", "حافلتهم": what a road word crashes
+    vehicles: frozenset[str] = frozenset()  # "سيارة", "حافلتهم" and the aircraft: a road word's
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from events.extract.doc import Clause, Doc, Trigger
 from events.extract.trigger_objects import OBJECT_REACH, words_after
 from events.extract.trigger_records import VIOLENT, TriggerLexicon
+from text import PhraseMatcher
 
 
 def overflight(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
@@ -28,16 +29,20 @@ def storm_on_people(doc: Doc, t: Trigger, trigs: list[Trigger], clause: Clause,
     taken."""
     if t.event_type != "territory_change" or lex.storms.isdisjoint(doc.tokens[t.first].stems):
         return False
-    return at_building(doc, t, clause, lex) or any(
-        lex.stormed_homes.match_at(doc.norm, doc.tokens, k) is not None
-        for k in words_after(doc, t.last, 4, clause.last)) or any(
+    return at_building(doc, t, clause, lex) or _aimed_at(doc, t, clause, lex.stormed_homes) or any(
         x.event_type == "attack" and x.strength >= 1.0 and not x.verb for x in trigs)
 
 
 def at_building(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> bool:
     """"هجوم على مركز للشرطة", "هاجم مسلحون من X أمس مركزا للشرطة": violence aimed at a
     building (within four words after its word, not counting an actor's), not at a position."""
-    return any(lex.buildings.match_at(doc.norm, doc.tokens, k) is not None
+    return _aimed_at(doc, t, clause, lex.buildings)
+
+
+def _aimed_at(doc: Doc, t: Trigger, clause: Clause, targets: PhraseMatcher[bool]) -> bool:
+    """One of ``targets`` within four words after the trigger in its clause, an actor's words
+    not counted."""
+    return any(targets.match_at(doc.norm, doc.tokens, k) is not None
                for k in words_after(doc, t.last, 4, clause.last))
 
 

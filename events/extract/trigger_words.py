@@ -30,9 +30,10 @@ def _crashes(raw: dict | None, language: str) -> Crashes | None:
     if not raw:
         return None
     road = _forms(language, raw.get("road_verbs", ()), raw.get("road_nouns", ()))
-    return Crashes(_forms(language, raw["verbs"], raw["nouns"]) | road,
-                   _forms(language, nouns=raw["aircraft"]), frozenset(raw["warplanes"]),
-                   int(raw["reach"]), road, _forms(language, nouns=raw.get("vehicles", ())))
+    craft = _forms(language, nouns=raw["aircraft"])
+    return Crashes(_forms(language, raw["verbs"], raw["nouns"]) | road, craft,
+                   frozenset(raw["warplanes"]), int(raw["reach"]), road,
+                   craft | _forms(language, nouns=raw.get("vehicles", ())))
 
 
 def _domestic(raw: dict | None) -> Domestic | None:
