@@ -251,6 +251,8 @@ DATES = {"type": "object", "required": [
         "previous_time": PHRASES,
         # "من مواليد العام 1995": a date after a word of birth dates no deed
         "births": TEXTS,
+        # "بمناسبة العشر الأواخر من رمضان": a date after an occasion's word dates no deed
+        "occasions": TEXTS,
         # "شارع 26 سبتمبر", "جامعة 6 أكتوبر": a date right after one of these names a place
         # or a movement, no deed's day
         "name_heads": TEXTS,

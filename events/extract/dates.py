@@ -39,6 +39,7 @@ class _Lexicon(ArabicRules, EnglishRules):
         if language == "en":
             raw_en = lexicon.load("dates", "en")
             self.births = frozenset(norm_entry(w) for w in raw_en.get("births") or ())
+            self.occasions: frozenset[str] = frozenset()
             self.name_heads: frozenset[str] = frozenset()
             self.year_parts = {}
             self.rules = _index(self._english_rules(raw_en), re.IGNORECASE)
@@ -49,6 +50,7 @@ class _Lexicon(ArabicRules, EnglishRules):
             return
         raw = lexicon.load("dates")
         self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
+        self.occasions = frozenset(norm_entry(w) for w in raw.get("occasions") or ())
         self.name_heads = frozenset(norm_entry(w) for w in raw.get("name_heads") or ())
         self.range_openers = frozenset(norm_entry(w) for w in raw["range_openers"])
         self.range_ends = frozenset(norm_entry(w) for w in raw["range_joiners"])
@@ -207,6 +209,20 @@ def _born(doc: Doc, start: int, births: frozenset[str]) -> bool:
                for k in range(max(0, first - BIRTH_REACH), first))
 
 
+OCCASION_REACH = 5  # words from "بمناسبة" to the date ("بمناسبة العشر الأواخر من شهر رمضان")
+
+
+def _occasion(doc: Doc, start: int, occasions: frozenset[str]) -> bool:
+    """A date within the phrase of an occasion's word ("في كلمته بمناسبة العشر الأواخر من
+    رمضان"): the day of a speech or a rite, no date of a deed the sentence recalls. The phrase
+    ends at a comma ("بمناسبة عيد الفطر، اليوم السبت": the speech's day is still told)."""
+    if not occasions:
+        return False
+    first = bisect_left(doc.token_starts, start)
+    return any(not occasions.isdisjoint(doc.tokens[k].stems) and not doc.punctuated(k, first)
+               for k in range(max(0, first - OCCASION_REACH), first))
+
+
 def _named_after(doc: Doc, start: int, heads: frozenset[str]) -> bool:
     """A day written in figures right after a naming noun ("شارع 26 سبتمبر", "ثورة 25
     يناير"): a name (not "أمس" after one: "شنت طائرات التحالف أمس")."""
@@ -294,6 +310,7 @@ def find_dates(doc: Doc) -> None:
             f.kind = "dateline"
     names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)]
     found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)
+             and not _occasion(doc, f.start, lex.occasions)
              and not any(a <= f.start < b for a, b in names)]  # "ثورة 11 فبراير 2011": no month
     found = merge_ranges(doc, merge_weekdays(doc, select_finds(found), lex.weekday_links),
                          lex.range_openers,

@@ -116,9 +116,27 @@ def _wire_lag(relative: Found, weekday: Found) -> int | None:
     return lag if lag <= WIRE_LAG else None
 
 
+def _framed_weekday(doc: Doc, out: list[Found], f: Found, links: frozenset[str]) -> bool:
+    """``out`` ends with a weekday and a span holding the single day ``f``, which falls on that
+    weekday ("صلاة الجمعة في شهر رمضان المبارك في 26 يونيو"): the three name one day. Only link
+    words between the weekday and the span; a link word, at most one epithet before it, between
+    the span and the day."""
+    if len(out) < 2 or f.date_start is None or f.date_start != f.date_end:
+        return False
+    day, span = out[-2], out[-1]
+    if (day.kind != "weekday" or day.date_end is None or span.date_start is None
+            or span.date_end is None or not span.date_start <= f.date_start <= span.date_end
+            or day.date_end.weekday() != f.date_start.weekday()):
+        return False
+    before = _WEEKDAY_GAP.sub(" ", doc.norm[day.end:span.start]).split()
+    after = _WEEKDAY_GAP.sub(" ", doc.norm[span.end:f.start]).split()
+    return (all(w in links for w in before) and 1 <= len(after) <= 2 and after[-1] in links)
+
+
 def merge_weekdays(doc: Doc, found: list[Found], links: frozenset[str] = frozenset()) -> list[Found]:
     """A weekday glued to the date it names ("يوم الخميس 25 مايو", "صلاة الجمعة يوم 26 يونيو",
-    "أمس الخميس") is one find: the full date, not the latest such weekday, dates the deed."""
+    "أمس الخميس") is one find: the full date, not the latest such weekday, dates the deed. So
+    is a weekday framed by a span that holds its day (`_framed_weekday`)."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -126,6 +144,9 @@ def merge_weekdays(doc: Doc, found: list[Found], links: frozenset[str] = frozens
                 and _glued(doc, prev.end, f, links)):
             f.start = prev.start
             out[-1] = f
+        elif f.kind in ("absolute", "hijri") and _framed_weekday(doc, out, f, links):
+            f.start = out[-2].start
+            out[-2:] = [f]
         elif (prev and f.kind == "weekday" and prev.kind == "relative" and prev.date_end and f.date_end
               and (lag := _wire_lag(prev, f)) is not None
               and _glued(doc, prev.end, f, links)):

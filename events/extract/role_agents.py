@@ -201,7 +201,13 @@ def counted_after(doc: Doc, last: int, first: int, lex: RoleLexicon) -> bool:
 def count_follows(doc: Doc, k: int, lex: RoleLexicon) -> bool:
     """A count starts at token ``k``, or after words of a qualified count there ("killed 16",
     "killed at least 16", "killed more than 40"): the verb before ``k`` has its object's count
-    right after it, so the side before the verb killed, it did not die."""
+    right after it, so the side before the verb killed, it did not die. A date told between
+    the verb and its count ("مسلحون قتلوا أمس ثلاثة جنود") is passed over."""
+    if k < len(doc.tokens):
+        start = doc.tokens[k].start
+        told = next((d for d in doc.dates if d.start <= start < d.end), None)
+        while told is not None and k < len(doc.tokens) and doc.tokens[k].start < told.end:
+            k += 1
     hi = min(len(doc.tokens), k + COUNT_QUALIFIERS + 1)
     while k < hi and doc.tokens[k].key in lex.count_qualifiers:
         k += 1
