@@ -183,6 +183,9 @@ TRIGGERS = obj(
                                 # "دخول تركيا في التحالف": a war or an alliance joined
                                 "entries": PHRASES, "joined": PHRASES,
                                 "alliances": PHRASES, "join_links": PHRASES,
+                                # "انتقلت من مرحلة الدفاع إلى مرحلة الهجوم": a stage left
+                                "shifts": obj({"verbs": PHRASES, "nouns": PHRASES}),
+                                "stages": PHRASES, "stage_links": PHRASES,
                                 # "وصل عدد القتلى إلى 27": a figure reached, nobody came
                                 "counts": PHRASES, "falls": PHRASES,
                                 # "تراجعت الحكومة عن قرارها": a stance dropped

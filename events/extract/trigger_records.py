@@ -229,6 +229,9 @@ class TriggerLexicon:
     regaining: frozenset[str] = frozenset()  # every form of "استعاد", "استعادة"
     regained: frozenset[str] = frozenset()  # "الشرعية", "علاقات": a standing or a bond regained
     stormed_homes: PhraseMatcher[bool] = PhraseMatcher()  # "منازل": a raid when stormed
+    shifts: frozenset[str] = frozenset()  # every form of "انتقل", "انتقال"
+    stages: frozenset[str] = frozenset()  # "مرحلة", "خطاب": a stage left, no place
+    stage_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

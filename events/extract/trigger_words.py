@@ -334,4 +334,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           regaining=_forms(language, (figures.get("regaining") or {}).get("verbs") or (),
                                            (figures.get("regaining") or {}).get("nouns") or ()),
                           regained=frozenset(figures.get("regained") or ()),
-                          stormed_homes=flag_matcher(storms.get("homes") or []))
+                          stormed_homes=flag_matcher(storms.get("homes") or []),
+                          shifts=_forms(language, (figures.get("shifts") or {}).get("verbs") or (),
+                                        (figures.get("shifts") or {}).get("nouns") or ()),
+                          stages=frozenset(figures.get("stages") or ()),
+                          stage_links=frozenset(figures.get("stage_links") or ()))
