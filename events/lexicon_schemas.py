@@ -328,7 +328,7 @@ MORPHOLOGY = obj(
                    "present_endings": AFFIXES, "object_suffixes": AFFIXES,
                    "weak_final": obj({"letters": AFFIXES, "past_endings": AFFIXES,
                                       "present_endings": AFFIXES})}),
-     "nouns": obj({"suffixes": AFFIXES}), "not_forms": PHRASES},
+     "nouns": obj({"suffixes": AFFIXES}, {"after_t": AFFIXES}), "not_forms": PHRASES},
 )
 
 # ---- English: the shapes that differ from Arabic -------------------------------------------

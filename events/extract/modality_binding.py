@@ -11,6 +11,7 @@ event noun next to it. The strongest cue wins.
 from __future__ import annotations
 
 from events.extract.doc import Doc, Modality, Trigger
+from events.extract.numbers import is_count
 from events.extract.trigger_objects import war_aim
 from events.extract.trigger_records import TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -252,14 +253,16 @@ def recalled(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
 
 def time_anchor(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     """An event noun after "قبل/بعد" + a span of time + "من" ("قبل ساعات من الغارة", "بعد
-    يومين من الهجوم"; a word may follow the span: "قبل ساعات قليلة من"): another event, told
-    elsewhere, that dates the clause — not the clause's own deed."""
+    يومين من الهجوم"; a word may follow the span: "قبل ساعات قليلة من"; a count may come
+    before it: "بعد أربعة أيام على هجوم انتحاري"): another event, told elsewhere, that dates
+    the clause — not the clause's own deed."""
     k = t.first - 1
     if t.verb or k < 2 or doc.tokens[k].key not in lex.anchor_links:
         return False
     for j in range(k - 1, max(-1, k - 3), -1):
         if not lex.anchor_spans.isdisjoint(doc.tokens[j].stems):
-            return j > 0 and not lex.anchor_before.isdisjoint(doc.tokens[j - 1].stems)
+            b = j - 1 - (j > 1 and is_count(doc.tokens[j - 1].key, doc.language))
+            return b >= 0 and not lex.anchor_before.isdisjoint(doc.tokens[b].stems)
     return False
 
 

@@ -26,6 +26,7 @@ class Affixes:
     weak_present: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
     not_forms: frozenset[str]
+    after_t: tuple[str, ...] = ()  # "غارته", "غاراته": only where no ة can be read
 
 
 @functools.cache
@@ -36,7 +37,7 @@ def affixes() -> Affixes:
     return Affixes(tuple(v["past_endings"]), tuple(v["present_prefixes"]),
                    tuple(v["present_endings"]), tuple(v["object_suffixes"]),
                    tuple(w["letters"]), tuple(w["past_endings"]), tuple(w["present_endings"]),
-                   tuple(n["suffixes"]), frozenset(raw["not_forms"]))
+                   tuple(n["suffixes"]), frozenset(raw["not_forms"]), tuple(n.get("after_t") or ()))
 
 
 def present_stem(verb: str) -> str | None:
@@ -120,6 +121,11 @@ def noun_forms(noun: str, language: str = DEFAULT) -> list[str]:
                 forms.append(noun + s)
         else:
             forms.append(stem + s)
+    for s in a.after_t:  # (a ت before it: ة's or the plural's, never a word's own ة)
+        if noun.endswith("ه"):
+            forms += [stem + s, noun[:-1] + "ات" + s]
+        elif noun.endswith("ات"):
+            forms.append(noun + s)
     return _keep(forms, a)
 
 
