@@ -189,7 +189,8 @@ def _noun_spelled(doc: Doc, first: int, last: int, clitic: str, lex: TriggerLexi
     """The word, its clitic aside, is a bare root of three letters ("بسط", "قصف", "خطف"): the
     past verb and its verbal noun are spelled alike — read as the noun unless a subject
     follows it, a side or an aircraft ("وقصف الطيران مواقع": the verb)."""
-    return len(doc.tokens[first].key) - len(clitic) == 3 and not _subject_after(doc, last, lex)
+    return doc.language == "ar" and len(doc.tokens[first].key) - len(clitic) == 3 \
+        and not _subject_after(doc, last, lex)
 
 
 def _subject_after(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
