@@ -7,6 +7,7 @@ calendar rules.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -38,7 +39,14 @@ class Found:
 
 def norm_entry(text: str) -> str:
     """A lexicon entry as it appears in ``doc.norm``."""
-    return " ".join(normalize(str(text)).norm.split())
+    return _norm_entry(str(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _norm_entry(text: str) -> str:
+    """`norm_entry`, remembered: the date handlers ask it of the words each match names ("مايو",
+    "الشهر الماضي") — eight times an article, each a `normalize` of its own."""
+    return " ".join(normalize(text).norm.split())
 
 
 def alt(words) -> str:
