@@ -143,6 +143,9 @@ class Token:
     heads: tuple[str, ...] = ()  # the stems without ال: the keys `PhraseMatcher` indexes by
 
 
+_CLITIC_FIRSTS = frozenset("وفبلك")  # the letters `_stems` strips a word's first letter for
+
+
 @functools.lru_cache(maxsize=200_000)
 def clitic_stems(word: str) -> tuple[str, ...]:
     """Candidate bare forms of an Arabic word (see `_stems`), remembered."""
@@ -154,8 +157,13 @@ def _stems(word: str) -> tuple[str, ...]:
 
     ``وبالرقه`` → (وبالرقه, بالرقه, رقه); the caller tries them in order.
     """
-    if not _ARABIC_RE.match(word):
+    # `_ARABIC_RE.match(word)` as a comparison: the first letter in U+0600-U+06FF (this runs
+    # at each new word's first sight, 264,000 of them over SaudiNewsNet)
+    if not "\u0600" <= word[:1] <= "\u06ff":
         return (word,)
+    first = word[0]
+    if first not in _CLITIC_FIRSTS and not word.startswith("ال"):
+        return (word,)  # no proclitic and no ال: nothing to strip (most words)
     cands = [word]
     if word[0] in "وف" and len(word) > 3:
         cands.append(word[1:])

@@ -122,14 +122,17 @@ _NEXT: dict[str, dict[str, dict[str, int]]] = {}
 FLAGS_MAX = 400_000
 
 
-def _compute(surface: str, language: str, nexts: dict[str, dict[str, int]]) -> int:
+def _compute(surface: str, language: str, nexts: dict[str, dict[str, int]],
+             forms: Forms | None = None, tables: tuple | None = None) -> int:
     """The flags and word classes of a word seen for the first time: its heads' entries in the
     lexicon-head table (with the second words a phrase needs), then one probe per stem, one
     for the key and one for the last stem into `_form_tables` — the union of the dozen lexicon
     sets the flags and classes are read from (`tests/test_word_tables.py` checks each word gets
-    what the set tests give)."""
-    key, stems, heads = word_forms(surface)
-    table, by_stem, by_key, by_last = _form_tables(language)
+    what the set tests give). ``forms`` and ``tables``: the word's `word_forms` and the
+    language's `_form_tables`, when the caller has them (`_fill`: once per article, not per
+    word)."""
+    key, stems, heads = forms or word_forms(surface)
+    table, by_stem, by_key, by_last = tables or _form_tables(language)
     f = by_key.get(key, 0) | by_last.get(stems[-1], 0)
     for s in stems:
         f |= by_stem.get(s, 0)
@@ -295,9 +298,11 @@ def _fill(entries: list[Entry | None], words: list[str], cache: dict[str, Entry]
         nexts.clear()
         missing = set(words)
         new = range(len(words))
+    tables = _form_tables(language)
     for w in missing:
         forms = word_forms(w)
-        cache[w] = (_compute(w, language, nexts), forms, start_bits(forms[2] or forms[1]))
+        cache[w] = (_compute(w, language, nexts, forms, tables), forms,
+                    start_bits(forms[2] or forms[1]))
     for i in new:
         entries[i] = cache[words[i]]
 
