@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import InitVar, dataclass, field
 from datetime import date
 from itertools import compress, count, islice, repeat
-from operator import and_
+from operator import and_, itemgetter
 
 from events.language import detect
 from events.model import Event, Place
@@ -247,6 +247,10 @@ class Draft:
     anchored: bool = False
     refers_to: Draft | None = None  # another claimant's report of this event: where and when
 
+# the forms and the start bits of a pre-gate entry (`events.extract.pregate.Entry`)
+_ENTRY_FORMS, _ENTRY_STARTS = itemgetter(1), itemgetter(2)
+
+
 @dataclass
 class Doc:
     text: str
@@ -258,6 +262,10 @@ class Doc:
     flags: InitVar[list[int] | None] = None  # and the pre-gate's `word_flags` of its words
     forms: InitVar[list[tuple] | None] = None  # and their `word_forms` (`pregate.forms_of`)
     starts: InitVar[list[tuple] | None] = None  # and their `start_bits` (`pregate.starts_of`)
+    # or, for both, the pre-gate's `word_entries` of its words, (flags, forms, start bits) each:
+    # the forms are read as the tokens are made and the start bits only where a phrase may
+    # start, with no list of every word's forms and start bits built first
+    entries: InitVar[list[tuple] | None] = None
     # and the matchers' heads version those bits were computed at (`pregate.flags_version`)
     heads_version: InitVar[int | None] = None
     nt: NormText = field(init=False)
@@ -290,19 +298,27 @@ class Doc:
 
     def __post_init__(self, normalized: NormText | None, pieces: list[str] | None,
                       flags: list[int] | None, forms: list[tuple] | None,
-                      starts: list[tuple] | None, heads_version: int | None) -> None:
+                      starts: list[tuple] | None, entries: list[tuple] | None,
+                      heads_version: int | None) -> None:
         self.language = self.language or detect(self.text)
         if normalized is None or normalized.original != self.text:
             normalized, pieces = normalize(self.text), None
         self.nt = normalized
         self.norm = normalized.norm
+        if entries is not None and forms is None:
+            forms = map(_ENTRY_FORMS, entries)  # (tokenize reads each once, in order)
         self.tokens = tokenize(self.nt.norm, pieces, forms if pieces is not None else None)
         if pieces is not None and flags is not None and len(flags) == len(self.tokens):
             self._word_bits = flags
             if heads_version is not None:  # the tokens any matcher may start at, from the bits
                 found = list(compress(count(), map(and_, flags, repeat(ANY_PHRASE))))
-                seed_any_starts(self.tokens, heads_version, found,  # and which matchers
-                                None if starts is None else list(map(starts.__getitem__, found)))
+                if starts is not None:  # and which matchers
+                    picked = list(map(starts.__getitem__, found))
+                elif entries is not None:
+                    picked = list(map(_ENTRY_STARTS, map(entries.__getitem__, found)))
+                else:
+                    picked = None
+                seed_any_starts(self.tokens, heads_version, found, picked)
 
     def positions(self, word_class: int, stop: int | None = None) -> list[int]:
         """The indexes (below ``stop``) of the tokens whose written word is of ``word_class``

@@ -42,8 +42,8 @@ from events.extract.numbers import is_count
 from events.extract.place_context import resolve_places
 from events.extract.place_online import find_online_places
 from events.extract.places import find_places
-from events.extract.pregate import (WEAK_REACH, figure_before, flags_pass, flags_version, forms_of,
-                                   gate_flags, starts_of, word_entries)
+from events.extract.pregate import (WEAK_REACH, figure_before, flags_pass, flags_version,
+                                   gate_flags, word_entries)
 from events.extract.quantities import find_losses
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
@@ -272,8 +272,8 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
         if not flags_pass(flags, words, language, flagged):
             return []  # the gate no_event_words would stop it: no token need be made
         doc = run(Doc(text, published=published, language=language, article_id=article_id,
-                      normalized=nt, pieces=pieces, flags=flags, forms=forms_of(entries),
-                      starts=starts_of(entries), heads_version=flags_version(language)), STEPS)
+                      normalized=nt, pieces=pieces, flags=flags, entries=entries,
+                      heads_version=flags_version(language)), STEPS)
         _settle(doc)
         assign_ids(doc.events)
         return doc.events
