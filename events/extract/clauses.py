@@ -21,6 +21,7 @@ starts at the sentence.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from events import lexicon
@@ -67,15 +68,18 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
                                    for c in ("", "و", "ف")))
 
 
-def _cuts(doc: Doc, lo: int, hi: int) -> dict[int, str]:
-    """Token indexes in [lo, hi) where a new clause opens, with the word that opens it."""
+def _cuts(doc: Doc, lo: int, hi: int, comma_words: list[int]) -> dict[int, str]:
+    """Token indexes in [lo, hi) where a new clause opens, with the word that opens it.
+    ``comma_words``: the tokens of the document whose word may open a clause after a comma
+    (`comma_openers`), in order (`split_clauses` lists them once for all sentences)."""
     lex = clause_lexicon(doc.language)
     cuts: dict[int, str] = {}
     toks, commas = doc.tokens, lex.comma_openers
     openers = set(lex.openers.starts(toks, lo + 1, hi))
     free = lo + 1  # the first token not inside an opener already found
     # only the words that may open a clause are looked at (most words open none)
-    for k in sorted(openers.union(k for k in range(lo + 1, hi) if toks[k].key in commas)):
+    for k in sorted(openers.union(
+            comma_words[bisect_left(comma_words, lo + 1):bisect_left(comma_words, hi)])):
         if k < free or k in doc.actor_tokens:
             continue
         m = lex.openers.match_at(doc.norm, toks, k) if k in openers else None
@@ -179,9 +183,13 @@ def _opener_just_before(cuts: dict[int, str], k: int) -> bool:
 
 def split_clauses(doc: Doc) -> None:
     """Fill ``doc.clauses``: every sentence is covered, clauses in text order."""
+    commas = clause_lexicon(doc.language).comma_openers
+    # one pass over the document, not a generator over each sentence's words (0.7% of all
+    # extraction time, py-spy over SaudiNewsNet)
+    comma_words = [k for k, tok in enumerate(doc.tokens) if tok.key in commas]
     for si, s in enumerate(doc.sentences):
         lo, hi = s.tokens
-        cuts = _cuts(doc, lo, hi)
+        cuts = _cuts(doc, lo, hi, comma_words)
         starts = [lo] + sorted(cuts)
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < len(starts) else hi

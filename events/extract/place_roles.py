@@ -47,15 +47,25 @@ def _place_role(doc: Doc, first: int, sent_first: int, prev: tuple[int, str | No
     return None
 
 
+def _later_event_word(doc: Doc, c: Candidate) -> bool:
+    """Another event word of the document (none of ``c``'s own) in ``c``'s sentence, from its
+    last token to its clause's end. The position tests come before the test of membership in
+    ``c.triggers``: that one compares triggers field by field (a dataclass's ``__eq__``) with
+    every trigger of the candidate, and asked of every trigger of the document first it was
+    0.6% of all extraction time (py-spy over SaudiNewsNet) for a handful of triggers that
+    stand in the window."""
+    end = doc.clauses[c.clause].last
+    return any(t.sentence == c.sentence and c.last_token <= t.first < end
+               and t not in c.triggers for t in doc.triggers)
+
+
 def assign_places(doc: Doc, c: Candidate) -> None:
     sent = doc.sentences[c.sentence]
     lo, hi = window(doc, c)
     for t in c.route_triggers:  # the route's places follow its own trigger ("أثناء تنقلهم من … إلى …")
         end = min(sent.tokens[1], t.last + 6)
         lo, hi = min(lo, t.first), max(hi, end)
-    if c.event_type in VIOLENT and not any(
-            t.sentence == c.sentence and c.last_token <= t.first < doc.clauses[c.clause].last
-            for t in doc.triggers if t not in c.triggers):
+    if c.event_type in VIOLENT and not _later_event_word(doc, c):
         # the last event word of its clause: a list of places hit runs on to the clause's end
         # ("استهدفت تجمعا في مديرية شقرة بمحافظة أبين … ومثلث عاهم بمحافظة حجة")
         hi = max(hi, doc.clauses[c.clause].last)
