@@ -340,10 +340,20 @@ def _sums_told_events(doc: Doc, clause: Clause, lex: TriggerLexicon) -> bool:
     """A clause that adds up a toll and tells nothing of its own — no place, no figure of
     its own — names the events it sums only to count them."""
     inside = range(clause.first, clause.last)
-    return (any(not lex.tally_cues.isdisjoint(doc.tokens[k].stems) for k in inside)
+    return (_has_stem_of(doc, lex.tally_cues, clause.first, clause.last)
             and not any(p.first in inside for p in doc.places)
             and not any(x.sentence == clause.sentence and doc.tokens[clause.first].start <= x.start
                         < doc.tokens[clause.last - 1].end for x in doc.losses))
+
+
+def _has_stem_of(doc: Doc, cues: frozenset[str], lo: int, hi: int) -> bool:
+    """A word of tokens [lo, hi) with a stem among ``cues``: a plain loop, not a generator
+    over the clause (`_sums_told_events` walks every candidate's clause: 0.4% of all time)."""
+    toks = doc.tokens
+    for k in range(lo, hi):
+        if not cues.isdisjoint(toks[k].stems):
+            return True
+    return False
 
 
 def _opens_flashback(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
