@@ -172,6 +172,10 @@ class Gazetteer:
         self.street_pairs = words("street_pairs")
         self.names_before, self.agreements = words("names_before"), words("agreements")
         self.toponym_heads = words("toponym_heads")
+        # the unions `geo.mentions._names_something_else` tests a word against, made once here
+        # (they were made again at every place hit: 0.5% of all extraction time)
+        self.named_after_words = self.streets | self.agreements | self.street_pairs
+        self.name_or_toponym_heads = self.names_before | self.toponym_heads
         self.directions, self.locative = words("directions"), words("locative")
         lands = cfg.get("lands") or {}
         self.land_words = frozenset(normalize_key(w) for w in lands.get("words") or ())
@@ -192,6 +196,7 @@ class Gazetteer:
         self._variants: VariantIndex | None = None
         self._capitals: dict[str | None, Entry] | None = None
         self._latin_variants: LatinVariantIndex | None = None
+        self._priors: list[float] | None = None  # `Entry.prior` of each row, made on first use
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -253,6 +258,9 @@ class Gazetteer:
         is not enough: «جنوب البلاد» is "the south of the country")."""
         bonus = _CUE_BONUS.get(cue or "", {})
         best: dict[str, Candidate] = {}
+        priors = self._priors
+        if priors is None:  # (`Entry.prior` takes a logarithm: once per row, not per mention)
+            priors = self._priors = [e.prior for e in self.rows]
         for idx, key in refs:
             if idx < 0:
                 return []  # the longest match is a club or outlet named after a place
@@ -263,7 +271,7 @@ class Gazetteer:
             if in_text and ((bare(key) in self.need_cue and cue in (None, "near"))
                             or key in self.cue_words):
                 continue  # everyday words, and cue words themselves (مدينة), are not names
-            s = e.prior + bonus.get(e.kind, 0.0)
+            s = priors[idx] + bonus.get(e.kind, 0.0)
             if country and e.country == country:
                 s += 0.3
             if mention_word and key.split(" ")[0] == mention_word:

@@ -94,13 +94,12 @@ def _names_something_else(gaz: Gazetteer, norm: str, tokens: list[Token], first:
     «أحمد أبو غزة») or a noun with its adjective («القصر الرئاسي», «الحي الصناعي»; not after
     a cue of kind, ``cue``: «مدينة القائم الحدودية» is the border town of al-Qaim): the name
     is a word of something else."""
-    if first > 0 and any(s in gaz.streets or s in gaz.agreements or s in gaz.street_pairs
-                         for s in tokens[first - 1].stems):
+    if first > 0 and not gaz.named_after_words.isdisjoint(tokens[first - 1].stems):
         return True  # a street or an agreement named after the place
     if first > 1 and tokens[first].key.startswith("و") and not gaz.street_pairs.isdisjoint(
             tokens[first - 2].stems):
         return True  # «شارعي الثورة وبغداد»: the second of two streets
-    if (first > 0 and tokens[first - 1].key in gaz.names_before | gaz.toponym_heads
+    if (first > 0 and tokens[first - 1].key in gaz.name_or_toponym_heads
             and tokens[first].key == word and glued(norm, tokens, first - 1)):
         return True  # a word of a person's name (son of, father of) or of a village's ("تل واسط")
     if _quoted_outlet(gaz, norm, tokens, first, last):
