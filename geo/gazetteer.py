@@ -242,9 +242,10 @@ class Gazetteer:
         return self._latin_variants.find(name)
 
     def locative_word(self, token: Token) -> bool:
-        """A preposition of place (cues.yaml `locative`), with its و/ف: في، وفي، ومن."""
+        """A preposition of place (cues.yaml `locative`), with its و/ف: في، وفي، ومن. (One set
+        test of the stems, not a generator step per stem: asked before every place name.)"""
         k = token.key
-        return any(s in self.locative for s in token.stems) or (
+        return not self.locative.isdisjoint(token.stems) or (
             k[:1] in ("و", "ف") and k[1:] in self.locative)
 
     def context_free_score(self, e: Entry, cue: str | None = None) -> float:

@@ -141,6 +141,32 @@ def demonyms_acting(doc: Doc, reg: Registry) -> None:
         doc.actor_tokens.update(m.first for m in added)
 
 
+def air_slots(doc: Doc, air_words: frozenset[str]) -> set[int]:
+    """Where an air word may stand as a violent event word's subject (`air_words_acting`):
+    inside the event word, right after it or after the verb of doing that follows it, or after
+    the verb of doing before it. Only event words with one of ``air_words`` (the keys the
+    rules read) among the tokens those slots can take are looked at: for the others — most —
+    the verbs of doing around them were looked up for slots no rule would read."""
+    toks, slots = doc.tokens, set()
+    for t in doc.triggers:
+        if t.event_type not in VIOLENT:
+            continue
+        if not any(toks[k].key in air_words for k in range(
+                max(0, t.first - CARRIED_REACH), min(len(toks), t.last + 3))):
+            continue
+        slots.update(range(t.first + 1, t.last + 1))  # "استهدف الطيران", "قصف الطيران"
+        # "غارات شنها الطيران [الحربي]": after the verb of doing that follows the event word
+        slots.update(k for k in (t.last + 1, t.last + 2) if k < len(toks) and _after_carrying(doc, k))
+        # "شن الطيران [الحربي] غارات", "نفذ الطيران فجر اليوم أربع غارات"
+        for k in range(t.first, max(0, t.first - CARRIED_REACH) - 1, -1):
+            if k < t.first and _punctuated(doc, k + 1):
+                break
+            if k > 0 and _after_carrying(doc, k):
+                slots.add(k)
+                break
+    return slots
+
+
 def _after_carrying(doc: Doc, k: int) -> bool:
     """Right after a verb of doing or starting, its و too ("وشن": a stem too short to lose it)."""
     if k == 0:
@@ -320,20 +346,8 @@ def air_words_acting(doc: Doc, reg: Registry, focus: Callable[[Doc], str | None]
     rules = [(r, r.event_words) for r in reg.contextual.values() if r.event_words]
     if not rules or not doc.triggers:
         return
-    toks, slots = doc.tokens, set()
-    for t in doc.triggers:
-        if t.event_type not in VIOLENT:
-            continue
-        slots.update(range(t.first + 1, t.last + 1))  # "استهدف الطيران", "قصف الطيران"
-        # "غارات شنها الطيران [الحربي]": after the verb of doing that follows the event word
-        slots.update(k for k in (t.last + 1, t.last + 2) if k < len(toks) and _after_carrying(doc, k))
-        # "شن الطيران [الحربي] غارات", "نفذ الطيران فجر اليوم أربع غارات"
-        for k in range(t.first, max(0, t.first - CARRIED_REACH) - 1, -1):
-            if k < t.first and _punctuated(doc, k + 1):
-                break
-            if k > 0 and _after_carrying(doc, k):
-                slots.add(k)
-                break
+    toks = doc.tokens
+    slots = air_slots(doc, frozenset().union(*(words for _, words in rules)))
     starts = {a.first for a in doc.actors}
     added, country = [], None
     for k in sorted(slots):

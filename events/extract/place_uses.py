@@ -301,13 +301,15 @@ def _homeland(doc: Doc, m: PlaceMention, cues: dict) -> str:
 
 def _after_cue(doc: Doc, m: PlaceMention, words: frozenset[str], events: set[int]) -> bool:
     """The place follows a preposition within `VENUE_WINDOW` words of its clause after one of
-    ``words``, with no event word (``events``) between."""
-    if not after_place_preposition(doc, m):
-        return False
+    ``words``, with no event word (``events``) between. (The cue words are looked for first:
+    a few set tests, where the preposition's rules walk parts of names and ask the gazetteer;
+    most places have neither a venue's nor a residence's word before them.)"""
     toks = doc.tokens
     window = range(m.first - 1, max(-1, m.first - 1 - VENUE_WINDOW), -1)
     if all(words.isdisjoint(toks[j].stems) for j in window):
         return False  # no cue word near (most places): the walk below would find none either
+    if not after_place_preposition(doc, m):
+        return False
     for j in window:
         if not same_clause(doc, j, m.first) or j in events:
             return False
