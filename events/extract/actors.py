@@ -281,6 +281,28 @@ def _loyal_to(doc: Doc, reg: Registry, f: Found, named: set[int]) -> Found:
     return head, last, toks[head].start, end, info
 
 
+def _group_men(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
+    """"Jaysh al-Fateh terrorists were killed", "Ahrar al-Sham jihadists attacked": a word of
+    en/actors.yaml ``group_men`` (the press's generic words for armed men, alone another actor)
+    right after an armed group's own name — a space between, no war-dependent name — is that
+    group's men: one mention of the group, as the listed aliases ("Nusra terrorists") are."""
+    if not reg.group_men:
+        return found
+    by_last = {f[1]: i for i, f in enumerate(found)
+               if f[4].type == "non_state_armed_group" and f[4].id not in reg.contextual}
+    merged: dict[int, Found] = {}
+    dropped: set[int] = set()
+    for i, f in enumerate(found):
+        j = by_last.get(f[0])
+        if j is None or j in dropped or f[1] - f[0] != 1 or doc.tokens[f[0]].key not in reg.group_men \
+                or doc.gap(f[0] - 1, f[0]).strip():
+            continue
+        first, _, start, _, info = merged.get(j, found[j])
+        merged[j] = (first, f[1], start, f[3], info)
+        dropped.add(i)
+    return [merged.get(i, f) for i, f in enumerate(found) if i not in dropped]
+
+
 def _force_info(reg: Registry, nats: list[dict[str, str]], special: bool,
                 airborne: bool) -> ActorInfo | None:
     if len(nats) == 1 and not special:
@@ -306,6 +328,7 @@ def find_actors(doc: Doc) -> None:
     found = _spoken_for(doc, reg, [_wing_of(doc, reg, _qualified(doc, reg, f, {g[0] for g in found}), named)
                                    for f in found])
     found = [_loyal_to(doc, reg, f, named) for f in found]
+    found = _group_men(doc, reg, found)
     taken = {k for f in found for k in range(f[0], f[1])}
     ground, air, _, _ = reg.heads
     owners = {f[1] - 1: f[0] for f in found}  # a name's last token -> its first (possessives)
