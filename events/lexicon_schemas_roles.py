@@ -167,7 +167,10 @@ ROLES = obj(
      "claim_negations": PHRASES,
      # "المكتب الإعلامي للمقاومة": the side after the ل of these words (an adjective between)
      # is the one that speaks, never a side hit
-     "spoken_for": obj({"words": PHRASES, "adjectives": PHRASES, "outlets": PHRASES}),
+     # ("a media unit run by Hezbollah": in English an outlet, a word of ownership and its link
+     # before the owner)
+     "spoken_for": obj({"outlets": PHRASES}, {"words": PHRASES, "adjectives": PHRASES,
+                                              "owned": PHRASES, "owned_links": PHRASES}),
      # "قصف مناطق يتمركز فيها الحوثيون": the side stationed where the blow fell was hit
      # ("held": past verbs of taking, a holding only in a relative clause)
      "stationed": obj({"verbs": PHRASES, "links": PHRASES, "held": PHRASES},

@@ -330,11 +330,31 @@ def outlet_owner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"قناة المسيرة التابعة للحوثيين", "وكالة الأنباء الموالية للنظام": X owns a media outlet
     (roles.yaml ``spoken_for`` ``outlets``, within `OUTLET_REACH` words before the word of
     belonging) — named only as whose voice reports the event, no side of it."""
-    if not lam_marked(doc, m) or m.first < 1:
+    if m.first < 1:
         return False
+    if not lam_marked(doc, m):
+        return owns_outlet(doc, m, lex)
     b = m.first - 1
     return not lex.belonging.isdisjoint(doc.tokens[b].stems) and any(
         doc.tokens[k].key in lex.outlets for k in range(max(0, b - OUTLET_REACH), b))
+
+
+def owns_outlet(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"a military media unit run by Hezbollah", "a news agency affiliated with IS", "the TV
+    channel owned by the regime": X after a word of ownership and its link (roles.yaml
+    ``spoken_for.owned``, ``owned_links``; an article between), a media outlet's word within
+    `OUTLET_REACH` words before it, no stop between — X speaks through the outlet: no side
+    of what it tells, nor a holder of a place ("run by" holds no ground here)."""
+    if not lex.outlet_owned:
+        return False
+    toks = doc.tokens
+    k = m.first - 1
+    k -= k > 0 and toks[k].key in lex.back_articles
+    b = k - 1
+    if b < 1 or toks[k].key not in lex.outlet_links or toks[b].key not in lex.outlet_owned:
+        return False
+    return any(toks[j].key in lex.outlets and not any(ch in doc.gap(j, m.first) for ch in ".,;:!?")
+               for j in range(max(0, b - OUTLET_REACH), b))
 
 
 OUTLET_REACH = 3  # words from a media outlet to its word of belonging ("قناة المسيرة الفضائية التابعة")
@@ -399,6 +419,8 @@ def holder(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     the rebel enclave", "rockets fired from rebel areas" were the rebels' (a weapon word
     within two words before the origin word)."""
     toks, k = doc.tokens, m.last
+    if owns_outlet(doc, m, lex):
+        return False  # "a media unit run by Hezbollah": an outlet's owner holds no ground
     j = m.first - 1
     j -= j > 0 and toks[j].key in lex.back_articles  # "from the rebel-held districts"
     if j > 0 and toks[j].key in lex.origin:

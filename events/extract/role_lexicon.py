@@ -109,6 +109,10 @@ class RoleLexicon:
     spokesmen: frozenset[str] = frozenset()  # "المكتب الإعلامي للمقاومة": X speaks, unhit
     spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
     outlets: frozenset[str] = frozenset()  # "قناة المسيرة التابعة للحوثيين": X speaks through it
+    # "a media unit run by Hezbollah" (subject-first): an outlet's word of ownership and the
+    # link before its owner (`role_cues.outlet_owner`; empty in Arabic, which reads ل)
+    outlet_owned: frozenset[str] = frozenset()
+    outlet_links: frozenset[str] = frozenset()
     noun_openers: frozenset[str] = frozenset()  # "تمكنت من طرد X": a verb's form is its noun
     progressive: frozenset[str] = frozenset()  # "were bombing X": an -ing form's X is hit
     held_words: frozenset[str] = frozenset()  # "من سيطرة X": X held the ground taken
@@ -262,6 +266,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
                                                       or ()),
                        outlets=frozenset((raw.get("spoken_for") or {}).get("outlets") or ()),
+                       outlet_owned=frozenset((raw.get("spoken_for") or {}).get("owned") or ()),
+                       outlet_links=frozenset((raw.get("spoken_for") or {}).get("owned_links") or ()),
                        noun_openers=frozenset(raw.get("noun_openers") or ()),
                        progressive=frozenset(raw.get("progressive_openers") or ()),
                        held_words=frozenset((raw.get("held_from") or {}).get("words") or ()),

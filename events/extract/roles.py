@@ -30,10 +30,10 @@ from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, a
                                        count_follows, counted_after, noun_agent)
 from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, counted_victims, died_in,
                                       generic, had_by, headline_passive, holder, lam_marked, members_of,
-                                      named_after, object_follows, passive_subject, side_of,
+                                      named_after, object_follows, owns_outlet, passive_subject, side_of,
                                       spoken_for, taken_from, target_cue)
 from events.extract.role_ground import control_lost, ground_lost, held_from
-from events.extract.role_lexicon import role_lexicon
+from events.extract.role_lexicon import RoleLexicon, role_lexicon
 from events.extract.role_near import opposed, sides_near
 from events.extract.role_owners import (doers_of, downed_owner, linked_owner, owner_acts, owner_link,
                                        parent_of_named_branch, weapon_lost)
@@ -181,7 +181,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         near = [x for x in near if x not in victims]
         if not near:
             return
-    cue_ends = {k: agent_end(doc, m.first, lex) for k, m in near}
+    # (not an outlet's owner after its "by": "a news agency run by IS said …" names no author)
+    cue_ends = {k: None if owns_outlet(doc, m, lex) else agent_end(doc, m.first, lex) for k, m in near}
     # "طائرات تابعة للجيش", "مخازن تابعة للتنظيم": an owner takes the part of what it owns
     # (what it owns may be the event word itself: "نيران المدفعية التابعة للميليشيات"; else
     # a noun after the event word is no agent of it: "غارات لمخابئ تابعة لداعش")
@@ -347,6 +348,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     told_hit = hit or any(r == "actor2" for _, r in c.actors)
     reporting |= {k for k, m in near if not told_hit and k in speaker_ids and k not in targets
                   and reports_only(doc, c, k, lex)}
+    # ("a news agency run by IS said a car bomb killed five soldiers": the outlet's owner
+    # tells the deed; only its own words make it a side — "… said its fighters killed")
+    if not _own_men_acting(doc, c, lex):
+        reporting |= {k for k, m in near if k not in agents and k not in targets and owns_outlet(doc, m, lex)}
     # (not a side named again, after the event word, as the owner of what was hit: "بدء حملة
     # تستهدف حزب العمال …، لافتا إلى أن المدفعية قامت بقصف أهداف لحزب العمال" — the party
     # named first does not shell its own targets)
@@ -412,3 +417,12 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         if allies_of.get(k) in role_of:  # an ally named with its side stands or falls with it
             role_of[k] = "actor2" if role_of[allies_of[k]] == "actor2" else "associated"
         c.actors.append((m, role_of[k]))
+
+
+def _own_men_acting(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
+    """"… said its fighters killed 20 soldiers": a possessive pronoun and a word of men
+    (roles.yaml ``possessive_pronouns``, ``possessed_men``) right before an event verb — the
+    speaker's own men did the deed (English; Arabic glues its pronoun)."""
+    toks = doc.tokens
+    return any(t.verb and t.first >= 2 and toks[t.first - 2].key in lex.possessive_pronouns
+               and toks[t.first - 1].key in lex.possessed_men for t in c.triggers)
