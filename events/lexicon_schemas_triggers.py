@@ -76,6 +76,9 @@ TRIGGERS = obj(
                       # "هاجموا المدينة في محاولة فاشلة": the words that may follow an attempt
                       # cue that looks back to the deed before it (any other word is its aim)
                       "attempt_qualifiers": PHRASES,
+                      # "would raise a reported chemical attack": adjectives that mark an
+                      # event noun as told done, out of reach of a cue of what is to come
+                      "done_adjectives": PHRASES,
                       # "حتى ينسحب الحوثيون": a present verb after one of these is still to
                       # come (`modality_binding._until`)
                       "until": PHRASES,

@@ -98,6 +98,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             t for t in trigs if m.last <= t.first <= m.last + reach
             and not crosses_punct(doc, m.last - 1, t.first, opening=True)
             and not _governs_other(doc, lex, m.last, t.first)]
+        if modality == "planned" and lex.done_adjectives:  # "would raise a reported attack"
+            after = [t for t in after if not _told_done(doc, lex, t)]
         if m.modality == "promised":
             after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
         if m.modality == "demanded":  # "طلبت استقبال الجرحى الذين أصيبوا في معارك عدن": a
@@ -136,6 +138,18 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         if t.tense == "present" and _until(doc, lex, t):
             bind(t, "planned")
     return bound
+
+
+TOLD_REACH = 2  # words from a told-done adjective to its event noun ("a reported chemical attack")
+
+
+def _told_done(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
+    """"Britain would raise a reported chemical attack at the UN", "inspectors plan to visit
+    the site of the suspected gas attack": an event noun with one of `modality.done_adjectives`
+    within `TOLD_REACH` words before it (triggers.yaml) was told as done — what is to come is
+    another deed, the raising or the visit, not it."""
+    return not t.verb and any(doc.tokens[k].key in lex.done_adjectives
+                              for k in range(max(0, t.first - TOLD_REACH), t.first))
 
 
 UNTIL_REACH = 5  # words from "حتى" to a present verb it governs ("حتى تتحرر المدينة وتنسحب")

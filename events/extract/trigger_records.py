@@ -103,6 +103,9 @@ class TriggerLexicon:
     spread_verbs: frozenset[str] = frozenset()  # "نشروا الإسلام": a faith, not troops, spread
     teachings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     attempt_qualifiers: frozenset[str] = frozenset()  # "في محاولة فاشلة": looks back
+    # "would raise a reported chemical attack": an event noun after one of these was told as
+    # done; a cue of what is to come before it governs another verb (`bind_modalities`)
+    done_adjectives: frozenset[str] = frozenset()
     long_ago: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "منذ زمن بعيد"
     not_ground: frozenset[str] = frozenset()  # "الاستيلاء على الأسلحة": no ground taken
     not_ground_links: frozenset[str] = frozenset()  # "تطهير المدينة من الألغام": what it clears

@@ -213,6 +213,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           frozenset(data.get("passive_auxiliaries") or ()),
                           attempt_qualifiers=frozenset(data["modality"].get(
                               "attempt_qualifiers") or ()),
+                          done_adjectives=frozenset(data["modality"].get("done_adjectives") or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
                           ongoing_auxiliaries=frozenset((data.get("relative_states") or {}).get(
                               "between") or ()),
