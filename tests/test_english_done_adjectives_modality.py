@@ -20,6 +20,8 @@ modalities = modalities_on(DAY, "en")
     "France said it would raise the suspected gas attack on Douma at the Security Council.",
     "Ankara said it will take the reported air strike on the village of Tal Rifaat to NATO.",
     "The envoy vowed to bring up the apparent chemical attack in Saraqeb with Moscow.",
+    "London said it would raise a reported chemical weapons attack by government forces in "
+    "Zamalka at the Security Council.",
 ])
 def test_an_attack_told_as_done_is_not_planned(text):
     mods = modalities(text)

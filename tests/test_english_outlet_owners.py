@@ -27,6 +27,8 @@ def _sides(text: str) -> list[dict[str, str]]:
      "Monday.", "Islamic State"),
     ("A media office run by Hezbollah said a suicide bomber had detonated a car bomb near a "
      "checkpoint in Azaz on Monday.", "Hezbollah"),
+    ("A war media unit run by Damascus ally Hezbollah said a suicide attacker detonated a car "
+     "bomb near the Ramouseh bus depot in Aleppo on Saturday, killing six people.", "Hezbollah"),
     ("A television channel affiliated with the Kurdish YPG said a car bomb went off in the town "
      "of Qamishli on Monday, killing seven people.", "People's Protection Units"),
 ])

@@ -140,16 +140,19 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
     return bound
 
 
-TOLD_REACH = 2  # words from a told-done adjective to its event noun ("a reported chemical attack")
+TOLD_REACH = 3  # words from a told-done adjective to its event noun ("a reported chemical
+# weapons attack")
 
 
 def _told_done(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
     """"Britain would raise a reported chemical attack at the UN", "inspectors plan to visit
-    the site of the suspected gas attack": an event noun with one of `modality.done_adjectives`
-    within `TOLD_REACH` words before it (triggers.yaml) was told as done — what is to come is
-    another deed, the raising or the visit, not it."""
-    return not t.verb and any(doc.tokens[k].key in lex.done_adjectives
-                              for k in range(max(0, t.first - TOLD_REACH), t.first))
+    the site of the suspected gas attack": an event word (a noun, or read as a verb after a
+    noun: "a reported chemical weapons attack") with one of `modality.done_adjectives`
+    (triggers.yaml) within `TOLD_REACH` words before it, no comma between, was told as done —
+    what is to come is another deed, the raising or the visit, not it."""
+    return any(doc.tokens[k].key in lex.done_adjectives
+               and not crosses_punct(doc, k, t.first)
+               for k in range(max(0, t.first - TOLD_REACH), t.first))
 
 
 UNTIL_REACH = 5  # words from "حتى" to a present verb it governs ("حتى تتحرر المدينة وتنسحب")

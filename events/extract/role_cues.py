@@ -342,19 +342,24 @@ def outlet_owner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
 def owns_outlet(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"a military media unit run by Hezbollah", "a news agency affiliated with IS", "the TV
     channel owned by the regime": X after a word of ownership and its link (roles.yaml
-    ``spoken_for.owned``, ``owned_links``; an article between), a media outlet's word within
+    ``spoken_for.owned``, ``owned_links``; up to `OUTLET_REACH` words between, none of another
+    side's name: "run by Damascus ally Hezbollah"), a media outlet's word within
     `OUTLET_REACH` words before it, no stop between — X speaks through the outlet: no side
     of what it tells, nor a holder of a place ("run by" holds no ground here)."""
     if not lex.outlet_owned:
         return False
     toks = doc.tokens
-    k = m.first - 1
-    k -= k > 0 and toks[k].key in lex.back_articles
-    b = k - 1
-    if b < 1 or toks[k].key not in lex.outlet_links or toks[b].key not in lex.outlet_owned:
-        return False
-    return any(toks[j].key in lex.outlets and not any(ch in doc.gap(j, m.first) for ch in ".,;:!?")
-               for j in range(max(0, b - OUTLET_REACH), b))
+    others = {k for a in doc.actors if a.actor_id != m.actor_id for k in range(a.first, a.last)}
+    for k in range(m.first - 1, max(0, m.first - 2 - OUTLET_REACH), -1):
+        if k in others or any(ch.isdigit() for ch in toks[k].key) \
+                or any(ch in doc.gap(k, k + 1) for ch in ".,;:!?"):
+            return False  # ("run by Damascus ally Hezbollah": up to three words between)
+        if toks[k].key in lex.outlet_links:
+            b = k - 1
+            return b >= 1 and toks[b].key in lex.outlet_owned and any(
+                toks[j].key in lex.outlets and not any(ch in doc.gap(j, b) for ch in ".,;:!?")
+                for j in range(max(0, b - OUTLET_REACH), b))
+    return False
 
 
 OUTLET_REACH = 3  # words from a media outlet to its word of belonging ("قناة المسيرة الفضائية التابعة")
