@@ -20,6 +20,8 @@ ROLES = obj(
      "opposed_prefixes": PHRASES,
      # "an assault by Iraqi and Kurdish forces": a side joined after an agent acts with it
      "agent_joiners": PHRASES,
+     # "shelling by the rebels": an article between an agent cue and the side it names
+     "agent_articles": PHRASES,
      # "blamed Saturday's attack on X": words from the blame word to its link (2 if not given)
      "blame_reach": {"type": "integer", "minimum": 1, "maximum": 8},
      # "the regime blamed the attack on rebels": a side right before these takes no part

@@ -126,6 +126,8 @@ def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     """Where the agent cue before X ends: right before X ("من قبل X"), or before a count of the
     agents ("الهجوم الذي نفذه نحو 300 من مسلحي X"); None without one."""
     cue = lex.agent.ending_at(doc.norm, doc.tokens, a)
+    if cue is None and a > 1 and doc.tokens[a - 1].key in lex.agent_articles:
+        cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1)  # "shelling by the rebels"
     if cue is not None:  # "by X", "من قبل X" — after a word of support an ally ("backed by X")
         return None if supported(doc, cue, lex) else a
     body = _owned_body(doc, a, lex)  # "بصاروخ أطلقته قوة إيساف التابعة للحلف": X's force

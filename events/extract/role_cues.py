@@ -247,10 +247,13 @@ def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
 
 def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """X at token ``a`` is named as an ally: after an ally word ("alongside X", "بدعم من X") or
-    an agent phrase of support ("backed by X"; a title between, "backed by regime ally X")."""
+    an agent phrase of support ("backed by X"; an article between, "backed by the US-led
+    coalition"; a title between, "backed by regime ally X")."""
     if any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems):
         return True
     cue = lex.agent.ending_at(doc.norm, doc.tokens, a) if lex.support else None
+    if cue is None and lex.support and a > 1 and doc.tokens[a - 1].key in lex.agent_articles:
+        cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1)  # "backed by the US-led coalition"
     if cue is None and lex.ally_titles and a > 2 and doc.tokens[a - 1].key in lex.ally_titles:
         cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1) or lex.agent.ending_at(doc.norm, doc.tokens, a - 2)
     return cue is not None and cue > 0 and doc.tokens[cue - 1].key in lex.support

@@ -162,6 +162,7 @@ class RoleLexicon:
     # "an anti-IS offensive": a side glued after these is what the noun opposes (`role_near.opposed`)
     opposed_prefixes: frozenset[str] = frozenset()
     agent_joiners: frozenset[str] = frozenset()  # "by Iraqi and Kurdish forces": both act
+    agent_articles: frozenset[str] = frozenset()  # "shelling by the rebels": "the" between
     blame_reach: int = 0  # "blamed the attack on X": words from the blame word to "on" (0: 2)
     blame_verbs: frozenset[str] = frozenset()  # "the regime blamed …": the regime takes no part
     target_breaks: frozenset[str] = frozenset()  # "على أن X": the cue reaches no X past these
@@ -309,6 +310,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
                        opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
                        agent_joiners=frozenset(raw.get("agent_joiners") or ()),
+                       agent_articles=frozenset(raw.get("agent_articles") or ()),
                        blame_reach=int(raw.get("blame_reach") or 0),
                        blame_verbs=frozenset(raw.get("blame_verbs") or ()),
                        target_breaks=frozenset(raw.get("target_breaks") or ()),
