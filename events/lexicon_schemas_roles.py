@@ -184,7 +184,12 @@ ROLES = obj(
                        "used_duals": PHRASES}),
      # "غارات لدفع الحوثيين إلى الداخل": the side right after a noun of compelling (with its
      # ل of purpose, or after a link word: "بهدف إجبار X") was hit
-     "compelled": obj({"words": PHRASES, "links": PHRASES}),
+     # ("heavy shelling forced the rebels out of the town": in English the verb before its
+     # object, an article between)
+     "compelled": obj({}, {"words": PHRASES, "links": PHRASES, "verbs": PHRASES}),
+     # "near the headquarters of the Syrian army": the side after a site's word and its link
+     # owns the site hit (English)
+     "facilities": obj({"words": PHRASES, "links": PHRASES}),
      # "قوات الحوثي تكبدت خسائر": the subject of a verb of suffering losses was hit
      "suffering": obj({"verbs": PHRASES, "between": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object

@@ -156,6 +156,9 @@ class RoleLexicon:
     # "غارات لدفع الحوثيين إلى الداخل", "بهدف إجبار المسلحين": whom the blow was to drive was hit
     compel_words: frozenset[str] = frozenset()
     compel_links: frozenset[str] = frozenset()  # (the "بهدف")
+    compel_verbs: frozenset[str] = frozenset()  # "shelling forced the rebels out": X was driven
+    facility_words: frozenset[str] = frozenset()  # "near the headquarters of X": X owns the site hit
+    facility_links: frozenset[str] = frozenset()  # (the "of")
     # "Kurdish forces killed at least 16 IS militants": words of a qualified count between a
     # verb and its count — the verb's count still follows it (`role_agents.count_follows`)
     count_qualifiers: frozenset[str] = frozenset()
@@ -307,6 +310,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        used_duals=tuple((raw.get("stationed") or {}).get("used_duals") or ()),
                        compel_words=frozenset((raw.get("compelled") or {}).get("words") or ()),
                        compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()),
+                       compel_verbs=frozenset((raw.get("compelled") or {}).get("verbs") or ()),
+                       facility_words=frozenset((raw.get("facilities") or {}).get("words") or ()),
+                       facility_links=frozenset((raw.get("facilities") or {}).get("links") or ()),
                        count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
                        opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
                        agent_joiners=frozenset(raw.get("agent_joiners") or ()),

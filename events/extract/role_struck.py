@@ -16,6 +16,26 @@ from events.extract.trigger_words import trigger_lexicon
 STRUCK_REACH = 2  # words from the strike (or its subject) to the forces it hit: "رتلا من التعزيزات"
 
 
+def facility_owner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"a car bomb exploded near the headquarters of the Syrian army", "a blast hit a building
+    of the military intelligence", "an attack on a base of the Kurdish YPG": X after one of
+    roles.yaml ``facilities.links`` (an article between) right after one of ``facilities.words``
+    owns the site hit — the side hit, never the bomber (English; Arabic marks the owner with ل).
+    Not a site fire came from ("shells fired from positions of the army": an origin word right
+    before the site, an article between)."""
+    if not lex.facility_words:
+        return False
+    toks = doc.tokens
+    k = m.first - 1
+    k -= k > 0 and toks[k].key in lex.agent_articles
+    if k < 1 or toks[k].key not in lex.facility_links or toks[k - 1].key not in lex.facility_words \
+            or doc.punctuated(k - 1, m.first):
+        return False
+    j = k - 2
+    j -= j > 0 and toks[j].key in lex.agent_articles | {"a", "an"}
+    return not (j >= 0 and toks[j].key in lex.origin)
+
+
 def fought_with(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"سيطرت المقاومة على المطار بعد معارك عنيفة مع المتمردين الحوثيين", "دخلت في حرب شوارع
     مع الحوثيين": X right after "مع" (roles.yaml ``fought_with.links``), a word of fighting
@@ -35,8 +55,14 @@ def compelled(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     الحوثيين", "في محاولة لإرغام الثوار على التراجع": X right after a noun of compelling with
     its ل of purpose (roles.yaml ``compelled.words``; or after one of ``compelled.links``: "بهدف
     إجبار X") — or a member word of X's between ("لإجبار مسلحي داعش") — is whom the blow was to
-    drive: the side hit, never its author."""
+    drive: the side hit, never its author. In English, X right after a verb of compelling
+    (``compelled.verbs``; an article between): "heavy shelling forced the rebels out of the
+    town"."""
     k = m.first - 1
+    if lex.compel_verbs and k > 0 and doc.tokens[k].key in lex.agent_articles:
+        k -= 1  # ("forced the rebels out of the town")
+    if k >= 0 and doc.tokens[k].key in lex.compel_verbs and not doc.punctuated(k, m.first):
+        return True  # "heavy shelling forced the FSA out of the town": X was driven out
     if k > 0 and (doc.tokens[k].key in lex.object_constructs or not lex.members.isdisjoint(doc.tokens[k].stems)):
         k -= 1  # ("لإجبار مسلحي داعش": the construct of a member word)
     if k < 0 or doc.punctuated(k, m.first):

@@ -46,7 +46,8 @@ from events.extract.role_subjects import (continues_subject, forced_movers, part
                                           participle_subject, previous_subject,
                                           reduced_relative_subject)
 from events.extract.role_types import refine_type
-from events.extract.role_struck import (among_dead, busy_when_hit, compelled, exposed, fought_with, lost_men_of,
+from events.extract.role_struck import (among_dead, busy_when_hit, compelled, exposed, facility_owner, fought_with,
+                                        lost_men_of,
                                         relative_dead, struck_forces, suffered, worshippers)
 from events.extract.role_victims import (avenger, counted_dead, died_before, hit_with, martyrdom,
                                          martyrs_side, repel_sides, soldiers_dead, stationed,
@@ -251,7 +252,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         held_by = {k for k, m in near if holder(doc, m, lex) or stationed(doc, c, m, lex)
                    or possessor_hit(doc, c, m, lex) or worshippers(doc, m, lex)
                    or busy_when_hit(doc, m, lex) or exposed(doc, c, m, lex)
-                   or relative_dead(doc, m, lex) or suffered(doc, m, lex)} | downed
+                   or relative_dead(doc, m, lex) or suffered(doc, m, lex)
+                   # ("a car bomb exploded near the headquarters of the army": its site was hit)
+                   or facility_owner(doc, m, lex) and k not in speaker_ids} | downed
         victims |= held_by | {k for k, m in near if m.first > c.first_token and among_victims(doc, m, lex)
                               or counted_dead(doc, c, m, lex)
                               or soldiers_dead(doc, c, m, lex) or lost_men_of(doc, m, lex)
