@@ -395,9 +395,9 @@ ACTORS_EN = obj(
      # "soldiers loyal to President Bashar al-Assad": a force noun or one of `bodies`, one of
      # `words` and a `links` word before an owner — the owner's forces
      "loyal": obj({"words": PHRASES, "links": PHRASES, "bodies": PHRASES}),
-     # "Jaysh al-Fateh terrorists": a generic word for armed men right after an armed group's
-     # own name — that group's men
-     "group_men": PHRASES,
+     # "Jaysh al-Fateh terrorists": a generic actor's name (by id) right after an armed
+     # group's own name — that group's men
+     "group_men": {"type": "array", "items": STR},
      # a state in capital letters that is no place ("US"): surface as written -> ISO
      # country, read only as the subject of an event verb
      "state_letters": dict_of(STR)},

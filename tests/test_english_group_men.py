@@ -1,9 +1,10 @@
 """A group's name before the press's generic word for armed men names the group's men. "Dozens
 of Jaysh al-Fateh terrorists were killed" made the Army of Conquest the killer and a generic
 "Militants (unspecified)" the side hit: "terrorists" alone is that generic actor, and only a few
-"X terrorists" were aliases. A word of en/actors.yaml ``group_men`` (terrorists, jihadists,
-extremists) right after an armed group's own name, a space between, joins that name's mention
-(`actors._group_men`), as "Ahrar al-Sham fighters" already is one side."""
+"X terrorists" were aliases. A name of a generic actor of en/actors.yaml ``group_men`` (by id:
+"terrorists", "jihadists", "Takfiri terrorists" are "Militants (unspecified)") right after an
+armed group's own name, a space between, joins that name's mention (`actors._group_men`), as
+"Ahrar al-Sham fighters" already is one side."""
 from __future__ import annotations
 
 from datetime import date
@@ -27,6 +28,8 @@ def _sides(text: str) -> list[dict[str, str]]:
      "Ahrar al-Sham"),
     ("Army units killed scores of Jaish al-Islam terrorists in the town of Douma on Monday.",
      "Jaysh al-Islam"),
+    ("Army units killed twenty Nusra Front Takfiri terrorists near the town of Morek on Monday.",
+     "Hayat Tahrir al-Sham"),
 ])
 def test_the_groups_men_killed_are_the_group_hit(text, group):
     sides = _sides(text)

@@ -112,8 +112,9 @@ class Registry:
     # force noun (or one of the bodies), these words, then an owner — the owner's forces
     # (`actors._loyal_to`): words, link, bodies
     loyal: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
-    # "Jaysh al-Fateh terrorists", "Ahrar al-Sham jihadists": one of these words right after an
-    # armed group's own name is that group's men, one mention with it (`actors._group_men`)
+    # "Jaysh al-Fateh terrorists", "Ahrar al-Sham jihadists": a name of one of these generic
+    # actors (by id) right after an armed group's own name is that group's men, one mention
+    # with it (`actors._group_men`)
     group_men: frozenset[str] = frozenset()
 
 
@@ -260,7 +261,7 @@ def registry(language: str = DEFAULT) -> Registry:
                     name_articles=frozenset(normalize_key(w) for w in local.get("name_articles") or ()),
                     loyal=tuple(frozenset(normalize_key(w) for w in (local.get("loyal") or {}).get(k) or ())
                                 for k in ("words", "links", "bodies")),
-                    group_men=frozenset(normalize_key(w) for w in local.get("group_men") or ()))
+                    group_men=frozenset(local.get("group_men") or ()))
 
 
 def _state_letters(path: Path, letters: dict[str, str], states: dict[str, str]) -> dict[str, str]:

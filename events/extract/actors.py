@@ -282,10 +282,11 @@ def _loyal_to(doc: Doc, reg: Registry, f: Found, named: set[int]) -> Found:
 
 
 def _group_men(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
-    """"Jaysh al-Fateh terrorists were killed", "Ahrar al-Sham jihadists attacked": a word of
-    en/actors.yaml ``group_men`` (the press's generic words for armed men, alone another actor)
-    right after an armed group's own name — a space between, no war-dependent name — is that
-    group's men: one mention of the group, as the listed aliases ("Nusra terrorists") are."""
+    """"Jaysh al-Fateh terrorists were killed", "Ahrar al-Sham jihadists attacked", "the ISIL
+    Takfiri terrorists": a name of a generic actor of en/actors.yaml ``group_men`` (by id: the
+    press's words for armed men, alone "Militants (unspecified)") right after an armed group's
+    own name — a space between, no war-dependent name — is that group's men: one mention of the
+    group, as the listed aliases ("Nusra terrorists") are."""
     if not reg.group_men:
         return found
     by_last = {f[1]: i for i, f in enumerate(found)
@@ -294,8 +295,7 @@ def _group_men(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
     dropped: set[int] = set()
     for i, f in enumerate(found):
         j = by_last.get(f[0])
-        if j is None or j in dropped or f[1] - f[0] != 1 or doc.tokens[f[0]].key not in reg.group_men \
-                or doc.gap(f[0] - 1, f[0]).strip():
+        if j is None or j in dropped or f[4].id not in reg.group_men or doc.gap(f[0] - 1, f[0]).strip():
             continue
         first, _, start, _, info = merged.get(j, found[j])
         merged[j] = (first, f[1], start, f[3], info)
