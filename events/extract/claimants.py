@@ -244,6 +244,8 @@ def find_attributions(doc: Doc) -> None:
             lo = max(m.first - lex.before, _after_stop(doc, m.first, sent.tokens[0]) + 1)
             if lex.subject_first and _set_off(doc, m.first):
                 lo = m.first + 1  # "… were killed," said Rami: what was said ends there
+            elif lex.subject_first:  # '"… eight more militants" the sources added'
+                lo = max(lo, _after_quote(doc, m.first, lo))
             for k in range(m.first, lo - 1, -1):
                 if k in by_last:
                     # (not a side behind an event noun: "إن تفجير مسجد قوات الأمن كشف حقيقة
@@ -363,6 +365,18 @@ def _set_off(doc: Doc, verb: int) -> bool:
     it — the dead themselves — are no subject of the verb; its speaker, if any, follows it
     (SVO only: an Arabic verb after a comma opens a clause of its own)."""
     return verb > 0 and any(ch in doc.gap(verb - 1, verb) for ch in SET_OFF)
+
+
+def _after_quote(doc: Doc, verb: int, lo: int) -> int:
+    """The lowest end a speaker's name may have before ``verb`` (the caller's walk reads names
+    by their end, from ``lo`` on): past the last closing quote before the verb, '"… killing eight
+    more militants" the sources added' — what was said ends at the quote, the names in it are no
+    subject of the verb; its speaker stands between the quote and the verb. A closing quote is
+    glued to the word before it (an opening one to the word after)."""
+    for k in range(verb - 1, max(lo - 2, -1), -1):
+        if k + 1 < len(doc.tokens) and doc.gap(k, k + 1)[:1] in SET_OFF[1:]:
+            return k + 2
+    return lo
 
 
 def _claims_deed(doc: Doc, lex: AttributionLexicon, verb: int) -> bool:
