@@ -143,7 +143,10 @@ ACTORS = obj(
      # "المتحدث العسكري باسم الجيش المصري": a spokesman's title, and the word before the force
      "spokesmen": obj({"titles": PHRASES, "links": PHRASES}),
      # "هذا الجيش" after "جيش الفتح": demonstratives before a war-dependent name point back
-     "demonstratives": PHRASES},
+     "demonstratives": PHRASES,
+     # "الولايات المتحدة وحلفاءها شنوا": a state with its allies acting; `led`: ISO country ->
+     # the id of the coalition it leads
+     "state_allies": obj({"words": PHRASES}, {"led": {"type": "object", "additionalProperties": STR}})},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]

@@ -104,6 +104,9 @@ class Registry:
     # where "US" is mostly an adjective: "US allies", "US soil"): by surface, the id of the
     # state's forces, read only as a subject (`actors_implied.states_acting`)
     state_letters: dict[str, str] = field(default_factory=dict)
+    # "الولايات المتحدة وحلفاءها" acting: the words of allies after a state, and by ISO country
+    # the id of the coalition it leads (`actors_implied.states_acting`)
+    state_allies: tuple[frozenset[str], dict[str, str]] = (frozenset(), {})
     # "the Army of Conquest": a war-dependent name opening with one of these ("the army") yields
     # to a name of its own that starts right after the article and runs past it
     # (`actors._yields_to_name`)
@@ -258,10 +261,20 @@ def registry(language: str = DEFAULT) -> Registry:
                     demonstratives=frozenset(normalize_key(w) for w in local.get("demonstratives") or ()),
                     state_letters=_state_letters(path, local.get("state_letters") or {},
                                                  dict(data.get("states") or {})),
+                    state_allies=_state_allies(path, local.get("state_allies") or {}, by_id),
                     name_articles=frozenset(normalize_key(w) for w in local.get("name_articles") or ()),
                     loyal=tuple(frozenset(normalize_key(w) for w in (local.get("loyal") or {}).get(k) or ())
                                 for k in ("words", "links", "bodies")),
                     group_men=frozenset(local.get("group_men") or ()))
+
+
+def _state_allies(path: Path, cfg: dict, by_id: dict[str, ActorInfo]) -> tuple[frozenset[str], dict[str, str]]:
+    """``state_allies``: its words (normalised) and ``led`` (ISO country -> a coalition's id)."""
+    led = dict(cfg.get("led") or {})
+    for code, ref in led.items():
+        if ref not in by_id:
+            raise lexicon.LexiconError(path, f"state_allies.led.{code}: no actor with id {ref!r}")
+    return frozenset(normalize_key(w) for w in cfg.get("words") or ()), led
 
 
 def _state_letters(path: Path, letters: dict[str, str], states: dict[str, str]) -> dict[str, str]:

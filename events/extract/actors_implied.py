@@ -48,6 +48,12 @@ def states_acting(doc: Doc, reg: Registry) -> None:
     for p in doc.places:
         state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
             p.place.kind in ("country", "capital")) else None
+        allied = state is not None and _allied_subject(doc, reg, p, verb_starts)
+        if allied:
+            state = reg.by_id.get(reg.state_allies[1].get(p.place.country or "", ""), state)
+            tok = doc.tokens[p.last]
+            _act(doc, state, p.start, tok.end, doc.surface(p.start, tok.end), p.sentence, p.first, p.last + 1)
+            continue
         if state is None or not (_subject(doc, p, verb_starts, verb_ends) or _abbreviated(
                 doc, p.text, p.last) and _lettered_subject(doc, p.first, p.last, told, verb_starts, True)):
             kept.append(p)
@@ -64,6 +70,23 @@ def states_acting(doc: Doc, reg: Registry) -> None:
                  doc.sentence_of(tok.start), k, k + 1)
     if len(doc.actors) != acting:
         doc.actors.sort(key=lambda m: m.first)
+
+
+def _allied_subject(doc: Doc, reg: Registry, p: PlaceMention, verb_starts: set[int]) -> bool:
+    """A state and its allies ("الولايات المتحدة وحلفاءها", ``reg.state_allies``) as one subject
+    or agent: right after a verb of doing ("ضربات تشنها السعودية وحلفاؤها"), or right before an
+    event verb or a verb of doing in the plural ("وحلفاءها شنوا تسع غارات", "قصفوا أهدافا"),
+    no punctuation between."""
+    words, toks, k = reg.state_allies[0], doc.tokens, p.last
+    if k >= len(toks) or toks[k].key not in words or _punctuated(doc, k) \
+            or after_preposition(doc.norm, toks, p.first, p.start):
+        return False
+    if _after_agent_verb(doc, p.first):
+        return True
+    k += 1
+    return k < len(toks) and not _punctuated(doc, k) and (
+        k in verb_starts or trigger_lexicon(doc.language).launch.any_verb(toks[k].stems)
+        or _doing_carries(doc, k))
 
 
 def _subject(doc: Doc, p: PlaceMention, verb_starts: set[int], verb_ends: set[int]) -> bool:
