@@ -1,0 +1,50 @@
+"""Claimants: a government named without its country, or with one the registry does not know as
+a side, is a claimant of its own kind — "وقالت الحكومة إن قواتها قتلت 20 مسلحا" is the
+government's figure, not nobody's.
+
+"الحكومة" was no actor and no unnamed source, so a frame with it as subject named no speaker
+and the figures it told had no claimant (attribution.yaml ``unnamed_sources``: the ministries
+named bare were sources of their kind already). A government the registry knows
+("الحكومة السورية") stays an actor. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract.pipeline import extract
+from events.model import Event
+
+PUB = date(2015, 8, 3)
+
+
+def ev(text: str) -> list[Event]:
+    return extract(text, published=PUB, language="ar", article_id="t")
+
+
+def claimants(events: list[Event], category: str) -> set[str | None]:
+    return {c.claimant for e in events for c in e.claims if c.category == category}
+
+
+def test_the_government_said_its_forces_killed():
+    events = ev("وقالت الحكومة إن قواتها قتلت 20 مسلحا من حركة الشباب في هجوم قرب مقديشو.")
+    assert claimants(events, "killed") == {"government"}
+
+
+def test_the_government_with_a_country_the_registry_does_not_know():
+    events = ev("وأكدت الحكومة النيجيرية في بيان أن 17 جنديا قتلوا في هجوم شنته بوكو حرام على قاعدة عسكرية.")
+    assert claimants(events, "killed") == {"government"}
+
+
+def test_the_governments_spokesman():
+    events = ev("وقال المتحدث باسم الحكومة إن 9 من رجال الشرطة قتلوا في تفجير سيارة مفخخة في العاصمة.")
+    assert claimants(events, "killed") == {"government"}
+
+
+def test_a_government_source():
+    events = ev("وقال مصدر حكومي إن 11 مدنيا قتلوا في قصف على حي سكني في المدينة.")
+    assert claimants(events, "killed") == {"official sources"}
+
+
+def test_a_named_government_stays_an_actor():
+    """A guard (passes on 2ccd318 too): a government the registry knows speaks as itself."""
+    events = ev("وقالت الحكومة السورية إن 14 جنديا قتلوا في تفجير نفذه تنظيم داعش في حمص.")
+    assert claimants(events, "killed") == {"Syrian government"}
