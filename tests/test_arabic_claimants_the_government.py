@@ -48,3 +48,13 @@ def test_a_named_government_stays_an_actor():
     """A guard (passes on 2ccd318 too): a government the registry knows speaks as itself."""
     events = ev("وقالت الحكومة السورية إن 14 جنديا قتلوا في تفجير نفذه تنظيم داعش في حمص.")
     assert claimants(events, "killed") == {"Syrian government"}
+
+
+def test_forces_loyal_to_a_government_are_no_government_speaking():
+    """A guard (passes on 2ccd318 too): "لحكومة" after a word of loyalty is owned, no subject
+    of the verb before it (a frame reaching it would take the day told after it as the
+    statement's: the SNN dump caught it)."""
+    events = ev("أعلنت القوات الموالية لحكومة الرئيس عبدربه منصور هادي أمس الأحد أنها قتلت 25 مسلحا "
+                "حوثيا في معارك بمدينة لحج.")
+    assert events
+    assert claimants(events, "killed") == {None}
