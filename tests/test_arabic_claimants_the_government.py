@@ -58,3 +58,14 @@ def test_forces_loyal_to_a_government_are_no_government_speaking():
                 "حوثيا في معارك بمدينة لحج.")
     assert events
     assert claimants(events, "killed") == {None}
+
+
+def test_a_statement_of_the_government():
+    events = ev("وجاء في بيان للحكومة المحلية أن 12 جنديا قتلوا في هجوم شنته حركة الشباب على قاعدة عسكرية.")
+    assert claimants(events, "killed") == {"government"}
+
+
+def test_a_report_of_activists_is_theirs():
+    """A guard (passes on 2ccd318 too): the ل of a report's owner names who speaks."""
+    events = ev("وذكر تقرير لناشطين معارضين أن 30 من عناصر حزب الله قتلوا في معارك الزبداني.")
+    assert claimants(events, "killed") == {"local sources"}

@@ -211,8 +211,11 @@ def find_attributions(doc: Doc) -> None:
             if k in by_first and _told_of(doc, lex, doc.actors[by_first[k]], sent.tokens[1]):
                 break
             source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
-            if source is not None and kind == "verbs" and "ل" in source.clitic:
-                source = None  # ("أكدت القوات الموالية لحكومة هادي": owned, no verb's subject)
+            if source is not None and kind == "verbs" and "ل" in source.clitic and (
+                    k == 0 or lex.statements.isdisjoint(doc.tokens[k - 1].stems)):
+                # ("أكدت القوات الموالية لحكومة هادي": owned; "صرح لوسائل إعلام": told — no
+                # subject of the verb; "ذكر تقرير لناشطين": whose report, the speaker)
+                source = None
             # (a kind of source that runs past a side's name speaks: "according to rebel
             # sources" are the rebels' sources, not the rebels)
             if k in by_first and (source is None or source.last <= doc.actors[by_first[k]].last):
