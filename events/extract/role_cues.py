@@ -261,11 +261,18 @@ def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
 
 def object_follows(doc: Doc, m: ActorMention) -> bool:
     """A word with the proclitic ل right after X ("استهداف الميليشيات لمطار عدن"): after an
-    event noun, X is the noun's agent and the ل-word its object."""
+    event noun, X is the noun's agent and the ل-word its object. So is, with nothing between
+    (no mark), one of roles.yaml ``noun_objects`` ("استهداف تنظيم داعش مسجدا") or a place
+    ("استهداف مقاتلي الفصيل البلدة")."""
     if m.last >= len(doc.tokens):
         return False
     tok = doc.tokens[m.last]
-    return tok.key.startswith("ل") and tok.key[1:] in tok.stems[1:]
+    if tok.key.startswith("ل") and tok.key[1:] in tok.stems[1:]:
+        return True
+    if doc.gap(m.last - 1, m.last).strip():
+        return False
+    return tok.key in role_lexicon(doc.language).noun_objects or any(
+        p.first == m.last for p in doc.places)
 
 
 def named_after(doc: Doc, end: int, m: ActorMention, lex: RoleLexicon) -> bool:

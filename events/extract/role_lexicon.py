@@ -68,6 +68,7 @@ class RoleLexicon:
     branches: frozenset[str] = frozenset()  # "النصرة ذراع القاعدة": X owns the group before
     object_endings: tuple[str, ...] = ()  # "الحوثيين": an oblique plural, never the subject
     object_constructs: frozenset[str] = frozenset()  # "مسلحي الحوثي": an oblique construct
+    noun_objects: frozenset[str] = frozenset()  # "استهداف داعش مسجدا": the noun's object
     relative_agent: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تبناه X": acts
     relative_reach: int = 0  # how many words after the event word such a clause may stand
     companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
@@ -232,6 +233,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        branches=frozenset((raw.get("belonging") or {}).get("branches") or ()),
                        object_endings=tuple(raw.get("object_endings") or ()),
                        object_constructs=frozenset(raw.get("object_constructs") or ()),
+                       noun_objects=frozenset(raw.get("noun_objects") or ()),
                        relative_agent=relative,
                        relative_reach=int(raw.get("relative_agent_reach") or 0),
                        companions=frozenset(raw.get("companions") or ()),

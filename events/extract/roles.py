@@ -171,7 +171,10 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # the harm, and the sides joined to it)
         killers = {k for k, m in near if m.first >= t0 and (agent_cue(doc, m.first, lex)
                                                              or caused_by(doc, c, m, lex))
-                   or not lex.subject_first and m.first in ends and object_follows(doc, m)}
+                   or not lex.subject_first and (
+                       m.first in ends or m.first - 1 in ends  # (its men: "استهداف مقاتلي X البلدة")
+                       and not lex.members.isdisjoint(doc.tokens[m.first - 1].stems))
+                   and object_follows(doc, m)}
         for (j, prev), (k, m) in zip(near, near[1:]):
             if j in killers and joined(doc, prev, m, lex):
                 killers.add(k)
