@@ -45,7 +45,7 @@ ROLES = obj(
      "subject_endings": PHRASES,
      # "دحر الحوثيين", "طرد مسلحي الحوثي": an oblique plural right after a word of driving
      # out is its object (endings, and construct words)
-     "object_endings": PHRASES, "object_constructs": PHRASES, "noun_objects": PHRASES,
+     "object_endings": PHRASES, "object_constructs": PHRASES, "noun_objects": PHRASES, "laid_for": PHRASES,
      # "قوات الأمن قتلت مسلحا": an indefinite accusative man of a side right after a verb is
      # its object, whatever the verb's ending
      "object_accusatives": PHRASES,

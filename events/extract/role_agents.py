@@ -9,6 +9,7 @@ from events.extract.actor_registry import registry
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Mention
 from events.extract.numbers import is_count
+from events.extract.role_cues import laid_for
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -57,7 +58,7 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
                # (nor past a noun that carries its own ل: "نصبوا كمينا لدورية للجيش" — the patrol
                # was the ambush's target, the army owned it)
                and not any(_lam_prefixed(doc.tokens[k]) for k in range(t.last, link))
-               for t in c.triggers)
+               for t in c.triggers) and not laid_for(doc, m.first, 0, lex)
 
 
 def _lam_prefixed(tok) -> bool:
@@ -129,7 +130,8 @@ def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     if cue is None and a > 1 and doc.tokens[a - 1].key in lex.agent_articles:
         cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1)  # "shelling by the rebels"
     if cue is not None:  # "by X", "من قبل X" — after a word of support an ally ("backed by X")
-        return None if supported(doc, cue, lex) else a
+        # ("كمين نصبته لمجموعة مسلحة": the ل names whom the trap awaited, not who laid it)
+        return None if supported(doc, cue, lex) or laid_for(doc, a, cue, lex) else a
     body = _owned_body(doc, a, lex)  # "بصاروخ أطلقته قوة إيساف التابعة للحلف": X's force
     if body is not None and lex.agent.ending_at(doc.norm, doc.tokens, body) is not None:
         return body

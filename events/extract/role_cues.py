@@ -58,7 +58,10 @@ def target_cue(doc: Doc, a: int, violent: bool, lex: RoleLexicon, floor: int = 0
     none of X's ("… on Monday. Troops seized the town"). Some cues count only after the trigger
     (roles.yaml ``after_target_cues``, with ``floor``: "ضربات بحق X")."""
     after = lex.after_target if floor > 0 else frozenset()
-    floor = max(floor, doc.sentences[doc.sentence_of_token(a)].tokens[0])
+    start = doc.sentences[doc.sentence_of_token(a)].tokens[0]
+    if lex.laid_for and laid_for(doc, a, start, lex):
+        return True  # (its verb may stand before the event word: "نصبت كمينا لمجموعة")
+    floor = max(floor, start)
     for k in range(max(floor, a - 2), a):
         key = doc.tokens[k].key
         if dated(doc, k):
@@ -238,6 +241,20 @@ def accused(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
 
 
 ACCUSED_REACH = 2  # words from the link to the event word ("بالوقوف خلف العملية")
+
+
+LAID_REACH = 3  # words from a verb of laying a trap to the ل of whom it awaited: "نصبت كمينا لمجموعة"
+
+
+def laid_for(doc: Doc, a: int, floor: int, lex: RoleLexicon) -> bool:
+    """"نصبت القوات كمينا لمجموعة إرهابية", "في كمين نصبته لمجموعة مسلحة": X, carrying ل, within
+    `LAID_REACH` words after a verb of laying a trap (roles.yaml ``laid_for``), is whom the
+    trap awaited — the side hit, not the ambush's author."""
+    tok = doc.tokens[a]
+    if not any(tok.key[:len(tok.key) - len(st)] in ("ل", "لل", "ول", "ولل")
+               for st in tok.stems[1:] if st and tok.key.endswith(st)):
+        return False
+    return any(doc.tokens[k].key in lex.laid_for for k in range(max(floor, a - LAID_REACH), a))
 
 
 def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:

@@ -69,6 +69,7 @@ class RoleLexicon:
     object_endings: tuple[str, ...] = ()  # "الحوثيين": an oblique plural, never the subject
     object_constructs: frozenset[str] = frozenset()  # "مسلحي الحوثي": an oblique construct
     noun_objects: frozenset[str] = frozenset()  # "استهداف داعش مسجدا": the noun's object
+    laid_for: frozenset[str] = frozenset()  # "نصبت كمينا لمجموعة": whom the trap awaited
     relative_agent: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تبناه X": acts
     relative_reach: int = 0  # how many words after the event word such a clause may stand
     companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
@@ -234,6 +235,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        object_endings=tuple(raw.get("object_endings") or ()),
                        object_constructs=frozenset(raw.get("object_constructs") or ()),
                        noun_objects=frozenset(raw.get("noun_objects") or ()),
+                       laid_for=frozenset(raw.get("laid_for") or ()),
                        relative_agent=relative,
                        relative_reach=int(raw.get("relative_agent_reach") or 0),
                        companions=frozenset(raw.get("companions") or ()),
