@@ -54,3 +54,12 @@ def test_a_raid_hours_before_a_bombing_keeps_no_date_of_it():
     found = events("وقع تفجير انتحاري في سوق ببغداد أمس بعد ساعات من غارة جوية على الفلوجة")
     assert [(e.event_type, e.date_start) for e in found if e.event_type == "airstrike"] == [
         ("airstrike", None)]
+
+
+def test_his_departure_is_a_mans_trip_and_no_forces_leave():
+    """The possessive ه after a ت is not made for «مغادرة»: "مغادرته" is an official's trip or a
+    leader's exile (morphology.yaml ``not_forms``); forces leave as "مغادرتهم"."""
+    from events.extract.pipeline import annotate
+    doc = annotate("وقال المسؤول إن مغادرته جاءت بعد مغادرتهم المدينة تحت ضغط المقاومة الشعبية",
+                   published=PUB, language="ar")
+    assert [doc.norm[t.start:t.end] for t in doc.triggers] == ["مغادرتهم"]
