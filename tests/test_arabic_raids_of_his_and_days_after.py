@@ -57,8 +57,9 @@ def test_a_raid_hours_before_a_bombing_keeps_no_date_of_it():
 
 
 def test_his_departure_is_a_mans_trip_and_no_forces_leave():
-    """The possessive ه after a ت is not made for «مغادرة»: "مغادرته" is an official's trip or a
-    leader's exile (morphology.yaml ``not_forms``); forces leave as "مغادرتهم"."""
+    """guard: passes on the base (which made no such ه at all). The possessive ه after a ت is
+    not made for «مغادرة»: "مغادرته" is an official's trip or a leader's exile (morphology.yaml
+    ``not_forms``); forces leave as "مغادرتهم"."""
     from events.extract.pipeline import annotate
     doc = annotate("وقال المسؤول إن مغادرته جاءت بعد مغادرتهم المدينة تحت ضغط المقاومة الشعبية",
                    published=PUB, language="ar")
