@@ -240,29 +240,22 @@ def _resolve(rule: Rule, m: re.Match, doc: Doc) -> Found | None:
 BIRTH_REACH = 3  # words from "born" to the date it gives ("من مواليد العام 1415هـ")
 
 
-def _born(doc: Doc, start: int, births: frozenset[str]) -> bool:
-    """A date a few words after a word of birth is when someone was born ("من مواليد العام
-    1995", "المولود عام 1990", "born in 1990"): no date of any deed the sentence tells."""
-    if not births:
-        return False
-    first = bisect_left(doc.token_starts, start)
-    return any(not births.isdisjoint(doc.tokens[k].stems)
-               and doc.sentence_of_token(k) == doc.sentence_of_token(first)
-               for k in range(max(0, first - BIRTH_REACH), first))
-
-
 OCCASION_REACH = 5  # words from "بمناسبة" to the date ("بمناسبة العشر الأواخر من شهر رمضان")
 
 
-def _occasion(doc: Doc, start: int, occasions: frozenset[str]) -> bool:
-    """A date within the phrase of an occasion's word ("في كلمته بمناسبة العشر الأواخر من
-    رمضان"): the day of a speech or a rite, no date of a deed the sentence recalls. The phrase
-    ends at a comma ("بمناسبة عيد الفطر، اليوم السبت": the speech's day is still told)."""
-    if not occasions:
+def _dates_no_deed(doc: Doc, start: int, cues: frozenset[str], reach: int, phrase: bool = False) -> bool:
+    """One of ``cues`` within ``reach`` words before the date at ``start``, in its sentence: a
+    word of birth ("من مواليد العام 1995", "المولود عام 1990", "born in 1990": when someone was
+    born) or, with ``phrase``, of an occasion and in its phrase ("في كلمته بمناسبة العشر الأواخر
+    من رمضان": a speech's or a rite's day; the phrase ends at a comma — "بمناسبة عيد الفطر،
+    اليوم السبت" still tells the speech's day). No date of any deed the sentence tells."""
+    if not cues:
         return False
     first = bisect_left(doc.token_starts, start)
-    return any(not occasions.isdisjoint(doc.tokens[k].stems) and not doc.punctuated(k, first)
-               for k in range(max(0, first - OCCASION_REACH), first))
+    return any(not cues.isdisjoint(doc.tokens[k].stems)
+               and (not doc.punctuated(k, first) if phrase
+                    else doc.sentence_of_token(k) == doc.sentence_of_token(first))
+               for k in range(max(0, first - reach), first))
 
 
 def _named_after(doc: Doc, start: int, heads: frozenset[str]) -> bool:
@@ -360,8 +353,9 @@ def find_dates(doc: Doc) -> None:
         if head is not None and f.start < head[1] and head[0] < f.end:
             f.kind = "dateline"
     names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)]
-    found = [_year_part(doc, f, lex) for f in found if not _born(doc, f.start, lex.births)
-             and not _occasion(doc, f.start, lex.occasions)
+    found = [_year_part(doc, f, lex) for f in found
+             if not _dates_no_deed(doc, f.start, lex.births, BIRTH_REACH)
+             and not _dates_no_deed(doc, f.start, lex.occasions, OCCASION_REACH, phrase=True)
              and not any(a <= f.start < b for a, b in names)]  # "ثورة 11 فبراير 2011": no month
     found = merge_ranges(doc, merge_weekdays(doc, select_finds(found), lex.weekday_links),
                          lex.range_openers,

@@ -9,7 +9,7 @@ from events.extract.actor_registry import registry
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Mention
 from events.extract.numbers import is_count
-from events.extract.role_cues import laid_for
+from events.extract.role_cues import agent_ending, laid_for, lam_prefixed
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -57,14 +57,8 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
                and not any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, link))
                # (nor past a noun that carries its own ل: "نصبوا كمينا لدورية للجيش" — the patrol
                # was the ambush's target, the army owned it)
-               and not any(_lam_prefixed(doc.tokens[k]) for k in range(t.last, link))
+               and not any(lam_prefixed(doc.tokens[k]) for k in range(t.last, link))
                for t in c.triggers) and not laid_for(doc, m.first, 0, lex)
-
-
-def _lam_prefixed(tok) -> bool:
-    """The word carries the proclitic ل (or ل and the article, "للقوات"): "لدورية"."""
-    return any(tok.key[:len(tok.key) - len(st)] in ("ل", "لل", "ول", "ولل") for st in tok.stems[1:]
-               if st and tok.key.endswith(st))
 
 
 def adjective_agent(doc: Doc, c: Candidate, m: ActorMention) -> bool:
@@ -126,9 +120,7 @@ def agent_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
 def agent_end(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
     """Where the agent cue before X ends: right before X ("من قبل X"), or before a count of the
     agents ("الهجوم الذي نفذه نحو 300 من مسلحي X"); None without one."""
-    cue = lex.agent.ending_at(doc.norm, doc.tokens, a)
-    if cue is None and a > 1 and doc.tokens[a - 1].key in lex.agent_articles:
-        cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1)  # "shelling by the rebels"
+    cue = agent_ending(doc, a, lex)  # ("shelling by the rebels": an article between)
     if cue is not None:  # "by X", "من قبل X" — after a word of support an ally ("backed by X")
         # ("كمين نصبته لمجموعة مسلحة": the ل names whom the trap awaited, not who laid it)
         return None if supported(doc, cue, lex) or laid_for(doc, a, cue, lex) else a

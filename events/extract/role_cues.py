@@ -250,16 +250,29 @@ def laid_for(doc: Doc, a: int, floor: int, lex: RoleLexicon) -> bool:
     """"نصبت القوات كمينا لمجموعة إرهابية", "في كمين نصبته لمجموعة مسلحة": X, carrying ل, within
     `LAID_REACH` words after a verb of laying a trap (roles.yaml ``laid_for``), is whom the
     trap awaited — the side hit, not the ambush's author."""
-    tok = doc.tokens[a]
-    if not any(tok.key[:len(tok.key) - len(st)] in ("ل", "لل", "ول", "ولل")
-               for st in tok.stems[1:] if st and tok.key.endswith(st)):
+    if not lam_prefixed(doc.tokens[a]):
         return False
     return any(doc.tokens[k].key in lex.laid_for for k in range(max(floor, a - LAID_REACH), a))
+
+
+def lam_prefixed(tok: Token) -> bool:
+    """The word carries the proclitic ل (or ل and the article, "للقوات"): "لدورية"."""
+    return any(tok.key[:len(tok.key) - len(st)] in ("ل", "لل", "ول", "ولل") for st in tok.stems[1:]
+               if st and tok.key.endswith(st))
 
 
 def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """"مسلحون يعتقد أنهم من تنظيم القاعدة": the side the actor before is believed to belong to."""
     return a >= 2 and doc.tokens[a - 1].key == "من" and doc.tokens[a - 2].key in lex.identity
+
+
+def agent_ending(doc: Doc, a: int, lex: RoleLexicon) -> int | None:
+    """Where an agent phrase ("by", "من قبل") ends right before X at token ``a``, an article
+    perhaps between ("by the rebels", roles.yaml ``agent_articles``); None without one."""
+    cue = lex.agent.ending_at(doc.norm, doc.tokens, a)
+    if cue is None and a > 1 and doc.tokens[a - 1].key in lex.agent_articles:
+        cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1)
+    return cue
 
 
 def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
@@ -268,9 +281,7 @@ def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     coalition"; a title between, "backed by regime ally X")."""
     if any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems):
         return True
-    cue = lex.agent.ending_at(doc.norm, doc.tokens, a) if lex.support else None
-    if cue is None and lex.support and a > 1 and doc.tokens[a - 1].key in lex.agent_articles:
-        cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1)  # "backed by the US-led coalition"
+    cue = agent_ending(doc, a, lex) if lex.support else None  # ("backed by the US-led coalition")
     if cue is None and lex.ally_titles and a > 2 and doc.tokens[a - 1].key in lex.ally_titles:
         cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1) or lex.agent.ending_at(doc.norm, doc.tokens, a - 2)
     return cue is not None and cue > 0 and doc.tokens[cue - 1].key in lex.support
@@ -379,12 +390,12 @@ def owns_outlet(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     others = {k for a in doc.actors if a.actor_id != m.actor_id for k in range(a.first, a.last)}
     for k in range(m.first - 1, max(0, m.first - 2 - OUTLET_REACH), -1):
         if k in others or any(ch.isdigit() for ch in toks[k].key) \
-                or any(ch in doc.gap(k, k + 1) for ch in ".,;:!?"):
+                or doc.gap_has(k, k + 1, ".,;:!?"):
             return False  # ("run by Damascus ally Hezbollah": up to three words between)
         if toks[k].key in lex.outlet_links:
             b = k - 1
             return b >= 1 and toks[b].key in lex.outlet_owned and any(
-                toks[j].key in lex.outlets and not any(ch in doc.gap(j, b) for ch in ".,;:!?")
+                toks[j].key in lex.outlets and not doc.gap_has(j, b, ".,;:!?")
                 for j in range(max(0, b - OUTLET_REACH), b))
     return False
 

@@ -26,10 +26,11 @@ def joined_to_aim(doc: Doc, first: int, last: int, clitic: str, lex: TriggerLexi
             return False
         first -= 1
     aims = {t.last - 1 for t in doc.triggers if t.purpose}
-    listed = _LAST_OF_LIST if last == first + 1 and not _subject_after(doc, last, lex) else _QUOTES
     k, budget = first - 1, AIM_OBJECT
     while k >= 0 and budget > 0 and first - k <= AIM_LIST_REACH:
-        if not set(doc.gap(k, k + 1)) <= (listed if k == first - 1 else _QUOTES):
+        gap = set(doc.gap(k, k + 1))
+        if not gap <= _QUOTES and not (k == first - 1 and gap <= _LAST_OF_LIST and last == first + 1
+                                       and not _subject_after(doc, last, lex)):
             return False
         tok = doc.tokens[k]
         if k in aims or tok.key[:1] == "ل" and not lex.purpose_heads.isdisjoint(tok.stems):
@@ -49,8 +50,11 @@ def noun_spelled(doc: Doc, first: int, last: int, clitic: str, lex: TriggerLexic
 
 def _subject_after(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
     """A side or an aircraft at token ``k``, right after an event word: its subject."""
-    return k < len(doc.tokens) and (any(a.first == k for a in doc.actors)
-                                    or not (lex.air | lex.ground).isdisjoint(doc.tokens[k].stems))
+    if k >= len(doc.tokens):
+        return False
+    stems = doc.tokens[k].stems
+    return (not lex.air.isdisjoint(stems) or not lex.ground.isdisjoint(stems)
+            or any(a.first == k for a in doc.actors))
 
 
 AIM_LIST_REACH = 12  # words from an aim to the last of a list of aims joined by و

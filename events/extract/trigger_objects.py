@@ -109,23 +109,28 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     if not lex.entry_words.isdisjoint(stems) and any(
             _joins(doc, k, lex) for k in _clause_after(doc, last, JOIN_REACH)):
         return True  # "دخول تركيا في التحالف", "دخلت الحرب إلى جانب": a side joined
-    if not lex.shifts.isdisjoint(stems) and any(
-            doc.tokens[k].key in lex.stage_links and not lex.stages.isdisjoint(doc.tokens[k + 1].stems)
-            for k in _clause_after(doc, last, JOIN_REACH) if k + 1 < len(doc.tokens)):
+    if not lex.shifts.isdisjoint(stems) and any(_stages_after(doc, last, lex)):
         return True  # "انتقلت من مرحلة الدفاع إلى مرحلة الهجوم": a stage left, no place
     if before in lex.stages and not doc.gap(first - 1, first).strip() and _shifted_to(doc, first - 1, lex):
         return True  # "سننتقل إلى مرحلة الهجوم": the stage shifted to, no attack told
     return ambiguous and (after in lex.figurative_after or before in lex.figurative_before)
 
 
+def _stages_after(doc: Doc, last: int, lex: TriggerLexicon) -> Iterator[int]:
+    """The stage words a `shifts` word ending at token ``last`` names: one of `stages` right
+    after one of `stage_links`, the link within `JOIN_REACH` words of its clause."""
+    for k in _clause_after(doc, last, JOIN_REACH):
+        if k + 1 < len(doc.tokens) and doc.tokens[k].key in lex.stage_links \
+                and not lex.stages.isdisjoint(doc.tokens[k + 1].stems):
+            yield k + 1
+
+
 def _shifted_to(doc: Doc, stage: int, lex: TriggerLexicon) -> bool:
-    """The stage word at token ``stage`` follows one of `stage_links` that a `shifts` word
-    governs ("انتقلت إلى مرحلة الهجوم"). A stage named otherwise ("تليها مرحلة التطهير") may be
-    the plan of one."""
-    link = stage - 1
-    return link >= 1 and doc.tokens[link].key in lex.stage_links and any(
-        not lex.shifts.isdisjoint(doc.tokens[k].stems) and link in _clause_after(doc, k + 1, JOIN_REACH)
-        for k in range(max(0, link - JOIN_REACH), link))
+    """The stage word at token ``stage`` is one a `shifts` word before it names
+    (`_stages_after`: "انتقلت إلى مرحلة الهجوم"). A stage named otherwise ("تليها مرحلة
+    التطهير") may be the plan of one."""
+    return any(not lex.shifts.isdisjoint(doc.tokens[k].stems) and stage in _stages_after(doc, k + 1, lex)
+               for k in range(max(0, stage - 1 - JOIN_REACH), stage - 1))
 
 
 def _group_at(doc: Doc, k: int) -> bool:
