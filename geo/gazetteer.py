@@ -195,6 +195,7 @@ class Gazetteer:
         self._lookup_cache: dict[tuple[str, str | None, str | None], list[Candidate]] = {}
         self._variants: VariantIndex | None = None
         self._capitals: dict[str | None, Entry] | None = None
+        self._seats: dict[tuple[str | None, float, float], Entry] | None = None
         self._latin_variants: LatinVariantIndex | None = None
         self._priors: list[float] | None = None  # `Entry.prior` of each row, made on first use
 
@@ -214,6 +215,22 @@ class Gazetteer:
         if self._capitals is None:
             self._capitals = {e.country: e for e in self.rows if e.kind == "capital"}
         return self._capitals.get(iso)
+
+    def seat_of(self, governorate_id: str) -> Entry | None:
+        """The town a governorate is named after and placed at (its row shares the town's
+        point: محافظة تعز, تعز), when the gazetteer holds it."""
+        gov = self.entries.get(governorate_id)
+        if gov is None or gov.kind != "governorate":
+            return None
+        if self._seats is None:
+            self._seats = {}
+            for e in self.rows:
+                if e.kind in ("populated_place", "capital"):
+                    key = (e.country, round(e.lat, 4), round(e.lon, 4))
+                    best = self._seats.get(key)
+                    if best is None or e.population > best.population:
+                        self._seats[key] = e
+        return self._seats.get((gov.country, round(gov.lat, 4), round(gov.lon, 4)))
 
     def cue_of(self, token: Token) -> str | None:
         """The cue kind a word expresses (محافظة -> governorate), clitics allowed."""

@@ -59,6 +59,7 @@ from events.extract.place_uses import not_location
 from events.extract.role_lexicon import after_direction
 from geo.context import Reading, article_focus, near, resolve
 from geo.gazetteer import Gazetteer
+from geo.place import Place
 from text import normalize_key
 
 ANAPHORA_SENTENCES = 3
@@ -243,16 +244,44 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 continue  # a cue of a name ("مدينة حلب", "the city of Aleppo"), not a reference
             if points is None:
                 points = [m for m in named if not _reference_point(doc, m)]
-            ante = _antecedent(doc, points, t.start, doc.sentence_of(t.start), _KIND_OF_CUE[cue])
+            sentence = doc.sentence_of(t.start)
+            ante = _antecedent(doc, points, t.start, sentence, _KIND_OF_CUE[cue])
+            seat = _seat_named(doc, named, t.start, sentence) if cue == "city" else None
+            if seat is not None and (ante is None or ante.sentence < sentence):
+                ante, place = seat
+            else:
+                place = None if ante is None else ante.place
             if ante is None or _unplaced_between(doc, ante.last, i, covered, cues["unplaced_named"].get(
                     cue, frozenset())):
                 continue
             out.append((PlaceMention(
                 t.start, toks[j - 1].end, doc.surface(t.start, toks[j - 1].end),
-                doc.sentence_of(t.start), i, j, place=replace(ante.place),  # type: ignore[arg-type]
+                sentence, i, j, place=replace(place),  # type: ignore[arg-type]
                 cue=cue), ante))
             break
     return out
+
+
+def _seat_named(doc: Doc, named: list[PlaceMention], before: int, sentence: int
+                ) -> tuple[PlaceMention, Place] | None:
+    """"أجهض الثوار في محافظة الضالع هجوما هدف لاجتياح المدينة": a governorate named in the
+    anaphor's own sentence, with no town named there before it, that bears its seat's name —
+    "the city" is that seat (the town the governorate is named after), not the last town of
+    the sentences before. (Not "أبين": its seat is Zinjibar, which "the city" need not be.)"""
+    govs = [m for m in named if m.sentence == sentence and m.start < before and m.place is not None]
+    if not govs or any(m.place.kind in _TOWNS for m in govs) or govs[-1].place.kind != "governorate":
+        return None
+    gov = govs[-1]
+    gazetteer = Gazetteer.default()
+    seat = gazetteer.seat_of(gov.place.gazetteer_id or "")
+    entry = gazetteer.get(gov.place.gazetteer_id or "")
+    if seat is None or entry is None or not _arabic(seat.names) & _arabic(entry.names):
+        return None
+    return gov, seat.place()
+
+
+def _arabic(names: tuple[str, ...]) -> set[str]:
+    return {normalize_key(n) for n in names if n and "\u0600" <= n[0] <= "\u06ff"}
 
 
 def _unplaced_between(doc: Doc, lo: int, hi: int, covered: set[int], namers: frozenset[str]) -> bool:
