@@ -191,6 +191,23 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
         m = lex.singulars.match_at(norm, toks, i)
         if m is not None and not m.clitic and gap_ok(norm, toks[i - 1].end, tok.start):
             out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
+            out.extend(_joined_singulars(doc, lex, m.last))
+    return out
+
+
+def _joined_singulars(doc: Doc, lex: LossLexicon, k: int) -> list[tuple[Number, Match[dict[str, Any]]]]:
+    """"مقتل طفل وامرأة", "إصابة جندي ومدني": singulars joined by و to a singular counted,
+    one each (a dual joined so is found as a dual: "إصابة فتاة وطفلين"); not a singular that
+    opens a clause of its own ("قتل جندي وجرح آخر": an action) nor one with a number after it."""
+    out = []
+    toks, norm = doc.tokens, doc.norm
+    while k < len(toks) and gap_ok(norm, toks[k - 1].end, toks[k].start):
+        m = lex.singulars.match_at(norm, toks, k)
+        if m is None or m.clitic != "و" or not m.payloads[0].get("person") or \
+                (m.last < len(toks) and is_count(toks[m.last].key, doc.language)):
+            break
+        out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
+        k = m.last
     return out
 
 
