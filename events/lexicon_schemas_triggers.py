@@ -201,7 +201,7 @@ TRIGGERS = obj(
                         "far_links": PHRASES}),
      # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
      # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
-     "headings": PHRASES,
+     "headings": PHRASES, "heading_figures": PHRASES,
      # "تحركت أنقرة": a state's move, politics
      "state_moves": PHRASES,
      # "حيث ينتشر المتمردون": where a force stands, no deployment told

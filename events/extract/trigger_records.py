@@ -235,6 +235,7 @@ class TriggerLexicon:
     shifts: frozenset[str] = frozenset()  # every form of "انتقل", "انتقال"
     stages: frozenset[str] = frozenset()  # "مرحلة", "خطاب": a stage left, no place
     stage_links: frozenset[str] = frozenset()
+    heading_figures: frozenset[str] = frozenset()  # "تتجه إلى المجهول": a way to no place
 
 
 @dataclass(frozen=True)

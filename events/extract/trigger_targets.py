@@ -97,6 +97,19 @@ def heads_somewhere(doc: Doc, t: Trigger, towards: frozenset[str], lex: TriggerL
     (blows directed)."""
     after = [k for k in words_after(doc, t.last, HEADING_REACH, len(doc.tokens))
              if k not in doc.actor_tokens and not doc.punctuated(t.last - 1, k)]
+    if not after or _figurative_heading(doc, after, towards, lex):
+        return False
     starts = {p.first for p in doc.places if p.sentence == t.sentence}
-    return bool(after) and (after[0] in starts or any(
-        doc.tokens[k].key in towards or doc.tokens[k].key in lex.headings for k in after))
+    return after[0] in starts or any(
+        doc.tokens[k].key in towards or doc.tokens[k].key in lex.headings for k in after)
+
+
+def _figurative_heading(doc: Doc, after: list[int], towards: frozenset[str],
+                        lex: TriggerLexicon) -> bool:
+    """A way to no place ("تتجه إلى المجهول", "التوجه للمجتمع الدولي"): one of
+    ``heading_figures`` right after the first way word, or carrying it as a clitic."""
+    toks = doc.tokens
+    way = next((k for k in after if toks[k].key in towards), None)
+    if way is not None:
+        return way + 1 < len(toks) and toks[way + 1].key in lex.heading_figures
+    return not lex.heading_figures.isdisjoint(toks[after[0]].stems)

@@ -339,4 +339,5 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           shifts=_forms(language, (figures.get("shifts") or {}).get("verbs") or (),
                                         (figures.get("shifts") or {}).get("nouns") or ()),
                           stages=frozenset(figures.get("stages") or ()),
-                          stage_links=frozenset(figures.get("stage_links") or ()))
+                          stage_links=frozenset(figures.get("stage_links") or ()),
+                          heading_figures=frozenset(data.get("heading_figures") or ()))
