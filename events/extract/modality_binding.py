@@ -53,10 +53,17 @@ def _asks(doc: Doc, sentence: int) -> bool:
     return doc.norm[s.start:s.end].rstrip(" \n\"'»”).").endswith(("؟", "?"))
 
 
+# Cues of a deed still to come: told of by hearsay or allegation ("أنباء عن اقتحام الفلوجة
+# قريبا", "زعم أنه كان يخطط لهجوم"), the deed is still a plan — planned, not alleged (a report
+# of something done)
+_COMING = frozenset({"planned", "soon", "intending", "imminent", "ahead"})
+
+
 def modality_of(t: Trigger, bound: dict[int, str]) -> str:
-    """The modality bound to ``t``; a future verb is planned at least."""
+    """The modality bound to ``t``; a future verb is planned at least, and planned when it is
+    only alleged ("زعم التنظيم أنه سيهاجم": a threat)."""
     m = bound.get(id(t), "actual")
-    if t.tense == "future" and MODALITY_RANK["planned"] > MODALITY_RANK[m]:
+    if t.tense == "future" and (m == "alleged" or MODALITY_RANK["planned"] > MODALITY_RANK[m]):
         return "planned"
     return m
 
@@ -70,6 +77,7 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
     for t in doc.triggers:
         by_sentence.setdefault(t.sentence, []).append(t)
     bound: dict[int, str] = {}
+    coming: set[int] = set()  # triggers a cue of `_COMING` qualifies
 
     def bind(t: Trigger, modality: str) -> None:
         if MODALITY_RANK[modality] > MODALITY_RANK[bound.get(id(t), "actual")]:
@@ -128,6 +136,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             t = after[0] if after else (before[-1] if before else None)
         if t is not None:
             bind(t, modality)
+            if m.modality in _COMING:
+                coming.add(id(t))
             for nxt in trigs:  # "بإرسال تعزيزات": words of one event, side by side
                 if nxt.first == t.last and nxt.event_type == t.event_type:
                     bind(nxt, modality)
@@ -137,6 +147,9 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
     for t in doc.triggers if lex.until else ():
         if t.tense == "present" and _until(doc, lex, t):
             bind(t, "planned")
+    for k in coming:
+        if bound[k] == "alleged":
+            bound[k] = "planned"
     return bound
 
 
