@@ -264,12 +264,15 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
 
 def _seat_named(doc: Doc, named: list[PlaceMention], before: int, sentence: int
                 ) -> tuple[PlaceMention, Place] | None:
-    """"أجهض الثوار في محافظة الضالع هجوما هدف لاجتياح المدينة": a governorate named in the
-    anaphor's own sentence, with no town named there before it, that bears its seat's name —
-    "the city" is that seat (the town the governorate is named after), not the last town of
-    the sentences before. (Not "أبين": its seat is Zinjibar, which "the city" need not be.)"""
-    govs = [m for m in named if m.sentence == sentence and m.start < before and m.place is not None]
-    if not govs or any(m.place.kind in _TOWNS for m in govs) or govs[-1].place.kind != "governorate":
+    """"أجهض الثوار في محافظة الضالع هجوما هدف لاجتياح المدينة": the one governorate named in
+    the anaphor's own sentence before it, with no town named there, when it bears its seat's
+    name — "the city" is that seat (the town the governorate is named after), not the last
+    town of the sentences before. (Not "أبين": its seat is Zinjibar, which "the city" need
+    not be; nor after two governorates, "بين محافظتي لحج وعدن … وسط المدينة".)"""
+    before_it = [m.place for m in named if m.sentence == sentence and m.start < before and m.place]
+    govs = [m for m in named if m.sentence == sentence and m.start < before and m.place is not None
+            and m.place.kind == "governorate"]
+    if len({m.place.gazetteer_id for m in govs}) != 1 or any(p.kind in _TOWNS for p in before_it):
         return None
     gov = govs[-1]
     gazetteer = Gazetteer.default()
