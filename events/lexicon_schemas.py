@@ -286,6 +286,11 @@ DATES = {"type": "object", "required": [
         # it names, whose date still bounds it (`clauses.relative_antecedent`)
         "timed_by": TEXTS,
         "anniversaries": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
+        # "بعد 25 عاما على سقوط النظام": an anniversary told by its length (`dates_years_on`)
+        "years_on": obj({"units": dict_of({"type": "integer", "minimum": 1}, keys="phrases"),
+                         "links": PHRASES},
+                        {"duals": PHRASES, "singles": PHRASES, "leads": PHRASES,
+                         "not_after": PHRASES, "gap_words": PHRASES}),
         # "أواخر حزيران": the days of the month a part of it covers
         "month_parts": dict_of(obj({"leads": TEXTS, "first": {"type": "integer", "minimum": -31,
                                                               "maximum": 31},

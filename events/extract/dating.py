@@ -21,6 +21,7 @@ from events.extract.avenged import avenged_clause, avenged_date, cue_end_before
 from events.extract.clauses import (RELATIVE_REACH, relative_taking,
                                     side_relative)
 from events.extract.dates import anniversaries, since_clauses, since_compared, time_words
+from events.extract.dates_years_on import years_on
 from events.extract.dates_aside import (agreed_then, in_attribution, relative_date, speakers_past,
                                         told_aside)
 from events.extract.dates_calendar import safe_date, shift_month
@@ -186,17 +187,20 @@ def _anniversary(doc: Doc, c: Candidate) -> Dated | None:
         return None
     matcher = anniversaries(doc.language)
     lo = doc.clauses[c.clause].first
-    for k in range(max(lo, c.first_token - 6), c.first_token):
-        m = matcher.match_at(doc.norm, doc.tokens, k, stop=c.first_token)
-        if m is None:
-            continue
-        year, month = shift_month(doc.published, -m.payloads[0])
-        day = next(d for d in (doc.published.day, 30, 29, 28) if safe_date(year, month, d))
-        end = date(year, month, day)
-        start = date.fromordinal(end.toordinal() - 1)
-        a, b = doc.span(m.start, m.end)
-        return Dated(start, end, 2, [doc.text[a:b]], "clause")
-    return None
+    told = next((m for k in range(max(lo, c.first_token - 6), c.first_token)
+                 if (m := matcher.match_at(doc.norm, doc.tokens, k, stop=c.first_token))), None)
+    if told is not None:
+        months, span = told.payloads[0], (told.start, told.end)
+    elif (length := years_on(doc, c.first_token, lo)) is not None:
+        months, span = length.months, (length.start, length.end)
+    else:
+        return None
+    year, month = shift_month(doc.published, -months)
+    day = next(d for d in (doc.published.day, 30, 29, 28) if safe_date(year, month, d))
+    end = date(year, month, day)
+    start = date.fromordinal(end.toordinal() - 1)
+    a, b = doc.span(*span)
+    return Dated(start, end, 2, [doc.text[a:b]], "clause")
 
 
 PLAN_REACH = 10  # words from a plan's event word to a month of its own ("will attack X in March")

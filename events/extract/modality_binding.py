@@ -10,6 +10,7 @@ event noun next to it. The strongest cue wins.
 """
 from __future__ import annotations
 
+from events.extract.dates_years_on import years_on
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.numbers import is_count
 from events.extract.trigger_objects import war_aim
@@ -280,9 +281,10 @@ ANNIVERSARY_REACH = 4  # words from an anniversary cue to the deed it recalls
 
 
 def recalled(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
-    """An anniversary cue right before the trigger ("في الذكرى الأولى لمقتل …"): the deed is
-    remembered, not told as the day's news (`Candidate.remembered`)."""
-    return cued(doc, t, lo, lex.anniversary, reach=ANNIVERSARY_REACH)
+    """An anniversary cue right before the trigger ("في الذكرى الأولى لمقتل …", "بعد 25 عاما على
+    سقوط …"): the deed is remembered, not told as the day's news (`Candidate.remembered`)."""
+    return cued(doc, t, lo, lex.anniversary, reach=ANNIVERSARY_REACH) or \
+        years_on(doc, t.first, lo) is not None
 
 
 def time_anchor(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
