@@ -59,6 +59,17 @@ def _counted(doc: Doc, first: int, last: int, counts: PhraseMatcher[bool]) -> bo
     return False
 
 
+def _ranked(doc: Doc, last: int, ranks: frozenset[str]) -> bool:
+    """One of ``ranks`` ("المرتبة", "الصدارة") within `OBJECT_REACH` words after a word of
+    arriving, falling or advancing, no stop between ("تقدمت السعودية إلى المرتبة الثالثة")."""
+    for k in words_after(doc, last, OBJECT_REACH - 1, len(doc.tokens)):
+        if doc.gap_has(k - 1, k, ",.;:،"):
+            return False
+        if not ranks.isdisjoint(doc.tokens[k].stems):
+            return True
+    return False
+
+
 def _antecedent_among(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     """A verb whose noun, a few words before it and its relative pronoun, is one of the
     ``teachings`` or ``messages`` ("النصوص المختصرة التي نشرتها إيران", "الفيديو الذي نشره");
@@ -97,6 +108,9 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     if not (lex.arrival_verbs.isdisjoint(stems) and lex.fall_verbs.isdisjoint(stems)) and (
             _counted(doc, first, last, lex.counts)):
         return True  # "وصل عدد القتلى إلى 27", "تراجعت أعداد الوفيات": a figure, nobody moved
+    if not (lex.arrival_verbs.isdisjoint(stems) and lex.fall_verbs.isdisjoint(stems)
+            and lex.advance_verbs.isdisjoint(stems)) and _ranked(doc, last, lex.not_ground_ranks):
+        return True  # "تراجعت اليمن إلى المرتبة 154": a rank in a list, nobody moved
     if not lex.spread_verbs.isdisjoint(stems) and (object_among(doc, last, lex.teachings)
                                                    or _antecedent_among(doc, first, lex)):
         return True  # "نشروا الإسلام في أصقاع العالم", "النصوص التي نشرتها إيران": a faith or a
