@@ -202,6 +202,8 @@ TRIGGERS = obj(
      # "اتجهوا شمالا", "التي تتجه المقاومة إليها": words after a heading verb (trigger flag
      # `heading_after`) that tell a way, besides the destination prepositions of roles.yaml
      "headings": PHRASES, "heading_figures": PHRASES,
+     # "سيطر التنظيم على مساحات واسعة من سوريا": ground held at large, a state of the war
+     "ground_at_large": obj({"heads": PHRASES, "sizes": PHRASES}),
      # "تحركت أنقرة": a state's move, politics
      "state_moves": PHRASES,
      # "حيث ينتشر المتمردون": where a force stands, no deployment told

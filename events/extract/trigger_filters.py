@@ -20,8 +20,9 @@ from events.extract.doc import Clause, Doc, PlaceMention, Trigger
 from events.extract.event_tallies import continues_tally, counted_over_time
 from events.extract.modality_binding import aftermath_noun, crosses_punct, cued, recalled, time_anchor
 from events.extract.role_lexicon import role_lexicon
-from events.extract.trigger_targets import (backed_down, fire_next, heads_somewhere, overflight,
-                                            place_follows, state_move, storm_on_people)
+from events.extract.trigger_targets import (backed_down, fire_next, ground_at_large,
+                                            heads_somewhere, overflight, place_follows,
+                                            state_move, storm_on_people)
 from events.extract.trigger_records import VIOLENT, TriggerLexicon, WarsAgainst
 from events.extract.trigger_words import trigger_lexicon
 
@@ -78,6 +79,8 @@ def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[in
             continue  # "وصل وزير الخارجية إلى القاهرة": an official's visit, no force moved
         if t.purpose and not governed:
             continue  # an aim ("لتحرير الرقة"), not an event
+        if t.event_type == "territory_change" and ground_at_large(doc, t, lex):
+            continue  # "سيطر التنظيم على مساحات واسعة من سوريا والعراق": a state of the war
         if _war_era(doc, t, lex):
             continue  # "قبل اندلاع الحرب": the era a war opened names a time, no fighting
         if _war_against(doc, t, clause, lex):

@@ -236,6 +236,9 @@ class TriggerLexicon:
     stages: frozenset[str] = frozenset()  # "مرحلة", "خطاب": a stage left, no place
     stage_links: frozenset[str] = frozenset()
     heading_figures: frozenset[str] = frozenset()  # "تتجه إلى المجهول": a way to no place
+    # "سيطر على مساحات واسعة من سوريا": the words of ground held at large
+    at_large_heads: frozenset[str] = frozenset()
+    at_large_sizes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

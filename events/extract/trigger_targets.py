@@ -113,3 +113,23 @@ def _figurative_heading(doc: Doc, after: list[int], towards: frozenset[str],
     if way is not None:
         return way + 1 < len(toks) and toks[way + 1].key in lex.heading_figures
     return not lex.heading_figures.isdisjoint(toks[after[0]].stems)
+
+
+AT_LARGE_REACH = 4  # words from a word of taking ground to "مساحات واسعة" ("سيطر التنظيم على مساحات")
+
+
+def ground_at_large(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
+    """"سيطر تنظيم داعش على مساحات واسعة من سوريا والعراق": ground held at large (one of
+    ``at_large_heads`` then one of ``at_large_sizes`` within `AT_LARGE_REACH` words after the
+    word), in a sentence with no date and no place finer than a country — the state of a war,
+    no event of the news."""
+    if not lex.at_large_heads:
+        return False
+    toks = doc.tokens
+    if not any(not lex.at_large_heads.isdisjoint(toks[k].stems) and k + 1 < len(toks)
+               and toks[k + 1].key in lex.at_large_sizes
+               for k in words_after(doc, t.last, AT_LARGE_REACH, len(toks) - 1)):
+        return False
+    return all(d.sentence != t.sentence for d in doc.dates) and all(
+        p.place is None or p.place.kind == "country" for p in doc.places if p.sentence == t.sentence)
+

@@ -340,4 +340,6 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                                         (figures.get("shifts") or {}).get("nouns") or ()),
                           stages=frozenset(figures.get("stages") or ()),
                           stage_links=frozenset(figures.get("stage_links") or ()),
-                          heading_figures=frozenset(data.get("heading_figures") or ()))
+                          heading_figures=frozenset(data.get("heading_figures") or ()),
+                          at_large_heads=frozenset((data.get("ground_at_large") or {}).get("heads") or ()),
+                          at_large_sizes=frozenset((data.get("ground_at_large") or {}).get("sizes") or ()))
