@@ -246,7 +246,8 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 points = [m for m in named if not _reference_point(doc, m)]
             sentence = doc.sentence_of(t.start)
             ante = _antecedent(doc, points, t.start, sentence, _KIND_OF_CUE[cue])
-            seat = _seat_named(doc, named, t.start, sentence) if cue == "city" else None
+            seat = _seat_named(doc, named, t.start, sentence) \
+                if cue == "city" and doc.language == "ar" else None
             if seat is not None and (ante is None or ante.sentence < sentence):
                 ante, place = seat
             else:
@@ -268,7 +269,8 @@ def _seat_named(doc: Doc, named: list[PlaceMention], before: int, sentence: int
     the anaphor's own sentence before it, with no town named there, when it bears its seat's
     name — "the city" is that seat (the town the governorate is named after), not the last
     town of the sentences before. (Not "أبين": its seat is Zinjibar, which "the city" need
-    not be; nor after two governorates, "بين محافظتي لحج وعدن … وسط المدينة".)"""
+    not be; nor after two governorates, "بين محافظتي لحج وعدن … وسط المدينة". Arabic only:
+    English "the city" after "Idlib province" was as often a town the gazetteer does not hold.)"""
     before_it = [m.place for m in named if m.sentence == sentence and m.start < before and m.place]
     govs = [m for m in named if m.sentence == sentence and m.start < before and m.place is not None
             and m.place.kind == "governorate"]
