@@ -210,17 +210,26 @@ def _before_auxiliary(doc: Doc, k: int, verb_starts: set[int], stop_ok: bool = F
     """"Turkey has sent tanks", "Russia has repeatedly bombed", "Moscow would not strike": an
     auxiliary of an active verb right after the name (token k), the event's verb within
     `AUXILIARY_REACH` words after it, no punctuation, no verb of undergoing between ("Damascus
-    has been shelled": the place was hit). The words are cues.yaml context ``auxiliaries`` and
-    ``undergoing``, which read such a name as acting, not as a place."""
-    aux, undergoing = _auxiliaries()
+    has been shelled": the place was hit) — but for a progressive, which is active ("Moscow has
+    been waging an air campaign": ``progressive`` and a verb in one of ``progressive_endings``
+    that is none of ``undergoing``). The words are cues.yaml context ``auxiliaries``,
+    ``undergoing`` and those of the progressive, which read such a name as acting, not as a
+    place (`place_actors._active`)."""
+    aux, undergoing, progressive, endings = _auxiliaries()
     toks = doc.tokens
     if k >= len(toks) or toks[k].key not in aux or _punctuated(doc, k) and not stop_ok:
         return False
     for j in range(k + 1, min(len(toks), k + 2 + AUXILIARY_REACH)):
-        if _punctuated(doc, j) or toks[j].key in undergoing:
+        if _punctuated(doc, j):
+            return False
+        if toks[j].key in undergoing and not (
+                toks[j].key in progressive and j + 1 < len(toks) and not _punctuated(doc, j + 1)
+                and toks[j + 1].key.endswith(endings) and toks[j + 1].key not in undergoing):
             return False
         if j in verb_starts or _doing_carries(doc, j):  # "Turkey has carried out air strikes"
             return True
+        if toks[j - 1].key in progressive and any(t.first == j for t in doc.triggers):
+            return True  # "Turkey has been bombing": the event word in -ing is the verb
     return False
 
 
@@ -242,10 +251,11 @@ def _doing_carries(doc: Doc, j: int) -> bool:
 
 
 @functools.cache
-def _auxiliaries() -> tuple[frozenset[str], frozenset[str]]:
+def _auxiliaries() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     cfg = Gazetteer.default().cues.get("context") or {}
-    return tuple(frozenset(normalize_key(w) for w in cfg.get(key) or ())  # type: ignore[return-value]
-                 for key in ("auxiliaries", "undergoing"))
+    aux, undergoing, progressive = (frozenset(normalize_key(w) for w in cfg.get(key) or ())
+                                    for key in ("auxiliaries", "undergoing", "progressive"))
+    return aux, undergoing, progressive, tuple(normalize_key(w) for w in cfg.get("progressive_endings") or ())
 
 
 def _after_agent_verb(doc: Doc, k: int) -> bool:
