@@ -190,6 +190,10 @@ ROLES = obj(
      # "near the headquarters of the Syrian army": the side after a site's word and its link
      # owns the site hit (English)
      "facilities": obj({"words": PHRASES, "links": PHRASES}),
+     # "destroyed a building used by IS": the side after the "by" of a word of use (after the
+     # word, a link and a few words) used what was struck or taken (English)
+     "used_by": obj({"words": PHRASES, "links": PHRASES, "between": PHRASES,
+                     "reach": {"type": "integer", "minimum": 0, "maximum": 8}}),
      # "قوات الحوثي تكبدت خسائر": the subject of a verb of suffering losses was hit
      "suffering": obj({"verbs": PHRASES, "between": PHRASES}),
      # "الحادث الذي استهدف رجال الأمن": after these and a relative pronoun the verb's object

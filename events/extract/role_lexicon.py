@@ -161,6 +161,11 @@ class RoleLexicon:
     compel_verbs: frozenset[str] = frozenset()  # "shelling forced the rebels out": X was driven
     facility_words: frozenset[str] = frozenset()  # "near the headquarters of X": X owns the site hit
     facility_links: frozenset[str] = frozenset()  # (the "of")
+    # "destroyed two buildings used by IS": X used what was struck or taken (`role_struck.used_by`)
+    use_words: frozenset[str] = frozenset()
+    use_links: frozenset[str] = frozenset()  # (the "as" of "used as a base by IS")
+    use_reach: int = 0  # words after the link
+    use_between: frozenset[str] = frozenset()  # "a tunnel which was used by": before the word
     # "Kurdish forces killed at least 16 IS militants": words of a qualified count between a
     # verb and its count — the verb's count still follows it (`role_agents.count_follows`)
     count_qualifiers: frozenset[str] = frozenset()
@@ -317,6 +322,10 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        compel_verbs=frozenset((raw.get("compelled") or {}).get("verbs") or ()),
                        facility_words=frozenset((raw.get("facilities") or {}).get("words") or ()),
                        facility_links=frozenset((raw.get("facilities") or {}).get("links") or ()),
+                       use_words=frozenset((raw.get("used_by") or {}).get("words") or ()),
+                       use_links=frozenset((raw.get("used_by") or {}).get("links") or ()),
+                       use_reach=int((raw.get("used_by") or {}).get("reach") or 0),
+                       use_between=frozenset((raw.get("used_by") or {}).get("between") or ()),
                        count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
                        opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
                        agent_joiners=frozenset(raw.get("agent_joiners") or ()),

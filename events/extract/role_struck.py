@@ -36,6 +36,40 @@ def facility_owner(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     return not (j >= 0 and toks[j].key in lex.origin)
 
 
+def used_by(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"jets destroyed two buildings used by the militants", "recaptured the road which was used
+    by the rebels", "destroyed a building being used as a headquarters by IS militants": X after
+    the "by" of a word of use (roles.yaml ``used_by.words``; or of one, a link and up to
+    ``used_by.reach`` words: "used as a base by") — up to ``holding.reach`` words between "by"
+    and X, an article or an adjective — used what the candidate's event word before it struck or
+    took: the side hit, never its author. Not a use before the event word, nor of the event word
+    ("barrel bombs used by the regime killed 20": the regime's bombs; the thing used is the word
+    before the use, past ``used_by.between``: "a tunnel which was used by"), nor across a clause
+    break or a number."""
+    if not lex.use_words:
+        return False
+    toks = doc.tokens
+    link = next((j for j in range(m.first - 1, max(-1, m.first - 2 - lex.holding_reach), -1)
+                 if toks[j].key in lex.holding_links), None)
+    if link is None or link < 1 or doc.punctuated(link, m.first) or any(
+            any(ch.isdigit() for ch in toks[j].key) for j in range(link + 1, m.first)):
+        return False
+    use = link - 1
+    if toks[use].key not in lex.use_words:
+        use = next((j - 1 for j in range(link - 1, max(0, link - 2 - lex.use_reach), -1)
+                    if toks[j].key in lex.use_links and toks[j - 1].key in lex.use_words), -1)
+        if use < 0 or doc.punctuated(use, link) or any(
+                any(ch.isdigit() for ch in toks[j].key) for j in range(use, link)):
+            return False
+    thing = use - 1  # the thing used: "a tunnel (which was) used by", not an event word itself
+    while thing > 0 and toks[thing].key in lex.use_between and not doc.punctuated(thing, use):
+        thing -= 1
+    if thing < 0 or doc.punctuated(thing, use) or any(t.first <= thing < t.last for t in doc.triggers):
+        return False
+    return any(t.last <= thing and doc.sentence_of(toks[t.first].start) == m.sentence
+               for t in c.triggers)
+
+
 def fought_with(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     """"سيطرت المقاومة على المطار بعد معارك عنيفة مع المتمردين الحوثيين", "دخلت في حرب شوارع
     مع الحوثيين": X right after "مع" (roles.yaml ``fought_with.links``), a word of fighting

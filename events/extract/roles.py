@@ -48,7 +48,7 @@ from events.extract.role_subjects import (continues_subject, forced_movers, part
 from events.extract.role_types import refine_type
 from events.extract.role_struck import (among_dead, busy_when_hit, compelled, exposed, facility_owner, fought_with,
                                         lost_men_of,
-                                        relative_dead, struck_forces, suffered, worshippers)
+                                        relative_dead, struck_forces, suffered, used_by, worshippers)
 from events.extract.role_victims import (avenger, counted_dead, died_before, hit_with, martyrdom,
                                          martyrs_side, repel_sides, soldiers_dead, stationed,
                                          told_apart, verb_object)
@@ -304,7 +304,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     if not died:  # (the side that died in the taking lost the ground, none named after it)
         targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
     if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
-        held = {k for k, m in near if held_from(doc, m, lex) or control_lost(doc, c, m, lex)}
+        held = {k for k, m in near if held_from(doc, m, lex) or control_lost(doc, c, m, lex)
+                # ("destroyed two buildings used by IS", "retook the road used by the rebels")
+                or used_by(doc, c, m, lex)}
         targets |= held
         agents -= held
     # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
