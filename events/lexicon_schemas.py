@@ -406,6 +406,9 @@ ACTORS_EN = obj(
      # "Jaysh al-Fateh terrorists": a generic actor's name (by id) right after an armed
      # group's own name — that group's men
      "group_men": {"type": "array", "items": STR},
+     # "the terrorists of the so-called Jaish al-Islam": such a generic name, a link and fillers
+     # before an armed group's own name — that group's men
+     "men_of": obj({"links": PHRASES}, {"fillers": PHRASES}),
      # a state in capital letters that is no place ("US"): surface as written -> ISO
      # country, read only as the subject of an event verb
      "state_letters": dict_of(STR)},

@@ -119,6 +119,10 @@ class Registry:
     # actors (by id) right after an armed group's own name is that group's men, one mention
     # with it (`actors._group_men`)
     group_men: frozenset[str] = frozenset()
+    # "the terrorists of the so-called Jaish al-Islam", "jihadists of the Islamic State": such a
+    # generic name, one of these links and (any of) the fillers right before an armed group's own
+    # name — the group's men the other way round (`actors._men_of_group`): links, fillers
+    men_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _info(a: dict) -> ActorInfo:
@@ -265,7 +269,9 @@ def registry(language: str = DEFAULT) -> Registry:
                     name_articles=frozenset(normalize_key(w) for w in local.get("name_articles") or ()),
                     loyal=tuple(frozenset(normalize_key(w) for w in (local.get("loyal") or {}).get(k) or ())
                                 for k in ("words", "links", "bodies")),
-                    group_men=frozenset(local.get("group_men") or ()))
+                    group_men=frozenset(local.get("group_men") or ()),
+                    men_of=tuple(frozenset(normalize_key(w) for w in (local.get("men_of") or {}).get(k) or ())
+                                 for k in ("links", "fillers")))
 
 
 def _state_allies(path: Path, cfg: dict, by_id: dict[str, ActorInfo]) -> tuple[frozenset[str], dict[str, str]]:

@@ -300,6 +300,35 @@ def _group_men(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
         first, _, start, _, info = merged.get(j, found[j])
         merged[j] = (first, f[1], start, f[3], info)
         dropped.add(i)
+    return _men_of_group(doc, reg, [merged.get(i, f) for i, f in enumerate(found) if i not in dropped])
+
+
+def _men_of_group(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
+    """"the terrorists of the so-called Jaish al-Islam", "jihadists of the Islamic State": a name
+    of a ``group_men`` actor, one of en/actors.yaml ``men_of.links`` and any of its ``fillers``
+    right before an armed group's own name, in one phrase, is that group's men — one mention of
+    the group from the generic word on."""
+    links, fillers = reg.men_of
+    if not links:
+        return found
+    toks = doc.tokens
+    by_first = {f[0]: i for i, f in enumerate(found)
+                if f[4].type == "non_state_armed_group" and f[4].id not in reg.contextual}
+    merged: dict[int, Found] = {}
+    dropped: set[int] = set()
+    for i, f in enumerate(found):
+        k = f[1]
+        if f[4].id not in reg.group_men or i in merged or k >= len(toks) or toks[k].key not in links:
+            continue
+        k += 1
+        while k < len(toks) and toks[k].key in fillers:
+            k += 1
+        j = by_first.get(k)
+        if j is None or j in dropped or doc.punctuated(f[1] - 1, k):
+            continue
+        _, last, _, end, info = found[j]
+        merged[j] = (f[0], last, f[2], end, info)
+        dropped.add(i)
     return [merged.get(i, f) for i, f in enumerate(found) if i not in dropped]
 
 
