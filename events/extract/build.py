@@ -63,7 +63,7 @@ def _event(doc: Doc, d: Draft) -> Event:
     _set_places(e, d)
     if d.refers_to is not None and d.refers_to in doc.drafts:
         _inherit(e, d.refers_to, doc.published)
-    _set_actors(e, d)
+    _set_actors(e, d, registry(doc.language).group_men)
     claimants = list(dict.fromkeys(c.claimant for c in d.cands if c.claimant))
     e.claimant = "; ".join(claimants) or None
     if e.event_type == "agreement" and e.modality == "actual" and claimants:
@@ -191,12 +191,21 @@ def _compute_route_point(a: Place, b: Place) -> Place:
     return Place(f"{a.name} – {b.name}", None, None, None, "route", a.admin1, a.country, 3, 5)
 
 
-def _set_actors(e: Event, d: Draft) -> None:
+def _set_actors(e: Event, d: Draft, generic: frozenset[str] = frozenset()) -> None:
+    """The event's actors, each once in the role its first mention gives it. A press word for
+    armed men of unknown side (en/actors.yaml ``group_men``: "Militants (unspecified)") in a
+    role where an armed group of a known side stands is that group's men ("Syrian army kills 80
+    terrorists" over a body naming ISIL, "killing 20 militants" after "Daesh targets"): no actor
+    of its own in any role, nor an actor1 that would push the named group to actor2."""
+    named = {role for c in d.cands for m, role in c.actors
+             if m.actor_type == "non_state_armed_group" and m.actor_id not in generic
+             and m.side not in (None, "unknown")} if generic else set()
+    theirs = {m.actor_id for c in d.cands for m, role in c.actors if role in named and m.actor_id in generic}
     chosen: dict[str, Actor] = {}
     sides: dict[str, str | None] = {}
     for c in d.cands:
         for m, role in c.actors:
-            if m.name in chosen:
+            if m.name in chosen or m.actor_id in theirs:
                 continue
             a1 = next((a for a in chosen.values() if a.role == "actor1"), None)
             if a1 is not None and role == "actor1":
