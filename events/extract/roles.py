@@ -306,7 +306,15 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
         held = {k for k, m in near if held_from(doc, m, lex) or control_lost(doc, c, m, lex)
                 # ("destroyed two buildings used by IS", "retook the road used by the rebels")
-                or used_by(doc, c, m, lex)}
+                or used_by(doc, c, m, lex)
+                # ("captured the IS-held town", "took the Daesh stronghold of Jarablus": the
+                # holder lost it, as a strike's holder was hit)
+                or c.event_type == "territory_change" and holder(doc, m, lex)
+                and not _verb_next(doc, c, m)}
+        targets |= held
+        agents -= held
+    elif c.event_type == "movement":  # ("pushing towards the IS-held town": the holder met it)
+        held = {k for k, m in near if holder(doc, m, lex) and not _verb_next(doc, c, m)}
         targets |= held
         agents -= held
     # "السعودية تتصدى لقذائف الحوثيين": the side that repelled the blow met it, the one after
@@ -434,3 +442,17 @@ def _own_men_acting(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
     toks = doc.tokens
     return any(t.verb and t.first >= 2 and toks[t.first - 2].key in lex.possessive_pronouns
                and toks[t.first - 1].key in lex.possessed_men for t in c.triggers)
+
+
+VERB_NEXT_REACH = 3  # words from a side to the event verb it is the subject of ("which has seized")
+
+
+def _verb_next(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+    """An event verb of ``c`` within `VERB_NEXT_REACH` words after the side, no punctuation
+    between but before a relative pronoun right after the side: its subject ("an area
+    controlled by IS which has seized large areas", "…by IS, which seized"), whatever holds the
+    place before it."""
+    relative = m.last < len(doc.tokens) and doc.tokens[m.last].key in trigger_lexicon(doc.language).relatives
+    return any(t.verb and 0 <= t.first - m.last <= VERB_NEXT_REACH
+               and not doc.punctuated(m.last if relative else max(m.last - 1, 0), t.first)
+               for t in c.triggers)
