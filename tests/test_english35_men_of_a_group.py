@@ -5,7 +5,9 @@ gatherings of the terrorists of Jaish al-Islam" hit the terrorists and made the 
 striker) and made a shelling by one of them a clash between both. A name of an en/actors.yaml
 ``group_men`` actor, one of ``men_of.links`` and any of its ``fillers`` right before an armed
 group's own name is one mention of the group (`actors._men_of_group`), as the group's name
-before the generic word is (`actors._group_men`)."""
+before the generic word is (`actors._group_men`); so is a generic word in apposition right
+before the name ("the terrorist group Jaysh al-Islam", "the jihadist group Ahrar al-Sham"),
+which had made the group the side hit of its own bombardment."""
 from __future__ import annotations
 
 from datetime import date
@@ -16,6 +18,7 @@ from events.extract.pipeline import extract
 from tests.extracting import roles
 
 DAY = date(2016, 5, 10)  # a Tuesday
+GENERIC = "Militants (unspecified)"
 
 
 def _sides(text: str) -> list[dict[str, str]]:
@@ -47,6 +50,17 @@ def test_the_group_whose_men_fired_shelled():
     assert any(s.get("Jaysh al-Islam") == "actor1" and "Militants (unspecified)" not in s
                for s in sides), sides
     assert "clash" not in _types(text)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Mortar rounds killed four people in Damascus on Thursday in a bombardment by terrorist "
+     "group Faylaq al-Rahman.", "Faylaq al-Rahman"),
+    ("The jihadist group Ahrar al-Sham shelled the town of Mhardeh on Thursday, killing five.",
+     "Ahrar al-Sham"),
+])
+def test_the_group_named_in_apposition_acts(text, group):
+    sides = _sides(text)
+    assert any(s.get(group) == "actor1" and GENERIC not in s for s in sides), sides
 
 
 def test_the_group_named_before_its_men():

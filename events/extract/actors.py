@@ -304,10 +304,12 @@ def _group_men(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
 
 
 def _men_of_group(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
-    """"the terrorists of the so-called Jaish al-Islam", "jihadists of the Islamic State": a name
-    of a ``group_men`` actor, one of en/actors.yaml ``men_of.links`` and any of its ``fillers``
-    right before an armed group's own name, in one phrase, is that group's men — one mention of
-    the group from the generic word on."""
+    """"the terrorists of the so-called Jaish al-Islam", "jihadists of the Islamic State", "the
+    terrorist group Jaysh al-Islam": a name of a ``group_men`` actor, one of en/actors.yaml
+    ``men_of.links`` or none (the group's name in apposition) and any of its ``fillers`` right
+    before an armed group's own name, in one phrase, is that group's men — one mention of the
+    group from the generic word on. So is a war-dependent name whose default is such an actor
+    ("the terrorist group", "the militants": the group named last, else the generic)."""
     links, fillers = reg.men_of
     if not links:
         return found
@@ -318,9 +320,11 @@ def _men_of_group(doc: Doc, reg: Registry, found: list[Found]) -> list[Found]:
     dropped: set[int] = set()
     for i, f in enumerate(found):
         k = f[1]
-        if f[4].id not in reg.group_men or i in merged or k >= len(toks) or toks[k].key not in links:
+        rule = reg.contextual.get(f[4].id)  # ("the terrorist group": a generic when no name follows)
+        if not (f[4].id in reg.group_men or rule is not None and rule.default in reg.group_men) \
+                or i in merged or k >= len(toks):
             continue
-        k += 1
+        k += toks[k].key in links  # ("the terrorist group Jaysh al-Islam": a name in apposition)
         while k < len(toks) and toks[k].key in fillers:
             k += 1
         j = by_first.get(k)
