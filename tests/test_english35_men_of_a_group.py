@@ -63,6 +63,18 @@ def test_the_group_named_in_apposition_acts(text, group):
     assert any(s.get(group) == "actor1" and GENERIC not in s for s in sides), sides
 
 
+@pytest.mark.parametrize("text, group", [
+    ("The Islamic State (IS) terrorist group shelled the town of Qamishli on Monday, killing four.",
+     "Islamic State"),
+    ("Terrorist groups affiliated to Jabhat al-Nusra fired mortar shells on the town of Mhardeh "
+     "on Monday, killing four.", "Hayat Tahrir al-Sham"),
+])
+def test_the_group_named_in_a_parenthesis_or_after_affiliated_acts(text, group):
+    """(The parenthesis is read by `actors._group_men`, "affiliated to" by `men_of.links`.)"""
+    sides = _sides(text)
+    assert any(s.get(group) == "actor1" and GENERIC not in s for s in sides), sides
+
+
 def test_the_group_named_before_its_men():
     """Guard: "Jaish al-Islam terrorists shelled" — the name before the generic word is the
     group's men already (passes on the base)."""
