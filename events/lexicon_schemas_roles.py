@@ -213,6 +213,13 @@ ROLES = obj(
      # "داعش المتهم بالوقوف خلف العملية": the side accused of the event word after it did it
      "accused": {"type": "object", "additionalProperties": False, "required": ["words", "links"],
                  "properties": {"words": PHRASES, "links": PHRASES}},
+     # "هجوم نسب لتنظيم داعش", "ألقيت مسؤولية الهجوم على X": the side a deed is attributed to
+     # (after the link of an attribution word, or of responsibility laid) is its author
+     "attributed": {"type": "object", "additionalProperties": False,
+                    "required": ["words", "links", "laid", "laid_by", "laid_links", "reach"],
+                    "properties": {"words": PHRASES, "links": PHRASES, "laid": PHRASES,
+                                   "laid_by": PHRASES, "laid_links": PHRASES, "partial": PHRASES,
+                                   "reach": {"type": "integer", "minimum": 1, "maximum": 4}}},
      # "ألقي باللوم فيه على داعش": the side blamed is the author, not the target of "على"
      "blame_words": PHRASES, "blame_links": PHRASES,
      # "تعز، ثالث أكبر مدينة في اليمن بعد صنعاء وعدن": places after a ranking's link word are

@@ -219,12 +219,64 @@ def died_in(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
 NAME_WORDS = 4  # words of a person's name after a member word ("leader Zahran Alloush")
 
 
-def blamed(doc: Doc, a: int, lex: RoleLexicon) -> bool:
+def blamed(doc: Doc, a: int, lex: RoleLexicon, c: Candidate | None = None) -> bool:
     """"ألقي باللوم فيه على X", "blamed the attack on the Nusra Front": a blame word, what was
-    blamed between (``blame_reach`` words), the "على"/"on" before X (an article between)."""
+    blamed between (``blame_reach`` words), the "على"/"on" before X (an article between). With
+    the candidate ``c``, also a deed of ``c`` attributed to X (`attributed`)."""
+    if c is not None and attributed(doc, c, a, lex):
+        return True
     a -= a > 2 and doc.tokens[a - 1].key in lex.back_articles
     return a >= 2 and doc.tokens[a - 1].key in lex.blame_links and any(not lex.blame.isdisjoint(
         doc.tokens[k].stems) for k in range(max(0, a - 1 - (lex.blame_reach or 2)), a - 1))
+
+
+def attributed(doc: Doc, c: Candidate, a: int, lex: RoleLexicon) -> bool:
+    """"هجوم انتحاري نسب لتنظيم داعش", "ونسب الهجوم لمتمردي حزب العمال", "هجوم ينسب إلى متمردين
+    من X", "وألقيت مسؤولية الهجوم على X": X at token ``a`` (or its men right before it, "من"
+    perhaps between) carries the link of a word of attribution (roles.yaml ``attributed``), the
+    deed perhaps between — the deed is X's, X no owner of a thing hit. Only the deed told right
+    before the link (`_deed_attributed`): not a strike the same candidate tells beside it ("في
+    الحملة الجوية التي أطلقتها أنقرة بعد هجمات نسبت إلى الحزب")."""
+    if not lex.attributed:
+        return False
+    heads = [a]
+    if a >= 1:
+        heads.append(a - 1)  # (its men: "لمتمردي حزب العمال")
+        if a >= 2 and doc.tokens[a - 1].key in lex.partitive_links:
+            heads.append(a - 2)  # ("إلى متمردين من حزب العمال")
+    for h in heads:
+        if h < 1 or doc.punctuated(h, a):
+            continue
+        if "ل" in lex.attributed_links and lam_prefixed(doc.tokens[h]):
+            link, key = h, "ل"
+        else:
+            link, key = h - 1, doc.tokens[h - 1].key
+        if link < 1:
+            continue
+        for k in range(max(0, link - lex.attributed_reach), link):
+            word = doc.tokens[k].key
+            if key in lex.attributed_links and word in lex.attributed or (
+                    key in lex.laid_links and word in lex.laid and k > 0
+                    and doc.tokens[k - 1].key in lex.laid_by):
+                return not doc.punctuated(k, link) and _deed_attributed(doc, c, link) and all(
+                    doc.tokens[j].key not in lex.attributed_partial for j in range(k + 1, link))
+    return False
+
+
+def _deed_attributed(doc: Doc, c: Candidate, link: int) -> bool:
+    """Every event word of the candidate stands before the link of an attribution, the nearest
+    one before the link is the candidate's, and no other candidate's event word stands among
+    them: the candidate is the deed attributed, not a strike told beside it ("قتل مدنيون في
+    الحملة الجوية التي أطلقتها أنقرة بعد هجمات نسبت إلى X", "ونسب إلى X، في وقت واصلت أنقرة
+    قصفها")."""
+    if any(t.last > link for t in c.triggers):
+        return False
+    start = doc.sentences[doc.sentence_of_token(link)].tokens[0]
+    first = min(t.first for t in c.triggers)
+    ours = {id(t) for t in c.triggers}
+    before = [t for t in doc.triggers if start <= t.first and t.last <= link]
+    return bool(before) and id(max(before, key=lambda t: t.last)) in ours and all(
+        id(t) in ours for t in before if t.first >= first)
 
 
 def accused(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:

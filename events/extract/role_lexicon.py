@@ -184,6 +184,14 @@ class RoleLexicon:
     accused: frozenset[str] = frozenset()  # "X المتهم بالوقوف خلف العملية": X did it
     accused_links: frozenset[str] = frozenset()  # (the "بالوقوف")
     cause_words: frozenset[str] = frozenset()  # "جراء ضراوة المقاومة": the event word names its cause
+    # "هجوم نسب لتنظيم داعش", "ألقيت مسؤولية الهجوم على X": X is the deed's author
+    attributed: frozenset[str] = frozenset()
+    attributed_links: frozenset[str] = frozenset()  # (the "إلى", the ل)
+    laid: frozenset[str] = frozenset()  # "مسؤولية" …
+    laid_by: frozenset[str] = frozenset()  # … right after "ألقيت"
+    laid_links: frozenset[str] = frozenset()  # (the "على")
+    attributed_reach: int = 0  # words from the word to its link ("نسب الهجوم ل")
+    attributed_partial: frozenset[str] = frozenset()  # "نسب بعضها إلى X": only some deeds
 
 
 @functools.cache
@@ -340,7 +348,14 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        cause_words=frozenset(raw.get("cause_words") or ()),
                        having=frozenset(raw.get("having") or ()),
                        accused=frozenset((raw.get("accused") or {}).get("words") or ()),
-                       accused_links=frozenset((raw.get("accused") or {}).get("links") or ()))
+                       accused_links=frozenset((raw.get("accused") or {}).get("links") or ()),
+                       attributed=frozenset((raw.get("attributed") or {}).get("words") or ()),
+                       attributed_links=frozenset((raw.get("attributed") or {}).get("links") or ()),
+                       laid=frozenset((raw.get("attributed") or {}).get("laid") or ()),
+                       laid_by=frozenset((raw.get("attributed") or {}).get("laid_by") or ()),
+                       laid_links=frozenset((raw.get("attributed") or {}).get("laid_links") or ()),
+                       attributed_reach=int((raw.get("attributed") or {}).get("reach") or 0),
+                       attributed_partial=frozenset((raw.get("attributed") or {}).get("partial") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

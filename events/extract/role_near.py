@@ -91,7 +91,7 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     # المواطنون على المستشفيات لإنقاذ مصابي الحادث الذي وقع بمسجد قوات الطوارئ")
     near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)
             and not (before_happening(doc, c, m, lex)
-                     and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)))
+                     and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex, c)))
             and not (c.event_type not in VIOLENT and worshippers(doc, m, lex))]
     # (not the sides before an event word told as what they look into: "تعرفت الشرطة على هوية
     # مشتبه به مرتبط بالهجوم")

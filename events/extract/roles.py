@@ -154,7 +154,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # "نعت القوات المسلحة الجندي الذي استشهد أمس": a side's own dead — it was hit; who
         # killed them is named by an agent phrase ("برصاص قناص من داعش"), if at all
         for k, m in near:
-            if not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex)
+            if not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex, c)
                     or told_apart(doc, c, m)) and m.name not in {x.name for x, _ in c.actors}:
                 c.actors.append((m, "actor2"))
         near = [(k, m) for k, m in near if agent_cue(doc, m.first, lex)]
@@ -202,7 +202,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
               and any(agent_of(doc, t, cue_ends[k], lex) for t in c.triggers)
               or violent and (k not in owned or owned[k] in ends_of and not weapon_lost(doc, c, owned[k]))
               and noun_agent(doc, c, m, lex)
-              or blamed(doc, m.first, lex) or violent and claimer(doc, c, m, lex)
+              or blamed(doc, m.first, lex, c) or violent and claimer(doc, c, m, lex)
               or violent and accused(doc, c, m, lex)  # ("داعش المتهم بالوقوف خلف العملية")
               or violent and adjective_agent(doc, c, m)} | killers | owning
     # "أعلن الجيش فرار العشرات من عناصر داعش": the side named right after a noun of movement
