@@ -199,11 +199,7 @@ def count_follows(doc: Doc, k: int, lex: RoleLexicon) -> bool:
     "killed at least 16", "killed more than 40"): the verb before ``k`` has its object's count
     right after it, so the side before the verb killed, it did not die. A date told between
     the verb and its count ("مسلحون قتلوا أمس ثلاثة جنود") is passed over."""
-    if k < len(doc.tokens):
-        start = doc.tokens[k].start
-        told = next((d for d in doc.dates if d.start <= start < d.end), None)
-        while told is not None and k < len(doc.tokens) and doc.tokens[k].start < told.end:
-            k += 1
+    k = past_date(doc, k)
     hi = min(len(doc.tokens), k + COUNT_QUALIFIERS + 1)
     while k < hi and doc.tokens[k].key in lex.count_qualifiers:
         k += 1
@@ -215,3 +211,29 @@ def _count_of_men(doc: Doc, k: int, lex: RoleLexicon) -> bool:
     tok = doc.tokens[k]
     return tok.key in lex.agent_counts or is_count(tok.key, doc.language) \
         or not lex.members.isdisjoint(tok.stems)
+
+
+def past_date(doc: Doc, k: int) -> int:
+    """The first token at or after ``k`` outside a date told there ("قتلت اليوم الجمعة مسلحا")."""
+    if k < len(doc.tokens):
+        start = doc.tokens[k].start
+        told = next((d for d in doc.dates if d.start <= start < d.end), None)
+        while told is not None and k < len(doc.tokens) and doc.tokens[k].start < told.end:
+            k += 1
+    return k
+
+
+def accusative_follows(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """The object of the verb before token ``k`` follows it, a date perhaps between: a man
+    named in the indefinite accusative ("قوات الأمن قتلت مسلحا", roles.yaml
+    ``object_accusatives``) or in the oblique plural of the same word with its count after it
+    ("قتلت الشرطة مسلحين اثنين", "إرهابيين اثنين") — the verb is active, the side before it
+    killed, it did not die (a passive's subject is nominative: "قتل مسلح", "قتل مسلحان")."""
+    k = past_date(doc, k)
+    if k >= len(doc.tokens):
+        return False
+    key = doc.tokens[k].key
+    if key in lex.accusatives:
+        return True
+    return key.endswith("ين") and key[:-2] + "ا" in lex.accusatives and k + 1 < len(doc.tokens) \
+        and is_count(doc.tokens[k + 1].key, doc.language)

@@ -13,6 +13,7 @@ from events.extract.clauses import clause_of
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.morphology import affixes
 from events.extract.numbers import is_count
+from events.extract.role_agents import past_date
 from events.extract.role_cues import dated, oblique_object
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -95,7 +96,12 @@ def verb_object(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
     any verb: neither the noun's genitive nor the passive's nominative ends so."""
     endings = tuple(e for e in affixes().past_endings if len(e) > 1 or e == "ت")
     after = [t for t in c.triggers if t.verb and t.last == m.first]
-    if after and doc.tokens[m.first].key in lex.accusatives:
+    if doc.tokens[m.first].key in lex.accusatives and any(
+            t.verb and (past_date(doc, t.last) == m.first  # (a date perhaps between: "قتلت
+                        # قوات الأمن اليوم الجمعة مسلحا"; the man's accusative noun before
+                        # the one the side is named by: "قتلت إرهابيا مسلحا")
+                        or past_date(doc, t.last) == m.first - 1
+                        and doc.tokens[m.first - 1].key in lex.accusatives) for t in c.triggers):
         return True
     return any(any(s.endswith(endings) for s in doc.tokens[t.first].stems)
                for t in after) and oblique_object(doc, m, m.first, lex)

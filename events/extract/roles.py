@@ -27,7 +27,8 @@ from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, caused_by,
-                                       count_follows, counted_after, noun_agent)
+                                       count_follows, counted_after, noun_agent,
+                                       accusative_follows)
 from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, counted_victims, died_in,
                                       generic, had_by, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, owns_outlet, passive_subject, side_of,
@@ -218,7 +219,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # (not a verb with its count after it: "قوات الأمن قتلت ثلاثة إرهابيين في تبادل
         # لإطلاق النار" — the forces before it killed)
         weak_ends = {t.first for t in c.triggers if t.strength <= 0.5 and not (
-            t.verb and count_follows(doc, t.last, lex))
+            t.verb and (count_follows(doc, t.last, lex) or accusative_follows(doc, t.last, lex)))
             and doc.tokens[t.first].key not in lex.deed_verbs}  # ("قذائف الحوثي تستهدف": it aims)
         t0, t1 = strong[0].first, strong[-1].last
         # (not a speaker: "أفاد الجيش الأمريكي بمقتل القيادي" reports the death)
