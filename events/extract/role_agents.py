@@ -19,7 +19,11 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
     event noun a few words before it carried the events out (a result word's "مقتل 5 من
     عناصر X" names victims, and "على/ضد" in between names a target)."""
     first = m.first  # "من مقاتلي بوكو حرام": a member word may stand between link and name
-    if first > 0 and any(s in lex.members for s in doc.tokens[first - 1].stems):
+    # (not when the name carries the link itself: "هجوم مسلح للمقاومة" — the member word is the
+    # event noun's adjective, "armed")
+    own = doc.norm[doc.tokens[first].start:m.start]
+    if first > 0 and any(s in lex.members for s in doc.tokens[first - 1].stems) and not (
+            any(own.endswith(w) for w in lex.noun_agent_links) and not own.endswith("ال")):
         first -= 1
     tok = doc.tokens[first]
     # the proclitics before the name ("لجماعة X") or before the member word ("لمقاتلي X")
