@@ -326,6 +326,15 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     for (j, prev), (k, m) in zip(near, near[1:]):  # "ضد داعش وجبهة النصرة": both were hit
         if j in targets and k not in agents and hit_with(doc, prev, m, lex):
             targets.add(k)
+    # "دحر العدوان الحوثي وقوات المخلوع", "تطهير عدن من المتمردين وأنصار صالح": the second of two
+    # allied sides joined by و was hit by a cue of its own; the first, with no cue of acting, was
+    # hit with it — it does not strike its ally (not the subject right after an event verb:
+    # "طردت قوات المقاومة والتحالف العربي أنصار الحوثي" — the two acted, whatever the second's cue)
+    verb_subjects = {t.last for t in c.triggers if t.verb}
+    for (j, prev), (k, m) in reversed(list(zip(near, near[1:]))):
+        if k in targets and j not in targets | agents and prev.first not in verb_subjects \
+                and allied(prev.side, m.side) and hit_with(doc, prev, m, lex):
+            targets.add(j)
     allies_of = companions(doc, near, lex)  # "الحوثيين وحلفائهم من قوات صالح": with them
     for k, j in allies_of.items():
         (targets.add if j in targets else targets.discard)(k)
