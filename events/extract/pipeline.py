@@ -51,6 +51,7 @@ from events.extract.trigger_words import trigger_lexicon
 from events.extract.triggers import find_modalities, find_triggers
 from events.language import detect
 from events.model import Event, assign_ids
+from geo.compiled import no_gc
 from text import normalize
 from text.normalize import split_words
 
@@ -217,7 +218,11 @@ def _clip(text: str) -> str:
 # every few hundred articles: about a tenth of extraction time). Once a language's first article
 # has run every step they are built, and `gc.freeze` puts them out of the collector's reach
 # (objects made afterwards are collected as before; frozen ones are never freed — they would
-# not be anyway).
+# not be anyway). And while one article is read the collector is paused (`extract`): its
+# steps make millions of small objects (tokens, mentions, tuples) and not one cycle of garbage
+# (0 objects in 5,039 collections over SaudiNewsNet, thirty-third session), yet every 700 new
+# objects started a collection that walked the young ones — 2.4% of the instructions of an
+# article; the collector is back on (when it was) as `extract` returns or raises.
 _SETTLED: set[str] = set()
 
 
@@ -261,6 +266,12 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
         return []
     if isinstance(published, datetime):
         published = published.date()
+    with no_gc():  # (see `_settle`: nothing an article makes is garbage in a cycle)
+        return _extract(text, published, language, article_id)
+
+
+def _extract(text: str, published: date | None, language: str | None,
+             article_id: str) -> list[Event]:
     try:
         text = _clip(text)
         language = language or detect(text)
