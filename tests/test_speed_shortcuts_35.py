@@ -8,7 +8,10 @@ text, sentences of our own and (when ../shared is present) real SaudiNewsNet art
 * `Gazetteer.rank` remembers its ranking (rows and scores) per payloads and context and makes
   the candidates and their places anew at each call: the same candidates as the ranking it
   replaces, written out here, and places the caller may change without changing the next
-  answer.
+  answer;
+* `PhraseMatcher.starts` asked again over the pool it last read (a rule walking sentence by
+  sentence or clause by clause) lists the matcher's starts over the whole pool once and cuts
+  each range out of that list: the same starts as the pool cut to each range.
 
 The tests of the new behaviour fail on the base (5cd9374: the collector runs inside `extract`;
 `rank` has no memory); those marked "guard: passes on the base" specify a path the base already
@@ -17,6 +20,8 @@ runs.
 from __future__ import annotations
 
 import gc
+import random
+from bisect import bisect_left
 from dataclasses import asdict
 from pathlib import Path
 
@@ -28,6 +33,7 @@ from events.extract.doc import Doc
 from events.extract.pipeline import ExtractionError, annotate, extract
 from geo.gazetteer import _CUE_BONUS, Candidate as PlaceCandidate, Gazetteer
 from geo.gazetteer import _is_nisba, _lost_article, _so_before_a_village
+from text import phrases
 from text.normalize import bare
 from tests.fuzz_strategies import FUZZ, newsy_text
 
@@ -212,3 +218,80 @@ def _match_of(text: str, name: str):
     doc = Doc(text, language="ar")
     return next(m for m in Gazetteer.default().matcher.find(doc.norm, doc.tokens)
                 if doc.tokens[m.first].key == name)
+
+
+# -- PhraseMatcher.starts: a matcher asked again over one pool lists its starts once ----------
+
+def _starts_as_they_were(matcher, tokens, lo=0, hi=None) -> list[int]:
+    """`PhraseMatcher.starts` as it was: the pool cut to the range at every call."""
+    pool, bits = phrases._pool(tokens)
+    if lo or hi is not None:
+        hi = len(tokens) if hi is None else min(hi, len(tokens))
+        a, b = bisect_left(pool, lo), bisect_left(pool, hi)
+        pool, bits = pool[a:b], bits[a:b]
+    return [i for i, b in zip(pool, bits) if b & matcher._bit]
+
+
+def _matchers(language: str) -> list:
+    from events.extract.actor_registry import registry
+    from events.extract.claimant_words import attribution_lexicon
+    from events.extract.clauses import clause_lexicon
+    from events.extract.trigger_words import trigger_lexicon
+    lex = trigger_lexicon(language)
+    return [lex.triggers, lex.suppress, clause_lexicon(language).openers,
+            attribution_lexicon(language).matcher, registry(language).matcher,
+            Gazetteer.default().matcher]
+
+
+def _check_starts(doc: Doc, rng: random.Random) -> int:
+    n = len(doc.tokens)
+    asked = 0
+    for matcher in _matchers(doc.language):
+        ranges = [(0, None), (0, n), (0, n + 3)] + [
+            tuple(sorted(rng.randrange(0, n + 2) for _ in range(2))) for _ in range(12)]
+        ranges += [(s.tokens[0], s.tokens[1]) for s in doc.sentences]
+        rng.shuffle(ranges)
+        for lo, hi in ranges:
+            got = matcher.starts(doc.tokens, lo, hi)
+            assert got == _starts_as_they_were(matcher, doc.tokens, lo, hi), (lo, hi)
+            got.append(-1)  # the caller's own list: the next answer is not changed
+            asked += len(got) - 1
+        assert matcher.starts(doc.tokens) == _starts_as_they_were(matcher, doc.tokens)
+    return asked
+
+
+def test_starts_asked_again_are_the_starts_they_replace(real_docs):
+    rng = random.Random(35)
+    docs = [d for d in [*map(annotate, OWN), *real_docs] if d.tokens]
+    assert sum(_check_starts(d, rng) for d in docs) >= 5000
+
+
+def test_starts_follow_the_pool_from_one_document_to_the_next(real_docs):
+    """Two documents asked in turn, and a pool made again: never the other one's starts."""
+    a, b = real_docs[0], real_docs[1]
+    matcher = _matchers("ar")[0]
+    for doc in (a, a, b, a, b, b):
+        assert matcher.starts(doc.tokens, 0, len(doc.tokens) // 2) == _starts_as_they_were(
+            matcher, doc.tokens, 0, len(doc.tokens) // 2)
+        assert matcher.starts(doc.tokens) == _starts_as_they_were(matcher, doc.tokens)
+
+
+def test_a_matcher_asked_twice_lists_its_starts_once(real_docs):
+    doc = max(real_docs, key=lambda d: len(d.sentences))
+    matcher = _matchers("ar")[1]
+    walks: list[int] = []
+    real_compress = phrases.compress
+
+    def counting(data, selectors):
+        data = list(data)
+        walks.append(len(data))
+        return real_compress(data, selectors)
+
+    phrases.compress = counting
+    try:
+        for s in doc.sentences:
+            matcher.starts(doc.tokens, *s.tokens)
+    finally:
+        phrases.compress = real_compress
+    assert len(doc.sentences) > 3 and len(walks) == 2  # the first range, then the whole pool
+

@@ -176,6 +176,9 @@ class PhraseMatcher(Generic[T]):
         # a two-letter head of a longer phrase with a proclitic ("وتل") -> the bare head
         self._clitic_heads: dict[str, str] = {}
         self._bit = 1 << next(_BIT_NUMBERS)  # this matcher's bit in `start_bits`
+        # (the pool `starts` last read, and this matcher's starts over all of it when they were
+        # asked for twice: see `starts`)
+        self._listed: tuple[list[int], list[int] | None] | None = None
 
     @classmethod
     def from_index(cls, index: dict[str, list[tuple[tuple[str, ...], T, bool]]],
@@ -377,12 +380,29 @@ class PhraseMatcher(Generic[T]):
             hi = len(tokens) if hi is None else min(hi, len(tokens))
             return [i for i in range(lo, hi) if self.may_start_at(tokens, i)]
         pool, bits = _pool(tokens)  # a superset: the tokens any matcher's phrase may start at
-        if lo or hi is not None:
+        whole = not lo and (hi is None or hi >= len(tokens))
+        listed = self._listed
+        if listed is not None and listed[0] is pool:
+            # asked again over the same pool (a rule asking sentence by sentence or clause by
+            # clause: 40,000 of the 53,000 calls per 1,000 articles): list this matcher's starts
+            # over the whole pool once, and cut each range out of that list
+            mine = listed[1]
+            if mine is None:
+                mine = list(compress(pool, map(and_, bits, repeat(self._bit))))
+                self._listed = (pool, mine)
+            if whole:
+                return mine[:]
             hi = len(tokens) if hi is None else min(hi, len(tokens))
-            a, b = bisect_left(pool, lo), bisect_left(pool, hi)
-            pool, bits = pool[a:b], bits[a:b]
-        # `may_start_at` of each: [i for i, b in zip(pool, bits) if b & self._bit], in C
-        return list(compress(pool, map(and_, bits, repeat(self._bit))))
+            return mine[bisect_left(mine, lo):bisect_left(mine, hi)]
+        if whole:
+            mine = list(compress(pool, map(and_, bits, repeat(self._bit))))
+            self._listed = (pool, mine)
+            return mine[:]
+        self._listed = (pool, None)  # (the pool is held here, so no other list takes its id)
+        hi = len(tokens) if hi is None else min(hi, len(tokens))
+        a, b = bisect_left(pool, lo), bisect_left(pool, hi)
+        # `may_start_at` of each: [i for i, b in zip(pool[a:b], bits[a:b]) if b & self._bit]
+        return list(compress(pool[a:b], map(and_, bits[a:b], repeat(self._bit))))
 
 
 def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
