@@ -11,7 +11,9 @@ text, sentences of our own and (when ../shared is present) real SaudiNewsNet art
   answer;
 * `PhraseMatcher.starts` asked again over the pool it last read (a rule walking sentence by
   sentence or clause by clause) lists the matcher's starts over the whole pool once and cuts
-  each range out of that list: the same starts as the pool cut to each range.
+  each range out of that list: the same starts as the pool cut to each range;
+* the pre-gate keeps one int object per value of a word's flags (`pregate._SHARED_FLAGS`): the
+  flags are the ones computed, and equal flags are one object.
 
 The tests of the new behaviour fail on the base (5cd9374: the collector runs inside `extract`;
 `rank` has no memory); those marked "guard: passes on the base" specify a path the base already
@@ -295,3 +297,17 @@ def test_a_matcher_asked_twice_lists_its_starts_once(real_docs):
         phrases.compress = real_compress
     assert len(doc.sentences) > 3 and len(walks) == 2  # the first range, then the whole pool
 
+
+# -- the pre-gate's flags: one int object per value --------------------------------------------
+
+def test_equal_flags_are_one_object_and_the_flags_computed(real_docs):
+    from events.extract import pregate
+    from text.normalize import split_words, word_forms
+
+    words = [w for d in real_docs[:60] for w in split_words(d.norm)[1::2]]
+    entries = pregate.word_entries(words, "ar")
+    by_value: dict[int, int] = {}
+    for w, (f, forms, _) in zip(words, entries):
+        assert f == pregate._compute(w, "ar", {}, word_forms(w))  # the flags as computed
+        assert by_value.setdefault(f, id(f)) == id(f)  # one object per value
+    assert len(by_value) < 200 and any(f > 256 for f in by_value)
