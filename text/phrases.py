@@ -119,6 +119,12 @@ def _pool(tokens: list[Token]) -> tuple[list[int], list[int]]:
     last = _LAST  # one read: another thread may replace it
     if last[0] is tokens and last[1] == _VERSION and last[2] == len(tokens):
         return last[3], last[4]
+    return _new_pool(tokens)
+
+
+def _new_pool(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """`_pool` of tokens it does not hold yet (apart: the comprehension's closure cell is made
+    only here, not at every call of `_pool`)."""
     version = _VERSION
     isdisjoint = _ANY_HEADS.isdisjoint
     return seed_any_starts(tokens, version, [i for i, tok in enumerate(tokens)
@@ -176,9 +182,6 @@ class PhraseMatcher(Generic[T]):
         # a two-letter head of a longer phrase with a proclitic ("وتل") -> the bare head
         self._clitic_heads: dict[str, str] = {}
         self._bit = 1 << next(_BIT_NUMBERS)  # this matcher's bit in `start_bits`
-        # (the pool `starts` last read, and this matcher's starts over all of it when they were
-        # asked for twice: see `starts`)
-        self._listed: tuple[list[int], list[int] | None] | None = None
 
     @classmethod
     def from_index(cls, index: dict[str, list[tuple[tuple[str, ...], T, bool]]],
@@ -301,10 +304,8 @@ class PhraseMatcher(Generic[T]):
                 if j > limit or (best and j < best.last) or (phrases_only and not rest):
                     continue
                 # most phrases fail on their second word: test it before walking the rest
-                if rest and (tokens[i + 1].key != rest[0] or any(
-                        tokens[i + 1 + k].key != r for k, r in enumerate(rest) if k)):
-                    continue
-                if rest and not all(_joined(norm, tokens, k) for k in range(i + 1, j)):
+                if rest and (tokens[i + 1].key != rest[0] or not _rest_follows(norm, tokens, i,
+                                                                                rest)):
                     continue
                 if best and j == best.last:
                     if payload not in best.payloads:
@@ -372,37 +373,24 @@ class PhraseMatcher(Generic[T]):
         """Some phrase starts at a token in [lo, hi) (`matches_in`)."""
         return next(self.matches_in(norm, tokens, lo, hi), None) is not None
 
+    def _walked_starts(self, tokens: list[Token], lo: int, hi: int | None) -> list[int]:
+        """`starts` as a walk of every token through `may_start_at` (negative ``lo``)."""
+        hi = len(tokens) if hi is None else min(hi, len(tokens))
+        return [i for i in range(lo, hi) if self.may_start_at(tokens, i)]
+
     def starts(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """The tokens in [lo, hi) some phrase may start at, the next word read (`may_start_at`
         of each, in one pass): most tokens of an article start none, and an AND of small ints
         per token of the pool is all they should cost."""
         if lo < 0:  # (no caller asks for this) the walk as it was, negative indexes included
-            hi = len(tokens) if hi is None else min(hi, len(tokens))
-            return [i for i in range(lo, hi) if self.may_start_at(tokens, i)]
+            return self._walked_starts(tokens, lo, hi)
         pool, bits = _pool(tokens)  # a superset: the tokens any matcher's phrase may start at
-        whole = not lo and (hi is None or hi >= len(tokens))
-        listed = self._listed
-        if listed is not None and listed[0] is pool:
-            # asked again over the same pool (a rule asking sentence by sentence or clause by
-            # clause: 40,000 of the 53,000 calls per 1,000 articles): list this matcher's starts
-            # over the whole pool once, and cut each range out of that list
-            mine = listed[1]
-            if mine is None:
-                mine = list(compress(pool, map(and_, bits, repeat(self._bit))))
-                self._listed = (pool, mine)
-            if whole:
-                return mine[:]
+        if lo or hi is not None:
             hi = len(tokens) if hi is None else min(hi, len(tokens))
-            return mine[bisect_left(mine, lo):bisect_left(mine, hi)]
-        if whole:
-            mine = list(compress(pool, map(and_, bits, repeat(self._bit))))
-            self._listed = (pool, mine)
-            return mine[:]
-        self._listed = (pool, None)  # (the pool is held here, so no other list takes its id)
-        hi = len(tokens) if hi is None else min(hi, len(tokens))
-        a, b = bisect_left(pool, lo), bisect_left(pool, hi)
-        # `may_start_at` of each: [i for i, b in zip(pool[a:b], bits[a:b]) if b & self._bit]
-        return list(compress(pool[a:b], map(and_, bits[a:b], repeat(self._bit))))
+            a, b = bisect_left(pool, lo), bisect_left(pool, hi)
+            pool, bits = pool[a:b], bits[a:b]
+        # `may_start_at` of each: [i for i, b in zip(pool, bits) if b & self._bit], in C
+        return list(compress(pool, map(and_, bits, repeat(self._bit))))
 
 
 def load_phrases(entries: Iterable[tuple[str, Any]]) -> PhraseMatcher[Any]:
@@ -424,6 +412,20 @@ def _by_second_word(entries: list[Entry[T]]) -> tuple[list[Entry[T]], dict[str, 
             singles.append((pos, entry))
     by_second = {second: [e for _, e in sorted(singles + more)] for second, more in seconds.items()}
     return [e for _, e in singles], by_second
+
+
+def _rest_follows(norm: str, tokens: list[Token], i: int, rest: tuple[str, ...]) -> bool:
+    """The words of ``rest`` after its first are the tokens after token i + 1, and each token of
+    the phrase from i + 1 on is `_joined` to the one before. (A function of its own: the
+    generators `match_at` had for these made its ``norm``, ``tokens`` and ``i`` closure cells
+    at every call, 40,000 calls per 300 articles, most of which never reach them.)"""
+    for k in range(1, len(rest)):
+        if tokens[i + 1 + k].key != rest[k]:
+            return False
+    for k in range(i + 1, i + 1 + len(rest)):
+        if not _joined(norm, tokens, k):
+            return False
+    return True
 
 
 def _joined(norm: str, tokens: list[Token], k: int) -> bool:
