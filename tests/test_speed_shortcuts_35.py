@@ -11,12 +11,10 @@ text, sentences of our own and (when ../shared is present) real SaudiNewsNet art
   answer;
 * `PhraseMatcher.match_at` tests a phrase's words after the second and the gaps between them in
   a function of its own (`_rest_follows`), and `starts` and `_pool` move their rare
-  comprehensions into functions of their own: no closure cells made at every call;
-* the pre-gate keeps one int object per value of a word's flags (`pregate._SHARED_FLAGS`): the
-  flags are the ones computed, and equal flags are one object.
+  comprehensions into functions of their own: no closure cells made at every call.
 
 The tests of the new behaviour fail on the base (5cd9374: the collector runs inside `extract`;
-`rank` has no memory); those marked "guard: passes on the base" specify a path the base already
+`rank` has no memory; `match_at` makes closure cells); those marked "guard: passes on the base" specify a path the base already
 runs.
 """
 from __future__ import annotations
@@ -223,7 +221,7 @@ def _match_of(text: str, name: str):
                 if doc.tokens[m.first].key == name)
 
 
-# -- PhraseMatcher.match_at: the phrases' matchers -----------------------------------------
+# -- PhraseMatcher.match_at: no closure cells at every call -----------------------------------
 
 def _matchers(language: str) -> list:
     from events.extract.actor_registry import registry
@@ -235,8 +233,6 @@ def _matchers(language: str) -> list:
             attribution_lexicon(language).matcher, registry(language).matcher,
             Gazetteer.default().matcher]
 
-
-# -- PhraseMatcher.match_at: no closure cells at every call -----------------------------------
 
 def test_match_at_and_the_pool_make_no_closure_cells():
     """Each call of a function with a generator or comprehension over its locals made those

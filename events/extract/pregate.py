@@ -299,20 +299,12 @@ def _fill(entries: list[Entry | None], words: list[str], cache: dict[str, Entry]
         missing = set(words)
         new = range(len(words))
     tables = _form_tables(language)
-    shared = _SHARED_FLAGS
     for w in missing:
         forms = word_forms(w)
-        f = _compute(w, language, nexts, forms, tables)
-        cache[w] = (shared.setdefault(f, f), forms, start_bits(forms[2] or forms[1]))
+        cache[w] = (_compute(w, language, nexts, forms, tables), forms,
+                    start_bits(forms[2] or forms[1]))
     for i in new:
         entries[i] = cache[words[i]]
-
-
-# One int object per value of flags (under a hundred values; a word's flags are often above
-# 256, past the ints Python shares itself): every pass over an article's flags (`gate_flags`,
-# `Doc.positions`, the phrase starts) reads and counts references on a few objects that stay
-# in the cache, instead of one object per distinct word, fetched from memory once per word.
-_SHARED_FLAGS: dict[int, int] = {}
 
 
 def _positions(flags: list[int], bits: int) -> list[int]:
