@@ -29,11 +29,11 @@ from hypothesis import given
 from events.extract import pipeline
 from events.extract.doc import Doc
 from events.extract.pipeline import ExtractionError, annotate, extract
-from geo.gazetteer import _CUE_BONUS, Candidate as PlaceCandidate, Gazetteer
-from geo.gazetteer import _is_nisba, _lost_article, _so_before_a_village
+from geo.gazetteer import Candidate as PlaceCandidate, Gazetteer
 from text import phrases
-from text.normalize import bare
 from tests.fuzz_strategies import FUZZ, newsy_text
+# `Gazetteer.rank` as it was before this session's memo: every call scores every payload
+from tests.test_speed_shortcuts_34_post import _rank_as_it_was
 
 SNN = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "saudinewsnet"
 
@@ -124,31 +124,6 @@ def test_the_same_events_with_the_collector_on_or_off():
 
 
 # -- Gazetteer.rank: the ranking remembered, the candidates made anew -------------------------
-
-def _rank_as_it_was(gaz: Gazetteer, refs, mention_word="", country=None, cue=None, clitic="",
-                    in_text=True) -> list[PlaceCandidate]:
-    """`Gazetteer.rank` as it was: every call scores every payload."""
-    bonus = _CUE_BONUS.get(cue or "", {})
-    best: dict[str, PlaceCandidate] = {}
-    for idx, key in refs:
-        if idx < 0:
-            return []
-        e = gaz.rows[idx]
-        if (_is_nisba(mention_word, key) or _lost_article(mention_word, key, clitic)
-                or _so_before_a_village(e, clitic)):
-            continue
-        if in_text and ((bare(key) in gaz.need_cue and cue in (None, "near"))
-                        or key in gaz.cue_words):
-            continue
-        s = e.prior + bonus.get(e.kind, 0.0)
-        if country and e.country == country:
-            s += 0.3
-        if mention_word and key.split(" ")[0] == mention_word:
-            s += 0.02
-        if e.id not in best or s > best[e.id].score:
-            best[e.id] = PlaceCandidate(e.place(), round(s, 4), e)
-    return sorted(best.values(), key=lambda c: (-c.score, c.entry.id))
-
 
 def _same(got: list[PlaceCandidate], want: list[PlaceCandidate]) -> None:
     assert [(asdict(c.place), c.score, c.entry.id) for c in got] == [
