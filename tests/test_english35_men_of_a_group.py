@@ -4,8 +4,8 @@ two sides, the generic militants and the group, which took opposite parts ("the 
 gatherings of the terrorists of Jaish al-Islam" hit the terrorists and made the group the
 striker) and made a shelling by one of them a clash between both. A name of an en/actors.yaml
 ``group_men`` actor, one of ``men_of.links`` and any of its ``fillers`` right before an armed
-group's own name is one mention of the group (`actors._men_of_group`), as the group's name
-before the generic word is (`actors._group_men`); so is a generic word in apposition right
+group's own name is one mention of the group (`actors_group_men._men_of_group`), as the group's name
+before the generic word is (`actors_group_men.group_men`); so is a generic word in apposition right
 before the name ("the terrorist group Jaysh al-Islam", "the jihadist group Ahrar al-Sham"),
 which had made the group the side hit of its own bombardment."""
 from __future__ import annotations
@@ -70,7 +70,7 @@ def test_the_group_named_in_apposition_acts(text, group):
      "on Monday, killing four.", "Hayat Tahrir al-Sham"),
 ])
 def test_the_group_named_in_a_parenthesis_or_after_affiliated_acts(text, group):
-    """(The parenthesis is read by `actors._group_men`, "affiliated to" by `men_of.links`.)"""
+    """(The parenthesis is read by `actors_group_men.group_men`, "affiliated to" by `men_of.links`.)"""
     sides = _sides(text)
     assert any(s.get(group) == "actor1" and GENERIC not in s for s in sides), sides
 

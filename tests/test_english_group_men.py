@@ -3,7 +3,7 @@ of Jaysh al-Fateh terrorists were killed" made the Army of Conquest the killer a
 "Militants (unspecified)" the side hit: "terrorists" alone is that generic actor, and only a few
 "X terrorists" were aliases. A name of a generic actor of en/actors.yaml ``group_men`` (by id:
 "terrorists", "jihadists", "Takfiri terrorists" are "Militants (unspecified)") right after an
-armed group's own name, a space between, joins that name's mention (`actors._group_men`), as
+armed group's own name, a space between, joins that name's mention (`actors_group_men.group_men`), as
 "Ahrar al-Sham fighters" already is one side."""
 from __future__ import annotations
 

@@ -117,11 +117,11 @@ class Registry:
     loyal: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
     # "Jaysh al-Fateh terrorists", "Ahrar al-Sham jihadists": a name of one of these generic
     # actors (by id) right after an armed group's own name is that group's men, one mention
-    # with it (`actors._group_men`)
+    # with it (`actors_group_men.group_men`)
     group_men: frozenset[str] = frozenset()
     # "the terrorists of the so-called Jaish al-Islam", "jihadists of the Islamic State": such a
     # generic name, one of these links and (any of) the fillers right before an armed group's own
-    # name — the group's men the other way round (`actors._men_of_group`): links, fillers
+    # name — the group's men the other way round (`actors_group_men._men_of_group`): links, fillers
     men_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
