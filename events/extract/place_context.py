@@ -246,9 +246,9 @@ def _anaphora(doc: Doc, named: list[PlaceMention], cues: dict
                 points = [m for m in named if not _reference_point(doc, m)]
             sentence = doc.sentence_of(t.start)
             ante = _antecedent(doc, points, t.start, sentence, _KIND_OF_CUE[cue])
-            seat = _seat_named(doc, named, t.start, sentence) \
-                if cue == "city" and doc.language == "ar" else None
-            if seat is not None and (ante is None or ante.sentence < sentence):
+            seat = _seat_named(doc, named, t.start, sentence) if cue == "city" and \
+                doc.language == "ar" and (ante is None or ante.sentence < sentence) else None
+            if seat is not None:
                 ante, place = seat
             else:
                 place = None if ante is None else ante.place
@@ -271,10 +271,10 @@ def _seat_named(doc: Doc, named: list[PlaceMention], before: int, sentence: int
     town of the sentences before. (Not "أبين": its seat is Zinjibar, which "the city" need
     not be; nor after two governorates, "بين محافظتي لحج وعدن … وسط المدينة". Arabic only:
     English "the city" after "Idlib province" was as often a town the gazetteer does not hold.)"""
-    before_it = [m.place for m in named if m.sentence == sentence and m.start < before and m.place]
-    govs = [m for m in named if m.sentence == sentence and m.start < before and m.place is not None
-            and m.place.kind == "governorate"]
-    if len({m.place.gazetteer_id for m in govs}) != 1 or any(p.kind in _TOWNS for p in before_it):
+    here = [m for m in named if m.sentence == sentence and m.start < before and m.place is not None]
+    govs = [m for m in here if m.place.kind == "governorate"]  # type: ignore[union-attr]
+    if len({m.place.gazetteer_id for m in govs}) != 1 or any(  # type: ignore[union-attr]
+            m.place.kind in _TOWNS for m in here):  # type: ignore[union-attr]
         return None
     gov = govs[-1]
     gazetteer = Gazetteer.default()
