@@ -165,7 +165,13 @@ QUANTITIES = obj(
      "inherit_markers": PHRASES, "subset_openers": PHRASES,
      # "و9 آخرين", "and 9 others": a count before these is a group of its own, never a subset
      "others": PHRASES, "not_counts_after": PHRASES, "noun_links": PHRASES},
-    {"vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
+    {# Arabic: people the lexicon does not name counted after a link, but not after these
+     "unnamed_after_link_stops": PHRASES,
+     # Arabic: words describing one of people named one by one ("ضابط شرطة مصري ومجند")
+     "describer_endings": PHRASES, "describer_words": PHRASES,
+     # Arabic: the armed or the dead named one by one, a figure to the first gate
+     "gate_singulars": PHRASES,
+     "vague_tolls": {"type": "array", "items": obj({"phrases": PHRASES,
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
@@ -173,6 +179,8 @@ QUANTITIES = obj(
      "handovers": obj({"words": PHRASES, "bodies": PHRASES}),
      # "قابلت 174 ضحية وشاهدا": people met or interviewed are alive
      "meetings": obj({"words": PHRASES, "kin": PHRASES}),
+     # "لو نجح الهجوم لراح ضحيته 100 شخص": a toll after a condition is imagined
+     "conditionals": obj({"words": PHRASES, "not_before": PHRASES}),
      # "مقتل أحد عناصر الشرطة": "one of" the people named next, right after an action
      "one_of": PHRASES, "possessive_endings": PHRASES,
      # "تفجير سيارة مفخخة": a car bomb set off is the weapon, no vehicle lost

@@ -3,9 +3,9 @@
 Bodies handed over: "رفضوا تسلم تسع جثث من قتلاهم", "مقابل تسليم جثث 11 عنصرا من القوات
 النظامية", "عملية تبادل لعشرات الجثث" count men killed in an earlier fight, whose bodies now
 change hands. People met: "قابلت المنظمة 174 ضحية وشاهدا", "التقى الوزير 30 من ضحايا التفجير"
-count the living. Read as claims they would give the news (or the fight told before them)
-dead it never had. Cue words: ``handovers`` and ``meetings`` in
-``data/lexicon/quantities.yaml``.
+count the living. Tolls after a condition ("لو نجح الهجوم لراح ضحيته 100 شخص") are imagined.
+Read as claims they would give the news (or the fight told before them) dead it never had.
+Cue words: ``handovers``, ``meetings`` and ``conditionals`` in ``data/lexicon/quantities.yaml``.
 """
 from __future__ import annotations
 
@@ -14,15 +14,28 @@ from events.extract.quantities_lexicon import LossLexicon
 
 HANDOVER_REACH = 4  # words from the word of handing over to the count ("تسليم جثث 11 عنصرا")
 MEETING_REACH = 4  # words from the word of meeting to the count ("التقى وفد اللجنة الدولية 40")
+CONDITION_REACH = 10  # words from a condition to the toll imagined ("لو تمكنت الخلية من تنفيذ
+# مخططها لراح ضحيته 100")
 
 
 def drop_no_toll(doc: Doc, lex: LossLexicon, since: int) -> None:
     """Remove from ``doc.losses[since:]`` the counts that are no toll: the dead counted as
     bodies handed over, and people met (the living)."""
-    if not (lex.handovers or lex.meetings):
+    if not (lex.handovers or lex.meetings or lex.conditionals):
         return
-    doc.losses[since:] = [x for x in doc.losses[since:]
-                          if not (_handed_over(doc, lex, x) or _met(doc, lex, x))]
+    doc.losses[since:] = [x for x in doc.losses[since:] if not (
+        _handed_over(doc, lex, x) or _met(doc, lex, x) or _imagined(doc, lex, x))]
+
+
+def _imagined(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:
+    """A word of condition within `CONDITION_REACH` words before the claim ``x``, in its
+    sentence, not one of concession ("ولو أن": even though)."""
+    first = doc.token_at(x.start)
+    lo = doc.sentences[x.sentence].tokens[0]
+    for k in range(first - 1, max(lo, first - CONDITION_REACH) - 1, -1):
+        if doc.tokens[k].key in lex.conditionals:
+            return not (k + 1 < len(doc.tokens) and doc.tokens[k + 1].key in lex.concessive)
+    return False
 
 
 def _met(doc: Doc, lex: LossLexicon, x: LossMention) -> bool:

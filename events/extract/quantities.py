@@ -254,8 +254,8 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
     if noun is None:
         if not _clause_ends(doc, lex, c.num.last, hi):
             # "قتيل في ثلاثين عاما": the number counts something else, unless people verbs follow
-            return _passive_claim(doc, lex, actions, c, hi)
-        noun = _noun_before(doc, lex, c, previous)
+            return _passive_claim(doc, lex, actions, c, hi) or _linked_claim(doc, lex, actions, c, hi)
+        noun = _noun_before(doc, lex, actions, c, previous)
         if noun is None:
             return _bare_claim(doc, lex, actions, c, hi) or _passive_claim(doc, lex, actions, c, hi)
         start = min(start, noun.start)
@@ -282,7 +282,7 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
             return None  # "ومن هؤلاء القتلى 1693 مدنيا": part of a toll told before
         category = _action(doc, actions, c.first, noun_last, lo, hi, {"killed", "injured", "captured"})
         if category is None:  # "حصيلة القتلى إلى 45 شخصاً"
-            before = _noun_before(doc, lex, c, previous) if dual is None else None
+            before = _noun_before(doc, lex, actions, c, previous) if dual is None else None
             category = before.payloads[0].get("category") if before else None
         if category is None:
             return None
@@ -315,6 +315,29 @@ def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount
     return None
 
 
+def _linked_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,
+                  hi: int) -> LossMention | None:
+    """"مقتل 12 من أبناء القبيلة", "إصابة 5 من الموالين للحكومة": a casualty action right
+    before the number and من after it name people the lexicon does not know — still a claim,
+    of people of unknown kind. Not a share of a whole ("3 من أصل 20"), a number or a date
+    after من, nor where the language lists no stops (English counts only its nouns)."""
+    toks, norm = doc.tokens, doc.norm
+    j = c.num.last
+    if not lex.link_stops or j + 1 >= hi or toks[j].key not in lex.links \
+            or toks[c.num.first].start != c.num.start \
+            or not _gap_ok(norm, toks[j].end, toks[j + 1].start):
+        return None  # (a figure read inside a word — "كميات" — is no count of people)
+    after = toks[j + 1]
+    bare = after.key[2:] if after.key.startswith("ال") else after.key
+    if after.key in lex.link_stops or after.key[:1].isdigit() or is_count(bare, doc.language) \
+            or any(d.start == after.start for d in doc.dates):
+        return None
+    act = next((a for a in actions if a.last == c.first and _gap_ok(norm, a.end, toks[c.first].start)), None)
+    if act is None or act.payloads[0] not in ("killed", "injured", "captured"):
+        return None
+    return loss_mention(doc, lex, c, c.start, after.end, act.payloads[0], "unknown", j + 2, hi)
+
+
 def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,
                    hi: int) -> LossMention | None:
     """"12 سوريا قتلوا": a noun we do not know, then a plural verb that only people take.
@@ -336,15 +359,18 @@ def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amo
     return None
 
 
-def _noun_before(doc: Doc, lex: LossLexicon, c: Amount,
+def _noun_before(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,
                  previous: LossMention | None) -> Match[dict[str, Any]] | None:
     """"حصيلة القتلى إلى 25" (a noun with its own category a few words back) or
     "مقتل مدنيين اثنين" (a person noun right before a number word); not a noun that an
-    earlier claim already counted ("أربعين ألف قتيل في ثلاثين عاما")."""
+    earlier claim already counted ("أربعين ألف قتيل في ثلاثين عاما"), nor one behind an
+    action of its own ("سقط قتيل وجرح خمسة": the five are wounded, not dead)."""
     toks, norm = doc.tokens, doc.norm
     for back in range(1, 4):
         k = c.first - back
         if k < 0 or _BREAK.search(norm, toks[k].end, toks[c.first].start):
+            return None
+        if back > 1 and any(a.first == k + 1 for a in actions):
             return None
         if previous is not None and toks[k].start < previous.end:
             return None

@@ -92,6 +92,13 @@ class LossLexicon:
                 self.singulars.add_all((form, entry) for form in forms)
         self.singular_keys = {_key(w).split()[0] for e in raw["nouns"] for w in e.get("singulars", [])}
         self.singular_keys |= {k + "ا" for k in self.singular_keys}
+        # one or two of the armed or of the dead named ("قتل جندي", "مقتل شرطيين", "سقط قتيلان")
+        # are a figure to the first gate (`pipeline.could_hold_events`, `pregate`): the
+        # singulars of ``gate_singulars`` and the one-word duals of those nouns' entries
+        gate = {_key(w) for w in raw.get("gate_singulars") or ()}
+        self.figure_singulars = frozenset(gate | {k + "ا" for k in gate})
+        self.figure_duals = frozenset(bare(f) for e in raw["nouns"] for f in map(_key, e.get("duals", []))
+                                      if " " not in f and f[:-2] in gate)  # جنديين, جنديان
         self.bare_followers = {_key(w) for w in raw["bare_number_followers"]}
         self.not_counts: PhraseMatcher[bool] = PhraseMatcher()
         self.not_counts.add_all((w, True) for w in raw["not_counts_after"])
@@ -113,6 +120,8 @@ class LossLexicon:
         self.joiners = {_key(w) for w in r["joiners"]}
         self.joiners_open = {_key(w) for w in r["joiners_with_opener"]}
         self.links = {_key(w) for w in raw["noun_links"]}
+        # empty (English): only the nouns of this lexicon count after a link
+        self.link_stops = frozenset(_key(w) for w in raw.get("unnamed_after_link_stops") or ())
         self.one_of = {_key(w) for w in raw.get("one_of") or ()}
         # people nouns by their one word, for "أحد جنودها" (a possessive ending after the noun)
         self.people = {_key(w): e for e in raw["nouns"] if e.get("person") for w in e["words"]
@@ -143,12 +152,23 @@ class LossLexicon:
         self.vague_amounts.add_all((w, True) for w in raw.get("vague_amounts") or [])
         self.toll_negations = {_key(w) for w in raw.get("toll_negations") or []}
         self.sum_joiners = {_key(w) for w in raw.get("sum_joiners") or []}
+        self.describer_endings = tuple(_key(w) for w in raw.get("describer_endings") or ())
+        self.describer_words = frozenset(_key(w) for w in raw.get("describer_words") or ())
         handovers = raw.get("handovers") or {}
         self.handovers = frozenset(_key(w) for w in handovers.get("words") or [])
         self.bodies = frozenset(_key(w) for w in handovers.get("bodies") or [])
+        conditionals = raw.get("conditionals") or {}
+        self.conditionals = frozenset(_key(w) for w in conditionals.get("words") or [])
+        self.concessive = frozenset(_key(w) for w in conditionals.get("not_before") or [])
         meetings = raw.get("meetings") or {}
         self.meetings = frozenset(_key(w) for w in meetings.get("words") or [])
         self.kin = frozenset(_key(w) for w in meetings.get("kin") or [])
+
+    def describer(self, key: str) -> bool:
+        """A word that only describes the person before it ("ضابط شرطة مصري"): a nisba or a
+        complement of ``describer_words``."""
+        return key in self.describer_words or (
+            bool(self.describer_endings) and len(key) > 3 and key.endswith(self.describer_endings))
 
 
 @functools.cache

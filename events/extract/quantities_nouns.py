@@ -187,6 +187,8 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
             continue  # "أسرتي الشهيدين": two people already reported, not a new count
         if m is not None:
             out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
+            if i in ends:  # "مقتل ضابطي شرطة ومجند": people named one by one after it too
+                out.extend(_joined_singulars(doc, lex, m.last))
             continue
         m = lex.singulars.match_at(norm, toks, i)
         if m is not None and not m.clitic and gap_ok(norm, toks[i - 1].end, tok.start):
@@ -202,13 +204,26 @@ def _joined_singulars(doc: Doc, lex: LossLexicon, k: int) -> list[tuple[Number, 
     out = []
     toks, norm = doc.tokens, doc.norm
     while k < len(toks) and gap_ok(norm, toks[k - 1].end, toks[k].start):
+        for _ in range(2):  # "ضابط شرطة مصري ومجند": past what describes the one before
+            if k + 1 < len(toks) and _describer(doc, lex, k) and gap_ok(norm, toks[k].end, toks[k + 1].start):
+                k += 1
         m = lex.singulars.match_at(norm, toks, k)
         if m is None or m.clitic != "و" or not m.payloads[0].get("person") or \
                 (m.last < len(toks) and is_count(toks[m.last].key, doc.language)):
             break
+        if toks[k].key[1:] in lex.others and m.last < len(toks) and toks[m.last].key in lex.links:
+            break  # "قتل جندي وآخر من التنظيم": the other one is of another side
         out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
         k = m.last
     return out
+
+
+def _describer(doc: Doc, lex: LossLexicon, k: int) -> bool:
+    """Token k only describes the person before it: a nisba (مصري، حكومي — a people noun
+    too, but after a person its adjective) or a complement (شرطة، أمن) of the lexicon's, with
+    no و/ف, and not a word that ends the claim."""
+    key = doc.tokens[k].key
+    return key[:1] not in ("و", "ف") and lex.describer(key) and _describes(doc, lex, k)
 
 
 PAIRED = ("killed", "injured")

@@ -2,7 +2,8 @@
 "an officer and three soldiers were killed" 4 too — ACLED and UCDP count the sum, and two
 claims of 1 and 3 would read as two numbers for one toll. Only exact figures of the same
 category and the same kind of victim, joined by a joiner word alone (``sum_joiners`` in
-``data/lexicon/quantities.yaml``), are summed; "قتيلان و3 جرحى" stays two claims.
+``data/lexicon/quantities.yaml``) — past at most two words describing the first ("ضابط شرطة
+مصري ومجند") — are summed; "قتيلان و3 جرحى" stays two claims.
 """
 from __future__ import annotations
 
@@ -35,4 +36,6 @@ def _joined(doc: Doc, lex: LossLexicon, a: LossMention, b: LossMention) -> bool:
         return False
     if not (a.qualifier == b.qualifier == "exact" and a.low and b.low):
         return False
-    return doc.norm[a.end:b.start].strip() in lex.sum_joiners
+    *describers, joiner = doc.norm[a.end:b.start].split() or [""]
+    # "ضابط شرطة مصري ومجند": up to two words describing the first between them
+    return joiner in lex.sum_joiners and len(describers) <= 2 and all(map(lex.describer, describers))
