@@ -24,7 +24,7 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
     table, launch_nouns, forces, nationalities = pregate._head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
      operations, anaphora, place_cues, homographs, _, sent, demonyms, crash_words, gunfire,
-     drops, lands) = pregate._class_sets(language)
+     drops, lands, figure_singulars, figure_duals) = pregate._class_sets(language)
     f = 0
     follow: dict[str, int] = {}
     for h in heads:
@@ -40,7 +40,7 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
         f |= pregate.ARMED | pregate.ACTOR | pregate.FORCE
     if not nationalities.isdisjoint(stems):
         f |= pregate.NATIONALITY
-    if is_count(key, language):
+    if is_count(key, language) or key in figure_singulars or not figure_duals.isdisjoint(stems):
         f |= pregate.COUNT
     if not launch.isdisjoint(stems):
         f |= pregate.LAUNCH_NOUN

@@ -45,6 +45,7 @@ from events.extract.places import find_places
 from events.extract.pregate import (WEAK_REACH, figure_before, flags_pass, flags_version,
                                    gate_flags, word_entries)
 from events.extract.quantities import find_losses
+from events.extract.quantities_lexicon import load_lexicon
 from events.extract.roles import assign_roles
 from events.extract.sentences import split_sentences
 from events.extract.trigger_words import trigger_lexicon
@@ -114,8 +115,12 @@ def _force_sent(doc: Doc, first: int) -> bool:
 
 
 def _figure_in(doc: Doc, lo: int, hi: int) -> bool:
-    """A number among tokens ``[lo, hi)`` ("قتل 5", "مقتل أكثر من 80", "3 people were killed")."""
-    return any(is_count(tok.key, doc.language) for tok in doc.tokens[max(0, lo):hi])
+    """A number among tokens ``[lo, hi)`` ("قتل 5", "مقتل أكثر من 80", "3 people were killed"),
+    or one or two of the armed or the dead named by a singular or a dual ("قتل جندي", "مقتل
+    شرطيين": quantities.yaml ``gate_singulars``), whom the claim step counts one and two."""
+    lex = load_lexicon(doc.language)
+    return any(is_count(tok.key, doc.language) or tok.key in lex.figure_singulars
+               or not lex.figure_duals.isdisjoint(tok.stems) for tok in doc.tokens[max(0, lo):hi])
 
 
 # Kinds a candidate may stand as without any side named (`standing.is_anchored`): violence by

@@ -16,7 +16,8 @@ reads the same words (the token regex over the same normalised text, so word *i*
   ``dispatches.forces``: the gate passes a deployment that names one); a nationality adjective (``NATIONALITY``) may start one only
   where `actors` would read a force mention from it (in Arabic, one to three words after a
   force noun);
-* ``COUNT`` — the word is a figure (`numbers.is_count`).
+* ``COUNT`` — the word is a figure (`numbers.is_count`), or one or two of the armed or the
+  dead named by a singular or a dual (quantities.yaml ``gate_singulars``: `pipeline._figure_in`).
 
 Each flag is a superset of what the steps find (the same lexicon heads `PhraseMatcher` tests;
 skipping tokens inside actors, dropping triggers after "وقف" and the like only remove), and the
@@ -174,7 +175,8 @@ def _class_sets(language: str) -> tuple:
             registry(language).demonyms,
             lex.crashes.words if lex.crashes is not None else frozenset(),
             gunfire_keys(lex.gunfire) if lex.gunfire is not None else frozenset(),
-            drop_keys(lex.air_drops, lex.dispatches, lex.takings), Gazetteer.default().land_or_capital_words)
+            drop_keys(lex.air_drops, lex.dispatches, lex.takings), Gazetteer.default().land_or_capital_words,
+            loss.figure_singulars, loss.figure_duals)
 
 
 @functools.cache
@@ -188,7 +190,7 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     table, launch_nouns, forces, nationalities = _head_flags(language)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
      operations, anaphora, place_cues, homographs, number_words, sent, demonyms, crash_words,
-     gunfire, drops, lands) = _class_sets(language)
+     gunfire, drops, lands, figure_singulars, figure_duals) = _class_sets(language)
     by_stem: dict[str, int] = {}
     by_key: dict[str, int] = {}
     by_last: dict[str, int] = {}
@@ -204,7 +206,9 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
             (by_key, sent, ARMED | ACTOR),  # "sent commandos": the gate's `_force_sent`
             (by_stem, demonyms, DEMONYM), (by_stem, crash_words, CRASH_WORD),
             (by_key, gunfire, GUNFIRE_VERB), (by_key, drops, DROP_VERB),
-            (by_stem, lands, LAND_WORD)):
+            (by_stem, lands, LAND_WORD),
+            # one or two people named: a figure to the gate (`pipeline._figure_in`)
+            (by_key, figure_singulars, COUNT), (by_stem, figure_duals, COUNT)):
         for w in words:
             table_[w] = table_.get(w, 0) | bits
     return table, by_stem, by_key, by_last
