@@ -218,12 +218,12 @@ def _topic(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
     """"إن السيطرة على المدينة ستعني", "وتحرير المدينة سيفتح الطريق": an event noun that opens
     its clause, or follows one of `topic_openers`, is the subject of the verb after it — a
     deed weighed, not told. (A future verb after a relative belongs to its own noun: "تحرير
-    القاعدة نقلة في الحرب التي ستضع أوزارها".)"""
-    if t.verb:
-        return False
+    القاعدة نقلة في الحرب التي ستضع أوزارها".) A word read as a verb is its noun after a
+    topic opener, which no verb follows ("إن طرد التنظيم من القرى سيتيح…")."""
     k = t.first - 1
-    return (k < doc.sentences[t.sentence].tokens[0] or doc.punctuated(k, t.first)
-            or doc.tokens[k].key in lex.topic_openers)
+    if k >= 0 and doc.tokens[k].key in lex.topic_openers:
+        return True
+    return not t.verb and (k < doc.sentences[t.sentence].tokens[0] or doc.punctuated(k, t.first))
 
 
 INTENT_REACH = 6  # words from a cue of meaning to the word of carrying out, in its clause
