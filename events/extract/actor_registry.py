@@ -316,6 +316,15 @@ def allied(side_a: str | None, side_b: str | None) -> bool:
     return side_a == side_b or side_b in registry().allies.get(side_a, frozenset())
 
 
+@functools.cache
+def press_men() -> frozenset[str]:
+    """Every language's ``group_men`` (en/actors.yaml: "Militants (unspecified)"; none in
+    Arabic): ids are shared, so a mention's id tells whether it is the press's word for armed
+    men of no side named, whatever language reported it."""
+    return frozenset(i for language in LANGUAGES
+                     for i in lexicon.load("actors", language).get("group_men") or ())
+
+
 def info_of(mention: ActorMention) -> ActorInfo:
     """The registry entry behind a mention (coordinated forces are built on the fly)."""
     return _all_actors().get(mention.actor_id) or ActorInfo(

@@ -5,7 +5,8 @@ body's event; they live apart from both so that each can ask them without import
 """
 from __future__ import annotations
 
-from events.extract.doc import Candidate, Dated, Draft, PlaceMention
+from events.extract.actor_registry import press_men
+from events.extract.doc import ActorMention, Candidate, Dated, Draft, PlaceMention
 from events.extract.place_roles import km
 
 NEAR_KM = 10.0  # two village-level places this near are one place
@@ -70,8 +71,14 @@ def places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 def actors_agree(d: Draft, c: Candidate) -> bool:
-    mine = sides([c])
-    theirs = sides(d.cands)
+    """No side of one mention contradicts the other's. The press's word for armed men of no
+    side named stands for the group the other mention names in its role ("terrorists fired
+    mortar shells at Bab Touma" and "Jaish al-Islam shelled Bab Touma": one shelling) — not
+    in ground moved or taken, where its mover tells one move from another ("the terrorists
+    entered the town on Monday" is no re-telling of "IS fighters have seized buildings")."""
+    moves = d.event_type in _MOVES
+    mine = sides([c], unnamed_by=None if moves else d.cands)
+    theirs = sides(d.cands, unnamed_by=None if moves else [c])
     if d.event_type == "statement":
         first = next((x.claimant for x in d.cands if x.claimant), None)
         return first == c.claimant
@@ -132,10 +139,28 @@ def other_claimant(d: Draft, c: Candidate) -> bool:
     return bool(theirs) and c.claimant not in theirs
 
 
-def sides(cands: list[Candidate], *roles: str) -> set[str]:
-    """The sides ``cands`` name in ``roles`` (actor1 and actor2 when none is given)."""
+def sides(cands: list[Candidate], *roles: str,
+          unnamed_by: list[Candidate] | None = None) -> set[str]:
+    """The sides ``cands`` name in ``roles`` (actor1 and actor2 when none is given). With
+    ``unnamed_by``: not the press's word for armed men of no side named ("terrorists fired
+    shells": `actor_registry.press_men`) in a role where those mentions name an armed group of
+    a known side ("Jaish al-Islam shelled the city"): who the men were is what the other
+    mention tells, no contradiction (`build._set_actors` drops such men beside the group in one
+    event)."""
     roles = roles or ("actor1", "actor2")
-    return {m.side or m.name for x in cands for m, role in x.actors if role in roles}
+    named = _named_groups(unnamed_by) if unnamed_by else set()
+    return {m.side or m.name for x in cands for m, role in x.actors if role in roles
+            and not (role in named and _unnamed(m))}
+
+
+def _unnamed(m: ActorMention) -> bool:
+    return m.actor_id in press_men()
+
+
+def _named_groups(cands: list[Candidate]) -> set[str]:
+    """The roles in which ``cands`` name an armed group of a known side."""
+    return {role for x in cands for m, role in x.actors if m.actor_type == "non_state_armed_group"
+            and m.side not in (None, "unknown") and not _unnamed(m)}
 
 
 def is_local(p: PlaceMention | None) -> bool:
