@@ -164,7 +164,7 @@ ROLES = obj(
      # "قتلوا اثنين من جنوده": words of fighters whose possessive names the side hit
      "possessed_men": PHRASES, "one_of": PHRASES,
      # "two of its soldiers were killed": possessive pronouns written apart (English)
-     "possessive_pronouns": PHRASES,
+     "possessive_pronouns": PHRASES, "member_named_before": PHRASES,
      # "ولم تعلن طالبان مسؤوليتها عن الهجوم": a claim denied names no author
      "claim_negations": PHRASES,
      # "المكتب الإعلامي للمقاومة": the side after the ل of these words (an adjective between)

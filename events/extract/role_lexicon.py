@@ -108,6 +108,9 @@ class RoleLexicon:
     # "two of its soldiers were killed", "killing three of their fighters": English writes the
     # possessive pronoun apart — these pronouns before a word of `possessed_men`
     possessive_pronouns: frozenset[str] = frozenset()
+    # "killed a senior Nusra commander": the words between a result word and a side named before
+    # one of its men (`role_possessors.member_named`; empty in Arabic)
+    member_named_before: frozenset[str] = frozenset()
     spokesmen: frozenset[str] = frozenset()  # "المكتب الإعلامي للمقاومة": X speaks, unhit
     spokesman_adjectives: frozenset[str] = frozenset()  # the "الإعلامي" between
     outlets: frozenset[str] = frozenset()  # "قناة المسيرة التابعة للحوثيين": X speaks through it
@@ -283,6 +286,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        possessed_men=frozenset(raw.get("possessed_men") or ()),
                        one_of=frozenset(raw.get("one_of") or ()),
                        possessive_pronouns=frozenset(raw.get("possessive_pronouns") or ()),
+                       member_named_before=frozenset(raw.get("member_named_before") or ()),
                        spokesmen=frozenset((raw.get("spoken_for") or {}).get("words") or ()),
                        spokesman_adjectives=frozenset((raw.get("spoken_for") or {}).get("adjectives")
                                                       or ()),

@@ -118,3 +118,21 @@ def _agreement(doc: Doc, m: ActorMention) -> str:
     if word.endswith(("ين", "ون")):
         return "men"
     return "feminine" if word.endswith(("ات", "ه")) else "masculine"
+
+
+MEMBER_NAMED_REACH = 3  # words between a result word and the side whose man it names
+
+
+def member_named(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"A drone strike killed a senior Nusra Front commander": X named right after one of
+    ``c``'s result words — only words of ``member_named_before`` between — and right before a
+    word of its men (``passive_members``, its possessive's ending between) is the side whose man
+    died: hit, never the killer."""
+    if not lex.member_named_before or m.last >= len(doc.tokens):
+        return False
+    after = m.last + (doc.tokens[m.last].key in lex.possessive_endings and m.last + 1 < len(doc.tokens))
+    if doc.tokens[after].key not in lex.passive_members:
+        return False
+    return any(t.strength <= 0.5 and 0 <= m.first - t.last <= MEMBER_NAMED_REACH
+               and all(doc.tokens[k].key in lex.member_named_before for k in range(t.last, m.first))
+               for t in c.triggers)

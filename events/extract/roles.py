@@ -38,7 +38,7 @@ from events.extract.role_lexicon import RoleLexicon, role_lexicon
 from events.extract.role_near import opposed, sides_near
 from events.extract.role_owners import (doers_of, downed_owner, linked_owner, owner_acts, owner_link,
                                        parent_of_named_branch, weapon_lost)
-from events.extract.role_possessors import possessor_hit
+from events.extract.role_possessors import member_named, possessor_hit
 from events.extract.role_relatives import aimed_at, relative_aside, relative_object, relative_side_acts
 from events.extract.role_sides import (air_acts, companions, fight_sides, joined, joint_agents,
                                        joint_subject)
@@ -287,6 +287,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             or violent and m.first > 0 and m.first - 1 not in ends and doc.tokens[m.first - 1].key == "ل"
             and not had_by(doc, m, lex))
         or violent and counted_victims(doc, c, m)
+        or violent and member_named(doc, c, m, lex)  # ("killed a senior Nusra commander")
         or violent and lex.subject_first and m.first in verb_ends
         # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
         or (violent or c.event_type == "operation_launch") and relative_object(doc, c, m, lex)
