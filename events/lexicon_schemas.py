@@ -34,7 +34,9 @@ ACTOR_TYPES = ["state_force", "non_state_armed_group", "government_body", "perso
 ATTRIBUTION = obj(
     {"verbs": PHRASES, "prepositions": PHRASES, "statement_nouns": PHRASES,
      "continuation": PHRASES, "content_openers": PHRASES, "unnamed_sources": {
-         "type": "array", "items": obj({"name": STR, "phrases": PHRASES})},
+         # (``apart``: the side named after such a source is whom it is near, no party to
+         # what it tells: "مصدر مقرب من الحوثيين")
+         "type": "array", "items": obj({"name": STR, "phrases": PHRASES}, {"apart": BOOL})},
      "window_after": INT, "window_before": INT},
     # verbs that are adjectives when the next word begins with one of `then` ("رتل تابع
     # للجيش": belonging to the army)

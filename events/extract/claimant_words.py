@@ -44,6 +44,7 @@ class AttributionLexicon:
     adjectives: frozenset[str] = frozenset()  # "the alleged attack": verbs that are participles
     adjectives_after: frozenset[str] = frozenset()  # ... after these words (or a count)
     preposition_articles: frozenset[str] = frozenset()  # "according to the Observatory"
+    apart: frozenset[str] = frozenset()  # kinds whose side named after them takes no part
 
 
 @functools.cache
@@ -85,4 +86,5 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                                   "agents") or ()),
                               frozenset(normalize_key(w) for w in adjectives.get("verbs") or ()),
                               frozenset(normalize_key(w) for w in adjectives.get("after") or ()),
-                              frozenset(normalize_key(w) for w in data.get("preposition_articles") or ()))
+                              frozenset(normalize_key(w) for w in data.get("preposition_articles") or ()),
+                              frozenset(s["name"] for s in data["unnamed_sources"] if s.get("apart")))

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.candidates import VIOLENT
+from events.extract.claimant_words import attribution_lexicon
 from events.extract.claimants import source_start
-from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.doc import ActorMention, Attribution, Candidate, Doc
 from events.extract.role_agents import agent_cue, inquired
 from events.extract.role_cues import ally_cue, blamed, condemner, outlet_owner
 from events.extract.role_lexicon import RoleLexicon, window
@@ -43,15 +44,18 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     # a side named in a frame whose speaker is a kind of source ("قالت مصادر في الشرطة إن",
     # "مصادر أمنية في الشرطة الأفغانية"): the sources' side speaks through them, before what is said
     # (only near the event word: a speaker named as itself is a side from anywhere in it)
+    # — but not a side a source is only near (`apart_sides`): it takes no part
+    apart = attribution_lexicon(doc.language).apart
     sourced = {k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
-               and f.claimant is not None for k, m in enumerate(doc.actors)
-               if f.first <= m.first <= f.last + SOURCE_REACH and m.start < f.clause_end}
+               and f.claimant is not None and f.claimant not in apart
+               for k, m in enumerate(doc.actors) if _in_frame(f, m)}
     speaker_ids |= sourced
     # a side named inside the kind of source right before the verb ("rebel sources said", "a
     # rebel commander told AFP"): the sources speak, their side takes no part
-    voiced = {k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
-              and f.claimant is not None and (s := source_start(doc, f.first)) is not None
-              for k, m in enumerate(doc.actors) if s <= m.first and m.last <= f.first}
+    voiced = apart_sides(doc, c.sentence) | {
+        k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
+        and f.claimant is not None and (s := source_start(doc, f.first)) is not None
+        for k, m in enumerate(doc.actors) if s <= m.first and m.last <= f.first}
     # a side that owns the outlet telling the event speaks through it ("قالت قناة المسيرة
     # التابعة للحوثيين إن"): a speaker, hit only by its own words
     speaker_ids |= {k for k, m in enumerate(doc.actors)
@@ -102,6 +106,22 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     return near, speaker_ids
+
+
+def _in_frame(f: Attribution, m: ActorMention) -> bool:
+    """The side is named in frame ``f`` or at most `SOURCE_REACH` words after it, before what
+    was said begins ("قالت مصادر في الشرطة إن", "قال مصدر مقرب من جماعة الحوثي إن")."""
+    return f.first <= m.first <= f.last + SOURCE_REACH and m.start < f.clause_end
+
+
+def apart_sides(doc: Doc, sentence: int) -> set[int]:
+    """The sides (indexes into ``doc.actors``) a source of the sentence is only near ("قال مصدر
+    مقرب من جماعة الحوثي إن", attribution.yaml ``apart``): the source speaks for no side, and
+    the side it is near is no party to what it tells — no actor of the clause, nor the subject
+    a later verb carries (`role_subjects.previous_subject`)."""
+    apart = attribution_lexicon(doc.language).apart
+    return {k for f in doc.attributions if f.sentence == sentence and f.speaker is None
+            and f.claimant in apart for k, m in enumerate(doc.actors) if _in_frame(f, m)}
 
 
 def opposed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:

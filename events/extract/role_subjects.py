@@ -8,6 +8,7 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_lexicon import role_lexicon
+from events.extract.role_near import apart_sides
 from events.extract.role_struck import busy_when_hit, worshippers
 from events.extract.trigger_words import trigger_lexicon
 from events.extract.triggers import forced_object
@@ -52,9 +53,12 @@ def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention
     # قوات الطوارئ حيث تجمع الأهالي … وتوجهوا": the people moved; nor a side busy at prayer:
     # "أثناء أداء أفراد قوات الطوارئ لصلاة الظهر، حيث تسلل بينهم أحد الإرهابيين")
     lex = role_lexicon(doc.language)
-    earlier = [m for m in doc.actors if sent.tokens[0] <= m.first < start
+    # (nor a side a source is only near: "وأكد مصدر مقرب من حركة طالبان أن القيادي … بعدما
+    # غادر باكستان" — the leader left)
+    apart = apart_sides(doc, c.sentence)
+    earlier = [m for k, m in enumerate(doc.actors) if sent.tokens[0] <= m.first < start
                and m.actor_type in ARMED_TYPES and not worshippers(doc, m, lex)
-               and not busy_when_hit(doc, m, lex)]
+               and not busy_when_hit(doc, m, lex) and k not in apart]
     if earlier:
         return earlier[0]
     prev = c.sentence - 1
