@@ -61,7 +61,7 @@ ROLES = obj(
      # "الجنود الذين جرحوا في الهجوم": a side before a relative and one of these was hit
      "relative_dead": PHRASES,
      # "مرتبط بالهجوم", "بحثا عن عبوات": an event word looked into; the sides before investigate
-     "inquiry": obj({"words": PHRASES, "links": PHRASES}),
+     "inquiry": obj({"words": PHRASES, "links": PHRASES}, {"after": PHRASES, "reach": INT}),
      # "مسلحون يعتقد أنهم من X": after these, من names the side one belongs to, not a target
      "identity_pronouns": PHRASES,
      # "فر المئات منهم": after a movement word, the armed side named before moved
@@ -110,6 +110,8 @@ ROLES = obj(
      "fought_with": obj({"words": PHRASES, "links": PHRASES}),
      # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
      "busy": obj({"openers": PHRASES, "words": PHRASES}),
+     # "كانت الشرطة تقوم بنقل القتلى": X, carrying off the dead or hurt, took no part
+     "rescuers": obj({"words": PHRASES, "objects": PHRASES, "reach": INT}),
      # "زار المصابين من منسوبي X": X's men counted among the dead or hurt — X was hit
      "dead_nouns": PHRASES,
      # "an IS commander was killed": member words between a side and its passive, which was

@@ -179,8 +179,9 @@ def find_attributions(doc: Doc) -> None:
                 m.start, m.end, doc.surface(m.start, m.end), doc.sentence_of_token(m.first),
                 m.first, m.last, clause_end=m.end))
             continue
-        if kind == "verbs" and doc.tokens[m.first].key[len(m.clitic):].startswith("ال"):
-            continue  # "الطيران التابع للنظام": ال opens no verb, nobody speaks
+        if kind == "verbs" and (doc.tokens[m.first].key[len(m.clitic):].startswith("ال")
+                                or not NOUN_CLITICS.isdisjoint(m.clitic)):
+            continue  # "الطيران التابع للنظام", "تقوم بنقل القتلى": a noun, nobody speaks
         sent_i = doc.sentence_of_token(m.first)
         sent = doc.sentences[sent_i]
         speaker_idx: int | None = None
@@ -339,6 +340,7 @@ def speaker_at(doc: Doc, sentence: int, offset: int) -> str | None:
     return speaker
 
 
+NOUN_CLITICS = frozenset("بل")  # a verb's spelling glued to these is a verbal noun ("لنقل", "بكشف")
 SET_OFF = ',"\u201d'  # marks that end what was said right before a verb of saying (`_set_off`)
 NOUN_CHAIN = 2  # words from an event noun to the side its construct chain ends in ("تفجير مسجد قوات الأمن")
 

@@ -92,6 +92,22 @@ def inquired(doc: Doc, c: Candidate, lex: RoleLexicon) -> int | None:
     return first if k >= 0 and not lex.inquiry.isdisjoint(doc.tokens[k].stems) else None
 
 
+def inquirer(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"انفجرت عبوة ناسفة …، وتكثف الأجهزة الأمنية جهودها للكشف عن ملابسات الحادث": X, named
+    after the candidate's first event word with a word of inquiry (roles.yaml ``inquiry.after``)
+    within ``reach`` words on, no event word nor stop between, looks into what happened — no
+    side of it."""
+    if not lex.inquirers or m.first < c.triggers[0].last:
+        return False
+    toks = doc.tokens
+    for k in range(m.last, min(len(toks), m.last + lex.inquirer_reach)):
+        if doc.gap_has(k - 1, k, ".،,;؛:") or any(t.first == k for t in doc.triggers):
+            return False
+        if not lex.inquirers.isdisjoint(toks[k].stems):
+            return True
+    return False
+
+
 def _prefixed(doc: Doc, t: Mention) -> bool:
     """The event word carries a preposition ("بقصف للحوثيين"): a verbal noun, and the means or
     circumstance of the clause's verb (the noun prefixes of ``clauses.yaml``)."""

@@ -4,12 +4,13 @@ gives parts to — and the speakers among them.
 Sides are read from the candidate's sentence within its clause window (`role_lexicon.window`;
 narrower for an agreement, whose parties stand next to its word), with a side joined by و to
 one inside, or an armed speaker or ally further off. Media and monitors only tell the event; a
-statement's sides are its speaker or who declares it. Left out are the sides that take no
-part: those in a relative clause describing the deed's subject (`role_relatives.relative_aside`;
-the subject itself does the deed however far it stands), condemners, sides told before what
-happens to them, worshippers beside a non-violent event, sides looking into it, a
-quotation's introduction before its colon, and a side named as what a noun opposes
-("anti-Assad rebels").
+statement's sides are its speaker or who declares it; a side named among a frame's speakers
+speaks with them. Left out are the sides that take no part: the side a source is only near
+("مصدر مقرب من X", `apart_sides`), rescuers carrying off the dead, those in a relative clause
+describing the deed's subject (`role_relatives.relative_aside`; the subject itself does the
+deed however far it stands), condemners, sides told before what happens to them,
+worshippers beside a non-violent event, sides looking into it, a quotation's introduction
+before its colon, and a side named as what a noun opposes ("anti-Assad rebels").
 """
 from __future__ import annotations
 
@@ -18,11 +19,11 @@ from events.extract.candidates import VIOLENT
 from events.extract.claimant_words import attribution_lexicon
 from events.extract.claimants import source_start
 from events.extract.doc import ActorMention, Attribution, Candidate, Doc
-from events.extract.role_agents import agent_cue, inquired
+from events.extract.role_agents import agent_cue, inquired, inquirer
 from events.extract.role_cues import ally_cue, blamed, condemner, outlet_owner
 from events.extract.role_lexicon import RoleLexicon, window
 from events.extract.role_speakers import before_quote
-from events.extract.role_struck import worshippers
+from events.extract.role_struck import rescuer, worshippers
 from events.extract.role_victims import before_happening
 
 SOURCE_REACH = 2  # words from a frame's end to the side its sources are in ("مصادر أمنية في X")
@@ -44,11 +45,14 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     # a side named in a frame whose speaker is a kind of source ("قالت مصادر في الشرطة إن",
     # "مصادر أمنية في الشرطة الأفغانية"): the sources' side speaks through them, before what is said
     # (only near the event word: a speaker named as itself is a side from anywhere in it)
-    # — but not a side a source is only near (`apart_sides`): it takes no part
+    # — but not a side a source is only near (`apart_sides`): it takes no part; and a side
+    # named among speakers the frame could not name, before what they say begins ("وقال رئيس
+    # بلدية المدينة ومصدران بالشرطة إن"), speaks with them
     apart = attribution_lexicon(doc.language).apart
     sourced = {k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
-               and f.claimant is not None and f.claimant not in apart
-               for k, m in enumerate(doc.actors) if _in_frame(f, m)}
+               and f.claimant not in apart for k, m in enumerate(doc.actors)
+               if (_in_frame(f, m) if f.claimant is not None
+                   else f.last <= m.first and m.start < f.clause_end)}
     speaker_ids |= sourced
     # a side named inside the kind of source right before the verb ("rebel sources said", "a
     # rebel commander told AFP"): the sources speak, their side takes no part
@@ -96,13 +100,16 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     near = [(k, m) for k, m in near if m.first not in skipped and not condemner(doc, m, lex)
             and not (before_happening(doc, c, m, lex)
                      and not (agent_cue(doc, m.first, lex) or blamed(doc, m.first, lex, c)))
-            and not (c.event_type not in VIOLENT and worshippers(doc, m, lex))]
+            and not (c.event_type not in VIOLENT and worshippers(doc, m, lex))
+            and not rescuer(doc, m, lex)]
     # (not the sides before an event word told as what they look into: "تعرفت الشرطة على هوية
     # مشتبه به مرتبط بالهجوم")
     looked_into = inquired(doc, c, lex)
     if looked_into is not None:
         near = [(k, m) for k, m in near if not (m.last <= looked_into and sent.tokens[0] <= m.first
                                                 and not agent_cue(doc, m.first, lex))]
+    # ("…، وتكثف الأجهزة الأمنية جهودها للكشف عن ملابسات الحادث": the side after it too)
+    near = [(k, m) for k, m in near if not inquirer(doc, c, m, lex)]
     if subject is not None and subject not in {k for k, _ in near}:
         near.insert(0, (subject, doc.actors[subject]))
     return near, speaker_ids

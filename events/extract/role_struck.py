@@ -3,9 +3,11 @@ worshippers at a house of prayer that was hit ("تفجير استهدف مسجد
 with a deed that is no event word when the blow fell ("أثناء قيام منسوبي X بأداء الصلاة، حدث
 تفجير"); a side whose men are counted among the dead or hurt ("قتل ثلاثة من عناصر X", "زار
 المصابين من منسوبي X"); a side exposed to a blow ("تعرضت دورية للجيش لهجوم"); the relatives of
-whom the dead were; a side that suffered losses ("تكبدت قوات الحوثي خسائر"); the side that struck a force on the move ("قصف الطيران تعزيزات للحوثيين"),
-which moved none of it and plays no part in its moving; the side fought "with" ("بعد معارك مع
-X"). Split from `events.extract.role_victims`."""
+whom the dead were; a side that suffered losses ("تكبدت قوات الحوثي خسائر"); rescuers who
+carry off the dead ("كانت الشرطة تقوم بنقل القتلى"), no party to the blow; the side that
+struck a force on the move ("قصف الطيران تعزيزات للحوثيين"), which moved none of it and plays
+no part in its moving; the side fought "with" ("بعد معارك مع X"). Split from
+`events.extract.role_victims`."""
 from __future__ import annotations
 
 from events.extract.doc import ActorMention, Candidate, Doc
@@ -105,6 +107,22 @@ def compelled(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     if tok.key.startswith("ل") and tok.key[1:] in lex.compel_words:
         return True
     return tok.key in lex.compel_words and k > 0 and doc.tokens[k - 1].key in lex.compel_links
+
+
+def rescuer(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"فيما كانت الشرطة وفرق الإنقاذ تقوم بنقل القتلى والجرحى", "قامت فرق الدفاع المدني بانتشال
+    الجثث": X, followed within ``rescue_reach`` words (no stop between) by a word of carrying
+    off (roles.yaml ``rescuers``) and the dead or hurt right after it, came to the blow's
+    victims — no party to the blow, neither its author nor hit."""
+    toks = doc.tokens
+    hi = min(len(toks) - 1, m.last + lex.rescue_reach)
+    for k in range(m.last, hi):
+        if doc.gap_has(k - 1, k, ".،,;؛:"):
+            return False
+        if not lex.rescue_words.isdisjoint(toks[k].stems) \
+                and not lex.rescue_objects.isdisjoint(toks[k + 1].stems):
+            return True
+    return False
 
 
 def worshippers(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
