@@ -44,6 +44,14 @@ def heads_version() -> int:
     return _VERSION
 
 
+def forget_pool() -> None:
+    """Drop the remembered pool (`_pool`) and the tokens it holds: an article's tokens then
+    die with its `Doc`, instead of outliving it until the next article, where every collection
+    of the cyclic GC between articles walked them (`events.extract.pipeline.extract`)."""
+    global _LAST
+    _LAST = (None, 0, 0, [], [])
+
+
 def _register(head: str, bit: int, second: str | None) -> None:
     """The matcher of ``bit`` holds ``head`` (in its ``_heads``), with a phrase of one word
     (``second`` None) or one whose second word is ``second``."""

@@ -55,6 +55,7 @@ from events.model import Event, assign_ids
 from geo.compiled import no_gc
 from text import normalize
 from text.normalize import split_words
+from text.phrases import forget_pool
 
 
 class ExtractionError(Exception):
@@ -272,7 +273,10 @@ def extract(text: str, *, published: date | None = None, language: str | None = 
     if isinstance(published, datetime):
         published = published.date()
     with no_gc():  # (see `_settle`: nothing an article makes is garbage in a cycle)
-        return _extract(text, published, language, article_id)
+        try:
+            return _extract(text, published, language, article_id)
+        finally:  # its tokens die with it, not at the next article: the collector never meets them
+            forget_pool()
 
 
 def _extract(text: str, published: date | None, language: str | None,
