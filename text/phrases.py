@@ -34,6 +34,9 @@ _ALONE_BITS: dict[str, int] = {}
 _SECOND_BITS: dict[str, dict[str, int]] = {}
 _BIT_NUMBERS = count()
 _VERSION = 0  # grows whenever some matcher gains a phrase's head or second word (`heads_version`)
+# the head each growth was under, in order (``_GROWN[v]`` took the version from v to v + 1): an
+# answer read at an older version is wrong only for words of these heads (`heads_grown_since`)
+_GROWN: list[str] = []
 _LAST: tuple[list[Token] | None, int, int, list[int], list[int]] = (None, 0, 0, [], [])
 Starts = tuple[int, "dict[str, int] | None"]  # a word's `start_bits`
 
@@ -42,6 +45,13 @@ def heads_version() -> int:
     """A number that grows whenever some matcher gains a head or a second word under one: the
     version of any answer read from them (the pre-gate's `ANY_PHRASE` bit, `start_bits`)."""
     return _VERSION
+
+
+def heads_grown_since(version: int) -> frozenset[str]:
+    """The heads some matcher gained a phrase under (or a second word under) since
+    ``version``: `start_bits` and `may_start_any` of forms none of which is among them give
+    today what they gave then."""
+    return frozenset(_GROWN[version:])
 
 
 def forget_pool() -> None:
@@ -62,6 +72,7 @@ def _register(head: str, bit: int, second: str | None) -> None:
     bits = table.get(key, 0)
     if not bits & bit:
         table[key] = bits | bit
+        _GROWN.append(head)
         _VERSION += 1
 
 
