@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from events.extract.pipeline import extract
+from tests.extracting import modalities_on
 
-PUB = date(2015, 8, 10)
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(e.event_type, e.modality) for e in extract(text, published=PUB, language="ar")]
+kinds = modalities_on(date(2015, 8, 10))
 
 
 def test_our_goal_is_to_liberate_is_no_liberation():
