@@ -307,12 +307,17 @@ def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:
 def _bare_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,
                 hi: int) -> LossMention | None:
     """"مصرع 4 وإصابة 7 آخرين": a number right after a casualty action, then a clause break."""
-    toks, norm = doc.tokens, doc.norm
     people = ("killed", "injured", "captured")
-    act = next((a for a in actions if a.last == c.first and _gap_ok(norm, a.end, toks[c.first].start)), None)
+    act = _action_right_before(doc, actions, c)
     if act is not None and act.payloads[0] in people:
         return loss_mention(doc, lex, c, c.start, c.end, act.payloads[0], "unknown", c.num.last, hi)
     return None
+
+
+def _action_right_before(doc: Doc, actions: list[Match[str]], c: Amount) -> Match[str] | None:
+    """The action ending right where the claim begins, nothing but space between ("مقتل 4")."""
+    start = doc.tokens[c.first].start
+    return next((a for a in actions if a.last == c.first and _gap_ok(doc.norm, a.end, start)), None)
 
 
 def _linked_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,
@@ -332,7 +337,7 @@ def _linked_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amou
     if after.key in lex.link_stops or after.key[:1].isdigit() or is_count(bare, doc.language) \
             or any(d.start == after.start for d in doc.dates):
         return None
-    act = next((a for a in actions if a.last == c.first and _gap_ok(norm, a.end, toks[c.first].start)), None)
+    act = _action_right_before(doc, actions, c)
     if act is None or act.payloads[0] not in ("killed", "injured", "captured"):
         return None
     return loss_mention(doc, lex, c, c.start, after.end, act.payloads[0], "unknown", j + 2, hi)
