@@ -274,6 +274,11 @@ TRIGGERS = obj(
      "air_bases": PHRASES,
      # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
      "aid_cargo": PHRASES,
+     # "نقل الجرحى إلى المستشفيات": the hurt tended after a blow, no event word
+     "tended": obj({"verbs": PHRASES, "nouns": PHRASES, "bridges": PHRASES, "objects": PHRASES,
+                     "reach": INT}),
+     # "انفجار ألغام زرعها الحوثيون": a device named by who laid it, no mining told
+     "laid_devices": obj({"devices": PHRASES, "reach": INT}),
      "visitors": PHRASES,
      # "فجرت قوات الأمن عبوة عثرت عليها": a device found and set off, no attack
      "controlled_blasts": obj({"words": PHRASES, "cues": PHRASES, "reach": {"type": "integer",

@@ -239,6 +239,12 @@ class TriggerLexicon:
     # "سيطر على مساحات واسعة من سوريا": the words of ground held at large
     at_large_heads: frozenset[str] = frozenset()
     at_large_sizes: frozenset[str] = frozenset()
+    tended_by: frozenset[str] = frozenset()  # "نقل الجرحى": every form of a word of care
+    tended_bridges: frozenset[str] = frozenset()  # "أول دفعة من الجرحى": words between
+    tended_objects: frozenset[str] = frozenset()  # "الجرحى": the results tended
+    tended_reach: int = 0  # words from it to the result word
+    devices: frozenset[str] = frozenset()  # "ألغام زرعها الحوثيون": the device a mining verb
+    device_reach: int = 0  # follows (words from it to the verb)
 
 
 @dataclass(frozen=True)

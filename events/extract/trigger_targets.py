@@ -133,3 +133,28 @@ def ground_at_large(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
     return all(d.sentence != t.sentence for d in doc.dates) and all(
         p.place is None or p.place.kind == "country" for p in doc.places if p.sentence == t.sentence)
 
+
+
+def tended(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """A word of care up to ``tended_reach`` words before the result word at ``first``, only
+    bridges or figures between ("نقل الجرحى إلى المستشفيات", "أقلت الطائرة أول دفعة من
+    الجرحى"): the hurt carried off or tended after the blow, which the clause tells elsewhere
+    or not at all."""
+    if lex.tended_objects.isdisjoint(doc.tokens[first].stems):
+        return False
+    for k in range(first - 1, max(-1, first - lex.tended_reach - 1), -1):
+        if doc.punctuated(k, first):
+            return False
+        if not lex.tended_by.isdisjoint(doc.tokens[k].stems):
+            return True
+        if doc.tokens[k].key not in lex.tended_bridges and not doc.tokens[k].key.isdigit():
+            return False
+    return False
+
+
+def laid_device(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """A device up to ``device_reach`` words before the mining verb at ``first``, no stop
+    between ("انفجار ألغام زرعها الحوثيون", "العبوات التي زرعها المسلحون"): who laid the device
+    of a blast or a clearing told beside it, no mining of its own."""
+    return any(not lex.devices.isdisjoint(doc.tokens[k].stems) and not doc.punctuated(k, first)
+               for k in range(max(0, first - lex.device_reach), first))

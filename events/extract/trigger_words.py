@@ -134,6 +134,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     data = lexicon.load("triggers", language)
     figures = data.get("figurative_objects") or {}
     halting, storms = data.get("halting") or {}, data.get("storms") or {}
+    tended, laid = data.get("tended") or {}, data.get("laid_devices") or {}
     downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
     purpose = data.get("purpose") or {}
@@ -342,4 +343,12 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           stage_links=frozenset(figures.get("stage_links") or ()),
                           heading_figures=frozenset(data.get("heading_figures") or ()),
                           at_large_heads=frozenset((data.get("ground_at_large") or {}).get("heads") or ()),
-                          at_large_sizes=frozenset((data.get("ground_at_large") or {}).get("sizes") or ()))
+                          at_large_sizes=frozenset((data.get("ground_at_large") or {}).get("sizes") or ()),
+                          # (the words themselves too: "نقل" is no form of a lone verb)
+                          tended_by=_forms(language, tended.get("verbs") or (), tended.get("nouns") or ())
+                          | frozenset([*(tended.get("verbs") or ()), *(tended.get("nouns") or ())]),
+                          tended_bridges=frozenset(tended.get("bridges") or ()),
+                          tended_objects=frozenset(tended.get("objects") or ()),
+                          tended_reach=int(tended.get("reach") or 0),
+                          devices=_forms(language, nouns=laid.get("devices") or ()),
+                          device_reach=int(laid.get("reach") or 0))
