@@ -275,6 +275,10 @@ TRIGGERS = obj(
      # "وصول طائرة محملة بالمواد الغذائية": aid arriving is no force moving
      "aid_cargo": PHRASES,
      # "نقل الجرحى إلى المستشفيات": the hurt tended after a blow, no event word
+     # "أسفر عن تدخل": a word of outcome with no loss after it names no violence
+     "outcomes": obj({"words": PHRASES, "losses": PHRASES, "reach": INT}),
+     # "عن تدخل": a preposition before an event word makes it a noun
+     "noun_after": PHRASES,
      "tended": obj({"verbs": PHRASES, "nouns": PHRASES, "bridges": PHRASES, "objects": PHRASES,
                      "reach": INT}),
      # "انفجار ألغام زرعها الحوثيون": a device named by who laid it, no mining told

@@ -239,6 +239,10 @@ class TriggerLexicon:
     # "سيطر على مساحات واسعة من سوريا": the words of ground held at large
     at_large_heads: frozenset[str] = frozenset()
     at_large_sizes: frozenset[str] = frozenset()
+    noun_after: frozenset[str] = frozenset()  # "عن تدخل": no verb after a preposition
+    outcome_words: frozenset[str] = frozenset()  # "أسفر": violence only with a loss after it
+    outcome_losses: frozenset[str] = frozenset()  # "مقتل", "قتلى": every form
+    outcome_reach: int = 0  # words from the outcome word to its loss
     tended_by: frozenset[str] = frozenset()  # "نقل الجرحى": every form of a word of care
     tended_bridges: frozenset[str] = frozenset()  # "أول دفعة من الجرحى": words between
     tended_objects: frozenset[str] = frozenset()  # "الجرحى": the results tended

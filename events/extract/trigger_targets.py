@@ -158,3 +158,17 @@ def laid_device(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     of a blast or a clearing told beside it, no mining of its own."""
     return any(not lex.devices.isdisjoint(doc.tokens[k].stems) and not doc.punctuated(k, first)
                for k in range(max(0, first - lex.device_reach), first))
+
+
+def outcome_without_loss(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """A word of outcome at ``first`` ("أسفر", "أسفرت") with no loss up to ``outcome_reach``
+    words after it in its phrase ("أسفر ذلك عن تدخل أحد الأقارب"): what came out was no
+    violence."""
+    if lex.outcome_words.isdisjoint(doc.tokens[first].stems):
+        return False
+    for k in range(first + 1, min(len(doc.tokens), first + 1 + lex.outcome_reach)):
+        if doc.punctuated(first, k):
+            return True
+        if not lex.outcome_losses.isdisjoint(doc.tokens[k].stems):
+            return False
+    return True

@@ -135,6 +135,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     figures = data.get("figurative_objects") or {}
     halting, storms = data.get("halting") or {}, data.get("storms") or {}
     tended, laid = data.get("tended") or {}, data.get("laid_devices") or {}
+    outcomes = data.get("outcomes") or {}
     downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
     purpose = data.get("purpose") or {}
@@ -344,6 +345,11 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           heading_figures=frozenset(data.get("heading_figures") or ()),
                           at_large_heads=frozenset((data.get("ground_at_large") or {}).get("heads") or ()),
                           at_large_sizes=frozenset((data.get("ground_at_large") or {}).get("sizes") or ()),
+                          noun_after=frozenset(data.get("noun_after") or ()),
+                          outcome_words=frozenset(outcomes.get("words") or ()),
+                          outcome_losses=_forms(language, nouns=outcomes.get("losses") or ())
+                          | frozenset(outcomes.get("losses") or ()),
+                          outcome_reach=int(outcomes.get("reach") or 0),
                           # (the words themselves too: "نقل" is no form of a lone verb)
                           tended_by=_forms(language, tended.get("verbs") or (), tended.get("nouns") or ())
                           | frozenset([*(tended.get("verbs") or ()), *(tended.get("nouns") or ())]),

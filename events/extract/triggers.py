@@ -25,7 +25,7 @@ from events.extract.trigger_objects import (
     group_held, joined_war, names_an_arm, object_among, operation_aim, takes, taken_before,
     taken_past_subject, verb_joined_to_aim, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
-from events.extract.trigger_targets import laid_device, tended
+from events.extract.trigger_targets import laid_device, outcome_without_loss, tended
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
 
@@ -173,6 +173,13 @@ def find_triggers(doc: Doc) -> None:
         # "منذ زحف الحوثيين": after a since-cue a form that is noun and verb is the noun
         # (the verb is told with أن or its own ending: "منذ أن زحفوا", "منذ سيطرت")
         after_since = m.first > 0 and not lex.since.isdisjoint(doc.tokens[m.first - 1].stems)
+        # no verb follows a preposition: a present form there is another word's noun ("عن
+        # تدخل أحد الأقارب": an intervention, not "she enters"); a past form is its own verbal
+        # noun ("عن ضبط 44 عنصرا"), read as a noun
+        after_prep = m.first > 0 and doc.tokens[m.first - 1].key in lex.noun_after
+        if after_prep and not marbuta and all(p.verb and p.tense in ("present", "future")
+                                              for p in m.payloads):
+            continue
         # nor does ال begin one: "والقتل" is the killing, not "and he killed"; a verb's form
         # with ال that the lexicon lists as no noun is another word ("جبهة التحرر", "التصدي")
         article = doc.norm.startswith("ال", m.start) or m.clitic.endswith("لل")
@@ -183,7 +190,7 @@ def find_triggers(doc: Doc) -> None:
         if _facing(doc, m.first, lex):
             continue  # "الدرع الواقي في مواجهة تنظيم داعش": against, no clash of a day
         # "لقصف مستمر": after a proclitic ل a form that is noun and past verb is the noun
-        info = _pick(m.payloads, noun=determined or marbuta or after_since or article
+        info = _pick(m.payloads, noun=determined or marbuta or after_since or after_prep or article
                      or m.clitic.endswith("ل"))
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
@@ -228,6 +235,8 @@ def find_triggers(doc: Doc) -> None:
             continue  # "فجرت قوات الأمن عبوة عثرت عليها": a device found and set off
         if not info.verb and info.event_type == "violence" and tended(doc, m.first, lex):
             continue  # "نقل الجرحى إلى المستشفيات": the hurt tended, no event word
+        if info.event_type == "violence" and outcome_without_loss(doc, m.first, lex):
+            continue  # "أسفر ذلك عن تدخل أحد الأقارب": no loss came out of it
         if info.event_type == "other" and info.verb and laid_device(doc, m.first, lex):
             continue  # "انفجار ألغام زرعها الحوثيون": who laid the blast's device
         if not info.verb and _charged(doc, m.first, lex.charges, lex.charge_links):
