@@ -32,6 +32,8 @@ ROLES = obj(
      # "جنوب غرب العاصمة الجزائر": a title between a direction and its place
      "direction_titles": PHRASES,
      "direction_title_endings": PHRASES,
+     # "قصف في جنوب X": a direction inside X, X no reference point
+     "direction_containers": PHRASES,
      # "south of Homs": a direction and a link word before a place make it a reference point
      # (Arabic says it with direction_words and its origin word من)
      "reference_before": obj({"directions": PHRASES, "links": PHRASES}),

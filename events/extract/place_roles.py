@@ -19,7 +19,8 @@ from events.extract.modality_binding import aftermath_noun
 from events.extract.place_other_routes import without_other_routes
 from events.extract.place_sentence import (framed_place, locates, off_direction, sentence_place,
                                             source_place, untold_next)
-from events.extract.role_lexicon import RoleLexicon, after_direction, role_lexicon, window
+from events.extract.role_lexicon import (RoleLexicon, after_direction, inside_direction,
+                                         role_lexicon, window)
 from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
 
@@ -176,8 +177,8 @@ def _reference(doc: Doc, p: PlaceMention) -> bool:
     lex = role_lexicon(doc.language)
     before = [doc.tokens[k].stems for k in range(max(0, p.first - 2), p.first)]
     if p.cue == "near":
-        if p.place is not None and p.place.kind == "country":
-            return False  # "في شمال سوريا": the north of a country lies inside it
+        if p.place is not None and p.place.kind == "country" or inside_direction(doc, p.first):
+            return False  # "في شمال سوريا", "في جنوب الشيخ زويد": the place holds the event
         return p.first == 0 or lex.area.isdisjoint(before[-1])
     if after_direction(doc, p.first):
         return True  # "المتاخمة لعدن", "المجاورة لحلب"

@@ -200,6 +200,8 @@ class RoleLexicon:
     laid_links: frozenset[str] = frozenset()  # (the "على")
     attributed_reach: int = 0  # words from the word to its link ("نسب الهجوم ل")
     attributed_partial: frozenset[str] = frozenset()  # "نسب بعضها إلى X": only some deeds
+    # "في جنوب الشيخ زويد": a direction inside its place, no reference point
+    direction_containers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -239,6 +241,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        partitive_links=frozenset(raw.get("partitive_links") or ()),
                        direction_titles=frozenset(raw.get("direction_titles") or ()),
                        title_endings=tuple(raw.get("direction_title_endings") or ()),
+                       direction_containers=frozenset(raw.get("direction_containers") or ()),
                        back_articles=frozenset((raw.get("back_reference") or {}).get("articles")
                                                or ()),
                        back_reach=int((raw.get("back_reference") or {}).get("reach") or 0),
@@ -381,7 +384,22 @@ def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]
 def after_direction(doc: Doc, first: int) -> bool:
     """A direction word right before token ``first``, or before a title there ("شمال حلب",
     "المتاخمة لعدن", "جنوب غرب العاصمة الجزائر"): the place named there only says where
-    another one lies (a reference point)."""
+    another one lies (a reference point) — unless the direction is inside it
+    (`inside_direction`)."""
+    k = _direction_before(doc, first)
+    return k is not None and not _inside(doc, k, role_lexicon(doc.language))
+
+
+def inside_direction(doc: Doc, first: int) -> bool:
+    """A direction right before token ``first`` after "في", no place before that ("قصف جوي في
+    جنوب الشيخ زويد"): it says where inside the place the event was, the place holds it.
+    After a place ("محافظة إب في جنوب صنعاء") it says where that place lies."""
+    k = _direction_before(doc, first)
+    return k is not None and _inside(doc, k, role_lexicon(doc.language))
+
+
+def _direction_before(doc: Doc, first: int) -> int | None:
+    """The direction word's token right before token ``first`` (a title between at most)."""
     lex = role_lexicon(doc.language)
     k = first - 1
     if k > 1 and doc.tokens[k - 1].key in lex.direction_titles and doc.tokens[k].key.startswith(
@@ -389,4 +407,10 @@ def after_direction(doc: Doc, first: int) -> bool:
         k -= 1  # "جنوب العاصمة الأردنية عمان": the title's adjective
     if k > 0 and doc.tokens[k].key in lex.direction_titles:
         k -= 1  # "جنوب غرب العاصمة الجزائر"
-    return k >= 0 and not lex.directions.isdisjoint(doc.tokens[k].stems)
+    return k if k >= 0 and not lex.directions.isdisjoint(doc.tokens[k].stems) else None
+
+
+def _inside(doc: Doc, k: int, lex: RoleLexicon) -> bool:
+    """The direction at token ``k`` follows "في", and no place ends right before that."""
+    return k > 0 and doc.tokens[k - 1].key in lex.direction_containers and not any(
+        p.last == k - 1 for p in doc.places)
