@@ -372,6 +372,9 @@ DATES_EN = obj(
      "night_words": TEXTS, "range_joiners": TEXTS, "span_openers": TEXTS,
      "span_joiners": TEXTS, "publication_day_counts": BOOL,
      "dateline_cues": TEXTS, "previous_time": PHRASES, "births": TEXTS, "avenged": PHRASES,
+     # "April 7th Street", "the 8 March Square": a day right before one of these (capitalised)
+     # names a place or a movement, no deed's day (Arabic's `name_heads` the other way round)
+     "name_tails": TEXTS,
      "since_compared": TEXTS,
      # "despite a ceasefire that Turkey and Russia brokered in December": the date after an
      # agreement's noun and a verb of making it dates the agreement (`dating._agreed_then`)

@@ -42,6 +42,7 @@ class _Lexicon(ArabicRules, EnglishRules):
             self.births = frozenset(norm_entry(w) for w in raw_en.get("births") or ())
             self.occasions: frozenset[str] = frozenset()
             self.name_heads: frozenset[str] = frozenset()
+            self.name_tails = frozenset(norm_entry(w) for w in raw_en.get("name_tails") or ())
             self.year_parts = {}
             self.rules = _index(self._english_rules(raw_en), re.IGNORECASE)
             self.time_words: frozenset[str] = frozenset()
@@ -53,6 +54,7 @@ class _Lexicon(ArabicRules, EnglishRules):
         self.births = frozenset(norm_entry(w) for w in raw.get("births") or ())
         self.occasions = frozenset(norm_entry(w) for w in raw.get("occasions") or ())
         self.name_heads = frozenset(norm_entry(w) for w in raw.get("name_heads") or ())
+        self.name_tails: frozenset[str] = frozenset()
         self.range_openers = frozenset(norm_entry(w) for w in raw["range_openers"])
         self.range_ends = frozenset(norm_entry(w) for w in raw["range_joiners"])
         self.weekday_links = frozenset(norm_entry(w) for w in raw.get("weekday_date_links") or ())
@@ -267,6 +269,15 @@ def _named_after(doc: Doc, start: int, heads: frozenset[str]) -> bool:
         doc.tokens[first - 1].stems) and doc.sentence_of_token(first - 1) == doc.sentence_of_token(first)
 
 
+def _named_before(doc: Doc, end: int, tails: frozenset[str]) -> bool:
+    """A day right before a capitalised naming noun, nothing but a space between ("April 7th
+    Street", "the 8 March Square"): a name written the English way round, no deed's day ("on
+    April 7 street battles" is lower-case)."""
+    k = bisect_left(doc.token_starts, end)
+    return 0 < k < len(doc.tokens) and doc.tokens[k].key in tails and not doc.norm[
+        end:doc.tokens[k].start].strip() and doc.capitalised(k)
+
+
 def _year_part(doc: Doc, f: Found, lex: _Lexicon) -> Found:
     """A whole year opened by, or right after, a part of a year ("مطلع 2015", "أواخر العام
     الماضي"): the months that part covers, the part inside the span. ("منذ بداية هذا العام"
@@ -352,7 +363,8 @@ def find_dates(doc: Doc) -> None:
     for f in found:
         if head is not None and f.start < head[1] and head[0] < f.end:
             f.kind = "dateline"
-    names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)]
+    names = [(f.start, f.end) for f in found if _named_after(doc, f.start, lex.name_heads)
+             or (lex.name_tails and _named_before(doc, f.end, lex.name_tails))]
     found = [_year_part(doc, f, lex) for f in found
              if not _dates_no_deed(doc, f.start, lex.births, BIRTH_REACH)
              and not _dates_no_deed(doc, f.start, lex.occasions, OCCASION_REACH, phrase=True)
