@@ -6,9 +6,10 @@ cues of relative clauses are in `events.extract.role_relatives`)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from events.extract.actor_registry import registry
-from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.doc import ActorMention, Candidate, Doc, Trigger
 from events.extract.headlines import headline
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon, role_lexicon
@@ -171,17 +172,18 @@ def _member(word: Token, lex: RoleLexicon) -> bool:
     return not lex.members.isdisjoint(word.stems) or word.key.endswith("ا") and word.key[:-1] in lex.members
 
 
-def counted_victims(doc: Doc, c: Candidate, m: ActorMention) -> bool:
+def counted_victims(doc: Doc, c: Candidate, m: ActorMention, triggers: Sequence[Trigger] = ()) -> bool:
     """"killed 12 militants", «قتل 12 مسلحا», "wounded at least five soldiers": a side counted
     right after a result word is who died, whatever the language's word order (a subject is
     named, not counted: «قتل مسلحون 3 جنود»); not when another event word stands between: «قتل
     5 مدنيين في قصف روسي» names who shelled. The count may be of the side's men named before
-    it ("killed at least eight members of the Hezbollah militia")."""
+    it ("killed at least eight members of the Hezbollah militia"). ``triggers``: the event's
+    result words when not all are its own (`roles._told_results`)."""
     first = _men_named_before(doc, m.first, role_lexicon(doc.language))
     return any(t.strength <= 0.5 and 0 < first - t.last <= 4
                and any(is_count(doc.tokens[k].key, doc.language) for k in range(t.last, first))
                and not any(t.last <= o.first < m.first for o in c.triggers)
-               for t in c.triggers)
+               for t in triggers or c.triggers)
 
 
 def _men_named_before(doc: Doc, a: int, lex: RoleLexicon) -> int:

@@ -5,7 +5,9 @@ counted after a result word and named by a word of fighters with a pronoun ("م�
 result word whose gender and number agree with it: that side was hit, whoever speaks."""
 from __future__ import annotations
 
-from events.extract.doc import ActorMention, Candidate, Doc
+from collections.abc import Sequence
+
+from events.extract.doc import ActorMention, Candidate, Doc, Trigger
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -123,11 +125,13 @@ def _agreement(doc: Doc, m: ActorMention) -> str:
 MEMBER_NAMED_REACH = 3  # words between a result word and the side whose man it names
 
 
-def member_named(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+def member_named(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon,
+                 triggers: Sequence[Trigger] = ()) -> bool:
     """"A drone strike killed a senior Nusra Front commander": X named right after one of
     ``c``'s result words — only words of ``member_named_before`` between — and right before a
     word of its men (``passive_members``, its possessive's ending between) is the side whose man
-    died: hit, never the killer."""
+    died: hit, never the killer. ``triggers``: the event's result words when not all are its
+    own (`roles._told_results`: "an explosion killed a senior IS commander")."""
     if not lex.member_named_before or m.last >= len(doc.tokens):
         return False
     after = m.last + (doc.tokens[m.last].key in lex.possessive_endings and m.last + 1 < len(doc.tokens))
@@ -135,4 +139,4 @@ def member_named(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> b
         return False
     return any(t.strength <= 0.5 and 0 <= m.first - t.last <= MEMBER_NAMED_REACH
                and all(doc.tokens[k].key in lex.member_named_before for k in range(t.last, m.first))
-               for t in c.triggers)
+               for t in triggers or c.triggers)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES, allied, info_of, registry
 from events.extract.candidates import VIOLENT
-from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.doc import ActorMention, Candidate, Doc, Trigger
 from events.extract.place_next import place_from_next
 from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, caused_by,
@@ -151,6 +151,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         return
     violent = c.event_type in VIOLENT
     ends = {t.last for t in c.triggers}
+    results = _told_results(doc, c, lex) if violent else c.triggers
     if c.weak and martyrdom(doc, c, lex):
         # "نعت القوات المسلحة الجندي الذي استشهد أمس": a side's own dead — it was hit; who
         # killed them is named by an agent phrase ("برصاص قناص من داعش"), if at all
@@ -269,7 +270,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
     # SVO: the side right after an active verb is its object ("regime pounds Kurdish positions"),
     # after its -ing form too when a verb's ("jets were bombing rebels")
-    verb_ends = {t.last for t in c.triggers if t.verb or t.tense == "participle" and t.first > 0
+    verb_ends = {t.last for t in results if t.verb or t.tense == "participle" and t.first > 0
                  and doc.tokens[t.first - 1].key in lex.progressive}
     # ("هجوم على قاعدة تابعة لقوات التحالف": the owner of the place or thing hit)
     owner_hit = {k for k in owned if k not in owning and linked_owner(doc, doc.actors[k])
@@ -286,8 +287,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             # after a form of being: "كان لـ«داعش» دور في تفجير")
             or violent and m.first > 0 and m.first - 1 not in ends and doc.tokens[m.first - 1].key == "ل"
             and not had_by(doc, m, lex))
-        or violent and counted_victims(doc, c, m)
-        or violent and member_named(doc, c, m, lex)  # ("killed a senior Nusra commander")
+        or violent and counted_victims(doc, c, m, results)
+        or violent and member_named(doc, c, m, lex, results)  # ("killed a senior Nusra commander")
         or violent and lex.subject_first and m.first in verb_ends
         # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
         or (violent or c.event_type == "operation_launch") and relative_object(doc, c, m, lex)
@@ -444,6 +445,19 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         if allies_of.get(k) in role_of:  # an ally named with its side stands or falls with it
             role_of[k] = "actor2" if role_of[allies_of[k]] == "actor2" else "associated"
         c.actors.append((m, role_of[k]))
+
+
+def _told_results(doc: Doc, c: Candidate, lex: RoleLexicon) -> list[Trigger]:
+    """The event's words, and in an SVO language the result verb right after its noun when the
+    clause told it as an event of its own ("an explosion killed three IS fighters", "a blast
+    killed a senior Nusra commander": the blast is no strong strike, so "killed" stays apart):
+    the verb whose object was hit."""
+    if not lex.subject_first:
+        return c.triggers
+    nouns = {t.last for t in c.triggers if not t.verb and t.strength > 0.5}
+    told = [t for t in doc.triggers if t.verb and t.strength <= 0.5 and t.first in nouns
+            and t not in c.triggers]
+    return [*c.triggers, *told] if told else c.triggers
 
 
 def _own_men_acting(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
