@@ -297,7 +297,10 @@ TRIGGERS = obj(
      # and a progressive verb (`trigger_filters._relative_state`): a standing state, no event
      # `after_side`: also a fight word's participle right after a side's name, the pronoun left
      # out ("the coalition fighting IS in Syria and Iraq")
-     "relative_states": obj({"between": PHRASES, "progressive": PHRASES}, {"after_side": BOOL}),
+     # ("the coalition fighting IS in Iraq": a side's description; "men fighting for Nusra"
+     # name their own side after `allegiance`, no foe — `reduced_relatives`)
+     "relative_states": obj({"between": PHRASES, "progressive": PHRASES},
+                            {"after_side": BOOL, "allegiance": PHRASES}),
      # nouns of generic violence whose weak strike verb right after tells what they did ("a
      # terrorist attack hit near the mosque"), not a strike of their own
      "hitting_nouns": PHRASES,

@@ -190,7 +190,7 @@ STEPS: list[Step | Gate] = [
     Step("attributions", find_attributions, ("tokens", "sentences", "actors", "triggers", "losses"),
          ("attributions", "speakers")),
     Step("place_context", resolve_places, ("tokens", "sentences", "places", "triggers",
-                                           "attributions"), ("places", "place_focus")),
+                                           "attributions", "actor_tokens"), ("places", "place_focus")),
     Step("online_places", find_online_places, ("tokens", "sentences", "places", "actor_tokens",
                                                "place_focus"), ("places",)),
     Step("clauses", split_clauses, ("tokens", "sentences", "actors", "actor_tokens", "places",

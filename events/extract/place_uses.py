@@ -11,6 +11,7 @@ from events.extract.doc import Doc, PlaceMention
 from events.extract.numbers import parse_at
 from events.extract.place_actors import (acting, after_place_preposition, listed_after,
                                          same_clause)
+from events.extract.reduced_relatives import described
 from geo.mentions import LAND
 
 LAUNCH_WINDOW = 6  # tokens between a launch verb and "من X"
@@ -33,7 +34,17 @@ def not_location(doc: Doc, m: PlaceMention, cues: dict, events: set[int]) -> str
             or _launch_site(doc, m, cues) or _transferred(doc, m, cues)
             or _venue(doc, m, cues, events) or _source(doc, m, cues)
             or _residence(doc, m, cues, events) or _seat(doc, m, cues)
-            or _across_border(doc, m, cues) or _homeland(doc, m, cues))
+            or _across_border(doc, m, cues) or _homeland(doc, m, cues) or _described(doc, m))
+
+
+def _described(doc: Doc, m: PlaceMention) -> str:
+    """Rule 3g: a country or region inside a reduced relative that says who a side is ("the
+    US-led coalition fighting IS in Iraq and Syria", `reduced_relatives`): where the side
+    fights at large, not where the clause's deed happened (a town there may be: "soldiers
+    fighting IS near Palmyra" were hit near Palmyra)."""
+    if m.place is None or m.place.kind not in _LANDS:
+        return ""
+    return "described" if described(doc, m.first) else ""
 
 
 def _dateline(doc: Doc, m: PlaceMention, cues: dict) -> str:

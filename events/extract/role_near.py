@@ -19,6 +19,7 @@ from events.extract.candidates import VIOLENT
 from events.extract.claimant_words import attribution_lexicon
 from events.extract.claimants import source_start
 from events.extract.doc import ActorMention, Attribution, Candidate, Doc
+from events.extract.reduced_relatives import described
 from events.extract.role_agents import agent_cue, inquired, inquirer
 from events.extract.role_cues import ally_cue, blamed, condemner, outlet_owner
 from events.extract.role_lexicon import RoleLexicon, window
@@ -94,6 +95,11 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
             or any(t.first == m.last for t in doc.triggers)]
     # ("the regime blamed the attack on rebels": who blames takes no part)
     near = [(k, m) for k, m in near if not blamer(doc, m, lex)]
+    # ("a raid killed soldiers fighting IS": the side a reduced relative after the event word
+    # names is fought by the side it describes, no party of the raid — before it, "rebels
+    # fighting the regime seized the village", the side fought lost the ground:
+    # `role_subjects.reduced_relative_subject`)
+    near = [(k, m) for k, m in near if not described(doc, m.first, c.triggers, c.first_token)]
     subject, skipped = aside  # `relative_aside`, worked out once for the candidate
     # (the owner of a house of prayer hit takes no part in a move told beside it: "توافد
     # المواطنون على المستشفيات لإنقاذ مصابي الحادث الذي وقع بمسجد قوات الطوارئ")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from events.extract.doc import Clause, Doc, PlaceMention, Trigger
 from events.extract.event_tallies import continues_tally, counted_over_time
 from events.extract.modality_binding import aftermath_noun, crosses_punct, cued, recalled, time_anchor
+from events.extract.reduced_relatives import dated_description, description_end
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_targets import (backed_down, fire_next, ground_at_large,
                                             heads_somewhere, overflight, place_follows,
@@ -203,6 +204,10 @@ def _describes_actor(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) 
     "التحالف الذي يقصف مواقع التنظيم منذ عامين"), with no date in the clause: what an actor
     does, told to say who it is — not an event of the news."""
     k = t.first - 1
+    if lex.reduced_relatives and description_end(doc, t) is not None:
+        # ("Kurdish forces fighting IS in Syria captured the town on Monday": the date is the
+        # capture's — only one inside the description makes the fight news)
+        return not dated_description(doc, t)
     ongoing = t.event_type in VIOLENT and _relative_state(doc, t, lex) or _presence(doc, t, lex)
     if not ongoing and (t.verb or k < 1 or not lex.launch.any_verb(doc.tokens[k].stems)
                         or lex.relatives.isdisjoint(doc.tokens[k - 1].stems)):

@@ -152,6 +152,7 @@ class TriggerLexicon:
     # "the coalition fighting IS in Syria": an ambiguous fight word's participle right after a
     # side's name is a relative clause without its pronoun (`trigger_filters._relative_state`)
     reduced_relatives: bool = False
+    relative_allegiance: frozenset[str] = frozenset()  # "fighting for Nusra": its own side next
     # every form of the nouns of generic violence whose weak strike verb right after tells what
     # they did ("a terrorist attack hit near the mosque": no strike of its own)
     hitting_nouns: frozenset[str] = frozenset()

@@ -275,6 +275,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           curbs=flag_matcher(data.get("curbs") or []),
                           reduced_relatives=bool((data.get("relative_states") or {}).get(
                               "after_side")),
+                          relative_allegiance=frozenset((data.get("relative_states") or {}).get(
+                              "allegiance") or ()),
                           hitting_nouns=_forms(language, nouns=data.get("hitting_nouns") or ()),
                           headings=frozenset(data.get("headings") or ()),
                           state_moves=frozenset(data.get("state_moves") or ()),
