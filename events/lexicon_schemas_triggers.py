@@ -192,7 +192,9 @@ TRIGGERS = obj(
                                 # "وصل عدد القتلى إلى 27": a figure reached, nobody came
                                 "counts": PHRASES, "falls": PHRASES,
                                 # "تراجعت الحكومة عن قرارها": a stance dropped
-                                "backdown_links": PHRASES, "grounds": PHRASES}),
+                                "backdown_links": PHRASES, "grounds": PHRASES,
+                                # "a move that angered Ankara": after an article, a decision
+                                "decisions": obj({"words": PHRASES, "articles": PHRASES})}),
      # "تطهير المناطق من الألغام", "استولت على كميات من الأسلحة": ground words taking these
      # take no ground
      "not_ground": obj({"words": PHRASES, "links": PHRASES},

@@ -101,6 +101,8 @@ def figurative(doc: Doc, first: int, last: int, lex: TriggerLexicon, ambiguous: 
     if after in lex.regained and not lex.regaining.isdisjoint(stems):
         return True  # "استعادة الشرعية في اليمن": a standing regained, no ground retaken
     before = doc.tokens[first - 1].key if first > 0 else ""
+    if before in lex.decision_articles and doc.tokens[first].key in lex.decision_words:
+        return True  # "shelled the town, a move that angered Ankara": a step taken, nobody moved
     if not lex.arrival_verbs.isdisjoint(stems) and (
             first > 0 and lex.messages.match_at(doc.norm, doc.tokens, first - 1) is not None
             or object_among(doc, last, lex.messages)):

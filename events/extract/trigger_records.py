@@ -124,6 +124,8 @@ class TriggerLexicon:
     halt_negations: frozenset[str] = frozenset()  # "لم تتوقف عن قصف": it went on
     halt_bridges: frozenset[str] = frozenset()  # "halted its air strikes": halt, then word
     storms: frozenset[str] = frozenset()  # "اقتحم مسلحون مركزا للشرطة": every form
+    decision_words: frozenset[str] = frozenset()  # "a move that angered Ankara": after one
+    decision_articles: frozenset[str] = frozenset()  # of these, a decision — nobody moved
     entry_words: frozenset[str] = frozenset()  # "دخول تركيا في التحالف": a side joined, no
     joined: frozenset[str] = frozenset()  # ground entered (`joined`: the war or the side;
     alliances: frozenset[str] = frozenset()  # an alliance only after one of `join_links`)

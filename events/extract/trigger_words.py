@@ -242,6 +242,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           halt_negations=frozenset(halting.get("not_after") or ()),
                           halt_bridges=frozenset(halting.get("bridges") or ()),
                           storms=_forms(language, storms.get("verbs") or (), storms.get("nouns") or ()),
+                          decision_words=frozenset((figures.get("decisions") or {}).get("words") or ()),
+                          decision_articles=frozenset((figures.get("decisions") or {}).get(
+                              "articles") or ()),
                           entry_words=frozenset(figures.get("entries") or ()),
                           joined=frozenset(figures.get("joined") or ()),
                           alliances=frozenset(figures.get("alliances") or ()),
