@@ -70,6 +70,8 @@ ROLES = obj(
      "partitive_pronouns": PHRASES,
      # "هجمات من المتشددين": the group a link word ties to an event noun acted
      "noun_agent_links": PHRASES, "noun_agent_reach": {"type": "integer", "minimum": 0, "maximum": 6},
+     # "فجرت المقاومة دبابة للحوثيين": event words spelt as verbs, whose ل names no author
+     "noun_agent_verbs": PHRASES,
      # "هجوم … تبناه X": a relative clause of carrying out or claiming, and how far it may stand
      "relative_agent_cues": PHRASES,
      "relative_agent_reach": {"type": "integer", "minimum": 0, "maximum": 15},
@@ -104,6 +106,10 @@ ROLES = obj(
      "deed_carriers": PHRASES,
      # "تركيا شنت غارات": a state right before one of these (feminine forms) is their subject
      "state_subject_verbs": PHRASES,
+     # "إن الجيش قصف ميليشيات الحوثي": a side right before an event verb is its subject and
+     # the side right after its object — not a side after one of `stops` (a preposition), nor
+     # before a verb carrying one of `object_pronouns` ("قصفتهم": the side before is a topic)
+     "fronted_subject": obj({"stops": PHRASES, "object_pronouns": PHRASES}),
      # "اعتقال تونس لقيادات": a state between an event noun and its ل-object is the noun's
      # subject — not before one of these particles or ranks ("هجوم تونس لم يكن", "للصدارة")
      "state_noun_stops": PHRASES,

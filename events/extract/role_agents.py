@@ -48,8 +48,10 @@ def noun_agent(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> boo
     # it, or after one word; not "هاجموا بقنبلة تجمعا للحوثيين", "بقصف أهداف لتنظيم داعش")
     verbs = [x for x in c.triggers if x.verb and not _nominal(doc, x, lex)]
     tolled = bool(verbs) and all(x.strength <= 0.5 for x in verbs)
-    return any((not t.verb or link - t.last <= 1 and (_after_circumstance(doc, t, lex)
-                                                       or tolled and _prefixed(doc, t)))
+    # (nor after an event word spelt as a verb: "فجرت المقاومة دبابة لميليشيات الحوثي" — the
+    # tank was the Houthis')
+    return any((not t.verb and lex.noun_agent_verbs.isdisjoint(doc.tokens[t.first].stems)
+                or link - t.last <= 1 and (_after_circumstance(doc, t, lex) or tolled and _prefixed(doc, t)))
                and t.strength > 0.5 and 0 < link - t.last + 1 <= lex.noun_agent_reach + 1
                and (_after_circumstance(doc, t, lex) or tolled and link - t.last <= 1 and _prefixed(doc, t)
                     or not any(x.verb and x.first < t.first for x in c.triggers))

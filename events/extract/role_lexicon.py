@@ -154,6 +154,11 @@ class RoleLexicon:
     used_reach: int = 0  # words from the place to the verb
     deed_carriers: frozenset[str] = frozenset()  # "قيام X وY بالسيطرة": X and Y acted
     state_subject_verbs: frozenset[str] = frozenset()  # "تركيا شنت غارات": Turkey acted
+    # "إن الجيش قصف ميليشيات الحوثي": a side before the verb is its subject, unless one of
+    # these stands before it; the side after the verb is its object (`role_fronted`)
+    fronted_stops: frozenset[str] = frozenset()
+    noun_agent_verbs: frozenset[str] = frozenset()  # "فجرت": a phrase spelt as a verb, no noun
+    object_pronouns: tuple[str, ...] = ()  # "قصفتهم": the verb's own object, the side before a topic
     # "backed by regime ally Iran": a title of an ally (and one word before it) between an
     # agent phrase of support and the name it names as an ally (`role_cues.ally_cue`)
     ally_titles: frozenset[str] = frozenset()
@@ -337,6 +342,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        used_reach=int((raw.get("stationed") or {}).get("used_reach") or 0),
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
                        state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()),
+                       noun_agent_verbs=frozenset(raw.get("noun_agent_verbs") or ()),
+                       fronted_stops=frozenset((raw.get("fronted_subject") or {}).get("stops") or ()),
+                       object_pronouns=tuple((raw.get("fronted_subject") or {}).get("object_pronouns") or ()),
                        ally_titles=frozenset(raw.get("ally_titles") or ()),
                        state_noun_stops=frozenset(raw.get("state_noun_stops") or ()),
                        fought_words=frozenset((raw.get("fought_with") or {}).get("words") or ()),

@@ -33,6 +33,7 @@ from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, 
                                       generic, had_by, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, owns_outlet, passive_subject, side_of,
                                       spoken_for, taken_from, target_cue)
+from events.extract.role_fronted import fronted_objects
 from events.extract.role_ground import control_lost, ground_lost, held_from
 from events.extract.role_lexicon import RoleLexicon, role_lexicon
 from events.extract.role_near import opposed, sides_near
@@ -304,6 +305,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or (violent or c.event_type == "operation_launch") and compelled(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
+    if violent:  # "إن الجيش قصف ميليشيات الحوثي": the side after a verb whose subject stands before it
+        targets |= fronted_objects(doc, c, near, targets | agents | speaker_ids, lex)
     if not died:  # (the side that died in the taking lost the ground, none named after it)
         targets |= ground_lost(doc, c, near, targets, agents, t0, t1, lex)
     if lost:  # "تحرير الجامعة من سيطرة داعش": whoever took it, the holder lost it
