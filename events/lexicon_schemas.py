@@ -70,7 +70,10 @@ ATTRIBUTION = obj(
      "adjectives": obj({"verbs": PHRASES, "after": PHRASES}),
      # "according to the Syrian Observatory": an article after a preposition of attribution;
      # the speaker may then stand `window_after` words on, not only right after it
-     "preposition_articles": PHRASES},
+     "preposition_articles": PHRASES,
+     # "أعلنت البعثة الأميركية لدى الحلف الأطلسي": the body named after one of these is where
+     # the speaker sits (its host), not the speaker: the speaker's window stops there
+     "host_links": PHRASES},
 )
 
 _ACTOR = obj(

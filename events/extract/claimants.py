@@ -207,8 +207,10 @@ def find_attributions(doc: Doc) -> None:
                     or doc.tokens[m.first].key in lex.addressee:
                 window = 0
         for k in range(m.last, min(m.last + window, sent.tokens[1])):
-            if _content_starts(doc, k) or k in starts and k not in by_first:
-                break  # (an event word: what was said has begun — "أكد مقتل 20 من عناصر داعش")
+            if _content_starts(doc, k) or k in starts and k not in by_first \
+                    or doc.tokens[k].key in lex.hosts:
+                break  # (an event word: what was said has begun — "أكد مقتل 20 من عناصر داعش";
+                # a host: "أعلنت البعثة الأميركية لدى الحلف الأطلسي" — NATO speaks not)
             if k in by_first and _told_of(doc, lex, doc.actors[by_first[k]], sent.tokens[1]):
                 break
             source = lex.unnamed.match_at(doc.norm, doc.tokens, k)

@@ -57,7 +57,7 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
     speaker_ids |= sourced
     # a side named inside the kind of source right before the verb ("rebel sources said", "a
     # rebel commander told AFP"): the sources speak, their side takes no part
-    voiced = apart_sides(doc, c.sentence) | {
+    voiced = apart_sides(doc, c.sentence) | hosted_sides(doc, c.sentence) | {
         k for f in doc.attributions if f.sentence == c.sentence and f.speaker is None
         and f.claimant is not None and (s := source_start(doc, f.first)) is not None
         for k, m in enumerate(doc.actors) if s <= m.first and m.last <= f.first}
@@ -135,6 +135,16 @@ def apart_sides(doc: Doc, sentence: int) -> set[int]:
     apart = attribution_lexicon(doc.language).apart
     return {k for f in doc.attributions if f.sentence == sentence and f.speaker is None
             and f.claimant in apart for k, m in enumerate(doc.actors) if _in_frame(f, m)}
+
+
+def hosted_sides(doc: Doc, sentence: int) -> set[int]:
+    """The sides named right after a host link in a frame of the sentence ("أعلنت البعثة
+    الأميركية لدى الحلف الأطلسي", attribution.yaml ``host_links``): where the speaker sits, no
+    party to what it tells (the window a speaker is looked for in, after the frame)."""
+    alex = attribution_lexicon(doc.language)
+    return {k for f in doc.attributions if f.sentence == sentence
+            for k, m in enumerate(doc.actors) if f.first < m.first <= f.last + alex.after
+            and doc.tokens[m.first - 1].key in alex.hosts} if alex.hosts else set()
 
 
 def opposed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
