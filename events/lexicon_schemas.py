@@ -151,7 +151,9 @@ ACTORS = obj(
      "demonstratives": PHRASES,
      # "الولايات المتحدة وحلفاءها شنوا": a state with its allies acting; `led`: ISO country ->
      # the id of the coalition it leads
-     "state_allies": obj({"words": PHRASES}, {"led": {"type": "object", "additionalProperties": STR}})},
+     # (``lead_verbs``: "الضربات التي تقودها السعودية" — the coalition the state leads)
+     "state_allies": obj({"words": PHRASES}, {"led": {"type": "object", "additionalProperties": STR},
+                                              "lead_verbs": PHRASES})},
 )
 
 _QUAL = ["more_than", "about", "at_least", "up_to"]

@@ -107,6 +107,9 @@ class Registry:
     # "الولايات المتحدة وحلفاءها" acting: the words of allies after a state, and by ISO country
     # the id of the coalition it leads (`actors_implied.states_acting`)
     state_allies: tuple[frozenset[str], dict[str, str]] = (frozenset(), {})
+    # "الضربات الجوية التي تقودها السعودية": a verb of leading between an event word and a state
+    # that leads a coalition (``state_allies.led``) names that coalition (`actors_led`)
+    state_lead_verbs: frozenset[str] = frozenset()
     # "the Army of Conquest": a war-dependent name opening with one of these ("the army") yields
     # to a name of its own that starts right after the article and runs past it
     # (`actors._yields_to_name`)
@@ -266,6 +269,8 @@ def registry(language: str = DEFAULT) -> Registry:
                     state_letters=_state_letters(path, local.get("state_letters") or {},
                                                  dict(data.get("states") or {})),
                     state_allies=_state_allies(path, local.get("state_allies") or {}, by_id),
+                    state_lead_verbs=frozenset(normalize_key(w) for w in (
+                        local.get("state_allies") or {}).get("lead_verbs") or ()),
                     name_articles=frozenset(normalize_key(w) for w in local.get("name_articles") or ()),
                     loyal=tuple(frozenset(normalize_key(w) for w in (local.get("loyal") or {}).get(k) or ())
                                 for k in ("words", "links", "bodies")),

@@ -21,6 +21,7 @@ import functools
 from collections.abc import Callable
 
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Registry, registry
+from events.extract.actors_led import led_coalition
 from events.extract.doc import DEMONYM, OWN_FORCE, ActorMention, Doc, PlaceMention
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_records import VIOLENT
@@ -48,9 +49,9 @@ def states_acting(doc: Doc, reg: Registry) -> None:
     for p in doc.places:
         state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
             p.place.kind in ("country", "capital")) else None
-        allied = state is not None and _allied_subject(doc, reg, p, verb_starts)
-        if allied:
-            state = reg.by_id.get(reg.state_allies[1].get(p.place.country or "", ""), state)
+        led = led_coalition(doc, reg, p) if state is not None else None  # ("التي تقودها السعودية")
+        if led is not None or state is not None and _allied_subject(doc, reg, p, verb_starts):
+            state = led or reg.by_id.get(reg.state_allies[1].get(p.place.country or "", ""), state)
             tok = doc.tokens[p.last]
             _act(doc, state, p.start, tok.end, doc.surface(p.start, tok.end), p.sentence, p.first, p.last + 1)
             continue

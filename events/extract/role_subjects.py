@@ -40,11 +40,14 @@ def continues_subject(doc: Doc, c: Candidate) -> bool:
     return opens and (bool(cl.opener) or doc.tokens[c.first_token].key.endswith("وا"))
 
 
-def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention]
-                      ) -> ActorMention | None:
+def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention],
+                     earlier_cands: list[Candidate] = ()) -> ActorMention | None:
     """Who a verb with no subject of its own ("وسيطروا على المدينة") speaks of: the actor of the
     sentence's earlier event, else the first armed actor named earlier in the sentence ("وكان
-    الحوثيون قد انطلقوا … وسيطروا"), else the actor of the previous sentence of the paragraph."""
+    الحوثيون قد انطلقوا … وسيطروا") that no earlier event of the sentence (``earlier_cands``)
+    hit ("تمكن المقاتلون من طرد الحوثيين من عدن واتجهوا شمالا": the fighters, unnamed, went
+    on — not the Houthis they drove out), else the actor of the previous sentence of the
+    paragraph."""
     if c.sentence in last_actor1:
         return last_actor1[c.sentence]
     start = doc.clauses[c.clause].first
@@ -56,9 +59,10 @@ def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention
     # (nor a side a source is only near: "وأكد مصدر مقرب من حركة طالبان أن القيادي … بعدما
     # غادر باكستان" — the leader left)
     apart = apart_sides(doc, c.sentence)
+    hit = {id(m) for p in earlier_cands if p.sentence == c.sentence for m, r in p.actors if r == "actor2"}
     earlier = [m for k, m in enumerate(doc.actors) if sent.tokens[0] <= m.first < start
                and m.actor_type in ARMED_TYPES and not worshippers(doc, m, lex)
-               and not busy_when_hit(doc, m, lex) and k not in apart]
+               and not busy_when_hit(doc, m, lex) and k not in apart and id(m) not in hit]
     if earlier:
         return earlier[0]
     prev = c.sentence - 1

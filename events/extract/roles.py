@@ -72,7 +72,7 @@ def assign_roles(doc: Doc) -> None:
         if a1 is None and c.event_type == "movement":
             a1 = partitive_subject(doc, c)
         if a1 is None and continues_subject(doc, c):
-            subject = previous_subject(doc, c, last_actor1)
+            subject = previous_subject(doc, c, last_actor1, out)
             if subject is not None and subject.name not in {m.name for m, _ in c.actors}:
                 c.actors.insert(0, (subject, "actor1"))
                 c.close_armed = True  # the subject is the verb's own pronoun
