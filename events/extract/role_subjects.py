@@ -59,7 +59,8 @@ def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention
     # (nor a side a source is only near: "وأكد مصدر مقرب من حركة طالبان أن القيادي … بعدما
     # غادر باكستان" — the leader left)
     apart = apart_sides(doc, c.sentence)
-    hit = {id(m) for p in earlier_cands if p.sentence == c.sentence for m, r in p.actors if r == "actor2"}
+    hit = set() if lex.subject_first else {  # (Arabic: English names its subjects before the verb)
+        id(m) for p in earlier_cands if p.sentence == c.sentence for m, r in p.actors if r == "actor2"}
     earlier = [m for k, m in enumerate(doc.actors) if sent.tokens[0] <= m.first < start
                and m.actor_type in ARMED_TYPES and not worshippers(doc, m, lex)
                and not busy_when_hit(doc, m, lex) and k not in apart and id(m) not in hit]
