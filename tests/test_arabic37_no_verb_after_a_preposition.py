@@ -1,9 +1,9 @@
 """Morphology (issue 8): no verb follows a preposition.
 
-"عن تدخل القوات" is an intervention, not "she enters"; "مع تقدم القوات" the advance, not "it
-advanced": an event word right after a preposition (triggers.yaml ``noun_after``) is read as
-its noun, and a form the lexicon lists only as a verb is no event word there. Sentences written
-for these tests."""
+"عن تدخل القوات" is an intervention, not "she enters": a form the lexicon lists only as a
+present verb right after a preposition (triggers.yaml ``noun_after``) is another word's verbal
+noun, no event word; a past form is its own verbal noun ("عن ضبط 20": the seizure) and stays.
+Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -24,9 +24,10 @@ def test_after_against_too():
     assert _triggers("وصوت البرلمان ضد تدخل القوات البريطانية في سوريا.") == []
 
 
-def test_a_word_that_is_verb_and_noun_is_the_noun_after_a_preposition():
-    assert _triggers("وشدد الوزير على ضرورة التنسيق مع تقدم القوات العراقية في الأنبار.") \
-        == [("movement", False)]
+def test_a_past_form_after_a_preposition_is_its_own_verbal_noun_and_stays():
+    """guard: passes on the base"""
+    assert [t for t, _ in _triggers("وأسفرت الحملة في العريش عن ضبط 20 من عناصر تنظيم داعش.")] \
+        == ["detention"]
 
 
 def test_the_verb_with_its_subject_stays_a_verb():

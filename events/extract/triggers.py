@@ -175,10 +175,9 @@ def find_triggers(doc: Doc) -> None:
         after_since = m.first > 0 and not lex.since.isdisjoint(doc.tokens[m.first - 1].stems)
         # no verb follows a preposition: a present form there is another word's noun ("عن
         # تدخل أحد الأقارب": an intervention, not "she enters"); a past form is its own verbal
-        # noun ("عن ضبط 44 عنصرا"), read as a noun
-        after_prep = m.first > 0 and doc.tokens[m.first - 1].key in lex.noun_after
-        if after_prep and not marbuta and all(p.verb and p.tense in ("present", "future")
-                                              for p in m.payloads):
+        # noun ("عن ضبط 44 عنصرا") and stays
+        if m.first > 0 and doc.tokens[m.first - 1].key in lex.noun_after and not marbuta and all(
+                p.verb and p.tense in ("present", "future") for p in m.payloads):
             continue
         # nor does ال begin one: "والقتل" is the killing, not "and he killed"; a verb's form
         # with ال that the lexicon lists as no noun is another word ("جبهة التحرر", "التصدي")
@@ -190,7 +189,7 @@ def find_triggers(doc: Doc) -> None:
         if _facing(doc, m.first, lex):
             continue  # "الدرع الواقي في مواجهة تنظيم داعش": against, no clash of a day
         # "لقصف مستمر": after a proclitic ل a form that is noun and past verb is the noun
-        info = _pick(m.payloads, noun=determined or marbuta or after_since or after_prep or article
+        info = _pick(m.payloads, noun=determined or marbuta or after_since or article
                      or m.clitic.endswith("ل"))
         if marbuta and info.verb:
             info = replace(info, verb=False, tense="")
