@@ -37,7 +37,9 @@ def _specification(surface: str, language: str) -> tuple[int, dict[str, int]]:
     if not launch_nouns.isdisjoint(stems):
         f |= pregate.TRIGGER
     if not forces.isdisjoint(stems):
-        f |= pregate.ARMED | pregate.ACTOR | pregate.FORCE
+        f |= pregate.FORCE
+    if not pregate._lone_forces(language, forces).isdisjoint(stems):
+        f |= pregate.ARMED | pregate.ACTOR  # (in Arabic only a wing's unit: `_lone_forces`)
     if not nationalities.isdisjoint(stems):
         f |= pregate.NATIONALITY
     if is_count(key, language) or key in figure_singulars or not figure_duals.isdisjoint(stems):

@@ -12,10 +12,10 @@ reads the same words (the token regex over the same normalised text, so word *i*
 * ``PARTY`` — one of them is an agreement or a statement (any named party near it will do);
 * ``WEAK`` — one of them has strength below 1 (a figure after it will do);
 * ``ARMED`` / ``ACTOR`` — an armed actor's / any actor's mention may start at the word (a registry
-  name, a force noun: ``FORCE``), or the word is a force that can be sent (triggers.yaml
-  ``dispatches.forces``: the gate passes a deployment that names one); a nationality adjective (``NATIONALITY``) may start one only
-  where `actors` would read a force mention from it (in Arabic, one to three words after a
-  force noun);
+  name, a force noun in English: ``FORCE``), or the word is a force that can be sent (triggers.yaml
+  ``dispatches.forces``: the gate passes a deployment that names one); a nationality adjective
+  (``NATIONALITY``) and an Arabic force noun may start one only where `actors` would read a
+  force mention from them (one to three words apart, the noun first: `_lone_forces`);
 * ``COUNT`` — the word is a figure (`numbers.is_count`), or one or two of the armed or the
   dead named by a singular or a dual (quantities.yaml ``gate_singulars``: `pipeline._figure_in`).
 
@@ -188,6 +188,7 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     words, singular nouns, homographs), last stem -> bits (vague numbers). A first sight of a
     word (264,000 of them over SaudiNewsNet) probed a dozen sets per stem; now one dict."""
     table, launch_nouns, forces, nationalities = _head_flags(language)
+    lone_forces = _lone_forces(language, forces)
     (launch, actions, duals, singulars, own_forces, date_firsts, number_starters, vague,
      operations, anaphora, place_cues, homographs, number_words, sent, demonyms, crash_words,
      gunfire, drops, lands, figure_singulars, figure_duals) = _class_sets(language)
@@ -195,7 +196,8 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
     by_key: dict[str, int] = {}
     by_last: dict[str, int] = {}
     for table_, words, bits in (
-            (by_stem, launch_nouns, TRIGGER | LAUNCH_NOUN), (by_stem, forces, ARMED | ACTOR | FORCE),
+            (by_stem, launch_nouns, TRIGGER | LAUNCH_NOUN), (by_stem, forces, FORCE),
+            (by_stem, lone_forces, ARMED | ACTOR),
             (by_stem, nationalities, NATIONALITY), (by_stem, launch, LAUNCH_NOUN),
             (by_stem, actions, LOSS_ACTION), (by_stem, duals, DUAL_OR_SINGULAR),
             (by_stem, own_forces, OWN_FORCE), (by_stem, date_firsts, DATE_START),
@@ -212,6 +214,19 @@ def _form_tables(language: str) -> tuple[dict[str, Flags], dict[str, int], dict[
         for w in words:
             table_[w] = table_.get(w, 0) | bits
     return table, by_stem, by_key, by_last
+
+
+def _lone_forces(language: str, forces: frozenset[str]) -> frozenset[str]:
+    """The force nouns an actor's mention may start at with no nationality after them (flagged
+    ``ARMED`` and ``ACTOR`` as well as ``FORCE``). In English all: "Russian warplanes", "Russia's
+    jets", "soldiers loyal to the regime" start at the noun or before it. In Arabic a force noun
+    names a side only with a nationality adjective one to three words after it («طائرات حربية
+    روسية», `actors._nationality_forces`: `_nationality_forces` here reads both), or as the head of
+    a unit named before a group's armed wing («قوات الدفاع الشعبي الجناح العسكري لحزب العمال»,
+    `actors._wing_of`, actors.yaml ``wing_heads``); alone («وصلت طائرة», «نشرت دوريات») it is
+    none, and a quarter of the articles the gate stopped after tokenising passed here on one."""
+    reg = registry(language)
+    return forces if reg.nationality_first else forces & reg.wing_heads
 
 
 # per language: the cache and the matchers' heads version (`text.phrases.heads_version`) its
@@ -342,15 +357,18 @@ def _near(sorted_positions: list[int], lo: int, hi: int) -> bool:
 
 
 def _nationality_forces(flags: list[int], flagged: list[int], language: str) -> list[int]:
-    """Where a nationality-force mention may start at a nationality adjective: in English
-    anywhere ("US and British special forces": the force noun comes after any number of
-    them); in Arabic only one to three words after a force noun («طائرات حربية روسية»: the
-    mention starts at the adjective when the noun is an event word, `actors._nationality_forces`)."""
+    """Where a nationality-force mention may start: in English at any nationality adjective
+    ("US and British special forces": the force noun comes after any number of them); in
+    Arabic at a force noun with a nationality adjective one to three words after it, or at that
+    adjective («طائرات حربية روسية»: the mention starts at the adjective when the noun is an
+    event word, `actors._nationality_forces`). (An Arabic force noun with none after it is no
+    side: `_lone_forces`.)"""
     nats = [k for k in flagged if flags[k] & NATIONALITY]
     if registry(language).nationality_first:
         return nats
-    forces = {k for k in flagged if flags[k] & FORCE}
-    return [k for k in nats if not forces.isdisjoint(range(k - 3, k))]
+    forces = [k for k in flagged if flags[k] & FORCE]
+    after = {k for k in nats if not set(forces).isdisjoint(range(k - 3, k))}
+    return sorted(after.union(k for k in forces if not after.isdisjoint(range(k + 1, k + 4))))
 
 
 def may_pass(words: list[str], language: str) -> bool:
