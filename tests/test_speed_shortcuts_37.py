@@ -5,7 +5,10 @@ and (when ../shared is present) real SaudiNewsNet articles:
 * the pre-gate reads an Arabic force noun ("طائرة", "دوريات") as a side only where the actors
   step can make one of it — with a nationality adjective one to three words after it, or as
   the head of a unit named before a group's armed wing (`pregate._lone_forces`): whenever the
-  pre-gate says no, the gate ``no_event_words`` says no too.
+  pre-gate says no, the gate ``no_event_words`` says no too;
+* the phrase pool keeps its tokens sorted by matcher bit (`text.phrases._by_bit`), and a
+  matcher's `starts` is a slice of its own list instead of an AND per pool token at each call:
+  the same starts as that pass and as the walk of every token through `may_start_at`.
 
 The tests of the new behaviour fail on the base (d6b7e5f); those marked "guard: passes on the
 base" specify a path the base already runs. New names are looked up inside the tests, so that
@@ -13,7 +16,12 @@ the guards run on the base too.
 """
 from __future__ import annotations
 
+import gc
 import importlib
+import random
+from bisect import bisect_left
+from itertools import compress, repeat
+from operator import and_
 from pathlib import Path
 
 import pytest
@@ -21,7 +29,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from events.extract.pipeline import STEPS, annotate, could_hold_events
-from tests.fuzz_strategies import FUZZ
+from tests.fuzz_strategies import FUZZ, event_text, newsy_text
+from text import phrases
+from text.phrases import PhraseMatcher
 from text import normalize
 from text.normalize import words_of
 
@@ -123,3 +133,71 @@ def test_on_real_articles_the_pregate_stops_more_and_never_one_the_gate_passes()
             said_no += 1
             assert not _gate_says(text)
     assert said_no >= 259  # of these 600 (243 on the base: a regression shows here)
+
+
+# --- a matcher's starts are a slice of its own list ------------------------------------------------
+
+def _and_pass(matcher: PhraseMatcher, tokens: list, lo: int, hi: int | None) -> list[int]:
+    """`PhraseMatcher.starts` as it was: an AND of the matcher's bit per pool token."""
+    pool, bits = phrases._pool(tokens)
+    if lo or hi is not None:
+        hi = len(tokens) if hi is None else min(hi, len(tokens))
+        a, b = bisect_left(pool, lo), bisect_left(pool, hi)
+        pool, bits = pool[a:b], bits[a:b]
+    return list(compress(pool, map(and_, bits, repeat(matcher._bit))))
+
+
+def _matchers() -> list[PhraseMatcher]:
+    return [m for m in gc.get_objects() if isinstance(m, PhraseMatcher)]
+
+
+def _same_starts(text: str, seed: int) -> None:
+    doc = annotate(text)  # every step: every lexicon's matchers are made
+    n = len(doc.tokens)
+    rng = random.Random(seed)
+    ranges = [(0, None), (0, n), (0, n + 5)] + [
+        tuple(sorted(rng.sample(range(n + 2), 2))) for _ in range(6) if n]
+    for m in _matchers():
+        walk = m._walked_starts(doc.tokens, 0, None)  # every token through `may_start_at`
+        for lo, hi in ranges:
+            got = m.starts(doc.tokens, lo, hi)
+            assert got == _and_pass(m, doc.tokens, lo, hi)
+            assert got == [i for i in walk if lo <= i < (n if hi is None else hi)]
+
+
+def test_the_pool_by_bit_holds_each_token_under_each_of_its_bits():
+    rng = random.Random(37)
+    for _ in range(200):
+        found = sorted(rng.sample(range(400), rng.randrange(60)))
+        bits = [rng.getrandbits(rng.choice((3, 30, 70))) for _ in found]
+        by_bit = phrases._by_bit(found, bits)
+        every = {1 << k for k in range(70)}
+        assert {b: [i for i, x in zip(found, bits) if x & b] for b in every
+                if any(x & b for x in bits)} == dict(by_bit)
+
+
+OURS = ["قصفت طائرات حربية روسية مواقع لتنظيم داعش في ريف حلب الشمالي، وقتل 12 مسلحا.",
+        "وقال المرصد السوري لحقوق الإنسان إن الاشتباكات تجددت في حي جوبر بدمشق صباح اليوم.",
+        "Russian warplanes struck rebel positions near Idlib on Tuesday, killing at least 9 people."]
+
+
+@pytest.mark.parametrize("text", OURS)
+def test_starts_are_the_and_pass_and_the_walk_on_our_sentences(text):
+    """guard: passes on the base (whose `starts` is the AND pass)."""
+    _same_starts(text, 1)
+
+
+@FUZZ
+@given(text=st.one_of(newsy_text, event_text()))
+def test_starts_are_the_and_pass_and_the_walk_on_fuzzed_text(text):
+    """guard: passes on the base."""
+    _same_starts(text, len(text))
+
+
+@pytest.mark.skipif(not SNN.is_dir(), reason="../shared/corpus/saudinewsnet is absent")
+def test_starts_are_the_and_pass_and_the_walk_on_real_articles():
+    """guard: passes on the base."""
+    from events.extract.bench import corpus_articles
+
+    for k, (_, text, _) in enumerate(corpus_articles(SNN, 12)):
+        _same_starts(text, k)
