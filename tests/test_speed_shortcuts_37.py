@@ -8,7 +8,9 @@ and (when ../shared is present) real SaudiNewsNet articles:
   pre-gate says no, the gate ``no_event_words`` says no too;
 * the phrase pool keeps its tokens sorted by matcher bit (`text.phrases._by_bit`), and a
   matcher's `starts` is a slice of its own list instead of an AND per pool token at each call:
-  the same starts as that pass and as the walk of every token through `may_start_at`.
+  the same starts as that pass and as the walk of every token through `may_start_at`;
+* `PhraseMatcher.ending_at` tries `match_at` only at the tokens `starts` picks among the
+  `max_len` before the end: the same answer as trying each of them.
 
 The tests of the new behaviour fail on the base (d6b7e5f); those marked "guard: passes on the
 base" specify a path the base already runs. New names are looked up inside the tests, so that
@@ -201,3 +203,32 @@ def test_starts_are_the_and_pass_and_the_walk_on_real_articles():
 
     for k, (_, text, _) in enumerate(corpus_articles(SNN, 12)):
         _same_starts(text, k)
+
+
+def _ending_at_walk(matcher: PhraseMatcher, doc, end: int) -> int | None:
+    """`PhraseMatcher.ending_at` as it was: `match_at` at each of the `max_len` tokens before."""
+    for k in range(max(0, end - matcher.max_len), end):
+        m = matcher.match_at(doc.norm, doc.tokens, k)
+        if m is not None and m.last == end:
+            return k
+    return None
+
+
+def _same_endings(text: str) -> None:
+    doc = annotate(text)
+    for m in _matchers():
+        for end in range(len(doc.tokens) + 1):
+            assert m.ending_at(doc.norm, doc.tokens, end) == _ending_at_walk(m, doc, end)
+
+
+@pytest.mark.parametrize("text", OURS + ["وقتل 3 مدنيين برصاص قناصة تابعين لقوات النظام من قبل مسلحين تحت سيطرة التنظيم."])
+def test_ending_at_reads_only_the_starts_on_our_sentences(text):
+    """guard: passes on the base (whose `ending_at` is the walk)."""
+    _same_endings(text)
+
+
+@FUZZ
+@given(text=st.one_of(newsy_text, event_text()))
+def test_ending_at_reads_only_the_starts_on_fuzzed_text(text):
+    """guard: passes on the base."""
+    _same_endings(text)

@@ -373,8 +373,10 @@ class PhraseMatcher(Generic[T]):
 
     def ending_at(self, norm: str, tokens: list[Token], end: int) -> int | None:
         """Where a phrase ends right before token ``end`` starts ("من قبل" before its agent, "تحت"
-        before "سيطرة"): the earliest such start, each start read longest-first; else None."""
-        for k in range(max(0, end - self.max_len), end):
+        before "سيطرة"): the earliest such start, each start read longest-first; else None.
+        Only the tokens `starts` picks are read (a phrase can start nowhere else): most calls
+        find none of the `max_len` tokens before ``end`` to read."""
+        for k in self.starts(tokens, max(0, end - self.max_len), end):
             m = self.match_at(norm, tokens, k)
             if m is not None and m.last == end:
                 return k
