@@ -278,7 +278,8 @@ TRIGGERS = obj(
      "aid_cargo": PHRASES,
      # "نقل الجرحى إلى المستشفيات": the hurt tended after a blow, no event word
      # "أسفر عن تدخل": a word of outcome with no loss after it names no violence
-     "outcomes": obj({"words": PHRASES, "losses": PHRASES, "reach": INT}),
+     "outcomes": obj({"words": PHRASES, "links": PHRASES, "losses": PHRASES, "reach": INT,
+                      "loss_reach": INT}),
      # "عن تدخل": a preposition before an event word makes it a noun
      "noun_after": PHRASES,
      "tended": obj({"verbs": PHRASES, "nouns": PHRASES, "bridges": PHRASES, "objects": PHRASES,

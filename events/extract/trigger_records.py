@@ -245,7 +245,9 @@ class TriggerLexicon:
     noun_after: frozenset[str] = frozenset()  # "عن تدخل": no verb after a preposition
     outcome_words: frozenset[str] = frozenset()  # "أسفر": violence only with a loss after it
     outcome_losses: frozenset[str] = frozenset()  # "مقتل", "قتلى": every form
-    outcome_reach: int = 0  # words from the outcome word to its loss
+    outcome_links: frozenset[str] = frozenset()  # the "عن" of "أسفر عن"
+    outcome_reach: int = 0  # words from the outcome word to its link
+    outcome_loss_reach: int = 0  # words from the link to the loss
     tended_by: frozenset[str] = frozenset()  # "نقل الجرحى": every form of a word of care
     tended_bridges: frozenset[str] = frozenset()  # "أول دفعة من الجرحى": words between
     tended_objects: frozenset[str] = frozenset()  # "الجرحى": the results tended

@@ -161,14 +161,15 @@ def laid_device(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
 
 
 def outcome_without_loss(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
-    """A word of outcome at ``first`` ("أسفر", "أسفرت") with no loss up to ``outcome_reach``
-    words after it in its phrase ("أسفر ذلك عن تدخل أحد الأقارب"): what came out was no
-    violence."""
+    """A word of outcome at ``first`` ("أسفر", "أسفرت") whose link ("عن"), up to
+    ``outcome_reach`` words on in its phrase, has no loss up to ``outcome_loss_reach`` words
+    after it ("أسفر ذلك عن تدخل أحد الأقارب"): what came out was no violence."""
     if lex.outcome_words.isdisjoint(doc.tokens[first].stems):
         return False
-    for k in range(first + 1, min(len(doc.tokens), first + 1 + lex.outcome_reach)):
-        if doc.punctuated(first, k):
-            return True
-        if not lex.outcome_losses.isdisjoint(doc.tokens[k].stems):
-            return False
-    return True
+    end = len(doc.tokens)
+    link = next((k for k in range(first + 1, min(end, first + 1 + lex.outcome_reach))
+                 if doc.tokens[k].key in lex.outcome_links), None)
+    if link is None or doc.punctuated(first, link):
+        return False
+    return all(lex.outcome_losses.isdisjoint(doc.tokens[k].stems)
+               for k in range(link + 1, min(end, link + 1 + lex.outcome_loss_reach)))

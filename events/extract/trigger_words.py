@@ -354,7 +354,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           outcome_words=frozenset(outcomes.get("words") or ()),
                           outcome_losses=_forms(language, nouns=outcomes.get("losses") or ())
                           | frozenset(outcomes.get("losses") or ()),
+                          outcome_links=frozenset(outcomes.get("links") or ()),
                           outcome_reach=int(outcomes.get("reach") or 0),
+                          outcome_loss_reach=int(outcomes.get("loss_reach") or 0),
                           # (the words themselves too: "نقل" is no form of a lone verb)
                           tended_by=_forms(language, tended.get("verbs") or (), tended.get("nouns") or ())
                           | frozenset([*(tended.get("verbs") or ()), *(tended.get("nouns") or ())]),
