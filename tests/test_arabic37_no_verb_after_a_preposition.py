@@ -25,7 +25,7 @@ def test_after_against_too():
 
 
 def test_a_past_form_after_a_preposition_is_its_own_verbal_noun_and_stays():
-    """guard: passes on the base"""
+    """The seizure stays; "أسفرت" before it, with no loss after its "عن", is no event word."""
     assert [t for t, _ in _triggers("وأسفرت الحملة في العريش عن ضبط 20 من عناصر تنظيم داعش.")] \
         == ["detention"]
 
