@@ -2,7 +2,8 @@
 aircraft flying over strike nothing, a storming of a building is violence against those
 inside, what fell was fire when a weapon follows, ground changes hands only when a place
 follows, a force heads somewhere only when a way follows. Read by
-`events.extract.candidates`."""
+`events.extract.candidates` — and, for the words around a trigger that make it none (the hurt
+tended, a device's layer, an outcome with no loss), by `events.extract.triggers`."""
 from __future__ import annotations
 
 from events.extract.doc import Clause, Doc, Trigger
