@@ -56,7 +56,7 @@ from events.extract.doc import ANAPHORA, Doc, PlaceMention
 from events.extract.place_locals import local_named
 from events.extract.place_actors import after_place_preposition
 from events.extract.place_uses import not_location
-from events.extract.role_lexicon import after_direction
+from events.extract.directions import after_direction
 from geo.context import Reading, article_focus, near, resolve
 from geo.gazetteer import Gazetteer
 from geo.place import Place

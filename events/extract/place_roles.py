@@ -19,8 +19,8 @@ from events.extract.modality_binding import aftermath_noun
 from events.extract.place_other_routes import without_other_routes
 from events.extract.place_sentence import (framed_place, locates, off_direction, sentence_place,
                                             source_place, untold_next)
-from events.extract.role_lexicon import (RoleLexicon, after_direction, inside_direction,
-                                         role_lexicon, window)
+from events.extract.directions import after_direction, inside_direction
+from events.extract.role_lexicon import RoleLexicon, role_lexicon, window
 from events.extract.trigger_words import trigger_lexicon
 from events.model import Place
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from events.extract.clauses import clause_lexicon
 from events.extract.doc import Candidate, Clause, Doc, PlaceMention
-from events.extract.role_lexicon import RoleLexicon, after_direction, role_lexicon
+from events.extract.directions import after_direction
+from events.extract.role_lexicon import RoleLexicon, role_lexicon
 
 
 def locates(p: PlaceMention, c: Candidate) -> bool:

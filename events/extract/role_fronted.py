@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_cues import ally_cue, lam_marked
-from events.extract.role_lexicon import RoleLexicon, after_direction
+from events.extract.directions import after_direction
+from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
 
