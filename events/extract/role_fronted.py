@@ -5,9 +5,9 @@ standing right before the verb, the one right after it is its object — the sid
 `events.extract.roles` (the subject before then acts by the order rule of SVO)."""
 from __future__ import annotations
 
+from events.extract.directions import after_direction
 from events.extract.doc import ActorMention, Candidate, Doc
 from events.extract.role_cues import ally_cue, lam_marked
-from events.extract.directions import after_direction
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -59,7 +59,8 @@ def _bare(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     k = m.first - 1
     if k >= 0 and not lex.members.isdisjoint(doc.tokens[k].stems):
         k -= 1
-    if k >= 1 and doc.tokens[k].key == "من" and not lex.members.isdisjoint(doc.tokens[k - 1].stems):
+    if k >= 1 and doc.tokens[k].key in lex.partitive_links and not lex.members.isdisjoint(
+            doc.tokens[k - 1].stems):
         return True  # ("عناصر من الحوثيين هاجموا": the men are the subject)
     return k < 0 or doc.tokens[k].key not in lex.fronted_stops
 

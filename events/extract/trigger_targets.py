@@ -135,7 +135,6 @@ def ground_at_large(doc: Doc, t: Trigger, lex: TriggerLexicon) -> bool:
         p.place is None or p.place.kind == "country" for p in doc.places if p.sentence == t.sentence)
 
 
-
 def tended(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
     """A word of care up to ``tended_reach`` words before the result word at ``first``, only
     bridges or figures between ("نقل الجرحى إلى المستشفيات", "أقلت الطائرة أول دفعة من

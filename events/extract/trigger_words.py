@@ -352,8 +352,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           at_large_sizes=frozenset((data.get("ground_at_large") or {}).get("sizes") or ()),
                           noun_after=frozenset(data.get("noun_after") or ()),
                           outcome_words=frozenset(outcomes.get("words") or ()),
-                          outcome_losses=_forms(language, nouns=outcomes.get("losses") or ())
-                          | frozenset(outcomes.get("losses") or ()),
+                          outcome_losses=_forms(language, nouns=outcomes.get("losses") or ()),
                           outcome_links=frozenset(outcomes.get("links") or ()),
                           outcome_reach=int(outcomes.get("reach") or 0),
                           outcome_loss_reach=int(outcomes.get("loss_reach") or 0),
