@@ -160,9 +160,9 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
     ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.action_adverbs}  # "قتل فيها"
     # "أن جنديا قتل": a singular right before a singular people verb is one too — not when
     # people or a number follow the verb ("وكان مسلح قتل 38 سائحا": the gunman killed them)
-    verbs_at = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
-                and not a.clitic and not toks[a.first].key.endswith(PEOPLE_VERB_ENDINGS)
-                and not _object_after(doc, lex, a.last)}
+    people_verbs = {a.first for a in actions if a.payloads[0] in ("killed", "injured", "captured")
+                    and not a.clitic and not _object_after(doc, lex, a.last)}
+    verbs_at = {v for v in people_verbs if not toks[v].key.endswith(PEOPLE_VERB_ENDINGS)}
     if lex.articles:  # English: "killing a civilian", "another child was killed"
         ends |= {e + 1 for e in ends if e < len(toks) and toks[e].key in lex.articles}
         verbs_at |= {a.first - 1 for a in actions if a.payloads[0] in ("killed", "injured", "captured")
@@ -174,9 +174,12 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
                 out.append((Number(one.start, one.end, k, one.last, 1.0), one))
     duals, singular = lex.dual_heads, lex.singular_keys
     # one pass keeps the duals and the singulars right after an action (few tokens)
+    near_verb = {k for v in people_verbs for k in range(v - CHAIN_REACH, v - 1)}
     for i in [k for k in doc.positions(DUAL_OR_SINGULAR)  # a dual stem or a singular key
-              if k in ends or k + 1 in verbs_at or not duals.isdisjoint(toks[k].stems)]:
+              if k in ends or k + 1 in verbs_at or not duals.isdisjoint(toks[k].stems)
+              or k in near_verb]:
         tok = toks[i]
+        counted_here = i in ends or i + 1 in verbs_at  # else only as the head of a chain
         if lex.articles and i not in ends and not (i > 0 and toks[i - 1].key in lex.articles):
             continue  # "the civilian was killed": one already told
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -187,14 +190,28 @@ def find_counted_nouns(lex: LossLexicon, doc: Doc,
             continue  # "أسرتي الشهيدين": two people already reported, not a new count
         if m is not None:
             out.append((Number(m.start, m.end, m.first, m.last, 2.0), m))
-            if i in ends:  # "مقتل ضابطي شرطة ومجند": people named one by one after it too
-                out.extend(_joined_singulars(doc, lex, m.last))
+            joined = _joined_singulars(doc, lex, m.last)
+            if i in ends or _chain_to(joined, people_verbs):  # "مقتل ضابطي شرطة ومجند"
+                out.extend(joined)
             continue
         m = lex.singulars.match_at(norm, toks, i)
         if m is not None and not m.clitic and gap_ok(norm, toks[i - 1].end, tok.start):
-            out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
-            out.extend(_joined_singulars(doc, lex, m.last))
+            joined = _joined_singulars(doc, lex, m.last)
+            if counted_here or not duals.isdisjoint(tok.stems) or (
+                    _chain_to(joined, people_verbs) and not is_count(toks[i - 1].key, doc.language)):
+                out.append((Number(m.start, m.end, m.first, m.last, 1.0), m))
+                out.extend(joined)
     return out
+
+
+CHAIN_REACH = 8  # tokens before a verb where a chain of people joined by و may start
+
+
+def _chain_to(joined: list[tuple[Number, Match[dict[str, Any]]]], verbs: set[int]) -> bool:
+    """"إن ضابطين ومجندا أصيبوا", "أن جنديا وشرطيا قتلا": people joined by و right before a verb
+    of the dead, the hurt or the taken are its subjects, each counted (not the noun a number
+    counts: "ثمانية آلاف رجل وصبي لقوا حتفهم" is the number's claim)."""
+    return bool(joined) and joined[-1][1].last in verbs
 
 
 def _joined_singulars(doc: Doc, lex: LossLexicon, k: int) -> list[tuple[Number, Match[dict[str, Any]]]]:
