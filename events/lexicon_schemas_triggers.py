@@ -286,6 +286,7 @@ TRIGGERS = obj(
                      "reach": INT}),
      # "انفجار ألغام زرعها الحوثيون": a device named by who laid it, no mining told
      "laid_devices": obj({"devices": PHRASES, "reach": INT}),
+     "struck_weapons": obj({"weapons": PHRASES, "verbs": PHRASES, "nouns": PHRASES, "pieces": PHRASES, "reach": INT}),
      "visitors": PHRASES,
      # "فجرت قوات الأمن عبوة عثرت عليها": a device found and set off, no attack
      "controlled_blasts": obj({"words": PHRASES, "cues": PHRASES, "reach": {"type": "integer",

@@ -254,6 +254,12 @@ class TriggerLexicon:
     tended_reach: int = 0  # words from it to the result word
     devices: frozenset[str] = frozenset()  # "ألغام زرعها الحوثيون": the device a mining verb
     device_reach: int = 0  # follows (words from it to the verb)
+    # "دمرت الغارات قطع مدفعية": a weapon destroyed or hit, no fire (`trigger_targets.struck_weapon`)
+    struck_guns: frozenset[str] = frozenset()  # every form of "مدفعية", "راجمة": what fires
+    striking_verbs: frozenset[str] = frozenset()  # every form; the weapon not right after
+    striking_nouns: frozenset[str] = frozenset()  # every form ("تدمير")
+    weapon_pieces: frozenset[str] = frozenset()  # "قطع": right before the weapon
+    struck_reach: int = 0  # words from the striking word to the weapon
 
 
 @dataclass(frozen=True)

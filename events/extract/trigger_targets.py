@@ -3,7 +3,7 @@ aircraft flying over strike nothing, a storming of a building is violence agains
 inside, what fell was fire when a weapon follows, ground changes hands only when a place
 follows, a force heads somewhere only when a way follows. Read by
 `events.extract.candidates` — and, for the words around a trigger that make it none (the hurt
-tended, a device's layer, an outcome with no loss), by `events.extract.triggers`."""
+tended, a device's layer, an outcome with no loss, a weapon struck), by `events.extract.triggers`."""
 from __future__ import annotations
 
 from events.extract.doc import Clause, Doc, Trigger
@@ -173,3 +173,23 @@ def outcome_without_loss(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
         return False
     return all(lex.outcome_losses.isdisjoint(doc.tokens[k].stems)
                for k in range(link + 1, min(end, link + 1 + lex.outcome_loss_reach)))
+
+
+def struck_weapon(doc: Doc, first: int, lex: TriggerLexicon) -> bool:
+    """The gun word at ``first`` is a thing struck ("دمرت الغارات دبابة وقطع مدفعية",
+    "تدمير مدفعية تابعة للحوثيين"): right after a piece word, or up to ``struck_reach`` words
+    after a striking noun, or after a striking verb with a word between (right after it the
+    gun is the verb's subject), no stop between — no fire of its own."""
+    toks = doc.tokens
+    if lex.struck_guns.isdisjoint(toks[first].stems) or toks[first].key.startswith(("ب", "وب")):
+        return False  # (the instrument: "قصفوا المدينة بالمدفعية")
+    if first > 0 and toks[first - 1].key in lex.weapon_pieces:
+        return True
+    for k in range(first - 1, max(-1, first - lex.struck_reach - 1), -1):
+        if doc.punctuated(k, first):
+            return False
+        stems = toks[k].stems
+        if not lex.striking_nouns.isdisjoint(stems) or (
+                k < first - 1 and not lex.striking_verbs.isdisjoint(stems)):
+            return True
+    return False

@@ -135,7 +135,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
     figures = data.get("figurative_objects") or {}
     halting, storms = data.get("halting") or {}, data.get("storms") or {}
     tended, laid = data.get("tended") or {}, data.get("laid_devices") or {}
-    outcomes = data.get("outcomes") or {}
+    outcomes, struck = data.get("outcomes") or {}, data.get("struck_weapons") or {}
     downings = data.get("downings") or {}
     possibility = data["modality"].get("possibility") or {}
     purpose = data.get("purpose") or {}
@@ -363,4 +363,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           tended_objects=frozenset(tended.get("objects") or ()),
                           tended_reach=int(tended.get("reach") or 0),
                           devices=_forms(language, nouns=laid.get("devices") or ()),
-                          device_reach=int(laid.get("reach") or 0))
+                          device_reach=int(laid.get("reach") or 0),
+                          struck_guns=_forms(language, nouns=struck.get("weapons") or ()),
+                          striking_verbs=_forms(language, struck.get("verbs") or ()),
+                          striking_nouns=_forms(language, nouns=struck.get("nouns") or ()),
+                          weapon_pieces=frozenset(struck.get("pieces") or ()),
+                          struck_reach=int(struck.get("reach") or 0))

@@ -25,7 +25,7 @@ from events.extract.trigger_objects import (
     group_held, joined_war, names_an_arm, object_among, operation_aim, takes, taken_before,
     taken_past_subject, verb_joined_to_aim, war_aim)
 from events.extract.trigger_records import VIOLENT, TriggerInfo, TriggerLexicon
-from events.extract.trigger_targets import laid_device, outcome_without_loss, tended
+from events.extract.trigger_targets import laid_device, outcome_without_loss, struck_weapon, tended
 from events.extract.trigger_words import trigger_lexicon
 from text import Match, PhraseMatcher
 
@@ -238,6 +238,8 @@ def find_triggers(doc: Doc) -> None:
             continue  # "أسفر ذلك عن تدخل أحد الأقارب": no loss came out of it
         if info.event_type == "other" and info.verb and laid_device(doc, m.first, lex):
             continue  # "انفجار ألغام زرعها الحوثيون": who laid the blast's device
+        if not info.verb and info.event_type in _FIRE and struck_weapon(doc, m.first, lex):
+            continue  # "دمرت الغارات قطع مدفعية": a weapon struck, no fire of its own
         if not info.verb and _charged(doc, m.first, lex.charges, lex.charge_links):
             continue  # "في قضية اقتحام قسم الشرطة": what is tried, no news of the deed
         if not info.verb and lex.curbs.ending_at(doc.norm, doc.tokens, m.first) is not None:
