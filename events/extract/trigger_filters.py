@@ -306,15 +306,26 @@ def _war_against(doc: Doc, t: Trigger, clause: Clause, lex: TriggerLexicon) -> b
     المعركة ضد داعش" is not)."""
     wars = lex.wars_against
     k = t.last + 1
-    if wars is None or t.verb or not t.definite or t.event_type != "clash" \
-            or k >= clause.last or doc.tokens[t.last].key not in wars.links \
+    if wars is None or t.verb or t.event_type != "clash" \
             or wars.nouns.isdisjoint(doc.tokens[t.first].stems):
+        return False
+    if not t.definite:
+        return _war_on(doc, t, wars)
+    if k >= clause.last or doc.tokens[t.last].key not in wars.links:
         return False
     if k not in doc.actor_tokens:
         return False
     return not any(m.sentence == t.sentence and not m.not_location and (
         t.last < m.first < clause.last or clause.first <= m.first < t.first
         and _placed_in(doc, m, wars)) for m in doc.places)
+
+
+def _war_on(doc: Doc, t: Trigger, wars: WarsAgainst) -> bool:
+    """A bare noun of war right after a word of being in, an armed side right after it as its
+    object ("حليف مفيد في قتال داعش", "تتركز مهامها في قتال التنظيم في ريف حلب"): the campaign
+    one takes part in, no fighting of the day — a place after it is where the campaign goes on."""
+    return (t.first > 0 and doc.tokens[t.first - 1].key in wars.in_words
+            and t.last < len(doc.tokens) and t.last in doc.actor_tokens)
 
 
 def _placed_in(doc: Doc, m: PlaceMention, wars: WarsAgainst) -> bool:
