@@ -186,6 +186,7 @@ QUANTITIES = obj(
      "handovers": obj({"words": PHRASES, "bodies": PHRASES}),
      # "قابلت 174 ضحية وشاهدا": people met or interviewed are alive
      "meetings": obj({"words": PHRASES, "kin": PHRASES}),
+     "suspects": obj({"cues": PHRASES, "reach": INT}),
      # "لو نجح الهجوم لراح ضحيته 100 شخص": a toll after a condition is imagined
      "conditionals": obj({"words": PHRASES, "not_before": PHRASES}),
      # "مقتل أحد عناصر الشرطة": "one of" the people named next, right after an action

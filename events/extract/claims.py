@@ -5,16 +5,21 @@ nearest violent candidate of its sentence — the one before it first, since a t
 event it counts — else to the violence of the one or two previous sentences of its paragraph
 (the statement goes on listing the losses), unless it runs to thousands: a toll of thousands
 told with no deed beside it ("عدد الجرحى يقدر بـ19 ألف شخص") is the war's tally, no event's.
-A claim with no violence to hold it is left out: a number is not an event.
+Suspects arrested ("القبض على 12 شخصا يشتبه في ضلوعهم في التفجير") are held by an arrest told
+as an event or an operation of the state's forces, never by the blow they are suspected of. A claim with no violence to hold it
+is left out: a number is not an event.
 """
 from __future__ import annotations
 
 from events.extract.candidates import VIOLENT
 from events.extract.clauses import clause_of
 from events.extract.doc import Candidate, Doc, LossMention
+from events.extract.quantities_lexicon import load_lexicon
 from events.extract.triggers import TOLL_REACH
 
 HOLDERS = VIOLENT | {"other", "detention"}
+ARREST_HOLDERS = frozenset({"other", "detention"})  # what holds suspects arrested
+OPERATIONS = frozenset({"clash", "airstrike", "shelling", "bombardment"})  # a state's may too
 WAR_TALLY = 1000  # a toll this big with no deed told beside it counts a war, not an event
 
 
@@ -30,7 +35,9 @@ def attach_losses(doc: Doc) -> None:
 def _holder(doc: Doc, x: LossMention) -> Candidate | None:
     tok = _token_at(doc, x.start)
     ci = clause_of(doc, tok)
-    here = [c for c in doc.candidates if c.event_type in HOLDERS]
+    suspects = _suspects(doc, x)
+    here = [c for c in doc.candidates if c.event_type in HOLDERS and (
+        not suspects or c.event_type in ARREST_HOLDERS or _state_acts(c))]
     same_clause = _happened([c for c in here if c.clause == ci])
     if same_clause:
         return min(same_clause, key=lambda c: abs(c.first_token - tok))
@@ -48,6 +55,27 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
         if prev:
             return prev[-1]
     return None
+
+
+def _suspects(doc: Doc, x: LossMention) -> bool:
+    """People taken with a word of suspicion or charge in their count or up to
+    ``suspect_reach`` words after it, in its sentence: an arrest after a deed."""
+    if x.category != "captured":
+        return False
+    lex = load_lexicon(doc.language)
+    if not lex.suspect_reach:
+        return False
+    first, end = _token_at(doc, x.start), _token_at(doc, x.end)
+    hi = min(end + lex.suspect_reach, doc.sentences[x.sentence].tokens[1])
+    return lex.suspects.any_in(doc.norm, doc.tokens, first, hi)
+
+
+def _state_acts(c: Candidate) -> bool:
+    """An operation of the state's forces — a fight or a strike, not a bare killing or an attack,
+    the kinds of blow suspects are held for — may take suspects ("مقتل متطرف واعتقال 16 شخصا بشبهة الإرهاب خلال
+    عمليات لقوات الأمن")."""
+    return c.event_type in OPERATIONS and any(
+        r == "actor1" and m.actor_type == "state_force" for m, r in c.actors)
 
 
 def _happened(cands: list[Candidate]) -> list[Candidate]:

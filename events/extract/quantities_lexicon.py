@@ -160,6 +160,10 @@ class LossLexicon:
         conditionals = raw.get("conditionals") or {}
         self.conditionals = frozenset(_key(w) for w in conditionals.get("words") or [])
         self.concessive = frozenset(_key(w) for w in conditionals.get("not_before") or [])
+        suspects = raw.get("suspects") or {}
+        self.suspects: PhraseMatcher[bool] = PhraseMatcher()
+        self.suspects.add_all((w, True) for w in suspects.get("cues") or [])
+        self.suspect_reach = int(suspects.get("reach") or 0)
         meetings = raw.get("meetings") or {}
         self.meetings = frozenset(_key(w) for w in meetings.get("words") or [])
         self.kin = frozenset(_key(w) for w in meetings.get("kin") or [])
