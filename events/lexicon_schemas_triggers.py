@@ -142,6 +142,8 @@ TRIGGERS = obj(
      # "يتعرض الحي منذ عدة أشهر لهجمات": a since-cue before months or years in a clause told
      # in the present is a state
      "since_long": PHRASES,
+     # "منذ يومين انطلاق المعركة": a since-cue before a few days or hours means "ago"
+     "since_ago": PHRASES,
      # "since the start of the revolt in March 2011": how many words a since-phrase may run
      # before the month or year that ends it (none: only a date right after the cue)
      "since_reach": INT,

@@ -124,7 +124,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
             "planned" for t in named if _aim_of_future(t, trigs)], key=MODALITY_RANK.__getitem__)
         c.weak = all(t.strength <= 0.5 for t in ts)
         if c.weak and _tally(doc, clause.sentence, lex) and all(
-                t.strength <= 0.5 or cued(doc, t, clause.first, lex.since)
+                t.strength <= 0.5 or _since_cued(doc, t, clause.first, lex)
                 for t in doc.triggers
                 if t.sentence == clause.sentence and clause.first <= t.first < clause.last):
             # "قتل أكثر من 800 شخص منذ تولي الرئيس الحكم", "حصيلة القتلى منذ بدء المواجهات
@@ -137,7 +137,7 @@ def _clause_candidates(doc: Doc, ci: int, trigs: list[Trigger],
         # in passing; dated ("في أبريل الماضي") it is an event of then
         c.told_before = earlier and not dated_clause(doc, clause)
         c.circumstance = cued(doc, ts[0], clause.first, lex.circumstance)
-        c.since = (cued(doc, ts[0], clause.first, lex.since) or _aftermath(doc, c, clause, lex)
+        c.since = (_since_cued(doc, ts[0], clause.first, lex) or _aftermath(doc, c, clause, lex)
                    or _ongoing(doc, c, clause, lex) or cued(doc, ts[0], clause.first, lex.protest)
                    or _long_ago(doc, ts, clause, lex) or earlier)
         c.remembered = recalled(doc, ts[0], clause.first, lex)
@@ -257,6 +257,15 @@ def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
     (its preposition between) is what is planned, not what happened."""
     return not t.verb and any(x.verb and x.tense == "future" and 0 <= t.first - x.last <= 1
                               for x in trigs)
+
+
+def _since_cued(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
+    """A since-cue right before the trigger (`cued`), not one meaning "ago": "منذ يومين انطلاق
+    المعركة" tells when the battle was launched, no state lasting since."""
+    toks = doc.tokens
+    return any(not lex.since.isdisjoint(toks[k].stems)
+               and not (k + 1 < len(toks) and toks[k + 1].key in lex.since_ago)
+               for k in range(max(lo, t.first - 2), t.first))
 
 
 def _aftermath(doc: Doc, c: Candidate, clause: Clause, lex: TriggerLexicon) -> bool:

@@ -254,6 +254,7 @@ class TriggerLexicon:
     tended_reach: int = 0  # words from it to the result word
     devices: frozenset[str] = frozenset()  # "ألغام زرعها الحوثيون": the device a mining verb
     device_reach: int = 0  # follows (words from it to the verb)
+    since_ago: frozenset[str] = frozenset()  # "منذ يومين": a since-cue meaning "ago"
     # "دمرت الغارات قطع مدفعية": a weapon destroyed or hit, no fire (`trigger_targets.struck_weapon`)
     struck_guns: frozenset[str] = frozenset()  # every form of "مدفعية", "راجمة": what fires
     striking_verbs: frozenset[str] = frozenset()  # every form; the weapon not right after

@@ -364,6 +364,7 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           tended_reach=int(tended.get("reach") or 0),
                           devices=_forms(language, nouns=laid.get("devices") or ()),
                           device_reach=int(laid.get("reach") or 0),
+                          since_ago=frozenset(data.get("since_ago") or ()),
                           struck_guns=_forms(language, nouns=struck.get("weapons") or ()),
                           striking_verbs=_forms(language, struck.get("verbs") or ()),
                           striking_nouns=_forms(language, nouns=struck.get("nouns") or ()),
