@@ -6,7 +6,8 @@ Split from `events.extract.roles`."""
 from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES
-from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.doc import ActorMention, Candidate, Doc, Trigger
+from events.extract.reduced_relatives import descriptions
 from events.extract.role_lexicon import role_lexicon
 from events.extract.role_near import apart_sides
 from events.extract.role_struck import busy_when_hit, worshippers
@@ -90,6 +91,8 @@ def participle_subject(doc: Doc, c: Candidate, earlier: list[Candidate]) -> None
     before = doc.tokens[t.first - 1].key
     if before in lex.progressive and before not in lex.adverbial:  # "which were moving"
         return
+    if _mover_before(doc, c, t, a1):
+        return
     if a1 is None or a1.first >= t.last:  # no side between the earlier event's verb and this one
         if before in lex.participle_nouns:  # "killed by airstrikes and shelling since …": a noun
             return
@@ -122,6 +125,33 @@ def participle_subject(doc: Doc, c: Candidate, earlier: list[Candidate]) -> None
         return
 
 
+def described_passive_subject(doc: Doc, c: Candidate) -> bool:
+    """English: "Government forces battling rebels near the town were hit by a car bomb": the
+    side a reduced relative describes, the subject of a passive verb after the description, was
+    hit; the side the description names is fought by it, no party of the blow ("by" names who
+    struck, `role_agents`). True when the candidate's roles were so settled."""
+    lex = role_lexicon(doc.language)
+    if not lex.subject_first or c.event_type in ("agreement", "statement"):
+        return False
+    passive = trigger_lexicon(doc.language).passive
+    verb = next((t for t in c.triggers if t.verb and t.first > 0
+                 and doc.tokens[t.first - 1].key in passive), None)
+    if verb is None:
+        return False
+    for p, end in descriptions(doc):
+        if p in c.triggers or not p.first < end <= verb.first - 1 or any(
+                doc.tokens[k].key not in passive | lex.perfect for k in range(end, verb.first)) \
+                or doc.punctuated(end - 1, verb.first):
+            continue
+        subject = next((m for m in doc.actors if m.last == p.first and m.actor_type in ARMED_TYPES), None)
+        if subject is None:
+            continue
+        c.actors = [(subject, "actor2")] + [(m, r) for m, r in c.actors if m.name != subject.name
+                                            and not p.last <= m.first < end]
+        return True
+    return False
+
+
 def reduced_relative_subject(doc: Doc, c: Candidate) -> None:
     """English: "Rebels fighting the regime seized the village", "Syrian Kurds battling IS made
     fresh advances": the side right after an -ing event word (an article between perhaps) is
@@ -129,6 +159,8 @@ def reduced_relative_subject(doc: Doc, c: Candidate) -> None:
     of the verb after. Word order had made the nearer one, the side fought, actor1."""
     lex = role_lexicon(doc.language)
     a1 = next((m for m, r in c.actors if r == "actor1"), None)
+    if described_passive_subject(doc, c):
+        return
     if not lex.subject_first or a1 is None or a1.last > c.first_token or c.event_type in (
             "agreement", "statement"):
         return  # (parties and speakers are named, not read from word order: "rebels fighting
@@ -143,6 +175,21 @@ def reduced_relative_subject(doc: Doc, c: Candidate) -> None:
     subject = next((m for m in doc.actors if m.last == p.first and m.actor_type in ARMED_TYPES), None)
     if subject is not None and subject.name != a1.name:
         _acts(c, subject)
+
+
+def _mover_before(doc: Doc, c: Candidate, t: Trigger, a1: ActorMention | None) -> bool:
+    """"An IS attack on regime forces advancing towards the town", "strikes on Kurdish fighters
+    pushing into the village": the armed side right before a movement's -ing form, no comma
+    between, is who moved; the sides named before it belong to the deed told first (word order
+    had made its attacker the mover). True when the candidate's roles were so settled."""
+    if c.event_type != "movement":
+        return False
+    mover = next((m for m in doc.actors if m.last == t.first and m.actor_type in ARMED_TYPES), None)
+    if mover is None or a1 is not None and a1.name == mover.name or doc.punctuated(t.first - 1, t.first):
+        return False
+    c.actors = [(mover, "actor1")] + [(m, r) for m, r in c.actors
+                                      if m.first > t.first and m.name != mover.name]
+    return True
 
 
 def _acts(c: Candidate, subject: ActorMention) -> None:
