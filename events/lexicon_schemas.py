@@ -330,6 +330,10 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      # capitalised inside a sentence: an outlet's list of
                                      # other stories begins (`sentences._headline_list`)
                                      "headline_lists": PHRASES,
+                                     # capitalised after a word in lower case: a sentence
+                                     # begins, its stop lost (`sentences._lost_stop`)
+                                     "lost_stops": obj({}, {"articles": PHRASES, "openers": PHRASES,
+                                                            "not_after": PHRASES}),
                                      # a photo's credit ends its caption, which tells no
                                      # event (`sentences._caption_credit`)
                                      "photo_credits": obj({}, {"enclosed": PHRASES,
@@ -344,7 +348,11 @@ CLAUSES = obj({"openers": PHRASES}, {"verb_prefixes": PHRASES, "conjunctions": P
                                      # "العملية التي نفذوها الأربعاء": an object relative
                                      "object_endings": PHRASES,
                                      # "وفي محافظة إب، قالت مصادر": a place news is from
-                                     "place_openers": PHRASES})
+                                     "place_openers": PHRASES,
+                                     # the same, only before a place named with its kind
+                                     # ("In central Homs city state media said")
+                                     "kind_place_openers": obj({"openers": PHRASES,
+                                                                "kinds": PHRASES})})
 
 AFFIXES: dict[str, Any] = {"type": "array", "items": {"type": "string"}, "minItems": 1}
 MORPHOLOGY = obj(

@@ -46,6 +46,8 @@ class ClauseLexicon:
     person_relatives: frozenset[str] = frozenset()  # "الذين", "who": said of people only
     object_endings: tuple[str, ...] = ()  # "نفذوها": the relative's verb takes its antecedent
     place_openers: frozenset[str] = frozenset()  # "وفي X، قالت": a place the news is from
+    kind_place_openers: frozenset[str] = frozenset()  # the same before "X city", "X province"
+    place_kinds: frozenset[str] = frozenset()  # … the kinds: "city", "province"
 
 
 @functools.cache
@@ -57,6 +59,7 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
     closings = frozenset(normalize_key(c) for c in raw.get("correlatives") or {})
     for closing, halves in (raw.get("correlatives") or {}).items():
         firsts.add_all((h, normalize_key(closing)) for h in halves)
+    kinds = raw.get("kind_place_openers") or {}
     return ClauseLexicon(m, tuple(raw.get("verb_prefixes") or ()),
                          frozenset(raw.get("conjunctions") or ()),
                          tuple(raw.get("noun_prefixes") or ()),
@@ -65,7 +68,9 @@ def clause_lexicon(language: str = DEFAULT) -> ClauseLexicon:
                          frozenset(normalize_key(w) for w in raw.get("person_relatives") or ()),
                          tuple(normalize_key(w) for w in raw.get("object_endings") or ()),
                          frozenset(c + normalize_key(w) for w in raw.get("place_openers") or ()
-                                   for c in ("", "و", "ف")))
+                                   for c in ("", "و", "ف")),
+                         frozenset(normalize_key(w) for w in kinds.get("openers") or ()),
+                         frozenset(normalize_key(w) for w in kinds.get("kinds") or ()))
 
 
 def _cuts(doc: Doc, lo: int, hi: int, comma_words: list[int]) -> dict[int, str]:

@@ -71,13 +71,22 @@ def framed_place(doc: Doc, c: Candidate) -> list[PlaceMention]:
                   if f.sentence == c.sentence and f.last <= c.first_token), None)
     if frame is None or any(t.sentence == c.sentence and t.first < frame.first for t in doc.triggers):
         return []
-    openers = clause_lexicon(doc.language).place_openers  # where ("وفي تعز"), not who ("أنقرة")
+    lex = clause_lexicon(doc.language)
+    openers = lex.place_openers  # where ("وفي تعز"), not who ("أنقرة")
     condemners = role_lexicon(doc.language).condemners
     if any(not condemners.isdisjoint(doc.tokens[k].stems) for k in range(frame.first, c.first_token)):
         return []  # "وفي رام الله قال … إنهم يدينون هذه العملية": where the outcry was voiced
     return [p for p in doc.places if p.sentence == c.sentence and 0 < p.first - first <= OPENING_PLACE_REACH
-            and any(doc.tokens[k].key in openers for k in range(first, p.first))
+            and (any(doc.tokens[k].key in openers for k in range(first, p.first))
+                 or doc.tokens[first].key in lex.kind_place_openers and _kind_named(doc, p, lex.place_kinds))
             and p.last <= frame.first and locates(p, c)][:1]
+
+
+def _kind_named(doc: Doc, p: PlaceMention, kinds: frozenset[str]) -> bool:
+    """The place is named with its kind ("the city of Homs", "Homs city", "Hama province"):
+    one of ``kinds`` is its cue, its last word or the word right after it."""
+    return p.cue in kinds or any(k < len(doc.tokens) and doc.tokens[k].key in kinds
+                                 for k in (p.last - 1, p.last))
 
 
 def source_place(doc: Doc, c: Candidate) -> list[PlaceMention]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from events import lexicon
 from events.extract.doc import Doc, Sentence
@@ -164,14 +165,49 @@ def _add_listed(doc: Doc, starts: list[int], start: int, end: int) -> None:
     heads = _headline_list(doc.language)
     m = heads.search(doc.norm, start, end) if heads is not None else None
     if m is None:
-        _add(doc, starts, start, end)
+        _add_unstopped(doc, starts, start, end)
         return
-    _add(doc, starts, start, m.start())
+    _add_unstopped(doc, starts, start, m.start())
     dash = _BODY_DASH.search(doc.norm, m.end(), end)
     if _add(doc, starts, m.start(), dash.start() if dash else end):
         doc.suppressed.add(len(doc.sentences) - 1)  # no event is read from headlines
     if dash:
         _add_listed(doc, starts, dash.end(), end)
+
+
+@functools.cache
+def _lost_stop(language: str) -> re.Pattern[str] | None:
+    """Where a stop was lost before a sentence's opener (clauses.yaml ``lost_stops``): the
+    opener capitalised as written after a word that begins in lower case — an article or a
+    pronoun only before a word in lower case ("told The Guardian" names a paper) — unless that
+    word is a verb of saying (attribution.yaml ``verbs``, ``continuation``) or one of
+    ``not_after``: a quotation whose marks were lost ("said The gas was chlorine") keeps its
+    speaker. Group 1 is the word before."""
+    raw = lexicon.load("clauses", language).get("lost_stops") or {}
+    articles, openers = raw.get("articles") or (), raw.get("openers") or ()
+    if not articles and not openers:
+        return None
+    frames = lexicon.load("attribution", language)
+    said = {*(frames.get("verbs") or ()), *(frames.get("continuation") or ()), *(raw.get("not_after") or ())}
+    def titled(words: Iterable[str]) -> str:  # (the lexicon's words come lower-cased)
+        return "|".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    alts = [rf"(?:{titled(articles)}) (?=[a-z])"] if articles else []
+    if openers:
+        alts.append(rf"(?:{titled(openers)}) ")
+    not_said = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])(?!(?:{not_said}) )([a-z][\w'-]*) (?=(?:{'|'.join(alts)}))")
+
+
+def _add_unstopped(doc: Doc, starts: list[int], start: int, end: int) -> None:
+    """The stretch ``[start, end)`` as sentences, one more at each stop lost before an opener
+    ("… killing three people and injuring 3 others In the same context two more …": a
+    subheading, or two sentences run together; `_lost_stop`)."""
+    lost = _lost_stop(doc.language)
+    if lost is not None:
+        for m in lost.finditer(doc.norm, start, end):
+            _add(doc, starts, start, m.end())
+            start = m.end()
+    _add(doc, starts, start, end)
 
 
 def _add(doc: Doc, starts: list[int], start: int, end: int) -> bool:
