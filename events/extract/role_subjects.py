@@ -177,6 +177,30 @@ def reduced_relative_subject(doc: Doc, c: Candidate) -> None:
         _acts(c, subject)
 
 
+CAUSE_REACH = 3  # words from a result verb to the event word after it that says how ("in a jihadist")
+
+
+def hit_before_cause(doc: Doc, c: Candidate, earlier: list[Candidate]) -> None:
+    """English: "85 Syrian troops killed in jihadist advance", "soldiers were killed during a
+    rebel offensive": the side a result verb hit, named before it, is no actor1 of the event
+    word after it that says how (a preposition of ``headline_passives`` between) — word order
+    had made the troops who died the ones advancing; they were advanced on."""
+    lex = role_lexicon(doc.language)
+    a1 = next((m for m, r in c.actors if r == "actor1"), None)
+    if not lex.subject_first or a1 is None or a1.last > c.first_token:
+        return
+    t = min(c.triggers, key=lambda x: x.first)
+    for p in earlier:
+        if p.sentence != c.sentence or not any(r == "actor2" and m.first == a1.first for m, r in p.actors):
+            continue
+        verb = next((x for x in p.triggers if x.verb and x.tense == "past" and x.strength <= 0.5
+                     and a1.last <= x.first and 0 < t.first - x.last <= CAUSE_REACH), None)
+        if verb is not None and doc.tokens[verb.last].key in lex.headline_after \
+                and not doc.punctuated(verb.last - 1, t.first):
+            c.actors = [(m, "actor2" if m.first == a1.first else r) for m, r in c.actors]
+            return
+
+
 def _mover_before(doc: Doc, c: Candidate, t: Trigger, a1: ActorMention | None) -> bool:
     """"An IS attack on regime forces advancing towards the town", "strikes on Kurdish fighters
     pushing into the village": the armed side right before a movement's -ing form, no comma

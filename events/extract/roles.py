@@ -44,8 +44,8 @@ from events.extract.role_relatives import aimed_at, relative_aside, relative_obj
 from events.extract.role_sides import (air_acts, companions, fight_sides, joined, joint_agents,
                                        joint_subject)
 from events.extract.role_speakers import claimer, ours_hit, own_dead, reports_only, told_subject
-from events.extract.role_subjects import (continues_subject, forced_movers, partitive_subject,
-                                          participle_subject, previous_subject,
+from events.extract.role_subjects import (continues_subject, forced_movers, hit_before_cause,
+                                          partitive_subject, participle_subject, previous_subject,
                                           reduced_relative_subject)
 from events.extract.role_types import refine_type
 from events.extract.role_struck import (among_dead, busy_when_hit, compelled, exposed, facility_owner, fought_with,
@@ -66,6 +66,7 @@ def assign_roles(doc: Doc) -> None:
         assign_actors(doc, c, aside)
         relative_side_acts(doc, c)
         participle_subject(doc, c, out)
+        hit_before_cause(doc, c, out)
         reduced_relative_subject(doc, c)
         forced_movers(doc, c)
         a1 = next((m for m, r in c.actors if r == "actor1"), None)
