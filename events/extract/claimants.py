@@ -168,6 +168,7 @@ def find_attributions(doc: Doc) -> None:
         frames_by_sentence.setdefault(frame.sentence, []).append(frame)
     covered = -1
     starts = {t.first for t in doc.triggers}
+    told_verbs = {t.first for t in doc.triggers if t.verb and t.tense == "past"}  # "… killed 20"
     for m in matches:
         kind = m.payloads[0]
         if m.first < covered or _belonging(doc, lex, m.first):
@@ -271,6 +272,9 @@ def find_attributions(doc: Doc) -> None:
                         claimant = _resolve_anaphor(doc, kind_word, doc.tokens[k - 1].start,
                                                     last_speaker)
                     break
+                if lex.subject_first and k - 1 in told_verbs:
+                    break  # "… also wounded 30 others Ahmad Khalil told Reuters": the speaker
+                    # stands between what was told and the verb; no side before its event verb
             else:  # "…, security sources said": an unnamed source right before the verb
                 claimant = _source_before(doc, lex, m.first, sent.tokens[0])
         if kind == "verbs" and (end_tok < len(doc.tokens) and doc.tokens[end_tok].key in lex.responsibility
