@@ -6,7 +6,8 @@ event it counts — else to the violence of the one or two previous sentences of
 (the statement goes on listing the losses), unless it runs to thousands: a toll of thousands
 told with no deed beside it ("عدد الجرحى يقدر بـ19 ألف شخص") is the war's tally, no event's.
 Suspects arrested ("القبض على 12 شخصا يشتبه في ضلوعهم في التفجير") are held by an arrest told
-as an event or an operation of the state's forces, never by the blow they are suspected of. A claim with no violence to hold it
+as an event, a fight or strike of the state's forces or a raid that hit fighters, never by the
+blow they are suspected of. A claim with no violence to hold it
 is left out: a number is not an event.
 """
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
     ci = clause_of(doc, tok)
     suspects = _suspects(doc, x)
     here = [c for c in doc.candidates if c.event_type in HOLDERS and (
-        not suspects or c.event_type in ARREST_HOLDERS or _state_acts(c))]
+        not suspects or c.event_type in ARREST_HOLDERS or _state_acts(c) or _fighters_hit(doc, c))]
     same_clause = _happened([c for c in here if c.clause == ci])
     if same_clause:
         return min(same_clause, key=lambda c: abs(c.first_token - tok))
@@ -76,6 +77,12 @@ def _state_acts(c: Candidate) -> bool:
     عمليات لقوات الأمن")."""
     return c.event_type in OPERATIONS and any(
         r == "actor1" and m.actor_type == "state_force" for m, r in c.actors)
+
+
+def _fighters_hit(doc: Doc, c: Candidate) -> bool:
+    """Fighters killed, hurt or taken in its sentence ("أن متطرفا قتل واعتقل 16 شخصا بشبهة
+    الإرهاب"): a raid on militants, whose suspects it takes — not the blow they are held for."""
+    return any(x.sentence == c.sentence and x.who == "fighters" for x in doc.losses)
 
 
 def _happened(cands: list[Candidate]) -> list[Candidate]:
