@@ -18,6 +18,8 @@ ROLES = obj(
      "count_qualifiers": PHRASES,
      # "an anti-IS offensive", "anti-Assad rebels": a side glued after these is opposed
      "opposed_prefixes": PHRASES,
+     # "القوات المناهضة للحوثيين": a side after one of these and its ل is opposed the same way
+     "opposed_words": PHRASES,
      # "an assault by Iraqi and Kurdish forces": a side joined after an agent acts with it
      "agent_joiners": PHRASES,
      # "shelling by the rebels": an article between an agent cue and the side it names
@@ -110,6 +112,9 @@ ROLES = obj(
      # the side right after its object — not a side after one of `stops` (a preposition), nor
      # before a verb carrying one of `object_pronouns` ("قصفتهم": the side before is a topic)
      "fronted_subject": obj({"stops": PHRASES, "object_pronouns": PHRASES}),
+     # "وبدعم من الغارات التي تقودها السعودية": verbs whose pronoun is the strike, before its
+     # author — who backs the deed the sentence tells (`role_backers`)
+     "strike_authors": obj({"verbs": PHRASES}),
      # "اعتقال تونس لقيادات": a state between an event noun and its ل-object is the noun's
      # subject — not before one of these particles or ranks ("هجوم تونس لم يكن", "للصدارة")
      "state_noun_stops": PHRASES,

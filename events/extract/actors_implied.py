@@ -50,10 +50,14 @@ def states_acting(doc: Doc, reg: Registry) -> None:
         state = reg.by_id.get(reg.states.get(p.place.country or "", "")) if p.place and (
             p.place.kind in ("country", "capital")) else None
         led = led_coalition(doc, reg, p) if state is not None else None  # ("التي تقودها السعودية")
-        if led is not None or state is not None and _allied_subject(doc, reg, p, verb_starts):
+        allies = state is not None and _allied_subject(doc, reg, p, verb_starts)
+        if led is not None or allies:
             state = led or reg.by_id.get(reg.state_allies[1].get(p.place.country or "", ""), state)
-            tok = doc.tokens[p.last]
-            _act(doc, state, p.start, tok.end, doc.surface(p.start, tok.end), p.sentence, p.first, p.last + 1)
+            # (the allies' word is the mention's too: "السعودية وحلفاؤها"; not the word after a
+            # led state: "التي تقودها السعودية تمكن المقاتلون")
+            last = p.last + 1 if allies else p.last
+            tok = doc.tokens[last - 1]
+            _act(doc, state, p.start, tok.end, doc.surface(p.start, tok.end), p.sentence, p.first, last)
             continue
         if state is None or not (_subject(doc, p, verb_starts, verb_ends) or _abbreviated(
                 doc, p.text, p.last) and _lettered_subject(doc, p.first, p.last, told, verb_starts, True)):

@@ -15,6 +15,8 @@ from events.extract.actor_registry import ARMED_TYPES, anaphor_kind
 from events.extract.claimant_words import AttributionLexicon, attribution_lexicon
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.numbers import is_count
+from events.extract.role_lexicon import role_lexicon
+from events.extract.role_opposed import opposed
 from events.extract.triggers import scan
 
 
@@ -212,7 +214,8 @@ def find_attributions(doc: Doc) -> None:
                     or doc.tokens[k].key in lex.hosts:
                 break  # (an event word: what was said has begun — "أكد مقتل 20 من عناصر داعش";
                 # a host: "أعلنت البعثة الأميركية لدى الحلف الأطلسي" — NATO speaks not)
-            if k in by_first and _told_of(doc, lex, doc.actors[by_first[k]], sent.tokens[1]):
+            if k in by_first and (_told_of(doc, lex, doc.actors[by_first[k]], sent.tokens[1]) or opposed(
+                    doc, doc.actors[by_first[k]], role_lexicon(doc.language))):  # ("قائد للقوات المناهضة للحوثيين")
                 break
             source = lex.unnamed.match_at(doc.norm, doc.tokens, k)
             if source is not None and kind == "verbs" and "ل" in source.clitic and (

@@ -184,6 +184,7 @@ class RoleLexicon:
     count_qualifiers: frozenset[str] = frozenset()
     # "an anti-IS offensive": a side glued after these is what the noun opposes (`role_near.opposed`)
     opposed_prefixes: frozenset[str] = frozenset()
+    opposed_words: frozenset[str] = frozenset()  # "القوات المناهضة للحوثيين": before a ل
     agent_joiners: frozenset[str] = frozenset()  # "by Iraqi and Kurdish forces": both act
     agent_articles: frozenset[str] = frozenset()  # "shelling by the rebels": "the" between
     blame_reach: int = 0  # "blamed the attack on X": words from the blame word to "on" (0: 2)
@@ -361,6 +362,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        use_between=frozenset((raw.get("used_by") or {}).get("between") or ()),
                        count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
                        opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
+                       opposed_words=frozenset(raw.get("opposed_words") or ()),
                        agent_joiners=frozenset(raw.get("agent_joiners") or ()),
                        agent_articles=frozenset(raw.get("agent_articles") or ()),
                        blame_reach=int(raw.get("blame_reach") or 0),

@@ -23,6 +23,7 @@ from events.extract.reduced_relatives import described
 from events.extract.role_agents import agent_cue, inquired, inquirer
 from events.extract.role_cues import ally_cue, blamed, condemner, outlet_owner
 from events.extract.role_lexicon import RoleLexicon, window
+from events.extract.role_opposed import opposed
 from events.extract.role_speakers import before_quote
 from events.extract.role_struck import rescuer, worshippers
 from events.extract.role_victims import before_happening
@@ -90,9 +91,14 @@ def sides_near(doc: Doc, c: Candidate, aside: tuple[int | None, range], owners: 
         if inside:
             last_in = m.last
     # ("anti-Assad rebels", "the anti-IS alliance": the side opposed is no party of the event;
-    # before an event word, "an anti-IS offensive", it is that event's target: `roles`)
+    # before an event word, "an anti-IS offensive", it is that event's target: `roles`; in
+    # Arabic the target of a blow or a taking whatever the word order — "تمكنت القوات المناهضة
+    # للحوثيين من انتزاع السيطرة على عدن": the Houthis lost it; not when the forces opposing
+    # it are told dead, "قتل ثلاثة من المقاتلين المناهضين لداعش": no party then)
+    struck = bool(lex.opposed_words) and (c.event_type in VIOLENT or c.event_type == "territory_change")
     near = [(k, m) for k, m in near if not opposed(doc, m, lex)
-            or any(t.first == m.last for t in doc.triggers)]
+            or any(t.first == m.last for t in doc.triggers)
+            or struck and not any(t.strength <= 0.5 and t.first < m.first for t in c.triggers)]
     # ("the regime blamed the attack on rebels": who blames takes no part)
     near = [(k, m) for k, m in near if not blamer(doc, m, lex)]
     # ("a raid killed soldiers fighting IS": the side a reduced relative after the event word
@@ -145,15 +151,6 @@ def hosted_sides(doc: Doc, sentence: int) -> set[int]:
     return {k for f in doc.attributions if f.sentence == sentence
             for k, m in enumerate(doc.actors) if f.first < m.first <= f.last + alex.after
             and doc.tokens[m.first - 1].key in alex.hosts} if alex.hosts else set()
-
-
-def opposed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
-    """"an anti-IS offensive", "anti-Assad rebels": a side glued by a hyphen after a prefix of
-    opposition (roles.yaml ``opposed_prefixes``) is what the word after it opposes — never who
-    acts."""
-    k = m.first - 1
-    return bool(lex.opposed_prefixes) and k >= 0 and doc.tokens[k].key in lex.opposed_prefixes \
-        and doc.gap(k, m.first) == "-"
 
 
 def blamer(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:

@@ -49,24 +49,34 @@ def previous_subject(doc: Doc, c: Candidate, last_actor1: dict[int, ActorMention
     hit ("تمكن المقاتلون من طرد الحوثيين من عدن واتجهوا شمالا": the fighters, unnamed, went
     on — not the Houthis they drove out), else the actor of the previous sentence of the
     paragraph."""
-    if c.sentence in last_actor1:
+    lex = role_lexicon(doc.language)
+    told = [] if lex.subject_first else [p for p in earlier_cands if p.sentence == c.sentence]
+    # (nor a side that only backed an earlier deed of the sentence: "وبدعم من الغارات التي
+    # تقودها السعودية تمكن المقاتلون من طرد الحوثيين واتجهوا شمالا" — the fighters went on)
+    backed = {id(m) for p in told for m, r in p.actors if r == "associated"}
+    if c.sentence in last_actor1 and id(last_actor1[c.sentence]) not in backed:
         return last_actor1[c.sentence]
     start = doc.clauses[c.clause].first
     sent = doc.sentences[c.sentence]
     # (not the owner of a house of prayer, named in a genitive: "… مصابي الحادث الذي وقع بمسجد
     # قوات الطوارئ حيث تجمع الأهالي … وتوجهوا": the people moved; nor a side busy at prayer:
     # "أثناء أداء أفراد قوات الطوارئ لصلاة الظهر، حيث تسلل بينهم أحد الإرهابيين")
-    lex = role_lexicon(doc.language)
     # (nor a side a source is only near: "وأكد مصدر مقرب من حركة طالبان أن القيادي … بعدما
     # غادر باكستان" — the leader left)
     apart = apart_sides(doc, c.sentence)
-    hit = set() if lex.subject_first else {  # (Arabic: English names its subjects before the verb)
-        id(m) for p in earlier_cands if p.sentence == c.sentence for m, r in p.actors if r == "actor2"}
+    hit = backed | {  # (Arabic: English names its subjects before the verb)
+        id(m) for p in told for m, r in p.actors if r == "actor2"}
     earlier = [m for k, m in enumerate(doc.actors) if sent.tokens[0] <= m.first < start
                and m.actor_type in ARMED_TYPES and not worshippers(doc, m, lex)
                and not busy_when_hit(doc, m, lex) and k not in apart and id(m) not in hit]
     if earlier:
         return earlier[0]
+    if any({r for _, r in p.actors} == {"actor2"} for p in told):
+        # (the sentence told whom an earlier event hit and no one acting: its subject is
+        # unnamed, not the previous sentence's — "وبدعم الضربات استطاعت القوات المحلية
+        # السيطرة على المطار من الحوثيين ثم طرد الحوثيين", "أن 17 من الحوثيين قتلوا في
+        # مواجهات، بينما قتل 3 من أفراد المقاومة")
+        return None
     prev = c.sentence - 1
     if prev in last_actor1 and doc.same_paragraph(prev, c.sentence):
         return last_actor1[prev]

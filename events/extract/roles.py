@@ -29,6 +29,7 @@ from events.extract.place_roles import assign_places, split_by_place
 from events.extract.role_agents import (adjective_agent, agent_cue, agent_end, agent_of, caused_by,
                                        count_follows, counted_after, noun_agent,
                                        accusative_follows)
+from events.extract.role_backers import backs_through_strike
 from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, counted_victims, died_in,
                                       generic, had_by, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, owns_outlet, passive_subject, side_of,
@@ -36,7 +37,8 @@ from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, 
 from events.extract.role_fronted import fronted_objects
 from events.extract.role_ground import control_lost, ground_lost, held_from
 from events.extract.role_lexicon import RoleLexicon, role_lexicon
-from events.extract.role_near import opposed, sides_near
+from events.extract.role_near import sides_near
+from events.extract.role_opposed import opposed
 from events.extract.role_owners import (doers_of, downed_owner, linked_owner, owner_acts, owner_link,
                                        parent_of_named_branch, weapon_lost)
 from events.extract.role_possessors import member_named, possessor_hit
@@ -350,6 +352,9 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # "شن متشددون هجوما على قاعدة عسكرية تابعة لقوات التحالف")
         targets -= {k for k, m in near if info_of(m).mode == "air" and k not in downed | martyred | owner_hit}
     targets -= owning | {k for k in agents if claimer(doc, c, doc.actors[k], lex)}
+    # ("وبدعم من الغارات التي تقودها السعودية تمكن المقاتلون من طرد الحوثيين": the strike's author backs)
+    backing = {k for k, m in near if backs_through_strike(doc, c, m, lex)}
+    targets, agents = targets - backing, agents - backing
     # (an armed agent named by its cue is close whatever the count between: "الهجوم الذي نفذه نحو
     # 300 من مسلحي X"; so is the subject of the verb that carried the noun out, whatever is told
     # between: "ونفذ تنظيم داعش في الأسبوع الأخير من حزيران هجوما")
@@ -398,7 +403,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or m.first > 1 and doc.tokens[m.first - 1].key == "ل"
         and lex.belonging.isdisjoint(doc.tokens[m.first - 2].stems))}
     free = [x for x in near if x[0] not in targets | reporting and not ally_cue(doc, x[1].first, lex)
-            and x[0] not in allies_of and (x[1].name not in hit_names or x[0] in agents)]
+            and x[0] not in backing and x[0] not in allies_of and (x[1].name not in hit_names or x[0] in agents)]
     own = [x for x in free if x[0] in speaker_ids] if c.event_type in lex.announced \
         and not told_subject(doc, c, free, speaker_ids, lex) else []
     immediate = [x for x in free if x[1].first in ends]
@@ -415,7 +420,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         info_of(m).mode == "air" or any(not air_heads.isdisjoint(doc.tokens[j].stems)
                                         for j in range(m.first, m.last)))}
     pick = agent or own or next((x for x in order if x), []) or [
-        x for x in near if x[0] not in targets | reporting | backers and x[1].name not in hit_names]
+        x for x in near if x[0] not in targets | reporting | backers | backing and x[1].name not in hit_names]
     joint: set[int] = set()
     if pick and c.event_type != "clash":  # (in a clash "X وY" may be its two sides)
         # "الجيش الأفغاني والقوات الأمريكية هاجموا": the first of a joint subject acts, the
@@ -425,7 +430,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
     if not pick:  # only the side that was hit is named: no actor1 rather than a wrong one
         for k, m in near:
             if k not in reporting and m.name not in {x.name for x, _ in c.actors}:
-                c.actors.append((m, "associated" if k in backers else "actor2"))
+                c.actors.append((m, "associated" if k in backers | backing else "actor2"))
         return
     # "أعلنت قوات البيشمركة صد هجوم شنه داعش": the speaker repelled the blow, and fought it
     # ("أعلن الجيش التصدي لهجوم": the word of repelling may stand right before the event word)
@@ -444,7 +449,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
             continue  # "…, the military said": it speaks, unhit (unless it repelled the blow)
         seen.add(who.name)
         ally = allied(first.side, who.side) or ally_cue(doc, m.first, lex) or side_of(doc, m.first, lex) \
-            or k in joint
+            or k in joint | backing
         role_of[k] = "associated" if ally and k not in targets else "actor2"
         if allies_of.get(k) in role_of:  # an ally named with its side stands or falls with it
             role_of[k] = "actor2" if role_of[allies_of[k]] == "actor2" else "associated"
