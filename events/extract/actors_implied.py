@@ -43,7 +43,8 @@ def states_acting(doc: Doc, reg: Registry) -> None:
     if not doc.triggers:
         return
     verb_starts = {t.first for t in doc.triggers if t.verb}
-    verb_ends = {t.last for t in doc.triggers if t.verb}
+    # (not a verb whose place follows it: "غادر صنعاء إلى عدن" — Sanaa is where he left)
+    verb_ends = {t.last for t in doc.triggers if t.verb and not t.object_role}
     kept, acting = [], len(doc.actors)
     told = {t.first for t in doc.triggers if t.verb and t.tense == "past"}
     for p in doc.places:

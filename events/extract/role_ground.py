@@ -35,7 +35,27 @@ def ground_lost(doc: Doc, c: Candidate, near: list[tuple[int, ActorMention]], ta
         return set(coordinated(doc, rest[marked[0] if marked else 0:]))
     if len(following) >= 2 and _same_clause(doc, doc.actors[following[0]], doc.actors[following[1]]):
         return {following[1]}
+    if len(following) == 1 and not has_before and _expelled_alone(doc, c, doc.actors[following[0]], lex):
+        return {following[0]}
     return set()
+
+
+ORIGIN_REACH = 2  # words from the side to the "من" of where it was driven from ("فصائل المعارضة السورية منها")
+
+
+def _expelled_alone(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"وسيطرت قوات النظام على المنطقة وطردت فصائل المعارضة منها": a verb of expulsion glued
+    to و, the one side after it, then where from ("من", its pronoun glued: "منها") within
+    `ORIGIN_REACH` words and no side after: the side is the object driven out, the verb goes on
+    with the earlier clause's subject (`role_subjects.previous_subject`)."""
+    verb = next((t for t in c.triggers if t.target_after and t.verb and t.last == m.first), None)
+    if verb is None or not doc.tokens[verb.first].key.startswith(tuple(lex.between_joins)):
+        return False
+    end = min(len(doc.tokens), m.last + ORIGIN_REACH + 1)
+    origin = next((k for k in range(m.last, end) if any(
+        doc.tokens[k].key in (w, w + "ها", w + "ه", w + "هم") for w in lex.origin)), None)
+    return origin is not None and not any(m.last <= a.first <= origin for a in doc.actors if a is not m) \
+        and not doc.punctuated(m.last - 1, origin)
 
 
 def _split(doc: Doc, c: Candidate) -> bool:
