@@ -7,8 +7,8 @@ event it counts — else to the violence of the one or two previous sentences of
 told with no deed beside it ("عدد الجرحى يقدر بـ19 ألف شخص") is the war's tally, no event's.
 Suspects arrested ("القبض على 12 شخصا يشتبه في ضلوعهم في التفجير") are held by an arrest told
 as an event, a fight or strike of the state's forces or a raid that hit fighters, never by the
-blow they are suspected of. A claim with no violence to hold it
-is left out: a number is not an event.
+blow they are suspected of. A claim with no violence to hold it is left out: a number is not an
+event.
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def _holder(doc: Doc, x: LossMention) -> Candidate | None:
 
 
 def _suspects(doc: Doc, x: LossMention) -> bool:
-    """People taken with a word of suspicion or charge in their count or up to
+    """People taken with a word of suspicion or involvement in their count or up to
     ``suspect_reach`` words after it, in its sentence: an arrest after a deed."""
     if x.category != "captured":
         return False
@@ -72,9 +72,9 @@ def _suspects(doc: Doc, x: LossMention) -> bool:
 
 
 def _state_acts(c: Candidate) -> bool:
-    """An operation of the state's forces — a fight or a strike, not a bare killing or an attack,
-    the kinds of blow suspects are held for — may take suspects ("مقتل متطرف واعتقال 16 شخصا بشبهة الإرهاب خلال
-    عمليات لقوات الأمن")."""
+    """An operation of the state's forces — a fight or a strike, not a bare killing or an
+    attack, the kinds of blow suspects are held for — may take suspects ("اشتباكات مع قوات الأمن
+    واعتقال 16 شخصا بشبهة الإرهاب")."""
     return c.event_type in OPERATIONS and any(
         r == "actor1" and m.actor_type == "state_force" for m, r in c.actors)
 
