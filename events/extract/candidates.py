@@ -20,8 +20,9 @@ from events.extract.claimants import speaker_at
 from events.extract.clauses import relative_clause
 from events.extract.doc import Candidate, Clause, Doc, Trigger
 from events.extract.role_lexicon import role_lexicon
-from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, bind_modalities,
-                                             cued, modality_of, recalled, time_anchor)
+from events.extract.modality_binding import (MODALITY_RANK, aftermath_noun, ago_cue,
+                                             bind_modalities, cued, modality_of, recalled,
+                                             time_anchor)
 from events.extract.trigger_filters import dated_clause, sort_triggers
 from events.extract.trigger_targets import at_building
 from events.extract.trigger_records import VIOLENT, TriggerLexicon
@@ -262,9 +263,7 @@ def _aim_of_future(t: Trigger, trigs: list[Trigger]) -> bool:
 def _since_cued(doc: Doc, t: Trigger, lo: int, lex: TriggerLexicon) -> bool:
     """A since-cue right before the trigger (`cued`), not one meaning "ago": "منذ يومين انطلاق
     المعركة" tells when the battle was launched, no state lasting since."""
-    toks = doc.tokens
-    return any(not lex.since.isdisjoint(toks[k].stems)
-               and not (k + 1 < len(toks) and toks[k + 1].key in lex.since_ago)
+    return any(not lex.since.isdisjoint(doc.tokens[k].stems) and not ago_cue(doc, k, lex)
                for k in range(max(lo, t.first - 2), t.first))
 
 

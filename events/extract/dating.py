@@ -26,6 +26,7 @@ from events.extract.dates_aside import (agreed_then, in_attribution, relative_da
                                         told_aside)
 from events.extract.dates_calendar import safe_date, shift_month
 from events.extract.doc import Candidate, DateMention, Dated, Doc
+from events.extract.modality_binding import ago_cue
 from events.extract.role_lexicon import role_lexicon
 from events.extract.trigger_records import TriggerLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -85,20 +86,12 @@ def _since_dates(doc: Doc) -> list[DateMention]:
     for d in doc.dates:
         k = doc.token_at(d.start)
         recent = not lex.tally_recent.isdisjoint(doc.tokens[k].stems)  # "منذ فجر اليوم"
-        if recent or _ago(doc, k, lex):
+        if recent or ago_cue(doc, k, lex):  # "منذ يومين": the day of the deed
             continue
         if any(s in lex.since for t in doc.tokens[max(0, k - 2):k + 1] for s in t.stems) or (
                 (d.date_prec or 5) >= _CARRIED_PREC and _since_phrase(doc, k, lex, triggers)):
             out.append(d)
     return out
-
-
-def _ago(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
-    """The date at token ``k`` opens with a since-cue meaning "ago" ("منذ يومين": two days
-    before, triggers.yaml ``since_ago``): the day of the deed."""
-    toks = doc.tokens
-    return (not lex.since.isdisjoint(toks[k].stems) and k + 1 < len(toks)
-            and toks[k + 1].key in lex.since_ago)
 
 
 def _since_phrase(doc: Doc, k: int, lex: TriggerLexicon, triggers: set[int]) -> bool:

@@ -277,6 +277,15 @@ def cued(doc: Doc, t: Trigger, lo: int, cues: frozenset[str], reach: int = 2) ->
     return False
 
 
+def ago_cue(doc: Doc, k: int, lex: TriggerLexicon) -> bool:
+    """Token ``k`` is a since-cue meaning "ago" — a few days or hours right after it ("منذ
+    يومين": two days before, triggers.yaml ``since_ago``): a time of the deed, no state lasting
+    since."""
+    toks = doc.tokens
+    return (not lex.since.isdisjoint(toks[k].stems) and k + 1 < len(toks)
+            and toks[k + 1].key in lex.since_ago)
+
+
 ANNIVERSARY_REACH = 4  # words from an anniversary cue to the deed it recalls
 
 
