@@ -6,21 +6,11 @@ the side) misses it and the side acted or was hit in the deed it backed. Its own
 as its author. Kept apart from `events.extract.roles` (past 400 lines) for that reason."""
 from __future__ import annotations
 
-import functools
-
-from events import lexicon
 from events.extract.doc import ActorMention, Candidate, Doc, Trigger
 from events.extract.role_lexicon import RoleLexicon
 
 NOUN_REACH = 4  # words from the strike's noun to its author ("الغارات الجوية التي تقودها السعودية")
 CUE_REACH = 3  # words from the word of support to the strike's noun ("بدعم من الغارات")
-
-
-@functools.cache
-def _author_verbs(language: str) -> frozenset[str]:
-    """roles.yaml ``strike_authors.verbs``: "تقودها", "يشنها" — the strike's pronoun glued."""
-    raw = lexicon.load("roles", language)
-    return frozenset((raw.get("strike_authors") or {}).get("verbs") or ())
 
 
 def backs_through_strike(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
@@ -44,4 +34,4 @@ def _authors(doc: Doc, c: Candidate, t: Trigger, m: ActorMention, lex: RoleLexic
     if any(t.last <= a.first < m.first for a in doc.actors):
         return False
     before = doc.tokens[m.first - 1].key
-    return m.first - t.last <= 1 or before in _author_verbs(doc.language) or before in lex.noun_agent_links
+    return m.first - t.last <= 1 or before in lex.strike_author_verbs or before in lex.noun_agent_links

@@ -185,6 +185,7 @@ class RoleLexicon:
     # "an anti-IS offensive": a side glued after these is what the noun opposes (`role_near.opposed`)
     opposed_prefixes: frozenset[str] = frozenset()
     opposed_words: frozenset[str] = frozenset()  # "القوات المناهضة للحوثيين": before a ل
+    strike_author_verbs: frozenset[str] = frozenset()  # "التي تقودها السعودية" (`role_backers`)
     agent_joiners: frozenset[str] = frozenset()  # "by Iraqi and Kurdish forces": both act
     agent_articles: frozenset[str] = frozenset()  # "shelling by the rebels": "the" between
     blame_reach: int = 0  # "blamed the attack on X": words from the blame word to "on" (0: 2)
@@ -363,6 +364,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        count_qualifiers=frozenset(raw.get("count_qualifiers") or ()),
                        opposed_prefixes=frozenset(raw.get("opposed_prefixes") or ()),
                        opposed_words=frozenset(raw.get("opposed_words") or ()),
+                       strike_author_verbs=frozenset(
+                           (raw.get("strike_authors") or {}).get("verbs") or ()),
                        agent_joiners=frozenset(raw.get("agent_joiners") or ()),
                        agent_articles=frozenset(raw.get("agent_articles") or ()),
                        blame_reach=int(raw.get("blame_reach") or 0),

@@ -15,11 +15,20 @@ def opposed(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     opposition (roles.yaml ``opposed_prefixes``) is what the word after it opposes — never who
     acts; so is, in Arabic, a side after a word of opposition (``opposed_words``) and its ل
     ("القوات المناهضة للحوثيين سيطرت على المطار": the forces, unnamed, took it from them)."""
-    k = m.first - 1
     if lex.opposed_words:  # ("القوات المناهضة للحوثيين", "مقاتلين معارضين لـ«داعش»")
-        glued = doc.norm[doc.tokens[m.first].start:m.start]  # (its ل, not the article's)
-        k = m.first - 1 if glued.endswith("ل") and not glued.endswith("ال") else m.first - 2 \
-            if m.first > 1 and doc.tokens[m.first - 1].key == "ل" else -1
+        k = _before_lam(doc, m)
         return k >= 0 and doc.tokens[k].key in lex.opposed_words
+    k = m.first - 1
     return bool(lex.opposed_prefixes) and k >= 0 and doc.tokens[k].key in lex.opposed_prefixes \
         and doc.gap(k, m.first) == "-"
+
+
+def _before_lam(doc: Doc, m: ActorMention) -> int:
+    """The token before the ل that ``m`` is named after — glued to its first word ("للحوثيين";
+    not the article's ل) or a word of its own ("لـ«داعش»") — else -1."""
+    glued = doc.norm[doc.tokens[m.first].start:m.start]
+    if glued.endswith("ل") and not glued.endswith("ال"):
+        return m.first - 1
+    if m.first > 1 and doc.tokens[m.first - 1].key == "ل":
+        return m.first - 2
+    return -1
