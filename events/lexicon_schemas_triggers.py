@@ -17,7 +17,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 # impossibility ("من المتعذر عليهم الانسحاب": negated, over a wider window) and fears ("خوفا
 # من وصول المقاومة": planned, of the event after the cue only)
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "any_attempt", "permitted", "impossible", "feared", "provided",
-                                  "soon", "promised", "continuing", "unspecified", "imminent",
+                                  "soon", "promised", "continuing", "unspecified", "every", "imminent",
                                   "intending", "ahead", "consequent", "purported", "asked",
                                   "unconfirmed"]
 
@@ -45,6 +45,8 @@ TRIGGERS = obj(
                                                   "continuing": PHRASES,
                                                   # "أي هجوم": any attack, none of a day
                                                   "unspecified": PHRASES,
+                                                  # "كل هجوم": every attack, none of a day
+                                                  "every": PHRASES,
                                                   # "لأي محاولة لاقتحام": any attempt, none made
                                                   "any_attempt": PHRASES,
                                                   # "قرب سقوط القاعدة": its fall is near
@@ -73,6 +75,9 @@ TRIGGERS = obj(
                       # a cue followed by one of its words is another word ("قريبا من":
                       # near, not soon)
                       "not_next": dict_of(PHRASES, keys="phrases"),
+                      # ... or a word that begins with one of these ("كل الغارات": all the
+                      # strikes, not every strike)
+                      "not_next_prefixes": dict_of(PHRASES, keys="phrases"),
                       # "هاجموا المدينة في محاولة فاشلة": the words that may follow an attempt
                       # cue that looks back to the deed before it (any other word is its aim)
                       "attempt_qualifiers": PHRASES,

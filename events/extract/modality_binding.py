@@ -22,7 +22,8 @@ MODALITY_RANK = {"denied": 8, "negated": 8, "habitual": 8, "unspecified": 8, "de
                  "prevented": 5, "attempted": 4, "alleged": 3, "planned": 2, "hypothetical": 1,
                  "actual": 0}
 _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "planned",
-                "impossible": "negated", "any_attempt": "unspecified", "feared": "planned",
+                "impossible": "negated", "any_attempt": "unspecified", "every": "unspecified",
+                "feared": "planned",
                 "preventing": "prevented",
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
@@ -38,7 +39,7 @@ _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sent
 # ahead ("حتى يتم تحرير المدينة", "سيساعد على طرد": the deed before it is what helps); so does
 # an adjective of alleging ("the alleged attack"; "killed 48 alleged rebels": the killing is told)
 _FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent",
-                      "intending", "ahead", "purported"})
+                      "intending", "ahead", "purported", "every"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near); "إن السيطرة على المدينة ستعني قطع
 # الإمداد" (what follows is what the deed would bring)

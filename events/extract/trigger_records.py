@@ -149,6 +149,7 @@ class TriggerLexicon:
     downed_doubts: frozenset[str] = frozenset()  # "unclear whether it was shot down"
     war_aims: frozenset[str] = frozenset()  # "تدمير جبهة النصرة": a war aim, no blow
     not_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "قريبا من": near
+    not_next_prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "كل الغارات"
     repelled_by: frozenset[str] = frozenset()  # "التصدي لهجوم": the blow repelled, no aim
     curbs: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "لاحتواء الهجمات"
     # "the coalition fighting IS in Syria": an ambiguous fight word's participle right after a

@@ -273,6 +273,8 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           war_aims=frozenset((data.get("aims") or {}).get("wars") or ()),
                           not_next={k: frozenset(v) for k, v in (
                               data["modality"].get("not_next") or {}).items()},
+                          not_next_prefixes={k: tuple(v) for k, v in (
+                              data["modality"].get("not_next_prefixes") or {}).items()},
                           repelled_by=_forms(language, (data.get("repels") or {}).get("verbs") or (),
                                              (data.get("repels") or {}).get("nouns") or ()),
                           curbs=flag_matcher(data.get("curbs") or []),
