@@ -128,18 +128,25 @@ def more_subjects(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int:
     ("30 soldiers and 39 rebels were killed") or a subset ("nine civilians including three
     children were killed"). Returns the token after them (``k`` when there are none)."""
     toks, norm = doc.tokens, doc.norm
-    while k < hi and (toks[k].key in lex.joiners_open or lex.inherit.match_at(norm, toks, k)):
-        link = lex.inherit.match_at(norm, toks, k)
-        j = link.last if link is not None else k + 1
-        if j >= hi:
-            return k
-        if not is_count(toks[j].key, doc.language):
-            bare = noun_after(doc, lex, j, hi) if link is not None else None
-            if bare is None:  # ("including children": a subset named without its count)
+    subset = False
+    while k < hi:
+        if subset and _glued_count(doc, k):  # "بينهم 12 طفلا وست نساء": the subset goes on
+            n = k + 1
+        else:
+            link = lex.inherit.match_at(norm, toks, k)
+            if link is None and toks[k].key not in lex.joiners_open:
                 return k
-            k = bare.last
-            continue
-        n = j + 1
+            subset = link is not None
+            j = link.last if link is not None else k + 1
+            if j >= hi:
+                return k
+            if not is_count(toks[j].key, doc.language):
+                bare = noun_after(doc, lex, j, hi) if link is not None else None
+                if bare is None:  # ("including children": a subset named without its count)
+                    return k
+                k = bare.last
+                continue
+            n = j + 1
         while n < hi and (is_count(toks[n].key, doc.language)):
             n += 1  # "thirty one", "1,500"
         noun = noun_after(doc, lex, n, hi)
@@ -147,6 +154,13 @@ def more_subjects(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int:
             return k
         k = noun.last
     return k
+
+
+def _glued_count(doc: Doc, k: int) -> bool:
+    """A count word with و glued to it ("بينهم 12 طفلا وست نساء"): the next item of a subset
+    list. Not after a plain list ("مقتل خمسة جنود وثلاثة آخرون أصيبوا": a claim of its own)."""
+    key = doc.tokens[k].key
+    return key[:1] == "و" and len(key) > 2 and is_count(key[1:], doc.language)
 
 
 def find_counted_nouns(lex: LossLexicon, doc: Doc,
