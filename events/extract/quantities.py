@@ -83,6 +83,7 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
     for a in actions:
         if (noun_last <= a.first < min(hi, noun_last + _ACTION_AHEAD) and a.payloads[0] in wanted
                 and not a.clitic  # "ومقتل" after the noun starts a new claim
+                and toks[a.first].key not in lex.ahead_only  # "نجا طفلان إثر سقوط قذيفة"
                 and not (a.first > noun_last and toks[a.first - 1].key in lex.links)):  # "من أصيبوا"
             return a.payloads[0]
     return None
