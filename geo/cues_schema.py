@@ -63,7 +63,8 @@ SCHEMA = _obj({
                      "comparisons": _WORDS, "comparison_links": _WORDS,
                      "comparison_joins": _WORDS,
                      # "المدينة" -> the kind of place it refers back to
-                     "anaphora": {"type": "object", "additionalProperties": {"type": "string"}},
+                     "anaphora": {"type": "object", "additionalProperties": {
+                         "enum": ["city", "town", "village", "governorate", "capital", "area"]}},
                      # "قرية الجنادية" (unplaced) -> "القرية" after it refers to no earlier place
                      "unplaced_named": {"type": "object", "additionalProperties": _WORDS}}),
 })

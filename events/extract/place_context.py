@@ -67,7 +67,8 @@ QUARTER_KM = 25.0  # a quarter of a town lies within this of the town's point
 _TOWNS = ("populated_place", "capital")
 _KIND_OF_CUE = {"city": ("populated_place", "capital"), "town": ("populated_place", "capital"),
                 "village": ("populated_place",), "governorate": ("governorate",),
-                "capital": ("capital",)}
+                "capital": ("capital",),
+                "area": ("populated_place", "capital", "district", "governorate", "region")}
 
 
 @functools.cache
