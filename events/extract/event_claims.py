@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from events.extract.claimants import speaker_at
 from events.extract.doc import Doc, Draft, LossMention
+from events.extract.headlines import title_sentences
 from events.model import Claim, Event
 
 
@@ -75,15 +76,17 @@ def _agree(a: str | None, b: str | None, blank: str) -> bool:
 
 
 def _title_sentences(doc: Doc) -> set[int]:
-    """The sentences that are the article's title — the first, alone in its paragraph, a body
-    after — or the title told again at the head of the body (after a dateline)."""
-    if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
+    """The sentences that are the article's title — the first line, alone in its paragraph, a
+    body after (`headlines.title_sentences`) — or the title told again at the head of the body
+    (after a dateline)."""
+    n = title_sentences(doc)
+    if n == 0:
         return set()
-    words = [t.key for t in doc.tokens[slice(*doc.sentences[0].tokens)]]
+    words = [t.key for t in doc.tokens[doc.sentences[0].tokens[0]:doc.sentences[n - 1].tokens[1]]]
     if len(words) < 4:
-        return {0}
-    return {0} | {i for i in (1, 2) if i < len(doc.sentences)
-                  and [t.key for t in doc.tokens[slice(*doc.sentences[i].tokens)]][-len(words):] == words}
+        return set(range(n))
+    return set(range(n)) | {i for i in (n, n + 1) if i < len(doc.sentences)
+                            and [t.key for t in doc.tokens[slice(*doc.sentences[i].tokens)]][-len(words):] == words}
 
 
 def _claimant_at(doc: Doc, x: LossMention) -> str | None:

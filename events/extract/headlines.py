@@ -18,9 +18,10 @@ TITLE_KM = 250.0  # a title's region ("سيناء", centred 200 km from Rafah) a
 def headline(doc: Doc, c: Candidate) -> bool:
     """A first line alone in its paragraph, or its repetition at the head of the body (wire
     copy opens with "<date> <title>", often with no full stop before the lead)."""
-    if len(doc.sentences) < 2 or doc.same_paragraph(0, 1):
+    n = title_sentences(doc)
+    if n == 0:
         return False
-    if c.sentence == 0:
+    if c.sentence < n:
         return True
     span = title_repeat(doc)
     return span is not None and all(
@@ -28,19 +29,46 @@ def headline(doc: Doc, c: Candidate) -> bool:
         for t in c.triggers)
 
 
+def title_sentences(doc: Doc) -> int:
+    """How many sentences the first line makes when it is a line of its own with a body
+    after it: one, or several cut only by an ellipsis when the line is short ("تفجير عسير..
+    تحولات جديدة", "مذبحة في عدن.. والمقاومة تزحف نحو القصر": headlines join their parts
+    so). 0 when the first line runs on into the body's paragraph."""
+    n = len(doc.sentences)
+    k = 1
+    while k < n and doc.same_paragraph(0, k):
+        k += 1
+    if n < 2 or k == n:
+        return 0
+    if k > 1 and (doc.sentences[k - 1].tokens[1] - doc.sentences[0].tokens[0] > TITLE_TOKENS
+                  or not all(_ellipsis(doc, i) for i in range(k - 1))):
+        return 0
+    return k
+
+
+def _ellipsis(doc: Doc, i: int) -> bool:
+    """Sentence ``i`` ends with two dots or more ("..", "…"), not a full stop."""
+    return doc.norm[doc.sentences[i].start:doc.sentences[i].end].rstrip(" \"'»”").endswith(
+        ("..", "…"))
+
+
 def is_title(doc: Doc) -> bool:
     """The first line is a title, not a one-sentence lead paragraph: short with no full
     stop, or repeated at the head of the body."""
-    first = doc.sentences[0]
-    line = doc.norm[first.start:first.end].rstrip()
-    short = first.tokens[1] - first.tokens[0] <= TITLE_TOKENS and not line.endswith(".")
+    n = max(1, title_sentences(doc))
+    first, last = doc.sentences[0], doc.sentences[n - 1]
+    line = doc.norm[first.start:last.end].rstrip()
+    short = last.tokens[1] - first.tokens[0] <= TITLE_TOKENS and not line.endswith(".")
     return short or title_repeat(doc) is not None
 
 
 def title_repeat(doc: Doc) -> tuple[int, int] | None:
     """Where the body's first sentence repeats the title, if it does (normalised offsets)."""
-    first, body = doc.sentences[0], doc.sentences[1]
-    title = doc.norm[first.start:first.end].strip().rstrip(".")
+    n = max(1, title_sentences(doc))
+    if n >= len(doc.sentences):
+        return None
+    first, last, body = doc.sentences[0], doc.sentences[n - 1], doc.sentences[n]
+    title = doc.norm[first.start:last.end].strip().rstrip(".")
     if len(title.split()) < 4:
         return None
     at = doc.norm.find(title, body.start, body.end + 1)
