@@ -182,6 +182,8 @@ QUANTITIES = obj(
                                                    "categories": {"type": "array", "items": {
                                                        "enum": list(CLAIM_CATEGORIES)}}})},
      "vague_amounts": PHRASES, "toll_negations": PHRASES, "sum_joiners": PHRASES,
+     # English: "the death toll from the strikes has risen to 61" (`quantities._toll_risen`)
+     "toll_rises": obj({"killed": PHRASES, "injured": PHRASES, "verbs": PHRASES, "reach": INT}),
      # "رفضوا تسلم تسع جثث": bodies handed over count earlier dead, no toll
      "handovers": obj({"words": PHRASES, "bodies": PHRASES}),
      # "قابلت 174 ضحية وشاهدا": people met or interviewed are alive

@@ -252,6 +252,9 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
         c = number_claim(doc, lex, num, lo)
         noun = _noun_after(doc, lex, c.num.last, hi)
     start, end = c.start, c.end
+    risen = _toll_risen(doc, lex, c, lo) if dual is None else None
+    if noun is None and risen is not None:  # "the death toll … has risen to 86 a monitor said"
+        return loss_mention(doc, lex, c, c.start, c.end, risen, "unknown", c.num.last, hi)
     if noun is None:
         if not _clause_ends(doc, lex, c.num.last, hi):
             # "قتيل في ثلاثين عاما": the number counts something else, unless people verbs follow
@@ -282,6 +285,7 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
         if any(lex.subset_openers.match_at(norm, toks, k) for k in range(lo, min(c.first, lo + 3))):
             return None  # "ومن هؤلاء القتلى 1693 مدنيا": part of a toll told before
         category = _action(doc, actions, c.first, noun_last, lo, hi, {"killed", "injured", "captured"})
+        category = category or risen  # "the death toll from the shelling rose to 8 civilians"
         if category is None:  # "حصيلة القتلى إلى 45 شخصاً"
             before = _noun_before(doc, lex, actions, c, previous) if dual is None else None
             category = before.payloads[0].get("category") if before else None
@@ -291,6 +295,26 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
     if entry.get("category") and entry.get("who"):
         who = entry["who"]
     return loss_mention(doc, lex, c, start, end, category, who, noun_last, hi)
+
+
+def _toll_risen(doc: Doc, lex: LossLexicon, c: Amount, lo: int) -> str | None:
+    """"The death toll from the air strikes on the town has risen to 61": the claim right
+    after a verb of rising (`toll_rises.verbs`), a toll's noun before that verb in its clause
+    (within `reach` words, no punctuation and no other figure between) — its category."""
+    if lex.rise_reach <= 0:
+        return None
+    toks, norm = doc.tokens, doc.norm
+    verb = ending_at(lex.rise_verbs, norm, toks, c.first, lo)
+    if verb is None:
+        return None
+    for k in range(verb.first - 1, max(lo, verb.first - lex.rise_reach) - 1, -1):
+        if _BREAK.search(norm, toks[k].end, toks[k + 1].start) or is_count(toks[k].key, doc.language) \
+                or toks[k].key[:1].isdigit():
+            return None
+        m = lex.risen_tolls.match_at(norm, toks, k)
+        if m is not None and m.last <= verb.first:
+            return m.payloads[0]
+    return None
 
 
 def _clause_ends(doc: Doc, lex: LossLexicon, j: int, hi: int) -> bool:

@@ -153,6 +153,13 @@ class LossLexicon:
         self.vague_amounts.add_all((w, True) for w in raw.get("vague_amounts") or [])
         self.toll_negations = {_key(w) for w in raw.get("toll_negations") or []}
         self.sum_joiners = {_key(w) for w in raw.get("sum_joiners") or []}
+        rises = raw.get("toll_rises") or {}
+        self.rise_verbs: PhraseMatcher[bool] = PhraseMatcher()
+        self.rise_verbs.add_all((w, True) for w in rises.get("verbs") or ())
+        self.risen_tolls: PhraseMatcher[str] = PhraseMatcher()
+        for category in ("killed", "injured"):
+            self.risen_tolls.add_all((w, category) for w in rises.get(category) or ())
+        self.rise_reach = int(rises.get("reach") or 0)
         self.describer_endings = tuple(_key(w) for w in raw.get("describer_endings") or ())
         self.describer_words = frozenset(_key(w) for w in raw.get("describer_words") or ())
         handovers = raw.get("handovers") or {}
