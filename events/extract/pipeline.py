@@ -169,7 +169,7 @@ def _side_in_time(doc: Doc) -> bool:
 
 
 STEPS: list[Step | Gate] = [
-    Step("sentences", split_sentences, ("tokens",), ("sentences", "suppressed")),
+    Step("sentences", split_sentences, ("tokens",), ("sentences", "suppressed", "headings")),
     Step("actors", find_actors, ("tokens", "sentences"), ("actors", "actor_tokens")),
     Step("triggers", find_triggers, ("tokens", "sentences", "actor_tokens"),
          ("triggers", "suppressed", "accidents")),
@@ -199,7 +199,8 @@ STEPS: list[Step | Gate] = [
                                           "dates", "speakers", "attributions"), ("candidates",)),
     Step("roles", assign_roles, ("candidates", "actors", "places", "attributions", "clauses"),
          ("candidates",)),
-    Step("dating", date_candidates, ("candidates", "dates", "attributions", "clauses", "published"),
+    Step("dating", date_candidates, ("candidates", "dates", "attributions", "clauses", "published",
+                                     "headings"),
          ("candidates",)),
     Step("claims", attach_losses, ("candidates", "losses", "clauses", "suppressed"),
          ("candidates",)),

@@ -198,15 +198,24 @@ def _lost_stop(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'-])(?!(?:{not_said}) )([a-z][\w'-]*) (?=(?:{'|'.join(alts)}))")
 
 
+# At most this many words before the first lost stop of a stretch make a subheading
+HEADING_WORDS = 7
+
+
 def _add_unstopped(doc: Doc, starts: list[int], start: int, end: int) -> None:
     """The stretch ``[start, end)`` as sentences, one more at each stop lost before an opener
     ("… killing three people and injuring 3 others In the same context two more …": a
-    subheading, or two sentences run together; `_lost_stop`)."""
+    subheading, or two sentences run together; `_lost_stop`). A few words that open the
+    stretch, a stop before them, are a subheading ("Bus bombing in Homs province Also on
+    Saturday …": ``doc.headings``)."""
     lost = _lost_stop(doc.language)
     if lost is not None:
+        head = True
         for m in lost.finditer(doc.norm, start, end):
-            _add(doc, starts, start, m.end())
-            start = m.end()
+            if _add(doc, starts, start, m.end()) and head \
+                    and len(doc.norm[start:m.end()].split()) <= HEADING_WORDS:
+                doc.headings.add(len(doc.sentences) - 1)
+            start, head = m.end(), False
     _add(doc, starts, start, end)
 
 
