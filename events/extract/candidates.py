@@ -37,8 +37,10 @@ def build_candidates(doc: Doc) -> None:
     place_tokens = {k for p in doc.places for k in range(p.first, p.last)}
     date_spans = [(d.start, d.end) for d in doc.dates]
     for t in sorted(doc.triggers, key=lambda t: t.first):
-        if t.sentence in doc.suppressed or t.first in place_tokens:
-            continue  # the place step read "في دكا" as Dhaka, not "they pounded" (دك)
+        if t.sentence in doc.suppressed or t.sentence in doc.headings or t.first in place_tokens:
+            # the place step read "في دكا" as Dhaka, not "they pounded" (دك); a subheading
+            # ("Bus bombing in Homs province Also on Saturday …") names what its section tells
+            continue
         if any(a <= doc.tokens[t.first].start < b for a, b in date_spans):
             continue  # the date step read "on March 3", "in March 2016": a month, no march
         while ci + 1 < len(doc.clauses) and doc.clauses[ci].last <= t.first:

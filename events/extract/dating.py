@@ -380,9 +380,8 @@ def candidate_date(doc: Doc, c: Candidate, since: Collection[DateMention] = (),
         return recalled
     if (then := _told_then(doc, c, since)) is not None:
         return then
-    # (a subheading heads what follows it: no date told before it is its own, nor, past it,
-    # of the sentences it heads)
-    for back in (1, 2) if not (c.remembered or c.since or c.sentence in doc.headings) else ():
+    # (a subheading heads what follows it: no date told before it dates the sentences it heads)
+    for back in (1, 2) if not (c.remembered or c.since) else ():
         j = c.sentence - back
         if j < 0 or not (doc.same_paragraph(j, c.sentence) or back == 1 and _dated_by_previous(doc, c)):
             break

@@ -279,7 +279,8 @@ class Doc:
     suppressed: set[int] = field(default_factory=set)  # sentences about accidents, sport…
     accidents: set[int] = field(default_factory=set)  # of them, those the suppress words name
     # subheadings run into the prose, their stop lost ("… on the US actions. Bus bombing in
-    # Homs province Also on Saturday …": `sentences._add_unstopped`)
+    # Homs province Also on Saturday …": `sentences._add_unstopped`): no event is read from
+    # them, and they end the story before them (no date carried across them)
     headings: set[int] = field(default_factory=set)
     places: list[PlaceMention] = field(default_factory=list)
     place_focus: list[str] = field(default_factory=list)  # countries the article is about
