@@ -19,7 +19,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "any_attempt", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "every", "imminent",
                                   "intending", "ahead", "consequent", "purported", "asked",
-                                  "unconfirmed"]
+                                  "unconfirmed", "obliged"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -33,6 +33,8 @@ TRIGGERS = obj(
         anyOf=[{"required": ["phrases"]}, {"required": ["verbs"]}, {"required": ["nouns"]}])},
      "modality": obj({"window": INT, "cues": obj({k: PHRASES for k in MODALITY_CUES},
                                                  {"hypothetical": PHRASES, "permitted": PHRASES,
+                                                  # "must leave": asked for, the event after it
+                                                  "obliged": PHRASES,
                                                   "impossible": PHRASES, "feared": PHRASES,
                                                   "preventing": PHRASES,
                                                   # "اتفاق يقضي بقصف": what a deal provides for

@@ -28,7 +28,7 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
                 "ahead": "planned", "consequent": "hypothetical", "purported": "alleged",
-                "asked": "unspecified", "unconfirmed": "alleged"}
+                "asked": "unspecified", "unconfirmed": "alleged", "obliged": "demanded"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
@@ -37,9 +37,11 @@ _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sent
 # and the nearness of an event ("قرب سقوط القاعدة": the fall is still to come); so do a plot
 # ("تنوي شن هجمات"; a deed meant told before it is named back: `_meant_before`) and what lies
 # ahead ("حتى يتم تحرير المدينة", "سيساعد على طرد": the deed before it is what helps); so does
-# an adjective of alleging ("the alleged attack"; "killed 48 alleged rebels": the killing is told)
+# an adjective of alleging ("the alleged attack"; "killed 48 alleged rebels": the killing is told);
+# so does an obligation ("condemned the attack saying those responsible should be punished":
+# the attack happened)
 _FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent",
-                      "intending", "ahead", "purported", "every"})
+                      "intending", "ahead", "purported", "every", "obliged"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near); "إن السيطرة على المدينة ستعني قطع
 # الإمداد" (what follows is what the deed would bring)
@@ -108,11 +110,12 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
             t for t in trigs if m.last <= t.first <= m.last + reach
             and not crosses_punct(doc, m.last - 1, t.first, opening=True)
             and not _governs_other(doc, lex, m.last, t.first)]
-        if modality == "planned" and lex.done_adjectives:  # "would raise a reported attack"
+        if modality in ("planned", "demanded") and lex.done_adjectives:
+            # "would raise a reported attack", "inspectors must visit the alleged attack's site"
             after = [t for t in after if not _told_done(doc, lex, t)]
         if m.modality == "promised":
             after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
-        if m.modality == "demanded":  # "طلبت استقبال الجرحى الذين أصيبوا في معارك عدن": a
+        if modality == "demanded":  # "طلبت استقبال الجرحى الذين أصيبوا في معارك عدن": a
             # deed told of those named after the demand happened
             after = [t for t in after if not any(
                 doc.tokens[k].key in lex.relatives for k in range(m.last, t.first))]
