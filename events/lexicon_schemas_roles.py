@@ -120,7 +120,7 @@ ROLES = obj(
      "state_noun_stops": PHRASES,
      # "بعد معارك عنيفة مع X": X right after one of `links`, one of `words` a word or two
      # before it, was fought — the side hit
-     "fought_with": obj({"words": PHRASES, "links": PHRASES}),
+     "fought_with": obj({"words": PHRASES, "links": PHRASES, "nouns": PHRASES, "subject_links": PHRASES}),
      # "حدث تفجير أثناء قيام منسوبي X بأداء الصلاة": X, busy with no event, was hit
      "busy": obj({"openers": PHRASES, "words": PHRASES}),
      # "كانت الشرطة تقوم بنقل القتلى": X, carrying off the dead or hurt, took no part

@@ -164,6 +164,8 @@ class RoleLexicon:
     ally_titles: frozenset[str] = frozenset()
     state_noun_stops: frozenset[str] = frozenset()  # "هجوم تونس لم يكن", "احتلال مصر للصدارة"
     fought_words: frozenset[str] = frozenset()  # "بعد معارك مع X": X was fought
+    fight_nouns: frozenset[str] = frozenset()  # "بمحاربة X": X is fought, never acts
+    fight_subject_links: frozenset[str] = frozenset()  # (the "ضد" of "قتال X ضد Y": X fights)
     fought_links: frozenset[str] = frozenset()  # (the "مع")
     # "جسرين … أن التنظيم يستخدمهما": a dual pronoun on a verb of using points back to the two
     # places hit, however far before it in the sentence
@@ -351,6 +353,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        state_noun_stops=frozenset(raw.get("state_noun_stops") or ()),
                        fought_words=frozenset((raw.get("fought_with") or {}).get("words") or ()),
                        fought_links=frozenset((raw.get("fought_with") or {}).get("links") or ()),
+                       fight_nouns=frozenset((raw.get("fought_with") or {}).get("nouns") or ()),
+                       fight_subject_links=frozenset(
+                           (raw.get("fought_with") or {}).get("subject_links") or ()),
                        used_duals=tuple((raw.get("stationed") or {}).get("used_duals") or ()),
                        compel_words=frozenset((raw.get("compelled") or {}).get("words") or ()),
                        compel_links=frozenset((raw.get("compelled") or {}).get("links") or ()),

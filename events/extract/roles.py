@@ -34,6 +34,7 @@ from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, 
                                       generic, had_by, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, owns_outlet, passive_subject, side_of,
                                       spoken_for, taken_from, target_cue)
+from events.extract.role_fought import fought_noun
 from events.extract.role_fronted import fronted_objects
 from events.extract.role_ground import control_lost, ground_lost, held_from
 from events.extract.role_lexicon import RoleLexicon, role_lexicon
@@ -297,6 +298,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
         or (violent or c.event_type == "operation_launch") and relative_object(doc, c, m, lex)
         or aimed_at(doc, c, m, lex) or opposed(doc, m, lex)  # ("an anti-IS offensive")
+        or fought_noun(doc, m, lex)  # ("ستبدأ بمحاربة تنظيم داعش": what is fought)
         # "قصفت الطائرات أمس المتمردين": an oblique plural right after the verb is its object
         or violent and verb_object(doc, c, m, lex)
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex)
