@@ -108,6 +108,7 @@ ROLES = obj(
      "deed_carriers": PHRASES,
      # "تركيا شنت غارات": a state right before one of these (feminine forms) is their subject
      "state_subject_verbs": PHRASES,
+     "own_country": PHRASES,
      # "إن الجيش قصف ميليشيات الحوثي": a side right before an event verb is its subject and
      # the side right after its object — not a side after one of `stops` (a preposition), nor
      # before a verb carrying one of `object_pronouns` ("قصفتهم": the side before is a topic)

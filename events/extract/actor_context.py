@@ -12,6 +12,7 @@ from __future__ import annotations
 from events.extract.actor_registry import ARMED_TYPES, ActorInfo, Contextual, Registry, info_of, registry
 from events.extract.actors import is_trigger
 from events.extract.actors_implied import air_words_acting, demonyms_acting, own_forces, states_acting
+from events.extract.actors_own_country import own_country_acting
 from events.extract.doc import ActorMention, Doc, PlaceMention
 from events.extract.numbers import is_count
 from events.extract.role_lexicon import role_lexicon
@@ -26,6 +27,7 @@ def resolve_contextual_actors(doc: Doc) -> None:
     named = doc.places  # (a state acting names the article's war as its place did: "تركيا تنفذ
     # أولى غاراتها" heads a story of Turkey's, whatever other country its places name)
     states_acting(doc, reg)
+    own_country_acting(doc, reg)  # ("الوزير التركي: أن بلاده ستبدأ")
     demonyms_acting(doc, reg)
     own_forces(doc, reg)
     air_words_acting(doc, reg, lambda d: focus_country(d, named))

@@ -104,7 +104,7 @@ def _subject(doc: Doc, p: PlaceMention, verb_starts: set[int], verb_ends: set[in
         p.first in verb_ends or p.last in verb_starts and not _punctuated(doc, p.last)
         or _before_auxiliary(doc, p.last, verb_starts)
         or _after_agent_verb(doc, p.first)
-        or _before_agent_verb(doc, p.last) or _before_state_verb(doc, p.last)
+        or _before_agent_verb(doc, p.last) or before_state_verb(doc, p.last)
         or any(t.last == p.first and not t.verb and t.strength >= 1.0 for t in doc.triggers)
         and _before_lam_object(doc, p.last))  # "اعتقال تونس لقيادات"
 
@@ -296,7 +296,7 @@ def _before_lam_object(doc: Doc, k: int) -> bool:
         and key not in role_lexicon(doc.language).state_noun_stops
 
 
-def _before_state_verb(doc: Doc, k: int) -> bool:
+def before_state_verb(doc: Doc, k: int) -> bool:
     """"أن تركيا شنت غارات", "وكانت أنقرة أطلقت عملية": right before a feminine form of a verb
     of doing or starting (roles.yaml ``state_subject_verbs``), nothing between, and no subject
     of the verb's own right after it — a side, or a definite noun ("في العراق وسوريا شنت

@@ -154,6 +154,7 @@ class RoleLexicon:
     used_reach: int = 0  # words from the place to the verb
     deed_carriers: frozenset[str] = frozenset()  # "قيام X وY بالسيطرة": X and Y acted
     state_subject_verbs: frozenset[str] = frozenset()  # "تركيا شنت غارات": Turkey acted
+    own_country: frozenset[str] = frozenset()  # "الوزير التركي: أن بلاده ستبدأ": Turkey acts
     # "إن الجيش قصف ميليشيات الحوثي": a side before the verb is its subject, unless one of
     # these stands before it; the side after the verb is its object (`role_fronted`)
     fronted_stops: frozenset[str] = frozenset()
@@ -346,6 +347,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        used_reach=int((raw.get("stationed") or {}).get("used_reach") or 0),
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
                        state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()),
+                       own_country=frozenset(raw.get("own_country") or ()),
                        noun_agent_verbs=frozenset(raw.get("noun_agent_verbs") or ()),
                        fronted_stops=frozenset((raw.get("fronted_subject") or {}).get("stops") or ()),
                        object_pronouns=tuple((raw.get("fronted_subject") or {}).get("object_pronouns") or ()),
