@@ -71,6 +71,8 @@ ATTRIBUTION = obj(
      # "according to the Syrian Observatory": an article after a preposition of attribution;
      # the speaker may then stand `window_after` words on, not only right after it
      "preposition_articles": PHRASES,
+     # "وعن خسائر الحوثي قال المسؤول": a topic opening the clause before the verb, no speaker
+     "topic_openers": PHRASES,
      # "أعلنت البعثة الأميركية لدى الحلف الأطلسي": the body named after one of these is where
      # the speaker sits (its host), not the speaker: the speaker's window stops there
      "host_links": PHRASES},

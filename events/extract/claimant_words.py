@@ -46,6 +46,7 @@ class AttributionLexicon:
     preposition_articles: frozenset[str] = frozenset()  # "according to the Observatory"
     apart: frozenset[str] = frozenset()  # kinds whose side named after them takes no part
     hosts: frozenset[str] = frozenset()  # "البعثة الأميركية لدى الحلف": the host speaks not
+    topics: frozenset[str] = frozenset()  # "وعن خسائر الحوثي قال": the topic speaks not
 
 
 @functools.cache
@@ -89,4 +90,5 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               frozenset(normalize_key(w) for w in adjectives.get("after") or ()),
                               frozenset(normalize_key(w) for w in data.get("preposition_articles") or ()),
                               frozenset(s["name"] for s in data["unnamed_sources"] if s.get("apart")),
-                              frozenset(normalize_key(w) for w in data.get("host_links") or ()))
+                              frozenset(normalize_key(w) for w in data.get("host_links") or ()),
+                              frozenset(normalize_key(w) for w in data.get("topic_openers") or ()))

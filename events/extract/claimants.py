@@ -12,6 +12,7 @@ article does not name ("مصادر أمنية عراقية", "a military source"
 from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES, anaphor_kind
+from events.extract.claimant_topics import subject_after_stop, topic_fronted
 from events.extract.claimant_words import AttributionLexicon, attribution_lexicon
 from events.extract.doc import ActorMention, Attribution, Doc
 from events.extract.numbers import is_count
@@ -248,6 +249,10 @@ def find_attributions(doc: Doc) -> None:
             end_tok = max(end_tok, after)
         # SVO ("المرصد السوري قال") only for a bare verb: "وقال" opens a new VSO clause, and
         # what precedes it is the previous clause's object ("…مواقع داعش وقال مصدر")
+        # ("وعن خسائر الحوثي قال المسؤول": the topic before the verb speaks not)
+        topic = kind == "verbs" and topic_fronted(doc, lex, m.first, sent.tokens[0])
+        # ("…إلى صعدة، قال اللواء العمودي:": a subject of its own after the verb)
+        apart = kind == "verbs" and subject_after_stop(doc, m.first)
         if speaker_idx is None and claimant is None and kind == "verbs" \
                 and doc.tokens[m.first].key[:1] not in "وف":
             # (a name that ends the clause before a comma, or the sentence before, is no
@@ -258,6 +263,8 @@ def find_attributions(doc: Doc) -> None:
                 lo = m.first + 1  # "… were killed," said Rami: what was said ends there
             elif lex.subject_first:  # '"… eight more militants" the sources added'
                 lo = max(lo, _after_quote(doc, m.first, lo))
+            if topic or apart:
+                lo = m.first + 1
             for k in range(m.first, lo - 1, -1):
                 if k in by_last:
                     # (not a side behind an event noun: "إن تفجير مسجد قوات الأمن كشف حقيقة
@@ -288,10 +295,10 @@ def find_attributions(doc: Doc) -> None:
             speaker_idx, claimant, carries = None, lex.inside_kind, True  # no side speaks
         if speaker_idx is not None:
             claimant = doc.actors[speaker_idx].name
-        elif claimant is None and m.first - sent.tokens[0] <= 2 and kind != "prepositions" \
+        elif claimant is None and (m.first - sent.tokens[0] <= 2 or topic) and kind != "prepositions" \
                 and (m.last >= sent.tokens[1] or _content_starts(doc, m.last)):
-            # no subject at all ("كما أعلنت أن", "وأضاف»"): the same speaker goes on; an
-            # unknown subject ("وقال مصدر عسكري") is someone else
+            # no subject at all ("كما أعلنت أن", "وأضاف»", "وعن وضع المطار قال:"): the same
+            # speaker goes on; an unknown subject ("وقال مصدر عسكري") is someone else
             claimant, carries = last_speaker, True
         elif claimant is not None:
             carries = True
