@@ -5,6 +5,7 @@ once the cue words around each side have been read. Split from `events.extract.r
 from __future__ import annotations
 
 from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.morphology import affixes
 from events.extract.role_cues import ally_cue, coordinated, lam_marked, oblique_object
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
@@ -45,15 +46,17 @@ ORIGIN_REACH = 2  # words from the side to the "من" of where it was driven fro
 
 def _expelled_alone(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
     """"وسيطرت قوات النظام على المنطقة وطردت فصائل المعارضة منها": a verb of expulsion glued
-    to و, the one side after it, then where from ("من", its pronoun glued: "منها") within
-    `ORIGIN_REACH` words and no side after: the side is the object driven out, the verb goes on
-    with the earlier clause's subject (`role_subjects.previous_subject`)."""
+    to و, the one side after it, then where from ("من", a pronoun glued: "منها", "منهما" —
+    morphology.yaml ``object_suffixes``) within `ORIGIN_REACH` words and no side after: the
+    side is the object driven out, the verb goes on with the earlier clause's subject
+    (`role_subjects.previous_subject`)."""
     verb = next((t for t in c.triggers if t.target_after and t.verb and t.last == m.first), None)
     if verb is None or not doc.tokens[verb.first].key.startswith(tuple(lex.between_joins)):
         return False
     end = min(len(doc.tokens), m.last + ORIGIN_REACH + 1)
+    suffixes = ("", *affixes().object_suffixes)  # (morphology.yaml: "منها", "منهم", "منهما")
     origin = next((k for k in range(m.last, end) if any(
-        doc.tokens[k].key in (w, w + "ها", w + "ه", w + "هم") for w in lex.origin)), None)
+        doc.tokens[k].key in {w + s for s in suffixes} for w in lex.origin)), None)
     return origin is not None and not any(m.last <= a.first <= origin for a in doc.actors if a is not m) \
         and not doc.punctuated(m.last - 1, origin)
 
