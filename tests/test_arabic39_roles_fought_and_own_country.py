@@ -1,10 +1,10 @@
 """Roles (session 39): what is fought, and a state named by an official's "his country" —
 
 * "ستبدأ بمحاربة تنظيم داعش", "يساعدون العراقيين على قتال «داعش»", "تواصل مواجهة مقاتلي
-  داعش": the side right after a verbal noun of fighting in the construct (roles.yaml
-  ``fought_with.nouns``) is what is fought — the target, never who acts
-  (`role_fought.fought_noun`); not with "ضد"/"مع" after it ("قتال الحوثيين ضد المقاومة": they
-  fight);
+  داعش", "حق أنقرة في ضرب حزب العمال": the side right after a verbal noun of fighting in the
+  construct (roles.yaml ``fought_with.nouns``) is what is fought — the target, never who acts
+  (`role_fought.fought_noun`); not with "ضد"/"مع" or a ل-object after it ("قتال الحوثيين ضد
+  المقاومة", "ضرب الجيش لمواقع المسلحين": they fight);
 * "أكد وزير الخارجية التركي أن بلاده ستبدأ …": "بلاده" before a state's verb of doing is the
   official's state (`actors_own_country`), and a state before the future of such a verb
   ("أن أنقرة ستبدأ", roles.yaml ``state_subject_verbs``) is its subject.
@@ -46,6 +46,25 @@ def test_the_men_a_force_confronts_are_hit():
     events = ev("وتواصل قوات البيشمركة منذ أيام مواجهة مقاتلي داعش جنوب مدينة كركوك.")
     assert roles_of(events, IS) == {"actor2"}
     assert roles_of(events, PESHMERGA) == {"actor1"}
+
+
+def test_the_group_a_battle_is_fought_against_is_no_author():
+    """The ل of purpose before the verbal noun read as the event noun's agent link made the group
+    act: what is fought wins over a cue of acting."""
+    events = ev("وقال القائد إن المعركة في الرمادي معركة استنزاف لمحاربة داعش.")
+    assert roles_of(events, IS) == {"actor2"}
+
+
+def test_the_party_a_state_strikes_is_hit():
+    events = ev("ودافع المسؤول عن حق أنقرة في ضرب حزب العمال الكردستاني بعد موجة من الغارات الجوية "
+                "على جبال قنديل.")
+    assert roles_of(events, PKK) == {"actor2"}
+
+
+def test_striking_with_its_object_after_names_the_striker():
+    """A guard (passes on e816e13 too): "ضرب X لـY" — the ل marks the object, X struck."""
+    events = ev("وأدى ضرب الجيش لمواقع المسلحين إلى مقتل عشرة منهم في ريف إدلب.")
+    assert roles_of(events, "Syrian Arab Army") == {"actor1"}
 
 
 def test_fighting_against_names_the_fighter():

@@ -1,5 +1,5 @@
 """A side named as what a verbal noun of fighting is waged on ("ستبدأ بمحاربة تنظيم داعش",
-"يساعدون العراقيين على قتال «داعش»", "قوة لمكافحة الإرهابيين"): in the construct, the noun's
+"يساعدون العراقيين على قتال «داعش»", "حق تركيا في ضرب حزب العمال"): in the construct, the noun's
 genitive is its object — the side fought, the target of the event, never who acts. Arabic only
 (roles.yaml ``fought_with.nouns``)."""
 from __future__ import annotations
@@ -15,7 +15,8 @@ def fought_noun(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
     طالبان") is a verbal noun of fighting in the construct — with its clitics ("بمحاربة",
     "لقتال", "ومكافحة"), but no article ("القتال" names no object) — and no punctuation
     between. Not when a link of the other side follows the side ("قتال الحوثيين ضد
-    المقاومة", "مواجهة الجيش مع المسلحين": the genitive is the fighter then)."""
+    المقاومة", "مواجهة الجيش مع المسلحين") or a ل-object ("ضرب الجيش لمواقع المسلحين"): the
+    genitive is the fighter then."""
     if not lex.fight_nouns:
         return False
     toks = doc.tokens
@@ -27,6 +28,9 @@ def fought_noun(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
         return False
     if any(s.startswith("ال") and s[2:] in lex.fight_nouns for s in toks[k].stems):
         return False  # ("والقتال", "المواجهة": no construct)
+    if m.last < len(toks) and toks[m.last].key.startswith("ل") and not toks[m.last].key.startswith("ال") \
+            and not doc.punctuated(m.last - 1, m.last):
+        return False  # ("ضرب الجيش لمواقع المسلحين": the ل marks the object, X struck)
     end = min(len(toks), m.last + SUBJECT_LINK_REACH)
     return not any(toks[j].key in lex.fight_subject_links and not doc.punctuated(m.last - 1, j)
                    for j in range(m.last, end))

@@ -298,7 +298,6 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         # (a campaign's aim too: "شن الجيش حملة تستهدف حزب العمال", "بدء حملة تستهدف X")
         or (violent or c.event_type == "operation_launch") and relative_object(doc, c, m, lex)
         or aimed_at(doc, c, m, lex) or opposed(doc, m, lex)  # ("an anti-IS offensive")
-        or fought_noun(doc, m, lex)  # ("ستبدأ بمحاربة تنظيم داعش": what is fought)
         # "قصفت الطائرات أمس المتمردين": an oblique plural right after the verb is its object
         or violent and verb_object(doc, c, m, lex)
         or c.event_type == "territory_change" and m.first >= t1 and taken_from(doc, m, lex)
@@ -310,6 +309,8 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
         or (violent or c.event_type == "operation_launch") and compelled(doc, m, lex))}
     # ↑ "دمرت 3 آليات لإرهابيي داعش": ل marks the owner of what was hit; right after the
     # trigger ("غارات للتحالف الدولي") it marks the one who struck
+    fought = {k for k, m in near if fought_noun(doc, m, lex)}  # ("بمحاربة تنظيم داعش": what is fought)
+    targets, agents = targets | fought, agents - fought
     if violent:  # "إن الجيش قصف ميليشيات الحوثي": the side after a verb whose subject stands before it
         targets |= fronted_objects(doc, c, near, targets | agents | speaker_ids, lex)
     if not died:  # (the side that died in the taking lost the ground, none named after it)
