@@ -28,9 +28,15 @@ def fought_noun(doc: Doc, m: ActorMention, lex: RoleLexicon) -> bool:
         return False
     if any(s.startswith("ال") and s[2:] in lex.fight_nouns for s in toks[k].stems):
         return False  # ("والقتال", "المواجهة": no construct)
-    if m.last < len(toks) and toks[m.last].key.startswith("ل") and not toks[m.last].key.startswith("ال") \
+    if m.last < len(toks) and _lam_glued(toks[m.last].key, toks[m.last].stems) \
             and not doc.punctuated(m.last - 1, m.last):
         return False  # ("ضرب الجيش لمواقع المسلحين": the ل marks the object, X struck)
     end = min(len(toks), m.last + SUBJECT_LINK_REACH)
     return not any(toks[j].key in lex.fight_subject_links and not doc.punctuated(m.last - 1, j)
                    for j in range(m.last, end))
+
+
+def _lam_glued(key: str, stems: tuple[str, ...]) -> bool:
+    """A word with the preposition ل glued ("لمواقع", "لداعش"), not the article's nor a word
+    of its own that begins with it ("لو", "لكن")."""
+    return key.startswith("ل") and not key.startswith("ال") and key[1:] in stems

@@ -15,6 +15,7 @@ from events.extract.morphology import affixes
 from events.extract.numbers import is_count
 from events.extract.role_agents import past_date
 from events.extract.role_cues import dated, oblique_object
+from events.extract.role_dead_aside import past_aside
 from events.extract.role_lexicon import RoleLexicon
 from events.extract.trigger_words import trigger_lexicon
 
@@ -331,11 +332,15 @@ def died_before(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
     while after < len(doc.tokens) and after - m.last < ADJECTIVES and doc.tokens[after].key.startswith("ال") \
             and not doc.gap(after - 1, after).strip():
         after += 1
+    # ("، بينهم قيادي بارز، قتلوا", "وخمسة متشددين آخرين قتلوا": among the dead, counted or not)
+    aside = past_aside(doc, after, lex)
+    listed, after = aside > after, aside
     verb = next((t for t in doc.triggers if t.first == after and t.strength <= 0.5), None)
-    if verb is None or verb.last >= len(doc.tokens) or doc.tokens[verb.last].key not in lex.circumstance \
-            or not any(x.start < m.start <= x.end + 1 for x in doc.losses if x.sentence == m.sentence):
+    link = past_date(doc, verb.last) if verb is not None else 0  # ("قتلوا فجر اليوم في غارة")
+    if verb is None or link >= len(doc.tokens) or doc.tokens[link].key not in lex.circumstance \
+            or not listed and not any(x.start < m.start <= x.end + 1 for x in doc.losses if x.sentence == m.sentence):
         return False
-    k = verb.last + 1
-    while k < len(doc.tokens) and k - verb.last <= DEED_WORDS and not lex.deeds.isdisjoint(doc.tokens[k].stems):
+    k = link + 1
+    while k < len(doc.tokens) and k - link <= DEED_WORDS and not lex.deeds.isdisjoint(doc.tokens[k].stems):
         k += 1
     return any(t.first == k and t.strength > 0.5 for t in c.triggers)

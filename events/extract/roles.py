@@ -34,6 +34,7 @@ from events.extract.role_cues import (accused, ally_cue, among_victims, blamed, 
                                       generic, had_by, headline_passive, holder, lam_marked, members_of,
                                       named_after, object_follows, owns_outlet, passive_subject, side_of,
                                       spoken_for, taken_from, target_cue)
+from events.extract.role_dead_aside import dies_carried
 from events.extract.role_fought import fought_noun
 from events.extract.role_fronted import fronted_objects
 from events.extract.role_ground import control_lost, ground_lost, held_from
@@ -78,7 +79,9 @@ def assign_roles(doc: Doc) -> None:
         if a1 is None and continues_subject(doc, c):
             subject = previous_subject(doc, c, last_actor1, out)
             if subject is not None and subject.name not in {m.name for m, _ in c.actors}:
-                c.actors.insert(0, (subject, "actor1"))
+                # ("…، بينهم قيادي، قتلوا في غارة": the passive's subject died)
+                c.actors.insert(0, (subject, "actor2" if dies_carried(doc, c, role_lexicon(doc.language))
+                                    else "actor1"))
                 c.close_armed = True  # the subject is the verb's own pronoun
         elif a1 is not None:
             last_actor1[c.sentence] = a1
