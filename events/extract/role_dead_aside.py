@@ -7,7 +7,8 @@
   (`dies_carried`, read by `roles.assign_roles`): it died, it did not strike."""
 from __future__ import annotations
 
-from events.extract.doc import Candidate, Doc
+from events.extract.doc import ActorMention, Candidate, Doc
+from events.extract.morphology import affixes
 from events.extract.numbers import is_count
 from events.extract.role_agents import past_date
 from events.extract.role_lexicon import RoleLexicon
@@ -38,13 +39,16 @@ def past_aside(doc: Doc, k: int, lex: RoleLexicon) -> int:
     return k
 
 
-def dies_carried(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
+def dies_carried(doc: Doc, c: Candidate, subject: ActorMention, lex: RoleLexicon) -> bool:
     """The candidate opens with a result verb that carries its subject as a pronoun and has no
-    object after it — its circumstance word follows, a date perhaps between ("…، بينهم قيادي
-    بارز، قتلوا فجر اليوم في غارة"): the verb is the passive, the subject carried from before
-    it died in the event, it did not deal it."""
+    object after it — no object pronoun glued to it ("وقتلته بعد إصابته": he was its object),
+    its circumstance word right after it, a date perhaps between ("…، بينهم قيادي بارز، قتلوا
+    فجر اليوم في غارة"): the verb is the passive, and the ``subject`` carried from before it in
+    its own sentence died in the event, it did not deal it. (A subject carried from the
+    sentence before is the actor of that sentence's deed, not the dead of this one.)"""
     t = c.triggers[0]
-    if not t.verb or t.strength > 0.5:
+    if not t.verb or t.strength > 0.5 or subject.sentence != c.sentence \
+            or doc.tokens[t.last - 1].key.endswith(affixes().object_suffixes):
         return False
     k = past_date(doc, t.last)
     return k < len(doc.tokens) and doc.tokens[k].key in lex.circumstance

@@ -80,8 +80,8 @@ def assign_roles(doc: Doc) -> None:
             subject = previous_subject(doc, c, last_actor1, out)
             if subject is not None and subject.name not in {m.name for m, _ in c.actors}:
                 # ("…، بينهم قيادي، قتلوا في غارة": the passive's subject died)
-                c.actors.insert(0, (subject, "actor2" if dies_carried(doc, c, role_lexicon(doc.language))
-                                    else "actor1"))
+                dead = dies_carried(doc, c, subject, role_lexicon(doc.language))
+                c.actors.insert(0, (subject, "actor2" if dead else "actor1"))
                 c.close_armed = True  # the subject is the verb's own pronoun
         elif a1 is not None:
             last_actor1[c.sentence] = a1
