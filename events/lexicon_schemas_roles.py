@@ -85,6 +85,7 @@ ROLES = obj(
      "condemners": PHRASES,
      # "مقتل 15 بينهم جندي أفغاني": a side named in the list after these was hit
      "victim_lists": PHRASES,
+     "dead_others": PHRASES,
      # "a rebel-held town", "areas controlled by IS": the side that holds the place hit is
      # the side hit, never the striker (`words` glued after its name, or before `links` + it;
      # `places` right after its name: "rebel areas", "the IS stronghold of X")

@@ -20,7 +20,8 @@ JOINED_REACH = 3  # words after the و-glued count ("وخمسة متشددين �
 def past_aside(doc: Doc, k: int, lex: RoleLexicon) -> int:
     """The first token after such an aside starting at token ``k`` (``k`` when none starts
     there): a victim-list word (roles.yaml ``victim_lists``) and the words up to the comma that
-    closes it, or a count glued to و and the words of its noun (no stop among them)."""
+    closes it, or a count glued to و and the words of its noun closed by a word of others of
+    theirs (roles.yaml ``dead_others``; no stop among them)."""
     toks = doc.tokens
     if k >= len(toks):
         return k
@@ -31,11 +32,12 @@ def past_aside(doc: Doc, k: int, lex: RoleLexicon) -> int:
         return k
     key = toks[k].key
     if key.startswith("و") and is_count(key[1:], doc.language):
-        j = k + 1
+        j, others = k + 1, False
         while j < len(toks) and j - k <= JOINED_REACH and not doc.punctuated(j - 1, j) \
                 and not any(t.first == j for t in doc.triggers):
+            others = others or toks[j].key in lex.dead_others
             j += 1
-        return j if j < len(toks) and any(t.first == j for t in doc.triggers) else k
+        return j if others and j < len(toks) and any(t.first == j for t in doc.triggers) else k
     return k
 
 

@@ -155,6 +155,7 @@ class RoleLexicon:
     deed_carriers: frozenset[str] = frozenset()  # "قيام X وY بالسيطرة": X and Y acted
     state_subject_verbs: frozenset[str] = frozenset()  # "تركيا شنت غارات": Turkey acted
     own_country: frozenset[str] = frozenset()  # "الوزير التركي: أن بلاده ستبدأ": Turkey acts
+    dead_others: frozenset[str] = frozenset()  # "وخمسة متشددين آخرين قتلوا": the same side's
     # "إن الجيش قصف ميليشيات الحوثي": a side before the verb is its subject, unless one of
     # these stands before it; the side after the verb is its object (`role_fronted`)
     fronted_stops: frozenset[str] = frozenset()
@@ -348,6 +349,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        deed_carriers=frozenset(raw.get("deed_carriers") or ()),
                        state_subject_verbs=frozenset(raw.get("state_subject_verbs") or ()),
                        own_country=frozenset(raw.get("own_country") or ()),
+                       dead_others=frozenset(raw.get("dead_others") or ()),
                        noun_agent_verbs=frozenset(raw.get("noun_agent_verbs") or ()),
                        fronted_stops=frozenset((raw.get("fronted_subject") or {}).get("stops") or ()),
                        object_pronouns=tuple((raw.get("fronted_subject") or {}).get("object_pronouns") or ()),
