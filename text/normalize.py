@@ -136,7 +136,11 @@ def normalize_key(text: str) -> str:
 # tables whether it is a letter, a digit or a numeral; and the runs are possessive (`++`,
 # `*+`: a run followed by what cannot continue it gives back nothing, so nothing is lost by
 # not remembering where to backtrack). The split is a sixth faster, the pieces the same.
-_TOKEN_RE = re.compile(r"(?:[\u0621-\u064a]++|[^\s\W\d_])[^\s\W\d_]*+|\d++(?:[.,]\d+)*+")
+# A figure's separated groups (`(?:[.,]\d+)*`) are greedy, not possessive: nothing follows them
+# in the pattern, so the match is the same, and the engine of Python 3.11.0–3.11.4 (Debian 12's
+# 3.11.2 among them) kept the separator of a group that failed inside a possessive repeat
+# ("25. " cut as "25.": CPython gh-106052, fixed in 3.11.5): the same pieces on every 3.11.
+_TOKEN_RE = re.compile(r"(?:[\u0621-\u064a]++|[^\s\W\d_])[^\s\W\d_]*+|\d++(?:[.,]\d+)*")
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
