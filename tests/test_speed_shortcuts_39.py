@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -85,3 +86,26 @@ def test_same_pieces_on_debian_python():
     them (on the base its 3.11.2 cut "25. " as "25.")."""
     assert _pieces_on(str(DEBIAN_PYTHON), FIGURE_TEXTS) == [_reference_pieces(t) for t in FIGURE_TEXTS]
     assert _pieces_on(str(DEBIAN_PYTHON), FIGURE_TEXTS) == [split_words(t) for t in FIGURE_TEXTS]
+
+
+def _make_python(*args: str) -> str:
+    """The interpreter `make setup` would make the venv from (the Makefile's ``PYTHON``)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHON", "MAKEFLAGS", "MAKELEVEL")}
+    out = subprocess.run(["make", "-s", "--no-print-directory", *args, "--eval",
+                          "print-python: ; @echo $(PYTHON)", "print-python"],
+                         capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+    return out.stdout.strip()
+
+
+def _has_venv(python: Path) -> bool:
+    return python.exists() and subprocess.run(
+        [str(python), "-c", "import ensurepip, venv"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_venv_made_from_debian_python_when_it_can():
+    """`make setup` makes the venv from /usr/bin/python3.11 when it imports venv and ensurepip
+    (a venv with pip can be made from it), else from python3; ``PYTHON=`` still chooses."""
+    expected = str(DEBIAN_PYTHON) if _has_venv(DEBIAN_PYTHON) else "python3"
+    assert _make_python() == expected
+    assert _make_python("PYTHON=python3") == "python3"
