@@ -366,8 +366,8 @@ def find_modalities(doc: Doc) -> None:
         if m.last < len(doc.tokens) and any(
                 doc.tokens[m.last].key in lex.not_next.get(s, ()) for s in doc.tokens[m.last - 1].stems):
             continue  # "قريبا من المطار": near, not soon
-        if m.last < len(doc.tokens) and doc.tokens[m.last].key.startswith(
-                lex.not_next_prefixes.get(doc.tokens[m.last - 1].key, ("\0",))):
+        prefixes = lex.not_next_prefixes.get(doc.tokens[m.last - 1].key)
+        if prefixes and m.last < len(doc.tokens) and doc.tokens[m.last].key.startswith(prefixes):
             continue  # "كل الغارات": all the strikes, not every strike
         if m.payloads[0] == "unspecified" and m.first > 0 and doc.punctuated(m.first - 1, m.first):
             continue  # "عملية الحافة الواقية، أي الهجوم الإسرائيلي": "that is", not "any"
