@@ -130,6 +130,15 @@ def _abbreviated(doc: Doc, text: str, last: int) -> bool:
     return "." in text and doc.gap(last - 1, last).strip() == "."
 
 
+def add_actors(doc: Doc, added: list[ActorMention]) -> None:
+    """Join mentions found after the actors step to ``doc.actors``, in text order, and mark
+    their tokens taken."""
+    if added:
+        doc.actors = sorted(doc.actors + added, key=lambda m: m.first)
+        for m in added:
+            doc.actor_tokens.update(range(m.first, m.last))
+
+
 def _act(doc: Doc, state: ActorInfo, start: int, end: int, text: str, sentence: int,
          first: int, last: int) -> None:
     doc.actors.append(ActorMention(start, end, text, sentence, first, last,
@@ -165,9 +174,7 @@ def demonyms_acting(doc: Doc, reg: Registry) -> None:
         added.append(ActorMention(start, tok.end, doc.surface(start, tok.end), doc.sentence_of(tok.start),
                                   k, k + 1, actor_id=info.id, name=info.name, name_ar=info.name_ar,
                                   actor_type=info.type, side=info.side))
-    if added:
-        doc.actors = sorted(doc.actors + added, key=lambda m: m.first)
-        doc.actor_tokens.update(m.first for m in added)
+    add_actors(doc, added)
 
 
 def air_slots(doc: Doc, air_words: frozenset[str]) -> set[int]:
@@ -336,9 +343,7 @@ def own_forces(doc: Doc, reg: Registry) -> None:
         added.append(ActorMention(start, tok.end, doc.surface(start, tok.end), sentence, k, k + 1,
                                   actor_id=info.id, name=info.name, name_ar=info.name_ar,
                                   actor_type=info.type, side=info.side))
-    if added:
-        doc.actors = sorted(doc.actors + added, key=lambda m: m.first)
-        doc.actor_tokens.update(m.first for m in added)
+    add_actors(doc, added)
 
 
 @functools.cache
@@ -409,7 +414,4 @@ def air_words_acting(doc: Doc, reg: Registry, focus: Callable[[Doc], str | None]
         added.append(ActorMention(start, stop, doc.surface(start, stop), doc.sentence_of(start), k, end,
                                   actor_id=info.id, name=info.name, name_ar=info.name_ar,
                                   actor_type=info.type, side=info.side))
-    if added:
-        doc.actors = sorted(doc.actors + added, key=lambda m: m.first)
-        for m in added:
-            doc.actor_tokens.update(range(m.first, m.last))
+    add_actors(doc, added)

@@ -7,7 +7,7 @@ had no actor, and a plan is told by who makes it."""
 from __future__ import annotations
 
 from events.extract.actor_registry import ActorInfo, Registry
-from events.extract.actors_implied import STATE_CARRIED_REACH, before_state_verb
+from events.extract.actors_implied import STATE_CARRIED_REACH, add_actors, before_state_verb
 from events.extract.doc import ActorMention, Doc
 from events.extract.role_lexicon import role_lexicon
 
@@ -35,9 +35,7 @@ def own_country_acting(doc: Doc, reg: Registry) -> None:
                                           doc.sentence_of(tok.start), k, k + 1, actor_id=info.id,
                                           name=info.name, name_ar=info.name_ar, actor_type=info.type,
                                           side=info.side, state_named=True))
-    if added:
-        doc.actors = sorted(doc.actors + added, key=lambda m: m.first)
-        doc.actor_tokens.update(m.first for m in added)
+    add_actors(doc, added)
 
 
 def _official_state(doc: Doc, reg: Registry, k: int) -> ActorInfo | None:
