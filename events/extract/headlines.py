@@ -35,10 +35,12 @@ def title_sentences(doc: Doc) -> int:
     تحولات جديدة", "مذبحة في عدن.. والمقاومة تزحف نحو القصر": headlines join their parts
     so). 0 when the first line runs on into the body's paragraph."""
     n = len(doc.sentences)
+    if n < 2:
+        return 0
     k = 1
     while k < n and doc.same_paragraph(0, k):
         k += 1
-    if n < 2 or k == n:
+    if k == n:
         return 0
     if k > 1 and (doc.sentences[k - 1].tokens[1] - doc.sentences[0].tokens[0] > TITLE_TOKENS
                   or not all(_ellipsis(doc, i) for i in range(k - 1))):
