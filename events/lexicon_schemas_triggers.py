@@ -19,7 +19,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "any_attempt", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "every", "imminent",
                                   "intending", "ahead", "consequent", "purported", "asked",
-                                  "unconfirmed", "obliged"]
+                                  "unconfirmed", "obliged", "past_years"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -51,6 +51,8 @@ TRIGGERS = obj(
                                                   "every": PHRASES,
                                                   # "لأي محاولة لاقتحام": any attempt, none made
                                                   "any_attempt": PHRASES,
+                                                  # "خلال السنوات الماضية": over past years
+                                                  "past_years": PHRASES,
                                                   # "قرب سقوط القاعدة": its fall is near
                                                   "imminent": PHRASES,
                                                   # "تنوي شن هجمات": meant

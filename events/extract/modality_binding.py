@@ -10,6 +10,7 @@ event noun next to it. The strongest cue wins.
 """
 from __future__ import annotations
 
+from events.extract.dates import since_compared
 from events.extract.dates_years_on import years_on
 from events.extract.doc import Doc, Modality, Trigger
 from events.extract.numbers import is_count
@@ -28,7 +29,8 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "provided": "planned", "soon": "planned", "promised": "planned",
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
                 "ahead": "planned", "consequent": "hypothetical", "purported": "alleged",
-                "asked": "unspecified", "unconfirmed": "alleged", "obliged": "demanded"}
+                "asked": "unspecified", "unconfirmed": "alleged", "obliged": "demanded",
+                "past_years": "habitual"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
@@ -90,6 +92,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
     for m in doc.modalities:
         trigs = by_sentence.get(m.sentence, [])
         modality = _AS_MODALITY.get(m.modality, m.modality)
+        if m.modality == "past_years" and _compared_before(doc, m):
+            continue
         meant = _meant_before(doc, lex, m, trigs)
         if meant is not None:
             bind(meant, modality)
@@ -233,6 +237,17 @@ def _topic(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
 INTENT_REACH = 6  # words from a cue of meaning to the word of carrying out, in its clause
 # ("يعتزم التحالف الذي تقوده السعودية تطبيقه")
 INTENT_BACK = 12  # words back from the cue to the deed meant, across its planner
+
+
+COMPARED_REACH = 4  # "أعنف هجوم تشهده المدينة خلال السنوات الأخيرة": superlative to span
+
+
+def _compared_before(doc: Doc, m: Modality) -> bool:
+    """A superlative shortly before a span of past years ("هو الأعنف خلال السنوات الأخيرة"):
+    the day's deed compared with those years, not a deed of them."""
+    compared = since_compared(doc.language)
+    return any(not compared.isdisjoint(doc.tokens[k].stems)
+               for k in range(max(0, m.first - COMPARED_REACH), m.first))
 
 
 def _meant_before(doc: Doc, lex: TriggerLexicon, m: Modality,

@@ -70,7 +70,8 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
     by a recent time (within `reach` words, or further after the claim's owners: `_owned`)
     and not after a superlative ("في أعنف هجوم منذ عامين", "the deadliest attack since
     2011": the day's toll compared with the past), or a span word followed by a unit of
-    months or years (or such a since or span before it: `_long_since_before`, `_span_before`)."""
+    months or years, not after a superlative either (or such a since or span before it:
+    `_long_since_before`, `_span_before`)."""
     toks = doc.tokens
     starts = doc.token_starts
     first, after_claim = bisect_left(starts, x.start), bisect_left(starts, x.end)  # offsets only
@@ -86,8 +87,9 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
             after = {s for t in toks[k + 1:k + 3] for s in t.stems}
             return after.isdisjoint(lex.recent_words) and between.isdisjoint(lex.since_compared)
         span = lex.span_words.match_at(doc.norm, toks, k)
-        if span is not None:
-            return any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
+        if span is not None:  # (after a superlative, "الأعنف خلال السنوات الأخيرة", a comparison)
+            between = {s for t in toks[after_claim:k] for s in t.stems}
+            return between.isdisjoint(lex.since_compared) and any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
                        for t in toks[span.last:span.last + 3])
     return False
 
