@@ -36,7 +36,6 @@ def test_the_span_qualifies_the_fighting_it_follows_not_the_strike_of_the_day():
 
 
 def test_the_deadliest_attack_in_recent_years_happened():
-    """guard: passes on the base"""
     assert types("قتل 20 شخصا أمس في هجوم على سوق بلدة الحلة هو الأعنف خلال السنوات "
                  "الأخيرة.") == ["attack"]
 
