@@ -19,7 +19,7 @@ MODALITY_CUES = ["attempted", "prevented", "alleged", "alleging", "demanded", "d
 MODALITY_KINDS = MODALITY_CUES + ["hypothetical", "any_attempt", "permitted", "impossible", "feared", "provided",
                                   "soon", "promised", "continuing", "unspecified", "every", "imminent",
                                   "intending", "ahead", "consequent", "purported", "asked",
-                                  "unconfirmed", "obliged", "past_years"]
+                                  "unconfirmed", "obliged", "past_years", "failed"]
 
 TRIGGERS = obj(
     {"triggers": {"type": "array", "minItems": 1, "items": obj(
@@ -51,6 +51,8 @@ TRIGGERS = obj(
                                                   "every": PHRASES,
                                                   # "لأي محاولة لاقتحام": any attempt, none made
                                                   "any_attempt": PHRASES,
+                                                  # "فشلت في اقتحام": tried, not done
+                                                  "failed": PHRASES,
                                                   # "خلال السنوات الماضية": over past years
                                                   "past_years": PHRASES,
                                                   # "قرب سقوط القاعدة": its fall is near
@@ -85,6 +87,8 @@ TRIGGERS = obj(
                       # "هاجموا المدينة في محاولة فاشلة": the words that may follow an attempt
                       # cue that looks back to the deed before it (any other word is its aim)
                       "attempt_qualifiers": PHRASES,
+                      # "فشلت القوات في اقتحام": what a failure governs follows one of these
+                      "failed_links": PHRASES, "failed_verb_links": PHRASES,
                       # "would raise a reported chemical attack": adjectives that mark an
                       # event noun as told done, out of reach of a cue of what is to come
                       "done_adjectives": PHRASES,

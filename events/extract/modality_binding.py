@@ -30,7 +30,7 @@ _AS_MODALITY = {"alleging": "alleged", "threatened": "planned", "permitted": "pl
                 "continuing": "planned", "imminent": "planned", "intending": "planned",
                 "ahead": "planned", "consequent": "hypothetical", "purported": "alleged",
                 "asked": "unspecified", "unconfirmed": "alleged", "obliged": "demanded",
-                "past_years": "habitual"}
+                "past_years": "habitual", "failed": "attempted"}
 _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sentence
 # kinds that bind only the event after them (negations, by their mapped modality, too): a
 # fear names what follows it; the deed before it is what the fear moved ("غادروا البلاد خوفا
@@ -43,7 +43,7 @@ _WIDE = frozenset({"alleging", "denied"})  # colour the whole rest of their sent
 # so does an obligation ("condemned the attack saying those responsible should be punished":
 # the attack happened)
 _FORWARD = frozenset({"feared", "preventing", "provided", "promised", "continuing", "imminent",
-                      "intending", "ahead", "purported", "every", "obliged"})
+                      "intending", "ahead", "purported", "every", "obliged", "failed"})
 # kinds that bind only the event before them: "تحرير المدينة بات قريبا بعد تقدم المقاومة"
 # (the advance after "soon" is what brought it near); "إن السيطرة على المدينة ستعني قطع
 # الإمداد" (what follows is what the deed would bring)
@@ -117,6 +117,8 @@ def bind_modalities(doc: Doc) -> dict[int, str]:
         if modality in ("planned", "demanded") and lex.done_adjectives:
             # "would raise a reported attack", "inspectors must visit the alleged attack's site"
             after = [t for t in after if not _told_done(doc, lex, t)]
+        if m.modality == "failed":
+            after = _failed_deed(doc, lex, m, after)
         if m.modality == "promised":
             after = [t for t in after[:1] if _promised(doc, lex, m.last, t.first)]
         if modality == "demanded":  # "طلبت استقبال الجرحى الذين أصيبوا في معارك عدن": a
@@ -237,6 +239,26 @@ def _topic(doc: Doc, lex: TriggerLexicon, t: Trigger) -> bool:
 INTENT_REACH = 6  # words from a cue of meaning to the word of carrying out, in its clause
 # ("يعتزم التحالف الذي تقوده السعودية تطبيقه")
 INTENT_BACK = 12  # words back from the cue to the deed meant, across its planner
+
+
+FAILED_LINK_REACH = 12  # "فشلت الغارات الجوية على بلدة مورك أمس في إصابة": subject, place, day
+
+
+def _failed_deed(doc: Doc, lex: TriggerLexicon, m: Modality, after: list[Trigger]) -> list[Trigger]:
+    """What a failure governs: the word right after "في/من" when one follows it ("فشلت العملية
+    في حصد الأرواح": the attack, its subject, happened; "لم يتمكن المرصد من تحديد": nothing
+    told failed) or after "أن" with no event word before it ("لم يستطع أن يستفيد من الغارات"),
+    else the first event after it — never an agreement ("فشل الهدنة": it was made)."""
+    def links(k: int) -> bool:
+        key = doc.tokens[k].key
+        return (key in lex.failed_links or key in lex.failed_verb_links
+                and not any(t.first < k for t in after))
+
+    link = next((k for k in range(m.last, min(m.last + FAILED_LINK_REACH, len(doc.tokens)))
+                 if links(k) and not crosses_punct(doc, m.last - 1, k, opening=True)), None)
+    if link is not None:
+        return [t for t in after if t.first == link + 1]
+    return [t for t in after[:1] if t.event_type != "agreement"]
 
 
 COMPARED_REACH = 4  # "أعنف هجوم تشهده المدينة خلال السنوات الأخيرة": superlative to span

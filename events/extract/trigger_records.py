@@ -103,6 +103,8 @@ class TriggerLexicon:
     spread_verbs: frozenset[str] = frozenset()  # "نشروا الإسلام": a faith, not troops, spread
     teachings: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)
     attempt_qualifiers: frozenset[str] = frozenset()  # "في محاولة فاشلة": looks back
+    failed_links: frozenset[str] = frozenset()  # "فشلت في اقتحام": the failed deed follows
+    failed_verb_links: frozenset[str] = frozenset()  # "لم يستطع أن يستفيد": a verb failed
     # "would raise a reported chemical attack": an event noun after one of these was told as
     # done; a cue of what is to come before it governs another verb (`bind_modalities`)
     done_adjectives: frozenset[str] = frozenset()

@@ -216,6 +216,9 @@ def trigger_lexicon(language: str = DEFAULT) -> TriggerLexicon:
                           attempt_qualifiers=frozenset(data["modality"].get(
                               "attempt_qualifiers") or ()),
                           done_adjectives=frozenset(data["modality"].get("done_adjectives") or ()),
+                          failed_links=frozenset(data["modality"].get("failed_links") or ()),
+                          failed_verb_links=frozenset(data["modality"].get("failed_verb_links")
+                                                      or ()),
                           long_ago=flag_matcher(data.get("long_ago") or []),
                           ongoing_auxiliaries=frozenset((data.get("relative_states") or {}).get(
                               "between") or ()),
