@@ -187,9 +187,10 @@ def merge_ranges(doc: Doc, found: list[Found], openers: frozenset[str],
 
 
 def _opened(doc: Doc, start: int, openers: frozenset[str]) -> bool:
-    """One of ``openers`` is the word right before offset ``start``."""
+    """One of ``openers`` is the word right before offset ``start``, a clitic allowed
+    ("وبين الأول من يناير و30 يونيو")."""
     k = doc.token_at(start)
-    return k > 0 and doc.tokens[k - 1].key in openers
+    return k > 0 and not openers.isdisjoint(doc.tokens[k - 1].stems)
 
 
 STORY_PREC = 2  # a day word of at most a few days ("أمس", "الليلة", "خلال الـ24 ساعة الماضية")

@@ -76,7 +76,8 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
     starts = doc.token_starts
     first, after_claim = bisect_left(starts, x.start), bisect_left(starts, x.end)  # offsets only
     lo, hi = doc.sentences[x.sentence].tokens
-    if _long_since_before(doc, lex, lo, first) or _span_before(doc, lex, lo, first):
+    if _long_since_before(doc, lex, lo, first) or _span_before(doc, lex, lo, first) \
+            or _between_days_apart(doc, x, claim_starts):
         return True
     for k in range(after_claim, min(hi, after_claim + max(lex.total_reach, lex.span_reach))):
         if toks[k].start in claim_starts:
@@ -91,6 +92,24 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
             between = {s for t in toks[after_claim:k] for s in t.stems}
             return between.isdisjoint(lex.since_compared) and any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
                        for t in toks[span.last:span.last + 3])
+    return False
+
+
+SPAN_DAYS = 27  # days between the ends of a span that counts many events (a month or more)
+
+
+def _between_days_apart(doc: Doc, x: LossMention, claim_starts: list[int]) -> bool:
+    """A span of a month or more told by its two ends in the claim's sentence — before it, no
+    other date between ("وبين الأول من يناير و30 يونيو قتل 1592 شخصا وأصيب 3329"; not "…
+    وفي 29 يوليو أعلن التنظيم تفجير مسجد راح ضحيته أربعة"), or after it, no other claim between
+    ("قتل 316 شخصا … بين الأول من مارس و31 يوليو"): the dead of that span, a running total."""
+    for d in doc.dates:
+        if d.sentence != x.sentence or d.kind != "range" or d.date_start is None \
+                or d.date_end is None or (d.date_end - d.date_start).days < SPAN_DAYS:
+            continue
+        if d.end <= x.start and not any(d.end <= o.start < x.start for o in doc.dates) \
+                or x.end <= d.start and not any(x.start < s < d.start for s in claim_starts):
+            return True
     return False
 
 
