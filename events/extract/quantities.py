@@ -35,7 +35,7 @@ from events.extract.quantities_sums import sum_coordinated
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
-from events.extract.quantities_verbs import (broken, state_noun_after, undergone,
+from events.extract.quantities_verbs import (broken, clause_opened, state_noun_after, undergone,
                                              verb_after_complement, with_split_actions)
 from events.extract.running_totals import drop_running_totals
 from events.extract.bodies import drop_no_toll
@@ -84,9 +84,11 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
         if (noun_last <= a.first < min(hi, noun_last + _ACTION_AHEAD) and a.payloads[0] in wanted
                 and not a.clitic  # "ومقتل" after the noun starts a new claim
                 and toks[a.first].key not in lex.ahead_only  # "نجا طفلان إثر سقوط قذيفة"
-                and not (a.first > noun_last and toks[a.first - 1].key in lex.links)):  # "من أصيبوا"
+                and not (a.first > noun_last and toks[a.first - 1].key in lex.links)  # "من أصيبوا"
+                and not clause_opened(lex, doc.norm, toks, noun_last, a.first)):
             return a.payloads[0]
     return None
+
 
 
 def _near_only(lex: LossLexicon, toks: list[Token], a: Match[str]) -> bool:

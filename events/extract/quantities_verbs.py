@@ -120,3 +120,9 @@ def broken(doc: Doc, a: int, b: int) -> bool:
     if not text.strip(" ،,"):  # nothing but a date between its commas
         return False
     return bool(BREAK.search(text))
+
+
+def clause_opened(lex: LossLexicon, norm: str, toks: list[Token], a: int, b: int) -> bool:
+    """A clause opener between tokens ``a`` and ``b`` ("8700 عسكري فيما قتل ستة"): the verb
+    after it has a subject of its own (quantities.yaml ``clause_openers``)."""
+    return any(lex.clause_openers.match_at(norm, toks, k) is not None for k in range(a, b))
