@@ -211,7 +211,10 @@ QUANTITIES = obj(
      "split_actions": {"type": "array", "items": obj(
          {"heads": PHRASES, "particle": STR, "max_gap": INT,
           "category": {"enum": list(CLAIM_CATEGORIES)}})},
-     "near_only_actions": PHRASES, "ahead_only_actions": PHRASES, "clause_openers": PHRASES, "spent_times": PHRASES,
+     "near_only_actions": PHRASES, "ahead_only_actions": PHRASES, "clause_openers": PHRASES,
+     "spent_times": PHRASES,
+     # no current event's dead or wounded number this many: a war's or a period's toll
+     "event_ceiling": INT,
      # words between a counted noun and its verb ("12 civilians were killed")
      "auxiliaries": PHRASES,
      # how many other words may stand between a number and its noun ("30 regime soldiers")

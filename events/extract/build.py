@@ -16,9 +16,10 @@ from datetime import date, timedelta
 
 from events.extract.actor_registry import allied, registry
 from events.extract.doc import Candidate, Dated, Doc, Draft
-from events.extract.event_claims import claims_of, dedupe_claims
+from events.extract.event_claims import claims_of, dedupe_claims, within_ceiling
 from events.extract.dates_calendar import prec_of
 from events.extract.links import date_strikes_by_their_moves
+from events.extract.quantities_lexicon import load_lexicon
 from events.extract.trigger_words import trigger_lexicon
 from events.model import Actor, Event, Evidence, Place
 
@@ -73,6 +74,8 @@ def _event(doc: Doc, d: Draft) -> Event:
         if not (speaker_sides & sides) or None in speaker_sides:
             e.modality = "alleged"
     e.claims = claims_of(doc, d)
+    if not e.background:
+        e.claims = within_ceiling(doc, e.claims, load_lexicon(doc.language).event_ceiling)
     sentences = sorted({c.sentence for c in d.cands} | {x.sentence for c in d.cands for x in c.losses})
     e.evidence = [_evidence(doc, i) for i in sentences]
     e.confidence = _confidence(e, d)

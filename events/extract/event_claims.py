@@ -10,6 +10,8 @@ read 30 for 15 deaths.
 """
 from __future__ import annotations
 
+import re
+
 from events.extract.claimants import speaker_at
 from events.extract.doc import Doc, Draft, LossMention
 from events.extract.headlines import title_sentences
@@ -146,3 +148,19 @@ def _could_be_one(a: Event, b: Event) -> bool:
 
 
 __all__ = ["claims_of", "dedupe_claims"]
+
+
+HARM = frozenset({"killed", "injured"})
+
+
+def within_ceiling(doc: Doc, claims: list[Claim], ceiling: int) -> list[Claim]:
+    """The claims of a current event without the dead or wounded of a war or a period told in
+    passing: a figure of ``ceiling`` (quantities.yaml ``event_ceiling``) or more, however it
+    is worded ("الإرهاب الذي قضى على نصف مليون عراقي"), is no one event's toll — unless the
+    title tells it, the item's main claim ("داعش أعدم 2000 في نينوى")."""
+    if not ceiling:
+        return claims
+    n = title_sentences(doc)
+    title = doc.norm[doc.sentences[0].start:doc.sentences[n - 1].end] if n else ""
+    return [c for c in claims if c.category not in HARM or (_figure(c) or 0) < ceiling
+            or str(_figure(c)) in re.findall(r"\d+", title)]

@@ -135,6 +135,7 @@ class LossLexicon:
         self.verdicts = {_key(w) for w in raw["verdict_words"]}
         self.near_only = {_key(w) for w in raw.get("near_only_actions") or []}
         self.ahead_only = {_key(w) for w in raw.get("ahead_only_actions") or []}
+        self.event_ceiling = int(raw.get("event_ceiling") or 0)
         self.clause_openers: PhraseMatcher[bool] = PhraseMatcher()
         self.clause_openers.add_all((w, True) for w in raw.get("clause_openers") or ())
         self.spent_times = {_key(w) for w in raw.get("spent_times") or []}
