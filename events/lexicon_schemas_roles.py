@@ -256,5 +256,8 @@ ROLES = obj(
      # "… a hospital in Syria. The hospital in the town of X …": a next sentence that opens
      # with these and a word of the event's sentence tells where it happened (place_next)
      "back_reference": obj({"articles": PHRASES},
-                           {"reach": {"type": "integer", "minimum": 1, "maximum": 4}})},
+                           {"reach": {"type": "integer", "minimum": 1, "maximum": 4}}),
+     # "Blast in Azaz kills 20 rebels": a place phrase (one of `links`, at most `reach` words,
+     # no side, number or clause break) between an event noun and its result verb (English)
+     "told_through": obj({"links": PHRASES, "reach": {"type": "integer", "minimum": 1, "maximum": 8}})},
 )

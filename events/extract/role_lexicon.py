@@ -213,6 +213,10 @@ class RoleLexicon:
     attributed_partial: frozenset[str] = frozenset()  # "نسب بعضها إلى X": only some deeds
     # "في جنوب الشيخ زويد": a direction inside its place, no reference point
     direction_containers: frozenset[str] = frozenset()
+    # "Blast in Azaz kills 20 rebels": the words that may open the place phrase between an
+    # event noun and the result verb it is the subject of, and how many words it may span
+    told_links: frozenset[str] = frozenset()
+    told_reach: int = 0
 
 
 @functools.cache
@@ -394,7 +398,9 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        laid_by=frozenset((raw.get("attributed") or {}).get("laid_by") or ()),
                        laid_links=frozenset((raw.get("attributed") or {}).get("laid_links") or ()),
                        attributed_reach=int((raw.get("attributed") or {}).get("reach") or 0),
-                       attributed_partial=frozenset((raw.get("attributed") or {}).get("partial") or ()))
+                       attributed_partial=frozenset((raw.get("attributed") or {}).get("partial") or ()),
+                       told_links=frozenset((raw.get("told_through") or {}).get("links") or ()),
+                       told_reach=int((raw.get("told_through") or {}).get("reach") or 0))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -470,9 +470,31 @@ def _told_results(doc: Doc, c: Candidate, lex: RoleLexicon) -> list[Trigger]:
     if not lex.subject_first:
         return c.triggers
     nouns = {t.last for t in c.triggers if not t.verb and t.strength > 0.5}
+    nouns |= {k for n in nouns for k in _through_place(doc, n, lex)}
     told = [t for t in doc.triggers if t.verb and t.strength <= 0.5 and t.first in nouns
             and t not in c.triggers]
     return [*c.triggers, *told] if told else c.triggers
+
+
+def _through_place(doc: Doc, n: int, lex: RoleLexicon) -> range:
+    """"Blast in Azaz kills 20 rebels", "Explosion at Syria-Turkey border kills …": the words
+    right after a place phrase that follows an event noun (roles.yaml ``told_through``: a link,
+    then no side, trigger, number or clause break) — where its result verb would stand."""
+    toks = doc.tokens
+    if not lex.told_reach or n >= len(toks) or toks[n].key not in lex.told_links \
+            or doc.gap_has(n - 1, n, ".,;:!?()\""):
+        return range(0)
+    busy = {k for a in doc.actors for k in range(a.first, a.last)} \
+        | {k for t in doc.triggers if not t.verb for k in range(t.first, t.last)}
+    verbs = {t.first for t in doc.triggers if t.verb}
+    for k in range(n + 1, min(len(toks), n + 2 + lex.told_reach)):
+        if any(ch in doc.gap(k - 1, k) for ch in ".,;:!?()\""):
+            return range(0)
+        if k in verbs:
+            return range(k, k + 1) if k > n + 1 else range(0)
+        if k in busy or any(ch.isdigit() for ch in toks[k].key):
+            return range(0)
+    return range(0)
 
 
 def _own_men_acting(doc: Doc, c: Candidate, lex: RoleLexicon) -> bool:
