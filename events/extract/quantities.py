@@ -148,6 +148,9 @@ def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
     toks = doc.tokens
     if who in ("fighters", "unknown"):
         for j in range(k, min(hi, k + 4)):
+            if not lex.action_heads.isdisjoint(toks[j].stems) and lex.actions.match_at(
+                    doc.norm, toks, j):
+                break  # "100 militants killed by the army": the army after the verb killed them
             if lex.state.match_at(doc.norm, toks, j):
                 return "soldiers"
         at = k + 1 if k < hi and toks[k].key in lex.links else k  # "عناصر من قوات النظام"
