@@ -219,6 +219,13 @@ QUANTITIES = obj(
      "auxiliaries": PHRASES,
      # how many other words may stand between a number and its noun ("30 regime soldiers")
      "noun_gap": INT,
+     # "100 militants killed by the army": the state word that makes counted men soldiers is
+     # not sought past a loss verb (English; quantities._who)
+     "who_stops_at_actions": BOOL,
+     # "dozens of Syrian regime strikes": a figure whose "of" leads to an event word counts
+     # events, and a side's name right before an event word is an adjective — no men counted
+     # (English; quantities._events_counted, quantities_nouns._armed_group_at)
+     "counted_events": BOOL,
      # "a civilian was killed", "killing another child": an article counts one
      "singular_articles": PHRASES, "singular_auxiliaries": PHRASES,
      # "قتل خلالها قيادي": a pronoun adverb between an action and the singular it counts

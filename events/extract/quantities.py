@@ -148,8 +148,8 @@ def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
     toks = doc.tokens
     if who in ("fighters", "unknown"):
         for j in range(k, min(hi, k + 4)):
-            if not lex.action_heads.isdisjoint(toks[j].stems) and lex.actions.match_at(
-                    doc.norm, toks, j):
+            if lex.who_stops_at_actions and not lex.action_heads.isdisjoint(toks[j].stems) \
+                    and lex.actions.match_at(doc.norm, toks, j):
                 break  # "100 militants killed by the army": the army after the verb killed them
             if lex.state.match_at(doc.norm, toks, j):
                 return "soldiers"
@@ -388,10 +388,25 @@ def _passive_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amo
             end = toks[a.first - 1].end if a.first > j else c.end
             return loss_mention(doc, lex, c, c.start, end, a.payloads[0], "unknown", a.first, hi)
     if j < hi and toks[j].key in lex.links and c.num.value >= 2:  # "7 من أبناء العشيرة قتلوا"
+        if lex.counted_events and _events_counted(doc, actions, j + 1, hi):
+            return None  # "Dozens of regime strikes on Aleppo killed 16": strikes, not people
         cat = verb_after_complement(lex, doc.norm, toks, actions, j + 1, hi, set(people))
         if cat is not None:
             return loss_mention(doc, lex, c, c.start, c.end, cat, "unknown", j, hi)
     return None
+
+
+def _events_counted(doc: Doc, actions: list[Match[str]], k: int, hi: int) -> bool:
+    """"Dozens of regime strikes on Aleppo killed …", "two of the raids killed …": an event
+    noun (a strong trigger word, no verb) after the link and before the first action — the
+    figure counts events, not people (English, quantities.yaml ``counted_events``)."""
+    stop = min([hi, *(a.first for a in actions if a.first >= k)])
+    triggers = trigger_lexicon(doc.language).triggers
+    for j in range(k, min(stop, k + 4)):
+        m = triggers.match_at(doc.norm, doc.tokens, j)
+        if m is not None and any(not t.verb and t.strength > 0.5 for t in m.payloads):
+            return True
+    return False
 
 
 def _noun_before(doc: Doc, lex: LossLexicon, actions: list[Match[str]], c: Amount,

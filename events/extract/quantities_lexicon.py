@@ -141,6 +141,8 @@ class LossLexicon:
         self.spent_times = {_key(w) for w in raw.get("spent_times") or []}
         self.auxiliaries = {_key(w) for w in raw.get("auxiliaries") or []}
         self.noun_gap = int(raw.get("noun_gap") or 0)
+        self.who_stops_at_actions = bool(raw.get("who_stops_at_actions"))
+        self.counted_events = bool(raw.get("counted_events"))
         self.articles = {_key(w) for w in raw.get("singular_articles") or []}
         self.singular_auxiliaries = {_key(w) for w in raw.get("singular_auxiliaries") or []}
         self.action_adverbs = {_key(w) for w in raw.get("action_adverbs") or []}

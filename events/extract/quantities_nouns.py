@@ -15,6 +15,7 @@ from events.extract.doc import DUAL_OR_SINGULAR, Doc
 from events.extract.numbers import Number, is_count
 from events.extract.quantities_lexicon import LossLexicon
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS
+from events.extract.trigger_words import trigger_lexicon
 from text import Match
 
 _SPACE = re.compile(r"[\s\"'()]*")
@@ -41,7 +42,7 @@ def noun_after(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, A
         if toks[k].key in lex.links and k <= j + skipped + 1:
             continue
         linked = k == j + 1 and toks[j].key in lex.links
-        group = _armed_group_at(doc, k) if linked else None
+        group = _armed_group_at(doc, lex, k) if linked else None
         if group is not None:
             return group  # "مقتل 11 من داعش": members of a named group
         owned = _possessed(doc, lex, k) if linked else None
@@ -54,12 +55,18 @@ def noun_after(doc: Doc, lex: LossLexicon, j: int, hi: int) -> Match[dict[str, A
     return None
 
 
-def _armed_group_at(doc: Doc, k: int) -> Match[dict[str, Any]] | None:
+def _armed_group_at(doc: Doc, lex: LossLexicon, k: int) -> Match[dict[str, Any]] | None:
     """A named armed group or force starting at token k, read as the people counted ("11 من
     داعش" are eleven of its fighters, "5 من الجيش العراقي" five soldiers); never a government
-    body, a monitor or a medium ("3 من المرصد" counts nobody)."""
+    body, a monitor or a medium ("3 من المرصد" counts nobody), nor (English, quantities.yaml
+    ``counted_events``) a name that an event word right after makes an adjective: "dozens
+    of Syrian regime strikes" counts strikes, not men."""
     for a in doc.actors:
         if a.first == k and a.actor_type in ARMED_TYPES:
+            if lex.counted_events and a.last < len(doc.tokens) \
+                    and gap_ok(doc.norm, doc.tokens[a.last - 1].end, doc.tokens[a.last].start) \
+                    and trigger_lexicon(doc.language).triggers.match_at(doc.norm, doc.tokens, a.last):
+                return None
             who = "soldiers" if a.actor_type == "state_force" else "fighters"
             return Match(a.first, a.last, a.start, a.end, [{"person": True, "who": who}], "")
     return None
