@@ -1,7 +1,9 @@
 """The men counted before a result verb and its agent ("100 militants killed by the army", "50
 IS terrorists killed in Syrian army operations") are the army's foes, not its soldiers: the
 state word looked for right after the counted noun ("members of the security forces") is no
-longer sought past a loss verb (`quantities._who`). They were counted as soldiers killed."""
+longer sought past a loss verb, nor past a stop ("… kill 35 militants. Syrian forces said …":
+the next sentence's army), in English (quantities.yaml ``who_stops_at_actions``,
+`quantities._who`). They were counted as soldiers killed."""
 from __future__ import annotations
 
 from datetime import date
@@ -23,6 +25,11 @@ def test_militants_killed_by_the_army_are_fighters():
 def test_terrorists_killed_in_army_operations_are_fighters():
     assert _who("50 IS terrorists killed in Syrian army operations near Palmyra") == [
         ("killed", "fighters", 50)]
+
+
+def test_army_opening_the_next_sentence_makes_no_soldiers():
+    assert _who("Troops kill 35 militants. Syrian forces said the militants had tried to "
+                "infiltrate Jobar in Eastern Ghouta.") == [("killed", "fighters", 35)]
 
 
 def test_members_of_the_army_are_soldiers():

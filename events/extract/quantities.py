@@ -148,13 +148,18 @@ def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
     toks = doc.tokens
     if who in ("fighters", "unknown"):
         for j in range(k, min(hi, k + 4)):
-            if lex.who_stops_at_actions and not lex.action_heads.isdisjoint(toks[j].stems) \
-                    and lex.actions.match_at(doc.norm, toks, j):
-                break  # "100 militants killed by the army": the army after the verb killed them
+            if lex.who_stops_at_actions and (
+                    j > 0 and _BREAK.search(doc.norm, toks[j - 1].end, toks[j].start)
+                    or not lex.action_heads.isdisjoint(toks[j].stems)
+                    and lex.actions.match_at(doc.norm, toks, j)):
+                break  # "100 militants killed by the army": the army after the verb killed
+                # them; "… Kill 35 Terrorists. Syrian forces …": the next sentence's
             if lex.state.match_at(doc.norm, toks, j):
                 return "soldiers"
         at = k + 1 if k < hi and toks[k].key in lex.links else k  # "عناصر من قوات النظام"
-        if any(a.first == at and a.actor_type == "state_force" for a in doc.actors):
+        broken = lex.who_stops_at_actions and 0 < at < len(toks) and any(
+            _BREAK.search(doc.norm, toks[i - 1].end, toks[i].start) for i in range(k, at + 1))
+        if not broken and any(a.first == at and a.actor_type == "state_force" for a in doc.actors):
             return "soldiers"
     if who == "unknown" and previous is not None and previous.who != "unknown":
         return previous.who
