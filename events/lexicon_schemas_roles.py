@@ -259,5 +259,8 @@ ROLES = obj(
                            {"reach": {"type": "integer", "minimum": 1, "maximum": 4}}),
      # "Blast in Azaz kills 20 rebels": a place phrase (one of `links`, at most `reach` words,
      # no side, number or clause break) between an event noun and its result verb (English)
-     "told_through": obj({"links": PHRASES, "reach": {"type": "integer", "minimum": 1, "maximum": 8}})},
+     "told_through": obj({"links": PHRASES, "reach": {"type": "integer", "minimum": 1, "maximum": 8}}),
+     # "Tens of ISIS recruits killed": a side inside a toll's counted people was hit, unless
+     # one of these words says they were the attackers ("two IS suicide bombers") (English)
+     "toll_attackers": PHRASES},
 )

@@ -217,6 +217,8 @@ class RoleLexicon:
     # event noun and the result verb it is the subject of, and how many words it may span
     told_links: frozenset[str] = frozenset()
     told_reach: int = 0
+    # "two IS suicide bombers were killed": the dead a toll counts who were the attackers
+    toll_attackers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -400,7 +402,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        attributed_reach=int((raw.get("attributed") or {}).get("reach") or 0),
                        attributed_partial=frozenset((raw.get("attributed") or {}).get("partial") or ()),
                        told_links=frozenset((raw.get("told_through") or {}).get("links") or ()),
-                       told_reach=int((raw.get("told_through") or {}).get("reach") or 0))
+                       told_reach=int((raw.get("told_through") or {}).get("reach") or 0),
+                       toll_attackers=frozenset(raw.get("toll_attackers") or ()))
 
 
 def window(doc: Doc, c: Candidate, width: int = ACTOR_WINDOW) -> tuple[int, int]:

@@ -344,3 +344,23 @@ def died_before(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bo
     while k < len(doc.tokens) and k - link <= DEED_WORDS and not lex.deeds.isdisjoint(doc.tokens[k].stems):
         k += 1
     return any(t.first == k and t.strength > 0.5 for t in c.triggers)
+
+
+def within_toll(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:
+    """"Tens of ISIS recruits … killed and wounded", "dozens of regime fighters were killed",
+    "70 ISIS terrorists killed in joint airstrikes": a side named inside the people a loss
+    claim of the candidate's sentence counts (killed, injured, captured) — after its figure —
+    is the side hit, whatever the word order made of it; not the dead attackers ("two IS
+    suicide bombers", roles.yaml ``toll_attackers``). English (the list given)."""
+    if not lex.toll_attackers:
+        return False
+    for x in doc.losses:
+        if x.sentence == c.sentence and x.category in ("killed", "injured", "captured") \
+                and x.number_start < m.start and m.end <= x.end:
+            k = doc.token_at(x.start)
+            counted = []
+            while k < len(doc.tokens) and doc.tokens[k].start < x.end:
+                counted.append(doc.tokens[k].key)
+                k += 1
+            return lex.toll_attackers.isdisjoint(counted)
+    return False

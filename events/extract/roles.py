@@ -57,7 +57,7 @@ from events.extract.role_struck import (among_dead, busy_when_hit, compelled, ex
                                         relative_dead, struck_forces, suffered, used_by, worshippers)
 from events.extract.role_victims import (avenger, counted_dead, died_before, hit_with, martyrdom,
                                          martyrs_side, repel_sides, soldiers_dead, stationed,
-                                         told_apart, verb_object)
+                                         told_apart, verb_object, within_toll)
 from events.extract.trigger_words import trigger_lexicon
 
 
@@ -272,7 +272,7 @@ def _assign_actors(doc: Doc, c: Candidate, aside: tuple[int | None, range], owne
                               or counted_dead(doc, c, m, lex)
                               or soldiers_dead(doc, c, m, lex) or lost_men_of(doc, m, lex)
                               or among_dead(doc, m, lex)
-                              or passive_subject(doc, c, m, lex)
+                              or passive_subject(doc, c, m, lex) or within_toll(doc, c, m, lex)
                               or headline_passive(doc, c, m, lex)}
         agents -= held_by
     lost = violent or c.event_type == "territory_change"  # "تحرير أبين من الحوثيين"
