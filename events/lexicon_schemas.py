@@ -75,7 +75,11 @@ ATTRIBUTION = obj(
      "topic_openers": PHRASES,
      # "أعلنت البعثة الأميركية لدى الحلف الأطلسي": the body named after one of these is where
      # the speaker sits (its host), not the speaker: the speaker's window stops there
-     "host_links": PHRASES},
+     "host_links": PHRASES,
+     # "أفادت مصادر طبية … وقالت المصادر إن": one of `anaphors` speaks for the source last
+     # introduced before it by one of `heads` (its frame's claimant, else its kind); not
+     # one with a side named after one of `links` ("المصدر القيادي في المقاومة")
+     "sources_again": obj({"heads": PHRASES, "anaphors": PHRASES, "links": PHRASES})},
 )
 
 _ACTOR = obj(

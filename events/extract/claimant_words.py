@@ -47,6 +47,9 @@ class AttributionLexicon:
     apart: frozenset[str] = frozenset()  # kinds whose side named after them takes no part
     hosts: frozenset[str] = frozenset()  # "البعثة الأميركية لدى الحلف": the host speaks not
     topics: frozenset[str] = frozenset()  # "وعن خسائر الحوثي قال": the topic speaks not
+    source_heads: frozenset[str] = frozenset()  # "مصادر": a source introduced ("قالت مصادر طبية")
+    source_anaphors: frozenset[str] = frozenset()  # "المصادر": the source introduced last, again
+    source_links: frozenset[str] = frozenset()  # "المصدر القيادي في المقاومة": in a side named
 
 
 @functools.cache
@@ -57,6 +60,7 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
     issued = data.get("issued") or {}
     inside = data.get("sources_inside") or {}
     adjectives = data.get("adjectives") or {}
+    again = data.get("sources_again") or {}
     m: PhraseMatcher[str] = PhraseMatcher()
     for kind in ("verbs", "prepositions", "statement_nouns"):
         for p in data[kind]:
@@ -91,4 +95,7 @@ def attribution_lexicon(language: str = DEFAULT) -> AttributionLexicon:
                               frozenset(normalize_key(w) for w in data.get("preposition_articles") or ()),
                               frozenset(s["name"] for s in data["unnamed_sources"] if s.get("apart")),
                               frozenset(normalize_key(w) for w in data.get("host_links") or ()),
-                              frozenset(normalize_key(w) for w in data.get("topic_openers") or ()))
+                              frozenset(normalize_key(w) for w in data.get("topic_openers") or ()),
+                              frozenset(normalize_key(w) for w in again.get("heads") or ()),
+                              frozenset(normalize_key(w) for w in again.get("anaphors") or ()),
+                              frozenset(normalize_key(w) for w in again.get("links") or ()))

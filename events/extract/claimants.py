@@ -12,6 +12,7 @@ article does not name ("مصادر أمنية عراقية", "a military source"
 from __future__ import annotations
 
 from events.extract.actor_registry import ARMED_TYPES, anaphor_kind
+from events.extract.claimant_sources import described, source_again, source_referent, subject_head
 from events.extract.claimant_topics import subject_after_stop, topic_fronted
 from events.extract.claimant_words import AttributionLexicon, attribution_lexicon
 from events.extract.doc import ActorMention, Attribution, Doc
@@ -165,6 +166,7 @@ def find_attributions(doc: Doc) -> None:
               | {x.sentence for x in doc.losses})
     matches = scan(lex.matcher, doc, wanted, skip=doc.actor_tokens)
     last_speaker: str | None = None
+    sources: dict[int, str | None] = {}  # a source's head → whom its frame named ("مصادر طبية")
     frames_by_sentence: dict[int, list[Attribution]] = {}
     for frame in _colon_frames(doc, lex, by_first, wanted):
         doc.attributions.append(frame)
@@ -192,8 +194,10 @@ def find_attributions(doc: Doc) -> None:
         claimant: str | None = None
         carries = False
         end_tok = m.last
+        # ("بحسب مصدر في وزارة الداخلية": a source's own words before whom it is in)
         window = lex.after if kind != "prepositions" or (
-            m.last < len(doc.tokens) and doc.tokens[m.last].key in lex.preposition_articles) else 1
+            m.last < len(doc.tokens) and doc.tokens[m.last].key in lex.preposition_articles
+            or subject_head(doc, lex, m.last, m.last + 1) is not None) else 1
         if kind == "verbs" and lex.subject_first:
             # SVO: a speaker right before the verb is the one ("police said gunmen killed…");
             # wire style "said the Observatory" only when none stands there
@@ -236,6 +240,10 @@ def find_attributions(doc: Doc) -> None:
                 break
             if source is not None:  # "قالت مصادر أمنية": a kind of source, not a party
                 claimant, end_tok = source.payloads[0], source.last
+                break
+            if source_again(doc, lex, k, by_first) and (
+                    referent := source_referent(doc, lex, k, sources)) is not None:
+                claimant, end_tok = referent, k + 1  # "وقالت المصادر إن": the source told of last
                 break
             kind_word = anaphor_kind(doc.tokens[k].key, doc.language)
             if kind_word:
@@ -302,8 +310,9 @@ def find_attributions(doc: Doc) -> None:
             claimant, carries = last_speaker, True
         elif claimant is not None:
             carries = True
-        if claimant is None and kind == "prepositions":
-            continue  # "وفقاً للأهداف": not a frame at all
+        head = subject_head(doc, lex, m.last, sent.tokens[1])
+        if claimant is None and kind == "prepositions" and head is None:
+            continue  # "وفقاً للأهداف": not a frame at all ("بحسب مصادر من أقاربهم": someone)
         # a frame without a known speaker still marks its clause (its date is the report's)
         if m.payloads[0] == "verbs" and doc.tokens[m.first].stems[-1] in lex.continuation \
                 and speaker_idx is None and claimant == last_speaker:
@@ -316,6 +325,10 @@ def find_attributions(doc: Doc) -> None:
         covered = end_tok
         frames_by_sentence.setdefault(sent_i, []).append(frame)
         last_speaker = claimant or last_speaker
+        if head is not None:
+            sources[head] = claimant
+            if described(doc, lex, head):  # ("كشف مصدر مطلع … وقال:": someone we do not
+                last_speaker = claimant  # know goes on; "مصدر في الخلية": maybe the last one's)
     # Sentence speakers: the sentence's first frame, else the previous sentence of the
     # paragraph (the quote goes on).
     speakers: list[str | None] = []
