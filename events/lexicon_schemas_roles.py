@@ -77,6 +77,10 @@ ROLES = obj(
      # "هجوم … تبناه X": a relative clause of carrying out or claiming, and how far it may stand
      "relative_agent_cues": PHRASES,
      "relative_agent_reach": {"type": "integer", "minimum": 0, "maximum": 15},
+     # "قتل عنصر من حزب العمال على يد قوات الأمن": the hand that killed, further from its event
+     # word than other agent cues (up to `reach` words), the victims named between
+     "hand_agent_cues": obj({"cues": PHRASES, "reach": {"type": "integer", "minimum": 0,
+                                                       "maximum": 15}}),
      # "قتل جنديان في هجوم لحزب العمال": an event noun after these is no object of the verb
      "circumstance_links": PHRASES,
      # "الهجوم الذي نفذه نحو 300 من مسلحي X": words of a count between an agent cue and X

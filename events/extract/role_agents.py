@@ -183,11 +183,22 @@ def agent_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
     gap = end - t.last
     if 0 <= gap <= 4:
         return True
+    if 0 <= gap <= lex.hand_reach and _hand_of(doc, t, end, lex):
+        return True
     if t.verb or not 0 <= gap <= lex.relative_reach:
         return False
     k = lex.relative_agent.ending_at(doc.norm, doc.tokens, end)
     return k is not None and doc.tokens[k - 1].key not in trigger_lexicon(doc.language).relatives \
         and not any(t.last <= x.first < end for x in doc.triggers)
+
+
+def _hand_of(doc: Doc, t: Mention, end: int, lex: RoleLexicon) -> bool:
+    """The agent cue ending at ``end`` names the hand that dealt ``t``'s blow ("على يد",
+    "برصاص": roles.yaml ``hand_agent_cues``) after the victims named between, with no other
+    event word nor a stop of a sentence between ("قتل عنصر من حزب العمال على يد قوات الأمن")."""
+    k = lex.hand_agent.ending_at(doc.norm, doc.tokens, end)
+    return k is not None and not any(t.last <= x.first < k for x in doc.triggers if x is not t) \
+        and "." not in doc.norm[doc.tokens[t.last - 1].end:doc.tokens[k].start]
 
 
 def caused_by(doc: Doc, c: Candidate, m: ActorMention, lex: RoleLexicon) -> bool:

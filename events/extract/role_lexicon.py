@@ -72,6 +72,8 @@ class RoleLexicon:
     laid_for: frozenset[str] = frozenset()  # "نصبت كمينا لمجموعة": whom the trap awaited
     relative_agent: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "تبناه X": acts
     relative_reach: int = 0  # how many words after the event word such a clause may stand
+    hand_agent: PhraseMatcher[bool] = field(default_factory=PhraseMatcher)  # "على يد X" …
+    hand_reach: int = 0  # … after the victims named: this many words from the event word
     companions: frozenset[str] = frozenset()  # "X وحلفاؤه من Y": Y shares X's part
     side_ends: frozenset[str] = frozenset()  # "X وحلفاؤه من جهة": one side of a fight ends
     alternatives: frozenset[str] = frozenset()  # "القاعدة أو داعش": one of two, the same part
@@ -227,6 +229,8 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
     agent: PhraseMatcher[bool] = PhraseMatcher()
     relative: PhraseMatcher[bool] = PhraseMatcher()
     relative.add_all((w, True) for w in raw.get("relative_agent_cues") or ())
+    hand: PhraseMatcher[bool] = PhraseMatcher()
+    hand.add_all((w, True) for w in (raw.get("hand_agent_cues") or {}).get("cues") or ())
     asides: PhraseMatcher[bool] = PhraseMatcher()
     asides.add_all((w, True) for w in raw.get("subject_asides") or ())
     agent.add_all((w, True) for w in raw["agent_cues"] + (raw.get("relative_agent_cues") or []))
@@ -279,6 +283,7 @@ def role_lexicon(language: str = DEFAULT) -> RoleLexicon:
                        laid_for=frozenset(raw.get("laid_for") or ()),
                        relative_agent=relative,
                        relative_reach=int(raw.get("relative_agent_reach") or 0),
+                       hand_agent=hand, hand_reach=int((raw.get("hand_agent_cues") or {}).get("reach") or 0),
                        companions=frozenset(raw.get("companions") or ()),
                        side_ends=frozenset(raw.get("side_ends") or ()),
                        alternatives=frozenset(raw.get("alternatives") or ()),
