@@ -3,11 +3,12 @@ kind (attribution.yaml ``unnamed_sources``), never the side named in what they s
 
 * residents and townspeople ("سكان محليون", "الأهالي", "مواطنون"): local sources;
 * a security official ("مسؤول أمني", "مسؤولون أمنيون", "مسؤول في الشرطة"): security sources;
-* "a responsible source", a local official ("مصدر مسؤول", "مسؤول محلي"): official sources;
+* a local official ("مسؤول محلي", "مسؤولون محليون"): official sources;
 * press sources ("مصادر صحفية", "مصدر صحافي"): media reports.
 
 An official named with whom he serves ("مسؤول بوزارة الداخلية الأفغانية") is still read by
-the frame's window (a bare "مسؤول" is no kind). Sentences written for these tests."""
+the frame's window (a bare "مسؤول" is no kind), and so is "a responsible source" in a side ("مصدر
+مسؤول بالمقاومة"). Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -42,10 +43,17 @@ def test_a_security_official_is_a_security_source():
     assert claimants(events, "killed") == {"security sources"}
 
 
-def test_a_responsible_source_is_an_official_source():
-    events = ev("وأفاد مصدر مسؤول بأن 3 من رجال الأمن أصيبوا في انفجار عبوة ناسفة استهدفت دوريتهم "
+def test_a_local_official_is_an_official_source():
+    events = ev("وأفاد مسؤول محلي بأن 3 من رجال الأمن أصيبوا في انفجار عبوة ناسفة استهدفت دوريتهم "
                 "في محافظة القطيف.")
     assert claimants(events, "injured") == {"official sources"}
+
+
+def test_a_responsible_source_in_a_side_speaks_for_the_side():
+    """guard: passes on the base — "مصدر مسؤول" is no kind that would pre-empt the side after
+    it ("مصدر مسؤول بالمقاومة": the resistance, as "مصدر في المقاومة" is)."""
+    events = ev("وقال مصدر مسؤول في المقاومة الشعبية إن 9 من الحوثيين قتلوا في مواجهات بمدينة تعز.")
+    assert claimants(events, "killed") == {"Yemeni government forces"}
 
 
 def test_press_sources_are_media_reports():
