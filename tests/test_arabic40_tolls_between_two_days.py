@@ -3,7 +3,8 @@
 "وبين الأول من يناير و30 يونيو قتل 1592 شخصا": a half-year report's dead, many events summed —
 a running total, no claim on an event (summed with the day's events it would count the same
 dead twice). The two days are one span when "بين/من" opens them, whatever clitic it carries
-("وبين"); a span of days ("بين الثالث والخامس من يوليو") dates one event's toll.
+("وبين"), and when "وحتى" joins them after a comma ("في الفترة من 7 يوليو، وحتى الخامس من
+الشهر الجاري"); a span of days ("بين الثالث والخامس من يوليو") dates one event's toll.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -44,3 +45,8 @@ def test_a_day_told_after_the_span_dates_the_toll_that_follows_it():
     assert figures("وشهدت المدينة 20 هجوما بين 24 أبريل و22 يونيو من العام الحالي، وفي 29 "
                    "يوليو الماضي فجر انتحاري نفسه في مسجد بمدينة صنعاء ما أسفر عن مقتل أربعة "
                    "مصلين.") == [4]
+
+
+def test_soldiers_dead_from_one_day_until_another_a_month_later_are_a_tally():
+    assert figures("وفي الفترة من 7 يوليو الماضي، وحتى الخامس من الشهر الجاري، لقي 22 جنديا "
+                   "مصرعهم في هجمات في ولاية ديار بكر.") == []

@@ -172,12 +172,13 @@ def merge_ranges(doc: Doc, found: list[Found], openers: frozenset[str],
                  joiners: frozenset[str]) -> list[Found]:
     """Two days told as the ends of a span ("بين الأول من يناير و30 يونيو"): one find from the
     first's start to the second's end — read apart, the span's last day would date a toll
-    counted over months. An opener right before the first, only a joiner between the two."""
+    counted over months. An opener right before the first, only a joiner between the two (a
+    comma before it allowed: "من 7 يوليو، وحتى الخامس من الشهر الجاري")."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         if prev and prev.date_start and f.date_end and prev.date_start < f.date_end and (
-                doc.norm[prev.end:f.start].strip() in joiners) and _opened(
+                doc.norm[prev.end:f.start].strip(" ،,") in joiners) and _opened(
                 doc, prev.start, openers):
             out[-1] = Found(prev.start, f.end, "range", prev.date_start, f.date_end,
                             cal.prec_of(prev.date_start, f.date_end))
