@@ -4,8 +4,8 @@
 محافظات دمشق وحلب وحماة": a figure this big (quantities.yaml ``event_ceiling``) counts a war or
 a period, however it is worded — summed with the day's events it would make the header read
 hundreds of thousands. History keeps its toll (a background event is never in the current
-totals), and so does a tally the title tells: the item's main claim (the annotation guide's
-rule 6). Sentences written for these tests."""
+totals), and so does a toll told of one day — a claim, however bold — and a tally the title
+tells: the item's main claim (the annotation guide's rule 6). Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -45,3 +45,8 @@ def test_a_tally_the_title_tells_is_the_item_s_main_claim():
     assert claims("داعش يعدم 2500 شخص في الموصل\n\nقال مسؤول عراقي إن تنظيم داعش أعدم 2500 شخص "
                   "من أهالي مدينة الموصل وعلق أسماءهم على جدران دائرة الطب العدلي.") == [
         (2500, False)]
+
+
+def test_a_bold_claim_of_one_day_stays_a_claim():
+    """guard: passes on the base"""
+    assert claims("وقال الجيش إن طائراته قتلت 3000 مسلح قرب مدينة تدمر أمس.") == [(3000, False)]

@@ -75,7 +75,7 @@ def _event(doc: Doc, d: Draft) -> Event:
             e.modality = "alleged"
     e.claims = claims_of(doc, d)
     if not e.background:
-        e.claims = within_ceiling(doc, e.claims, load_lexicon(doc.language).event_ceiling)
+        e.claims = within_ceiling(doc, d, e.claims, load_lexicon(doc.language).event_ceiling)
     sentences = sorted({c.sentence for c in d.cands} | {x.sentence for c in d.cands for x in c.losses})
     e.evidence = [_evidence(doc, i) for i in sentences]
     e.confidence = _confidence(e, d)

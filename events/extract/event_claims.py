@@ -151,16 +151,22 @@ __all__ = ["claims_of", "dedupe_claims"]
 
 
 HARM = frozenset({"killed", "injured"})
+DAY_PREC = 2  # UCDP: a day, or a day or two ("أمس", "on Tuesday", "الليلة الماضية")
 
 
-def within_ceiling(doc: Doc, claims: list[Claim], ceiling: int) -> list[Claim]:
+def within_ceiling(doc: Doc, d: Draft, claims: list[Claim], ceiling: int) -> list[Claim]:
     """The claims of a current event without the dead or wounded of a war or a period told in
     passing: a figure of ``ceiling`` (quantities.yaml ``event_ceiling``) or more, however it
-    is worded ("الإرهاب الذي قضى على نصف مليون عراقي"), is no one event's toll — unless the
-    title tells it, the item's main claim ("داعش أعدم 2000 في نينوى")."""
+    is worded ("الإرهاب الذي قضى على نصف مليون عراقي"), is no one event's toll — unless its own
+    clause dates it to a day ("its jets killed 6000 militants on Tuesday": a claim, however bold;
+    not the day a minister said so) or the title tells it, the item's main claim ("داعش أعدم
+    2000 في نينوى")."""
     if not ceiling:
         return claims
     n = title_sentences(doc)
     title = doc.norm[doc.sentences[0].start:doc.sentences[n - 1].end] if n else ""
+    of_a_day = {(x.category, x.low if x.low is not None else x.best) for c in d.cands
+                if c.date is not None and c.date.source == "clause" and c.date.prec is not None
+                and c.date.prec <= DAY_PREC for x in c.losses}
     return [c for c in claims if c.category not in HARM or (_figure(c) or 0) < ceiling
-            or str(_figure(c)) in re.findall(r"\d+", title)]
+            or (c.category, _figure(c)) in of_a_day or str(_figure(c)) in re.findall(r"\d+", title)]
