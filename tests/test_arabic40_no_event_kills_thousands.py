@@ -1,7 +1,7 @@
 """Honest numbers (issue 8, item 5, and the brief): no event of the news kills two thousand.
 
-"الإرهاب الذي قضى على نصف مليون عراقي", "قتلت طائرات النظام 4844 مدنيا في غارات على
-محافظات دمشق وحلب وحماة": a figure this big (quantities.yaml ``event_ceiling``) counts a war or
+"الإرهاب الذي قضى على نصف مليون عراقي", "أسفرت غارات الطيران على مدينة حلب عن مقتل 4500
+مدني": a figure this big (quantities.yaml ``event_ceiling``) counts a war or
 a period, however it is worded — summed with the day's events it would make the header read
 hundreds of thousands. History keeps its toll (a background event is never in the current
 totals), and so does a toll told of one day — a claim, however bold — and a tally the title
@@ -20,7 +20,12 @@ def claims(text: str) -> list[tuple[int | None, bool]]:
             for c in e.claims]
 
 
+def test_thousands_of_dead_of_a_city_s_strikes_are_a_tally():
+    assert claims("وأسفرت غارات الطيران على مدينة حلب عن مقتل 4500 مدني.") == []
+
+
 def test_half_a_million_dead_of_terror_are_no_event_s():
+    """guard: passes on the base"""
     assert claims("وأشار التقرير إلى أن الإرهاب قضى على نصف مليون عراقي، فيما قتل 12 شخصا "
                   "أمس في تفجير سيارة مفخخة في سوق بمدينة بعقوبة.") == [(12, False)]
 
