@@ -48,5 +48,5 @@ def test_a_day_told_after_the_span_dates_the_toll_that_follows_it():
 
 
 def test_soldiers_dead_from_one_day_until_another_a_month_later_are_a_tally():
-    assert figures("وفي الفترة من 7 يوليو الماضي، وحتى الخامس من الشهر الجاري، لقي 22 جنديا "
-                   "مصرعهم في هجمات في ولاية ديار بكر.") == []
+    assert figures("ونتيجة الهجمات على مراكز الشرطة في ولاية ديار بكر في الفترة من 7 يوليو "
+                   "الماضي، وحتى الخامس من الشهر الجاري، قتل 22 شرطيا.") == []
