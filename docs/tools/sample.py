@@ -1,0 +1,9 @@
+"""sample.py DUMP SEED N: N random events (article id + compact line) from a dump."""
+import json, random, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [os.path.dirname(os.path.dirname(HERE)), HERE]  # the project, these tools
+from common import line
+d = json.load(open(sys.argv[1]))
+pool = [(k, i) for k in sorted(d) for i in range(len(d[k]))]
+for k, i in random.Random(int(sys.argv[2])).sample(pool, int(sys.argv[3])):
+    print(k, "#%d" % i, line(d[k][i]))
