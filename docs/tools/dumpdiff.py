@@ -1,5 +1,5 @@
 """dumpdiff.py A B [--brief]: articles whose events differ between two dumps, with compact lines."""
-import json, sys
+import os, json, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [os.path.dirname(os.path.dirname(HERE)), HERE]  # the project, these tools
 from common import line

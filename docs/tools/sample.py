@@ -1,5 +1,5 @@
 """sample.py DUMP SEED N: N random events (article id + compact line) from a dump."""
-import json, random, sys
+import os, json, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [os.path.dirname(os.path.dirname(HERE)), HERE]  # the project, these tools
 from common import line

@@ -1,6 +1,6 @@
 """semdiff.py A B: like dumpdiff but only articles whose compact content (type, modality, dates,
 places, actors, claims) differs — span-only changes are left out."""
-import json, sys
+import os, json, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [os.path.dirname(os.path.dirname(HERE)), HERE]  # the project, these tools
 from common import line
