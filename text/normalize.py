@@ -199,8 +199,10 @@ def clitic_heads(word: str) -> tuple[str, ...]:
 
 
 def _heads(stems: tuple[str, ...]) -> tuple[str, ...]:
-    """`bare` of each stem (written out: this runs for every new word of every article)."""
-    return tuple([s[2:] if len(s) > 4 and s.startswith("ال") else s for s in stems])
+    """`bare` of each stem (written out: this runs for every new word of every article); the
+    stems' own tuple when no stem has ال to drop (most words: see `_word`)."""
+    heads = tuple([s[2:] if len(s) > 4 and s.startswith("ال") else s for s in stems])
+    return stems if heads == stems else heads
 
 
 # A word as written -> (key, stems, heads): one dict lookup per token instead of a lower() and
@@ -214,6 +216,12 @@ def _word(surface: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     if len(_WORDS) >= WORDS_MAX:
         _WORDS.clear()
     key = surface.lower()
+    # An Arabic word (and a lower-case one) is its own key: the word as written, kept, instead
+    # of an equal copy — with the heads the stems' tuple when the same, one object where there
+    # were two. A token reads its key, stems and heads from the objects the word cache's
+    # lookup has just touched, and the caches hold a quarter of a million fewer objects.
+    if key == surface:
+        key = surface
     stems = _stems(key)  # uncached: this cache is the one that remembers the word
     entry = _WORDS[surface] = (key, stems, _heads(stems))
     return entry
