@@ -102,7 +102,12 @@ def start_bits(forms: tuple[str, ...]) -> Starts:
             for second, bits in table.items():
                 merged[second] = merged.get(second, 0) | bits
             seconds = merged
+    if seconds is None:  # one shared pair per value (9 words in 10: (0, None)), not one per word
+        return _ALONE_PAIRS.get(alone) or _ALONE_PAIRS.setdefault(alone, (alone, None))
     return alone, seconds
+
+
+_ALONE_PAIRS: dict[int, Starts] = {}  # `start_bits` with no second-word table, by bits
 
 
 def _resolve(tokens: list[Token], found: list[int], starts: list[Starts]) -> list[int]:
