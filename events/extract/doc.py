@@ -393,5 +393,10 @@ class Doc:
     def punctuated(self, a: int, b: int) -> bool:
         """A comma, stop, colon or semicolon between two of the tokens a..b (a <= b): a
         phrase ends there, what follows is told apart. (Each gap is cut once: a test per mark
-        cut it six times, 2.8 million cuts over SaudiNewsNet.)"""
-        return any(not _PHRASE_ENDS.isdisjoint(self.gap(j, j + 1)) for j in range(a, b))
+        cut it six times, 2.8 million cuts over SaudiNewsNet; and a plain loop, not `any` over
+        a generator made anew at each of its 70,000 calls per 8,000 articles.)"""
+        norm, tokens = self.norm, self.tokens
+        for j in range(a, b):
+            if not _PHRASE_ENDS.isdisjoint(norm[tokens[j].end:tokens[j + 1].start]):
+                return True
+        return False
