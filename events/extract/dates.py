@@ -254,10 +254,13 @@ def _dates_no_deed(doc: Doc, start: int, cues: frozenset[str], reach: int, phras
     if not cues:
         return False
     first = bisect_left(doc.token_starts, start)
-    return any(not cues.isdisjoint(doc.tokens[k].stems)
-               and (not doc.punctuated(k, first) if phrase
-                    else doc.sentence_of_token(k) == doc.sentence_of_token(first))
-               for k in range(max(0, first - reach), first))
+    toks = doc.tokens
+    for k in range(max(0, first - reach), first):  # (a loop, not `any` over a generator)
+        if not cues.isdisjoint(toks[k].stems) and (
+                not doc.punctuated(k, first) if phrase
+                else doc.sentence_of_token(k) == doc.sentence_of_token(first)):
+            return True
+    return False
 
 
 def _named_after(doc: Doc, start: int, heads: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from geo.mentions import after_preposition
 from text import normalize_key
 
 _ACTS = ("country", "capital")
+_CLAUSE_ENDS = frozenset(".!?؟;؛\n")  # the marks `same_clause` reads as a clause's end
 _BRACKETED = re.compile(r"\([^()]*\)")  # "China (Xinjiang Province) Saudi Arabia"
 
 
@@ -44,8 +45,7 @@ def listed_after(doc: Doc, m: PlaceMention, use: str, joins: frozenset[str],
 
 def same_clause(doc: Doc, a: int, b: int) -> bool:
     """No sentence or clause punctuation between tokens a < b."""
-    gap = doc.norm[doc.tokens[a].end:doc.tokens[b].start]
-    return not any(ch in gap for ch in ".!?؟;؛\n")
+    return _CLAUSE_ENDS.isdisjoint(doc.norm[doc.tokens[a].end:doc.tokens[b].start])
 
 
 def _linked(doc: Doc, m: PlaceMention, links: frozenset[str]) -> bool:

@@ -311,8 +311,11 @@ def laid_for(doc: Doc, a: int, floor: int, lex: RoleLexicon) -> bool:
 
 def lam_prefixed(tok: Token) -> bool:
     """The word carries the proclitic ل (or ل and the article, "للقوات"): "لدورية"."""
-    return any(tok.key[:len(tok.key) - len(st)] in ("ل", "لل", "ول", "ولل") for st in tok.stems[1:]
-               if st and tok.key.endswith(st))
+    key = tok.key
+    for st in tok.stems[1:]:  # (a loop, not `any` over a generator)
+        if st and key.endswith(st) and key[:len(key) - len(st)] in ("ل", "لل", "ول", "ولل"):
+            return True
+    return False
 
 
 def side_of(doc: Doc, a: int, lex: RoleLexicon) -> bool:
@@ -333,8 +336,11 @@ def ally_cue(doc: Doc, a: int, lex: RoleLexicon) -> bool:
     """X at token ``a`` is named as an ally: after an ally word ("alongside X", "بدعم من X") or
     an agent phrase of support ("backed by X"; an article between, "backed by the US-led
     coalition"; a title between, "backed by regime ally X")."""
-    if any(s in lex.ally for k in range(max(0, a - 3), a) for s in doc.tokens[k].stems):
-        return True
+    ally = lex.ally
+    for k in range(max(0, a - 3), a):  # (loops, not `any` over a generator)
+        for s in doc.tokens[k].stems:
+            if s in ally:
+                return True
     cue = agent_ending(doc, a, lex) if lex.support else None  # ("backed by the US-led coalition")
     if cue is None and lex.ally_titles and a > 2 and doc.tokens[a - 1].key in lex.ally_titles:
         cue = lex.agent.ending_at(doc.norm, doc.tokens, a - 1) or lex.agent.ending_at(doc.norm, doc.tokens, a - 2)
