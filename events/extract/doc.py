@@ -220,8 +220,13 @@ class Candidate:
     def definite_nouns(self) -> bool:
         """Its event nouns are all definite ("الضربات", "the attack killed 4": its noun), and
         it has one."""
-        nouns = [t for t in self.triggers if not t.verb]
-        return bool(nouns) and all(t.definite for t in nouns)
+        found = False
+        for t in self.triggers:  # (a loop: no list and generator at each of its calls)
+            if not t.verb:
+                if not t.definite:
+                    return False
+                found = True
+        return found
 
     @property
     def definite(self) -> bool:

@@ -68,7 +68,7 @@ def acting(doc: Doc, m: PlaceMention, cues: dict) -> str:
         return ""
     first, last = m.first, m.last
     toks = doc.tokens
-    if first > 0 and any(s in cues["witnessing"] for s in toks[first - 1].stems):
+    if first > 0 and not cues["witnessing"].isdisjoint(toks[first - 1].stems):
         return ""  # «شهدت صنعاء اشتباكات», «تعرضت دمشق لقصف»: where it happened, not who
     if first > 1 and toks[first - 1].key in cues["articles"] and same_clause(doc, first - 2, first):
         first -= 1  # "backed by the United States", "a truce brokered by the UAE"
@@ -76,15 +76,15 @@ def acting(doc: Doc, m: PlaceMention, cues: dict) -> str:
         prev = toks[first - 1]
         if m.place.kind == "capital" and _attack_noun_ending(doc, prev.end):
             return ""  # "تفجيرات بغداد", "هجمات كابل": the attacks' city, not its government's
-        if any(s in cues["actor_before"] for s in prev.stems) or _ends_frame(doc, prev.end):
+        if not cues["actor_before"].isdisjoint(prev.stems) or _ends_frame(doc, prev.end):
             return "actor"
         if _relative_subject(doc, first):
             return "actor"  # "المقاتلين الذين دربتهم واشنطن": the trainer
         if (prev.key in cues["pair_links"] and first >= 3 and same_clause(doc, first - 3, first)
-                and any(s in cues["actor_before"] for s in toks[first - 3].stems)):
+                and not cues["actor_before"].isdisjoint(toks[first - 3].stems)):
             return "actor"  # "brokered by Moscow and Washington": both act
     gap = _gap_after(doc, m)
-    if last < len(toks) and not any(ch in gap for ch in ".!?؟;؛\n"):
+    if last < len(toks) and _CLAUSE_ENDS.isdisjoint(gap):
         nxt = toks[last]
         if nxt.key in cues["verbs_after"] or any(t.start == nxt.start for t in doc.triggers):
             return "actor"

@@ -37,7 +37,7 @@ def _place_role(doc: Doc, first: int, sent_first: int, prev: tuple[int, str | No
         stems = toks[k].stems
         if toks[k].key in lex.origin:  # من، from
             return "origin"
-        if any(s in lex.destination for s in stems):
+        if not lex.destination.isdisjoint(stems):
             return "destination"
         if toks[k].key in lex.via:
             return "via"

@@ -88,8 +88,10 @@ def _wire_dateline(surface: str, after: str) -> bool:
     (Sputnik)", "BEIRUT (Reuters)") that a page pasted after a related headline. It says where
     a report was filed, as one at the head of a line does; it does not set the article's focus
     (an acronym of three letters or fewer, "US (…)", is no dateline)."""
+    if after[:1] != "(":
+        return False  # (no bracket after most places: the letters need not be read)
     letters = [c for c in surface if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and after[:1] == "("
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _far_point(doc: Doc, m: PlaceMention, cues: dict) -> str:
@@ -156,7 +158,10 @@ def _transferred(doc: Doc, m: PlaceMention, cues: dict) -> str:
     happened."""
     toks, links = doc.tokens, cues["transfer_links"]
     lo = max(0, m.first - TRANSFER_REACH)
-    if not any(toks[k].key in links for k in range(lo, m.first)):
+    for k in range(lo, m.first):  # (a loop, not `any` over a generator)
+        if toks[k].key in links:
+            break
+    else:
         return ""  # no "إلى" before it (most places): nothing to read
     for k in range(m.first - 1, lo - 1, -1):
         if doc.punctuated(k, k + 1):

@@ -66,6 +66,15 @@ def _dated_here(c: Candidate) -> bool:
     return c.date is not None and c.date.source in ("clause", "sentence")
 
 
+def _any_armed(actors: list) -> bool:
+    """Some side of an armed type among a candidate's (mention, role) pairs (a loop: this runs
+    for every candidate, where `any` made a generator each time)."""
+    for m, _ in actors:
+        if m.actor_type in ARMED_TYPES:
+            return True
+    return False
+
+
 def is_anchored(c: Candidate) -> bool:
     """Enough to stand as an event alone (else it may only join another event). Ambiguous
     words (strength 0.8: "دخل", "هجوم", "معركة") and movements need an armed actor close by;
@@ -73,7 +82,7 @@ def is_anchored(c: Candidate) -> bool:
     المعارك بين الجيش والتنظيم")."""
     if c.civilians_moving:
         return False
-    armed = any(m.actor_type in ARMED_TYPES for m, _ in c.actors)
+    armed = _any_armed(c.actors)
     strength = max(t.strength for t in c.triggers)
     if (strength < 1.0 and not c.weak) or c.event_type == "movement":
         armed = c.close_armed  # movement words (توجه، خروج، تنقل) are everyday words too

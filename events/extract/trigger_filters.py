@@ -43,11 +43,12 @@ class SortedTriggers:
 def sort_triggers(doc: Doc, clause: Clause, trigs: list[Trigger], bound: dict[int, str],
                   lex: TriggerLexicon) -> SortedTriggers:
     """Sort the triggers of ``clause`` (``bound``: modality cues by trigger id)."""
-    has_agreement = any(t.event_type == "agreement" for t in trigs)
-    has_deployment = any(t.event_type == "deployment" for t in trigs)
+    types = {t.event_type for t in trigs}  # (one set, not three generators per clause)
+    has_agreement = "agreement" in types
+    has_deployment = "deployment" in types
     # "وصول طائرة محملة بالمواد الغذائية إلى مطار عدن", "أرسلوا الإعانات": aid on its way,
     # no force moving
-    aid = any(t.event_type in ("movement", "deployment") for t in trigs) and \
+    aid = ("movement" in types or "deployment" in types) and \
         lex.aid_cargo.any_in(doc.norm, doc.tokens, clause.first, clause.last)
     route: list[Trigger] = []
     kept: list[Trigger] = []
