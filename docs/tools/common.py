@@ -22,7 +22,9 @@ def line(e):
     """One compact line for an event dict (to_dict output)."""
     locs = [place(e.get(k)) for k in ("location", "origin", "destination")]
     where = "/".join(x or "-" for x in locs).rstrip("/-") or "-"
-    actors = ",".join(f"{a.get('role','?')[:2]}:{a.get('name')}" for a in e.get("actors") or [])
+    roles = {"actor1": "a1", "actor2": "a2", "associated": "as"}
+    actors = ",".join(f"{roles.get(a.get('role'), a.get('role'))}:{a.get('name')}"
+                      for a in e.get("actors") or [])
     def num(c):
         lo, hi = c.get("low"), c.get("high")
         return f"{lo}+" if hi is None and lo is not None else (f"{lo}" if lo == hi else f"{lo}-{hi}")
