@@ -25,6 +25,11 @@ def types_on(day: date, language: str = "en") -> Callable[[str], list[str]]:
     return types
 
 
+def claimants_of(events: list[Event], category: str) -> set[str | None]:
+    """Who claims the figures of one category across ``events`` (None: no one named)."""
+    return {c.claimant for e in events for c in e.claims if c.category == category}
+
+
 def roles_of(events: list[Event], name: str) -> set[str]:
     """The roles the actor ``name`` plays across ``events``."""
     return {a.role for e in events for a in e.actors if a.name == name}

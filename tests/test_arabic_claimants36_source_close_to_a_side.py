@@ -11,6 +11,7 @@ from datetime import date
 
 from events.extract.pipeline import extract
 from events.model import Event
+from tests.extracting import claimants_of as claimants
 
 PUB = date(2015, 8, 5)
 CLOSE = "sources close to a side"
@@ -18,10 +19,6 @@ CLOSE = "sources close to a side"
 
 def ev(text: str) -> list[Event]:
     return extract(text, published=PUB, language="ar", article_id="t")
-
-
-def claimants(events: list[Event], category: str) -> set[str | None]:
-    return {c.claimant for e in events for c in e.claims if c.category == category}
 
 
 def test_a_source_close_to_a_group():

@@ -12,16 +12,13 @@ from datetime import date
 
 from events.extract.pipeline import extract
 from events.model import Event
+from tests.extracting import claimants_of as claimants
 
 PUB = date(2015, 8, 3)
 
 
 def ev(text: str) -> list[Event]:
     return extract(text, published=PUB, language="ar", article_id="t")
-
-
-def claimants(events: list[Event], category: str) -> set[str | None]:
-    return {c.claimant for e in events for c in e.claims if c.category == category}
 
 
 def test_the_government_said_its_forces_killed():
