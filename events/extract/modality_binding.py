@@ -397,4 +397,20 @@ def crosses_punct(doc: Doc, a: int, b: int, opening: bool = False) -> bool:
     gap = doc.gap(a, b)
     if opening and gap.endswith('"'):
         gap = gap[:-1]
-    return any(ch in gap for ch in "،,:;\"")
+    return any(ch in gap for ch in "،,:;\"") and not _only_an_aside(doc, a, b, gap)
+
+
+_COMMAS = "،,"
+
+
+def _only_an_aside(doc: Doc, a: int, b: int, gap: str) -> bool:
+    """The only marks between tokens a < b enclose a source between commas ("ستواصل القوات،
+    بحسب مصادر عسكرية، التقدم"): an aside, the cue still reaches past it."""
+    lo, hi = doc.tokens[a].end, doc.tokens[b].start
+    for at in doc.attributions:
+        if lo <= at.start and at.end <= hi:
+            before, after = doc.norm[lo:at.start].rstrip(), doc.norm[at.end:hi].lstrip()
+            if before[-1:] in _COMMAS and after[:1] in _COMMAS and not any(
+                    ch in before[:-1] + after[1:] for ch in "،,:;\""):
+                return True
+    return False
