@@ -147,9 +147,6 @@ def _could_be_one(a: Event, b: Event) -> bool:
     return pa is None or pb is None or pa.name == pb.name or bool(pa.admin1 and pa.admin1 == pb.admin1)
 
 
-__all__ = ["claims_of", "dedupe_claims"]
-
-
 HARM = frozenset({"killed", "injured"})
 DAY_PREC = 2  # UCDP: a day, or a day or two ("أمس", "on Tuesday", "الليلة الماضية")
 
@@ -170,3 +167,7 @@ def within_ceiling(doc: Doc, d: Draft, claims: list[Claim], ceiling: int) -> lis
                 and c.date.prec <= DAY_PREC for x in c.losses}
     return [c for c in claims if c.category not in HARM or (_figure(c) or 0) < ceiling
             or (c.category, _figure(c)) in of_a_day or str(_figure(c)) in re.findall(r"\d+", title)]
+
+
+__all__ = ["claims_of", "dedupe_claims", "within_ceiling"]
+

@@ -90,8 +90,9 @@ def _over_time(doc: Doc, lex: LossLexicon, x: LossMention, claim_starts: list[in
         span = lex.span_words.match_at(doc.norm, toks, k)
         if span is not None:  # (after a superlative, "الأعنف خلال السنوات الأخيرة", a comparison)
             between = {s for t in toks[after_claim:k] for s in t.stems}
-            return between.isdisjoint(lex.since_compared) and any(not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
-                       for t in toks[span.last:span.last + 3])
+            return between.isdisjoint(lex.since_compared) and any(
+                not lex.span_units.isdisjoint(t.stems) or t.key.isdigit() and len(t.key) == 4
+                for t in toks[span.last:span.last + 3])
     return False
 
 
