@@ -224,7 +224,7 @@ QUANTITIES = obj(
      # how many other words may stand between a number and its noun ("30 regime soldiers")
      "noun_gap": INT,
      # "100 militants killed by the army": the state word that makes counted men soldiers is
-     # not sought past a loss verb (English; quantities._who)
+     # not sought past a loss verb (quantities_who.who_of)
      "who_stops_at_actions": BOOL,
      # "dozens of Syrian regime strikes": a figure whose "of" leads to an event word counts
      # events, and a side's name right before an event word is an adjective — no men counted

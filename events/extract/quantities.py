@@ -34,6 +34,7 @@ from events.extract.quantities_named import find_named_victims
 from events.extract.quantities_sums import sum_coordinated
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
+from events.extract.quantities_who import set_off, technical, who_of
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
 from events.extract.quantities_verbs import (broken, clause_opened, state_noun_after, undergone,
                                              verb_after_complement, with_split_actions)
@@ -44,7 +45,6 @@ from text import Match, Token
 
 _ACTION_BACK = 12  # tokens searched before a number for its action
 _ACTION_AHEAD = 3  # tokens searched after a noun for a passive action ("قتلوا")
-_CUE_AHEAD = 6  # tokens searched after a vehicle noun for a technical cue
 
 
 def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
@@ -108,62 +108,6 @@ def _time_spent(doc: Doc, lex: LossLexicon, noun_last: int, hi: int) -> bool:
         if doc.tokens[k].key in lex.spent_times:
             return True
     return False
-
-
-def _set_off(doc: Doc, lex: LossLexicon, noun_last: int, first: int, lo: int, hi: int) -> bool:
-    """"تفجير سيارة مفخخة", "فجر انتحاري 3 سيارات ملغومة": a car bomb (a bomb word right after
-    the vehicle noun) with a verb of setting off within `_ACTION_BACK` words before it — the
-    weapon, no vehicle lost; one named as a side's right after ("مفخخة لتنظيم داعش") was
-    blown up by its enemy, a loss."""
-    if noun_last >= hi or doc.tokens[noun_last].key not in lex.car_bomb_cues:
-        return False
-    owner = noun_last + 1
-    if owner < hi and (doc.tokens[owner].key in lex.car_bomb_owned or owner in doc.actor_tokens
-                       and doc.tokens[owner].key.startswith("ل")):
-        return False  # "تفجير ثماني مركبات مفخخة لتنظيم داعش": blown up by its enemy
-    for k in range(first - 1, max(lo, first - _ACTION_BACK) - 1, -1):
-        if doc.tokens[k].key in lex.detonations:
-            return True
-    return False
-
-
-def _technical(doc: Doc, lex: LossLexicon, k: int, hi: int) -> int | None:
-    """End offset of a technical cue after a vehicle noun, before the next و-word or comma."""
-    toks, norm = doc.tokens, doc.norm
-    for j in range(k, min(hi, k + _CUE_AHEAD)):
-        if _BREAK.search(norm, toks[j - 1].end, toks[j].start) or (j > k and toks[j].key[:1] == "و"):
-            return None
-        m = lex.cues.match_at(norm, toks, j)
-        if m:
-            return m.end
-    return None
-
-
-def _who(doc: Doc, lex: LossLexicon, entry: dict[str, Any], k: int, hi: int,
-         previous: LossMention | None) -> str:
-    """Step 4: who the people were; عناصر/أسرى/أفراد become soldiers before a state-force name
-    (a word of the lexicon's list near, or a state force the actor step named right after:
-    "أربعة من عناصر القوات المسلحة المصرية")."""
-    who = entry.get("who", "unknown")
-    toks = doc.tokens
-    if who in ("fighters", "unknown"):
-        for j in range(k, min(hi, k + 4)):
-            if lex.who_stops_at_actions and (
-                    j > 0 and _BREAK.search(doc.norm, toks[j - 1].end, toks[j].start)
-                    or not lex.action_heads.isdisjoint(toks[j].stems)
-                    and lex.actions.match_at(doc.norm, toks, j)):
-                break  # "100 militants killed by the army": the army after the verb killed
-                # them; "… Kill 35 Terrorists. Syrian forces …": the next sentence's
-            if lex.state.match_at(doc.norm, toks, j):
-                return "soldiers"
-        at = k + 1 if k < hi and toks[k].key in lex.links else k  # "عناصر من قوات النظام"
-        broken = lex.who_stops_at_actions and 0 < at < len(toks) and any(
-            _BREAK.search(doc.norm, toks[i - 1].end, toks[i].start) for i in range(k, at + 1))
-        if not broken and any(a.first == at and a.actor_type == "state_force" for a in doc.actors):
-            return "soldiers"
-    if who == "unknown" and previous is not None and previous.who != "unknown":
-        return previous.who
-    return who
 
 
 def _find_actions(lex: LossLexicon, norm: str, toks: list[Token], starts: list[int] | None = None
@@ -282,10 +226,10 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
         if _action(doc, actions, c.first, noun_last, lo, hi, {"destroyed"}) is None:
             return None
         category = entry["object"]
-        if category == "vehicles_destroyed" and _set_off(doc, lex, noun_last, c.first, lo, hi):
+        if category == "vehicles_destroyed" and set_off(doc, lex, noun_last, c.first, lo, hi):
             return None
         if category in ("vehicles_destroyed", "technicals_destroyed"):
-            cue_end = _technical(doc, lex, noun.last, hi)
+            cue_end = technical(doc, lex, noun.last, hi)
             if cue_end is not None:
                 category, end = "technicals_destroyed", max(end, cue_end)
     elif category is None:
@@ -301,7 +245,7 @@ def _read_claim(doc: Doc, lex: LossLexicon, actions: list[Match[str]], num: Numb
             category = before.payloads[0].get("category") if before else None
         if category is None:
             return None
-    who = _who(doc, lex, entry, noun.last, hi, previous) if entry.get("person") else "unknown"
+    who = who_of(doc, lex, entry, noun.last, hi, previous) if entry.get("person") else "unknown"
     if entry.get("category") and entry.get("who"):
         who = entry["who"]
     return loss_mention(doc, lex, c, start, end, category, who, noun_last, hi)
