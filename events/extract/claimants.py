@@ -194,10 +194,11 @@ def find_attributions(doc: Doc) -> None:
         claimant: str | None = None
         carries = False
         end_tok = m.last
+        head = subject_head(doc, lex, m.last, sent.tokens[1])  # the source the frame has, if any
         # ("بحسب مصدر في وزارة الداخلية": a source's own words before whom it is in)
         window = lex.after if kind != "prepositions" or (
             m.last < len(doc.tokens) and doc.tokens[m.last].key in lex.preposition_articles
-            or subject_head(doc, lex, m.last, m.last + 1) is not None) else 1
+            or head == m.last) else 1
         if kind == "verbs" and lex.subject_first:
             # SVO: a speaker right before the verb is the one ("police said gunmen killed…");
             # wire style "said the Observatory" only when none stands there
@@ -310,7 +311,6 @@ def find_attributions(doc: Doc) -> None:
             claimant, carries = last_speaker, True
         elif claimant is not None:
             carries = True
-        head = subject_head(doc, lex, m.last, sent.tokens[1])
         if claimant is None and kind == "prepositions" and head is None:
             continue  # "وفقاً للأهداف": not a frame at all ("بحسب مصادر من أقاربهم": someone)
         # a frame without a known speaker still marks its clause (its date is the report's)

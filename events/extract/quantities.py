@@ -34,10 +34,10 @@ from events.extract.quantities_named import find_named_victims
 from events.extract.quantities_sums import sum_coordinated
 from events.extract.quantities_vague import coordinated, find_vague_losses
 from events.extract.quantities_verbs import BREAK as _BREAK
-from events.extract.quantities_who import set_off, technical, who_of
 from events.extract.quantities_verbs import PEOPLE_VERB_ENDINGS as _PEOPLE_VERB_ENDINGS
 from events.extract.quantities_verbs import (broken, clause_opened, state_noun_after, undergone,
                                              verb_after_complement, with_split_actions)
+from events.extract.quantities_who import set_off, technical, who_of
 from events.extract.running_totals import drop_running_totals
 from events.extract.bodies import drop_no_toll
 from events.extract.trigger_words import trigger_lexicon
@@ -88,7 +88,6 @@ def _action(doc: Doc, actions: list[Match[str]], first: int, noun_last: int,
                 and not clause_opened(lex, doc.norm, toks, noun_last, a.first)):
             return a.payloads[0]
     return None
-
 
 
 def _near_only(lex: LossLexicon, toks: list[Token], a: Match[str]) -> bool:

@@ -488,7 +488,7 @@ def _through_place(doc: Doc, n: int, lex: RoleLexicon) -> range:
         | {k for t in doc.triggers if not t.verb for k in range(t.first, t.last)}
     verbs = {t.first for t in doc.triggers if t.verb}
     for k in range(n + 1, min(len(toks), n + 2 + lex.told_reach)):
-        if any(ch in doc.gap(k - 1, k) for ch in ".,;:!?()\""):
+        if doc.gap_has(k - 1, k, ".,;:!?()\""):
             return range(0)
         if k in verbs:
             return range(k, k + 1) if k > n + 1 else range(0)
